@@ -1,0 +1,263 @@
+"""Per-document analysis shared by the facts and events stages.
+
+Built once per document from the parse, the mentions and their clusters: which mention
+covers a token, where role titles are, the tense of a clause, and the time each sentence
+talks about.  Sentence time follows news convention: a clause with its own time
+expression ("said on Sunday", "in April") is at that time; otherwise the story time set
+by the lede ("… said here Wednesday") holds; failing that, the publication date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from . import timex
+from .knowledge import Knowledge, knowledge
+from .nlp import role_matcher
+from .records import DocDate, Evidence, LocalEntity, Mention, TimeValue
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+INTENT = {"plan", "intend", "expect", "schedule", "hope", "want", "aim", "prepare", "propose",
+          "ready", "due", "agree", "seek", "try", "wish", "going", "consider", "suggest",
+          "invite", "urge", "call"}
+TEMPORAL_PREPS = {"in", "of", "during", "for", "since", "until", "till", "by", "before", "after",
+                  "from", "early", "late", "mid", "end", "on", "at", "this", "last", "next"}
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    start: int  # token indexes
+    end: int
+    name: str  # canonical role
+    qualifier: str | None
+
+
+@dataclass
+class DocAnalysis:
+    doc: Doc
+    doc_id: str
+    mentions: tuple[Mention, ...]
+    entities: tuple[LocalEntity, ...]
+    docdate: DocDate
+    kb: Knowledge = field(default_factory=knowledge)
+
+    # --- lookups -----------------------------------------------------------------------
+    @cached_property
+    def entity_of_mention(self) -> dict[int, LocalEntity]:
+        return {i: e for e in self.entities for i in e.mentions}
+
+    @cached_property
+    def mention_tokens(self) -> dict[int, int]:
+        """token index → mention index, for every token a mention covers."""
+        out: dict[int, int] = {}
+        for i, m in enumerate(self.mentions):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                out.setdefault(t.i, i)
+        return out
+
+    def mention_at(self, token: Token) -> int | None:
+        return self.mention_tokens.get(token.i)
+
+    def entity_at(self, token: Token) -> LocalEntity | None:
+        i = self.mention_at(token)
+        return self.entity_of_mention.get(i) if i is not None else None
+
+    def mention_span(self, i: int) -> Span:
+        m = self.mentions[i]
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")  # type: ignore[return-value]
+
+    def mentions_in(self, sent: Span, kinds: tuple[str, ...] | None = None) -> list[int]:
+        return [i for i, m in enumerate(self.mentions)
+                if sent.start_char <= m.start < sent.end_char and (kinds is None or m.kind in kinds)]
+
+    @cached_property
+    def dominant_org(self) -> LocalEntity | None:
+        counts = Counter(e.local_id for i, e in self.entity_of_mention.items()
+                         if e.kind == "organization" and e.key)
+        if not counts:
+            return None
+        best = counts.most_common(1)[0][0]
+        return next(e for e in self.entities if e.local_id == best)
+
+    @cached_property
+    def roles(self) -> list[RoleSpan]:
+        matcher = role_matcher(self.doc.vocab)
+        found = [(s, e, self.doc.vocab.strings[mid]) for mid, s, e in matcher(self.doc)]
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        spans: list[RoleSpan] = []
+        last_end = -1
+        for s, e, name in found:
+            if s < last_end:
+                continue
+            if any(self.mention_at(self.doc[k]) is not None
+                   and self.mentions[self.mention_at(self.doc[k])].kind == "person"  # type: ignore[index]
+                   for k in range(s, e)):
+                continue
+            qual = None
+            j = s - 1
+            while j >= 0 and self.doc[j].lower_ in ("acting", "former", "interim", "then", "ex",
+                                                    "new", "newly", "outgoing", "current"):
+                w = self.doc[j].lower_
+                if w in ("acting", "interim"):
+                    qual = "acting"
+                elif w in ("former", "then", "ex"):
+                    qual = "former"
+                j -= 1
+            spans.append(RoleSpan(j + 1, e, name, qual))
+            last_end = e
+        return spans
+
+    def role_at(self, token_i: int) -> RoleSpan | None:
+        for r in self.roles:
+            if r.start <= token_i < r.end:
+                return r
+        return None
+
+    # --- time --------------------------------------------------------------------------
+    @cached_property
+    def anchor(self) -> TimeValue | None:
+        return self.docdate.time
+
+    @cached_property
+    def timexes(self) -> list[timex.Timex]:
+        return [t for t in timex.find(self.doc.text) if t.kind != "vague"]
+
+    def timexes_in(self, sent: Span) -> list[timex.Timex]:
+        return [t for t in self.timexes if sent.start_char <= t.start < sent.end_char]
+
+    def timex_head(self, t: timex.Timex) -> Token | None:
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def usable(self, t: timex.Timex) -> bool:
+        """A bare year inside a name ("Interaction 2015 drills") is not a time of the clause."""
+        if t.kind != "date" or t.month is not None or t.bound or t.part:
+            return True
+        first = t.text.split()[0].lower()
+        if first in TEMPORAL_PREPS:
+            return True
+        before = self.doc.text[max(0, t.start - 12):t.start].split()
+        return bool(before) and before[-1].lower() in TEMPORAL_PREPS
+
+    def tense(self, verb: Token) -> str:
+        """'future' for will/shall/plans to/to be held, 'past' or 'present' otherwise."""
+        tok = verb
+        for _ in range(4):
+            kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if kids & FUTURE_AUX:
+                return "future"
+            if tok.lemma_ in INTENT and tok.i != verb.i:
+                return "future"
+            if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl") or tok.dep_ == "pobj":
+                if tok.dep_ == "xcomp" and tok.head.lemma_ in INTENT:
+                    return "future"
+                if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and \
+                        tok.head.lemma_ in INTENT | {"be"}:
+                    return "future"
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "future"  # headline style: "CSTO chief to meet Armenian president"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "past"
+        return "present"
+
+    def clause_verb(self, token: Token) -> Token:
+        tok = token
+        for _ in range(12):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                return tok
+            tok = tok.head
+        return tok
+
+    def attached_time(self, token: Token, sent: Span, tense: str,
+                      absolute: bool = False) -> TimeValue | None:
+        """Time expression of the clause that governs ``token``, resolved.
+
+        ``absolute`` keeps only calendar expressions and weekdays ("in April", "on Sunday"),
+        not relative ones ("earlier this month").
+        """
+        verb = self.clause_verb(token)
+        best = None
+        best_dist = 10**6
+        for t in self.timexes_in(sent):
+            if not self.usable(t) or (absolute and t.kind == "relative"):
+                continue
+            head = self.timex_head(t)
+            if head is None:
+                continue
+            if self.clause_verb(head).i != verb.i and not self._within(head, verb):
+                continue
+            dist = abs(head.i - token.i)
+            if dist < best_dist:
+                best, best_dist = t, dist
+        if best is None:
+            return None
+        return timex.resolve(best, self.anchor, tense)
+
+    @staticmethod
+    def _within(tok: Token, verb: Token) -> bool:
+        node = tok
+        for _ in range(12):
+            if node.i == verb.i:
+                return True
+            if node.head.i == node.i:
+                return False
+            if node.pos_ in ("VERB",) and node.i != tok.i:
+                return False
+            node = node.head
+        return False
+
+    @cached_property
+    def story_time(self) -> TimeValue | None:
+        """The time the lede narrates: first past-tense clause with a day-precise expression."""
+        anchor = self.anchor
+        if anchor is None:
+            return None
+        for n, sent in enumerate(self.doc.sents):
+            if n > 6:
+                break
+            for t in self.timexes_in(sent):
+                if t.kind not in ("weekday", "relative", "date") or (
+                        t.kind == "date" and t.day is None):
+                    continue
+                if t.kind == "relative" and t.unit != "day":
+                    continue
+                head = self.timex_head(t)
+                if head is None:
+                    continue
+                verb = self.clause_verb(head)
+                tense = self.tense(verb)
+                if tense == "future":
+                    continue
+                value = timex.resolve(t, anchor, "past")
+                if value is None or value.precision != "day":
+                    continue
+                if anchor.precision == "day" and value.value > anchor.value:
+                    continue
+                return value
+        return anchor
+
+    def sentence_time(self, sent: Span, token: Token | None = None) -> TimeValue | None:
+        """Time of a clause: its own expression, else the story time, else the document date."""
+        if token is not None:
+            verb = self.clause_verb(token)
+            value = self.attached_time(token, sent, self.tense(verb))
+            if value is not None:
+                return value
+        return self.story_time or self.anchor
+
+    # --- evidence ----------------------------------------------------------------------
+    def evidence(self, sent: Span, extractor: str) -> Evidence:
+        text = self.doc.text[sent.start_char:sent.end_char]
+        stripped = text.rstrip()
+        return Evidence(self.doc_id, sent.start_char, sent.start_char + len(stripped), stripped,
+                        extractor)

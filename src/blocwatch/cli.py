@@ -1,0 +1,449 @@
+"""Command line: thin Typer commands over the pipeline and the query API.
+
+Every query prints a readable table, or JSON with ``--json``.  Domain errors become one red
+line and exit status 1; nothing else here decides anything.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from . import export as export_mod
+from . import pipeline
+from .config import Options, load_options
+from .errors import BlocwatchError
+from .evaluate import evaluate
+from .kb import KnowledgeBase
+from .store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="blocwatch: a time-aware, source-cited knowledge base from news about "
+                       "international security organizations.")
+out = Console()
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default blocwatch.db or "
+                                                        "$BLOCWATCH_DB)")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+
+
+def friendly(fn: F) -> F:
+    """Turn blocwatch errors into one line on stderr and exit status 1."""
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except BlocwatchError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from exc
+    return wrapper  # type: ignore[return-value]
+
+
+def _options(db: str | None) -> Options:
+    return load_options(db=db)
+
+
+def _kb(db: str | None) -> KnowledgeBase:
+    return KnowledgeBase(_options(db).db)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _refs(refs: Any) -> str:
+    return ", ".join(r.id if hasattr(r, "id") else str(r) for r in refs)
+
+
+# --- ingest -------------------------------------------------------------------------------
+def _run_ingest(sources: list[Any], options: Options, as_json: bool) -> pipeline.IngestReport:
+    store = Store(options.db)
+    try:
+        if as_json or not out.is_terminal:
+            report = pipeline.ingest(sources, store, options)
+        else:
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                          MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
+                          console=out, transient=True) as bar:
+                total = len(sources) if isinstance(sources, list) else None
+                task = bar.add_task("ingesting", total=total, last="")
+
+                def tick(status: str, source: str) -> None:
+                    bar.update(task, advance=1, last=f"{status}: {Path(source).name}")
+                report = pipeline.ingest(sources, store, options, progress=tick)
+    finally:
+        store.close()
+    return report
+
+
+def _print_report(report: pipeline.IngestReport, as_json: bool) -> None:
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    t = report.totals
+    out.print(f"documents: [bold]{report.new}[/bold] new, {report.replaced} replaced, "
+              f"{report.unchanged} unchanged, [red]{len(report.failed)}[/red] failed")
+    out.print(f"store now holds {t.get('documents', 0)} documents, {t.get('entities', 0)} "
+              f"entities, {t.get('claims', 0)} facts, {t.get('events', 0)} events, "
+              f"{t.get('quotes', 0)} quotes")
+    for source, old, new in report.redated:
+        out.print(f"re-dated {source}: {old} → {new} (with what the store now knows)")
+    for source, code, reason in report.failed:
+        err.print(f"[red]failed[/red] {source}: [{code}] {reason}", highlight=False)
+
+
+@app.command()
+@friendly
+def ingest(paths: Annotated[list[str] | None, typer.Argument(help="files, directories or globs")] = None,
+           db: DbOpt = None,
+           demo: Annotated[bool, typer.Option("--demo", help="ingest the bundled seed corpus")] = False,
+           as_json: JsonOpt = False) -> None:
+    """Ingest .txt, .html, .jsonl(.gz) and .warc(.gz) sources into the store."""
+    options = _options(db)
+    if not paths and not demo:
+        raise BlocwatchError("give one or more paths to ingest, or --demo", code="B001")
+    sources: list[Any] = pipeline.demo_sources() if demo else []
+    if paths:
+        sources += list(pipeline.read_sources(paths, options))
+    report = _run_ingest(sources, options, as_json)
+    _print_report(report, as_json)
+
+
+@app.command()
+@friendly
+def demo(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Ingest the bundled seed articles and print what was learned."""
+    options = _options(db)
+    report = _run_ingest(pipeline.demo_sources(), options, as_json)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    _print_report(report, False)
+    with KnowledgeBase(options.db) as kb:
+        _summary(kb)
+
+
+def _summary(kb: KnowledgeBase) -> None:
+    """What the store knows, organization by organization, with the sentences behind it."""
+    docs = Table(title="Documents and their dates", show_lines=False)
+    for c in ("published", "basis", "confidence", "source"):
+        docs.add_column(c)
+    for d in kb.documents():
+        docs.add_row(d["published"] or "?", d["published_basis"] or "-",
+                     f"{d['published_confidence'] or 0:.2f}", d["source_path"])
+    out.print(docs)
+    orgs = [r[0] for r in kb.db.execute(
+        "SELECT object FROM claims WHERE predicate IN ('holds_position','member_of') AND object "
+        "IN (SELECT id FROM entities WHERE kind='organization') GROUP BY object "
+        "ORDER BY COUNT(*) DESC LIMIT 4")]
+    for org in orgs:
+        terms = kb.terms(org)
+        if terms:
+            _print_terms(kb, f"Office holders of {kb.entity(org).name}", terms)
+        dates = [r[0] for r in kb.db.execute(
+            "SELECT DISTINCT date FROM claims WHERE predicate='member_of' AND object=? AND "
+            "qualifier='complete_list' ORDER BY date", (org,))]
+        for when in dates:
+            _print_members(kb.members(org, when))
+    _print_events(kb.event_rows())
+    _print_conflicts(kb)
+
+
+# --- queries ------------------------------------------------------------------------------
+def _print_members(ans: Any) -> None:
+    t = Table(title=f"Members of {ans.organization.name} as of {ans.as_of}")
+    for c in ("member", "status", "first stated", "last stated", "claims"):
+        t.add_column(c)
+    for m in ans.members:
+        t.add_row(m.country.name, m.status, m.first_stated, m.last_stated, str(len(m.claims)))
+    for m in ans.not_members:
+        t.add_row(f"[dim]{m.country.name}[/dim]", f"[dim]not a member: {m.status}[/dim]",
+                  m.first_stated, m.last_stated, str(len(m.claims)))
+    out.print(t)
+
+
+@app.command()
+@friendly
+def members(org: str, as_of: Annotated[str | None, typer.Option("--as-of")] = None,
+            db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Member states of an organization on a date, each with the claims it rests on."""
+    with _kb(db) as kb:
+        ans = kb.members(org, as_of)
+        if as_json:
+            _print_json(ans.as_dict())
+        else:
+            _print_members(ans)
+
+
+def _print_terms(kb: KnowledgeBase, title: str, terms: list[Any]) -> None:
+    t = Table(title=title)
+    for c in ("role", "office", "person", "from", "to", "status", "sources"):
+        t.add_column(c)
+    for term in terms:
+        until = term.end + (" (open)" if term.open_end else f" → {term.ended_by}")
+        t.add_row(term.role, term.office_of.name, term.person.name, term.start, until,
+                  term.status, _refs(term.claims))
+    out.print(t)
+
+
+@app.command()
+@friendly
+def officials(org: str, as_of: Annotated[str | None, typer.Option("--as-of")] = None,
+              db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Office holders of an organization (and its bodies), in order or on a date."""
+    with _kb(db) as kb:
+        terms = kb.officials(org, as_of)
+        if as_json:
+            _print_json([t.as_dict() for t in terms])
+        else:
+            name = kb.resolve(org).name
+            _print_terms(kb, f"Office holders of {name}" + (f" as of {as_of}" if as_of else ""),
+                         terms)
+            if as_of and not terms:
+                out.print("unknown: no claim covers that date")
+
+
+def _print_events(events: list[dict[str, Any]]) -> None:
+    t = Table(title="Events")
+    for c in ("date", "category", "who", "where", "topics", "reports", "id"):
+        t.add_column(c)
+    for e in events:
+        who = ", ".join(a["name"] for a in e["actors"] + e["targets"])
+        t.add_row(e["date"] or "?", f"{e['category']} {e['cameo']}", who,
+                  e["location"]["name"] if e["location"] else "", ", ".join(e["topics"]),
+                  str(e["reports"]), e["id"])
+    out.print(t)
+
+
+@app.command()
+@friendly
+def events(category: Annotated[str | None, typer.Option("--category")] = None,
+           actor: Annotated[str | None, typer.Option("--actor")] = None,
+           date_from: Annotated[str | None, typer.Option("--from")] = None,
+           date_to: Annotated[str | None, typer.Option("--to")] = None,
+           db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Events, filtered by PLOVER category, participant and date range."""
+    with _kb(db) as kb:
+        rows = kb.event_rows(category, actor, date_from, date_to)
+        if as_json:
+            _print_json(rows)
+        else:
+            _print_events(rows)
+
+
+@app.command()
+@friendly
+def timeline(entities: list[str], db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Facts, events and quotes involving all the given entities, by date."""
+    with _kb(db) as kb:
+        items = kb.timeline(*entities)
+        if as_json:
+            _print_json([i.as_dict() for i in items])
+            return
+        t = Table(title="Timeline: " + " + ".join(entities))
+        for c in ("date", "kind", "what", "id"):
+            t.add_column(c)
+        for i in items:
+            t.add_row(i.date or "?", i.kind, i.summary, i.id)
+        out.print(t)
+
+
+@app.command()
+@friendly
+def show(entity: str, db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """An entity: its names, facts with sources, events and quotes."""
+    with _kb(db) as kb:
+        prof = kb.show(entity)
+        if as_json:
+            _print_json(prof.as_dict())
+            return
+        e = prof.entity
+        out.print(f"[bold]{e.name}[/bold] ({e.kind}, {e.id}"
+                  f"{', wikidata ' + e.wikidata if e.wikidata else ''})")
+        out.print("also written: " + "; ".join(a for a in e.aliases if a != e.name))
+        for note in prof.merges:
+            out.print(f"  merged: {note}")
+        t = Table(title="Facts")
+        for c in ("date", "fact", "id"):
+            t.add_column(c)
+        for f in prof.facts:
+            t.add_row(f["date"] or "", f["summary"], f["id"])
+        out.print(t)
+        if prof.events:
+            _print_events(prof.events)
+        for q in prof.quotes:
+            out.print(f"  {q['date'] or ''} “{q['text']}” ({q['id']})")
+
+
+@app.command()
+@friendly
+def sources(item_id: str, db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """The evidence behind a fact, event or quote: documents, offsets and sentences."""
+    with _kb(db) as kb:
+        src = kb.sources(item_id)
+        if as_json:
+            _print_json(src.as_dict())
+            return
+        out.print(f"[bold]{src.kind}[/bold] {src.id}: {src.summary}")
+        for ev in src.evidence:
+            out.print(f"\n[dim]{ev.source_path} (published {ev.published or '?'}), "
+                      f"characters {ev.start}-{ev.end}[/dim]")
+            out.print(f"  {ev.text}", highlight=False)
+
+
+def _print_conflicts(kb: KnowledgeBase) -> None:
+    found = kb.conflicts()
+    t = Table(title="Conflicts")
+    for c in ("kind", "what", "one side", "other side"):
+        t.add_column(c)
+    for c in found:
+        sides = [_refs(s) for s in c.sides] + ["", ""]
+        t.add_row(c.kind, c.description, sides[0], sides[1])
+    out.print(t)
+
+
+@app.command()
+@friendly
+def conflicts(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Claims that disagree: member counts against lists, two holders of one office, event dates."""
+    with _kb(db) as kb:
+        if as_json:
+            _print_json([c.as_dict() for c in kb.conflicts()])
+        else:
+            _print_conflicts(kb)
+
+
+@app.command()
+@friendly
+def entities(kind: Annotated[str | None, typer.Option("--kind")] = None,
+             explain: Annotated[str | None, typer.Option("--explain", help="why one entity's "
+                                                                             "names were merged")] = None,
+             db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Entities with their name variants, or why one entity's variants were merged."""
+    with _kb(db) as kb:
+        if explain:
+            prof = kb.show(explain)
+            data = {"entity": prof.entity.as_dict(), "merges": prof.merges}
+            if as_json:
+                _print_json(data)
+            else:
+                out.print(f"[bold]{prof.entity.name}[/bold]: " + "; ".join(prof.entity.aliases))
+                for m in prof.merges or ["no merges recorded"]:
+                    out.print(f"  - {m}")
+            return
+        rows = kb.entities(kind)
+        if as_json:
+            _print_json(rows)
+            return
+        t = Table(title="Entities")
+        for c in ("kind", "name", "variants", "mentions", "id"):
+            t.add_column(c)
+        for r in rows:
+            t.add_row(r["kind"], r["name"], "; ".join(a for a in r["aliases"] if a != r["name"])[:80],
+                      str(r["mentions"]), r["id"])
+        out.print(t)
+
+
+@app.command()
+@friendly
+def documents(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Stored documents with their publication dates, bases and candidates."""
+    with _kb(db) as kb:
+        rows = kb.documents()
+        if as_json:
+            _print_json(rows)
+            return
+        t = Table(title="Documents")
+        for c in ("published", "basis", "confidence", "title", "source", "note"):
+            t.add_column(c)
+        for d in rows:
+            t.add_row(d["published"] or "?", d["published_basis"] or "-",
+                      f"{d['published_confidence'] or 0:.2f}", (d["title"] or "")[:50],
+                      d["source_path"], (d["published_note"] or "")[:90])
+        out.print(t)
+
+
+@app.command()
+@friendly
+def errors(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Sources that failed to ingest, and why."""
+    with _kb(db) as kb:
+        rows = kb.failures()
+        if as_json:
+            _print_json(rows)
+            return
+        t = Table(title="Failed sources")
+        for c in ("when", "source", "code", "reason"):
+            t.add_column(c)
+        for r in rows:
+            t.add_row(r["at"], r["source_path"], r["code"], r["reason"])
+        out.print(t)
+
+
+@app.command("export")
+@friendly
+def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+               out_path: Annotated[str | None, typer.Option("--out", help="file (jsonl) or folder "
+                                                                           "(csv); jsonl defaults "
+                                                                           "to stdout")] = None,
+               db: DbOpt = None) -> None:
+    """Export the store as JSON Lines (docs/export-schema.json) or CSV tables."""
+    if fmt not in ("jsonl", "csv"):
+        raise BlocwatchError(f"unknown format {fmt!r}: use jsonl or csv", code="B002")
+    with _kb(db) as kb:
+        if fmt == "csv":
+            folder = Path(out_path or "export")
+            counts = export_mod.write_csv(kb, folder)
+            err.print(f"wrote {sum(counts.values())} records to {folder}/ "
+                      + ", ".join(f"{k}s: {v}" for k, v in counts.items()))
+        elif out_path:
+            with open(out_path, "w", encoding="utf-8") as fh:
+                n = export_mod.write_jsonl(kb, fh)
+            err.print(f"wrote {n} records to {out_path}")
+        else:
+            export_mod.write_jsonl(kb, sys.stdout)
+
+
+@app.command("eval")
+@friendly
+def eval_cmd(gold_dir: str, db: DbOpt = None, as_json: JsonOpt = False,
+             show_misses: Annotated[bool, typer.Option("--misses", help="list unmatched items")] = False
+             ) -> None:
+    """Score the store against gold files: precision, recall and F1 per kind."""
+    with _kb(db) as kb:
+        result = evaluate(kb, gold_dir)
+    if as_json:
+        _print_json(result)
+        return
+    t = Table(title=f"Evaluation against {gold_dir} ({result['documents']} documents)")
+    for c in ("kind", "tp", "fp", "fn", "precision", "recall", "F1"):
+        t.add_column(c)
+    for kind, s in {**result["kinds"], "facts (micro)": result["facts_micro"]}.items():
+        t.add_row(kind, str(s["tp"]), str(s["fp"]), str(s["fn"]), f"{s['precision']:.3f}",
+                  f"{s['recall']:.3f}", f"{s['f1']:.3f}")
+    out.print(t)
+    out.print(f"publication dates right: {result['published_accuracy']:.1%}")
+    if result["missing_documents"]:
+        out.print(f"[yellow]not in the store:[/yellow] {', '.join(result['missing_documents'])}")
+    if show_misses:
+        for kind, items in result["misses"].items():
+            for m in items:
+                out.print(f"[red]miss[/red] {kind}: {m}", highlight=False)
+        for kind, items in result["extras"].items():
+            for m in items:
+                out.print(f"[yellow]extra[/yellow] {kind}: {m}", highlight=False)
+
+
+def main() -> None:
+    app()

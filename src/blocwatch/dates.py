@@ -1,0 +1,353 @@
+"""Date stage: CleanDocument → DocDate, when the document was published and how we know.
+
+Bases, strongest first: the source's metadata (HTML meta or a JSON Lines field), the
+URL, a byline/date line above the article ("Xinhua, October 25, 2012", "date 2017-04-26"),
+a dateline with its year, then the text.  A month-day with no year ("MOSCOW, February 20")
+gets its year inferred: candidate years are scored by weekday consistency ("said
+Tuesday" in the dateline sentence), years the text mentions, and — through
+:func:`score_with_knowledge` — what the store already knows (office holders, member lists,
+founding dates).  Inferred dates keep their candidates and scores so a reader can judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import dateparser
+
+from . import timex
+from .records import CleanDocument, DocDate, TimeValue
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-3]\d)(?:/|[^\d]|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])/")
+_DATELINE = re.compile(
+    r"^[\"'“]?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+(?P<date>"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})(?:,?\s+(?:1[89]|20)\d\d)?)"
+    r"(?=[\s.,:/(–—-])")
+EARLIEST_YEAR = 1991
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the head of a paragraph: place and the (partial) date it gives."""
+
+    place: str
+    start: int
+    end: int
+    timex: timex.Timex
+
+
+@dataclass(frozen=True)
+class DatedClaim:
+    """A dated fact from the store, as the year inference needs it."""
+
+    predicate: str  # holds_position | member_of | not_member | founded
+    subject: str  # normalized person name, country key or org key
+    key: str  # office ("secretary general@org:csto"), or org key for memberships
+    date: date
+    complete_list: bool = False
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The first dateline ("MOSCOW, February 20 (RIA Novosti) -") in the first paragraphs."""
+    offset = 0
+    for n, para in enumerate(text.split("\n\n")):
+        if n > 3:
+            break
+        m = _DATELINE.match(para)
+        if m:
+            found = timex.find(m.group("date"))
+            if found and found[0].month is not None and found[0].day is not None:
+                t = found[0]
+                s = offset + m.start("date") + t.start
+                return Dateline(m.group("place").strip(), s, s + (t.end - t.start), t)
+        offset += len(para) + 2
+    return None
+
+
+def _parse_metadata(value: str) -> TimeValue | None:
+    value = value.strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return timex.parse_value("-".join(m.groups()))
+        except ValueError:
+            return None
+    for candidate in (r"\d{4}-\d{2}", r"\d{4}"):
+        if re.fullmatch(candidate, value):
+            return timex.parse_value(value)
+    found = [t for t in timex.find(value) if t.kind == "date" and t.year is not None]
+    if found:
+        return timex.resolve(found[0], None)
+    # dateparser reads the remaining formats (RFC 2822, "25/10/2012", …); keep only a day
+    # it did not have to invent: it must report the day period
+    parsed = dateparser.DateDataParser(languages=["en"], settings={
+        "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}).get_date_data(value)
+    if parsed.date_obj is None:
+        return None
+    d = parsed.date_obj.date()
+    if parsed.period == "day" or parsed.period == "time":
+        return TimeValue(d.isoformat(), "day")
+    if parsed.period == "month":
+        return TimeValue(d.isoformat()[:7], "month")
+    return TimeValue(d.isoformat()[:4], "year")
+
+
+def _from_url(url: str | None) -> TimeValue | None:
+    if not url:
+        return None
+    m = _URL_DAY.search(url)
+    if m:
+        try:
+            return timex.parse_value("-".join(m.groups()))
+        except ValueError:
+            pass
+    m = _URL_MONTH.search(url)
+    return timex.parse_value("-".join(m.groups())) if m else None
+
+
+def _weekday_hints(text: str, dateline: Dateline | None) -> list[int]:
+    """Weekdays named in the dateline's sentence ("... an OSCE official said Tuesday")."""
+    if dateline is None:
+        return []
+    para_end = text.find("\n\n", dateline.start)
+    para = text[dateline.start:para_end if para_end != -1 else len(text)]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", para[dateline.end - dateline.start:],
+                        maxsplit=1)[0]
+    return [t.weekday for t in timex.find(sentence) if t.kind == "weekday"
+            and t.weekday is not None and t.weekday_rel not in ("next", "last")]
+
+
+def _text_years(text: str, today: date) -> list[int]:
+    return [t.year for t in timex.find(text) if t.kind == "date" and t.year is not None
+            and EARLIEST_YEAR <= t.year <= today.year + 5]
+
+
+# nouns that look ahead: "the chairmanship in 2020", "priorities for 2023" name next year's plans
+_PLAN_NOUNS = r"(?:chairmanship|presidency|priorities|plans?|programme|program|budget|agenda|" \
+              r"tasks|goals|targets|strategy|schedule)"
+_PLAN_YEAR = re.compile(_PLAN_NOUNS + r"\b(?:\W+\w+){0,4}?\W+(?:in|for)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _plan_years(text: str) -> list[int]:
+    return [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
+
+
+def infer_year(month: int, day: int, *, weekdays: Sequence[int], years: Sequence[int],
+               today: date, plan_years: Sequence[int] = ()) -> list[tuple[int, float]]:
+    """Candidate years for a month-day, best first, with their scores from the text alone.
+
+    A year the text mentions scores, and so (less) do its neighbours; a year named as the
+    time of plans or a coming chairmanship points to the year before it.
+    """
+    mentioned = {y: years.count(y) for y in set(years)}
+    if weekdays:
+        pool = range(EARLIEST_YEAR, today.year + 1)
+    elif mentioned:
+        pool = range(max(EARLIEST_YEAR, min(mentioned) - 1),
+                     min(today.year, max(mentioned) + 1) + 1)
+    else:
+        return []
+    scored: list[tuple[int, float]] = []
+    for y in pool:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d > today:
+            continue
+        score = 0.0
+        for w in weekdays:
+            if d.weekday() == w:
+                score += 4
+            elif (d - timedelta(days=1)).weekday() == w:
+                score += 2  # reported the day after the event
+            else:
+                score -= 4
+        if y in mentioned:
+            score += 1.5
+        if y - 1 in mentioned:
+            score += 0.5
+        if y + 1 in mentioned:
+            score += 1.0 if month >= 11 else 0.75
+        if y + 1 in plan_years:
+            score += 1.5
+        if y in plan_years:
+            score -= 0.5
+        if weekdays and score <= 0:
+            continue
+        scored.append((y, score))
+    scored.sort(key=lambda ys: (-ys[1], -ys[0]))
+    return scored
+
+
+def _confidence(scored: Sequence[tuple[int, float]]) -> float:
+    if not scored:
+        return 0.0
+    if len(scored) == 1:
+        return 0.8
+    margin = scored[0][1] - scored[1][1]
+    return round(min(0.85, 0.4 + 0.1 * margin), 2)
+
+
+def stage(doc: CleanDocument, today: date | None = None) -> DocDate:
+    """Publication date of one document from what the document itself says."""
+    today = today or date.today()
+    if doc.metadata_date:
+        value = _parse_metadata(doc.metadata_date)
+        if value and int(value.value[:4]) <= today.year:
+            return DocDate(value.value, value.precision, "metadata", 0.95)
+    value = _from_url(doc.raw.url)
+    if value:
+        return DocDate(value.value, value.precision, "url", 0.9)
+    dateline = find_dateline(doc.text)
+    for line in doc.header:
+        found = [t for t in timex.find(line) if t.kind == "date" and t.year is not None
+                 and t.month is not None]
+        if found:
+            v = timex.resolve(found[0], None)
+            if v:
+                return DocDate(v.value, v.precision, "dateline", 0.9,
+                               note=f"from the line {line!r}")
+    if dateline and dateline.timex.year is not None:
+        v = timex.resolve(dateline.timex, None)
+        if v:
+            return DocDate(v.value, v.precision, "dateline", 0.9)
+    if dateline is None:
+        header_partial = [t for line in doc.header for t in timex.find(line)
+                          if t.kind == "date" and t.month and t.day]
+        if header_partial:
+            t = header_partial[0]
+            dateline = Dateline("", 0, 0, t)
+    if dateline is not None:
+        return _inferred(doc, dateline.timex, _weekday_hints(doc.text, dateline), today,
+                         f"dateline {dateline.timex.text!r} gives no year")
+    return _from_text(doc, today)
+
+
+def _inferred(doc: CleanDocument, t: timex.Timex, weekdays: Sequence[int], today: date,
+              why: str) -> DocDate:
+    years = _text_years(doc.text, today)
+    scored = infer_year(t.month or 1, t.day or 1, weekdays=weekdays, years=years, today=today,
+                        plan_years=_plan_years(doc.text))
+    if not scored:
+        return DocDate(None, None, None, 0.0, note=f"{why}; nothing in the text fixes the year")
+    best = scored[0][0]
+    value = date(best, t.month or 1, t.day or 1).isoformat()
+    candidates = tuple(f"{y}-{t.month:02d}-{t.day:02d}" for y, _ in scored[:8])
+    detail = ", ".join(f"{y} ({s:+.1f})" for y, s in scored[:8])
+    hints = []
+    if weekdays:
+        hints.append("weekday " + "/".join(sorted({_WEEKDAY_NAMES[w] for w in weekdays})))
+    if years:
+        hints.append("years in text " + ", ".join(str(y) for y in sorted(set(years))))
+    return DocDate(value, "day", "inferred", _confidence(scored), candidates,
+                   tuple(s for _, s in scored[:8]),
+                   note=f"{why}; scored by {'; '.join(hints) or 'nothing'}: {detail}")
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _from_text(doc: CleanDocument, today: date) -> DocDate:
+    """No dateline: the latest full date the text mentions, or a month-day with inferred year."""
+    found = timex.find(doc.text)
+    full = [t for t in found if t.kind == "date" and t.year and t.month and t.day]
+    full_days = [date(t.year, t.month, t.day) for t in full if t.year and t.month and t.day]
+    full_days = [d for d in full_days if d <= today]
+    partial = [t for t in found if t.kind == "date" and t.year is None and t.month and t.day
+               and t.year_rel in (None, 0)]
+    if partial:
+        # a month-day opening the text dates it; otherwise the most often named one
+        first = partial[0] if partial[0].start < 200 else max(
+            partial, key=lambda t: sum((x.month, x.day) == (t.month, t.day) for x in partial))
+        return _inferred(doc, first, [], today,
+                         f"the text dates events {first.text!r} without a year")
+    if full_days:
+        latest = max(full_days)
+        return DocDate(latest.isoformat(), "day", "text", 0.5,
+                       note="latest full date mentioned in the text")
+    years = [y for y in _text_years(doc.text, today) if y <= today.year]
+    if years:
+        return DocDate(str(max(years)), "year", "text", 0.3,
+                       note="latest year mentioned in the text")
+    return DocDate(None, None, None, 0.0, note="no date in metadata, URL or text")
+
+
+def score_with_knowledge(docdate: DocDate, facts: Iterable[DatedClaim],
+                         known: Sequence[DatedClaim]) -> DocDate:
+    """Re-rank an inferred date's candidates with what the store knows.
+
+    ``facts`` are this document's own statements (with the date left as the candidate's);
+    ``known`` are dated claims from other documents.  A candidate year loses when another
+    holder is known on both sides of it, when the text lists a member the store knows had
+    left, or when the text speaks of an organization before its founding.
+    """
+    if docdate.basis != "inferred" or not docdate.candidates:
+        return docdate
+    facts = list(facts)
+    by_key: dict[tuple[str, str], list[DatedClaim]] = {}
+    for k in known:
+        by_key.setdefault((k.predicate, k.key), []).append(k)
+    rescored: list[tuple[str, float, list[str]]] = []
+    for cand, score in zip(docdate.candidates, docdate.scores, strict=True):
+        d = date.fromisoformat(cand)
+        reasons: list[str] = []
+        for fact in facts:
+            s, why = _fact_support(fact, d, by_key)
+            score += s
+            if why:
+                reasons.append(why)
+        rescored.append((cand, score, reasons))
+    rescored.sort(key=lambda r: (-r[1], r[0]))
+    if not any(r[2] for r in rescored):
+        return docdate
+    best = rescored[0]
+    margin = best[1] - rescored[1][1] if len(rescored) > 1 else 4.0
+    note = (docdate.note.split("; store:")[0] + "; store: " + "; ".join(
+        f"{c[:4]} ({s:+.1f}{': ' + ', '.join(r[:2]) if r else ''})" for c, s, r in rescored[:5]))
+    return replace(docdate, value=best[0], candidates=tuple(r[0] for r in rescored),
+                   scores=tuple(round(r[1], 2) for r in rescored),
+                   confidence=round(min(0.9, 0.45 + 0.1 * margin), 2), note=note)
+
+
+def _fact_support(fact: DatedClaim, d: date,
+                  by_key: dict[tuple[str, str], list[DatedClaim]]) -> tuple[float, str]:
+    if fact.predicate == "founded":
+        # only organizations: news often names a body by its later name ("rapid reaction force")
+        founded = by_key.get(("founded", fact.key), [])
+        if founded and fact.key.startswith("org:") and d < min(f.date for f in founded):
+            return -4.0, f"{fact.key} not yet founded"
+        return 0.0, ""
+    if fact.predicate == "holds_position":
+        claims = by_key.get(("holds_position", fact.key), [])
+        before = [c for c in claims if c.date <= d]
+        after = [c for c in claims if c.date >= d]
+        b = max(before, key=lambda c: c.date) if before else None
+        a = min(after, key=lambda c: c.date) if after else None
+        same = [c for c in (b, a) if c is not None and c.subject == fact.subject]
+        other = [c for c in (b, a) if c is not None and c.subject != fact.subject]
+        if b and a and len(other) == 2:
+            return -3.0, f"{b.subject} and {a.subject} hold {fact.key.split('@')[0]} around it"
+        if same:
+            gap = min(abs((c.date - d).days) for c in same) / 365.25
+            return 1.5 / (1 + gap / 3), f"{fact.subject} known in office {same[0].date.year}"
+        if other:
+            gap = min(abs((c.date - d).days) for c in other) / 365.25
+            if gap < 1.5:
+                return -1.0, f"{other[0].subject} known in office {other[0].date.year}"
+        return 0.0, ""
+    if fact.predicate == "member_of":
+        lists = by_key.get(("not_member", fact.key), [])
+        claims = by_key.get(("member_of", fact.key), [])
+        mine = [c for c in claims if c.subject == fact.subject]
+        later_without = [x for x in lists if x.date < d and x.subject == fact.subject]
+        if later_without and not [c for c in mine if c.date >= max(x.date for x in later_without)]:
+            return -2.0, f"{fact.subject} absent from the {fact.key} member list of " \
+                         f"{max(x.date for x in later_without).year}"
+        if any(c.date >= d for c in mine):
+            return 0.5, ""
+    return 0.0, ""

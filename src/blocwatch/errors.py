@@ -1,0 +1,76 @@
+"""Exceptions blocwatch raises, each with a short code and a message that says what to do.
+
+    BlocwatchError                    [B000] base; never raised itself
+    ├── ConfigError                   [B1xx] bad option value, unreadable config file, missing model
+    ├── InputError                    [B2xx] a document cannot be read or decoded
+    │   └── UnsupportedFormat         [B201] file type not handled
+    ├── StageError                    [B3xx] a pipeline stage failed on one document
+    ├── StoreError                    [B4xx] the SQLite store is missing, locked or of another schema
+    └── QueryError                    [B5xx] a query names an unknown entity or a malformed date
+
+The pipeline wraps any failure inside a stage in ``StageError`` naming the stage and the
+document, so that an ingest can report it and go on with the next document.
+"""
+
+from __future__ import annotations
+
+
+class BlocwatchError(Exception):
+    """Base of every error blocwatch raises on purpose."""
+
+    code = "B000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class ConfigError(BlocwatchError):
+    """An option, config file or model name cannot be used."""
+
+    code = "B100"
+
+
+class InputError(BlocwatchError):
+    """A document cannot be read, decoded or parsed."""
+
+    code = "B200"
+
+
+class UnsupportedFormat(InputError):
+    """The file is of a kind blocwatch does not read."""
+
+    code = "B201"
+
+
+class StageError(BlocwatchError):
+    """A pipeline stage failed on one document; names the stage and the document."""
+
+    code = "B300"
+
+    def __init__(self, stage: str, source: str, cause: BaseException) -> None:
+        self.stage = stage
+        self.source = source
+        self.cause = cause
+        if isinstance(cause, BlocwatchError):  # keep the specific code ("[B221] no article text")
+            detail, code = cause.message, cause.code
+        else:
+            detail, code = f"{type(cause).__name__}: {cause}", None
+        super().__init__(f"stage '{stage}' failed on {source}: {detail}", code=code)
+
+
+class StoreError(BlocwatchError):
+    """The store cannot be opened, written or is of an unknown schema."""
+
+    code = "B400"
+
+
+class QueryError(BlocwatchError):
+    """A query names something the store does not know, or a malformed date."""
+
+    code = "B500"

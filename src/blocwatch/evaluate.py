@@ -1,0 +1,242 @@
+"""Evaluation: a store against hand-made gold files → precision, recall and F1 per kind.
+
+Gold files follow ../shared/dev/gold (one JSON object per document; see docs/evaluation.md).
+The matching rules are the published ones: names equal after folding case, accents, dots,
+hyphens and apostrophes; roles equal after dropping acting/former/interim and unifying
+"Secretary-General"/"Secretary General", "Defence"/"Defense", "Minister of Foreign
+Affairs"/"Foreign Minister"; positions within ±3 days (or inside a gold month/year),
+meetings within ±1 day, chairs by year, founding by the gold prefix, publication dates
+within ±2 days (or inside the gold month/year).  Each gold item matches at most one
+prediction of the same document; unmatched predictions count against precision.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from . import timex
+from .errors import QueryError
+from .kb import KnowledgeBase
+from .knowledge import fold
+
+FACT_KINDS = ("positions", "memberships", "member_counts", "chairs", "founded")
+PREDICATES = {"positions": "holds_position", "memberships": "member_of",
+              "member_counts": "member_count", "chairs": "chairs", "founded": "founded"}
+
+
+def name_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text).lower())
+
+
+def role_key(text: str) -> str:
+    t = fold(text).lower().replace("-", " ")
+    t = re.sub(r"^(acting|former|interim)\s+", "", " ".join(t.split()))
+    t = t.replace("defence", "defense").replace("minister of foreign affairs", "foreign minister")
+    return t
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.misses += other.misses
+        self.extras += other.extras
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "f1": round(self.f1, 3)}
+
+
+def _span(value: str) -> tuple[date, date]:
+    return timex.bounds(timex.parse_value(value))
+
+
+def date_match(pred: str | None, gold: str | None, days: int) -> bool:
+    """Within ``days`` of a gold day; inside a gold month or year; a missing date never matches."""
+    if gold is None:
+        return True
+    if pred is None:
+        return False
+    try:
+        g0, g1 = _span(gold)
+        p0, p1 = _span(pred)
+    except ValueError:
+        return False
+    if len(gold) == 10:
+        if len(pred) != 10:
+            return False
+        return abs((p0 - g0).days) <= days
+    return g0 <= p0 and p1 <= g1 + timedelta(days=0)
+
+
+@dataclass
+class _Pred:
+    id: str
+    fields: dict[str, Any]
+    used: bool = False
+
+
+class Evaluator:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._names: dict[str, set[str]] = {}
+
+    def names(self, entity_id: str | None) -> set[str]:
+        if entity_id is None:
+            return set()
+        if entity_id not in self._names:
+            ent = self.kb.entity(entity_id)
+            self._names[entity_id] = {name_key(n) for n in (ent.name, *ent.aliases)}
+        return self._names[entity_id]
+
+    def matches(self, entity_id: str | None, gold_names: Sequence[str]) -> bool:
+        return bool(self.names(entity_id) & {name_key(g) for g in gold_names})
+
+    def document(self, stem: str) -> str | None:
+        for r in self.kb.db.execute("SELECT id, source_path FROM documents"):
+            if Path(r["source_path"].split("#")[0]).stem == stem:
+                return r["id"]
+        return None
+
+    def _score(self, golds: list[dict[str, Any]], preds: list[_Pred],
+               match: Callable[[dict[str, Any], _Pred], bool], label: Callable[[Any], str]) -> Score:
+        s = Score()
+        for g in golds:
+            hit = next((p for p in preds if not p.used and match(g, p)), None)
+            if hit is None:
+                s.fn += 1
+                s.misses.append(label(g))
+            else:
+                hit.used = True
+                s.tp += 1
+        for p in preds:
+            if not p.used:
+                s.fp += 1
+                s.extras.append(label(p))
+        return s
+
+    def facts(self, doc_id: str | None, gold: dict[str, Any], kind: str) -> Score:
+        golds = gold.get(kind, [])
+        preds = []
+        if doc_id is not None:
+            for r in self.kb.db.execute("SELECT * FROM claims WHERE document_id=? AND predicate=?",
+                                        (doc_id, PREDICATES[kind])):
+                preds.append(_Pred(r["id"], dict(r)))
+        rules = {
+            "positions": lambda g, p: self.matches(p.fields["subject"], g["person"])
+            and role_key(p.fields["role"] or "") == role_key(g["role"])
+            and self.matches(p.fields["object"], g["org"])
+            and date_match(p.fields["date"], g.get("date"), 3),
+            "memberships": lambda g, p: self.matches(p.fields["subject"], [g["member"]])
+            and self.matches(p.fields["object"], g["org"])
+            and date_match(p.fields["date"], g.get("date"), 3),
+            "member_counts": lambda g, p: self.matches(p.fields["subject"], g["org"])
+            and str(p.fields["value"]) == str(g["count"])
+            and date_match(p.fields["date"], g.get("date"), 3),
+            "chairs": lambda g, p: self.matches(p.fields["subject"], [g["chair"]])
+            and self.matches(p.fields["object"], g["org"])
+            and (p.fields["date"] or "")[:4] == str(g["date"])[:4],
+            "founded": lambda g, p: self.matches(p.fields["subject"], g["org"])
+            and (p.fields["date"] or "").startswith(str(g["date"])),
+        }
+
+        def label(item: Any) -> str:
+            if isinstance(item, _Pred):
+                return f"{gold['doc']}: {self.kb.describe_claim(self._row(item.id))}"
+            return f"{gold['doc']}: {json.dumps(item, ensure_ascii=False)[:160]}"
+        return self._score(golds, preds, rules[kind], label)
+
+    def _row(self, claim_id: str):  # type: ignore[no-untyped-def]
+        return self.kb.db.execute("SELECT * FROM claims WHERE id=?", (claim_id,)).fetchone()
+
+    def meetings(self, doc_id: str | None, gold: dict[str, Any]) -> Score:
+        preds = []
+        if doc_id is not None:
+            for r in self.kb.db.execute("SELECT * FROM events WHERE document_id=? AND "
+                                        "category='CONSULT'", (doc_id,)):
+                people = [p[0] for p in self.kb.db.execute(
+                    "SELECT entity_id FROM event_participants WHERE event_id=?", (r["id"],))]
+                preds.append(_Pred(r["id"], {"participants": people, "date": r["date"]}))
+
+        def match(g: dict[str, Any], p: _Pred) -> bool:
+            covered = all(any(self.matches(e, group) for e in p.fields["participants"])
+                          for group in g["participants"])
+            return covered and date_match(p.fields["date"], g.get("date"), 1)
+
+        def label(item: Any) -> str:
+            if isinstance(item, _Pred):
+                return f"{gold['doc']}: {self.kb.describe_event(self.kb.event(item.id))} " \
+                       f"({item.fields['date']})"
+            return f"{gold['doc']}: {[g[0] for g in item['participants']]} {item.get('date')}"
+        return self._score(gold.get("meetings", []), preds, match, label)
+
+    def published(self, doc_id: str | None, gold: dict[str, Any]) -> Score:
+        s = Score()
+        if gold.get("published") is None:
+            return s
+        row = self.kb.db.execute("SELECT published FROM documents WHERE id=?",
+                                 (doc_id,)).fetchone() if doc_id else None
+        if row is not None and date_match(row["published"], gold["published"], 2):
+            s.tp += 1
+        else:
+            s.fn += 1
+            s.misses.append(f"{gold['doc']}: gold {gold['published']}, got "
+                            f"{row['published'] if row else 'no document'}")
+        return s
+
+
+def evaluate(kb: KnowledgeBase, gold_dir: str | Path) -> dict[str, Any]:
+    """Scores per kind, micro-averaged facts, meetings and publication dates, with misses."""
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise QueryError(f"no gold files (*.json) in {gold_dir}", code="B520")
+    ev = Evaluator(kb)
+    per_kind = {k: Score() for k in (*FACT_KINDS, "meetings", "published")}
+    missing_docs = []
+    for f in files:
+        gold = json.loads(f.read_text("utf-8"))
+        doc_id = ev.document(gold["doc"])
+        if doc_id is None:
+            missing_docs.append(gold["doc"])
+        for kind in FACT_KINDS:
+            per_kind[kind].add(ev.facts(doc_id, gold, kind))
+        per_kind["meetings"].add(ev.meetings(doc_id, gold))
+        per_kind["published"].add(ev.published(doc_id, gold))
+    facts = Score()
+    for kind in FACT_KINDS:
+        facts.add(per_kind[kind])
+    pub = per_kind["published"]
+    return {
+        "documents": len(files), "missing_documents": missing_docs,
+        "kinds": {k: per_kind[k].as_dict() for k in (*FACT_KINDS, "meetings")},
+        "facts_micro": facts.as_dict(),
+        "published_accuracy": round(pub.tp / (pub.tp + pub.fn), 3) if pub.tp + pub.fn else 0.0,
+        "misses": {k: per_kind[k].misses for k in per_kind},
+        "extras": {k: per_kind[k].extras for k in per_kind},
+    }

@@ -1,0 +1,107 @@
+"""Export: the store → JSON Lines (the stable contract, docs/export-schema.json) or CSV tables.
+
+JSON Lines carries one record per line, ``type`` first: documents, entities, facts, events,
+quotes.  CSV writes one table per record type, list fields joined with " | " and evidence
+as a JSON string, for spreadsheet users.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .kb import KnowledgeBase
+
+RECORD_TYPES = ("document", "entity", "fact", "event", "quote")
+FIELDS: dict[str, list[str]] = {
+    "document": ["type", "id", "source_path", "url", "title", "outlet", "published",
+                 "published_precision", "published_basis", "language", "text"],
+    "entity": ["type", "id", "kind", "name", "aliases", "wikidata"],
+    "fact": ["type", "id", "predicate", "subject", "object", "value", "role", "qualifier", "date",
+             "date_precision", "confidence", "document", "evidence"],
+    "event": ["type", "id", "category", "cameo", "actors", "targets", "date", "date_precision",
+              "location", "topics", "trigger", "document", "evidence"],
+    "quote": ["type", "id", "speaker", "text", "date", "document", "evidence"],
+}
+
+
+def _evidence(kb: KnowledgeBase, owner: str) -> list[dict[str, Any]]:
+    return [{"document": r["document_id"], "start": r["start"], "end": r["end"], "text": r["text"]}
+            for r in kb.db.execute("SELECT * FROM evidence WHERE owner_id=? ORDER BY position",
+                                   (owner,))]
+
+
+def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
+    """Every record of the store in export form, documents first."""
+    db = kb.db
+    for r in db.execute("SELECT * FROM documents ORDER BY id"):
+        yield {"type": "document", "id": r["id"], "source_path": r["source_path"], "url": r["url"],
+               "title": r["title"], "outlet": r["outlet"], "published": r["published"],
+               "published_precision": r["published_precision"],
+               "published_basis": r["published_basis"], "language": r["language"],
+               "text": r["text"]}
+    for r in db.execute("SELECT * FROM entities ORDER BY id"):
+        aliases = [a[0] for a in db.execute("SELECT alias FROM aliases WHERE entity_id=? "
+                                            "ORDER BY alias", (r["id"],))]
+        yield {"type": "entity", "id": r["id"], "kind": r["kind"], "name": r["name"],
+               "aliases": aliases, "wikidata": r["wikidata"]}
+    for r in db.execute("SELECT * FROM claims ORDER BY id"):
+        yield {"type": "fact", "id": r["id"], "predicate": r["predicate"], "subject": r["subject"],
+               "object": r["object"], "value": r["value"], "role": r["role"],
+               "qualifier": r["qualifier"], "date": r["date"],
+               "date_precision": r["date_precision"], "confidence": r["confidence"],
+               "document": r["document_id"], "evidence": _evidence(kb, r["id"])}
+    for r in db.execute("SELECT * FROM events ORDER BY id"):
+        parts = db.execute("SELECT entity_id, role FROM event_participants WHERE event_id=? "
+                           "ORDER BY position", (r["id"],)).fetchall()
+        yield {"type": "event", "id": r["id"], "category": r["category"], "cameo": r["cameo"],
+               "actors": [p[0] for p in parts if p[1] == "actor"],
+               "targets": [p[0] for p in parts if p[1] == "target"],
+               "date": r["date"], "date_precision": r["date_precision"],
+               "location": r["location"], "topics": json.loads(r["topics"]),
+               "trigger": r["trigger"], "document": r["document_id"],
+               "evidence": _evidence(kb, r["id"])}
+    for r in db.execute("SELECT * FROM quotes ORDER BY id"):
+        yield {"type": "quote", "id": r["id"], "speaker": r["speaker"], "text": r["text"],
+               "date": r["date"], "document": r["document_id"],
+               "evidence": _evidence(kb, r["id"])}
+
+
+def write_jsonl(kb: KnowledgeBase, out: IO[str]) -> int:
+    n = 0
+    for rec in records(kb):
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            return json.dumps(value, ensure_ascii=False)
+        return " | ".join(str(v) for v in value)
+    return value
+
+
+def write_csv(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
+    """One CSV per record type in ``folder``: documents.csv, entities.csv, facts.csv, …"""
+    folder.mkdir(parents=True, exist_ok=True)
+    handles: dict[str, tuple[IO[str], csv.DictWriter]] = {}
+    counts = dict.fromkeys(RECORD_TYPES, 0)
+    try:
+        for kind in RECORD_TYPES:
+            fh = (folder / f"{kind}s.csv" if kind != "entity" else folder / "entities.csv").open(
+                "w", newline="", encoding="utf-8")
+            writer = csv.DictWriter(fh, fieldnames=FIELDS[kind])
+            writer.writeheader()
+            handles[kind] = (fh, writer)
+        for rec in records(kb):
+            handles[rec["type"]][1].writerow({k: _cell(v) for k, v in rec.items()})
+            counts[rec["type"]] += 1
+    finally:
+        for fh, _ in handles.values():
+            fh.close()
+    return counts

@@ -1,0 +1,587 @@
+"""Queries over a store: members and officials as of a date, timelines, profiles, sources, conflicts.
+
+The Python API the CLI, the HTTP API and notebooks share.  Every answer carries the ids of
+the claims or events it rests on; ``sources(id)`` turns an id into its evidence sentences.
+
+As-of semantics: claims from all documents are combined.  A membership or office stated at
+t1 and again at t2 holds between them unless a claim contradicts it (a complete member list
+that omits the country, a successor in a single-holder office).  After its last statement
+it is reported as "open" (still held as far as the store knows) until contradicted; before
+its first statement nothing is claimed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import timex
+from .errors import QueryError
+from .knowledge import knowledge, norm
+from .store import Store
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A claim or event an answer rests on."""
+
+    id: str
+    document: str
+    date: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Membership:
+    country: EntityRecord
+    status: str  # stated | held | open
+    first_stated: str
+    last_stated: str
+    confidence: float
+    claims: tuple[Ref, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class MembersAnswer:
+    organization: EntityRecord
+    as_of: str
+    members: tuple[Membership, ...]
+    not_members: tuple[Membership, ...]  # stated members that a later complete list omits
+    unknown: tuple[Membership, ...]  # first stated only after the date
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Term:
+    person: EntityRecord
+    role: str
+    office_of: EntityRecord  # the organization or body
+    start: str
+    end: str
+    open_end: bool  # no successor known and not closed: may still hold
+    ended_by: str | None  # successor's name in a single-holder office
+    status: str  # for as-of answers: stated | held | open; "term" otherwise
+    confidence: float
+    claims: tuple[Ref, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    description: str
+    sides: tuple[tuple[Ref, ...], ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    document: str
+    source_path: str
+    title: str | None
+    published: str | None
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Sources:
+    id: str
+    kind: str  # fact | event | quote
+    summary: str
+    evidence: tuple[EvidenceRecord, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    date: str | None
+    kind: str  # fact | event | quote
+    id: str
+    summary: str
+    document: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Profile:
+    entity: EntityRecord
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity.as_dict(), "facts": self.facts, "events": self.events,
+                "quotes": self.quotes, "merges": self.merges}
+
+
+def _day(value: str) -> tuple[date, date]:
+    return timex.bounds(timex.parse_value(value))
+
+
+def parse_as_of(value: str | None) -> str:
+    if value is None:
+        return date.today().isoformat()
+    try:
+        timex.parse_value(value)
+    except ValueError as exc:
+        raise QueryError(f"bad date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY", code="B501") \
+            from exc
+    return value
+
+
+class KnowledgeBase:
+    """Read-only view of a store for queries."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.store = Store(path, readonly=True)
+        self.db: sqlite3.Connection = self.store.db
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- entities ---------------------------------------------------------------------------
+    def entity(self, entity_id: str) -> EntityRecord:
+        row = self.db.execute("SELECT * FROM entities WHERE id=?", (entity_id,)).fetchone()
+        if row is None:
+            raise QueryError(f"no entity with id {entity_id}", code="B502")
+        aliases = tuple(r[0] for r in self.db.execute(
+            "SELECT alias FROM aliases WHERE entity_id=? ORDER BY alias", (entity_id,)))
+        return EntityRecord(row["id"], row["kind"], row["name"], aliases, row["wikidata"])
+
+    def resolve(self, name: str, kinds: Iterable[str] | None = None) -> EntityRecord:
+        """An entity by id, name or alias; the most mentioned one when several share a name."""
+        kinds = tuple(kinds or ())
+        if self.db.execute("SELECT 1 FROM entities WHERE id=?", (name,)).fetchone():
+            return self.entity(name)
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id=e.id) AS n "
+            "FROM aliases a JOIN entities e ON e.id=a.entity_id WHERE a.norm=? "
+            "GROUP BY e.id ORDER BY n DESC, e.id", (norm(name),)).fetchall()
+        rows = [r for r in rows if not kinds or r["kind"] in kinds]
+        if not rows:
+            rows = self._resolve_loosely(name, kinds)
+        if not rows:
+            known = [e for e in knowledge().lookup(name) if not kinds or e.kind in kinds]
+            if known and self.db.execute("SELECT 1 FROM entities WHERE id=?",
+                                         (known[0].key,)).fetchone():
+                return self.entity(known[0].key)
+            hint = f" ({'/'.join(kinds)})" if kinds else ""
+            raise QueryError(f"nothing named {name!r}{hint} in the store; try "
+                             f"`blocwatch entities` to list what is known", code="B503")
+        return self.entity(rows[0]["id"])
+
+    def _resolve_loosely(self, name: str, kinds: tuple[str, ...]) -> list[sqlite3.Row]:
+        """A surname or given name alone, or a spelling one edit away, when only one thing fits."""
+        from rapidfuzz import fuzz, process
+
+        from .linking import token_fits
+
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, a.alias, (SELECT COUNT(*) FROM mentions m WHERE "
+            "m.entity_id=e.id) AS n FROM aliases a JOIN entities e ON e.id=a.entity_id").fetchall()
+        rows = [r for r in rows if not kinds or r["kind"] in kinds]
+        if len(name.split()) == 1:
+            fits = {r["id"]: r for r in rows if r["kind"] == "person"
+                    and len(r["alias"].split()) >= 2 and token_fits(name, r["alias"])}
+            if fits:
+                return sorted(fits.values(), key=lambda r: -r["n"])
+        best = process.extractOne(norm(name), [norm(r["alias"]) for r in rows],
+                                  scorer=fuzz.ratio, score_cutoff=88)
+        return [rows[best[2]]] if best else []
+
+    def entities(self, kind: str | None = None) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, e.name, e.wikidata, (SELECT COUNT(*) FROM mentions m "
+            "WHERE m.entity_id=e.id) AS mentions FROM entities e WHERE (? IS NULL OR e.kind=?) "
+            "ORDER BY e.kind, mentions DESC, e.name", (kind, kind)).fetchall()
+        out = []
+        for r in rows:
+            rec = self.entity(r["id"]).as_dict()
+            rec["mentions"] = r["mentions"]
+            rec["merges"] = [m[0] for m in self.db.execute(
+                "SELECT DISTINCT note FROM merges WHERE entity_id=? ORDER BY note", (r["id"],))]
+            out.append(rec)
+        return out
+
+    # --- claims -----------------------------------------------------------------------------
+    def _claims(self, where: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
+        return self.db.execute(f"SELECT * FROM claims WHERE {where} ORDER BY date, id",  # noqa: S608
+                               params).fetchall()
+
+    def _ref(self, row: sqlite3.Row) -> Ref:
+        return Ref(row["id"], row["document_id"], row["date"])
+
+    # --- members ----------------------------------------------------------------------------
+    def members(self, org: str, as_of: str | None = None) -> MembersAnswer:
+        """Member states of ``org`` at ``as_of`` (default: today), each with its claims."""
+        organization = self.resolve(org, ("organization",))
+        when = parse_as_of(as_of)
+        t_first, t_last = _day(when)
+        rows = [r for r in self._claims("predicate='member_of' AND object=?", (organization.id,))
+                if r["date"]]
+        by_country: dict[str, list[sqlite3.Row]] = defaultdict(list)
+        lists: dict[str, tuple[date, set[str]]] = {}
+        for r in rows:
+            by_country[r["subject"]].append(r)
+            if r["qualifier"] == "complete_list":
+                d = _day(r["date"])[0]
+                entry = lists.setdefault(r["document_id"], (d, set()))
+                entry[1].add(r["subject"])
+        members, gone, unknown = [], [], []
+        for country, claims in sorted(by_country.items()):
+            rec = self.entity(country)
+            spans = [(_day(c["date"]), c) for c in claims]
+            first = min(s[0][0] for s in spans)
+            last = max(s[0][1] for s in spans)
+            refs = tuple(self._ref(c) for c in claims)
+            stated = [c for (a, b), c in spans if a <= t_last and b >= t_first]
+            before = [b for (a, b), _ in spans if b <= t_last]
+            after = [a for (a, b), _ in spans if a >= t_first]
+            omitted = [d for d, m in lists.values() if country not in m]
+            m = Membership(rec, "", first.isoformat(), last.isoformat(), 0.0, refs)
+            if stated:
+                members.append(_with(m, "stated", 0.95))
+            elif before and after:
+                lo, hi = max(before), min(after)
+                if any(lo < d < hi for d in omitted):
+                    gone.append(_with(m, "left between statements", 0.6))
+                else:
+                    members.append(_with(m, "held", 0.85))
+            elif before:
+                lo = max(before)
+                if any(lo < d <= t_last for d in omitted):
+                    gone.append(_with(m, "absent from a later member list", 0.8))
+                else:
+                    members.append(_with(m, "open", 0.6))
+            else:
+                unknown.append(_with(m, "first stated later", 0.0))
+        return MembersAnswer(organization, when, tuple(members), tuple(gone), tuple(unknown))
+
+    # --- officials --------------------------------------------------------------------------
+    def _offices(self, organization: EntityRecord) -> list[str]:
+        bodies = [r[0] for r in self.db.execute("SELECT id FROM entities WHERE parent=? AND "
+                                                "kind='body'", (organization.id,))]
+        return [organization.id, *bodies]
+
+    def terms(self, org: str) -> list[Term]:
+        """Every office term in ``org`` and its bodies, built from dated claims, in order."""
+        organization = self.resolve(org, ("organization", "body", "country"))
+        offices = self._offices(organization)
+        marks = ",".join("?" * len(offices))
+        rows = [r for r in self._claims(f"predicate='holds_position' AND object IN ({marks})",
+                                        tuple(offices)) if r["date"]]
+        groups: dict[tuple[str, str, str], list[sqlite3.Row]] = defaultdict(list)
+        for r in rows:
+            if r["qualifier"] == "former":
+                continue
+            groups[(norm(r["role"] or ""), r["object"], r["subject"])].append(r)
+        kb = knowledge()
+        terms: list[Term] = []
+        for (_, office, person), claims in groups.items():
+            spans = [_day(c["date"]) for c in claims]
+            start = min(a for a, _ in spans)
+            end = max(b for _, b in spans)
+            terms.append(Term(self.entity(person), claims[0]["role"], self.entity(office),
+                              start.isoformat(), end.isoformat(), True, None, "term",
+                              round(max(c["confidence"] for c in claims), 2),
+                              tuple(self._ref(c) for c in claims)))
+        terms.sort(key=lambda t: (t.start, t.role, t.person.name))
+        # a new holder of a single-holder office ends the previous holder's term
+        out: list[Term] = []
+        for t in terms:
+            role = kb.role(t.role)
+            successor = None
+            if role is not None and role.single_holder:
+                successor = next((u for u in terms if u.role == t.role and u.office_of.id ==
+                                  t.office_of.id and u.person.id != t.person.id and
+                                  u.start > t.end), None)
+            if successor is not None:
+                t = _term(t, open_end=False, ended_by=successor.person.name)
+            out.append(t)
+        return out
+
+    def officials(self, org: str, as_of: str | None = None) -> list[Term]:
+        """Office holders of ``org`` (and its bodies); with ``as_of``, those holding on that date."""
+        terms = self.terms(org)
+        if as_of is None:
+            return terms
+        when = parse_as_of(as_of)
+        t_first, t_last = _day(when)
+        holding = []
+        for t in terms:
+            start, end = date.fromisoformat(t.start), date.fromisoformat(t.end)
+            if start <= t_last and end >= t_first:
+                status = "stated" if any(r.date and _day(r.date)[0] <= t_last and
+                                         _day(r.date)[1] >= t_first for r in t.claims) else "held"
+                holding.append(_term(t, status=status))
+            elif start <= t_last and t.open_end:
+                holding.append(_term(t, status="open", confidence=round(t.confidence * 0.7, 2)))
+        return holding
+
+    # --- events, timeline, profile ----------------------------------------------------------
+    def event_rows(self, category: str | None = None, actor: str | None = None,
+                   date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+        actor_id = self.resolve(actor).id if actor else None
+        rows = self.db.execute(
+            "SELECT * FROM events WHERE (? IS NULL OR category=?) AND (? IS NULL OR date>=?) AND "
+            "(? IS NULL OR date<=?) AND (? IS NULL OR id IN (SELECT event_id FROM "
+            "event_participants WHERE entity_id=?)) ORDER BY date, id",
+            (category, category, date_from, date_from, date_to, date_to, actor_id, actor_id))
+        return [self.event(r["id"]) for r in rows]
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT * FROM events WHERE id=?", (event_id,)).fetchone()
+        if row is None:
+            raise QueryError(f"no event with id {event_id}", code="B504")
+        parts = self.db.execute("SELECT p.entity_id, p.role, e.name FROM event_participants p "
+                                "JOIN entities e ON e.id=p.entity_id WHERE event_id=? "
+                                "ORDER BY position", (event_id,)).fetchall()
+        location = self.entity(row["location"]).name if row["location"] else None
+        return {"id": row["id"], "category": row["category"], "cameo": row["cameo"],
+                "date": row["date"], "date_precision": row["date_precision"],
+                "actors": [{"id": p[0], "name": p[2]} for p in parts if p[1] == "actor"],
+                "targets": [{"id": p[0], "name": p[2]} for p in parts if p[1] == "target"],
+                "location": {"id": row["location"], "name": location} if location else None,
+                "topics": json.loads(row["topics"]), "trigger": row["trigger"],
+                "document": row["document_id"],
+                "reports": self.db.execute("SELECT COUNT(*) FROM evidence WHERE owner_id=?",
+                                           (event_id,)).fetchone()[0]}
+
+    def describe_claim(self, row: sqlite3.Row) -> str:
+        subject = self.entity(row["subject"]).name
+        obj = self.entity(row["object"]).name if row["object"] else None
+        p = row["predicate"]
+        when = f" ({row['date']})" if row["date"] else ""
+        qual = f"{row['qualifier']} " if row["qualifier"] and row["qualifier"] != "complete_list" else ""
+        if p == "holds_position":
+            return f"{subject}: {qual}{row['role']} of {obj}{when}"
+        if p == "member_of":
+            return f"{subject} member of {obj}{when}"
+        if p == "member_count":
+            return f"{subject} has {row['value']} members{when}"
+        if p == "chairs":
+            return f"{subject} chairs {obj} in {row['date']}"
+        if p == "founded":
+            return f"{subject} founded {row['date']}"
+        if p == "located_in":
+            return f"{subject} located in {obj}{when}"
+        if p == "part_of":
+            return f"{subject} part of {obj}"
+        return f"{subject} {p} {obj or row['value']}{when}"
+
+    def describe_event(self, ev: dict[str, Any]) -> str:
+        people = ", ".join(a["name"] for a in ev["actors"])
+        others = ", ".join(t["name"] for t in ev["targets"])
+        where = f" in {ev['location']['name']}" if ev["location"] else ""
+        topics = f" on {', '.join(ev['topics'])}" if ev["topics"] else ""
+        return f"{ev['category']} ({ev['trigger']}): {people}{' with ' + others if others else ''}" \
+               f"{where}{topics}"
+
+    def show(self, name: str) -> Profile:
+        ent = self.resolve(name)
+        prof = Profile(ent)
+        for r in self._claims("subject=? OR object=?", (ent.id, ent.id)):
+            prof.facts.append({"id": r["id"], "predicate": r["predicate"], "date": r["date"],
+                               "summary": self.describe_claim(r), "document": r["document_id"],
+                               "confidence": r["confidence"]})
+        for r in self.db.execute("SELECT DISTINCT event_id FROM event_participants WHERE "
+                                 "entity_id=?", (ent.id,)):
+            ev = self.event(r[0])
+            ev["summary"] = self.describe_event(ev)
+            prof.events.append(ev)
+        prof.events.sort(key=lambda e: (e["date"] or "", e["id"]))
+        for r in self.db.execute("SELECT * FROM quotes WHERE speaker=? ORDER BY date, id",
+                                 (ent.id,)):
+            prof.quotes.append({"id": r["id"], "text": r["text"], "date": r["date"],
+                                "document": r["document_id"]})
+        prof.merges = [m[0] for m in self.db.execute(
+            "SELECT DISTINCT note FROM merges WHERE entity_id=? ORDER BY note", (ent.id,))]
+        return prof
+
+    def timeline(self, *names: str) -> list[TimelineItem]:
+        """Facts, events and quotes that involve every named entity, in date order."""
+        if not names:
+            raise QueryError("timeline needs at least one entity", code="B505")
+        ids = [self.resolve(n).id for n in names]
+        items: list[TimelineItem] = []
+        marks = ",".join("?" * len(ids))
+        for r in self.db.execute(f"SELECT * FROM claims WHERE subject IN ({marks}) OR object IN "  # noqa: S608
+                                 f"({marks})", (*ids, *ids)):
+            if len(ids) > 1 and not {r["subject"], r["object"]} >= set(ids):
+                continue
+            items.append(TimelineItem(r["date"], "fact", r["id"], self.describe_claim(r),
+                                      r["document_id"]))
+        for r in self.db.execute(f"SELECT event_id FROM event_participants WHERE entity_id IN "  # noqa: S608
+                                 f"({marks}) GROUP BY event_id HAVING COUNT(DISTINCT entity_id)"
+                                 f" = ?", (*ids, len(ids))):
+            ev = self.event(r[0])
+            items.append(TimelineItem(ev["date"], "event", ev["id"], self.describe_event(ev),
+                                      ev["document"]))
+        if len(ids) == 1:
+            for r in self.db.execute("SELECT * FROM quotes WHERE speaker=?", (ids[0],)):
+                items.append(TimelineItem(r["date"], "quote", r["id"], f"“{r['text']}”",
+                                          r["document_id"]))
+        items.sort(key=lambda i: (i.date or "9999", i.kind, i.id))
+        return items
+
+    # --- provenance ---------------------------------------------------------------------------
+    def sources(self, item_id: str) -> Sources:
+        kind, summary = None, ""
+        row = self.db.execute("SELECT * FROM claims WHERE id=?", (item_id,)).fetchone()
+        if row is not None:
+            kind, summary = "fact", self.describe_claim(row)
+        elif self.db.execute("SELECT 1 FROM events WHERE id=?", (item_id,)).fetchone():
+            kind, summary = "event", self.describe_event(self.event(item_id))
+        else:
+            q = self.db.execute("SELECT * FROM quotes WHERE id=?", (item_id,)).fetchone()
+            if q is not None:
+                speaker = self.entity(q["speaker"]).name if q["speaker"] else "unknown speaker"
+                kind, summary = "quote", f"{speaker}: “{q['text']}”"
+        if kind is None:
+            raise QueryError(f"no fact, event or quote with id {item_id}", code="B506")
+        evidence = tuple(
+            EvidenceRecord(r["document_id"], r["source_path"], r["title"], r["published"],
+                           r["start"], r["end"], r["text"])
+            for r in self.db.execute(
+                "SELECT v.*, d.source_path, d.title, d.published FROM evidence v JOIN documents d "
+                "ON d.id=v.document_id WHERE v.owner_id=? ORDER BY v.position", (item_id,)))
+        return Sources(item_id, kind, summary, evidence)
+
+    # --- conflicts ------------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        out: list[Conflict] = []
+        out += self._count_conflicts()
+        out += self._office_conflicts()
+        out += self._event_date_conflicts()
+        return out
+
+    def _count_conflicts(self) -> list[Conflict]:
+        out = []
+        for c in self._claims("predicate='member_count'", ()):
+            listed = self._claims("predicate='member_of' AND object=? AND document_id=? AND "
+                                  "qualifier='complete_list'", (c["subject"], c["document_id"]))
+            if listed and len(listed) != int(c["value"]):
+                org = self.entity(c["subject"]).name
+                names = ", ".join(self.entity(r["subject"]).name for r in listed)
+                out.append(Conflict(
+                    "member_count",
+                    f"{org}: stated as {c['value']} members, but {len(listed)} are listed "
+                    f"({names})", ((self._ref(c),), tuple(self._ref(r) for r in listed))))
+        return out
+
+    def _office_conflicts(self) -> list[Conflict]:
+        kb = knowledge()
+        groups: dict[tuple[str, str, str], list[sqlite3.Row]] = defaultdict(list)
+        for c in self._claims("predicate='holds_position' AND qualifier IS NULL AND "
+                              "date_precision='day'", ()):
+            role = kb.role(c["role"] or "")
+            if role is not None and role.single_holder:
+                groups[(norm(c["role"]), c["object"], c["date"])].append(c)
+        out = []
+        for (_, office, day), claims in groups.items():
+            people = {c["subject"] for c in claims}
+            if len(people) > 1:
+                names = " vs ".join(sorted(self.entity(p).name for p in people))
+                out.append(Conflict(
+                    "office_holders", f"{claims[0]['role']} of {self.entity(office).name} on "
+                    f"{day}: {names}",
+                    tuple(tuple(self._ref(c) for c in claims if c["subject"] == p)
+                          for p in sorted(people))))
+        return out
+
+    def _event_date_conflicts(self) -> list[Conflict]:
+        rows = self.db.execute("SELECT id, document_id, date FROM events WHERE date_precision="
+                               "'day' ORDER BY date").fetchall()
+        parts = {r["id"]: {p[0] for p in self.db.execute(
+            "SELECT p.entity_id FROM event_participants p JOIN entities e ON e.id=p.entity_id "
+            "WHERE p.event_id=? AND e.kind IN ('person', 'body')", (r["id"],))} for r in rows}
+        out = []
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if a["document_id"] == b["document_id"] or a["date"] == b["date"]:
+                    continue
+                gap = (date.fromisoformat(b["date"]) - date.fromisoformat(a["date"])).days
+                if gap > 3:
+                    break
+                shared = parts[a["id"]] & parts[b["id"]]
+                if len(shared) >= 2:
+                    names = ", ".join(sorted(self.entity(s).name for s in shared))
+                    out.append(Conflict("event_date", f"meeting of {names} dated {a['date']} "
+                                        f"and {b['date']}", ((Ref(a["id"], a["document_id"],
+                                                                  a["date"]),),
+                                                             (Ref(b["id"], b["document_id"],
+                                                                  b["date"]),))))
+        return out
+
+    # --- documents ----------------------------------------------------------------------------
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT id, source_path, url, title, outlet, published, "
+                               "published_precision, published_basis, published_confidence, "
+                               "published_candidates, published_note FROM documents "
+                               "ORDER BY published, source_path").fetchall()
+        return [dict(r) | {"published_candidates": json.loads(r["published_candidates"] or "[]")}
+                for r in rows]
+
+    def failures(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY at, source_path")]
+
+
+def _with(m: Membership, status: str, confidence: float) -> Membership:
+    return Membership(m.country, status, m.first_stated, m.last_stated, confidence, m.claims)
+
+
+def _term(t: Term, **changes: Any) -> Term:
+    values = asdict(t) | changes
+    values["person"], values["office_of"] = t.person, t.office_of
+    values["claims"] = t.claims
+    return Term(**values)
+
+
+def open(path: str | Path = "blocwatch.db") -> KnowledgeBase:  # noqa: A001 - mirrors builtins.open
+    """Open a store for queries: ``kb = blocwatch.open("blocwatch.db")``."""
+    return KnowledgeBase(path)

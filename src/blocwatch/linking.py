@@ -1,0 +1,325 @@
+"""Entity linking stage: Mentions → LocalEntity clusters, then clusters → store entities.
+
+Within a document, mentions that name the same thing become one cluster: organizations,
+bodies and countries by knowledge key; people by name variants (Greming / Greminger /
+T.Greminger share a given name or initial and a surname one is the truncation of;
+Yuri / Yury differ only by transliteration; a surname or given name alone joins the one
+full name it fits).  Across documents, ``resolve`` finds candidates through blocking keys
+(transliteration-folded name prefixes), never by comparing every pair, and merges a
+cluster into a stored person when names are compatible and no context contradicts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from rapidfuzz.distance import JaroWinkler
+
+from .knowledge import fold, norm, slug
+from .records import Claim, LocalEntity, Mention
+
+EXTRACTOR = "linking.names.v1"
+
+
+# --- person names ----------------------------------------------------------------------
+def translit(token: str) -> str:
+    """Fold transliteration variants: Yuri/Yury, Sergei/Sergey, Rakhmon/Rahmon, Kocharyan/ian."""
+    t = fold(token).lower()
+    t = re.sub(r"[^a-z]", "", t)
+    for a, b in (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("x", "ks"), ("w", "v"),
+                 ("y", "i"), ("ph", "f")):
+        t = t.replace(a, b)
+    t = re.sub(r"(.)\1+", r"\1", t)  # Zannier → zanier
+    return t
+
+
+def name_tokens(name: str) -> list[str]:
+    """Tokens of a person name; "T.Greminger" → ["T", "Greminger"]."""
+    spaced = re.sub(r"\b([A-Z])\.(?=[A-Z])", r"\1. ", name)
+    return [t.strip(".,") for t in spaced.split() if t.strip(".,")]
+
+
+def _is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1
+
+
+def surname_similar(a: str, b: str) -> bool:
+    """Same surname up to transliteration, a typo, or a truncation (Greming ⊂ Greminger)."""
+    ta, tb = translit(a), translit(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return len(short) >= 4 and JaroWinkler.similarity(ta, tb) >= 0.9 and ta[0] == tb[0]
+
+
+def given_compatible(a: str, b: str) -> bool:
+    if _is_initial(a) or _is_initial(b):
+        return a[0].lower() == b[0].lower()
+    ta, tb = translit(a), translit(b)
+    return ta == tb or (min(len(ta), len(tb)) >= 4 and JaroWinkler.similarity(ta, tb) >= 0.9)
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Two full names (two or more tokens each) can name the same person."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    if surname_similar(ta[-1], tb[-1]) and given_compatible(ta[0], tb[0]):
+        return True
+    # names written surname first in one and given name first in the other are rare in
+    # news English; compare token sets when lengths match ("Qin Gang" / "Qin Gang")
+    return [translit(x) for x in ta] == [translit(x) for x in tb]
+
+
+def token_fits(token: str, full: str) -> bool:
+    """A one-word mention fits a full name when it is one of its tokens (surname or given)."""
+    tt = translit(token)
+    toks = name_tokens(full)
+    return any(translit(x) == tt for x in toks if not _is_initial(x)) or (
+        len(toks) >= 2 and surname_similar(token, toks[-1]) and len(tt) >= 5)
+
+
+def block_keys(name: str) -> set[str]:
+    """Blocking keys for candidate retrieval: folded prefixes of the name's long tokens."""
+    keys = set()
+    for tok in name_tokens(name):
+        t = translit(tok)
+        if len(t) >= 3:
+            keys.add(t[:4])
+    return keys
+
+
+def name_quality(name: str, count: int) -> tuple[int, int, int, int]:
+    """Rank variants: full given name, more tokens, longer surname, more mentions."""
+    toks = name_tokens(name)
+    full_given = int(len(toks) >= 2 and not _is_initial(toks[0]))
+    return (full_given, min(len(toks), 3), len(toks[-1]) if toks else 0, count)
+
+
+# --- within one document ---------------------------------------------------------------
+@dataclass
+class _Cluster:
+    kind: str
+    key: str | None
+    members: list[int]
+    names: Counter[str]
+    notes: list[str]
+
+
+def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
+    """Cluster one document's mentions into local entities e0, e1, …"""
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    persons = [i for i, m in enumerate(mentions) if m.kind == "person"]
+    for i, m in enumerate(mentions):
+        if m.kind == "person":
+            continue
+        ident = (m.kind, m.key or norm(m.name))
+        cluster = by_key.get(ident)
+        if cluster is None:
+            cluster = _Cluster(m.kind, m.key, [], Counter(), [])
+            by_key[ident] = cluster
+            clusters.append(cluster)
+        cluster.members.append(i)
+        cluster.names[m.name] += 1
+    clusters.extend(_person_clusters(mentions, persons))
+    clusters.sort(key=lambda c: min(c.members))
+    entities = []
+    for n, c in enumerate(clusters):
+        best = max(c.names, key=lambda x: name_quality(x, c.names[x]) if c.kind == "person"
+                   else (c.names[x], len(x)))
+        name = best
+        if c.kind != "person" and c.key is not None:
+            name = mentions[c.members[0]].name
+        entities.append(LocalEntity(f"e{n}", c.kind, name, tuple(sorted(c.names)), c.key,
+                                    tuple(sorted(c.members)), merge_notes=tuple(c.notes)))
+    return tuple(entities)
+
+
+def _person_clusters(mentions: Sequence[Mention], idx: list[int]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    full = [i for i in idx if len(name_tokens(mentions[i].name)) >= 2]
+    single = [i for i in idx if len(name_tokens(mentions[i].name)) == 1]
+    for i in full:
+        name = mentions[i].name
+        home = next((c for c in clusters if any(names_compatible(name, n) for n in c.names)), None)
+        if home is None:
+            home = _Cluster("person", None, [], Counter(), [])
+            clusters.append(home)
+        elif name not in home.names:
+            other = next(n for n in home.names if names_compatible(name, n))
+            home.notes.append(f"'{name}' ~ '{other}': compatible given name and surname")
+        home.members.append(i)
+        home.names[name] += 1
+    for i in single:
+        name = mentions[i].name
+        fits = [c for c in clusters if any(token_fits(name, n) for n in c.names
+                                           if len(name_tokens(n)) >= 2)]
+        if len(fits) == 1:
+            home = fits[0]
+            if name not in home.names:
+                home.notes.append(f"'{name}' is a name part of '{home.names.most_common(1)[0][0]}'"
+                                  " in the same document")
+        else:
+            home = next((c for c in clusters if all(len(name_tokens(n)) == 1 for n in c.names)
+                         and any(translit(n) == translit(name) for n in c.names)), None)
+            if home is None:
+                home = _Cluster("person", None, [], Counter(), [])
+                clusters.append(home)
+        home.members.append(i)
+        home.names[name] += 1
+    return clusters
+
+
+def merge_same_office(entities: Sequence[LocalEntity], claims: Sequence[Claim],
+                      mentions: Sequence[Mention], text: str
+                      ) -> tuple[tuple[LocalEntity, ...], tuple[Claim, ...]]:
+    """Join one-word person clusters that the document shows to be one person.
+
+    Two cases, both about names given by one word only: the same single-holder office held
+    on the same date ("Secretary-General Stanislav" … "the CSTO Secretary-General Stanislav"
+    and another one-word holder), and a given name introduced with a title next to a surname
+    introduced with "Mr." when these are the only one-word people in the text
+    ("Secretary-General Stanislav" … "Mr. Zas said").  The joined name is "given surname".
+    """
+    from .knowledge import knowledge  # local: knowledge data is only needed here
+
+    kb = knowledge()
+    by_id = {e.local_id: e for e in entities}
+    pairs: list[tuple[LocalEntity, LocalEntity, str]] = []
+    office: dict[tuple[str, str, str | None], list[str]] = {}
+    for c in claims:
+        role = kb.role(c.role or "")
+        if c.predicate != "holds_position" or c.qualifier or role is None or not role.single_holder:
+            continue
+        holders = office.setdefault((c.role or "", c.object or "", c.date), [])
+        if c.subject not in holders:
+            holders.append(c.subject)
+    one_word = [e for e in entities if e.kind == "person"
+                and all(len(name_tokens(n)) == 1 for n in e.aliases)]
+    for holders in office.values():
+        people = [by_id[h] for h in holders if h in by_id and by_id[h] in one_word]
+        if len(people) == 2:
+            pairs.append((people[0], people[1], "both named as holder of one office on one date"))
+    if not pairs and len(one_word) == 2:
+        titled = [e for e in one_word if _after_title(e, mentions, text)]
+        holders_ = {c.subject for c in claims if c.predicate == "holds_position"}
+        if len(titled) == 1:
+            surname = titled[0]
+            given = next(e for e in one_word if e is not surname)
+            if given.local_id in holders_ and surname.local_id not in holders_:
+                pairs.append((given, surname, "the only one-word names in the text: a titled "
+                              "office holder and 'Mr.' with a surname"))
+    rename: dict[str, str] = {}
+    merged: dict[str, LocalEntity] = dict(by_id)
+    for a, b, why in pairs:
+        if a.local_id in rename or b.local_id in rename:
+            continue
+        if _after_title(a, mentions, text) and not _after_title(b, mentions, text):
+            a, b = b, a
+        name = f"{a.name} {b.name}"
+        joined = LocalEntity(a.local_id, "person", name,
+                             tuple(sorted({*a.aliases, *b.aliases, name})), None,
+                             tuple(sorted({*a.mentions, *b.mentions})), a.roles,
+                             (*a.merge_notes, *b.merge_notes, f"'{a.name}' and '{b.name}': {why}"))
+        merged[a.local_id] = joined
+        merged.pop(b.local_id, None)
+        rename[b.local_id] = a.local_id
+    if not rename:
+        return tuple(entities), tuple(claims)
+    new_claims = []
+    seen = set()
+    for c in claims:
+        c2 = replace(c, subject=rename.get(c.subject, c.subject),
+                     object=rename.get(c.object, c.object) if c.object else c.object)
+        ident = (c2.predicate, c2.subject, c2.object, c2.value, c2.role, c2.qualifier, c2.date)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        new_claims.append(c2)
+    return tuple(merged[e.local_id] for e in entities if e.local_id in merged), tuple(new_claims)
+
+
+def _after_title(e: LocalEntity, mentions: Sequence[Mention], text: str) -> bool:
+    """Written after Mr./Mrs./Ms./Dr.: the name is a surname."""
+    return any(re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s*$", text[max(0, mentions[i].start - 6):
+                                                            mentions[i].start])
+               for i in e.mentions)
+
+
+# --- across documents ------------------------------------------------------------------
+@dataclass(frozen=True)
+class StoredPerson:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]  # "secretary general@org:osce"
+
+
+class PersonIndex(Protocol):
+    def person_candidates(self, keys: Iterable[str]) -> list[StoredPerson]: ...
+
+    def entity_exists(self, entity_id: str) -> bool: ...
+
+
+def person_match_score(entity: LocalEntity, person: StoredPerson) -> float:
+    """How well a document's person cluster fits a stored person; 0 means not at all."""
+    local_full = [n for n in entity.aliases if len(name_tokens(n)) >= 2]
+    stored_full = [n for n in person.aliases if len(name_tokens(n)) >= 2]
+    shared_roles = set(entity.roles) & set(person.roles)
+    if local_full and stored_full:
+        if not any(names_compatible(a, b) for a in local_full for b in stored_full):
+            return 0.0
+        exact = any(translit(a.replace(" ", "")) == translit(b.replace(" ", ""))
+                    for a in local_full for b in stored_full)
+        return (2.0 if exact else 1.5) + len(shared_roles)
+    singles = [n for n in entity.aliases if len(name_tokens(n)) == 1]
+    if local_full and not stored_full:
+        if any(token_fits(s, f) for s in person.aliases for f in local_full):
+            return 1.0 + len(shared_roles)
+        return 0.0
+    # this document names the person by one word only
+    targets = stored_full or list(person.aliases)
+    if any(token_fits(s, f) if len(name_tokens(f)) >= 2 else translit(s) == translit(f)
+           for s in singles for f in targets):
+        return 0.5 + len(shared_roles)
+    return 0.0
+
+
+def resolve_person(entity: LocalEntity, index: PersonIndex) -> tuple[str | None, str]:
+    """Stored person id this cluster is (or None), and why."""
+    keys = set().union(*(block_keys(n) for n in entity.aliases)) if entity.aliases else set()
+    scored = []
+    for person in index.person_candidates(keys):
+        s = person_match_score(entity, person)
+        if s > 0:
+            scored.append((s, person))
+    if not scored:
+        return None, "no stored person with a compatible name"
+    scored.sort(key=lambda sp: (-sp[0], sp[1].id))
+    best_score, best = scored[0]
+    only_one_word = all(len(name_tokens(n)) == 1 for n in entity.aliases)
+    if only_one_word:
+        rivals = [p for s, p in scored[1:] if s >= best_score]
+        if rivals or (best_score < 1.0 and len(scored) > 1):
+            return None, "one-word name fits several stored people; kept apart"
+    why = f"name compatible with '{best.name}'"
+    if best_score >= 1.5 and set(entity.roles) & set(best.roles):
+        why += " and same office"
+    return best.id, why
+
+
+def new_person_id(name: str, index: PersonIndex) -> str:
+    base = f"person:{slug(name)}"
+    candidate, n = base, 2
+    while index.entity_exists(candidate):
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate

@@ -1,0 +1,323 @@
+"""Mentions stage: spaCy Doc → Mentions of people, organizations, bodies, countries and places.
+
+Starts from the entity spans (gazetteer ruler + statistical NER) and repairs what the small
+English model gets wrong on this kind of text: surnames labelled ORG ("Bordyuzha said"),
+titles inside person spans ("Col.-Gen. Valery Semarikov"), generic body names that need
+their organization from context ("the Permanent Council of the Organization"), a
+misspelt acronym of an organization named elsewhere in the text ("SCTO" beside "CSTO")
+and a misspelt country name ("turkemnistan").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
+from spacy.tokens import Doc, Span
+
+from .knowledge import Knowledge, knowledge, norm
+from .records import Mention
+
+EXTRACTOR = "mentions.rules.v1"
+TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Adm|Capt|Sgt|Gov|Sen|Rep|Amb|H\.E|Sir|Sheikh|"
+    r"Col\.-Gen|Lt\.-Gen|Maj\.-Gen|Colonel[- ]General|Lieutenant[- ]General|Major[- ]General|"
+    r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
+    r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
+    r"Deputy|Foreign|Prime)\.?\s+)+")
+SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
+          "stated", "declared", "believes", "noted", "explained", "recalled", "urged"}
+ANAPHORS = {"organization", "organisation"}
+INSTITUTIONAL = {"member", "members", "state", "states", "council", "councils", "countries",
+                 "country", "ministry", "ministers", "office", "union", "organization",
+                 "organisation", "committee", "government", "republic", "federation", "forces",
+                 "force", "department", "agency", "assembly", "parliament", "secretariat",
+                 "commission", "affairs", "security", "defense", "defence", "general", "staff"}
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start_char for s in doc.sents]
+
+
+def clean_person_name(text: str) -> str:
+    """Strip titles, possessives and stray punctuation from a person span."""
+    name = " ".join(text.split())
+    name = re.sub(r"[’']s$", "", name)
+    name = name.strip(" -–—,;:\"“”'‘’()")
+    prev = None
+    while prev != name:
+        prev = name
+        name = TITLES.sub("", name).strip()
+    return name
+
+
+def _looks_like_person(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
+    if not words:
+        return False
+    if any(t.pos_ == "VERB" or (t.is_alpha and t.text[0].islower()) for t in words):
+        return False
+    return True
+
+
+def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
+    """Typed mentions in document order."""
+    kb = kb or knowledge()
+    starts = _sentence_starts(doc)
+
+    def sent_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    org_counts = Counter(e.ent_id_ for e in doc.ents if e.ent_id_.startswith("org:"))
+    person_tokens = {norm(part) for e in doc.ents if e.label_ == "PERSON"
+                     for part in clean_person_name(e.text).split() if len(part) > 2}
+    found: list[Mention] = []
+    for ent in doc.ents:
+        mention = _classify(ent, kb, person_tokens, org_counts)
+        if mention is not None:
+            found.append(Mention(ent.start_char + mention[0], ent.start_char + mention[1],
+                                 doc.text[ent.start_char + mention[0]:ent.start_char + mention[1]],
+                                 mention[2], mention[3], mention[4], sent_of(ent.start_char),
+                                 mention[5]))
+    found = _repair_people(doc, kb, found, sent_of)
+    found.extend(_fuzzy_countries(doc, kb, found, sent_of))
+    found = _resolve_generic_bodies(doc, kb, found, org_counts)
+    found = _resolve_acronym_typos(kb, found)
+    return tuple(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Counter[str]
+              ) -> tuple[int, int, str, str, str | None, str] | None:
+    """(start offset in span, end offset, kind, name, key, source) or None to drop."""
+    text = ent.text
+    key = ent.ent_id_ or None
+    whole = (0, len(text))
+    if key:
+        if key.startswith("generic:"):
+            return (*whole, "body", text, key, "gazetteer")
+        entity = kb.entities.get(key)
+        if entity is None:
+            return None
+        return (*whole, entity.kind, entity.name, key, "gazetteer")
+    label = ent.label_
+    if label in ("ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"):
+        known = kb.lookup(text) or kb.lookup(re.sub(r"^the\s+", "", text, flags=re.I))
+        if known:
+            e = known[0]
+            return (*whole, e.kind, e.name, e.key, "gazetteer")
+    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and _is_surname_like(ent, person_tokens)):
+        if any(kb.lookup(t.text, ("country", "organization")) for t in ent):
+            return (*whole, "organization", text, None, "ner")  # "Sputnik Tajikistan"
+        name = clean_person_name(text)
+        if not name or not _looks_like_person(ent):
+            return None
+        offset = text.find(name)
+        if offset < 0:
+            return None
+        return (offset, offset + len(name), "person", name, None, "ner")
+    if label == "ORG":
+        bare = re.sub(r"^the\s+", "", text, flags=re.I).strip()
+        if norm(bare) in ANAPHORS and org_counts:
+            anchor = org_counts.most_common(1)[0][0]
+            return (text.find(bare), text.find(bare) + len(bare), "organization",
+                    kb.entities[anchor].name, anchor, "anaphor")
+        if not any(c.isalpha() for c in bare) or bare.islower():
+            return None
+        return (text.find(bare), text.find(bare) + len(bare), "organization", bare, None, "ner")
+    if label in ("GPE", "LOC", "FAC"):
+        bare = re.sub(r"^the\s+", "", text, flags=re.I).strip()
+        if not bare[:1].isupper():
+            return None
+        return (text.find(bare), text.find(bare) + len(bare), "place", bare, None, "ner")
+    return None
+
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z’'`-]+|[A-Z]\.(?:[A-Z][a-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)$")
+
+
+_GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
+
+
+def _name_token(tok) -> bool:
+    return bool(_NAME_TOKEN.match(tok.text)) and not tok.is_stop
+
+
+def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
+    """Drop title-only "people", extend names the model cut short, add titled names it missed.
+
+    "Col.-Gen. Valery Semarikov" comes out of the model as "Col.-Gen" + "Semarikov";
+    "President of the Republic of Moldova Igor Dodon" as a country that swallowed the name.
+    """
+    from .nlp import role_matcher  # local: avoids loading the pipeline module for data use
+
+    roles = [(s, e) for _, s, e in role_matcher(doc.vocab)(doc)]
+    role_end = {e for _, e in roles}
+    role_tokens = {i for s, e in roles for i in range(s, e)}
+    covered: dict[int, int] = {}
+    for n, m in enumerate(found):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                covered[t.i] = n
+    out: list[Mention] = []
+    for n, m in enumerate(found):
+        if m.kind == "person":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if not TITLES.sub("", m.name + " ").strip() or kb.role(m.name) or (
+                    span is not None and all(t.i in role_tokens for t in span)):
+                continue  # "Col.-Gen", "Councilor" (of "State Councilor")
+            if span is not None:
+                j = span.start
+                while j - 1 >= 0 and (j - 1) not in covered and (j - 1) not in role_tokens and \
+                        _name_token(doc[j - 1]) and not TITLES.match(doc[j - 1].text + " ") and \
+                        span.start - j < 2:
+                    j -= 1
+                while j - 2 >= 0 and doc[j - 1].text == "-" and _name_token(doc[j - 2]) and \
+                        (j - 2) not in covered:
+                    j -= 2
+                if j < span.start:
+                    start = doc[j].idx
+                    m = Mention(start, m.end, doc.text[start:m.end], "person",
+                                clean_person_name(doc.text[start:m.end]), None, m.sentence, "rule")
+        out.append(m)
+    # an initial glued to a surname ("T.Greminger", "V.Makei") is a name the model rarely tags
+    for tok in doc:
+        if tok.i not in covered and _GLUED_INITIAL.match(tok.text):
+            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", tok.text, None,
+                               sent_of(tok.idx), "rule"))
+    # names right after a title, or after "<title> of the <country>", that nothing covers
+    starts = set(role_end)
+    for n, m in enumerate(found):
+        if m.kind in ("country", "organization", "body"):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start - 1
+            while k >= 0 and doc[k].lower_ in ("the",):
+                k -= 1
+            if k >= 0 and doc[k].lower_ == "of" and k in role_end or (k >= 0 and doc[k].lower_ ==
+                                                                     "of" and (k) in role_end):
+                starts.add(span.end)
+            elif k >= 0 and doc[k].lower_ == "of" and (k - 1) in role_tokens:
+                starts.add(span.end)
+    for i in sorted(starts):
+        j = i
+        while j < len(doc) and doc[j].text in (",", "Mr.", "Mrs.", "Ms.") or (
+                j < len(doc) and TITLES.match(doc[j].text + " ")) or (
+                j < len(doc) and doc[j].text == "." and j > i):
+            j += 1
+        k = j
+        while k < len(doc) and k not in covered and k not in role_tokens and (
+                _name_token(doc[k]) or (doc[k].text == "-" and k + 1 < len(doc)
+                                        and _name_token(doc[k + 1]) and k > j)):
+            k += 1
+        if k == j or k - j > 5 or (k < len(doc) and k in covered and found[covered[k]].kind == "person"):
+            continue
+        if k - j == 1 and len(doc[j].text) < 3:
+            continue
+        text = doc[j:k].text
+        if kb.lookup(text) or any(kb.lookup(t.text) for t in doc[j:k]) or any(
+                t.lower_ in INSTITUTIONAL for t in doc[j:k]):
+            continue
+        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
+                           clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
+    return out
+
+
+def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
+    """An ORG/GPE span that is really a person: a known surname, or a name before "said"."""
+    if len(ent) != 1 or not ent[0].is_title:
+        return False
+    if norm(ent.text) in person_tokens:
+        return True
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.lower_ in SPEECH and ent[0].pos_ == "PROPN"
+
+
+def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
+    """Country names with one typing error ("turkemnistan"), outside any entity span."""
+    covered = [(m.start, m.end) for m in found]
+    names = {norm(e.name): e for e in kb.entities.values() if e.kind == "country"}
+    extra = []
+    for tok in doc:
+        if not tok.is_alpha or len(tok) < 7 or tok.ent_type_:
+            continue
+        if any(s <= tok.idx < e for s, e in covered):
+            continue
+        best = process.extractOne(tok.lower_, list(names), scorer=fuzz.ratio, score_cutoff=88)
+        if best and best[0][:2] == tok.lower_[:2] and best[0] != tok.lower_:
+            entity = names[best[0]]
+            extra.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "country", entity.name,
+                                 entity.key, sent_of(tok.idx), "fuzzy"))
+    return extra
+
+
+def _resolve_generic_bodies(doc: Doc, kb: Knowledge, found: list[Mention],
+                            org_counts: Counter[str]) -> list[Mention]:
+    """Give a generic body name ("Permanent Council") its organization from context."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        if not (m.key or "").startswith("generic:"):
+            out.append(m)
+            continue
+        options = kb.generic_bodies.get(m.key.split(":", 1)[1], {})  # type: ignore[union-attr]
+        org = _context_org(doc, found, i, set(options), org_counts)
+        if org is None:
+            continue
+        body = kb.entities[options[org]]
+        start = m.start
+        # include an organization name written just before the body ("CSTO Permanent Council")
+        prev = found[i - 1] if i > 0 else None
+        if prev is not None and prev.key == org and 0 <= m.start - prev.end <= 3:
+            start = prev.start
+            out = [x for x in out if x is not prev]
+        out.append(Mention(start, m.end, doc.text[start:m.end], "body", body.name, body.key,
+                           m.sentence, "context"))
+    return out
+
+
+def _context_org(doc: Doc, found: list[Mention], i: int, options: set[str],
+                 org_counts: Counter[str]) -> str | None:
+    m = found[i]
+    before = found[i - 1] if i > 0 else None
+    after = found[i + 1] if i + 1 < len(found) else None
+    if before is not None and before.key in options and 0 <= m.start - before.end <= 3:
+        return before.key
+    if after is not None and after.key in options and doc.text[m.end:after.start].strip(
+            ) in ("of the", "of", "of the the"):
+        return after.key
+    if re.match(r"\s+of\s+the\s+(?:Organi[sz]ation|organi[sz]ation|bloc|alliance)\b",
+                doc.text[m.end:m.end + 30]):
+        ranked = [k for k, _ in org_counts.most_common() if k in options]
+        if ranked:
+            return ranked[0]
+    # nearest preceding organization in the same or previous sentence that has such a body
+    for prev in reversed(found[:i]):
+        if m.sentence - prev.sentence > 1:
+            break
+        if prev.key in options:
+            return prev.key
+    ranked = [k for k, _ in org_counts.most_common() if k in options]
+    return ranked[0] if ranked else None
+
+
+def _resolve_acronym_typos(kb: Knowledge, found: list[Mention]) -> list[Mention]:
+    """An unknown all-caps name one edit away from an acronym named in the same text."""
+    present = {m.key: kb.entities[m.key] for m in found
+               if m.key and m.key.startswith("org:") and m.key in kb.entities}
+    acronyms = {a: key for key, e in present.items() for a in e.abbreviations if len(a) >= 3}
+    out = []
+    for m in found:
+        if m.key is None and m.kind == "organization" and m.text.isupper() and 3 <= len(m.text) <= 6:
+            close = [k for a, k in acronyms.items()
+                     if DamerauLevenshtein.distance(a, m.text) == 1 and sorted(a) == sorted(m.text)]
+            if len(set(close)) == 1:
+                e = present[close[0]]
+                out.append(Mention(m.start, m.end, m.text, "organization", e.name, e.key,
+                                   m.sentence, "fuzzy"))
+                continue
+        out.append(m)
+    return out

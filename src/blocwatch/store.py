@@ -1,0 +1,487 @@
+"""Store stage: Extraction → rows in SQLite, with global entities and provenance.
+
+One writer, explicit ``BEGIN IMMEDIATE`` transactions, WAL, foreign keys on, parameterised
+SQL only.  A document is keyed by its source (path, URL or container record): the same
+content is skipped, changed content replaces every row the old version produced in the
+same transaction, so a failure leaves the store as it was.  Local entity ids ("e3") are
+resolved here to global ones: knowledge keys ("org:csto"), or people found through
+blocking keys (see ``linking``), or new ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import linking
+from .errors import StoreError
+from .knowledge import knowledge, norm, slug
+from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source_key TEXT NOT NULL UNIQUE,
+    source_path TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    url TEXT, title TEXT, outlet TEXT,
+    published TEXT, published_precision TEXT, published_basis TEXT,
+    published_confidence REAL, published_candidates TEXT, published_note TEXT,
+    language TEXT, text TEXT NOT NULL, header TEXT NOT NULL, metadata_date TEXT,
+    pipeline TEXT NOT NULL, ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, wikidata TEXT, parent TEXT
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL, norm TEXT NOT NULL, PRIMARY KEY (entity_id, alias)
+);
+CREATE INDEX IF NOT EXISTS aliases_norm ON aliases(norm);
+CREATE TABLE IF NOT EXISTS person_keys (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    key TEXT NOT NULL, PRIMARY KEY (entity_id, key)
+);
+CREATE INDEX IF NOT EXISTS person_keys_key ON person_keys(key);
+CREATE TABLE IF NOT EXISTS mentions (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE TABLE IF NOT EXISTS merges (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    note TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    predicate TEXT NOT NULL,
+    subject TEXT NOT NULL REFERENCES entities(id),
+    object TEXT REFERENCES entities(id),
+    value TEXT, role TEXT, qualifier TEXT, date TEXT, date_precision TEXT,
+    confidence REAL NOT NULL, extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject);
+CREATE INDEX IF NOT EXISTS claims_object ON claims(object, predicate);
+CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    category TEXT NOT NULL, cameo TEXT NOT NULL, date TEXT, date_precision TEXT,
+    location TEXT REFERENCES entities(id), topics TEXT NOT NULL, trigger TEXT NOT NULL,
+    extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
+CREATE TABLE IF NOT EXISTS event_participants (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL CHECK (role IN ('actor', 'target')),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (event_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS participants_entity ON event_participants(entity_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    speaker TEXT REFERENCES entities(id), text TEXT NOT NULL, date TEXT, extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE TABLE IF NOT EXISTS evidence (
+    owner_id TEXT NOT NULL, owner_type TEXT NOT NULL CHECK (owner_type IN ('claim', 'event', 'quote')),
+    position INTEGER NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, extractor TEXT NOT NULL,
+    PRIMARY KEY (owner_id, position)
+);
+CREATE TABLE IF NOT EXISTS failures (
+    source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
+    reason TEXT NOT NULL, at TEXT NOT NULL
+);
+"""
+
+
+def _id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha1(json.dumps(parts, default=str).encode("utf-8")).hexdigest()[:14]
+    return f"{prefix}:{digest}"
+
+
+def document_id(source_key: str) -> str:
+    return _id("doc", source_key)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    document: str
+    status: str  # new | replaced | unchanged
+    entities: int
+    claims: int
+    events: int
+    quotes: int
+
+
+class Store:
+    """The SQLite knowledge base; ``Store(path)`` opens (and creates) it for reading and writing."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        if readonly and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}; run `blocwatch ingest` or "
+                             f"`blocwatch demo` first, or pass --db", code="B401")
+        try:
+            if readonly:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None,
+                                          check_same_thread=False)
+            else:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                          check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}", code="B402") from exc
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA foreign_keys=ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
+        if readonly:
+            self._check_version()
+        else:
+            self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- schema ----------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        try:
+            self.db.executescript(SCHEMA)  # idempotent: every statement is IF NOT EXISTS
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
+        with self.transaction():
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)",
+                                (str(SCHEMA_VERSION),))
+            elif int(row["value"]) > SCHEMA_VERSION:
+                raise StoreError(f"store {self.path} has schema {row['value']}, newer than this "
+                                 f"blocwatch ({SCHEMA_VERSION}); upgrade blocwatch", code="B403")
+
+    def _check_version(self) -> None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
+        if row is None:
+            raise StoreError(f"{self.path} is not a blocwatch store (no schema version)",
+                             code="B404")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # --- reading helpers used by the pipeline -------------------------------------------------
+    def document_hash(self, source_key: str) -> str | None:
+        row = self.db.execute("SELECT content_hash FROM documents WHERE source_key=?",
+                              (source_key,)).fetchone()
+        return row["content_hash"] if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # noqa: S608
+                for t in ("documents", "entities", "claims", "events", "quotes")}
+
+    # --- the PersonIndex protocol for linking ------------------------------------------------
+    def person_candidates(self, keys: Iterable[str]) -> list[linking.StoredPerson]:
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        ids = [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT entity_id FROM person_keys WHERE key IN ({marks})", keys)]  # noqa: S608
+        out = []
+        for pid in ids:
+            ent = self.db.execute("SELECT name FROM entities WHERE id=?", (pid,)).fetchone()
+            aliases = tuple(r[0] for r in self.db.execute(
+                "SELECT alias FROM aliases WHERE entity_id=? ORDER BY alias", (pid,)))
+            roles = tuple(f"{norm(r['role'])}@{r['object']}" for r in self.db.execute(
+                "SELECT DISTINCT role, object FROM claims WHERE subject=? AND "
+                "predicate='holds_position'", (pid,)))
+            out.append(linking.StoredPerson(pid, ent["name"], aliases, roles))
+        return out
+
+    def entity_exists(self, entity_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM entities WHERE id=?", (entity_id,)).fetchone() \
+            is not None
+
+    # --- writing ------------------------------------------------------------------------------
+    def record_failure(self, source_key: str, source_path: str, code: str, reason: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO failures(source_key, source_path, code, reason, at) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(source_key) DO UPDATE SET code=excluded.code, reason=excluded.reason, "
+                "at=excluded.at, source_path=excluded.source_path",
+                (source_key, source_path, code, reason, _now()))
+
+    def write(self, ex: Extraction, pipeline: str) -> WriteResult:
+        """Store one document and everything learned from it, replacing an older version."""
+        raw = ex.document.raw
+        with self.transaction():
+            old = self.db.execute("SELECT id, content_hash FROM documents WHERE source_key=?",
+                                  (raw.source_key,)).fetchone()
+            status = "new"
+            if old is not None:
+                if old["content_hash"] == ex.content_hash and not ex.extras.get("redate"):
+                    return WriteResult(old["id"], "unchanged", 0, 0, 0, 0)
+                self._delete_document(old["id"])
+                status = "replaced"
+            self._insert_document(ex, pipeline)
+            ids = self._resolve_entities(ex)
+            claims = [self._insert_claim(c, ids, ex.doc_id) for c in ex.claims]
+            events = [self._insert_event(e, ids, ex.doc_id) for e in ex.events]
+            quotes = [self._insert_quote(q, ids, ex.doc_id) for q in ex.quotes]
+            self.db.execute("DELETE FROM failures WHERE source_key=?", (raw.source_key,))
+        return WriteResult(ex.doc_id, status, len(set(ids.values())), sum(claims), sum(events),
+                           sum(quotes))
+
+    def _delete_document(self, doc_id: str) -> None:
+        touched = {r[0] for r in self.db.execute(
+            "SELECT entity_id FROM mentions WHERE document_id=? UNION "
+            "SELECT subject FROM claims WHERE document_id=? UNION "
+            "SELECT object FROM claims WHERE document_id=? AND object IS NOT NULL", (doc_id,) * 3)}
+        for table, owner in (("claims", "claim"), ("events", "event"), ("quotes", "quote")):
+            self.db.execute(f"DELETE FROM evidence WHERE owner_type=? AND owner_id IN "  # noqa: S608
+                            f"(SELECT id FROM {table} WHERE document_id=?)", (owner, doc_id))
+        self.db.execute("DELETE FROM event_participants WHERE event_id IN "
+                        "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
+        for table in ("claims", "events", "quotes", "mentions", "merges"):
+            self.db.execute(f"DELETE FROM {table} WHERE document_id=?", (doc_id,))  # noqa: S608
+        self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+        self._drop_orphans(touched)
+
+    def _drop_orphans(self, candidates: set[str]) -> None:
+        for eid in candidates:
+            used = self.db.execute(
+                "SELECT 1 FROM mentions WHERE entity_id=:e UNION ALL "
+                "SELECT 1 FROM claims WHERE subject=:e OR object=:e UNION ALL "
+                "SELECT 1 FROM event_participants WHERE entity_id=:e UNION ALL "
+                "SELECT 1 FROM events WHERE location=:e UNION ALL "
+                "SELECT 1 FROM quotes WHERE speaker=:e LIMIT 1", {"e": eid}).fetchone()
+            if used is None:
+                self.db.execute("DELETE FROM entities WHERE id=?", (eid,))
+
+    def _insert_document(self, ex: Extraction, pipeline: str) -> None:
+        d, raw, dd = ex.document, ex.document.raw, ex.date
+        self.db.execute(
+            "INSERT INTO documents(id, source_key, source_path, content_hash, media_type, url, "
+            "title, outlet, published, published_precision, published_basis, "
+            "published_confidence, published_candidates, published_note, language, text, header, "
+            "metadata_date, pipeline, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (ex.doc_id, raw.source_key, raw.source_path, ex.content_hash, raw.media_type, raw.url,
+             d.title, d.outlet, dd.value, dd.precision, dd.basis, dd.confidence,
+             json.dumps([[c, s] for c, s in zip(dd.candidates, dd.scores, strict=False)]),
+             dd.note, d.language, d.text, json.dumps(list(d.header)), d.metadata_date, pipeline,
+             _now()))
+
+    def _ensure_known(self, key: str) -> str:
+        if not self.entity_exists(key):
+            known = knowledge().entities.get(key)
+            if known is None:
+                raise StoreError(f"unknown knowledge key {key}", code="B410")
+            self.db.execute("INSERT INTO entities(id, kind, name, wikidata, parent) "
+                            "VALUES (?,?,?,?,?)", (key, known.kind, known.name, known.wikidata,
+                                                   known.parent or known.country))
+            for alias in {known.name, *known.aliases}:
+                self._add_alias(key, alias)
+        return key
+
+    def _add_alias(self, entity_id: str, alias: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO aliases(entity_id, alias, norm) VALUES (?,?,?)",
+                        (entity_id, alias, norm(alias)))
+
+    def _resolve_entities(self, ex: Extraction) -> dict[str, str]:
+        """Local ids → global ids, creating entities and recording aliases and mentions."""
+        roles: dict[str, set[str]] = {}
+        for c in ex.claims:
+            if c.predicate == "holds_position" and c.object:
+                roles.setdefault(c.subject, set()).add(f"{norm(c.role or '')}@{c.object}")
+        ids: dict[str, str] = {}
+        # organizations, bodies, countries and places first: people's roles refer to them
+        ordered = sorted(ex.entities, key=lambda e: e.kind == "person")
+        for e in ordered:
+            if e.key:
+                gid = self._ensure_known(e.key)
+            elif e.kind == "person":
+                local_roles = tuple(sorted(f"{r.split('@')[0]}@{ids.get(r.split('@')[1], r.split('@')[1])}"
+                                           for r in roles.get(e.local_id, ())))
+                gid = self._resolve_person(LocalEntity(e.local_id, e.kind, e.name, e.aliases,
+                                                       None, e.mentions, local_roles,
+                                                       e.merge_notes), ex.doc_id)
+            else:
+                gid = self._resolve_named(e)
+            ids[e.local_id] = gid
+            for alias in e.aliases:
+                self._add_alias(gid, alias)
+            for n in e.merge_notes:
+                self.db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
+                                (gid, ex.doc_id, n))
+        for i, m in enumerate(ex.mentions):
+            owner = next((e for e in ex.entities if i in e.mentions), None)
+            if owner is None:
+                continue
+            self.db.execute("INSERT INTO mentions(document_id, entity_id, start, end, text, kind, "
+                            "source) VALUES (?,?,?,?,?,?,?)",
+                            (ex.doc_id, ids[owner.local_id], m.start, m.end, m.text, m.kind,
+                             m.source))
+        return ids
+
+    def _resolve_named(self, e: LocalEntity) -> str:
+        row = self.db.execute(
+            "SELECT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
+            "WHERE a.norm=? AND x.kind=? ORDER BY a.entity_id LIMIT 1",
+            (norm(e.name), e.kind)).fetchone()
+        if row:
+            return row[0]
+        prefix = {"organization": "org", "place": "place", "body": "body"}.get(e.kind, e.kind)
+        gid, n = f"{prefix}:{slug(e.name)}", 2
+        while self.entity_exists(gid):
+            gid, n = f"{prefix}:{slug(e.name)}-{n}", n + 1
+        self.db.execute("INSERT INTO entities(id, kind, name) VALUES (?,?,?)", (gid, e.kind, e.name))
+        return gid
+
+    def _resolve_person(self, e: LocalEntity, doc_id: str) -> str:
+        gid, why = linking.resolve_person(e, self)
+        if gid is None:
+            gid = linking.new_person_id(e.name, self)
+            self.db.execute("INSERT INTO entities(id, kind, name) VALUES (?,?,?)",
+                            (gid, "person", e.name))
+        else:
+            self.db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
+                            (gid, doc_id, f"'{e.name}' linked across documents: {why}"))
+        for alias in e.aliases:
+            for key in linking.block_keys(alias):
+                self.db.execute("INSERT OR IGNORE INTO person_keys(entity_id, key) VALUES (?,?)",
+                                (gid, key))
+        self._rename_person(gid, e)
+        return gid
+
+    def _rename_person(self, gid: str, e: LocalEntity) -> None:
+        """Keep the most complete well-formed variant as the person's name."""
+        row = self.db.execute("SELECT name FROM entities WHERE id=?", (gid,)).fetchone()
+        counts = {r[0]: r[1] for r in self.db.execute(
+            "SELECT text, COUNT(*) FROM mentions WHERE entity_id=? GROUP BY text", (gid,))}
+        names = {row["name"], e.name, *[a for a in e.aliases]}
+
+        def support(name: str) -> int:
+            # mentions of the full form, and of its surname alone ("Zannier" backs "Lamberto Zannier")
+            last = linking.name_tokens(name)[-1] if linking.name_tokens(name) else name
+            return sum(c for text, c in counts.items() if text == name or text == last)
+        best = max(sorted(names), key=lambda n: linking.name_quality(n, support(n)))
+        if best != row["name"]:
+            self.db.execute("UPDATE entities SET name=? WHERE id=?", (best, gid))
+
+    def _map(self, ids: dict[str, str], ref: str | None) -> str | None:
+        if ref is None:
+            return None
+        if ref in ids:
+            return ids[ref]
+        if ":" in ref:
+            return self._ensure_known(ref)
+        raise StoreError(f"reference to unknown local entity {ref}", code="B411")
+
+    def _insert_evidence(self, owner: str, kind: str, evidence: Sequence[Evidence]) -> None:
+        for n, ev in enumerate(evidence):
+            self.db.execute("INSERT INTO evidence(owner_id, owner_type, position, document_id, "
+                            "start, end, text, extractor) VALUES (?,?,?,?,?,?,?,?)",
+                            (owner, kind, n, ev.document, ev.start, ev.end, ev.text, ev.extractor))
+
+    def _insert_claim(self, c: Claim, ids: dict[str, str], doc_id: str) -> int:
+        subject, obj = self._map(ids, c.subject), self._map(ids, c.object)
+        cid = _id("fact", doc_id, c.predicate, subject, obj, c.value, c.role, c.qualifier, c.date)
+        if self.db.execute("SELECT 1 FROM claims WHERE id=?", (cid,)).fetchone():
+            return 0
+        self.db.execute(
+            "INSERT INTO claims(id, document_id, predicate, subject, object, value, role, "
+            "qualifier, date, date_precision, confidence, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (cid, doc_id, c.predicate, subject, obj, c.value, c.role, c.qualifier, c.date,
+             c.date_precision, c.confidence, c.extractor))
+        self._insert_evidence(cid, "claim", c.evidence)
+        return 1
+
+    def _insert_event(self, e: Event, ids: dict[str, str], doc_id: str) -> int:
+        actors = [self._map(ids, a) for a in e.actors]
+        targets = [self._map(ids, t) for t in e.targets]
+        eid = _id("event", doc_id, e.category, e.cameo, actors, targets, e.date,
+                  e.evidence[0].start if e.evidence else None)
+        self.db.execute(
+            "INSERT INTO events(id, document_id, category, cameo, date, date_precision, location, "
+            "topics, trigger, extractor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (eid, doc_id, e.category, e.cameo, e.date, e.date_precision, self._map(ids, e.location),
+             json.dumps(list(e.topics)), e.trigger, e.extractor))
+        n = 0
+        for role, group in (("actor", actors), ("target", targets)):
+            for ent in group:
+                self.db.execute("INSERT OR IGNORE INTO event_participants(event_id, entity_id, "
+                                "role, position) VALUES (?,?,?,?)", (eid, ent, role, n))
+                n += 1
+        self._insert_evidence(eid, "event", e.evidence)
+        return 1
+
+    def _insert_quote(self, q: Quote, ids: dict[str, str], doc_id: str) -> int:
+        start = q.evidence[0].start if q.evidence else 0
+        qid = _id("quote", doc_id, start, q.text)
+        self.db.execute("INSERT OR IGNORE INTO quotes(id, document_id, speaker, text, date, "
+                        "extractor) VALUES (?,?,?,?,?,?)",
+                        (qid, doc_id, self._map(ids, q.speaker), q.text, q.date, q.extractor))
+        self._insert_evidence(qid, "quote", q.evidence)
+        return 1
+
+    # --- date knowledge -----------------------------------------------------------------------
+    def dated_claims(self, exclude_document: str | None = None) -> list[tuple[str, str, str | None,
+                                                                             str | None, str, str | None]]:
+        """(predicate, subject, object, role, date, qualifier) of every dated claim but one document's."""
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            "SELECT predicate, subject, object, role, date, qualifier, document_id FROM claims "
+            "WHERE date IS NOT NULL AND document_id IS NOT ? AND predicate IN "
+            "('holds_position', 'member_of', 'founded')", (exclude_document,))]
+
+    def inferred_documents(self) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM documents WHERE published_basis='inferred' ORDER BY id")]
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def docdate_from_row(row: sqlite3.Row) -> DocDate:
+    pairs = json.loads(row["published_candidates"] or "[]")
+    return DocDate(row["published"], row["published_precision"], row["published_basis"],
+                   row["published_confidence"] or 0.0, tuple(p[0] for p in pairs),
+                   tuple(p[1] for p in pairs), row["published_note"] or "")

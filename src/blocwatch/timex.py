@@ -1,0 +1,401 @@
+"""Temporal expressions in news English: text → expressions → calendar values at their own precision.
+
+Written by hand because no maintained library does what news needs: dateparser's
+``search_dates`` finds many expressions but fills a missing day or year from the
+current clock (inventing precision), does not resolve "said Tuesday" to the Tuesday
+*before* the dateline, reads "May" the verb as a month and drops spans such as
+"December 7-8" or "2011-2012".  Here every expression keeps what the text gives
+(day, month or year), relative ones resolve against an anchor chosen by the caller
+(the publication date or the time of the narrated event) and a tense, and vague ones
+("recently", "in the near future") are found but never resolved to a value.
+
+``find`` scans text and returns :class:`Timex` (what was said); ``resolve`` turns one
+into a :class:`~blocwatch.records.TimeValue` given an anchor and a tense.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .records import TimeValue
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "several": None, "few": None, "a few": None}
+
+# Month names are matched case-sensitively (Capitalised or UPPER) so that "may" the verb,
+# "march" the noun and "sep" inside words are not taken for months.
+_MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+               "Dec"]
+_M = "(?P<{}>" + "|".join(
+    [m for m in _MONTH_WORDS] + [m.upper() for m in _MONTH_WORDS] + [a + r"\.?" for a in _MONTH_ABBR]
+) + ")"
+_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{}>1[89]\d\d|20\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YREL = r"(?:,?\s*(?:of\s+)?(?P<yrel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year)"
+_DASH = r"\s*[-–—]\s*"
+
+
+def _m(name: str) -> str:
+    return _M.format(name)
+
+
+def _d(name: str) -> str:
+    return _D.format(name)
+
+
+def _y(name: str) -> str:
+    return _Y.format(name)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression as written; fields hold only what the text says."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | weekday | relative | vague | decade
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None  # spans: "2011-2012", "December 7-8", "from May to July"
+    end_month: int | None = None
+    end_day: int | None = None
+    year_rel: int | None = None  # "this year" 0, "last year" -1, "next year" +1
+    weekday: int | None = None
+    weekday_rel: str | None = None  # last | next | this | earlier | later
+    unit: str | None = None  # day | week | month | year (relative expressions)
+    offset: int | None = None  # units from the anchor
+    part: str | None = None  # early | mid | late
+    bound: str | None = None  # since | until (open spans)
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+# --- patterns, most specific first -------------------------------------------------------
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b" + _y("y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)\b")),
+    ("mdy", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?"
+                       + r",?\s+" + _y("y") + r"\b")),
+    ("dmy", re.compile(r"\b" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
+                       + _m("mon") + r",?\s+" + _y("y") + r"\b")),
+    ("md", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?"
+                      + r"(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\d)" + _YREL + "?")),
+    ("dm", re.compile(r"\b" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
+                      + _m("mon") + r"\b(?!\.?,?\s*(?:1[89]|20)\d\d)" + _YREL + "?")),
+    ("month_span", re.compile(r"\bfrom\s+" + _m("mon") + r"\s+(?:to|till|until|through)\s+"
+                              + _m("mon2") + r"(?:,?\s+" + _y("y") + r")?\b")),
+    ("my", re.compile(r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?"
+                      + _m("mon") + r",?\s+(?:of\s+)?" + _y("y") + r"\b")),
+    ("m_rel", re.compile(r"\b(?:(?P<part>early|mid|late)[\s-]+)?" + _m("mon") + _YREL)),
+    ("m", re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|before|after|of|"
+                     r"last|next|this|the\s+end\s+of)[\s-]+" + _m("mon") + r"\b(?!\s+\d)", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
+    ("year_span", re.compile(r"\b(?:(?P<bound>from|for|in|between)\s+)?" + _y("y") + _DASH
+                             + r"(?P<y2>1[89]\d\d|20\d\d|\d\d)\b(?![-–]\d)")),
+    ("year", re.compile(r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?"
+                        r"(?:(?P<bound>since|until|till|by|before|after)\s+)?"
+                        + _y("y") + r"\b(?![-–/.]?\d)(?!\s*(?:%|percent|troops|people|km))")),
+    ("weekday", re.compile(r"\b(?:(?P<wrel>last|next|this|earlier|later|on|early|late)\s+)?"
+                           + _WD + r"\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
+    ("dayword", re.compile(r"\b(?P<dw>today|yesterday|tomorrow|tonight|"
+                           r"the\s+day\s+before\s+yesterday|the\s+previous\s+(?:day|night)|"
+                           r"the\s+next\s+day|the\s+day\s+after\s+tomorrow)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|past|"
+                            r"previous|coming|current|the\s+previous|the\s+past|the\s+current|"
+                            r"the\s+coming)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("vague", re.compile(r"\b(?:recently|lately|soon|in\s+recent\s+(?:days|weeks|months|years)|"
+                         r"in\s+the\s+(?:near|foreseeable|distant)\s+future|in\s+the\s+past|"
+                         r"in\s+the\s+coming\s+(?:days|weeks|months|years)|"
+                         r"(?:several|a\s+few|few)\s+(?:days|weeks|months|years)\s+ago)\b", re.I)),
+]
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _yrel(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    return {"this": 0, "the same": 0, "the current": 0, "last": -1, "the previous": -1,
+            "next": 1}.get(word)
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or day < 1:
+            return False
+        limit = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year
+        return day <= limit
+    return True
+
+
+def _build(kind: str, m: re.Match[str]) -> Timex | None:
+    g = m.groupdict()
+    base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    if kind in ("iso", "dotted"):
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return Timex(kind="date", year=y, month=mo, day=d, **base) if _valid(y, mo, d) else None
+    if kind in ("mdy", "dmy", "md", "dm"):
+        y = int(g["y"]) if g.get("y") else None
+        mo, d = _month(g["mon"]), int(g["d"])
+        d2 = int(g["d2"]) if g.get("d2") else None
+        if not _valid(y, mo, d) or (d2 is not None and (not _valid(y, mo, d2) or d2 <= d)):
+            return None
+        return Timex(kind="date", year=y, month=mo, day=d, end_day=d2,
+                     end_month=mo if d2 else None, year_rel=_yrel(g.get("yrel")), **base)
+    if kind == "month_span":
+        y = int(g["y"]) if g.get("y") else None
+        return Timex(kind="date", year=y, month=_month(g["mon"]), end_month=_month(g["mon2"]),
+                     end_year=y, **base)
+    if kind == "my":
+        return Timex(kind="date", year=int(g["y"]), month=_month(g["mon"]),
+                     part=_part(g.get("part")), **base)
+    if kind == "m_rel":
+        return Timex(kind="date", month=_month(g["mon"]), year_rel=_yrel(g.get("yrel")),
+                     part=_part(g.get("part")), **base)
+    if kind == "m":
+        # the preposition only licenses the month; the expression starts at the month name
+        base = {"start": m.start("mon"), "end": m.end(), "text": m.group("mon")}
+        return Timex(kind="date", month=_month(g["mon"]), **base)
+    if kind == "decade":
+        y = int(g["y"])
+        return Timex(kind="decade", year=y, end_year=y + 9, **base)
+    if kind == "year_span":
+        y, y2 = int(g["y"]), g["y2"]
+        end = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+        if not y < end <= y + 30:
+            return None
+        return Timex(kind="date", year=y, end_year=end, **base)
+    if kind == "year":
+        bound = (g.get("bound") or "").lower() or None
+        bound = {"till": "until", "by": "until", "before": "until", "after": "since"}.get(
+            bound or "", bound)
+        return Timex(kind="date", year=int(g["y"]), part=_part(g.get("part")), bound=bound,
+                     **base)
+    if kind == "weekday":
+        rel = (g.get("wrel") or "").lower() or None
+        return Timex(kind="weekday", weekday=WEEKDAYS[g["wd"].lower()],
+                     weekday_rel=None if rel in (None, "on", "early", "late") else rel, **base)
+    if kind == "dayword":
+        word = " ".join(g["dw"].lower().split())
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the previous day": -1,
+                  "the previous night": -1, "the next day": 1,
+                  "the day after tomorrow": 2}[word]
+        return Timex(kind="relative", unit="day", offset=offset, **base)
+    if kind == "rel_unit":
+        rel = " ".join(g["rel"].lower().split()).removeprefix("the ")
+        offset = {"this": 0, "current": 0, "earlier this": 0, "later this": 0, "last": -1,
+                  "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+        part = "early" if rel == "earlier this" else "late" if rel == "later this" else None
+        return Timex(kind="relative", unit=g["unit"].lower(), offset=offset, part=part, **base)
+    if kind == "ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else NUMBERS.get(n)
+        if count is None:
+            return Timex(kind="vague", **base)
+        return Timex(kind="relative", unit=g["unit"].lower(), offset=-count, **base)
+    if kind == "vague":
+        return Timex(kind="vague", **base)
+    raise AssertionError(kind)
+
+
+def _part(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    return {"end of": "late", "beginning of": "early"}.get(word, word)
+
+
+def find(text: str) -> list[Timex]:
+    """All temporal expressions in ``text``, left to right, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            timex = _build(kind, match)
+            if timex is None:
+                continue
+            taken.append((s, e))
+            found.append(timex)
+    return sorted(found, key=lambda t: t.start)
+
+
+# --- resolution ------------------------------------------------------------------------
+def _day(anchor: TimeValue | None) -> date | None:
+    if anchor is None or anchor.precision != "day":
+        return None
+    return date.fromisoformat(anchor.value[:10])
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _value(y: int, m: int | None, d: int | None, end: str | None = None) -> TimeValue:
+    precision = "day" if d is not None else "month" if m is not None else "year"
+    return TimeValue(_fmt(y, m, d), precision, end)
+
+
+def _infer_year(t: Timex, anchor: TimeValue, tense: str) -> int:
+    """Year of a month(-day) without one: the occurrence nearest the anchor in the tense's direction."""
+    ay = anchor.year
+    if t.year_rel is not None:
+        return ay + t.year_rel
+    amonth = int(anchor.value[5:7]) if anchor.precision in ("day", "month") else None
+    if amonth is None or t.month is None:
+        return ay
+    aday = int(anchor.value[8:10]) if anchor.precision == "day" else 31
+    mine = (t.month, t.day or (1 if tense == "future" else 31))
+    ref = (amonth, aday)
+    if tense == "future":
+        # a planned date a few days before the anchor is a reporting lag, not next year
+        return ay + 1 if (mine < ref and (amonth - t.month) % 12 > 1) else ay
+    # past or unknown: a date after the anchor belongs to the previous year, unless it is
+    # within the same or next month (announcements of imminent events, datelines a day early)
+    if mine > ref and (t.month - amonth) % 12 > 1:
+        return ay - 1
+    return ay
+
+
+def resolve(t: Timex, anchor: TimeValue | None, tense: str = "past") -> TimeValue | None:
+    """Calendar value of ``t``; None when it is vague or needs an anchor finer than given.
+
+    ``tense`` is "past", "future" or "present": it decides which way a bare weekday or a
+    month without a year points from the anchor.
+    """
+    if t.kind == "vague":
+        return None
+    if t.kind == "decade":
+        return TimeValue(_fmt(t.year or 0), "year", _fmt(t.end_year or 0))
+    if t.kind == "date":
+        if t.year is None and anchor is None:
+            return None
+        y = t.year if t.year is not None else _infer_year(t, anchor, tense)  # type: ignore[arg-type]
+        end = None
+        if t.end_day is not None:
+            end = _fmt(y, t.end_month or t.month, t.end_day)
+        elif t.end_month is not None:
+            end_y = t.end_year if t.end_year is not None else y + (1 if t.end_month < (t.month or 1) else 0)
+            end = _fmt(end_y, t.end_month)
+        elif t.end_year is not None:
+            end = _fmt(t.end_year)
+        return _value(y, t.month, t.day, end)
+    if t.kind == "weekday":
+        base = _day(anchor)
+        if base is None:
+            return None
+        delta = (base.weekday() - (t.weekday or 0)) % 7
+        if t.weekday_rel == "next" or (tense == "future" and t.weekday_rel not in ("last", "earlier")):
+            ahead = ((t.weekday or 0) - base.weekday()) % 7
+            if t.weekday_rel == "next" and ahead == 0:
+                ahead = 7
+            return _value(*(base + timedelta(days=ahead)).timetuple()[:3])
+        if t.weekday_rel == "last" and delta == 0:
+            delta = 7
+        return _value(*(base - timedelta(days=delta)).timetuple()[:3])
+    if t.kind == "relative":
+        return _relative(t, anchor)
+    raise AssertionError(t.kind)
+
+
+def _relative(t: Timex, anchor: TimeValue | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    offset = t.offset or 0
+    if t.unit == "year":
+        return TimeValue(_fmt(anchor.year + offset), "year")
+    if t.unit == "month":
+        if anchor.precision == "year":
+            return None
+        y, m = anchor.year, int(anchor.value[5:7]) + offset
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return TimeValue(_fmt(y, m), "month")
+    base = _day(anchor)
+    if base is None:
+        return None
+    if t.unit == "day":
+        return _value(*(base + timedelta(days=offset)).timetuple()[:3])
+    if t.unit == "week":
+        # a week has no precision of its own here: give its month when the whole week lies in one
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return TimeValue(_fmt(monday.year, monday.month), "month")
+        return None
+    raise AssertionError(t.unit)
+
+
+def normalize(text: str, anchor: TimeValue | None, tense: str = "past") -> TimeValue | None:
+    """The value of the first expression in ``text`` (convenience for single phrases)."""
+    found = find(text)
+    return resolve(found[0], anchor, tense) if found else None
+
+
+def parse_value(value: str) -> TimeValue:
+    """TimeValue from "YYYY", "YYYY-MM" or "YYYY-MM-DD" (validated)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        date.fromisoformat(value)
+        return TimeValue(value, "day")
+    if re.fullmatch(r"\d{4}-\d{2}", value) and 1 <= int(value[5:]) <= 12:
+        return TimeValue(value, "month")
+    if re.fullmatch(r"\d{4}", value):
+        return TimeValue(value, "year")
+    raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def bounds(v: TimeValue) -> tuple[date, date]:
+    """First and last calendar day a value covers (spans included)."""
+    def first(s: str) -> date:
+        y = int(s[:4])
+        m = int(s[5:7]) if len(s) >= 7 else 1
+        d = int(s[8:10]) if len(s) >= 10 else 1
+        return date(y, m, d)
+
+    def last(s: str) -> date:
+        y = int(s[:4])
+        if len(s) >= 10:
+            return date.fromisoformat(s[:10])
+        if len(s) >= 7:
+            m = int(s[5:7])
+            return date(y, m, calendar.monthrange(y, m)[1])
+        return date(y, 12, 31)
+
+    return first(v.value), last(v.end or v.value)
+
+
+def shift_year(t: Timex, year: int) -> Timex:
+    """The same expression with its year set (used when a document's year is inferred)."""
+    return replace(t, year=year)

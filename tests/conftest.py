@@ -1,0 +1,52 @@
+"""Shared fixtures: real spaCy, real SQLite stores built from the shipped demo corpus and ../shared."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from blocwatch import pipeline
+from blocwatch.config import Options
+from blocwatch.records import RawDocument
+from blocwatch.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared(*parts: str) -> Path:
+    """A path under ../shared, or a clean skip when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared not found ({path}); these tests need the shared corpus beside the "
+                    f"repository")
+    return path
+
+
+def raw(path: Path, media_type: str = "text/plain") -> RawDocument:
+    return RawDocument(str(path), str(path.resolve()), path.read_text("utf-8"), media_type)
+
+
+@pytest.fixture(scope="session")
+def options(tmp_path_factory: pytest.TempPathFactory) -> Options:
+    return replace(Options(), db=str(tmp_path_factory.mktemp("db") / "blocwatch.db"))
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store with the five bundled seed articles, ingested as `blocwatch demo` does."""
+    path = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    store = Store(path)
+    pipeline.ingest(pipeline.demo_sources(), store, replace(Options(), db=path))
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_extractions() -> dict[str, object]:
+    """Each seed article run through every stage but the store, keyed by file stem."""
+    options = Options()
+    return {Path(d.source_path).stem: pipeline.process(d, options)
+            for d in pipeline.demo_sources()}

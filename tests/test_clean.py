@@ -1,0 +1,107 @@
+"""Boilerplate removal on the seed pages: no chrome survives, no article sentence is lost."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from blocwatch import clean, pipeline
+from blocwatch.records import RawDocument
+
+SEEDS = {Path(d.source_path).stem: d for d in pipeline.demo_sources()}
+
+# page chrome each seed carries (hand-checked); none of it may reach the stored text
+CHROME = {
+    "000_e6434b7c3bca40ca": ["0 Comment(s)", "Print E-mail", "Adjust font size", "Bookmark and Share",
+                             "Go to Forum", "No comments.", "Add your comments", "User Name Required",
+                             "Your Comment", "Enter the words you see", "Racist, abusive",
+                             "Send your stories", "China.org.cn"],
+    "001_db8a242564d5ec33": ["Sputnik International", "Get the latest news", "Subscribe", "Newsfeed",
+                             "To participate in the discussion", "log in or register", "loader",
+                             "Chats", "Заголовок"],
+    "002_e347b7adbc92410c": ["1508056642.jpg", "Back to the section", "Back to the all news"],
+    "003_d9dcb6c02e4e6ad2": ["Currency converter", "All news", "News Search Topics", "Use filter",
+                             "You can filter your feed", "by choosing only interesting",
+                             "1 pages in this article", "Show more", "In other media",
+                             "Partner News", "19:08 UTC+3"],
+    "004_acef7f7aebaea87e": ["Kremlin spokesman says", "Sand and dust storms",
+                             "Labor ministry denies", "International Airports to Pay",
+                             "corn deficit", "Landslide and rockfall", "telecommunications operators",
+                             "30% of agricultural land", "ADB launches", "About 20 officials",
+                             "All news", "Авторизуйтесь"],
+}
+
+
+def _sentences(raw_text: str) -> list[str]:
+    """Article-like lines of the raw page, split into sentences."""
+    out = []
+    for line in raw_text.splitlines():
+        line = " ".join(line.split())
+        if len(line.split()) < 8:
+            continue
+        out += [s for s in re.split(r"(?<=[.!?”])\s+(?=[A-Z“\"])", line) if len(s.split()) >= 4]
+    return out
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS))
+def test_clean_drops_every_chrome_line_of_the_seed(stem):
+    text = clean.stage(SEEDS[stem]).text
+    for chrome in CHROME[stem]:
+        assert chrome not in text, f"{chrome!r} survived cleaning of {stem}"
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS))
+def test_clean_keeps_every_article_sentence_of_the_seed(stem):
+    doc = SEEDS[stem]
+    text = " ".join(clean.stage(doc).text.split())
+    for sentence in _sentences(doc.text):
+        if any(c in sentence for c in CHROME[stem]):
+            continue
+        assert sentence in text, f"lost from {stem}: {sentence!r}"
+
+
+def test_clean_keeps_a_truncated_last_sentence():
+    text = clean.stage(SEEDS["000_e6434b7c3bca40ca"]).text
+    assert text.rstrip().endswith("inter-regional security organization. Endi")
+
+
+def test_clean_moves_byline_dates_to_the_header():
+    cleaned = clean.stage(SEEDS["000_e6434b7c3bca40ca"])
+    assert "Xinhua, October 25, 2012" in cleaned.header
+    assert "October 25, 2012" not in cleaned.text
+    assert cleaned.title == "OSCE, CSTO eye deeper cooperation in Afghanistan after 2014"
+
+
+def test_clean_unwraps_hard_wrapped_paragraphs():
+    page = ("Top story\n\nSecretary General of the Collective Security Treaty Organisation\n"
+            "(CSTO) Nikolai Bordyuzha will fly to the Armenian capital Yerevan on\n"
+            "Tuesday on a working visit.\n")
+    text = clean.stage(RawDocument("t.txt", "t", page, "text/plain")).text
+    assert ("Secretary General of the Collective Security Treaty Organisation (CSTO) Nikolai "
+            "Bordyuzha will fly to the Armenian capital Yerevan on Tuesday on a working visit."
+            in text)
+
+
+def test_clean_drops_a_menu_but_keeps_the_headline():
+    page = ("Home\nWorld\nPolitics\nSport\n\nBloc leaders meet in Minsk\n\n"
+            "MINSK, May 3 - The leaders of the bloc met on Friday to discuss border security and "
+            "the fight against drug trafficking, officials said.\n\nShare this article\n")
+    cleaned = clean.stage(RawDocument("t.txt", "t", page, "text/plain"))
+    assert cleaned.title == "Bloc leaders meet in Minsk"
+    assert cleaned.text.startswith("Bloc leaders meet in Minsk\n\nMINSK, May 3")
+    assert "Politics" not in cleaned.text and "Share this" not in cleaned.text
+
+
+def test_clean_html_goes_through_trafilatura():
+    html = ("<html><head><title>Ministers meet</title><meta name='date' content='2019-10-14'>"
+            "</head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><article>"
+            "<h1>Ministers meet in Ashgabat</h1><p>The foreign ministers of the Commonwealth of "
+            "Independent States met in Ashgabat on Friday and discussed regional security, "
+            "the fight against terrorism and drug trafficking in Central Asia.</p><p>They agreed "
+            "to meet again next year in Moscow, the organization's secretariat said in a "
+            "statement published on its website.</p></article><footer>© 2019 News</footer>"
+            "</body></html>")
+    cleaned = clean.stage(RawDocument("p.html", "p", html, "text/html"))
+    assert "met in Ashgabat on Friday" in cleaned.text
+    assert "© 2019" not in cleaned.text and "World" not in cleaned.text.split("\n")
+    assert cleaned.metadata_date and cleaned.metadata_date.startswith("2019-10-14")

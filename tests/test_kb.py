@@ -1,0 +1,94 @@
+"""Queries on the demo store: the answers `make demo` promises, each with its sources."""
+
+import pytest
+
+import blocwatch
+from blocwatch.errors import QueryError
+
+SIX = {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}
+
+
+@pytest.fixture(scope="module")
+def kb(demo_db):
+    with blocwatch.open(demo_db) as k:
+        yield k
+
+
+def test_members_as_of_2012_include_uzbekistan(kb):
+    ans = kb.members("CSTO", as_of="2012-10-25")
+    assert {m.country.name for m in ans.members} == SIX | {"Uzbekistan"}
+    assert all(m.claims for m in ans.members)
+
+
+def test_members_as_of_2022_drop_uzbekistan_and_keep_russia(kb):
+    ans = kb.members("CSTO", as_of="2022-12-19")
+    assert {m.country.name for m in ans.members} == SIX
+    assert [m.country.name for m in ans.not_members] == ["Uzbekistan"]
+
+
+def test_members_before_any_statement_are_unknown(kb):
+    ans = kb.members("CSTO", as_of="1999")
+    assert ans.members == () and {m.country.name for m in ans.unknown} >= SIX
+
+
+def test_officials_csto_in_order_with_dates(kb):
+    terms = [t for t in kb.officials("CSTO") if t.role == "Secretary General"]
+    assert [t.person.name for t in terms] == ["Nikolai Bordyuzha", "Yuri Khachaturov",
+                                              "Stanislav Zas"]
+    assert terms[0].ended_by == "Yuri Khachaturov" and terms[-1].open_end
+
+
+def test_officials_osce_one_person_each_with_variants(kb):
+    terms = [t for t in kb.officials("OSCE") if t.role == "Secretary General"]
+    assert [t.person.name for t in terms] == ["Lamberto Zannier", "Thomas Greminger"]
+    assert {"Lamberto Zaniera", "Zannier"} <= set(terms[0].person.aliases)
+    assert {"Thomas Greming", "T.Greminger"} <= set(terms[1].person.aliases)
+
+
+def test_officials_as_of_a_date(kb):
+    (term,) = [t for t in kb.officials("CSTO", as_of="2017-11-02") if t.role == "Secretary General"]
+    assert term.person.name == "Yuri Khachaturov" and term.status == "stated"
+
+
+def test_conflicts_report_six_member_against_seven_listed(kb):
+    (conflict,) = [c for c in kb.conflicts() if c.kind == "member_count"]
+    assert "6 members" in conflict.description and "7 are listed" in conflict.description
+    count_side, list_side = conflict.sides
+    assert len(count_side) == 1 and len(list_side) == 7
+    sentence = kb.sources(count_side[0].id).evidence[0].text
+    assert "six-member CSTO" in sentence
+
+
+def test_sources_give_the_sentence_behind_a_fact(kb):
+    (term,) = [t for t in kb.officials("OSCE") if t.person.name == "Thomas Greminger"]
+    src = kb.sources(term.claims[0].id)
+    assert src.kind == "fact" and src.evidence
+    assert "Greming" in src.evidence[0].text or "Greminger" in src.evidence[0].text
+
+
+def test_timeline_between_two_entities(kb):
+    items = kb.timeline("Khachaturov", "Greminger")
+    assert items and all(i.kind == "event" for i in items)
+    assert [i.date for i in items] == sorted(i.date for i in items)
+
+
+def test_show_lists_names_facts_and_events(kb):
+    prof = kb.show("Thomas Greminger")
+    assert prof.entity.kind == "person"
+    assert any("Secretary General" in f["summary"] for f in prof.facts)
+    assert prof.events and prof.merges
+
+
+def test_resolve_unknown_name_is_a_clear_error(kb):
+    with pytest.raises(QueryError) as err:
+        kb.members("Warsaw Pact")
+    assert "blocwatch entities" in str(err.value)
+
+
+def test_public_api_exports():
+    assert set(blocwatch.__all__) == {
+        "BlocwatchError", "ConfigError", "IngestReport", "InputError", "KnowledgeBase", "Options",
+        "QueryError", "StageError", "StoreError", "ingest", "load_options", "open", "process",
+        "__version__"}
+    for name in blocwatch.__all__:
+        assert hasattr(blocwatch, name)

@@ -1,0 +1,74 @@
+"""Temporal expressions from the seed and development articles, resolved against their anchors."""
+
+import pytest
+
+from blocwatch import timex
+from blocwatch.records import TimeValue
+
+NOV_2_2017 = TimeValue("2017-11-02", "day")
+OCT_25_2012 = TimeValue("2012-10-25", "day")
+
+
+@pytest.mark.parametrize(("text", "anchor", "tense", "expected"), [
+    ("the OSCE's top official said here Wednesday.", OCT_25_2012, "past", ("2012-10-24", "day", None)),
+    ("November 2 this year. A meeting was held", NOV_2_2017, "past", ("2017-11-02", "day", None)),
+    ("the first was held during a visit to Moscow in April", NOV_2_2017, "past", ("2017-04", "month", None)),
+    ("in September on the margins", NOV_2_2017, "past", ("2017-09", "month", None)),
+    ("the OSCE Ministerial Council in Vienna (December 7-8, this year)", NOV_2_2017, "future",
+     ("2017-12-07", "day", "2017-12-08")),
+    ("central to the CSTO in October of this year.", NOV_2_2017, "past", ("2017-10", "month", None)),
+    ("Xinhua, October 25, 2012", None, "past", ("2012-10-25", "day", None)),
+    ("Founded in May 2002 under the framework", None, "past", ("2002-05", "month", None)),
+    ("anti-drug operations in 2011-2012.", None, "past", ("2011", "year", "2012")),
+    ("for the period of its Chairmanship of the Organization for 2021-2022.", None, "past",
+     ("2021", "year", "2022")),
+    ("said earlier Tuesday that", TimeValue("2007-02-20", "day"), "past", ("2007-02-20", "day", None)),
+    ("proposed NATO earlier this month", TimeValue("2007-02-20", "day"), "past", ("2007-02", "month", None)),
+    ("adopted at the UN General Assembly last month", TimeValue("2014-12-22", "day"), "past",
+     ("2014-11", "month", None)),
+    ("submitted to the CSTO Council's session tomorrow", TimeValue("2014-12-22", "day"), "future",
+     ("2014-12-23", "day", None)),
+    ("15 September 2021", None, "past", ("2021-09-15", "day", None)),
+    ("date 2015-08-24 PSKOV", None, "past", ("2015-08-24", "day", None)),
+    ("Valery Semarikov said on Sunday", TimeValue("2015-08-24", "day"), "past", ("2015-08-23", "day", None)),
+    ("will fly to the Armenian capital Yerevan on Tuesday", TimeValue("2005-06-14", "day"), "future",
+     ("2005-06-14", "day", None)),
+    ("drug smugglers since the 1990s.", None, "past", ("1990", "year", "1999")),
+    ("two years ago", TimeValue("2017-11-02", "day"), "past", ("2015", "year", None)),
+    ("on 25.04.2017 the council", None, "past", ("2017-04-25", "day", None)),
+    ("from May to July", TimeValue("2017-11-02", "day"), "past", ("2017-05", "month", "2017-07")),
+])
+def test_timex_resolves_expression_at_its_own_precision(text, anchor, tense, expected):
+    found = timex.find(text)
+    assert found, f"nothing found in {text!r}"
+    value = timex.resolve(found[0], anchor, tense)
+    assert (value.value, value.precision, value.end) == expected
+
+
+@pytest.mark.parametrize("text", ["in the near future", "recently", "in recent years",
+                                  "several years ago"])
+def test_timex_finds_vague_expressions_but_never_resolves_them(text):
+    found = timex.find(text)
+    assert found and found[0].kind == "vague"
+    assert timex.resolve(found[0], NOV_2_2017) is None
+
+
+@pytest.mark.parametrize("text", ["Interaction 2015 drills", "about 2,000 troops",
+                                  "we may consider it", "the march of progress"])
+def test_timex_ignores_numbers_and_words_that_are_not_dates(text):
+    assert all(t.kind == "date" and t.year == 2015 for t in timex.find(text)) or not timex.find(text)
+    assert not [t for t in timex.find(text) if t.month is not None]
+
+
+def test_timex_never_invents_a_day_for_a_month():
+    value = timex.normalize("in April", NOV_2_2017)
+    assert value == TimeValue("2017-04", "month")
+
+
+def test_timex_weekday_needs_a_day_precise_anchor():
+    assert timex.normalize("said Tuesday", TimeValue("2017-11", "month")) is None
+
+
+def test_bounds_cover_the_whole_span():
+    first, last = timex.bounds(TimeValue("2011", "year", "2012"))
+    assert (first.isoformat(), last.isoformat()) == ("2011-01-01", "2012-12-31")
