@@ -179,13 +179,14 @@ class DocAnalysis:
         return tok
 
     def attached_time(self, token: Token, sent: Span, tense: str,
-                      absolute: bool = False) -> TimeValue | None:
+                      absolute: bool = False, verb: Token | None = None) -> TimeValue | None:
         """Time expression of the clause that governs ``token``, resolved.
 
         ``absolute`` keeps only calendar expressions and weekdays ("in April", "on Sunday"),
-        not relative ones ("earlier this month").
+        not relative ones ("earlier this month").  ``verb`` overrides the parse's clause
+        verb (a name right before "said" belongs to "said" whatever the parser thinks).
         """
-        verb = self.clause_verb(token)
+        verb = verb or self.clause_verb(token)
         best = None
         best_dist = 10**6
         for t in self.timexes_in(sent):

@@ -89,6 +89,10 @@ class _Extractor:
     def entity(self, token: Token) -> LocalEntity | None:
         return self.an.entity_at(token)
 
+    def sent_doc(self, span: Span) -> Span:
+        """The document up to the end of ``span``'s sentence: rightward walks stop there."""
+        return self.doc[:span.sent.end]
+
     def ent_id(self, e: LocalEntity) -> str:
         return e.local_id
 
@@ -121,7 +125,9 @@ class _Extractor:
                 holder = holder or self._default_holder(role, sent)
                 if holder is None:
                     continue
-                when = self.an.attached_time(span.root, sent, "past", absolute=True)
+                nxt = self.doc[span.end] if span.end < len(self.doc) else None
+                speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
+                when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
                 anchor = self.an.anchor
                 if when is not None and (when.precision == "year" or (
                         anchor is not None and when.value > anchor.value)):
@@ -151,9 +157,12 @@ class _Extractor:
 
     def _title_left(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
         doc = self.doc
+        first = span.sent.start  # never read a title from the sentence before
         j = span.start - 1
-        while j >= 0 and doc[j].lower_ in SKIP_LEFT and not self.an.role_at(j):
+        while j >= first and doc[j].lower_ in SKIP_LEFT and not self.an.role_at(j):
             j -= 1
+        if j < first:
+            return []
         found: list[tuple[RoleSpan, str | None, float, str]] = []
         # "the Minister of Foreign Affairs of the Republic of Belarus, Vladimir Makei"
         holder_after: str | None = None
@@ -165,9 +174,9 @@ class _Extractor:
             if k2 >= 0 and doc[k2].lower_ in ("of", "in") and self.an.role_at(k2 - 1):
                 holder_after, j = h, k2 - 1
         roles: list[RoleSpan] = []
-        while j >= 0:
+        while j >= first:
             r = self.an.role_at(j)
-            if r is None or r.end - 1 != j:
+            if r is None or r.end - 1 != j or r.start < first:
                 break
             roles.append(r)
             j = r.start - 1
@@ -180,12 +189,20 @@ class _Extractor:
             return []
         holder = holder_after
         rule = "title_of" if holder_after else "title"
-        if holder is None:
-            holder, _ = self._holder_left(j)
+        before = j
+        if holder is None and j >= first:
+            holder, before = self._holder_left(j)
+            if holder is not None and self.an.mention_at(doc[j]) is not None and \
+                    self.an.mention_span(self.an.mention_at(doc[j])).start < first:
+                holder = None
+        # "Former South African President …": a qualifier written before the holder
+        if before >= first and doc[before].lower_ in ("former", "then", "ex", "acting", "interim"):
+            qual = "acting" if doc[before].lower_ in ("acting", "interim") else "former"
+            roles = [RoleSpan(r.start, r.end, r.name, r.qualifier or qual) for r in roles]
         return [(r, holder, 0.9 if holder else 0.6, rule) for r in roles]
 
     def _apposition_right(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
-        doc = self.doc
+        doc = self.sent_doc(span)
         j = span.end
         if j >= len(doc) or doc[j].text != ",":
             return []
@@ -233,7 +250,7 @@ class _Extractor:
 
     def _copula(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
         """"NAME will be the Chairman-in-Office of the OSCE", "NAME is the CSTO Secretary General"."""
-        doc = self.doc
+        doc = self.sent_doc(span)
         j = span.end
         seen_verb = False
         while j < len(doc) and doc[j].lower_ in COPULA_WORDS:
@@ -568,6 +585,9 @@ class _Extractor:
     def _founded_subject(self, tok: Token, sent: Span) -> str | None:
         for c in tok.children:
             if c.dep_ in ("nsubjpass", "nsubj"):
+                e = self.entity(c)  # the subject's head first: "the CSTO rapid reaction force"
+                if e is not None and e.kind in ("organization", "body"):
+                    return e.local_id
                 for t in c.subtree:
                     e = self.entity(t)
                     if e is not None and e.kind in ("organization", "body"):

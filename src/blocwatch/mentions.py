@@ -24,6 +24,8 @@ from .records import Mention
 EXTRACTOR = "mentions.rules.v1"
 TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Adm|Capt|Sgt|Gov|Sen|Rep|Amb|H\.E|Sir|Sheikh|"
+    r"Senator|Congressman|Congresswoman|Rabbi|Imam|Bishop|Archbishop|Cardinal|Father|Judge|"
+    r"Justice|Prince|Princess|Lord|Lady|Dame|Swami|MP|Pope|"
     r"Col\.-Gen|Lt\.-Gen|Maj\.-Gen|Colonel[- ]General|Lieutenant[- ]General|Major[- ]General|"
     r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
@@ -35,7 +37,11 @@ INSTITUTIONAL = {"member", "members", "state", "states", "council", "councils", 
                  "country", "ministry", "ministers", "office", "union", "organization",
                  "organisation", "committee", "government", "republic", "federation", "forces",
                  "force", "department", "agency", "assembly", "parliament", "secretariat",
-                 "commission", "affairs", "security", "defense", "defence", "general", "staff"}
+                 "commission", "affairs", "security", "defense", "defence", "general", "staff",
+                 "authority", "administration", "army", "party", "alliance", "front", "movement",
+                 "bank", "court", "police", "service", "guard", "institute", "university",
+                 "center", "centre", "school", "college", "peoples", "people", "national",
+                 "news", "agency", "group", "association", "foundation", "corporation"}
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -25,6 +26,8 @@ from .knowledge import Knowledge, knowledge, norm
 
 log = logging.getLogger(__name__)
 RULER = "blocwatch_gazetteer"
+RANKS = ("Col.-Gen.", "Lt.-Gen.", "Maj.-Gen.", "Gen.-Col.", "Gen.-Lt.", "Gen.-Maj.", "Lt.-Col.",
+         "Col.", "Gen.", "Lt.", "Maj.", "Adm.", "Capt.", "Sgt.", "Brig.", "Cmdr.")
 PARAGRAPHS = "blocwatch_paragraphs"
 
 
@@ -100,6 +103,8 @@ def load_pipeline(model: str) -> Language:
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ConfigError(f"spaCy pipeline '{model}' needs a parser and an ner component; "
                           f"it has {nlp.pipe_names}", code="B111")
+    for rank in RANKS:  # "Col.-Gen. Valery Semarikov" is one title, not a sentence end
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.add_pipe(PARAGRAPHS, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner",
                          config={"overwrite_ents": True, "validate": False})

@@ -1,0 +1,144 @@
+"""The command line, through Typer's CliRunner, on a real store."""
+
+import csv
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from blocwatch.cli import app
+
+from .conftest import REPO
+
+runner = CliRunner()
+
+
+def run(*args: str) -> str:
+    # a wide terminal so that Rich tables do not wrap names across lines
+    result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("cli") / "cli.db")
+    out = run("demo", "--db", path)
+    assert "documents: 5 new" in out
+    assert "Members of Collective Security Treaty Organization" in out
+    return path
+
+
+def test_cli_demo_twice_reports_everything_unchanged(db):
+    out = run("demo", "--db", db)
+    assert "0 new, 0 replaced, 5 unchanged" in out
+
+
+def test_cli_members_json(db):
+    data = json.loads(run("members", "CSTO", "--as-of", "2022-12-19", "--db", db, "--json"))
+    assert sorted(m["country"]["name"] for m in data["members"]) == [
+        "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"]
+    assert all(m["claims"] for m in data["members"])
+
+
+def test_cli_officials_table_and_json(db):
+    out = run("officials", "OSCE", "--db", db)
+    assert "Lamberto Zannier" in out and "Thomas Greminger" in out
+    data = json.loads(run("officials", "CSTO", "--db", db, "--json"))
+    assert [t["person"]["name"] for t in data if t["role"] == "Secretary General"] == [
+        "Nikolai Bordyuzha", "Yuri Khachaturov", "Stanislav Zas"]
+
+
+def test_cli_sources_prints_the_sentence(db):
+    data = json.loads(run("conflicts", "--db", db, "--json"))
+    fact_id = data[0]["sides"][0][0]["id"]
+    out = run("sources", fact_id, "--db", db)
+    assert "six-member CSTO" in out
+
+
+def test_cli_show_timeline_entities_events_documents(db):
+    assert "Zaniera" in run("show", "Zannier", "--db", db)
+    assert "CONSULT" in run("timeline", "Khachaturov", "Greminger", "--db", db)
+    assert "Greming" in run("entities", "--kind", "person", "--db", db)
+    assert "compatible" in run("entities", "--explain", "Greminger", "--db", db)
+    assert json.loads(run("events", "--category", "CONSULT", "--db", db, "--json"))
+    docs = json.loads(run("documents", "--db", db, "--json"))
+    inferred = [d for d in docs if d["published_basis"] == "inferred"]
+    assert inferred and all(d["published_candidates"] for d in inferred)
+
+
+def test_cli_export_jsonl_follows_the_schema(db, tmp_path):
+    out = tmp_path / "export.jsonl"
+    run("export", "--format", "jsonl", "--out", str(out), "--db", db)
+    schema = json.loads((REPO / "docs" / "export-schema.json").read_text())
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    kinds = {r["type"] for r in records}
+    assert kinds == {"document", "entity", "fact", "event", "quote"}
+    ids = {r["id"] for r in records}
+    docs = {r["id"]: r["text"] for r in records if r["type"] == "document"}
+    for r in records:
+        jsonschema.validate(r, schema)
+        for ev in r.get("evidence", []):
+            assert docs[ev["document"]][ev["start"]:ev["end"]] == ev["text"]
+        for ref in ("subject", "object", "location", "speaker"):
+            assert r.get(ref) is None or r[ref] in ids
+        for ref in r.get("actors", []) + r.get("targets", []):
+            assert ref in ids
+
+
+def test_cli_export_csv_writes_one_table_per_type(db, tmp_path):
+    folder = tmp_path / "csv"
+    run("export", "--format", "csv", "--out", str(folder), "--db", db)
+    with (folder / "facts.csv").open(encoding="utf-8") as fh:
+        facts = list(csv.DictReader(fh))
+    assert facts and {"id", "predicate", "subject", "evidence"} <= set(facts[0])
+    assert json.loads(facts[0]["evidence"])[0]["text"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "documents.csv", "entities.csv", "events.csv", "facts.csv", "quotes.csv"]
+
+
+def test_cli_errors_are_one_clear_line(db, tmp_path):
+    result = runner.invoke(app, ["members", "Warsaw Pact", "--db", db])
+    assert result.exit_code == 1 and "[B503]" in result.stderr
+    result = runner.invoke(app, ["members", "CSTO", "--as-of", "yesterday", "--db", db])
+    assert result.exit_code == 1 and "YYYY-MM-DD" in result.stderr
+    result = runner.invoke(app, ["officials", "CSTO", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "blocwatch demo" in result.stderr
+    result = runner.invoke(app, ["export", "--format", "xml", "--db", db])
+    assert result.exit_code == 1 and "jsonl or csv" in result.stderr
+
+
+def test_cli_db_from_environment(db, monkeypatch):
+    monkeypatch.setenv("BLOCWATCH_DB", db)
+    assert "Stanislav Zas" in run("officials", "CSTO")
+
+
+def test_cli_ingest_reports_unreadable_inputs_and_goes_on(tmp_path):
+    good = tmp_path / "story.txt"
+    good.write_text("MOSCOW, June 14, 2005 - CSTO Secretary General Nikolai Bordyuzha met "
+                    "Armenian President Robert Kocharyan in Yerevan on Tuesday, officials said.")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    path = str(tmp_path / "i.db")
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", path, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["new"] == 1
+    assert [f["source"] for f in report["failed"]] == [str(binary)]
+    errors = json.loads(run("errors", "--db", path, "--json"))
+    assert errors[0]["source_path"] == str(binary)
+
+
+def test_cli_ingest_without_paths_is_an_error(tmp_path):
+    result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1 and "--demo" in result.stderr
+
+
+def test_cli_help_lists_every_command():
+    out = run("--help")
+    for cmd in ("ingest", "demo", "members", "officials", "timeline", "show", "sources",
+                "conflicts", "entities", "events", "documents", "errors", "export", "eval"):
+        assert cmd in out
+    assert Path(REPO / "README.md").exists()
