@@ -134,14 +134,26 @@ def demo(db: DbOpt = None, as_json: JsonOpt = False) -> None:
         _summary(kb)
 
 
+def _said(kb: KnowledgeBase, item_id: str, width: int = 110) -> str:
+    """The first sentence behind a fact or event, shortened, with its source."""
+    ev = kb.sources(item_id).evidence
+    if not ev:
+        return ""
+    text = " ".join(ev[0].text.split())
+    if len(text) > width:
+        text = text[:width - 1] + "…"
+    return f"“{text}” [dim]({Path(ev[0].source_path).name})[/dim]"
+
+
 def _summary(kb: KnowledgeBase) -> None:
     """What the store knows, organization by organization, with the sentences behind it."""
-    docs = Table(title="Documents and their dates", show_lines=False)
-    for c in ("published", "basis", "confidence", "source"):
-        docs.add_column(c)
+    docs = Table(title="Documents and their publication dates")
+    for c in ("published", "basis", "confidence", "source", "why"):
+        docs.add_column(c, overflow="fold")
     for d in kb.documents():
         docs.add_row(d["published"] or "?", d["published_basis"] or "-",
-                     f"{d['published_confidence'] or 0:.2f}", d["source_path"])
+                     f"{d['published_confidence'] or 0:.2f}", d["source_path"],
+                     (d["published_note"] or "")[:160])
     out.print(docs)
     orgs = [r[0] for r in kb.db.execute(
         "SELECT object FROM claims WHERE predicate IN ('holds_position','member_of') AND object "
@@ -150,13 +162,17 @@ def _summary(kb: KnowledgeBase) -> None:
     for org in orgs:
         terms = kb.terms(org)
         if terms:
-            _print_terms(kb, f"Office holders of {kb.entity(org).name}", terms)
+            _print_terms(kb, f"Office holders of {kb.label(org)}", terms, evidence=True)
         dates = [r[0] for r in kb.db.execute(
             "SELECT DISTINCT date FROM claims WHERE predicate='member_of' AND object=? AND "
             "qualifier='complete_list' ORDER BY date", (org,))]
         for when in dates:
-            _print_members(kb.members(org, when))
-    _print_events(kb.event_rows())
+            ans = kb.members(org, when)
+            _print_members(ans)
+            listed = [c for m in ans.members for c in m.claims if c.date == when]
+            if listed:
+                out.print(f"  as listed in {_said(kb, listed[0].id)}", highlight=False)
+    _print_events(kb.event_rows(), kb)
     _print_conflicts(kb)
 
 
@@ -186,14 +202,16 @@ def members(org: str, as_of: Annotated[str | None, typer.Option("--as-of")] = No
             _print_members(ans)
 
 
-def _print_terms(kb: KnowledgeBase, title: str, terms: list[Any]) -> None:
+def _print_terms(kb: KnowledgeBase, title: str, terms: list[Any], evidence: bool = False) -> None:
     t = Table(title=title)
-    for c in ("role", "office", "person", "from", "to", "status", "sources"):
-        t.add_column(c)
+    for c in ["role", "of", "person", "from", "to", "then", "status"]:
+        t.add_column(c, overflow="fold")
+    t.add_column("says" if evidence else "sources", overflow="fold", no_wrap=not evidence)
     for term in terms:
-        until = term.end + (" (open)" if term.open_end else f" → {term.ended_by}")
-        t.add_row(term.role, term.office_of.name, term.person.name, term.start, until,
-                  term.status, _refs(term.claims))
+        last = term.claims[-1].id
+        t.add_row(term.role, kb.label(term.office_of.id), term.person.name, term.start, term.end,
+                  "open" if term.open_end else term.ended_by, term.status,
+                  _said(kb, last, 90) if evidence else _refs(term.claims))
     out.print(t)
 
 
@@ -214,15 +232,21 @@ def officials(org: str, as_of: Annotated[str | None, typer.Option("--as-of")] = 
                 out.print("unknown: no claim covers that date")
 
 
-def _print_events(events: list[dict[str, Any]]) -> None:
+def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
+                  label: Callable[[str], str] | None = None) -> None:
+    """Events table; with ``kb`` the evidence sentence replaces the id column."""
+    label = label or (kb.label if kb else None)
     t = Table(title="Events")
-    for c in ("date", "category", "who", "where", "topics", "reports", "id"):
-        t.add_column(c)
+    columns = ["date", "category", "who", "where", "topics", "reports"]
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    t.add_column("says" if kb else "id", overflow="fold", no_wrap=not kb)
     for e in events:
-        who = ", ".join(a["name"] for a in e["actors"] + e["targets"])
+        people = [p for p in e["actors"] + e["targets"]]
+        who = ", ".join(label(p["id"]) if label else p["name"] for p in people)
         t.add_row(e["date"] or "?", f"{e['category']} {e['cameo']}", who,
                   e["location"]["name"] if e["location"] else "", ", ".join(e["topics"]),
-                  str(e["reports"]), e["id"])
+                  str(e["reports"]), _said(kb, e["id"], 90) if kb else e["id"])
     out.print(t)
 
 
@@ -239,7 +263,7 @@ def events(category: Annotated[str | None, typer.Option("--category")] = None,
         if as_json:
             _print_json(rows)
         else:
-            _print_events(rows)
+            _print_events(rows, label=kb.label)
 
 
 @app.command()
@@ -252,8 +276,9 @@ def timeline(entities: list[str], db: DbOpt = None, as_json: JsonOpt = False) ->
             _print_json([i.as_dict() for i in items])
             return
         t = Table(title="Timeline: " + " + ".join(entities))
-        for c in ("date", "kind", "what", "id"):
-            t.add_column(c)
+        for c in ("date", "kind", "what"):
+            t.add_column(c, overflow="fold")
+        t.add_column("id", no_wrap=True)
         for i in items:
             t.add_row(i.date or "?", i.kind, i.summary, i.id)
         out.print(t)
@@ -275,13 +300,14 @@ def show(entity: str, db: DbOpt = None, as_json: JsonOpt = False) -> None:
         for note in prof.merges:
             out.print(f"  merged: {note}")
         t = Table(title="Facts")
-        for c in ("date", "fact", "id"):
-            t.add_column(c)
+        for c in ("date", "fact"):
+            t.add_column(c, overflow="fold")
+        t.add_column("id", no_wrap=True)
         for f in prof.facts:
             t.add_row(f["date"] or "", f["summary"], f["id"])
         out.print(t)
         if prof.events:
-            _print_events(prof.events)
+            _print_events(prof.events, label=kb.label)
         for q in prof.quotes:
             out.print(f"  {q['date'] or ''} “{q['text']}” ({q['id']})")
 
@@ -306,9 +332,10 @@ def _print_conflicts(kb: KnowledgeBase) -> None:
     found = kb.conflicts()
     t = Table(title="Conflicts")
     for c in ("kind", "what", "one side", "other side"):
-        t.add_column(c)
+        t.add_column(c, overflow="fold")
     for c in found:
-        sides = [_refs(s) for s in c.sides] + ["", ""]
+        sides = [_said(kb, s[0].id, 90) + (f" (+{len(s) - 1} more)" if len(s) > 1 else "")
+                 for s in c.sides] + ["", ""]
         t.add_row(c.kind, c.description, sides[0], sides[1])
     out.print(t)
 

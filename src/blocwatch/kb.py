@@ -193,6 +193,13 @@ class KnowledgeBase:
             "SELECT alias FROM aliases WHERE entity_id=? ORDER BY alias", (entity_id,)))
         return EntityRecord(row["id"], row["kind"], row["name"], aliases, row["wikidata"])
 
+    def label(self, entity_id: str) -> str:
+        """Short display name: an organization's abbreviation ("CSTO"), else the name."""
+        known = knowledge().entities.get(entity_id)
+        if known is not None and known.kind == "organization" and known.abbreviations:
+            return known.abbreviations[0]
+        return self.entity(entity_id).name
+
     def resolve(self, name: str, kinds: Iterable[str] | None = None) -> EntityRecord:
         """An entity by id, name or alias; the most mentioned one when several share a name."""
         kinds = tuple(kinds or ())
@@ -393,8 +400,8 @@ class KnowledgeBase:
                                            (event_id,)).fetchone()[0]}
 
     def describe_claim(self, row: sqlite3.Row) -> str:
-        subject = self.entity(row["subject"]).name
-        obj = self.entity(row["object"]).name if row["object"] else None
+        subject = self.label(row["subject"])
+        obj = self.label(row["object"]) if row["object"] else None
         p = row["predicate"]
         when = f" ({row['date']})" if row["date"] else ""
         qual = f"{row['qualifier']} " if row["qualifier"] and row["qualifier"] != "complete_list" else ""
@@ -415,8 +422,8 @@ class KnowledgeBase:
         return f"{subject} {p} {obj or row['value']}{when}"
 
     def describe_event(self, ev: dict[str, Any]) -> str:
-        people = ", ".join(a["name"] for a in ev["actors"])
-        others = ", ".join(t["name"] for t in ev["targets"])
+        people = ", ".join(self.label(a["id"]) for a in ev["actors"])
+        others = ", ".join(self.label(t["id"]) for t in ev["targets"])
         where = f" in {ev['location']['name']}" if ev["location"] else ""
         topics = f" on {', '.join(ev['topics'])}" if ev["topics"] else ""
         return f"{ev['category']} ({ev['trigger']}): {people}{' with ' + others if others else ''}" \
