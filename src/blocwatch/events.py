@@ -20,7 +20,6 @@ from functools import cache
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
-from . import timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
 from .records import Claim, Event, Evidence, Quote, TimeValue

@@ -163,7 +163,6 @@ class _Extractor:
             j -= 1
         if j < first:
             return []
-        found: list[tuple[RoleSpan, str | None, float, str]] = []
         # "the Minister of Foreign Affairs of the Republic of Belarus, Vladimir Makei"
         holder_after: str | None = None
         h, k = self._holder_left(j)

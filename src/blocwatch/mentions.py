@@ -31,7 +31,7 @@ TITLES = re.compile(
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
     r"Deputy|Foreign|Prime)\.?\s+)+")
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
-          "stated", "declared", "believes", "noted", "explained", "recalled", "urged"}
+          "stated", "declared", "believes", "explained", "recalled", "urged"}
 ANAPHORS = {"organization", "organisation"}
 INSTITUTIONAL = {"member", "members", "state", "states", "council", "councils", "countries",
                  "country", "ministry", "ministers", "office", "union", "organization",
@@ -41,7 +41,7 @@ INSTITUTIONAL = {"member", "members", "state", "states", "council", "councils", 
                  "authority", "administration", "army", "party", "alliance", "front", "movement",
                  "bank", "court", "police", "service", "guard", "institute", "university",
                  "center", "centre", "school", "college", "peoples", "people", "national",
-                 "news", "agency", "group", "association", "foundation", "corporation"}
+                 "news", "group", "association", "foundation", "corporation"}
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -169,7 +169,7 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
             for t in span:
                 covered[t.i] = n
     out: list[Mention] = []
-    for n, m in enumerate(found):
+    for m in found:
         if m.kind == "person":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if not TITLES.sub("", m.name + " ").strip() or kb.role(m.name) or (
@@ -196,7 +196,7 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
                                sent_of(tok.idx), "rule"))
     # names right after a title, or after "<title> of the <country>", that nothing covers
     starts = set(role_end)
-    for n, m in enumerate(found):
+    for m in found:
         if m.kind in ("country", "organization", "body"):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -204,10 +204,7 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
             k = span.start - 1
             while k >= 0 and doc[k].lower_ in ("the",):
                 k -= 1
-            if k >= 0 and doc[k].lower_ == "of" and k in role_end or (k >= 0 and doc[k].lower_ ==
-                                                                     "of" and (k) in role_end):
-                starts.add(span.end)
-            elif k >= 0 and doc[k].lower_ == "of" and (k - 1) in role_tokens:
+            if k >= 0 and doc[k].lower_ == "of" and (k in role_end or (k - 1) in role_tokens):
                 starts.add(span.end)
     for i in sorted(starts):
         j = i

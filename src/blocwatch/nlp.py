@@ -81,7 +81,7 @@ def ruler_patterns(nlp: Language, kb: Knowledge) -> list[dict[str, Any]]:
             if entity.kind in ("country", "place") and alias[:1].islower():
                 continue
             add(alias, key, lab)
-    for generic, by_org in kb.generic_bodies.items():
+    for generic in kb.generic_bodies:
         if len(generic.split()) >= 2 or generic in ("secretariat",):
             title = " ".join(w if w in _LOWERCASE_OK else w.capitalize() for w in generic.split())
             add(title, f"generic:{generic}", "ORG")
