@@ -6,9 +6,11 @@ line and exit status 1; nothing else here decides anything.
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -19,11 +21,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from . import export as export_mod
-from . import pipeline
+from . import pipeline, read
 from .config import Options, load_options
 from .errors import BlocwatchError
 from .evaluate import evaluate
 from .kb import KnowledgeBase
+from .records import ReadFailure
 from .store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -67,7 +70,9 @@ def _refs(refs: Any) -> str:
 
 
 # --- ingest -------------------------------------------------------------------------------
-def _run_ingest(sources: list[Any], options: Options, as_json: bool) -> pipeline.IngestReport:
+def _run_ingest(sources: Iterable[Any], options: Options, as_json: bool,
+                total: int | None = None) -> pipeline.IngestReport:
+    """Ingest with a progress bar on a terminal (documents done of ``total`` when known)."""
     store = Store(options.db)
     try:
         if as_json or not out.is_terminal:
@@ -76,7 +81,6 @@ def _run_ingest(sources: list[Any], options: Options, as_json: bool) -> pipeline
             with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                           MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
                           console=out, transient=True) as bar:
-                total = len(sources) if isinstance(sources, list) else None
                 task = bar.add_task("ingesting", total=total, last="")
 
                 def tick(status: str, source: str) -> None:
@@ -113,10 +117,14 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(help="files, direct
     options = _options(db)
     if not paths and not demo:
         raise BlocwatchError("give one or more paths to ingest, or --demo", code="B001")
-    sources: list[Any] = pipeline.demo_sources() if demo else []
-    if paths:
-        sources += list(pipeline.read_sources(paths, options))
-    report = _run_ingest(sources, options, as_json)
+    bundled = pipeline.demo_sources() if demo else []
+    files = [f for f in read.expand(paths or []) if not isinstance(f, ReadFailure)]
+    containers = any(str(p).endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz"))
+                     for _, p in files)
+    total = None if containers else len(bundled) + len(files) + sum(
+        1 for f in read.expand(paths or []) if isinstance(f, ReadFailure))
+    sources = itertools.chain(bundled, pipeline.read_sources(paths or [], options))
+    report = _run_ingest(sources, options, as_json, total)
     _print_report(report, as_json)
 
 
@@ -473,4 +481,6 @@ def eval_cmd(gold_dir: str, db: DbOpt = None, as_json: JsonOpt = False,
 
 
 def main() -> None:
+    if not sys.stdout.isatty() and "COLUMNS" not in os.environ:
+        out.width = 140  # piped output: wide enough for the tables, not the 80-column default
     app()
