@@ -244,7 +244,8 @@ def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
                   label: Callable[[str], str] | None = None) -> None:
     """Events table; with ``kb`` the evidence sentence replaces the id column."""
     label = label or (kb.label if kb else None)
-    t = Table(title="Events")
+    reports = sum(len(e["reports"]) for e in events)
+    t = Table(title="Events", caption=f"{len(events)} distinct events from {reports} reports")
     columns = ["date", "category", "who", "where", "topics", "reports"]
     for c in columns:
         t.add_column(c, overflow="fold")
@@ -254,7 +255,8 @@ def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
         who = ", ".join(label(p["id"]) if label else p["name"] for p in people)
         t.add_row(e["date"] or "?", f"{e['category']} {e['cameo']}", who,
                   e["location"]["name"] if e["location"] else "", ", ".join(e["topics"]),
-                  str(e["reports"]), _said(kb, e["id"], 90) if kb else e["id"])
+                  f"{len(e['reports'])} ({e['evidence']} sentences)",
+                  _said(kb, e["id"], 90) if kb else e["id"])
     out.print(t)
 
 

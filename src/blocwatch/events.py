@@ -250,6 +250,17 @@ class _Extractor:
                     break
         return found
 
+    def paragraph_topics(self, sent: Span) -> set[str]:
+        """Topics of the trigger's sentence and of the rest of its paragraph ("They discussed …")."""
+        start = self.para_start(sent.start_char)
+        end = self.doc.text.find("\n\n", sent.start_char)
+        end = len(self.doc.text) if end == -1 else end
+        found = set()
+        for s in self.doc.sents:
+            if start <= s.start_char < end and s.start_char >= sent.start_char:
+                found |= self.topics(s)
+        return found
+
     # --- main -------------------------------------------------------------------------------
     def run(self) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -294,7 +305,7 @@ class _Extractor:
                 d = _Draft(category, code, trig.text, sent, self._expand_bodies(actors),
                            self._expand_bodies(targets), when, location, backref)
                 d.evidence.append(self.an.evidence(sent, f"{VERSION}:{trig.lemma_}"))
-                d.topics = self.topics(sent)
+                d.topics = self.paragraph_topics(sent)
                 drafts.append(d)
         return _merge(drafts)
 

@@ -23,7 +23,7 @@ FIELDS: dict[str, list[str]] = {
     "fact": ["type", "id", "predicate", "subject", "object", "value", "role", "qualifier", "date",
              "date_precision", "confidence", "document", "evidence"],
     "event": ["type", "id", "category", "cameo", "actors", "targets", "date", "date_precision",
-              "location", "topics", "trigger", "document", "evidence"],
+              "location", "topics", "trigger", "document", "reports", "evidence"],
     "quote": ["type", "id", "speaker", "text", "date", "document", "evidence"],
 }
 
@@ -54,16 +54,16 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                "qualifier": r["qualifier"], "date": r["date"],
                "date_precision": r["date_precision"], "confidence": r["confidence"],
                "document": r["document_id"], "evidence": _evidence(kb, r["id"])}
-    for r in db.execute("SELECT * FROM events ORDER BY id"):
-        parts = db.execute("SELECT entity_id, role FROM event_participants WHERE event_id=? "
-                           "ORDER BY position", (r["id"],)).fetchall()
-        yield {"type": "event", "id": r["id"], "category": r["category"], "cameo": r["cameo"],
-               "actors": [p[0] for p in parts if p[1] == "actor"],
-               "targets": [p[0] for p in parts if p[1] == "target"],
-               "date": r["date"], "date_precision": r["date_precision"],
-               "location": r["location"], "topics": json.loads(r["topics"]),
-               "trigger": r["trigger"], "document": r["document_id"],
-               "evidence": _evidence(kb, r["id"])}
+    for (cluster,) in db.execute("SELECT DISTINCT cluster_id FROM event_clusters ORDER BY 1"):
+        ev = kb.event(cluster)  # one record per distinct event, every report's evidence in it
+        yield {"type": "event", "id": ev["id"], "category": ev["category"], "cameo": ev["cameo"],
+               "actors": [a["id"] for a in ev["actors"]],
+               "targets": [t["id"] for t in ev["targets"]],
+               "date": ev["date"], "date_precision": ev["date_precision"],
+               "location": ev["location"]["id"] if ev["location"] else None,
+               "topics": ev["topics"], "trigger": ev["trigger"], "document": ev["document"],
+               "reports": [r["id"] for r in ev["reports"]],
+               "evidence": [e for r in ev["reports"] for e in _evidence(kb, r["id"])]}
     for r in db.execute("SELECT * FROM quotes ORDER BY id"):
         yield {"type": "quote", "id": r["id"], "speaker": r["speaker"], "text": r["text"],
                "date": r["date"], "document": r["document_id"],

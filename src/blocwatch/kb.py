@@ -373,31 +373,58 @@ class KnowledgeBase:
     # --- events, timeline, profile ----------------------------------------------------------
     def event_rows(self, category: str | None = None, actor: str | None = None,
                    date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+        """Distinct events (reports of one event across documents joined), filtered, by date."""
         actor_id = self.resolve(actor).id if actor else None
         rows = self.db.execute(
-            "SELECT * FROM events WHERE (? IS NULL OR category=?) AND (? IS NULL OR date>=?) AND "
-            "(? IS NULL OR date<=?) AND (? IS NULL OR id IN (SELECT event_id FROM "
-            "event_participants WHERE entity_id=?)) ORDER BY date, id",
+            "SELECT DISTINCT c.cluster_id FROM events e JOIN event_clusters c ON c.event_id=e.id "
+            "WHERE (? IS NULL OR e.category=?) AND (? IS NULL OR e.date>=?) AND "
+            "(? IS NULL OR e.date<=?) AND (? IS NULL OR e.id IN (SELECT event_id FROM "
+            "event_participants WHERE entity_id=?))",
             (category, category, date_from, date_from, date_to, date_to, actor_id, actor_id))
-        return [self.event(r["id"]) for r in rows]
+        events = [self.event(r[0]) for r in rows]
+        return sorted(events, key=lambda e: (e["date"] or "", e["id"]))
 
-    def event(self, event_id: str) -> dict[str, Any]:
-        row = self.db.execute("SELECT * FROM events WHERE id=?", (event_id,)).fetchone()
+    def _members(self, event_id: str) -> list[sqlite3.Row]:
+        row = self.db.execute("SELECT cluster_id FROM event_clusters WHERE event_id=? OR "
+                              "cluster_id=? LIMIT 1", (event_id, event_id)).fetchone()
         if row is None:
             raise QueryError(f"no event with id {event_id}", code="B504")
-        parts = self.db.execute("SELECT p.entity_id, p.role, e.name FROM event_participants p "
-                                "JOIN entities e ON e.id=p.entity_id WHERE event_id=? "
-                                "ORDER BY position", (event_id,)).fetchall()
-        location = self.entity(row["location"]).name if row["location"] else None
-        return {"id": row["id"], "category": row["category"], "cameo": row["cameo"],
-                "date": row["date"], "date_precision": row["date_precision"],
-                "actors": [{"id": p[0], "name": p[2]} for p in parts if p[1] == "actor"],
-                "targets": [{"id": p[0], "name": p[2]} for p in parts if p[1] == "target"],
-                "location": {"id": row["location"], "name": location} if location else None,
-                "topics": json.loads(row["topics"]), "trigger": row["trigger"],
-                "document": row["document_id"],
-                "reports": self.db.execute("SELECT COUNT(*) FROM evidence WHERE owner_id=?",
-                                           (event_id,)).fetchone()[0]}
+        return self.db.execute(
+            "SELECT e.* FROM events e JOIN event_clusters c ON c.event_id=e.id "
+            "WHERE c.cluster_id=? ORDER BY e.date_precision='day' DESC, e.id",
+            (row["cluster_id"],)).fetchall()
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One distinct event with every report of it (``event_id`` may name any report)."""
+        reports = self._members(event_id)
+        head = reports[0]
+        actors: list[dict[str, str]] = []
+        targets: list[dict[str, str]] = []
+        seen: set[str] = set()
+        topics: list[str] = []
+        for rep in reports:
+            for p in self.db.execute("SELECT p.entity_id, p.role, e.name FROM event_participants p "
+                                     "JOIN entities e ON e.id=p.entity_id WHERE event_id=? "
+                                     "ORDER BY position", (rep["id"],)):
+                if p[0] not in seen:
+                    seen.add(p[0])
+                    (actors if p[1] == "actor" else targets).append({"id": p[0], "name": p[2]})
+            topics += [t for t in json.loads(rep["topics"]) if t not in topics]
+        location_id = next((r["location"] for r in reports if r["location"]), None)
+        cluster = self.db.execute("SELECT cluster_id FROM event_clusters WHERE event_id=?",
+                                  (head["id"],)).fetchone()[0]
+        return {"id": cluster, "category": head["category"], "cameo": head["cameo"],
+                "date": head["date"], "date_precision": head["date_precision"],
+                "actors": actors, "targets": targets,
+                "location": {"id": location_id, "name": self.entity(location_id).name}
+                if location_id else None,
+                "topics": sorted(topics), "trigger": head["trigger"],
+                "document": head["document_id"],
+                "reports": [{"id": r["id"], "document": r["document_id"], "date": r["date"]}
+                            for r in reports],
+                "evidence": self.db.execute(
+                    "SELECT COUNT(*) FROM evidence WHERE owner_id IN (SELECT event_id FROM "
+                    "event_clusters WHERE cluster_id=?)", (cluster,)).fetchone()[0]}
 
     def describe_claim(self, row: sqlite3.Row) -> str:
         subject = self.label(row["subject"])
@@ -436,8 +463,9 @@ class KnowledgeBase:
             prof.facts.append({"id": r["id"], "predicate": r["predicate"], "date": r["date"],
                                "summary": self.describe_claim(r), "document": r["document_id"],
                                "confidence": r["confidence"]})
-        for r in self.db.execute("SELECT DISTINCT event_id FROM event_participants WHERE "
-                                 "entity_id=?", (ent.id,)):
+        for r in self.db.execute("SELECT DISTINCT c.cluster_id FROM event_participants p JOIN "
+                                 "event_clusters c ON c.event_id=p.event_id WHERE p.entity_id=?",
+                                 (ent.id,)):
             ev = self.event(r[0])
             ev["summary"] = self.describe_event(ev)
             prof.events.append(ev)
@@ -463,10 +491,12 @@ class KnowledgeBase:
                 continue
             items.append(TimelineItem(r["date"], "fact", r["id"], self.describe_claim(r),
                                       r["document_id"]))
-        for r in self.db.execute(f"SELECT event_id FROM event_participants WHERE entity_id IN "  # noqa: S608
-                                 f"({marks}) GROUP BY event_id HAVING COUNT(DISTINCT entity_id)"
-                                 f" = ?", (*ids, len(ids))):
-            ev = self.event(r[0])
+        clusters = {r[0] for r in self.db.execute(
+            f"SELECT c.cluster_id FROM event_participants p JOIN event_clusters c ON "  # noqa: S608
+            f"c.event_id=p.event_id WHERE p.entity_id IN ({marks}) GROUP BY c.cluster_id "
+            f"HAVING COUNT(DISTINCT p.entity_id) = ?", (*ids, len(ids)))}
+        for cid in sorted(clusters):
+            ev = self.event(cid)
             items.append(TimelineItem(ev["date"], "event", ev["id"], self.describe_event(ev),
                                       ev["document"]))
         if len(ids) == 1:
@@ -479,11 +509,13 @@ class KnowledgeBase:
     # --- provenance ---------------------------------------------------------------------------
     def sources(self, item_id: str) -> Sources:
         kind, summary = None, ""
+        owners: list[str] = []
         row = self.db.execute("SELECT * FROM claims WHERE id=?", (item_id,)).fetchone()
         if row is not None:
             kind, summary = "fact", self.describe_claim(row)
         elif self.db.execute("SELECT 1 FROM events WHERE id=?", (item_id,)).fetchone():
             kind, summary = "event", self.describe_event(self.event(item_id))
+            owners = [r["id"] for r in self._members(item_id)]
         else:
             q = self.db.execute("SELECT * FROM quotes WHERE id=?", (item_id,)).fetchone()
             if q is not None:
@@ -491,12 +523,14 @@ class KnowledgeBase:
                 kind, summary = "quote", f"{speaker}: “{q['text']}”"
         if kind is None:
             raise QueryError(f"no fact, event or quote with id {item_id}", code="B506")
+        if kind != "event":
+            owners = [item_id]
         evidence = tuple(
             EvidenceRecord(r["document_id"], r["source_path"], r["title"], r["published"],
                            r["start"], r["end"], r["text"])
-            for r in self.db.execute(
+            for owner in owners for r in self.db.execute(
                 "SELECT v.*, d.source_path, d.title, d.published FROM evidence v JOIN documents d "
-                "ON d.id=v.document_id WHERE v.owner_id=? ORDER BY v.position", (item_id,)))
+                "ON d.id=v.document_id WHERE v.owner_id=? ORDER BY v.position", (owner,)))
         return Sources(item_id, kind, summary, evidence)
 
     # --- conflicts ------------------------------------------------------------------------------
@@ -542,27 +576,19 @@ class KnowledgeBase:
         return out
 
     def _event_date_conflicts(self) -> list[Conflict]:
-        rows = self.db.execute("SELECT id, document_id, date FROM events WHERE date_precision="
-                               "'day' ORDER BY date").fetchall()
-        parts = {r["id"]: {p[0] for p in self.db.execute(
-            "SELECT p.entity_id FROM event_participants p JOIN entities e ON e.id=p.entity_id "
-            "WHERE p.event_id=? AND e.kind IN ('person', 'body')", (r["id"],))} for r in rows}
+        """Reports of one event (joined across documents) that give it different days."""
         out = []
-        for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
-                if a["document_id"] == b["document_id"] or a["date"] == b["date"]:
-                    continue
-                gap = (date.fromisoformat(b["date"]) - date.fromisoformat(a["date"])).days
-                if gap > 3:
-                    break
-                shared = parts[a["id"]] & parts[b["id"]]
-                if len(shared) >= 2:
-                    names = ", ".join(sorted(self.entity(s).name for s in shared))
-                    out.append(Conflict("event_date", f"meeting of {names} dated {a['date']} "
-                                        f"and {b['date']}", ((Ref(a["id"], a["document_id"],
-                                                                  a["date"]),),
-                                                             (Ref(b["id"], b["document_id"],
-                                                                  b["date"]),))))
+        for (cid,) in self.db.execute("SELECT cluster_id FROM event_clusters GROUP BY cluster_id "
+                                      "HAVING COUNT(*) > 1").fetchall():
+            reports = [r for r in self._members(cid) if r["date_precision"] == "day"]
+            days = sorted({r["date"] for r in reports})
+            if len(days) < 2:
+                continue
+            ev = self.event(cid)
+            out.append(Conflict(
+                "event_date", f"{self.describe_event(ev)} dated {' and '.join(days)}",
+                tuple(tuple(Ref(r["id"], r["document_id"], r["date"]) for r in reports
+                            if r["date"] == d) for d in days)))
         return out
 
     # --- documents ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import JaroWinkler
 
+from . import timex
 from .knowledge import fold, norm, slug
 from .records import Claim, LocalEntity, Mention
 
@@ -323,3 +324,45 @@ def new_person_id(name: str, index: PersonIndex) -> str:
     while index.entity_exists(candidate):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+# --- events across documents ------------------------------------------------------------
+@dataclass(frozen=True)
+class Report:
+    """One document's account of an event, as cross-document matching sees it."""
+
+    id: str
+    date: str | None
+    participants: dict[str, str]  # entity id → kind
+    location: str | None
+
+
+def same_event(a: Report, b: Report) -> float:
+    """How surely two reports tell the same event: 0 when they cannot, else the shared share.
+
+    Dates must be compatible at their precision (a day inside a month; two days at most one
+    apart, as outlets in different time zones date one meeting differently); places must
+    not differ; and the people and bodies that took part must overlap: at least two of
+    them, or all of the smaller side's when it names only one together with a shared
+    organization or country.
+    """
+    if a.date is None or b.date is None:
+        return 0.0
+    if len(a.date) == 10 and len(b.date) == 10:
+        gap = abs((timex.bounds(timex.parse_value(a.date))[0] -
+                   timex.bounds(timex.parse_value(b.date))[0]).days)
+        if gap > 1:
+            return 0.0
+    elif len(a.date) < 7 or len(b.date) < 7 or not (
+            a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return 0.0
+    if a.location and b.location and a.location != b.location:
+        return 0.0
+    key_a = {e for e, k in a.participants.items() if k in ("person", "body")}
+    key_b = {e for e, k in b.participants.items() if k in ("person", "body")}
+    shared_key = key_a & key_b
+    shared_all = set(a.participants) & set(b.participants)
+    if len(shared_key) >= 2 or (len(shared_key) == 1 and min(len(key_a), len(key_b)) == 1
+                                and len(shared_all) >= 2):
+        return len(shared_all) / max(1, min(len(a.participants), len(b.participants)))
+    return 0.0

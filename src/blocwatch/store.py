@@ -93,6 +93,11 @@ CREATE TABLE IF NOT EXISTS event_participants (
     PRIMARY KEY (event_id, entity_id)
 );
 CREATE INDEX IF NOT EXISTS participants_entity ON event_participants(entity_id);
+CREATE TABLE IF NOT EXISTS event_clusters (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    cluster_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_clusters_cluster ON event_clusters(cluster_id);
 CREATE TABLE IF NOT EXISTS quotes (
     id TEXT PRIMARY KEY,
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -278,11 +283,16 @@ class Store:
         for table, owner in (("claims", "claim"), ("events", "event"), ("quotes", "quote")):
             self.db.execute(f"DELETE FROM evidence WHERE owner_type=? AND owner_id IN "  # noqa: S608
                             f"(SELECT id FROM {table} WHERE document_id=?)", (owner, doc_id))
+        gone = {r[0] for r in self.db.execute("SELECT id FROM events WHERE document_id=?",
+                                              (doc_id,))}
+        self.db.execute("DELETE FROM event_clusters WHERE event_id IN "
+                        "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
         self.db.execute("DELETE FROM event_participants WHERE event_id IN "
                         "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
         for table in ("claims", "events", "quotes", "mentions", "merges"):
             self.db.execute(f"DELETE FROM {table} WHERE document_id=?", (doc_id,))  # noqa: S608
         self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+        self._relabel_clusters(gone)
         self._drop_orphans(touched)
 
     def _drop_orphans(self, candidates: set[str]) -> None:
@@ -451,7 +461,46 @@ class Store:
                                 "role, position) VALUES (?,?,?,?)", (eid, ent, role, n))
                 n += 1
         self._insert_evidence(eid, "event", e.evidence)
+        self._cluster_event(eid, doc_id, e.category)
         return 1
+
+    def _report(self, event_id: str) -> linking.Report:
+        row = self.db.execute("SELECT date, location FROM events WHERE id=?", (event_id,)).fetchone()
+        parts = {r[0]: r[1] for r in self.db.execute(
+            "SELECT p.entity_id, e.kind FROM event_participants p JOIN entities e ON "
+            "e.id = p.entity_id WHERE p.event_id=?", (event_id,))}
+        return linking.Report(event_id, row["date"], parts, row["location"])
+
+    def _cluster_event(self, event_id: str, doc_id: str, category: str) -> None:
+        """Join the event told by another document, if any: one event, several reports."""
+        mine = self._report(event_id)
+        cluster = event_id
+        keys = [e for e, k in mine.participants.items() if k in ("person", "body")]
+        if mine.date and keys:
+            marks = ",".join("?" * len(keys))
+            year = int(mine.date[:4])
+            rows = self.db.execute(
+                f"SELECT DISTINCT ev.id, c.cluster_id FROM event_participants p "  # noqa: S608
+                f"JOIN events ev ON ev.id = p.event_id JOIN event_clusters c ON c.event_id = ev.id "
+                f"WHERE p.entity_id IN ({marks}) AND ev.category=? AND ev.document_id != ? AND "
+                f"ev.date IS NOT NULL AND CAST(substr(ev.date, 1, 4) AS INTEGER) BETWEEN ? AND ? "
+                f"ORDER BY ev.id", (*keys, category, doc_id, year - 1, year + 1)).fetchall()
+            best = 0.0
+            for row in rows:
+                score = linking.same_event(mine, self._report(row["id"]))
+                if score > best:
+                    best, cluster = score, row["cluster_id"]
+        self.db.execute("INSERT OR REPLACE INTO event_clusters(event_id, cluster_id) VALUES (?,?)",
+                        (event_id, cluster))
+
+    def _relabel_clusters(self, gone: set[str]) -> None:
+        """A cluster named after a deleted report takes the name of its first remaining one."""
+        for cid in gone:
+            members = [r[0] for r in self.db.execute(
+                "SELECT event_id FROM event_clusters WHERE cluster_id=? ORDER BY event_id", (cid,))]
+            if members:
+                self.db.execute("UPDATE event_clusters SET cluster_id=? WHERE cluster_id=?",
+                                (members[0], cid))
 
     def _insert_quote(self, q: Quote, ids: dict[str, str], doc_id: str) -> int:
         start = q.evidence[0].start if q.evidence else 0

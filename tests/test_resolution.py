@@ -1,0 +1,88 @@
+"""Across documents: one person under many spellings, one meeting under many reports."""
+
+from dataclasses import replace
+
+import pytest
+
+import blocwatch
+from blocwatch import pipeline
+from blocwatch.config import Options
+from blocwatch.records import RawDocument
+from blocwatch.store import Store
+
+
+def _doc(name: str, text: str) -> RawDocument:
+    return RawDocument(f"{name}.txt", f"/reports/{name}.txt", text, "text/plain")
+
+
+REPORT_A = _doc("a", "MOSCOW, November 2, 2017 - CSTO Secretary General Yuri Khachaturov held "
+                     "talks with OSCE Secretary General Thomas Greminger in Moscow on Thursday, "
+                     "the CSTO said. They discussed terrorism and drug trafficking.")
+REPORT_B = _doc("b", "VIENNA, November 3, 2017 - OSCE Secretary General Thomas Greming met CSTO "
+                     "Secretary General Yury Khachaturov in Moscow on Thursday to discuss border "
+                     "security, the OSCE said.")
+REPORT_C = _doc("c", "VIENNA, November 4, 2017 - OSCE Secretary General Thomas Greminger met CSTO "
+                     "Secretary General Yuri Khachaturov in Moscow on Friday, the OSCE said.")
+OTHER = _doc("d", "NEW YORK, September 22, 2017 - CSTO Secretary General Yuri Khachaturov and "
+                  "OSCE Secretary General Thomas Greminger met on Wednesday on the margins of the "
+                  "UN General Assembly, officials said.")
+
+
+@pytest.fixture
+def kb(tmp_path):
+    def build(*docs):
+        path = str(tmp_path / "r.db")
+        store = Store(path)
+        pipeline.ingest(list(docs), store, replace(Options(), db=path))
+        store.close()
+        return blocwatch.open(path)
+    return build
+
+
+def test_two_outlets_one_meeting_is_one_event_with_two_reports(kb):
+    with kb(REPORT_A, REPORT_B, OTHER) as k:
+        events = k.event_rows()
+        assert len(events) == 2
+        november = next(e for e in events if e["date"].startswith("2017-11"))
+        assert len(november["reports"]) == 2 and {r["document"] for r in november["reports"]} == {
+            r.document for r in k.sources(november["id"]).evidence}
+        assert {"border security", "terrorism"} <= set(november["topics"])
+        people = [p for p in k.entities("person")]
+        assert sorted(p["name"] for p in people) == ["Thomas Greminger", "Yuri Khachaturov"]
+
+
+def test_one_meeting_with_two_days_is_a_conflict(kb):
+    with kb(REPORT_A, REPORT_C) as k:
+        (event,) = k.event_rows()
+        assert len(event["reports"]) == 2
+        (conflict,) = [c for c in k.conflicts() if c.kind == "event_date"]
+        assert "2017-11-02 and 2017-11-03" in conflict.description
+        assert len(conflict.sides) == 2
+
+
+def test_meetings_on_other_dates_stay_apart(kb):
+    with kb(REPORT_A, OTHER) as k:
+        assert sorted(e["date"] for e in k.event_rows()) == ["2017-09-20", "2017-11-02"]
+
+
+def test_replacing_a_report_keeps_the_other_one_as_the_event(kb, tmp_path):
+    with kb(REPORT_A, REPORT_B) as k:
+        assert len(k.event_rows()) == 1
+    changed = replace(REPORT_A, text="MOSCOW, November 2, 2017 - The weather in Moscow was cold, "
+                                     "officials said on Thursday.")
+    store = Store(str(tmp_path / "r.db"))
+    pipeline.ingest([changed], store, replace(Options(), db=str(tmp_path / "r.db")))
+    store.close()
+    with blocwatch.open(str(tmp_path / "r.db")) as k:
+        (event,) = k.event_rows()
+        assert [r["document"] for r in event["reports"]] and len(event["reports"]) == 1
+        assert k.sources(event["id"]).evidence
+
+
+def test_surname_only_links_to_the_one_stored_person_who_fits(kb):
+    later = _doc("e", "MOSCOW, May 5, 2018 - Khachaturov said on Friday the bloc would hold "
+                      "exercises in Tajikistan.")
+    with kb(REPORT_A, later) as k:
+        ent = k.resolve("Khachaturov")
+        assert ent.name == "Yuri Khachaturov"
+        assert len([p for p in k.entities("person") if "Khachaturov" in p["name"]]) == 1
