@@ -54,7 +54,7 @@ def test_mentions_give_a_generic_body_its_organization(seed_extractions):
 
 def test_facts_offices_with_their_dates(seed_extractions):
     assert ("Lamberto Zannier", "Secretary General", "Organization for Security and Co-operation "
-            "in Europe", None, "2012-10-24", None) in facts(seed_extractions[S0], "holds_position")
+            "in Europe", None, "2012-10-25", None) in facts(seed_extractions[S0], "holds_position")
     s2 = facts(seed_extractions[S2], "holds_position")
     assert ("Lamberto Zaniera", "Secretary General", "Organization for Security and Co-operation "
             "in Europe", None, "2017-04", None) in s2

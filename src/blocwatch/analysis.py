@@ -130,7 +130,17 @@ class DocAnalysis:
         return [t for t in timex.find(self.doc.text) if t.kind != "vague"]
 
     def timexes_in(self, sent: Span) -> list[timex.Timex]:
-        return [t for t in self.timexes if sent.start_char <= t.start < sent.end_char]
+        """Time expressions of a sentence, less a dateline's date (that is the report's date)."""
+        skip = self.dateline_span
+        return [t for t in self.timexes if sent.start_char <= t.start < sent.end_char
+                and not (skip[0] <= t.start < skip[1])]
+
+    @cached_property
+    def dateline_span(self) -> tuple[int, int]:
+        from .dates import find_dateline  # local: dates imports nothing of analysis
+
+        found = find_dateline(self.doc.text)
+        return (found.start, found.end) if found else (-1, -1)
 
     def timex_head(self, t: timex.Timex) -> Token | None:
         span = self.doc.char_span(t.start, t.end, alignment_mode="expand")

@@ -41,9 +41,17 @@ CHAIR_NOUNS = {"presidency", "chairmanship", "chairpersonship", "chairing", "cha
 TAKEOVER = {"take", "took", "taken", "taking", "assume", "assumed", "assumes", "assuming",
             "incoming", "takes"}
 FOUND_VERBS = {"found", "establish", "create", "form", "launch", "set", "inaugurate"}
+TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed", "succeeded",
+              "appointment", "inaugurated", "reappointed", "re-elected"}
+TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
+            "resignation", "replaced"}
+JOIN_VERBS = {"join", "accede", "admit", "accession", "rejoin"}
+LEAVE_VERBS = {"withdraw", "quit", "leave", "withdrawal", "exit", "suspend", "suspension",
+               "expel", "expulsion"}
 COPULA_WORDS = {"will", "be", "is", "was", "has", "have", "been", "became", "becomes",
                 "remains", "remained", "serves", "served", "as", "now", "also", "currently",
-                "the", "a", "an", "new", "would"}
+                "the", "a", "an", "new", "would", "appointed", "elected", "named", "reappointed",
+                "re-elected", "confirmed", "sworn", "in", "newly"}
 SEAT_CUES = {"headquartered", "based", "located", "deployed", "stationed", "runs", "operates",
              "opened", "headquarters", "seat"}
 
@@ -76,7 +84,9 @@ class _Extractor:
             object: str | None = None, value: str | None = None, role: str | None = None,
             qualifier: str | None = None, when: TimeValue | None = None,
             specific: bool = False) -> None:
-        when = when or self.an.sentence_time(sent)
+        # a fact without a time of its own holds as of the report (the story time of the lede
+        # dates events, not titles and member lists)
+        when = when or self.an.anchor
         claim = Claim(predicate=predicate, subject=subject, object=object, value=value,
                       role=role, qualifier=qualifier,
                       date=when.value if when else None,
@@ -135,6 +145,83 @@ class _Extractor:
                 self.add("holds_position", person.local_id, sent, conf, rule,
                          object=holder, role=role.name, qualifier=role.qualifier, when=when,
                          specific=when is not None)
+                if role.qualifier is None:
+                    self._term_bound(person.local_id, holder, role, span, sent)
+
+    def _term_bound(self, person: str, holder: str, role: RoleSpan, span: Span, sent: Span) -> None:
+        """Where a term starts or ends: "SG since 2017", "was appointed …", "resigned as …"."""
+        bound = None
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        since = [t for t in self.an.timexes_in(sent) if t.bound == "since" or
+                 self.doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")]
+        if since:
+            bound, t = "since", since[0]
+            when = timex.resolve(t, self.an.anchor)
+        elif words & TERM_START:
+            bound = "since"
+            when = self.an.attached_time(span.root, sent, "past") or self.an.anchor
+        elif words & TERM_END:
+            bound = "until"
+            when = self.an.attached_time(span.root, sent, "past") or self.an.anchor
+        else:
+            until = [t for t in self.an.timexes_in(sent) if t.bound == "until"]
+            if not until:
+                return
+            bound, when = "until", timex.resolve(until[0], self.an.anchor)
+        if when is None:
+            return
+        self.add("holds_position", person, sent, 0.7, f"term_{bound}", object=holder,
+                 role=role.name, qualifier=bound, when=when, specific=True)
+
+    # --- joining and leaving -------------------------------------------------------------------
+    def membership_changes(self) -> None:
+        """"X joined the CSTO in 1994" (joined), "X withdrew from / suspended its membership in" (left)."""
+        for sent in self.doc.sents:
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                kind = "joined" if lemma in JOIN_VERBS else "left" if lemma in LEAVE_VERBS else None
+                if kind is None or tok.pos_ not in ("VERB", "NOUN"):
+                    continue
+                if tok.pos_ == "VERB" and self.an.tense(tok) == "future":
+                    continue
+                if any(c.dep_ == "neg" for c in tok.children):
+                    continue
+                org = self._org_in(tok, sent)
+                country = self._country_subject(tok)
+                if org is None or country is None:
+                    continue
+                when = self.an.attached_time(tok, sent, "past") or self.an.anchor
+                self.add("member_of", country, sent, 0.8, f"member_{kind}", object=org,
+                         qualifier=kind, when=when, specific=True)
+
+    def _org_in(self, tok: Token, sent: Span) -> str | None:
+        """The organization a join/leave verb governs: its object or a "to/from/in" phrase."""
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            e = self.entity(t)
+            if e is not None and e.kind == "organization":
+                return e.local_id
+        return None
+
+    def _country_subject(self, tok: Token) -> str | None:
+        if tok.pos_ == "NOUN":  # "Uzbekistan's withdrawal from the CSTO"
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    e = self.entity(c)
+                    if e is not None and e.kind == "country":
+                        return e.local_id
+        node = tok
+        for _ in range(3):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    e = self._country_in(c)
+                    if e:
+                        return e
+            if node.dep_ not in ("xcomp", "conj", "aux") or node.head.i == node.i:
+                break
+            node = node.head
+        return None
 
     def _holder_left(self, j: int) -> tuple[str | None, int]:
         """Entity ending at token j (allowing "'s" and "(ABBR)"), and the token before it."""
@@ -206,8 +293,12 @@ class _Extractor:
         if j >= len(doc) or doc[j].text != ",":
             return []
         j += 1
-        while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "then"):
+        qual_words = ("the", "a", "an", "then", "former", "acting", "interim", "new", "outgoing",
+                      "incoming", "current", "newly", "appointed", "elected")
+        lead = j
+        while j < len(doc) and doc[j].lower_ in qual_words:
             j += 1
+        leading = {t.lower_ for t in doc[lead:j]}
         holder: str | None = None
         e = self.entity(doc[j]) if j < len(doc) else None
         if e is not None and e.kind in ("organization", "body", "country"):
@@ -218,7 +309,9 @@ class _Extractor:
                 j += 1
         roles: list[RoleSpan] = []
         while j < len(doc):
-            while j < len(doc) and doc[j].lower_ in ("former", "acting", "interim", "then", "new"):
+            while j < len(doc) and doc[j].lower_ in ("former", "acting", "interim", "then", "new",
+                                                     "outgoing", "incoming", "current", "newly",
+                                                     "appointed", "elected"):
                 j += 1
             r = self.an.role_at(j)
             if r is None:
@@ -245,6 +338,10 @@ class _Extractor:
         nxt = self.entity(doc[j]) if j < len(doc) else None
         if nxt is not None and nxt.kind == "person":
             return []
+        if leading & {"former", "then"}:
+            roles = [RoleSpan(r.start, r.end, r.name, r.qualifier or "former") for r in roles]
+        elif leading & {"acting", "interim"}:
+            roles = [RoleSpan(r.start, r.end, r.name, r.qualifier or "acting") for r in roles]
         return [(r, holder, 0.85 if holder else 0.55, "apposition") for r in roles]
 
     def _copula(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
@@ -548,7 +645,7 @@ class _Extractor:
             if value is not None:
                 first, last = int(value.value[:4]), int((value.end or value.value)[:4])
                 return list(range(first, last + 1)), True
-        base = self.an.sentence_time(sent)
+        base = self.an.anchor
         if base is None:
             return [], False
         year = base.year
@@ -649,6 +746,7 @@ class _Extractor:
     def run(self) -> tuple[Claim, ...]:
         self.positions()
         self.memberships()
+        self.membership_changes()
         self.member_counts()
         self.chairs()
         self.foundings()

@@ -30,6 +30,8 @@ TITLES = re.compile(
     r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
     r"Deputy|Foreign|Prime)\.?\s+)+")
+NAME_VERBS = {"said", "says", "told", "was", "is", "has", "had", "met", "visited", "added",
+              "stressed", "noted", "announced", "declared", "urged", "warned", "arrived"}
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
           "stated", "declared", "believes", "explained", "recalled", "urged"}
 ANAPHORS = {"organization", "organisation"}
@@ -194,6 +196,26 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
         if tok.i not in covered and _GLUED_INITIAL.match(tok.text):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", tok.text, None,
                                sent_of(tok.idx), "rule"))
+    # a name the model missed right before a reporting or appointment verb
+    # ("… - Thomas Greminger was appointed …", "Semerikov said")
+    for tok in doc:
+        if tok.lower_ not in NAME_VERBS or tok.i < 2:
+            continue
+        k = tok.i
+        j = k
+        while j - 1 >= 0 and (j - 1) not in covered and (j - 1) not in role_tokens and \
+                doc[j - 1].pos_ == "PROPN" and _name_token(doc[j - 1]) and k - j < 3:
+            j -= 1
+        if k - j < 2 or doc[j - 1].text[:1].isupper() and (j - 1) not in covered and \
+                doc[j - 1].pos_ == "PROPN":
+            continue
+        text = doc[j:k].text
+        if kb.lookup(text) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):
+            continue
+        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
+                           clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
+        for i in range(j, k):
+            covered[i] = -1
     # names right after a title, or after "<title> of the <country>", that nothing covers
     starts = set(role_end)
     for m in found:

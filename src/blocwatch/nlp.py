@@ -31,6 +31,25 @@ RANKS = ("Col.-Gen.", "Lt.-Gen.", "Maj.-Gen.", "Gen.-Col.", "Gen.-Lt.", "Gen.-Ma
 PARAGRAPHS = "blocwatch_paragraphs"
 
 
+DATELINES = "blocwatch_datelines"
+
+
+@Language.component(DATELINES)
+def dateline_dates(doc: Doc) -> Doc:
+    """Mark a dateline's date ("VIENNA, July 18, 2017 - …") so the model does not run it into
+    the name that follows it ("July 18, 2017 - Thomas Greminger" as one DATE)."""
+    from .dates import find_dateline  # local: avoids a module cycle at import time
+
+    found = find_dateline(doc.text)
+    if found is None:
+        return doc
+    span = doc.char_span(found.start, found.end, label="DATE", alignment_mode="contract")
+    if span is None or any(t.ent_type_ for t in span):
+        return doc
+    doc.set_ents([span], default="unmodified")
+    return doc
+
+
 @Language.component(PARAGRAPHS)
 def paragraph_sentences(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: titles and datelines have no full stop."""
@@ -108,6 +127,7 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe(PARAGRAPHS, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner",
                          config={"overwrite_ents": True, "validate": False})
+    nlp.add_pipe(DATELINES, before="ner")
     ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
     log.debug("loaded %s with %d gazetteer patterns", model, len(ruler))  # type: ignore[arg-type]
     return nlp
