@@ -92,3 +92,58 @@ def test_public_api_exports():
         "__version__"}
     for name in blocwatch.__all__:
         assert hasattr(blocwatch, name)
+
+
+def _store(tmp_path, *texts):
+    from dataclasses import replace
+
+    from blocwatch import pipeline
+    from blocwatch.config import Options
+    from blocwatch.records import RawDocument
+    from blocwatch.store import Store
+
+    path = str(tmp_path / "asof.db")
+    store = Store(path)
+    docs = [RawDocument(f"{n}.txt", f"/asof/{n}.txt", t, "text/plain") for n, t in enumerate(texts)]
+    pipeline.ingest(docs, store, replace(Options(), db=path))
+    store.close()
+    return blocwatch.open(path)
+
+
+def test_members_joining_and_leaving_bound_membership(tmp_path):
+    with _store(tmp_path,
+                "MOSCOW, August 16, 2006 - Uzbekistan rejoined the CSTO on Wednesday, the "
+                "organization said.",
+                "MOSCOW, October 25, 2010 - The CSTO groups Armenia, Belarus, Kazakhstan, "
+                "Kyrgyzstan, Russia, Tajikistan and Uzbekistan, officials said.",
+                "TASHKENT, June 28, 2012 - Uzbekistan suspended its membership in the CSTO on "
+                "Thursday, the foreign ministry said.") as k:
+        def status(when):
+            ans = k.members("CSTO", as_of=when)
+            rows = {m.country.name: m.status for m in (*ans.members, *ans.not_members,
+                                                       *ans.unknown)}
+            return rows.get("Uzbekistan")
+        assert status("2005-01-01").startswith("not yet a member")
+        assert status("2008-03-01") == "held"
+        assert status("2010-10-25") == "stated"
+        assert status("2013-01-01") == "left"
+        armenia = {m.country.name: m for m in k.members("CSTO", as_of="2030").members}["Armenia"]
+        assert armenia.status == "open" and armenia.confidence < 0.8
+
+
+def test_officials_terms_start_end_and_unknown(tmp_path):
+    with _store(tmp_path,
+                "VIENNA, July 18, 2017 - Thomas Greminger was appointed OSCE Secretary General on "
+                "Tuesday.",
+                "VIENNA, July 18, 2017 - Lamberto Zannier, the outgoing OSCE Secretary General, "
+                "said on Tuesday that he would leave Vienna.",
+                "VIENNA, March 3, 2015 - OSCE Secretary General Lamberto Zannier said on Tuesday "
+                "that the mission would grow.") as k:
+        terms = {t.person.name: t for t in k.officials("OSCE") if t.role == "Secretary General"}
+        assert terms["Lamberto Zannier"].start == "2015-03-03"
+        assert terms["Lamberto Zannier"].end == "2017-07-18"
+        assert not terms["Lamberto Zannier"].open_end
+        assert terms["Thomas Greminger"].start == "2017-07-18" and terms["Thomas Greminger"].open_end
+        assert [t.person.name for t in k.officials("OSCE", as_of="2016-01-01")] == ["Lamberto Zannier"]
+        assert [t.person.name for t in k.officials("OSCE", as_of="2019-01-01")] == ["Thomas Greminger"]
+        assert k.officials("OSCE", as_of="2010-01-01") == []  # no claim covers it: unknown

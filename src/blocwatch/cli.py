@@ -187,12 +187,16 @@ def _summary(kb: KnowledgeBase) -> None:
 # --- queries ------------------------------------------------------------------------------
 def _print_members(ans: Any) -> None:
     t = Table(title=f"Members of {ans.organization.name} as of {ans.as_of}")
-    for c in ("member", "status", "first stated", "last stated", "claims"):
+    for c in ("member", "status", "confidence", "first stated", "last stated", "claims"):
         t.add_column(c)
     for m in ans.members:
-        t.add_row(m.country.name, m.status, m.first_stated, m.last_stated, str(len(m.claims)))
+        t.add_row(m.country.name, m.status, f"{m.confidence:.2f}", m.first_stated, m.last_stated,
+                  str(len(m.claims)))
     for m in ans.not_members:
         t.add_row(f"[dim]{m.country.name}[/dim]", f"[dim]not a member: {m.status}[/dim]",
+                  f"{m.confidence:.2f}", m.first_stated, m.last_stated, str(len(m.claims)))
+    for m in ans.unknown:
+        t.add_row(f"[dim]{m.country.name}[/dim]", f"[dim]unknown: {m.status}[/dim]", "",
                   m.first_stated, m.last_stated, str(len(m.claims)))
     out.print(t)
 
@@ -217,8 +221,10 @@ def _print_terms(kb: KnowledgeBase, title: str, terms: list[Any], evidence: bool
     t.add_column("says" if evidence else "sources", overflow="fold", no_wrap=not evidence)
     for term in terms:
         last = term.claims[-1].id
+        status = term.status + (f" ({term.note})" if term.note else "") + (
+            f" {term.confidence:.2f}" if term.status in ("open", "held", "stated") else "")
         t.add_row(term.role, kb.label(term.office_of.id), term.person.name, term.start, term.end,
-                  "open" if term.open_end else term.ended_by, term.status,
+                  "open" if term.open_end else (term.ended_by or "ended"), status,
                   _said(kb, last, 90) if evidence else _refs(term.claims))
     out.print(t)
 

@@ -17,7 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -85,9 +85,10 @@ class Term:
     end: str
     open_end: bool  # no successor known and not closed: may still hold
     ended_by: str | None  # successor's name in a single-holder office
-    status: str  # for as-of answers: stated | held | open; "term" otherwise
+    status: str  # for as-of answers: stated | held | open; "term" or "former" otherwise
     confidence: float
     claims: tuple[Ref, ...]
+    note: str = ""  # "acting", "former: ended before this date"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -265,7 +266,11 @@ class KnowledgeBase:
 
     # --- members ----------------------------------------------------------------------------
     def members(self, org: str, as_of: str | None = None) -> MembersAnswer:
-        """Member states of ``org`` at ``as_of`` (default: today), each with its claims."""
+        """Member states of ``org`` at ``as_of`` (default: today), each with its claims.
+
+        Per country, the dated statements form a timeline: stated memberships and joinings
+        start or confirm it; leavings and complete member lists that omit the country end it.
+        """
         organization = self.resolve(org, ("organization",))
         when = parse_as_of(as_of)
         t_first, t_last = _day(when)
@@ -276,37 +281,33 @@ class KnowledgeBase:
         for r in rows:
             by_country[r["subject"]].append(r)
             if r["qualifier"] == "complete_list":
-                d = _day(r["date"])[0]
-                entry = lists.setdefault(r["document_id"], (d, set()))
+                entry = lists.setdefault(r["document_id"], (_day(r["date"])[0], set()))
                 entry[1].add(r["subject"])
         members, gone, unknown = [], [], []
         for country, claims in sorted(by_country.items()):
-            rec = self.entity(country)
-            spans = [(_day(c["date"]), c) for c in claims]
-            first = min(s[0][0] for s in spans)
-            last = max(s[0][1] for s in spans)
-            refs = tuple(self._ref(c) for c in claims)
-            stated = [c for (a, b), c in spans if a <= t_last and b >= t_first]
-            before = [b for (a, b), _ in spans if b <= t_last]
-            after = [a for (a, b), _ in spans if a >= t_first]
-            omitted = [d for d, m in lists.values() if country not in m]
-            m = Membership(rec, "", first.isoformat(), last.isoformat(), 0.0, refs)
-            if stated:
-                members.append(_with(m, "stated", 0.95))
-            elif before and after:
-                lo, hi = max(before), min(after)
-                if any(lo < d < hi for d in omitted):
-                    gone.append(_with(m, "left between statements", 0.6))
-                else:
-                    members.append(_with(m, "held", 0.85))
-            elif before:
-                lo = max(before)
-                if any(lo < d <= t_last for d in omitted):
-                    gone.append(_with(m, "absent from a later member list", 0.8))
-                else:
-                    members.append(_with(m, "open", 0.6))
-            else:
+            marks: list[tuple[date, date, str]] = []
+            for c in claims:
+                lo, hi = _day(c["date"])
+                marks.append((lo, hi, "left" if c["qualifier"] == "left" else
+                              "joined" if c["qualifier"] == "joined" else "stated"))
+            for d, listed in lists.values():
+                if country not in listed:
+                    marks.append((d, d, "omitted"))
+            marks.sort()
+            positive = [m for m in marks if m[2] in ("stated", "joined")]
+            first = min((m[0] for m in positive), default=marks[0][0])
+            last = max((m[1] for m in positive), default=marks[-1][1])
+            m = Membership(self.entity(country), "", first.isoformat(), last.isoformat(), 0.0,
+                           tuple(self._ref(c) for c in claims))
+            status, conf = _membership_status(marks, t_first, t_last)
+            if status in ("stated", "held", "open"):
+                members.append(_with(m, status, conf))
+            elif status == "unknown":
                 unknown.append(_with(m, "first stated later", 0.0))
+            elif status.startswith("uncertain"):
+                unknown.append(_with(m, status, conf))
+            else:
+                gone.append(_with(m, status, conf))
         return MembersAnswer(organization, when, tuple(members), tuple(gone), tuple(unknown))
 
     # --- officials --------------------------------------------------------------------------
@@ -316,7 +317,12 @@ class KnowledgeBase:
         return [organization.id, *bodies]
 
     def terms(self, org: str) -> list[Term]:
-        """Every office term in ``org`` and its bodies, built from dated claims, in order."""
+        """Every office term in ``org`` and its bodies, built from dated claims, in order.
+
+        Plain and acting claims say the office was held on their date; "since" claims start a
+        term, "until" claims end it, "former" claims say it had ended by then; a new holder of
+        a single-holder office ends the previous holder's term.
+        """
         organization = self.resolve(org, ("organization", "body", "country"))
         offices = self._offices(organization)
         marks = ",".join("?" * len(offices))
@@ -324,36 +330,50 @@ class KnowledgeBase:
                                         tuple(offices)) if r["date"]]
         groups: dict[tuple[str, str, str], list[sqlite3.Row]] = defaultdict(list)
         for r in rows:
-            if r["qualifier"] == "former":
-                continue
             groups[(norm(r["role"] or ""), r["object"], r["subject"])].append(r)
         kb = knowledge()
         terms: list[Term] = []
         for (_, office, person), claims in groups.items():
-            spans = [_day(c["date"]) for c in claims]
-            start = min(a for a, _ in spans)
-            end = max(b for _, b in spans)
+            held = [_day(c["date"]) for c in claims if c["qualifier"] in (None, "acting")]
+            starts = [_day(c["date"])[0] for c in claims if c["qualifier"] == "since"]
+            ends = [_day(c["date"])[1] for c in claims if c["qualifier"] == "until"]
+            formers = [_day(c["date"])[0] for c in claims if c["qualifier"] == "former"]
+            points = [a for a, _ in held] + starts
+            start = min(points) if points else None
+            end = max([b for _, b in held] + ends + starts) if points or ends else None
+            if start is None and end is None:  # only "former": ended before the first mention
+                end = min(formers) - timedelta(days=1)
+                note, status = "former: ended before this date", "former"
+            else:
+                note = "acting" if any(c["qualifier"] == "acting" for c in claims) else ""
+                status = "term"
+            closed = bool(ends) or any(start is not None and f > (end or start) for f in formers)
             terms.append(Term(self.entity(person), claims[0]["role"], self.entity(office),
-                              start.isoformat(), end.isoformat(), True, None, "term",
+                              start.isoformat() if start else "?", (end or start).isoformat(),
+                              not closed and status == "term", None, status,
                               round(max(c["confidence"] for c in claims), 2),
-                              tuple(self._ref(c) for c in claims)))
-        terms.sort(key=lambda t: (t.start, t.role, t.person.name))
-        # a new holder of a single-holder office ends the previous holder's term
+                              tuple(self._ref(c) for c in claims), note))
+        terms.sort(key=lambda t: (t.start if t.start != "?" else t.end, t.role, t.person.name))
         out: list[Term] = []
         for t in terms:
             role = kb.role(t.role)
             successor = None
-            if role is not None and role.single_holder:
+            if role is not None and role.single_holder and t.status == "term":
                 successor = next((u for u in terms if u.role == t.role and u.office_of.id ==
                                   t.office_of.id and u.person.id != t.person.id and
-                                  u.start > t.end), None)
+                                  u.status == "term" and u.start > t.end), None)
             if successor is not None:
                 t = _term(t, open_end=False, ended_by=successor.person.name)
             out.append(t)
         return out
 
     def officials(self, org: str, as_of: str | None = None) -> list[Term]:
-        """Office holders of ``org`` (and its bodies); with ``as_of``, those holding on that date."""
+        """Office holders of ``org`` (and its bodies); with ``as_of``, those holding on that date.
+
+        A holder counts on a date inside a term; after a term's last statement only while no
+        successor, end or "former" statement is known ("open", with a confidence that falls
+        with the years since); before any statement nothing is claimed.
+        """
         terms = self.terms(org)
         if as_of is None:
             return terms
@@ -361,13 +381,17 @@ class KnowledgeBase:
         t_first, t_last = _day(when)
         holding = []
         for t in terms:
+            if t.status != "term":
+                continue
             start, end = date.fromisoformat(t.start), date.fromisoformat(t.end)
             if start <= t_last and end >= t_first:
                 status = "stated" if any(r.date and _day(r.date)[0] <= t_last and
                                          _day(r.date)[1] >= t_first for r in t.claims) else "held"
                 holding.append(_term(t, status=status))
             elif start <= t_last and t.open_end:
-                holding.append(_term(t, status="open", confidence=round(t.confidence * 0.7, 2)))
+                years = (t_first - end).days / 365.25
+                holding.append(_term(t, status="open", confidence=round(
+                    max(0.2, t.confidence * (0.8 - 0.1 * years)), 2)))
         return holding
 
     # --- events, timeline, profile ----------------------------------------------------------
@@ -602,6 +626,31 @@ class KnowledgeBase:
 
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY at, source_path")]
+
+
+def _membership_status(marks: list[tuple[date, date, str]], t_first: date, t_last: date
+                       ) -> tuple[str, float]:
+    """Status of one country at a date from its sorted (start, end, kind) statements."""
+    if any(kind == "stated" and lo <= t_last and hi >= t_first for lo, hi, kind in marks):
+        return "stated", 0.95
+    before = [m for m in marks if m[1] < t_first or (m[0] <= t_last and m[2] != "stated")]
+    after = [m for m in marks if m[0] > t_last]
+    if not before:
+        if after and after[0][2] == "joined":
+            return "not yet a member (joined later)", 0.8
+        return "unknown", 0.0
+    last = max(before, key=lambda m: (m[1], m[2] in ("left", "omitted")))
+    if last[2] == "left":
+        return "left", 0.85
+    if last[2] == "omitted":
+        return "absent from a later member list", 0.8
+    if after:
+        if after[0][2] in ("stated", "joined"):
+            return "held", 0.85
+        # a member when last stated, not when next seen: when it left is not known
+        return f"uncertain: ended between {last[1].isoformat()} and {after[0][0].isoformat()}", 0.4
+    years = (t_first - last[1]).days / 365.25
+    return "open", round(max(0.3, 0.8 - 0.05 * years), 2)
 
 
 def _with(m: Membership, status: str, confidence: float) -> Membership:
