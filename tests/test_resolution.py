@@ -86,3 +86,27 @@ def test_surname_only_links_to_the_one_stored_person_who_fits(kb):
         ent = k.resolve("Khachaturov")
         assert ent.name == "Yuri Khachaturov"
         assert len([p for p in k.entities("person") if "Khachaturov" in p["name"]]) == 1
+
+
+def test_a_full_name_bridges_two_stored_spellings(kb):
+    first = _doc("f", "VIENNA, March 3, 2015 - OSCE chief Zaniera said on Tuesday that it would send "
+                      "more monitors.")
+    second = _doc("g", "VIENNA, March 4, 2015 - OSCE Secretary General Lamberto Zannier said on "
+                       "Wednesday that monitors would go to Ukraine.")
+    third = _doc("h", "MOSCOW, April 20, 2017 - OSCE Secretary General Lamberto Zaniera visited "
+                      "Moscow on Thursday.")
+    with kb(first, second, third) as k:
+        people = k.entities("person")
+        assert len(people) == 1  # named after its best-supported spelling (here Zaniera, 2 of 3)
+        assert {"Zaniera", "Lamberto Zaniera", "Lamberto Zannier"} <= set(people[0]["aliases"])
+        assert any("fits both" in m for m in people[0]["merges"])
+
+
+def test_people_sharing_a_surname_stay_apart(kb):
+    a = _doc("i", "MOSCOW, February 20, 2007 - Russian First Deputy Prime Minister Sergei Ivanov "
+                  "said on Tuesday that the army would get new weapons.")
+    b = _doc("j", "MOSCOW, March 1, 2007 - Viktor Ivanov, an aide to the Russian president, said "
+                  "on Thursday that the drug control service would grow.")
+    with kb(a, b) as k:
+        names = sorted(p["name"] for p in k.entities("person"))
+        assert names == ["Sergei Ivanov", "Viktor Ivanov"]

@@ -318,6 +318,32 @@ def resolve_person(entity: LocalEntity, index: PersonIndex) -> tuple[str | None,
     return best.id, why
 
 
+def bridged(entity: LocalEntity, chosen: StoredPerson, others: Iterable[StoredPerson]
+            ) -> list[StoredPerson]:
+    """Stored people this document shows to be ``chosen`` under another name.
+
+    A full name here that fits both a stored full name and a stored one-word name (or two
+    stored full names that are themselves compatible) joins them: "Lamberto Zaniera" links
+    a stored "Zaniera" to a stored "Lamberto Zannier".
+    """
+    local_full = [n for n in entity.aliases if len(name_tokens(n)) >= 2]
+    chosen_full = [n for n in chosen.aliases if len(name_tokens(n)) >= 2]
+    out = []
+    for other in others:
+        if other.id == chosen.id:
+            continue
+        other_full = [n for n in other.aliases if len(name_tokens(n)) >= 2]
+        if other_full:
+            if any(names_compatible(a, b) for a in local_full for b in other_full) and all(
+                    names_compatible(a, b) for a in other_full for b in chosen_full):
+                out.append(other)
+        elif local_full and all(any(token_fits(n, f) for f in local_full) for n in other.aliases):
+            if set(other.roles) - set(chosen.roles) - set(entity.roles):
+                continue  # the one-word person holds offices this one does not: keep apart
+            out.append(other)
+    return out
+
+
 def new_person_id(name: str, index: PersonIndex) -> str:
     base = f"person:{slug(name)}"
     candidate, n = base, 2

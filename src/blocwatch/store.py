@@ -387,6 +387,13 @@ class Store:
 
     def _resolve_person(self, e: LocalEntity, doc_id: str) -> str:
         gid, why = linking.resolve_person(e, self)
+        if gid is not None:
+            keys = set().union(*(linking.block_keys(n) for n in e.aliases))
+            candidates = self.person_candidates(keys)
+            chosen = next(p for p in candidates if p.id == gid)
+            for other in linking.bridged(e, chosen, candidates):
+                self.merge_entities(gid, other.id, f"'{other.name}' and '{chosen.name}' are one "
+                                    f"person: '{e.name}' fits both")
         if gid is None:
             gid = linking.new_person_id(e.name, self)
             self.db.execute("INSERT INTO entities(id, kind, name) VALUES (?,?,?)",
@@ -400,6 +407,29 @@ class Store:
                                 (gid, key))
         self._rename_person(gid, e)
         return gid
+
+    def merge_entities(self, keep: str, drop: str, note: str) -> None:
+        """Fold entity ``drop`` into ``keep``: every mention, claim, event role and alias moves."""
+        db = self.db
+        db.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (keep, drop))
+        db.execute("UPDATE claims SET subject=? WHERE subject=?", (keep, drop))
+        db.execute("UPDATE claims SET object=? WHERE object=?", (keep, drop))
+        db.execute("UPDATE OR IGNORE event_participants SET entity_id=? WHERE entity_id=?",
+                   (keep, drop))
+        db.execute("DELETE FROM event_participants WHERE entity_id=?", (drop,))
+        db.execute("UPDATE events SET location=? WHERE location=?", (keep, drop))
+        db.execute("UPDATE quotes SET speaker=? WHERE speaker=?", (keep, drop))
+        db.execute("INSERT OR IGNORE INTO aliases(entity_id, alias, norm) SELECT ?, alias, norm "
+                   "FROM aliases WHERE entity_id=?", (keep, drop))
+        db.execute("INSERT OR IGNORE INTO person_keys(entity_id, key) SELECT ?, key "
+                   "FROM person_keys WHERE entity_id=?", (keep, drop))
+        db.execute("UPDATE merges SET entity_id=? WHERE entity_id=?", (keep, drop))
+        doc = db.execute("SELECT document_id FROM mentions WHERE entity_id=? LIMIT 1",
+                         (keep,)).fetchone()
+        if doc is not None:
+            db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
+                       (keep, doc[0], note))
+        db.execute("DELETE FROM entities WHERE id=?", (drop,))
 
     def _rename_person(self, gid: str, e: LocalEntity) -> None:
         """Keep the most complete well-formed variant as the person's name."""
