@@ -99,7 +99,7 @@ def test_a_full_name_bridges_two_stored_spellings(kb):
         people = k.entities("person")
         assert len(people) == 1  # named after its best-supported spelling (here Zaniera, 2 of 3)
         assert {"Zaniera", "Lamberto Zaniera", "Lamberto Zannier"} <= set(people[0]["aliases"])
-        assert any("fits both" in m for m in people[0]["merges"])
+        assert any("linked across documents" in m for m in people[0]["merges"])
 
 
 def test_people_sharing_a_surname_stay_apart(kb):
