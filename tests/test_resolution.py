@@ -110,3 +110,15 @@ def test_people_sharing_a_surname_stay_apart(kb):
     with kb(a, b) as k:
         names = sorted(p["name"] for p in k.entities("person"))
         assert names == ["Sergei Ivanov", "Viktor Ivanov"]
+
+
+def test_a_bare_surname_shared_by_two_people_is_not_merged_into_either(kb):
+    a = _doc("k", "MOSCOW, February 20, 2007 - Russian First Deputy Prime Minister Sergei Ivanov "
+                  "said on Tuesday that the army would get new weapons.")
+    b = _doc("l", "MOSCOW, March 1, 2007 - Viktor Ivanov, an aide to the Russian president, said "
+                  "on Thursday that the drug control service would grow.")
+    c = _doc("m", "MOSCOW, March 2, 2007 - Ivanov said on Friday that he was satisfied.")
+    d = _doc("n", "MOSCOW, March 5, 2007 - Sergei Ivanov said on Monday that tanks would follow.")
+    with kb(a, b, c, d) as k:
+        names = sorted(p["name"] for p in k.entities("person"))
+        assert names == ["Ivanov", "Sergei Ivanov", "Viktor Ivanov"]

@@ -340,6 +340,11 @@ def bridged(entity: LocalEntity, chosen: StoredPerson, others: Iterable[StoredPe
         elif local_full and all(any(token_fits(n, f) for f in local_full) for n in other.aliases):
             if set(other.roles) - set(chosen.roles) - set(entity.roles):
                 continue  # the one-word person holds offices this one does not: keep apart
+            rivals = [p for p in others if p.id not in (chosen.id, other.id) and any(
+                token_fits(n, f) for n in other.aliases for f in p.aliases
+                if len(name_tokens(f)) >= 2)]
+            if rivals:
+                continue  # "Ivanov" fits Sergei and Viktor Ivanov alike: not this document's call
             out.append(other)
     return out
 
