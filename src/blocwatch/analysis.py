@@ -212,7 +212,22 @@ class DocAnalysis:
                 best, best_dist = t, dist
         if best is None:
             return None
+        if best.narrative:
+            return timex.resolve(best, self.narrated_before(best.start), tense)
         return timex.resolve(best, self.anchor, tense)
+
+    def narrated_before(self, char: int) -> TimeValue | None:
+        """The last day-precise date the text gave before ``char`` ("the next day" counts from it)."""
+        for t in reversed([t for t in self.timexes if t.end <= char]):
+            if t.kind not in ("date", "weekday", "relative") or (
+                    t.kind == "relative" and not t.narrative):
+                continue
+            # chained: "two days later" counts from "the next day", which counts from "March 3"
+            base = self.narrated_before(t.start) if t.narrative else self.anchor
+            value = timex.resolve(t, base, "past")
+            if value is not None and value.precision == "day":
+                return value
+        return self.anchor
 
     @staticmethod
     def _within(tok: Token, verb: Token) -> bool:

@@ -36,7 +36,7 @@ CARRIER_VERBS = {"hold", "attend", "participate", "take", "speak", "address", "m
                  "conduct", "arrive", "chair", "host", "open", "begin", "start", "end",
                  "conclude", "welcome", "visit", "pay", "make", "join", "co-chair", "lead",
                  "preside", "receive", "organize", "organise", "convene", "discuss", "agree",
-                 "present", "inform", "tell", "brief", "exchange"}
+                 "exchange"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
@@ -146,9 +146,10 @@ class _Extractor:
             if node.head.i == node.i:
                 break
             node = node.head
-        window = [t.lower_ for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]]
-        if set(window) & self.planned:
-            return True
+        if trig.pos_ != "VERB":  # "the upcoming meeting", "preparations for the session"
+            window = [t.lower_ for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]]
+            if set(window) & self.planned:
+                return True
         if any(c.lower_ in self.planned for c in trig.children):
             return True
         return False
@@ -200,6 +201,8 @@ class _Extractor:
             if self.quoted(t):
                 continue
             ent = an.entity_at(t)
+            if ent is None and t.lower_ in ("he", "she") and t.i in subject_side:
+                ent = self._pronoun(t)
             if ent is None:
                 continue
             if ent.kind == "place":
@@ -220,6 +223,11 @@ class _Extractor:
         if not actors:
             actors, targets = targets, []
         return actors, targets, location
+
+    def _pronoun(self, tok: Token):  # type: ignore[no-untyped-def]
+        """"he"/"she" as subject: the last person named before this sentence."""
+        last = _last_person(self.an, tok.sent.start_char)
+        return next((e for e in self.an.entities if e.local_id == last), None)
 
     def _expand_bodies(self, ids: list[str]) -> list[str]:
         """A body takes part with its organization: add the parent next to the body."""
@@ -476,11 +484,17 @@ def _speaker(an: DocAnalysis, start: int, end: int, speech: set[str],
 
 
 def _last_person(an: DocAnalysis, before: int) -> str | None:
+    """Who "he"/"she" is: the last person who was a sentence's subject, else the last named."""
+    fallback = None
     for i in range(len(an.mentions) - 1, -1, -1):
         m = an.mentions[i]
-        if m.start < before and m.kind == "person" and i in an.entity_of_mention:
+        if m.start >= before or m.kind != "person" or i not in an.entity_of_mention:
+            continue
+        fallback = fallback or an.entity_of_mention[i].local_id
+        span = an.mention_span(i)
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return an.entity_of_mention[i].local_id
-    return None
+    return fallback
 
 
 __all__ = ["stage", "quotes", "lexicon", "replace"]

@@ -83,6 +83,7 @@ class Timex:
     offset: int | None = None  # units from the anchor
     part: str | None = None  # early | mid | late
     bound: str | None = None  # since | until (open spans)
+    narrative: bool = False  # "the next day", "two days later": counted from the narrated event
 
     @property
     def has_year(self) -> bool:
@@ -122,6 +123,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|past|"
                             r"previous|coming|current|the\s+previous|the\s+past|the\s+current|"
                             r"the\s+coming)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("later", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|after|"
+                         r"before|afterwards)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("vague", re.compile(r"\b(?:recently|lately|soon|in\s+recent\s+(?:days|weeks|months|years)|"
@@ -201,13 +205,20 @@ def _build(kind: str, m: re.Match[str]) -> Timex | None:
         rel = (g.get("wrel") or "").lower() or None
         return Timex(kind="weekday", weekday=WEEKDAYS[g["wd"].lower()],
                      weekday_rel=None if rel in (None, "on", "early", "late") else rel, **base)
+    if kind == "later":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else NUMBERS.get(n) or 1
+        sign = 1 if g["dir"].lower() in ("later", "after", "afterwards") else -1
+        return Timex(kind="relative", unit=g["unit"].lower(), offset=sign * count,
+                     narrative=True, **base)
     if kind == "dayword":
         word = " ".join(g["dw"].lower().split())
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the previous day": -1,
                   "the previous night": -1, "the next day": 1,
                   "the day after tomorrow": 2}[word]
-        return Timex(kind="relative", unit="day", offset=offset, **base)
+        return Timex(kind="relative", unit="day", offset=offset,
+                     narrative=word.startswith("the "), **base)
     if kind == "rel_unit":
         rel = " ".join(g["rel"].lower().split()).removeprefix("the ")
         offset = {"this": 0, "current": 0, "earlier this": 0, "later this": 0, "last": -1,
