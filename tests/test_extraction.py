@@ -151,3 +151,16 @@ def test_mentions_read_a_misspelt_country(word):
             "the CIS this year, officials said.")
     ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
     assert any(m.key == "country:TKM" and m.source == "fuzzy" for m in ex.mentions)
+
+
+def test_events_count_the_next_day_from_the_narrated_day_and_follow_he():
+    text = ("VIENNA, March 10, 2015 - On March 3, OSCE Secretary General Lamberto Zannier met "
+            "Russian Foreign Minister Sergei Lavrov in Moscow. The next day Zannier met Ukrainian "
+            "Foreign Minister Pavlo Klimkin in Kyiv. Two days later he met Belarusian President "
+            "Alexander Lukashenko in Minsk.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    ents = names(ex)
+    got = [(e.date, ents[e.location].name, "Lamberto Zannier" in {ents[a].name for a in e.actors})
+           for e in ex.events]
+    assert got == [("2015-03-03", "Moscow", True), ("2015-03-04", "Kyiv", True),
+                   ("2015-03-06", "Minsk", True)]
