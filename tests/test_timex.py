@@ -72,3 +72,27 @@ def test_timex_weekday_needs_a_day_precise_anchor():
 def test_bounds_cover_the_whole_span():
     first, last = timex.bounds(TimeValue("2011", "year", "2012"))
     assert (first.isoformat(), last.isoformat()) == ("2011-01-01", "2012-12-31")
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("from 1959 to 1990", None, ("1959", "year", "1990")),
+    ("from 2008 until 2016", None, ("2008", "year", "2016")),
+    ("between April 22 and May 3", TimeValue("2007-05-13", "day"), ("2007-04-22", "day", "2007-05-03")),
+    ("June 7 to 10.", TimeValue("2005-06-08", "day"), ("2005-06-07", "day", "2005-06-10")),
+    ("from 25 October 2002 to 15 March 2003", None, ("2002-10-25", "day", "2003-03-15")),
+    ("from January 1999 to June 1999", None, ("1999-01", "month", "1999-06")),
+    ("between February and September", TimeValue("2008-12-12", "day"), ("2008-02", "month", "2008-09")),
+    ("on 10/1/2008", None, ("2008-10-01", "day", None)),
+    ("on 18/05/2006", None, ("2006-05-18", "day", None)),
+    ("the twelfth of September", TimeValue("2007-09-13", "day"), ("2007-09-12", "day", None)),
+    ("this morning", TimeValue("2007-07-25", "day"), ("2007-07-25", "day", None)),
+    ("two days later", TimeValue("2015-03-04", "day"), ("2015-03-06", "day", None)),
+])
+def test_timex_spans_numeric_and_ordinal_dates(text, anchor, expected):
+    value = timex.normalize(text, anchor)
+    assert (value.value, value.precision, value.end) == expected
+
+
+def test_timex_may_alone_is_not_a_month():
+    assert not [t for t in timex.find("Officials may meet again. They May not.") if t.month]
+    assert timex.find("in May")[0].month == 5

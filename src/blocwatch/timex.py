@@ -30,6 +30,13 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+            "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+            "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+            "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+            "thirtieth": 30, "thirty-first": 31}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
            "several": None, "few": None, "a few": None}
@@ -94,10 +101,16 @@ class Timex:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b" + _y("y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)\b")),
+    ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[89]\d\d|20\d\d|\d\d)\b")),
+    ("ordinal", re.compile(r"\b(?:the\s+)?(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+                           + r")\s+of\s+" + _m("mon") + r"(?:,?\s+" + _y("y") + r")?\b", re.I)),
     ("mdy", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?"
                        + r",?\s+" + _y("y") + r"\b")),
     ("dmy", re.compile(r"\b" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
                        + _m("mon") + r",?\s+" + _y("y") + r"\b")),
+    ("md_to", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"\s+(?:to|until|till|through)\s+"
+                         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/.:]\d|\s+[A-Z])(?:,?\s+" + _y("y")
+                         + r")?" + _YREL + "?")),
     ("md", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?"
                       + r"(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\d)" + _YREL + "?")),
     ("dm", re.compile(r"\b" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
@@ -108,7 +121,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + _m("mon") + r",?\s+(?:of\s+)?" + _y("y") + r"\b")),
     ("m_rel", re.compile(r"\b(?:(?P<part>early|mid|late)[\s-]+)?" + _m("mon") + _YREL)),
     ("m", re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|before|after|of|"
-                     r"last|next|this|the\s+end\s+of)[\s-]+" + _m("mon") + r"\b(?!\s+\d)", re.I)),
+                     r"last|next|this|for|and|to|the\s+end\s+of)[\s-]+" + _m("mon")
+                     + r"\b(?!\s+\d)", re.I)),
+    # a month name on its own, except "May" (a verb far more often than a month)
+    ("m_bare", re.compile(r"\b(?P<mon>January|February|March|April|June|July|August|September|"
+                          r"October|November|December)\b(?!\s+\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
     ("year_span", re.compile(r"\b(?:(?P<bound>from|for|in|between)\s+)?" + _y("y") + _DASH
                              + r"(?P<y2>1[89]\d\d|20\d\d|\d\d)\b(?![-–]\d)")),
@@ -117,7 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + _y("y") + r"\b(?![-–/.]?\d)(?!\s*(?:%|percent|troops|people|km))")),
     ("weekday", re.compile(r"\b(?:(?P<wrel>last|next|this|earlier|later|on|early|late)\s+)?"
                            + _WD + r"\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
-    ("dayword", re.compile(r"\b(?P<dw>today|yesterday|tomorrow|tonight|"
+    ("dayword", re.compile(r"\b(?P<dw>today|yesterday|tomorrow|tonight|this\s+morning|"
+                           r"this\s+afternoon|this\s+evening|"
                            r"the\s+day\s+before\s+yesterday|the\s+previous\s+(?:day|night)|"
                            r"the\s+next\s+day|the\s+day\s+after\s+tomorrow)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|past|"
@@ -164,7 +182,19 @@ def _build(kind: str, m: re.Match[str]) -> Timex | None:
     if kind in ("iso", "dotted"):
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         return Timex(kind="date", year=y, month=mo, day=d, **base) if _valid(y, mo, d) else None
-    if kind in ("mdy", "dmy", "md", "dm"):
+    if kind == "slashed":
+        a, b, yy = int(g["a"]), int(g["b"]), g["y"]
+        y = int(yy) if len(yy) == 4 else (2000 + int(yy) if int(yy) <= 40 else 1900 + int(yy))
+        # day first when the first number cannot be a month; otherwise month first (US style)
+        mo, d = (b, a) if a > 12 else (a, b)
+        return Timex(kind="date", year=y, month=mo, day=d, **base) if _valid(y, mo, d) else None
+    if kind == "ordinal":
+        y = int(g["y"]) if g.get("y") else None
+        mo, d = _month(g["mon"]), ORDINALS[g["ord"].lower()]
+        return Timex(kind="date", year=y, month=mo, day=d, **base) if _valid(y, mo, d) else None
+    if kind == "m_bare":
+        return Timex(kind="date", month=_month(g["mon"]), **base)
+    if kind in ("mdy", "dmy", "md", "dm", "md_to"):
         y = int(g["y"]) if g.get("y") else None
         mo, d = _month(g["mon"]), int(g["d"])
         d2 = int(g["d2"]) if g.get("d2") else None
@@ -213,7 +243,8 @@ def _build(kind: str, m: re.Match[str]) -> Timex | None:
                      narrative=True, **base)
     if kind == "dayword":
         word = " ".join(g["dw"].lower().split())
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+        offset = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                  "this evening": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the previous day": -1,
                   "the previous night": -1, "the next day": 1,
                   "the day after tomorrow": 2}[word]
@@ -257,7 +288,41 @@ def find(text: str) -> list[Timex]:
                 continue
             taken.append((s, e))
             found.append(timex)
-    return sorted(found, key=lambda t: t.start)
+    return _join_spans(text, sorted(found, key=lambda t: t.start))
+
+
+_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
+_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.I)
+
+
+def _join_spans(text: str, found: list[Timex]) -> list[Timex]:
+    """"from 1959 to 1990", "between April 22 and May 3", "from January 1999 to June 1999"."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        gap = text[a.end:b.start] if b is not None else ""
+        joined = b is not None and (_JOIN.match(gap) or (b.bound == "until" and not gap.strip()))
+        if b is not None and joined and a.kind == b.kind == "date" and a.end_year is None and \
+                a.end_month is None:
+            opener = _OPENER.search(text[max(0, a.start - 9):a.start])
+            connector = gap.strip().lower() or "until"
+            if opener or connector in ("to", "until", "till", "through"):
+                start = a.start - (len(opener.group(0)) if opener else 0)
+                start = start if opener else a.start
+                year = a.year if a.year is not None else b.year
+                end_year = b.year if b.year is not None else (a.year if b.month is not None else None)
+                out.append(replace(a, start=start, end=b.end, text=text[start:b.end], year=year,
+                                   end_year=end_year if (b.month is None or b.year is not None or
+                                                         a.year is not None) else None,
+                                   end_month=b.month, end_day=b.day, bound=None,
+                                   year_rel=a.year_rel if a.year_rel is not None else b.year_rel))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # --- resolution ------------------------------------------------------------------------
@@ -316,11 +381,13 @@ def resolve(t: Timex, anchor: TimeValue | None, tense: str = "past") -> TimeValu
             return None
         y = t.year if t.year is not None else _infer_year(t, anchor, tense)  # type: ignore[arg-type]
         end = None
-        if t.end_day is not None:
-            end = _fmt(y, t.end_month or t.month, t.end_day)
-        elif t.end_month is not None:
-            end_y = t.end_year if t.end_year is not None else y + (1 if t.end_month < (t.month or 1) else 0)
-            end = _fmt(end_y, t.end_month)
+        if t.end_month is not None or t.end_day is not None:
+            end_month = t.end_month or t.month
+            end_y = t.end_year if t.end_year is not None else y + (
+                1 if end_month is not None and t.month is not None and end_month < t.month else 0)
+            end = _fmt(end_y, end_month, t.end_day if t.day is not None else None)
+            if t.day is None and t.end_day is not None:
+                end = _fmt(end_y, end_month, t.end_day)
         elif t.end_year is not None:
             end = _fmt(t.end_year)
         return _value(y, t.month, t.day, end)
