@@ -195,12 +195,35 @@ class _Extractor:
                          qualifier=kind, when=when, specific=True)
 
     def _org_in(self, tok: Token, sent: Span) -> str | None:
-        """The organization a join/leave verb governs: its object or a "to/from/in" phrase."""
-        for t in tok.subtree:
-            if t.i == tok.i:
-                continue
-            e = self.entity(t)
-            if e is not None and e.kind == "organization":
+        """The international organization a join/leave word is about, from its own arguments:
+        "joined NATO", "acceded to the WTO", "withdrew from the CIS", "suspended its
+        membership in the CSTO", "accession to the EU"; never an organization elsewhere in
+        the clause ("withdrew its delegation from AU-brokered talks")."""
+        lemma = tok.lemma_.lower()
+        args: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr") and lemma in ("join", "rejoin", "leave", "quit", "exit"):
+                args.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "in", "of"):
+                if lemma in ("withdraw", "withdrawal") and c.lower_ != "from":
+                    continue
+                if lemma in ("accede", "accession", "admit") and c.lower_ not in ("to", "into"):
+                    continue
+                if lemma in ("suspend", "suspension", "expel", "expulsion") and c.lower_ not in (
+                        "from", "in", "of"):
+                    continue
+                args += [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "dobj" and c.lemma_ == "membership" and lemma in ("suspend", "leave"):
+                args += [g for p in c.children if p.dep_ == "prep" for g in p.children
+                         if g.dep_ == "pobj"]
+        if lemma in ("withdraw", "suspend") and any(
+                c.dep_ == "dobj" and c.lemma_ != "membership" for c in tok.children):
+            return None  # "withdrew its delegation", "suspended enrichment": not membership
+        if lemma == "suspend" and not any(c.lemma_ == "membership" for c in tok.children):
+            return None
+        for a in args:
+            e = self.entity(a)
+            if e is not None and e.kind == "organization" and e.key:
                 return e.local_id
         return None
 
@@ -424,7 +447,7 @@ class _Extractor:
                 "states", "countries", "nations"):
             pass
         h, _ = self._holder_left(j)
-        if h is not None and self._kind(h) == "organization":
+        if h is not None and self._kind(h) == "organization" and self._known(h):
             return h
         # "members of the CSTO", "the CSTO's members"
         k = tok.i + 1
@@ -435,9 +458,13 @@ class _Extractor:
             while k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             e = self.entity(doc[k]) if k < len(doc) else None
-            if e is not None and e.kind == "organization":
+            if e is not None and e.kind == "organization" and e.key:
                 return e.local_id
         return None
+
+    def _known(self, local_id: str) -> bool:
+        """An organization from the knowledge data: only those have member states here."""
+        return any(e.local_id == local_id and e.key for e in self.an.entities)
 
     def _kind(self, local_id: str) -> str | None:
         return next((e.kind for e in self.an.entities if e.local_id == local_id), None)
@@ -524,8 +551,9 @@ class _Extractor:
                     self.add("member_count", org, sent, 0.75, "n_states", value=str(n))
 
     def _org_near_char(self, char: int, sent: Span, ahead: bool) -> str | None:
+        """The known international organization nearest a count, after it or before it."""
         orgs = [i for i in self.an.mentions_in(sent, ("organization",))
-                if i in self.an.entity_of_mention]
+                if i in self.an.entity_of_mention and self.an.mentions[i].key]
         if ahead:
             after = [i for i in orgs if self.an.mentions[i].start >= char]
             if after and self.an.mentions[after[0]].start - char <= 60:
