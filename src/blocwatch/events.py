@@ -13,9 +13,10 @@ sentence as evidence; a meeting recalled with another date stays a separate even
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
@@ -60,14 +61,6 @@ class _Draft:
     topics: set[str] = field(default_factory=set)
 
 
-def _in_quotes(text: str, start: int, para_start: int) -> bool:
-    """True when ``start`` lies inside a quotation opened earlier in its paragraph."""
-    segment = text[para_start:start]
-    curly = segment.count("“") - segment.count("”")
-    straight = segment.count('"') % 2
-    return curly > 0 or straight == 1
-
-
 class _Extractor:
     def __init__(self, an: DocAnalysis, claims: Sequence[Claim]) -> None:
         self.an = an
@@ -83,10 +76,31 @@ class _Extractor:
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\n", self.doc.text)]
 
     def para_start(self, char: int) -> int:
-        return max(p for p in self.para_starts if p <= char)
+        return self.para_starts[bisect_right(self.para_starts, char) - 1]
 
     def quoted(self, tok: Token) -> bool:
-        return _in_quotes(self.doc.text, tok.idx, self.para_start(tok.idx))
+        return self.inside_quotes[tok.i]
+
+    @cached_property
+    def inside_quotes(self) -> list[bool]:
+        """Per token: inside a quotation opened earlier in its paragraph (one pass)."""
+        text = self.doc.text
+        flags = [False] * len(self.doc)
+        curly, straight, pos = 0, False, 0
+        for tok in self.doc:
+            segment = text[pos:tok.idx]
+            for k, ch in enumerate(segment):
+                if ch == "\n" and segment[k + 1:k + 2] == "\n":
+                    curly, straight = 0, False  # quotations never run across paragraphs
+                elif ch == "“":
+                    curly += 1
+                elif ch == "”":
+                    curly = max(0, curly - 1)
+                elif ch == '"':
+                    straight = not straight
+            pos = tok.idx
+            flags[tok.i] = curly > 0 or straight
+        return flags
 
     # --- triggers -----------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, str, str]]:
