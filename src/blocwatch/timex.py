@@ -104,17 +104,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[89]\d\d|20\d\d|\d\d)\b")),
     ("ordinal", re.compile(r"\b(?:the\s+)?(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True))
                            + r")\s+of\s+" + _m("mon") + r"(?:,?\s+" + _y("y") + r")?\b", re.I)),
+    ("dm_and", re.compile(r"\b" + _d("d") + r"\s+(?:and|to|until|through)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+                          r"\s+(?:of\s+)?" + _m("mon") + r"(?:,?\s+" + _y("y") + r")?" + _YREL + "?")),
     ("mdy", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?"
                        + r",?\s+" + _y("y") + r"\b")),
     ("dmy", re.compile(r"\b" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
                        + _m("mon") + r",?\s+" + _y("y") + r"\b")),
-    ("md_to", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"\s+(?:to|until|till|through)\s+"
+    ("md_to", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"\s+(?:to|until|till|through|and)\s+"
                          r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/.:]\d|\s+[A-Z])(?:,?\s+" + _y("y")
                          + r")?" + _YREL + "?")),
     ("md", re.compile(r"\b" + _m("mon") + r"\s+" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?"
                       + r"(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\d)" + _YREL + "?")),
     ("dm", re.compile(r"\b" + _d("d") + r"(?:" + _DASH + r"(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
                       + _m("mon") + r"\b(?!\.?,?\s*(?:1[89]|20)\d\d)" + _YREL + "?")),
+    ("mm", re.compile(r"\b" + _m("mon") + r"\s*[-–—/]\s*" + _m("mon2") + r"(?:,?\s+" + _y("y") + r")?\b")),
     ("month_span", re.compile(r"\bfrom\s+" + _m("mon") + r"\s+(?:to|till|until|through)\s+"
                               + _m("mon2") + r"(?:,?\s+" + _y("y") + r")?\b")),
     ("my", re.compile(r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?"
@@ -127,7 +130,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_bare", re.compile(r"\b(?P<mon>January|February|March|April|June|July|August|September|"
                           r"October|November|December)\b(?!\s+\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
-    ("year_span", re.compile(r"\b(?:(?P<bound>from|for|in|between)\s+)?" + _y("y") + _DASH
+    ("year_span", re.compile(r"\b(?:(?P<bound>from|for|in|between)\s+)?" + _y("y") + r"(?:" + _DASH + r"|/)"
                              + r"(?P<y2>1[89]\d\d|20\d\d|\d\d)\b(?![-–]\d)")),
     ("year", re.compile(r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?"
                         r"(?:(?P<bound>since|until|till|by|before|after)\s+)?"
@@ -202,6 +205,19 @@ def _build(kind: str, m: re.Match[str]) -> Timex | None:
             return None
         return Timex(kind="date", year=y, month=mo, day=d, end_day=d2,
                      end_month=mo if d2 else None, year_rel=_yrel(g.get("yrel")), **base)
+    if kind == "mm":
+        y = int(g["y"]) if g.get("y") else None
+        mo, mo2 = _month(g["mon"]), _month(g["mon2"])
+        if mo2 <= mo and y is not None:
+            return None
+        return Timex(kind="date", year=y, month=mo, end_month=mo2, end_year=y, **base)
+    if kind == "dm_and":
+        y = int(g["y"]) if g.get("y") else None
+        mo, d, d2 = _month(g["mon"]), int(g["d"]), int(g["d2"])
+        if not (_valid(y, mo, d) and _valid(y, mo, d2)) or d2 <= d:
+            return None
+        return Timex(kind="date", year=y, month=mo, day=d, end_day=d2, end_month=mo,
+                     year_rel=_yrel(g.get("yrel")), **base)
     if kind == "month_span":
         y = int(g["y"]) if g.get("y") else None
         return Timex(kind="date", year=y, month=_month(g["mon"]), end_month=_month(g["mon2"]),
@@ -308,7 +324,9 @@ def _join_spans(text: str, found: list[Timex]) -> list[Timex]:
                 a.end_month is None:
             opener = _OPENER.search(text[max(0, a.start - 9):a.start])
             connector = gap.strip().lower() or "until"
-            if opener or connector in ("to", "until", "till", "through"):
+            both_days = a.day is not None and b.day is not None and b.month is not None
+            if opener or connector in ("to", "until", "till", "through") or (
+                    both_days and connector in ("-", "–", "—")):
                 start = a.start - (len(opener.group(0)) if opener else 0)
                 start = start if opener else a.start
                 year = a.year if a.year is not None else b.year
