@@ -118,9 +118,12 @@ class Evaluator:
     def matches(self, entity_id: str | None, gold_names: Sequence[str]) -> bool:
         return bool(self.names(entity_id) & {name_key(g) for g in gold_names})
 
-    def document(self, stem: str) -> str | None:
-        for r in self.kb.db.execute("SELECT id, source_path FROM documents"):
-            if Path(r["source_path"].split("#")[0]).stem == stem:
+    def document(self, gold: dict[str, Any]) -> str | None:
+        """The stored document a gold file describes: same file stem, or same URL."""
+        for r in self.kb.db.execute("SELECT id, source_path, url FROM documents"):
+            if Path(r["source_path"].split("#")[0]).stem == gold["doc"]:
+                return r["id"]
+            if gold.get("url") and r["url"] == gold["url"]:
                 return r["id"]
         return None
 
@@ -221,7 +224,7 @@ def evaluate(kb: KnowledgeBase, gold_dir: str | Path) -> dict[str, Any]:
     missing_docs = []
     for f in files:
         gold = json.loads(f.read_text("utf-8"))
-        doc_id = ev.document(gold["doc"])
+        doc_id = ev.document(gold)
         if doc_id is None:
             missing_docs.append(gold["doc"])
         for kind in FACT_KINDS:

@@ -120,6 +120,7 @@ class _Extractor:
 
     # --- holds_position --------------------------------------------------------------------
     def positions(self) -> None:
+        previous: tuple[int, list[tuple[RoleSpan, str | None]]] | None = None  # last titled name
         for i, m in enumerate(self.an.mentions):
             if m.kind != "person":
                 continue
@@ -129,8 +130,14 @@ class _Extractor:
                 continue
             sent = span.sent
             found = self._title_left(span) or []
+            found = self._coordinated(span, found, previous)
+            after = self._holder_after_name(span)
+            if after:
+                found = [(r, h or after, c, rule) for r, h, c, rule in found]
             found += self._apposition_right(span)
             found += self._copula(span)
+            if found:
+                previous = (span.end, [(r, h) for r, h, _, _ in found])
             for role, holder, conf, rule in found:
                 holder = holder or self._default_holder(role, sent)
                 if holder is None:
@@ -246,6 +253,37 @@ class _Extractor:
             node = node.head
         return None
 
+    def _coordinated(self, span: Span, found: list[tuple[RoleSpan, str | None, float, str]],
+                     previous: tuple[int, list[tuple[RoleSpan, str | None]]] | None
+                     ) -> list[tuple[RoleSpan, str | None, float, str]]:
+        """Titles shared across "and": "Moldovan Prime Minister X and President Y" gives Y the
+        holder; "Presidents X of Nigeria and Y of Benin" gives Y the role."""
+        if previous is None:
+            return found
+        k = span.start - 1
+        while k >= span.sent.start and (self.an.role_at(k) or self.doc[k].lower_ in SKIP_LEFT):
+            k -= 1
+        if k < span.sent.start or self.doc[k].lower_ not in ("and", "&") or k - previous[0] > 4 \
+                or k < previous[0]:
+            return found
+        if found:
+            holders = [h for _, h in previous[1] if h]
+            return [(r, h or (holders[0] if len(holders) == 1 else None), c, rule)
+                    for r, h, c, rule in found]
+        plural = [(r, h) for r, h in previous[1]
+                  if self.doc[r.end - 1].lower_.endswith("s") and not
+                  self.doc[r.end - 1].lower_.endswith("ss")]
+        return [(r, None, 0.75, "title_shared") for r, _ in plural]
+
+    def _holder_after_name(self, span: Span) -> str | None:
+        """"President Abdel Fattah el-Sisi of Egypt": the holder written after the name."""
+        k = span.end
+        if k + 1 < len(self.doc) and self.doc[k].lower_ == "of" and k + 1 < span.sent.end:
+            e = self.entity(self.doc[k + 1])
+            if e is not None and e.kind in ("country", "organization", "body"):
+                return e.local_id
+        return None
+
     def _holder_left(self, j: int) -> tuple[str | None, int]:
         """Entity ending at token j (allowing "'s" and "(ABBR)"), and the token before it."""
         if j >= 0 and self.doc[j].text in ("'s", "’s", "'", "’"):
@@ -313,7 +351,7 @@ class _Extractor:
     def _apposition_right(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
         doc = self.sent_doc(span)
         j = span.end
-        if j >= len(doc) or doc[j].text != ",":
+        if j >= len(doc) or doc[j].text not in (",", "("):
             return []
         j += 1
         qual_words = ("the", "a", "an", "then", "former", "acting", "interim", "new", "outgoing",
@@ -348,11 +386,14 @@ class _Extractor:
             break
         if not roles:
             return []
-        if j < len(doc) and doc[j].lower_ in ("of", "at", "in"):
+        if j < len(doc) and doc[j].lower_ in ("of", "at", "in", "for"):
             k = j + 1
             while k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             e = self.entity(doc[k]) if k < len(doc) else None
+            if e is None and k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
+                k += 2  # "a spokesman for Tsvangirai's Movement for Democratic Change"
+                e = self.entity(doc[k]) if k < len(doc) else None
             if e is not None and e.kind in ("organization", "body", "country"):
                 holder = e.local_id
                 i = self.an.mention_at(doc[k])
@@ -402,12 +443,18 @@ class _Extractor:
     def _default_holder(self, role: RoleSpan, sent: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
         kb_role = self.an.kb.role(role.name)
-        want = {"country": ("country",), "org": ("organization", "body")}.get(
-            kb_role.held_in if kb_role else "any")
-        if want is None:
-            return None
-        ents = {self.an.entity_of_mention[i].local_id for i in self.an.mentions_in(sent, want)
-                if i in self.an.entity_of_mention}
+        held_in = kb_role.held_in if kb_role else "any"
+
+        def only(kinds: tuple[str, ...]) -> set[str]:
+            return {self.an.entity_of_mention[i].local_id for i in self.an.mentions_in(sent, kinds)
+                    if i in self.an.entity_of_mention}
+        if held_in == "any":
+            # a title that could be any body's: only a sentence naming one country, nothing else
+            if only(("organization", "body")):
+                return None
+            countries = only(("country",))
+            return countries.pop() if len(countries) == 1 else None
+        ents = only(("country",) if held_in == "country" else ("organization", "body"))
         return ents.pop() if len(ents) == 1 else None
 
     # --- member_of ---------------------------------------------------------------------------
@@ -807,7 +854,11 @@ def _dedupe(drafts: Iterable[_Draft]) -> tuple[Claim, ...]:
             order.append(key)
             continue
         merged_ev = tuple(dict.fromkeys(prev.claim.evidence + c.evidence))
-        best = d if (d.specific_date and not prev.specific_date) else prev
+        if c.predicate == "holds_position" and c.qualifier is None:
+            # a title as of the report beats the same title placed in a narrated past
+            best = d if (prev.specific_date and not d.specific_date) else prev
+        else:
+            best = d if (d.specific_date and not prev.specific_date) else prev
         out[key] = _Draft(replace(best.claim, evidence=merged_ev,
                                   confidence=max(prev.claim.confidence, c.confidence)),
                           best.specific_date or prev.specific_date)

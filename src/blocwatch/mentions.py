@@ -66,7 +66,9 @@ def _looks_like_person(span: Span) -> bool:
     words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
     if not words:
         return False
-    if any(t.pos_ == "VERB" or (t.is_alpha and t.text[0].islower()) for t in words):
+    if any(t.pos_ == "VERB" or (t.is_alpha and t.text[0].islower() and t.lower_ not in PARTICLES
+                                and not (t.i > 0 and t.doc[t.i - 1].text == "-"))
+           for t in words):
         return False
     return True
 
@@ -143,7 +145,10 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
     return None
 
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z’'`-]+|[A-Z]\.(?:[A-Z][a-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-z][^\W\d_A-Z’'`-]*[’'`-]?[^\W\d_]*|[A-Z]\.(?:[A-Z][a-z]+)?)$")
+# lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
+PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "du", "di",
+             "del", "della", "bin", "ibn", "al", "el", "ter", "ten", "y", "e"}
 
 
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
@@ -151,6 +156,32 @@ _GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
 
 def _name_token(tok) -> bool:
     return bool(_NAME_TOKEN.match(tok.text)) and not tok.is_stop
+
+
+def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[int]) -> int:
+    """End of a name the model cut short: "Ban Ki" + "-moon", "Jaap" + "de Hoop Scheffer",
+    "Omar Hassan" + "al-Bashir", "Luiz Inácio Lula" + "da Silva"."""
+    start = k
+    while k < len(doc) and k - start < 5:
+        tok = doc[k]
+        if k in covered or k in role_tokens:
+            break
+        if tok.text in ("-", "‐") and not doc[k - 1].whitespace_ and k + 1 < len(doc) and \
+                doc[k + 1].is_alpha:
+            k += 2  # "Ki-moon", "al-Bashir"
+            continue
+        if tok.lower_ in PARTICLES and k + 1 < len(doc) and (
+                _name_token(doc[k + 1]) or doc[k + 1].text == "-"):
+            k += 1
+            continue
+        if _name_token(tok) and (k > start or doc[k - 1].lower_ in PARTICLES or tok.pos_ == "PROPN"):
+            k += 1
+            continue
+        break
+    # never end on a particle
+    while k > start and doc[k - 1].lower_ in PARTICLES:
+        k -= 1
+    return k
 
 
 def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
@@ -186,10 +217,11 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
                 while j - 2 >= 0 and doc[j - 1].text == "-" and _name_token(doc[j - 2]) and \
                         (j - 2) not in covered:
                     j -= 2
-                if j < span.start:
-                    start = doc[j].idx
-                    m = Mention(start, m.end, doc.text[start:m.end], "person",
-                                clean_person_name(doc.text[start:m.end]), None, m.sentence, "rule")
+                k = _extend_right(doc, span.end, covered, role_tokens)
+                if j < span.start or k > span.end:
+                    start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+                    m = Mention(start, end, doc.text[start:end], "person",
+                                clean_person_name(doc.text[start:end]), None, m.sentence, "rule")
         out.append(m)
     # an initial glued to a surname ("T.Greminger", "V.Makei") is a name the model rarely tags
     for tok in doc:
@@ -208,6 +240,29 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
             j -= 1
         if k - j < 2 or doc[j - 1].text[:1].isupper() and (j - 1) not in covered and \
                 doc[j - 1].pos_ == "PROPN":
+            continue
+        text = doc[j:k].text
+        if kb.lookup(text) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):
+            continue
+        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
+                           clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
+        for i in range(j, k):
+            covered[i] = -1
+    # a name the model missed before an appositive title: "Ban Ki-moon, secretary general of …"
+    for r_start, _ in roles:
+        k = r_start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "a", "an", "former", "acting", "then"):
+            k -= 1
+        if k < 1 or doc[k].text != ",":
+            continue
+        j = k
+        while j - 1 >= 0 and (j - 1) not in covered and (j - 1) not in role_tokens and (
+                _name_token(doc[j - 1]) or doc[j - 1].text in ("-",) or
+                doc[j - 1].lower_ in PARTICLES) and k - j < 5:
+            j -= 1
+        while j < k and (doc[j].lower_ in PARTICLES or doc[j].text == "-"):
+            j += 1
+        if k - j < 2 or (j - 1 >= 0 and _name_token(doc[j - 1])):
             continue
         text = doc[j:k].text
         if kb.lookup(text) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):

@@ -1,14 +1,18 @@
-"""Read stage: paths, directories and globs → RawDocument (or ReadFailure) per document.
+"""Read stage: files, directories and globs → one RawDocument (or ReadFailure) per document.
 
 Formats by suffix: .txt, .html/.htm, .jsonl/.jsonl.gz (fields ``text`` or ``html``; optional
-``url``, ``title``, ``published`` or ``date``, ``outlet`` or ``source``), .warc/.warc.gz
-(HTTP response records, through warcio).  Nothing here raises for a bad input: every
-problem becomes a ReadFailure with a code and a reason, and reading goes on.
+``url``, ``title``, ``published`` or ``date``, ``outlet`` or ``source`` or ``sitename``) and
+.warc/.warc.gz (HTTP 2xx text/html or text/plain responses, through warcio).  Nothing here
+raises for a bad input: each problem becomes a ReadFailure with a code and a reason, and
+reading goes on with the next record or file.  Codes: B201 unsupported type, B202 missing,
+B203 unreadable, B204 over max_document_bytes, B205 empty, B206 binary, B207 undecodable, B210
+broken JSON line, B211 broken WARC, B212 over max_decompressed_bytes, B213 invalid gzip.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import glob
 import gzip
 import io
@@ -16,261 +20,378 @@ import json
 import logging
 import os
 import re
+import stat
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO, Any
 
 from charset_normalizer import from_bytes
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from .config import Options
+from .errors import InputError, UnsupportedFormat
 from .records import RawDocument, ReadFailure
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
-_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF",
-                 b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00")
+_MEDIA_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+# Signatures of files that are certainly not text, whatever their suffix says.
+_MAGIC = {b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
+          b"%PDF-": "PDF document", b"PK\x03\x04": "zip archive", b"\x1f\x8b": "gzip data",
+          b"\x7fELF": "executable", b"\xd0\xcf\x11\xe0": "MS Office file", b"\xfd7zXZ": "xz data"}
+# C0 control bytes that plain text does not contain; ESC is left out because ISO-2022-JP uses it.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-
-
-def _suffix(path: Path) -> str:
-    name = path.name.lower()
-    for suffix in (".jsonl.gz", ".warc.gz"):
-        if name.endswith(suffix):
-            return suffix
-    return path.suffix.lower()
-
-
-def _media_type(suffix: str) -> str:
-    return "text/html" if suffix in (".html", ".htm") else "text/plain"
-
-
-def expand(paths: Sequence[str | Path]) -> Iterator[tuple[str, Path] | ReadFailure]:
-    """Files to read, as (path as the user would recognise it, resolved path)."""
-    for given in paths:
-        given = str(given)
-        if any(ch in given for ch in "*?[") and not Path(given).exists():
-            matches = sorted(glob.glob(given, recursive=True))
-            if not matches:
-                yield ReadFailure(given, given, "B202", f"no file matches the pattern {given!r}")
-            for match in matches:
-                if os.path.isdir(match):
-                    yield from _walk(match)
-                elif _suffix(Path(match)) in SUPPORTED_SUFFIXES:
-                    yield match, Path(match).resolve()
-            continue
-        path = Path(given)
-        if not path.exists():
-            yield ReadFailure(given, given, "B202", f"no such file or directory: {given}")
-        elif path.is_dir():
-            yield from _walk(given)
-        elif _suffix(path) not in SUPPORTED_SUFFIXES:
-            yield ReadFailure(given, str(path.resolve()), "B201",
-                              f"unsupported file type {path.suffix or '(none)'!r}; blocwatch reads "
-                              f"{', '.join(SUPPORTED_SUFFIXES)}")
-        else:
-            yield given, path.resolve()
-
-
-def _walk(folder: str) -> Iterator[tuple[str, Path] | ReadFailure]:
-    """Supported files under ``folder``, sorted, skipping hidden entries; symlinked folders are
-    not followed, so a link loop cannot trap the walk."""
-    def on_error(err: OSError) -> None:
-        log.debug("cannot list %s: %s", err.filename, err)
-
-    for root, dirs, files in os.walk(folder, followlinks=False, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = Path(root) / name
-            if _suffix(path) in SUPPORTED_SUFFIXES and not path.is_dir():
-                yield os.path.join(root, name), path.resolve()
-
-
-def _is_binary(head: bytes) -> bool:
-    if head.startswith(_BINARY_MAGIC):
-        return True
-    sample = head[:8192]
-    if not sample:
-        return False
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return control / len(sample) > 0.01
-
-
-def read_text_bytes(data: bytes, *, media_type: str) -> str:
-    """Decode page bytes: UTF-8 (with or without BOM), a declared HTML charset, then detection."""
-    if b"\x00" in data and not _is_binary(data):
-        data = data.replace(b"\x00", b"")  # stray NUL bytes in an otherwise fine page
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = None
-    if text is None and media_type == "text/html":
-        m = _META_CHARSET.search(data[:4096])
-        if m:
-            try:
-                codec = codecs.lookup(m.group(1).decode("ascii", "replace")).name
-                text = data.decode(codec)
-            except (LookupError, UnicodeDecodeError):
-                text = None
-    if text is None:
-        best = from_bytes(data).best()
-        if best is not None:
-            text = str(best)
-    if text is None:
-        text = data.decode("utf-8", errors="replace")
-        if text.count("\ufffd") > max(1, len(text) // 100):
-            raise UnicodeError("cannot decode text: not UTF-8 and no other encoding fits")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _gunzip(path: Path, limit: int) -> bytes:
-    """Decompress with a ceiling on the output, so a gzip bomb stops early."""
-    out = bytearray()
-    with path.open("rb") as fh:
-        decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        while chunk := fh.read(65536):
-            out += decomp.decompress(chunk, limit + 1 - len(out))
-            if len(out) > limit:
-                raise OverflowError(f"decompressed size exceeds limit of {limit} bytes "
-                                    f"(max_decompressed_bytes)")
-            while decomp.unconsumed_tail:
-                out += decomp.decompress(decomp.unconsumed_tail, limit + 1 - len(out))
-                if len(out) > limit:
-                    raise OverflowError(f"decompressed size exceeds limit of {limit} bytes "
-                                        f"(max_decompressed_bytes)")
-            if decomp.eof and decomp.unused_data:  # a multi-member gzip file
-                rest = decomp.unused_data
-                decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                out += decomp.decompress(rest, limit + 1 - len(out))
-    if not decomp.eof:
-        raise EOFError("the gzip stream ends before its end marker (truncated)")
-    return bytes(out)
+_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
+# warcio reports a malformed archive through whatever its parser trips on (an AttributeError
+# for a header cut in half, a ValueError for a bad length), so each of these means "corrupt".
+_WARC_ERRORS = (ArchiveLoadFailed, EOFError, zlib.error, ValueError, AttributeError, IndexError,
+                KeyError, TypeError)
 
 
 def read(paths: Sequence[str | Path], options: Options) -> Iterator[RawDocument | ReadFailure]:
-    """Every document under ``paths``; bad inputs come out as ReadFailure, never as exceptions."""
+    """Expand paths (files, directories recursively, globs) and yield one RawDocument per document,
+    or a ReadFailure per unreadable source/record, never raising for a bad input."""
     for item in expand(paths):
         if isinstance(item, ReadFailure):
             yield item
             continue
         shown, path = item
         suffix = _suffix(path)
+        reader = _read_jsonl if "jsonl" in suffix else _read_warc if "warc" in suffix else _read_file
         try:
-            if suffix in (".jsonl", ".jsonl.gz"):
-                yield from _read_jsonl(shown, path, suffix, options)
-            elif suffix in (".warc", ".warc.gz"):
-                yield from _read_warc(shown, path, options)
-            else:
-                yield _read_file(shown, path, suffix, options)
-        except PermissionError as exc:
-            yield ReadFailure(shown, str(path), "B203", f"cannot read {shown}: {exc.strerror}")
-        except OSError as exc:
-            yield ReadFailure(shown, str(path), "B203", f"cannot read {shown}: {exc}")
+            yield from reader(shown, path, suffix, options)
+        except InputError as exc:
+            yield ReadFailure(shown, str(path), exc.code, exc.message)
+        except OSError as exc:  # B202: gone since it was listed, or a dangling link
+            yield ReadFailure(shown, str(path), "B202" if isinstance(exc, FileNotFoundError)
+                              else "B203", f"cannot read {shown}: {exc.strerror or exc}")
 
 
-def _read_file(shown: str, path: Path, suffix: str, options: Options) -> RawDocument | ReadFailure:
-    size = path.stat().st_size
-    if size > options.max_document_bytes:
-        return ReadFailure(shown, str(path), "B204",
-                           f"{size} bytes is larger than the limit of {options.max_document_bytes} "
-                           f"(max_document_bytes)")
-    data = path.read_bytes()
-    if not data.strip():
-        return ReadFailure(shown, str(path), "B205", "empty document")
-    if _is_binary(data[:8192]):
-        return ReadFailure(shown, str(path), "B206", "binary content, not text")
+def expand(paths: Sequence[str | Path]) -> Iterator[tuple[str, Path] | ReadFailure]:
+    """Files to read as (path as given or found under a given folder, resolved path), in order;
+    a file reached twice (named twice, or through a link) comes out once."""
+    seen: set[Path] = set()
+    for given in paths:
+        for item in _expand_one(str(given)):
+            if isinstance(item, tuple):
+                if item[1] in seen:
+                    log.debug("skipping %s: already read as %s", *item)
+                    continue
+                seen.add(item[1])
+            yield item
+
+
+def _expand_one(given: str) -> Iterator[tuple[str, Path] | ReadFailure]:
+    if any(ch in given for ch in "*?[") and not os.path.lexists(given):
+        matches = _glob(given)
+        if not matches:
+            yield ReadFailure(given, given, "B202", f"no file matches the pattern {given!r}")
+        for match in matches:
+            yield from _walk(match) if os.path.isdir(match) else _listed(match)
+        return
     try:
-        text = read_text_bytes(data, media_type=_media_type(suffix))
-    except UnicodeError as exc:
-        return ReadFailure(shown, str(path), "B207", str(exc))
-    return RawDocument(shown, str(path), text, _media_type(suffix))
+        mode = os.stat(given).st_mode
+    except OSError as exc:  # B202 when missing, B203 when a folder on the way is locked
+        missing = isinstance(exc, FileNotFoundError | NotADirectoryError)
+        yield ReadFailure(given, given, "B202" if missing else "B203",
+                          f"{'no such file or directory' if missing else exc.strerror}: {given}")
+        return
+    path = Path(given)
+    if stat.S_ISDIR(mode):
+        yield from _walk(given)
+    elif _suffix(path) in SUPPORTED_SUFFIXES:
+        yield given, path.resolve()
+    else:
+        yield ReadFailure(given, str(path.resolve()), UnsupportedFormat.code, f"unsupported file "
+                          f"type {_suffix(path)!r}; blocwatch reads {', '.join(SUPPORTED_SUFFIXES)}")
+
+
+def _glob(pattern: str) -> list[str]:
+    """Paths matching ``pattern``, sorted, hidden entries left out.  glob.glob(recursive=True)
+    follows links to folders in "**", so two links back up the tree make it run for ever;
+    pathlib's "**" does not follow them, so pathlib expands "**"."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    anchor, named = Path(pattern).anchor, set(Path(pattern).parts)
+    found = Path(anchor or os.curdir).glob(pattern[len(anchor):])
+    return sorted(str(p) for p in found
+                  if not any(part.startswith(".") and part not in named for part in p.parts))
+
+
+def _walk(folder: str) -> Iterator[tuple[str, Path] | ReadFailure]:
+    """Supported files under ``folder``, sorted, hidden entries left out.  Links to folders are
+    not followed, so a link loop cannot trap the walk; an unreadable folder is a B203."""
+    errors: list[OSError] = []  # os.walk reports folders it cannot list here, and goes on
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=errors.append):
+        yield from map(_unlistable, errors)
+        errors.clear()
+        for name in (d for d in dirs if d.startswith(".") or os.path.islink(os.path.join(root, d))):
+            log.debug("not going into %s: hidden, or a link", os.path.join(root, name))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            yield from _listed(os.path.join(root, name))
+    yield from map(_unlistable, errors)  # the folder itself could not be listed
+
+
+def _listed(path: str) -> Iterator[tuple[str, Path]]:
+    if os.path.basename(path).startswith(".") or _suffix(Path(path)) not in SUPPORTED_SUFFIXES:
+        log.debug("skipping %s: hidden, or not a supported file type", path)
+    else:
+        yield path, Path(path).resolve()
+
+
+def _unlistable(exc: OSError) -> ReadFailure:
+    return ReadFailure(str(exc.filename), str(exc.filename), "B203",
+                       f"cannot list folder {exc.filename}: {exc.strerror or exc}")
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return next((s for s in (".jsonl.gz", ".warc.gz") if name.endswith(s)), path.suffix.lower())
+
+
+def _read_file(shown: str, path: Path, suffix: str, options: Options) -> Iterator[RawDocument]:
+    info, limit = path.stat(), options.max_document_bytes
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise InputError(f"{shown} is not a regular file", code="B203")
+    if info.st_size > limit:  # decided before reading, so a huge file never enters memory
+        raise InputError(f"file is {info.st_size} bytes, more than the limit of {limit} bytes "
+                         f"(max_document_bytes)", code="B204")
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)  # bounded: the file may have grown since stat
+    media_type = _MEDIA_TYPES[suffix]
+    yield RawDocument(shown, str(path), _decode_document(data, media_type, options), media_type)
+
+
+def _decode_document(data: bytes, media_type: str, options: Options,
+                     charset: str | None = None) -> str:
+    """A document's checked text; raises InputError B204, B205, B206 or B207."""
+    head = data[:8192]
+    kind = next((name for magic, name in _MAGIC.items() if head.startswith(magic)), None)
+    control = len(head) - len(head.translate(None, _CONTROL))
+    if not kind and control > max(3, len(head) // 100):  # a few stray NULs occur in real pages
+        kind = f"{control} control bytes in the first {len(head)}"
+    if kind:
+        raise InputError(f"binary content, not text ({kind})", code="B206")
+    return _checked_text(read_text_bytes(data, media_type=media_type, charset=charset), options)
+
+
+def read_text_bytes(data: bytes, *, media_type: str, charset: str | None = None) -> str:
+    """Decode page bytes to text with "\\n" line ends; raise InputError B207 when nothing fits.
+
+    Order: ``charset`` (as an HTTP header declares it); UTF-8 (a byte-order mark first of
+    all); for HTML the charset a <meta> tag declares in the first 4 KB; charset_normalizer's
+    detection; last, UTF-8 with replacement characters when fewer than 1% of them are lost."""
+    # NUL never occurs inside a character in UTF-8 or the legacy 8-bit and CJK encodings, so
+    # dropping stray NULs breaks no character (and keeps detection from guessing UTF-16).
+    data = data.replace(b"\x00", b"")
+    meta = _META_CHARSET.search(data[:4096]) if media_type == "text/html" else None
+    declared = None if data.startswith(codecs.BOM_UTF8) else charset  # the mark outranks it
+    for label in (declared, "utf-8-sig", meta and meta.group(1).decode("ascii")):
+        codec = _codec(label)
+        if codec:
+            try:
+                return _newlines(data.decode(codec))
+            except UnicodeDecodeError:
+                log.debug("text is not %s", codec)
+    best = from_bytes(data).best()
+    if best is not None:
+        return _newlines(str(best))
+    text = data.decode("utf-8", errors="replace")
+    lost = text.count("\ufffd")
+    if lost < len(text) / 100:
+        return _newlines(text)
+    raise InputError(f"cannot decode text: not UTF-8, no declared charset fits and detection "
+                     f"failed ({lost} of {len(text)} characters would be lost)", code="B207")
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec for a charset label, None if unknown; "iso-8859-1" and "ascii" mean
+    windows-1252, as in browsers, since pages so labelled do use its curly quotes and dashes."""
+    try:
+        name = codecs.lookup(label.strip()).name if label else None
+    except LookupError:
+        log.debug("unknown charset %r", label)
+        return None
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _checked_text(text: str, options: Options) -> str:
+    # JSON may carry lone surrogate escapes ("\ud800"), which no later stage could encode.
+    text = re.sub("[\ud800-\udfff]", "\ufffd", _newlines(text).replace("\x00", ""))
+    if not text.strip():
+        raise InputError("empty document", code="B205")
+    size, limit = len(text.encode("utf-8")), options.max_document_bytes
+    if size > limit:
+        raise InputError(f"text is {size} bytes, more than the limit of {limit} bytes "
+                         f"(max_document_bytes)", code="B204")
+    return text
+
+
+class _BoundedGunzip(io.RawIOBase):
+    """Gzip data that fails with B212 once more than ``limit`` bytes have come out (a bomb costs
+    no more) and B213 when broken; reads are short, so all before a cut comes out before that."""
+
+    def __init__(self, raw: IO[bytes], limit: int) -> None:
+        super().__init__()
+        self._gzip, self._limit, self._out = gzip.GzipFile(fileobj=raw, mode="rb"), limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._out
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._gzip.read1(len(buffer))
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            raise InputError(f"invalid gzip data: {exc}", code="B213") from exc
+        self._out += len(data)
+        if self._out > self._limit:
+            raise InputError(f"decompressed size exceeds limit of {self._limit} bytes "
+                             f"(max_decompressed_bytes)", code="B212")
+        buffer[:len(data)] = data
+        return len(data)
+
+
+@contextlib.contextmanager
+def _open_container(path: Path, suffix: str, options: Options) -> Iterator[IO[bytes]]:
+    """The file's bytes; for a .gz file, decompressed within max_decompressed_bytes."""
+    with path.open("rb") as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            raise InputError("empty document", code="B205")
+        if not suffix.endswith(".gz"):
+            yield fh
+            return
+        with _BoundedGunzip(fh, options.max_decompressed_bytes) as raw:
+            yield raw
 
 
 def _read_jsonl(shown: str, path: Path, suffix: str, options: Options
                 ) -> Iterator[RawDocument | ReadFailure]:
+    # The longest line a document within the limit can need: JSON may escape a byte as "\u0001".
+    cap = 6 * options.max_document_bytes + 65536
+    with _open_container(path, suffix, options) as raw:
+        stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw, 65536)
+        for number, line in enumerate(iter(lambda: stream.readline(cap + 1), b""), start=1):
+            if len(line) > cap:  # not JSON Lines at all, most likely: stop rather than buffer on
+                raise InputError(f"line {number} is longer than {cap} bytes, more than a document "
+                                 f"within max_document_bytes can need", code="B204")
+            if line.strip():
+                yield _jsonl_record(line, number, shown, path, options)
+
+
+def _jsonl_record(line: bytes, number: int, shown: str, path: Path, options: Options
+                  ) -> RawDocument | ReadFailure:
+    where, key = f"{shown}#L{number}", f"{path}#L{number}"
+
+    def broken(why: str) -> ReadFailure:
+        return ReadFailure(where, key, "B210", f"line {number} {why}")
+
     try:
-        data = _gunzip(path, options.max_decompressed_bytes) if suffix == ".jsonl.gz" \
-            else path.read_bytes()
-    except OverflowError as exc:
-        yield ReadFailure(shown, str(path), "B212", str(exc))
-        return
-    except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
-        yield ReadFailure(shown, str(path), "B213", f"not a valid gzip file: {exc}")
-        return
-    text = read_text_bytes(data, media_type="text/plain")
-    for n, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip():
-            continue
-        where = f"{shown}#L{n}"
+        record = json.loads(line)  # from bytes: JSON's own UTF-8/16/32 detection, BOM allowed
+    except json.JSONDecodeError as exc:
+        return broken(f"is not valid JSON: {exc.msg} (column {exc.colno})")
+    except UnicodeDecodeError as exc:
+        return broken(f"is not UTF-8 text: {exc.reason}")
+    if not isinstance(record, dict):
+        return broken(f"is a JSON {type(record).__name__}, not an object")
+    field = "text" if record.get("text") is not None else "html"
+    body, url = record.get(field), _field(record, "url")
+    if body is None:
+        return broken("has no 'text' or 'html' field")
+    if not isinstance(body, str):
+        return broken(f"has a {type(body).__name__} in {field!r}, not a string")
+    try:
+        text = _checked_text(body, options)
+    except InputError as exc:
+        return ReadFailure(where, url or key, exc.code, f"line {number}: {exc.message}")
+    return RawDocument(where, url or key, text, "text/html" if field == "html" else "text/plain",
+                       url=url, title=_field(record, "title"),
+                       published=_field(record, "published", "date"),
+                       outlet=_field(record, "outlet", "source", "sitename"))
+
+
+def _field(record: dict[str, Any], *names: str) -> str | None:
+    """The first of ``names`` with a non-empty string value."""
+    return next((v.strip() for n in names if isinstance(v := record.get(n), str) and v.strip()),
+                None)
+
+
+def _read_warc(shown: str, path: Path, suffix: str, options: Options
+               ) -> Iterator[RawDocument | ReadFailure]:
+    number, last = 0, "the start"
+
+    def broken(code: str, why: str) -> ReadFailure:
+        return ReadFailure(shown, str(path), code, f"WARC archive truncated or corrupt at record "
+                           f"{number + 1} (after {last}): {why}")
+
+    with _open_container(path, suffix, options) as stream:
+        archive = ArchiveIterator(stream)
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadFailure(where, f"{path}#L{n}", "B210", f"line {n} is not valid JSON: {exc.msg}")
-            continue
-        if not isinstance(record, dict):
-            yield ReadFailure(where, f"{path}#L{n}", "B210", f"line {n} is not a JSON object")
-            continue
-        body = record.get("text") if record.get("text") is not None else record.get("html")
-        if not isinstance(body, str) or not body.strip():
-            yield ReadFailure(where, f"{path}#L{n}", "B210",
-                              f"line {n} has no non-empty string field 'text' or 'html'")
-            continue
-        if len(body.encode("utf-8")) > options.max_document_bytes:
-            yield ReadFailure(where, f"{path}#L{n}", "B204",
-                              f"line {n}: text larger than max_document_bytes "
-                              f"({options.max_document_bytes})")
-            continue
-        url = record.get("url") or None
-        yield RawDocument(
-            where, url if isinstance(url, str) else f"{path}#L{n}", body,
-            "text/plain" if record.get("text") is not None else "text/html",
-            url=url if isinstance(url, str) else None,
-            title=record.get("title") if isinstance(record.get("title"), str) else None,
-            published=_str(record.get("published") or record.get("date")),
-            outlet=_str(record.get("outlet") or record.get("source") or record.get("sitename")))
+            for record in archive:
+                rid = record.rec_headers.get_header("WARC-Record-ID") if record.rec_headers else None
+                if not (record.rec_type and rid and record.rec_headers.get_header("Content-Length")):
+                    raise InputError("a record header without WARC-Type, WARC-Record-ID or "
+                                     "Content-Length", code="B211")
+                item = _warc_item(shown, path, record, rid, options)
+                # warcio hands out a record cut short by the end of the file as if it were whole;
+                # only the bytes its Content-Length still expects tell.
+                while record.raw_stream.read(65536):
+                    pass
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise InputError("the record ends before its Content-Length", code="B211")
+                if item is not None:
+                    yield item
+                number, last = number + 1, rid
+            # warcio also ends quietly when the file stops inside a record's WARC header: bytes
+            # read beyond the end of the last whole record (its offset) show that.
+            if stream.tell() > archive.offset:
+                yield broken("B211", "the file ends inside a record header")
+        except InputError as exc:  # B213 from gzip here means a truncated or corrupt archive
+            yield broken("B212" if exc.code == "B212" else "B211", exc.message)
+        except _WARC_ERRORS as exc:
+            yield broken("B211", f"{type(exc).__name__}: {exc}")
+        finally:
+            archive.close()
 
 
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _read_warc(shown: str, path: Path, options: Options) -> Iterator[RawDocument | ReadFailure]:
-    count = 0
+def _warc_item(shown: str, path: Path, record: ArcWarcRecord, rid: str, options: Options
+               ) -> RawDocument | ReadFailure | None:
+    """The document in an HTTP 2xx text/html or text/plain response; None for other records."""
+    http = record.http_headers
+    content_type = (http.get_header("Content-Type") or "") if http else ""
+    media_type = content_type.split(";")[0].strip().lower()
+    status = (http.get_statuscode() or "") if http else ""
+    if record.rec_type != "response" or not status.startswith("2") or media_type not in (
+            "text/html", "text/plain"):
+        log.debug("skipping %s record %s (%r, %r)", record.rec_type, rid, status, content_type)
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI") or None
+    where, key = f"{shown}#{rid}", url or f"{path}#{rid}"
+    charset, limit = _HTTP_CHARSET.search(content_type), options.max_document_bytes
     try:
-        with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
-                if record.rec_type != "response":
-                    continue
-                rid = record.rec_headers.get_header("WARC-Record-ID") or str(count)
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                status = record.http_headers.get_statuscode() if record.http_headers else None
-                ctype = (record.http_headers.get_header("Content-Type") or "") \
-                    if record.http_headers else ""
-                if (status and not status.startswith("2")) or not (
-                        "html" in ctype or "text/plain" in ctype):
-                    continue
-                payload = record.content_stream().read(options.max_document_bytes + 1)
-                count += 1
-                where = f"{shown}#{rid}"
-                if len(payload) > options.max_document_bytes:
-                    yield ReadFailure(where, url or where, "B204",
-                                      "record larger than max_document_bytes")
-                    continue
-                media = "text/html" if "html" in ctype else "text/plain"
-                charset = re.search(r"charset=([\w\-:.]+)", ctype)
-                try:
-                    text = payload.decode(charset.group(1)) if charset else \
-                        read_text_bytes(payload, media_type=media)
-                except (LookupError, UnicodeError):
-                    text = read_text_bytes(payload, media_type=media)
-                if not text.strip():
-                    yield ReadFailure(where, url or where, "B205", "empty record")
-                    continue
-                yield RawDocument(where, url or where, text, media, url=url)
-    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
-        yield ReadFailure(shown, str(path), "B211",
-                          f"WARC archive truncated or corrupt after {count} records: {exc}")
+        body = record.content_stream()  # undoes chunking and Content-Encoding
+        payload = body.read(limit + 1)
+        size = len(payload)
+        while size > limit and (chunk := body.read(65536)):  # count the rest for the message
+            size += len(chunk)
+        if size > limit:
+            raise InputError(f"record payload is {size} bytes, more than the limit of {limit} "
+                             f"bytes (max_document_bytes)", code="B204")
+        text = _decode_document(payload, media_type, options, charset and charset.group(1))
+    except InputError as exc:
+        return ReadFailure(where, key, exc.code, exc.message)
+    except zlib.error as exc:
+        return ReadFailure(where, key, "B213", f"cannot decompress the HTTP body: {exc}")
+    return RawDocument(where, key, text, media_type, url=url)
