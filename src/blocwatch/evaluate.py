@@ -148,9 +148,16 @@ class Evaluator:
         golds = gold.get(kind, [])
         preds = []
         if doc_id is not None:
-            for r in self.kb.db.execute("SELECT * FROM claims WHERE document_id=? AND predicate=?",
-                                        (doc_id, PREDICATES[kind])):
-                preds.append(_Pred(r["id"], dict(r)))
+            rows = [dict(r) for r in self.kb.db.execute(
+                "SELECT * FROM claims WHERE document_id=? AND predicate=?", (doc_id, PREDICATES[kind]))]
+            plain = {(r["subject"], role_key(r["role"] or ""), r["object"]) for r in rows
+                     if r["qualifier"] not in ("since", "until", "joined", "left")}
+            for r in rows:
+                # a term's start or end ("since", "until") restates a position already counted
+                if r["qualifier"] in ("since", "until", "joined", "left") and (
+                        r["subject"], role_key(r["role"] or ""), r["object"]) in plain:
+                    continue
+                preds.append(_Pred(r["id"], r))
         rules = {
             "positions": lambda g, p: self.matches(p.fields["subject"], g["person"])
             and role_key(p.fields["role"] or "") == role_key(g["role"])

@@ -115,8 +115,7 @@ class _Extractor:
                     if tok.lemma_ == "talk" and not any(c.lower_ == "with" for c in tok.children):
                         code = None
                     if tok.lemma_ in ("receive", "welcome", "host") and not any(
-                            c.dep_ == "dobj" and self.an.entity_at(c) is not None
-                            and self.an.entity_at(c).kind in ("person", "organization", "country")  # type: ignore[union-attr]
+                            c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                             for c in tok.children):
                         code = None
                 elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in spec["nouns"]:
@@ -134,6 +133,16 @@ class _Extractor:
                 if code:
                     found.append((tok, category, code))
         return found
+
+    def _names_someone(self, tok: Token) -> bool:
+        """A person, organization or country, or a title standing for one ("the Cuban minister")."""
+        for t in tok.subtree:
+            ent = self.an.entity_at(t)
+            if ent is not None and ent.kind in ("person", "organization", "country"):
+                return True
+            if self.an.role_at(t.i) is not None:
+                return True
+        return False
 
     def participation_verb(self, sent: Span) -> Token | None:
         for tok in sent:
@@ -329,7 +338,8 @@ class _Extractor:
                 d.evidence.append(self.an.evidence(sent, f"{VERSION}:{trig.lemma_}"))
                 d.topics = self.paragraph_topics(sent)
                 drafts.append(d)
-        return _merge(drafts)
+        kinds = {e.local_id: e.kind for e in self.an.entities}
+        return _merge(drafts, kinds)
 
 
 def _fuzzy_in(phrase: str, text: str) -> bool:
@@ -368,15 +378,34 @@ def _families(an: DocAnalysis, ids: Sequence[str]) -> int:
     return len(seen)
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+MULTILATERAL = {"summit", "session", "conference", "forum", "meeting", "meetings", "talks"}
+
+
+def _merge(drafts: list[_Draft], kinds: dict[str, str]) -> list[_Draft]:
+    """Join the mentions of one meeting in one text; keep separate meetings of the same day apart.
+
+    A mention joins the meeting told just before (same or compatible date) when it adds no
+    new person to it ("the meeting", "Khachaturov, welcoming Greminger at the meeting …"), or
+    when it refers back to a multilateral gathering whose attendees it names ("arrived for
+    participation in the session").  "Bush met Fukuda" after "Bush met Kikwete" is another
+    meeting.
+    """
     merged: list[_Draft] = []
     for d in drafts:
         target = None
+        mine = set(d.actors + d.targets)
         for prev in reversed(merged):
             if not _compatible(prev.when, d.when):
                 continue
-            people = set(prev.actors + prev.targets) & set(d.actors + d.targets)
-            if people or d.backref or (not d.actors and not d.targets):
+            theirs = set(prev.actors + prev.targets)
+            new_people = {x for x in mine - theirs if kinds.get(x) == "person"}
+            shared_bodies = {x for x in mine & theirs if kinds.get(x) in ("body", "organization")}
+            multilateral = any(kinds.get(x) in ("body", "organization") for x in theirs) or \
+                sum(kinds.get(x) == "person" for x in theirs) >= 3 or \
+                prev.trigger.lower() in MULTILATERAL - {"talks", "meeting", "meetings"}
+            gathering = d.trigger.lower() in MULTILATERAL and bool(shared_bodies)
+            if not mine or (not new_people and (mine & theirs or d.backref)) or (
+                    d.backref and multilateral) or (multilateral and gathering):
                 target = prev
             break
         if target is None:

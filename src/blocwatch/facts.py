@@ -33,7 +33,8 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90}
 LIST_CUES_COMPLETE = {"groups", "comprises", "consists", "unites", "incorporates", "brings",
-                      "participants", "members", "member", "grouping", "comprising", "uniting"}
+                      "participants", "members", "member", "grouping", "comprising", "uniting",
+                      "countries", "states", "nations"}
 LIST_CUES_PARTIAL = {"includes", "including", "include"}
 QUANTIFIERS = {"two", "three", "four", "five", "some", "several", "other", "few", "many",
                "both", "most", "its", "such"}
@@ -139,6 +140,8 @@ class _Extractor:
             if found:
                 previous = (span.end, [(r, h) for r, h, _, _ in found])
             for role, holder, conf, rule in found:
+                if holder is None and role.name == "Minister":
+                    continue  # "Minister X" alone names no country reliably
                 holder = holder or self._default_holder(role, sent)
                 if holder is None:
                     continue
@@ -158,7 +161,10 @@ class _Extractor:
     def _term_bound(self, person: str, holder: str, role: RoleSpan, span: Span, sent: Span) -> None:
         """Where a term starts or ends: "SG since 2017", "was appointed …", "resigned as …"."""
         bound = None
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        verb = self.an.clause_verb(span.root)
+        near = [t for t in sent if span.start - 4 <= t.i < span.end + 5 or t.i == verb.i
+                or t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "acomp", "prt")]
+        words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
         since = [t for t in self.an.timexes_in(sent) if t.bound == "since" or
                  self.doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")]
         if since:
@@ -467,6 +473,10 @@ class _Extractor:
                 low = tok.lower_
                 if low not in LIST_CUES_COMPLETE | LIST_CUES_PARTIAL:
                     continue
+                if low in ("countries", "states", "nations") and not (
+                        tok.i > 0 and self.entity(self.doc[tok.i - 1]) is not None
+                        and self.entity(self.doc[tok.i - 1]).kind == "organization"):  # type: ignore[union-attr]
+                    continue  # only "Commonwealth countries", "CSTO states"
                 org = self._org_for_cue(tok)
                 if org is None:
                     continue
@@ -484,6 +494,26 @@ class _Extractor:
                 for c in dict.fromkeys(items):
                     self.add("member_of", c, sent, 0.9 if complete else 0.8, rule,
                              object=org, qualifier="complete_list" if complete else None)
+
+    def member_relatives(self) -> None:
+        """"ASEAN, a regional body of which Cambodia is a member"."""
+        for sent in self.doc.sents:
+            for m in re.finditer(r"\bof which\s+", sent.text):
+                after = self.doc.char_span(sent.start_char + m.end(), sent.end_char,
+                                           alignment_mode="expand")
+                if after is None or not len(after):
+                    continue
+                country = self.entity(after[0])
+                rest = after.text.lower()
+                if country is None or country.kind != "country" or not re.search(
+                        r"^\S+(?:\s\S+){0,3}?\s+(?:is|was|has been|became)\s+(?:a\s+|an\s+)?"
+                        r"(?:full\s+|founding\s+)?member", rest):
+                    continue
+                org = self._org_near_char(sent.start_char + m.start(), sent, ahead=False,
+                                          window=120)
+                if org:
+                    self.add("member_of", country.local_id, sent, 0.8, "member_relative",
+                             object=org)
 
     def _org_for_cue(self, tok: Token) -> str | None:
         doc = self.doc
@@ -523,11 +553,14 @@ class _Extractor:
             k += 1
         if tok.lower_ == "consists" and k < len(doc) and doc[k].lower_ == "of":
             k += 1
+        partial = False
         while k < len(doc) and doc[k].lower_ in ("states", "countries", "nations", "are", "is",
                                                  "-", "–", "—", ":", ",", "now", "currently",
-                                                 "include", "of", "the"):
+                                                 "include", "of", "the", "including", "such",
+                                                 "as", "like", "namely"):
             if doc[k].lower_ == "of":
                 return [], False
+            partial = partial or doc[k].lower_ in ("including", "such", "like", "include")
             k += 1
         items: list[str] = []
         while k < len(doc):
@@ -541,6 +574,8 @@ class _Extractor:
                 k += 1
                 continue
             break
+        if partial and items:
+            return items, False  # "Commonwealth countries, including United Kingdom"
         return (items, True) if len(items) >= 2 else ([], False)
 
     def _list_before_members(self, tok: Token) -> tuple[list[str], bool]:
@@ -576,14 +611,21 @@ class _Extractor:
 
     # --- member_count ------------------------------------------------------------------------
     def member_counts(self) -> None:
+        """"the six-member CSTO", "ASEAN, a 10-member regional body", "the 27-member bloc",
+        "With 56 states …, the OSCE", "each of the 22 Arab League states"."""
         for sent in self.doc.sents:
             text = sent.text
             base = sent.start_char
-            for m in re.finditer(r"\b([A-Za-z]+|\d+)[- ](member|nation|country|state)\b", text):
+            for m in re.finditer(r"\b([A-Za-z]+(?:-[a-z]+)?|\d+)[- ](member|nation|country|state)\b"
+                                 r"(?:(?:\s+[a-z]+)?\s+(?P<noun>bloc|alliance|organi[sz]ation|grouping|"
+                                 r"group|body|union|club|community|association|council))?", text):
                 n = _number(m.group(1))
                 if n is None or n < 2:
                     continue
-                org = self._org_near_char(base + m.end(), sent, ahead=True)
+                org = self._org_near_char(base + m.end(2), sent, ahead=True, loose=True)
+                if org is None and m.group("noun"):
+                    org = self._org_near_char(base + m.start(), sent, ahead=False, window=90) or (
+                        self.an.dominant_org.local_id if self.an.dominant_org else None)
                 if org:
                     self.add("member_count", org, sent, 0.85, "n_member", value=str(n))
             for m in re.finditer(r"\b(?:[Ww]ith|all|its|the|has|have|of)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+"
@@ -596,17 +638,38 @@ class _Extractor:
                     self._org_near_char(base + m.start(), sent, ahead=False)
                 if org:
                     self.add("member_count", org, sent, 0.75, "n_states", value=str(n))
+            # "the 22 Arab League states", "the 27 EU member states"
+            for i in self.an.mentions_in(sent, ("organization", "body")):
+                span = self.an.mention_span(i)
+                if span is None or i not in self.an.entity_of_mention or span.start < 1:
+                    continue
+                n = _number(self.doc[span.start - 1].text)
+                det = self.doc[span.start - 2].lower_ if span.start >= 2 else ""
+                nxt = " ".join(t.lower_ for t in self.doc[span.end:span.end + 2])
+                if det not in ("the", "all", "its", "their"):
+                    continue  # "two CSTO members" are some of them, not a count
+                if n and n >= 2 and nxt.split()[:1] and (nxt.startswith(("states", "countries",
+                                                                         "nations", "members",
+                                                                         "member states",
+                                                                         "member countries"))):
+                    self.add("member_count", self.an.entity_of_mention[i].local_id, sent, 0.8,
+                             "n_org_states", value=str(n))
 
-    def _org_near_char(self, char: int, sent: Span, ahead: bool) -> str | None:
-        """The known international organization nearest a count, after it or before it."""
-        orgs = [i for i in self.an.mentions_in(sent, ("organization",))
-                if i in self.an.entity_of_mention and self.an.mentions[i].key]
+    def _org_near_char(self, char: int, sent: Span, ahead: bool, loose: bool = False,
+                       window: int = 60) -> str | None:
+        """The international organization nearest a count, after it or before it; ``loose``
+        also takes bodies and organizations outside the knowledge data ("the six member
+        European Coal and Steel Community")."""
+        kinds = ("organization", "body") if loose else ("organization",)
+        orgs = [i for i in self.an.mentions_in(sent, kinds)
+                if i in self.an.entity_of_mention and (loose or self.an.mentions[i].key)]
         if ahead:
             after = [i for i in orgs if self.an.mentions[i].start >= char]
-            if after and self.an.mentions[after[0]].start - char <= 60:
+            if after and self.an.mentions[after[0]].start - char <= (3 if loose else window):
                 return self.an.entity_of_mention[after[0]].local_id
             return None
-        before = [i for i in orgs if self.an.mentions[i].end <= char]
+        before = [i for i in orgs if self.an.mentions[i].end <= char
+                  and char - self.an.mentions[i].end <= window]
         return self.an.entity_of_mention[before[-1]].local_id if before else None
 
     # --- chairs ------------------------------------------------------------------------------
@@ -753,7 +816,28 @@ class _Extractor:
                     continue
                 self.add("founded", subject, sent, 0.85, "founded", when=when, specific=True)
 
+    def anniversaries(self) -> None:
+        """"the 60th anniversary of the Arab League" in 2005: founded in 1945."""
+        for sent in self.doc.sents:
+            for m in re.finditer(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?",
+                                 sent.text):
+                years = int(m.group(1))
+                span = self.doc.char_span(sent.start_char + m.end(), sent.end_char,
+                                          alignment_mode="expand")
+                e = self.entity(span[0]) if span is not None and len(span) else None
+                when = self.an.sentence_time(sent)
+                if e is None or e.kind not in ("organization", "body") or when is None:
+                    continue
+                self.add("founded", e.local_id, sent, 0.7, "anniversary",
+                         when=TimeValue(str(when.year - years), "year"), specific=True)
+
     def _founded_subject(self, tok: Token, sent: Span) -> str | None:
+        if tok.tag_ == "VBD":  # active: "In 1957, the members formed the EEC"
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    e = self.entity(c)
+                    if e is not None and e.kind in ("organization", "body"):
+                        return e.local_id
         for c in tok.children:
             if c.dep_ in ("nsubjpass", "nsubj"):
                 e = self.entity(c)  # the subject's head first: "the CSTO rapid reaction force"
@@ -821,10 +905,12 @@ class _Extractor:
     def run(self) -> tuple[Claim, ...]:
         self.positions()
         self.memberships()
+        self.member_relatives()
         self.membership_changes()
         self.member_counts()
         self.chairs()
         self.foundings()
+        self.anniversaries()
         self.seats_and_parts()
         return _dedupe(self.drafts)
 

@@ -75,6 +75,9 @@ def names_compatible(a: str, b: str) -> bool:
         return False
     if surname_similar(ta[-1], tb[-1]) and given_compatible(ta[0], tb[0]):
         return True
+    short, long_ = sorted(([translit(x) for x in ta], [translit(x) for x in tb]), key=len)
+    if len(short) >= 2 and long_[-len(short):] == short and len("".join(short)) >= 8:
+        return True  # "Lula da Silva" is the end of "Luiz Inácio Lula da Silva"
     # names written surname first in one and given name first in the other are rare in
     # news English; compare token sets when lengths match ("Qin Gang" / "Qin Gang")
     return [translit(x) for x in ta] == [translit(x) for x in tb]

@@ -93,6 +93,7 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
                                  mention[2], mention[3], mention[4], sent_of(ent.start_char),
                                  mention[5]))
     found = _repair_people(doc, kb, found, sent_of)
+    found = _surnames_named_as_things(kb, found)
     found.extend(_fuzzy_countries(doc, kb, found, sent_of))
     found = _resolve_generic_bodies(doc, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)
@@ -136,6 +137,9 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
                     kb.entities[anchor].name, anchor, "anaphor")
         if not any(c.isalpha() for c in bare) or bare.islower():
             return None
+        owner = re.match(r"^[A-Z][\w-]+[’']s\s+(?=[A-Z])", bare)
+        if owner:  # "Tsvangirai's Movement for Democratic Change": the movement, not its leader
+            bare = bare[owner.end():]
         return (text.find(bare), text.find(bare) + len(bare), "organization", bare, None, "ner")
     if label in ("GPE", "LOC", "FAC"):
         bare = re.sub(r"^the\s+", "", text, flags=re.I).strip()
@@ -304,6 +308,19 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
             continue
         out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
                            clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
+    return out
+
+
+def _surnames_named_as_things(kb: Knowledge, found: list[Mention]) -> list[Mention]:
+    """A one-word organization or place that is a token of a person named in the same text
+    ("Roque met Lula" after "Felipe Peréz Roque") is that person."""
+    parts = {norm(p) for m in found if m.kind == "person" for p in m.name.split() if len(p) > 2}
+    out = []
+    for m in found:
+        if m.key is None and m.kind in ("organization", "place") and " " not in m.name and \
+                norm(m.name) in parts and not m.name.isupper():
+            m = Mention(m.start, m.end, m.text, "person", m.name, None, m.sentence, "rule")
+        out.append(m)
     return out
 
 
