@@ -164,3 +164,47 @@ def test_events_count_the_next_day_from_the_narrated_day_and_follow_he():
            for e in ex.events]
     assert got == [("2015-03-03", "Moscow", True), ("2015-03-04", "Kyiv", True),
                    ("2015-03-06", "Minsk", True)]
+
+
+def _facts_of(text: str):
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain", published="2019-07-10"),
+                          Options())
+    ents = names(ex)
+    return {(c.predicate, ents[c.subject].name if c.subject in ents else c.subject, c.role,
+             ents[c.object].name if c.object in ents else c.object, c.value)
+            for c in ex.claims}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("NATO leaders sat alongside NATO Secretary General Jaap de Hoop Scheffer in a session.",
+     ("holds_position", "Jaap de Hoop Scheffer", "Secretary General",
+      "North Atlantic Treaty Organization", None)),
+    ("For example, Ban Ki-moon, secretary general of the United Nations, called for a delay.",
+     ("holds_position", "Ban Ki-moon", "Secretary General", "United Nations", None)),
+    ("Comanescu held talks with Moldovan Prime Minister Zinaida Grechany and President Vladimir "
+     "Voronin.", ("holds_position", "Vladimir Voronin", "President", "Moldova", None)),
+    ("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed it.",
+     ("holds_position", "Patrice Talon", "President", "Benin", None)),
+    ("George Sibotshiwe, a spokesman for the African Union, said he hoped for more.",
+     ("holds_position", "George Sibotshiwe", "Spokesperson", "African Union", None)),
+    ("Former Afghan Finance Minister Ashraf Ghani received four votes.",
+     ("holds_position", "Ashraf Ghani", "Finance Minister", "Afghanistan", None)),
+    ("The site of the Association of Southeast Asian Nations, or ASEAN, a 10-member regional "
+     "body of which Cambodia is a member, changed.",
+     ("member_of", "Cambodia", None, "Association of Southeast Asian Nations", None)),
+    ("The site of the Association of Southeast Asian Nations, or ASEAN, a 10-member regional "
+     "body of which Cambodia is a member, changed.",
+     ("member_count", "Association of Southeast Asian Nations", None, None, "10")),
+    ("Ministers opened a conference on a new treaty for the 27-member bloc, the European Union "
+     "said.", ("member_count", "European Union", None, None, "27")),
+])
+def test_facts_general_patterns_beyond_the_development_set(text, fact):
+    assert fact in _facts_of(text)
+
+
+def test_facts_anniversary_gives_the_founding_year():
+    ex = pipeline.process(RawDocument("t.txt", "t", "ALGIERS, March 23, 2005 - The summit "
+                                      "coincided with the 60th anniversary of the Arab League.",
+                                      "text/plain"), Options())
+    (founded,) = [c for c in ex.claims if c.predicate == "founded"]
+    assert (founded.date, founded.date_precision) == ("1945", "year")

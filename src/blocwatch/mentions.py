@@ -93,7 +93,7 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
                                  mention[2], mention[3], mention[4], sent_of(ent.start_char),
                                  mention[5]))
     found = _repair_people(doc, kb, found, sent_of)
-    found = _surnames_named_as_things(kb, found)
+    found = _surnames_named_as_things(kb, found, doc.text)
     found.extend(_fuzzy_countries(doc, kb, found, sent_of))
     found = _resolve_generic_bodies(doc, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)
@@ -311,15 +311,35 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
     return out
 
 
-def _surnames_named_as_things(kb: Knowledge, found: list[Mention]) -> list[Mention]:
-    """A one-word organization or place that is a token of a person named in the same text
-    ("Roque met Lula" after "Felipe Peréz Roque") is that person."""
+def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) -> list[Mention]:
+    """People the model took for organizations or places.
+
+    A one-word name that is a token of a person named in the same text ("Roque met Lula"
+    after "Felipe Peréz Roque"), and a two- or three-word name coordinated with a person
+    ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin").
+    """
     parts = {norm(p) for m in found if m.kind == "person" for p in m.name.split() if len(p) > 2}
-    out = []
-    for m in found:
-        if m.key is None and m.kind in ("organization", "place") and " " not in m.name and \
-                norm(m.name) in parts and not m.name.isupper():
-            m = Mention(m.start, m.end, m.text, "person", m.name, None, m.sentence, "rule")
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda x: (x.start, x.end)):
+        if m.key is None and m.kind in ("organization", "place"):
+            name = re.sub(r"\s+(?:of|and|the|in|at)$", "", m.name)
+            words = name.split()
+            if len(words) == 1 and norm(name) in parts and not name.isupper():
+                m = Mention(m.start, m.start + len(name), name, "person", name, None, m.sentence,
+                            "rule")
+            elif 2 <= len(words) <= 3 and all(w[:1].isupper() and norm(w) not in INSTITUTIONAL
+                                              for w in words) and out:
+                gap = text[out[-1].end:m.start]
+                prev = out[-1]
+                before_prev = out[-2] if len(out) > 1 else None
+                person_before = prev.kind == "person" or (
+                    prev.kind == "country" and before_prev is not None and
+                    before_prev.kind == "person" and
+                    re.fullmatch(r"\s+of\s+", text[before_prev.end:prev.start] or ""))
+                if person_before and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) and \
+                        not kb.lookup(name):
+                    m = Mention(m.start, m.start + len(name), name, "person", name, None,
+                                m.sentence, "rule")
         out.append(m)
     return out
 
