@@ -9,7 +9,9 @@ from blocwatch import pipeline
 from blocwatch.config import Options
 from blocwatch.errors import StoreError
 from blocwatch.records import RawDocument
-from blocwatch.store import Store
+from blocwatch.store import SCHEMA_VERSION, Store
+
+from .conftest import REPO
 
 TABLES = ("documents", "entities", "aliases", "mentions", "claims", "events",
           "event_participants", "quotes", "evidence", "merges", "person_keys")
@@ -105,3 +107,33 @@ def test_store_read_only_open_needs_an_existing_store(tmp_path):
     with pytest.raises(StoreError) as err:
         Store(str(tmp_path / "missing.db"), readonly=True)
     assert "blocwatch demo" in str(err.value)
+
+
+def test_store_upgrades_a_first_release_store_and_keeps_its_rows(tmp_path):
+    path = str(tmp_path / "v1.db")
+    old = sqlite3.connect(path)
+    old.executescript((REPO / "tests" / "fixtures" / "schemas" / "v1.sql").read_text())
+    old.execute("INSERT INTO entities(id, kind, name) VALUES ('org:csto', 'organization', 'CSTO')")
+    old.commit()
+    old.close()
+    Store(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    assert db.execute("SELECT name FROM entities").fetchall() == [("CSTO",)]
+    columns = {c[1] for c in db.execute("PRAGMA table_info(events)")}
+    assert {"quad", "mode", "context", "actors"} <= columns
+    db.close()
+    report = ingest(path, pipeline.demo_sources()[:1])
+    assert report.new == 1 and report.failed == []
+
+
+def test_store_refuses_a_store_from_a_newer_blocwatch(tmp_path):
+    path = str(tmp_path / "new.db")
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert err.value.code == "B403"

@@ -142,6 +142,17 @@ class Claim(_Record):
 
 
 @dataclass(frozen=True)
+class CodedActor(_Record):
+    """One PLOVER source or target: its words, actor code (ISO3, IGO…), sector and entity."""
+
+    role: str  # source | target
+    text: str
+    code: str | None = None
+    sector: str | None = None
+    entity: str | None = None  # local entity id in an Extraction, global id once stored
+
+
+@dataclass(frozen=True)
 class Event(_Record):
     """A political event (PLOVER category, CAMEO code) with its participants and evidence."""
 
@@ -158,6 +169,10 @@ class Event(_Record):
     evidence: tuple[Evidence, ...] = ()
     extractor: str = ""
     id: str = ""
+    quad: int | None = None  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    coded: tuple[CodedActor, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -82,7 +82,8 @@ CREATE TABLE IF NOT EXISTS events (
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     category TEXT NOT NULL, cameo TEXT NOT NULL, date TEXT, date_precision TEXT,
     location TEXT REFERENCES entities(id), topics TEXT NOT NULL, trigger TEXT NOT NULL,
-    extractor TEXT NOT NULL
+    extractor TEXT NOT NULL,
+    quad INTEGER, mode TEXT, context TEXT NOT NULL DEFAULT '[]', actors TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
 CREATE TABLE IF NOT EXISTS event_participants (
@@ -116,6 +117,19 @@ CREATE TABLE IF NOT EXISTS failures (
     reason TEXT NOT NULL, at TEXT NOT NULL
 );
 """
+
+
+# Steps that bring a store written by an older blocwatch up to SCHEMA_VERSION, keyed by the
+# version they produce.  New tables and indexes need no step: SCHEMA is re-run after them
+# (every statement is IF NOT EXISTS); changed tables do.  Version 1 is the first released one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (  # PLOVER coding: quad class, mode, contexts and coded actors on every event
+        "ALTER TABLE events ADD COLUMN quad INTEGER",
+        "ALTER TABLE events ADD COLUMN mode TEXT",
+        "ALTER TABLE events ADD COLUMN context TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '[]'",
+    ),
+}
 
 
 def _id(prefix: str, *parts: object) -> str:
@@ -179,18 +193,34 @@ class Store:
 
     # --- schema ----------------------------------------------------------------------------
     def _migrate(self) -> None:
+        """Create a new store, or bring an older one up to SCHEMA_VERSION in one transaction."""
+        try:
+            has_meta = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+            version = None
+            if has_meta:
+                row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+                version = int(row["value"]) if row else None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema {version}, newer than this "
+                             f"blocwatch ({SCHEMA_VERSION}); upgrade blocwatch", code="B403")
+        if version is not None and version < SCHEMA_VERSION:
+            with self.transaction():
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS[step]:
+                        self.db.execute(statement)
+                self.db.execute("UPDATE meta SET value=? WHERE key='schema_version'",
+                                (str(SCHEMA_VERSION),))
         try:
             self.db.executescript(SCHEMA)  # idempotent: every statement is IF NOT EXISTS
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
-        with self.transaction():
-            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            if row is None:
-                self.db.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)",
+        if version is None:
+            with self.transaction():
+                self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                                 (str(SCHEMA_VERSION),))
-            elif int(row["value"]) > SCHEMA_VERSION:
-                raise StoreError(f"store {self.path} has schema {row['value']}, newer than this "
-                                 f"blocwatch ({SCHEMA_VERSION}); upgrade blocwatch", code="B403")
 
     def _check_version(self) -> None:
         try:
@@ -481,9 +511,12 @@ class Store:
                   e.evidence[0].start if e.evidence else None)
         self.db.execute(
             "INSERT INTO events(id, document_id, category, cameo, date, date_precision, location, "
-            "topics, trigger, extractor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "topics, trigger, extractor, quad, mode, context, actors) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (eid, doc_id, e.category, e.cameo, e.date, e.date_precision, self._map(ids, e.location),
-             json.dumps(list(e.topics)), e.trigger, e.extractor))
+             json.dumps(list(e.topics)), e.trigger, e.extractor, e.quad, e.mode,
+             json.dumps(list(e.contexts)),
+             json.dumps([{"role": a.role, "text": a.text, "code": a.code, "sector": a.sector,
+                          "entity": self._map(ids, a.entity)} for a in e.coded])))
         n = 0
         for role, group in (("actor", actors), ("target", targets)):
             for ent in group:
