@@ -118,7 +118,8 @@ def test_store_upgrades_a_first_release_store_and_keeps_its_rows(tmp_path):
     old.close()
     Store(path).close()
     db = sqlite3.connect(path)
-    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    version = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert version == (str(SCHEMA_VERSION),)
     assert db.execute("SELECT name FROM entities").fetchall() == [("CSTO",)]
     columns = {c[1] for c in db.execute("PRAGMA table_info(events)")}
     assert {"quad", "mode", "context", "actors"} <= columns

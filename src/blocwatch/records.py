@@ -169,7 +169,7 @@ class Event(_Record):
     evidence: tuple[Evidence, ...] = ()
     extractor: str = ""
     id: str = ""
-    quad: int | None = None  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    quad: int | None = None  # 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
     mode: str | None = None
     contexts: tuple[str, ...] = ()
     coded: tuple[CodedActor, ...] = ()
