@@ -50,3 +50,17 @@ def seed_extractions() -> dict[str, object]:
     options = Options()
     return {Path(d.source_path).stem: pipeline.process(d, options)
             for d in pipeline.demo_sources()}
+
+
+WEB_TOKEN = "test-token-for-blocwatch"
+
+
+@pytest.fixture(scope="session")
+def web_server(demo_db: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A real `blocwatch serve` over a private copy of the demo store, writes enabled."""
+    from .webserver import Server, copy_store
+
+    folder = tmp_path_factory.mktemp("web")
+    server = Server(copy_store(demo_db, folder / "web.db"), folder / "serve.log", token=WEB_TOKEN)
+    yield server
+    server.stop()

@@ -488,6 +488,24 @@ def eval_cmd(gold_dir: str, db: DbOpt = None, as_json: JsonOpt = False,
                 out.print(f"[yellow]extra[/yellow] {kind}: {m}", highlight=False)
 
 
+@app.command()
+@friendly
+def serve(db: DbOpt = None,
+          host: Annotated[str, typer.Option("--host", help="address to bind; only this machine "
+                                                           "by default")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port")] = 8000) -> None:
+    """Web UI and HTTP API over the store (writes need $BLOCWATCH_TOKEN); see docs/api.md."""
+    import uvicorn
+
+    from .web import create_app
+
+    options = _options(db)
+    web_app = create_app(options)
+    err.print(f"serving {options.db} on http://{host}:{port}/ (API under /api; "
+              f"writes {'enabled' if options.token else 'disabled: no token'})", highlight=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     if not sys.stdout.isatty() and "COLUMNS" not in os.environ:
         out.width = 140  # piped output: wide enough for the tables, not the 80-column default

@@ -6,7 +6,8 @@
     │   └── UnsupportedFormat         [B201] file type not handled
     ├── StageError                    [B3xx] a pipeline stage failed on one document
     ├── StoreError                    [B4xx] the SQLite store is missing, locked or of another schema
-    └── QueryError                    [B5xx] a query names an unknown entity or a malformed date
+    ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
+    └── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
 
 The pipeline wraps any failure inside a stage in ``StageError`` naming the stage and the
 document, so that an ingest can report it and go on with the next document.
@@ -74,3 +75,19 @@ class QueryError(BlocwatchError):
     """A query names something the store does not know, or a malformed date."""
 
     code = "B500"
+
+
+class WebError(BlocwatchError):
+    """An HTTP request `blocwatch serve` refuses; ``status`` is the HTTP status it answers with.
+
+    B601 invalid parameters (422), B602 missing or wrong token (401), B603 writes disabled (403),
+    B604 no such page (404), B605 method not allowed (405), B606 body too large (413),
+    B607 unsupported media type (415), B608 unusable body (400), B609 query too slow (503),
+    B699 internal error (500).
+    """
+
+    code = "B600"
+
+    def __init__(self, message: str, *, code: str | None = None, status: int = 400) -> None:
+        super().__init__(message, code=code)
+        self.status = status

@@ -24,7 +24,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -119,6 +119,71 @@ CREATE TABLE IF NOT EXISTS failures (
 """
 
 
+# Full-text search over document titles and text and over entity names and variants (FTS5).
+# Triggers keep it in step with every write path; ``search_keys`` gives each indexed row a
+# stable integer id (an INTEGER PRIMARY KEY survives VACUUM, implicit rowids may not).
+SEARCH_SCHEMA: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS search_keys (n INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+    "ref TEXT NOT NULL, UNIQUE (kind, ref))",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(kind UNINDEXED, ref UNINDEXED, "
+    "title, body, tokenize='unicode61 remove_diacritics 2')",
+    """CREATE TRIGGER IF NOT EXISTS search_document_added AFTER INSERT ON documents BEGIN
+        INSERT OR IGNORE INTO search_keys(kind, ref) VALUES ('document', NEW.id);
+        INSERT INTO search_fts(rowid, kind, ref, title, body) VALUES ((SELECT n FROM search_keys
+            WHERE kind='document' AND ref=NEW.id), 'document', NEW.id, coalesce(NEW.title, ''),
+            NEW.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_document_changed AFTER UPDATE OF title, text
+        ON documents BEGIN
+        UPDATE search_fts SET title=coalesce(NEW.title, ''), body=NEW.text WHERE rowid=(SELECT n
+            FROM search_keys WHERE kind='document' AND ref=NEW.id);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_document_removed AFTER DELETE ON documents BEGIN
+        DELETE FROM search_fts WHERE rowid=(SELECT n FROM search_keys WHERE kind='document'
+            AND ref=OLD.id);
+        DELETE FROM search_keys WHERE kind='document' AND ref=OLD.id;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_entity_added AFTER INSERT ON entities BEGIN
+        INSERT OR IGNORE INTO search_keys(kind, ref) VALUES ('entity', NEW.id);
+        INSERT INTO search_fts(rowid, kind, ref, title, body) VALUES ((SELECT n FROM search_keys
+            WHERE kind='entity' AND ref=NEW.id), 'entity', NEW.id, NEW.name, '');
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_entity_renamed AFTER UPDATE OF name ON entities BEGIN
+        UPDATE search_fts SET title=NEW.name WHERE rowid=(SELECT n FROM search_keys
+            WHERE kind='entity' AND ref=NEW.id);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_entity_removed AFTER DELETE ON entities BEGIN
+        DELETE FROM search_fts WHERE rowid=(SELECT n FROM search_keys WHERE kind='entity'
+            AND ref=OLD.id);
+        DELETE FROM search_keys WHERE kind='entity' AND ref=OLD.id;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_alias_added AFTER INSERT ON aliases BEGIN
+        UPDATE search_fts SET body=(SELECT group_concat(alias, ' ; ') FROM aliases
+            WHERE entity_id=NEW.entity_id) WHERE rowid=(SELECT n FROM search_keys
+            WHERE kind='entity' AND ref=NEW.entity_id);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_alias_removed AFTER DELETE ON aliases BEGIN
+        UPDATE search_fts SET body=coalesce((SELECT group_concat(alias, ' ; ') FROM aliases
+            WHERE entity_id=OLD.entity_id), '') WHERE rowid=(SELECT n FROM search_keys
+            WHERE kind='entity' AND ref=OLD.entity_id);
+    END""",
+)
+# Fills the index from what a store already holds (run by the migration that adds it).
+SEARCH_REBUILD: tuple[str, ...] = (
+    "DELETE FROM search_fts",
+    "DELETE FROM search_keys",
+    "INSERT INTO search_keys(kind, ref) SELECT 'document', id FROM documents ORDER BY id",
+    "INSERT INTO search_keys(kind, ref) SELECT 'entity', id FROM entities ORDER BY id",
+    "INSERT INTO search_fts(rowid, kind, ref, title, body) SELECT k.n, 'document', d.id, "
+    "coalesce(d.title, ''), d.text FROM documents d JOIN search_keys k ON k.kind='document' "
+    "AND k.ref=d.id",
+    "INSERT INTO search_fts(rowid, kind, ref, title, body) SELECT k.n, 'entity', e.id, e.name, "
+    "coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a WHERE a.entity_id=e.id), '') "
+    "FROM entities e JOIN search_keys k ON k.kind='entity' AND k.ref=e.id",
+)
+SCHEMA += "".join(f"{statement};\n" for statement in SEARCH_SCHEMA)
+
+
 # Steps that bring a store written by an older blocwatch up to SCHEMA_VERSION, keyed by the
 # version they produce.  New tables and indexes need no step: SCHEMA is re-run after them
 # (every statement is IF NOT EXISTS); changed tables do.  Version 1 is the first released one.
@@ -129,6 +194,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE events ADD COLUMN context TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '[]'",
     ),
+    3: (*SEARCH_SCHEMA, *SEARCH_REBUILD),  # full-text search, filled from the stored rows
 }
 
 

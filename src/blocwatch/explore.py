@@ -1,0 +1,260 @@
+"""Browsing queries: a store → search hits, documents with their spans, fact spans, charts' data.
+
+Plain functions over a ``KnowledgeBase`` that the HTTP API and the web pages share (as
+``export`` does): full-text search (SQLite FTS5, ranked by BM25, with snippets), one document
+with every mention and evidence span, an entity's facts grouped with their time spans, an
+organization's members year by year, the entities around one entity, and filtered timelines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from typing import Any
+
+from .errors import QueryError
+from .kb import KnowledgeBase
+
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+MEMBER_STATUSES = ("stated", "held", "open")
+MAX_SEARCH_WORDS = 12
+
+
+def match_expression(query: str) -> str:
+    """A safe FTS5 query from free text: each word quoted, the last one also as a prefix."""
+    words = re.findall(r"\w+", query)[:MAX_SEARCH_WORDS]
+    if not words:
+        raise QueryError(f"nothing to search for in {query!r}: give at least one word",
+                         code="B507")
+    return " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
+
+
+def _unmark(text: str) -> tuple[str, list[list[int]]]:
+    """Snippet text without FTS markers, and the [start, end) offsets the markers enclosed."""
+    out: list[str] = []
+    spans: list[list[int]] = []
+    start = None
+    for ch in text:
+        if ch == MARK_OPEN:
+            start = sum(map(len, out))
+        elif ch == MARK_CLOSE and start is not None:
+            spans.append([start, sum(map(len, out))])
+            start = None
+        else:
+            out.append(ch)
+    return "".join(out), spans
+
+
+def search(kb: KnowledgeBase, query: str, limit: int = 20) -> dict[str, Any]:
+    """Entities (by name and variants) and documents (by title and text) matching ``query``."""
+    expression = match_expression(query)
+    found: dict[str, list[dict[str, Any]]] = {"entity": [], "document": []}
+    for kind in found:
+        rows = kb.db.execute(
+            "SELECT ref, snippet(search_fts, -1, ?, ?, '…', 16) AS snip, "
+            "bm25(search_fts, 0.0, 0.0, 8.0, 1.0) AS score FROM search_fts "
+            "WHERE search_fts MATCH ? AND kind=? ORDER BY score LIMIT ?",
+            (MARK_OPEN, MARK_CLOSE, expression, kind, limit)).fetchall()
+        for r in rows:
+            snippet, spans = _unmark(r["snip"])
+            hit: dict[str, Any] = {"id": r["ref"], "snippet": snippet, "highlights": spans,
+                                   "score": round(-r["score"], 3)}
+            if kind == "entity":
+                e = kb.db.execute("SELECT kind, name, (SELECT COUNT(*) FROM mentions m WHERE "
+                                  "m.entity_id=e.id) AS n FROM entities e WHERE id=?",
+                                  (r["ref"],)).fetchone()
+                if e is None:
+                    continue
+                hit |= {"kind": e["kind"], "name": e["name"], "mentions": e["n"]}
+            else:
+                d = kb.db.execute("SELECT title, published, source_path FROM documents WHERE id=?",
+                                  (r["ref"],)).fetchone()
+                if d is None:
+                    continue
+                hit |= {"title": d["title"], "published": d["published"],
+                        "source_path": d["source_path"]}
+            found[kind].append(hit)
+    return {"query": query, "entities": found["entity"], "documents": found["document"]}
+
+
+def _event_report_summary(kb: KnowledgeBase, report_id: str) -> tuple[str, str]:
+    ev = kb.event(report_id)
+    return ev["id"], kb.describe_event(ev)
+
+
+def document(kb: KnowledgeBase, doc_id: str) -> dict[str, Any]:
+    """One stored document: cleaned text, mentions (with entities) and evidence spans."""
+    row = kb.db.execute(
+        "SELECT id, source_path, url, title, outlet, published, published_precision, "
+        "published_basis, published_confidence, published_note, language, text, ingested_at "
+        "FROM documents WHERE id=?", (doc_id,)).fetchone()
+    if row is None:
+        raise QueryError(f"no document with id {doc_id}; `blocwatch documents` lists them",
+                         code="B508")
+    mentions = [
+        {"start": m["start"], "end": m["end"], "text": m["text"], "entity": m["entity_id"],
+         "kind": m["kind"], "name": m["name"]}
+        for m in kb.db.execute(
+            "SELECT m.start, m.end, m.text, m.entity_id, e.kind, e.name FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.document_id=? ORDER BY m.start, m.end",
+            (doc_id,))]
+    summaries: dict[str, tuple[str, str]] = {}
+    for c in kb.db.execute("SELECT * FROM claims WHERE document_id=?", (doc_id,)):
+        summaries[c["id"]] = (c["id"], kb.describe_claim(c))
+    for (eid,) in kb.db.execute("SELECT id FROM events WHERE document_id=?", (doc_id,)):
+        summaries[eid] = _event_report_summary(kb, eid)
+    for q in kb.db.execute("SELECT q.id, q.text, e.name FROM quotes q LEFT JOIN entities e ON "
+                           "e.id = q.speaker WHERE q.document_id=?", (doc_id,)):
+        summaries[q["id"]] = (q["id"], f"{q['name'] or 'unknown speaker'}: “{q['text']}”")
+    evidence = []
+    for v in kb.db.execute("SELECT owner_id, owner_type, start, end FROM evidence WHERE "
+                           "document_id=? ORDER BY start, owner_id", (doc_id,)):
+        item, summary = summaries.get(v["owner_id"], (v["owner_id"], ""))
+        evidence.append({"owner": v["owner_id"], "kind": {"claim": "fact"}.get(
+            v["owner_type"], v["owner_type"]), "item": item, "start": v["start"], "end": v["end"],
+            "summary": summary})
+    learned: dict[str, list[dict[str, str]]] = {"facts": [], "events": [], "quotes": []}
+    for owner, (item, summary) in summaries.items():
+        kind = "facts" if owner.startswith("fact:") else "events" if owner.startswith(
+            "event:") else "quotes"
+        learned[kind].append({"id": owner, "item": item, "summary": summary})
+    for items in learned.values():
+        items.sort(key=lambda i: i["summary"])
+    entities = sorted({(m["entity"], m["name"], m["kind"]) for m in mentions},
+                      key=lambda e: (e[2], e[1]))
+    return {"document": dict(row), "mentions": mentions, "evidence": evidence,
+            "entities": [{"id": i, "name": n, "kind": k} for i, n, k in entities], **learned}
+
+
+def _undated(kb: KnowledgeBase, row: Any) -> str:
+    if row["predicate"] in ("chairs", "founded"):
+        return kb.describe_claim(row)
+    return kb.describe_claim(dict(row) | {"date": None})
+
+
+def fact_groups(kb: KnowledgeBase, entity_id: str) -> list[dict[str, Any]]:
+    """An entity's facts by predicate; within it one group per statement with its time span."""
+    ent = kb.resolve(entity_id)
+    groups: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
+    for r in kb.db.execute("SELECT * FROM claims WHERE subject=? OR object=? ORDER BY date, id",
+                           (ent.id, ent.id)):
+        key = (r["subject"], r["object"], r["value"], (r["role"] or "").lower(),
+               r["date"] if r["predicate"] in ("chairs", "founded") else None)
+        group = groups[r["predicate"]].setdefault(key, {"summary": _undated(kb, r), "first": None,
+                                                        "last": None, "facts": []})
+        if r["date"]:
+            group["first"] = min(filter(None, (group["first"], r["date"])))
+            group["last"] = max(filter(None, (group["last"], r["date"])))
+        group["facts"].append({"id": r["id"], "date": r["date"], "qualifier": r["qualifier"],
+                               "document": r["document_id"], "confidence": r["confidence"]})
+    return [{"predicate": p, "groups": sorted(g.values(), key=lambda x: (x["first"] or "",
+                                                                           x["summary"]))}
+            for p, g in sorted(groups.items())]
+
+
+def membership_years(kb: KnowledgeBase, org: str) -> dict[str, Any]:
+    """Member states of ``org`` year by year, from its first to its last dated member claim."""
+    organization = kb.resolve(org, ("organization",))
+    years = [int(r[0]) for r in kb.db.execute(
+        "SELECT DISTINCT substr(date, 1, 4) FROM claims WHERE predicate='member_of' AND object=? "
+        "AND date IS NOT NULL ORDER BY 1", (organization.id,))]
+    span = list(range(years[0], years[-1] + 1)) if years else []
+    rows: dict[str, dict[str, Any]] = {}
+    for year in span:
+        answer = kb.members(organization.id, str(year))
+        for group in (answer.members, answer.not_members, answer.unknown):
+            for m in group:
+                row = rows.setdefault(m.country.id, {"id": m.country.id, "name": m.country.name,
+                                                     "years": {}})
+                row["years"][str(year)] = {"status": m.status,
+                                           "member": m.status in MEMBER_STATUSES,
+                                           "claims": [c.id for c in m.claims]}
+    countries = sorted(rows.values(), key=lambda r: r["name"])
+    return {"organization": organization.as_dict(), "years": span, "countries": countries}
+
+
+def bodies(kb: KnowledgeBase, org_id: str) -> list[dict[str, Any]]:
+    return [dict(r) for r in kb.db.execute(
+        "SELECT id, name, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id=e.id) AS mentions "
+        "FROM entities e WHERE parent=? AND kind='body' ORDER BY name", (org_id,))]
+
+
+def neighbours(kb: KnowledgeBase, entity: str, limit: int = 24) -> dict[str, Any]:
+    """Entities linked to ``entity`` by a fact or by taking part in the same event."""
+    centre = kb.resolve(entity)
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def add(other: str, label: str, item: str) -> None:
+        edge = edges.setdefault((other, label), {"target": other, "label": label, "items": []})
+        if item not in edge["items"]:
+            edge["items"].append(item)
+
+    for r in kb.db.execute("SELECT id, predicate, subject, object, role FROM claims WHERE "
+                           "(subject=? OR object=?) AND object IS NOT NULL AND subject != object",
+                           (centre.id, centre.id)):
+        other = r["object"] if r["subject"] == centre.id else r["subject"]
+        add(other, r["role"] or r["predicate"].replace("_", " "), r["id"])
+    for r in kb.db.execute(
+            "SELECT DISTINCT c.cluster_id, p2.entity_id FROM event_participants p JOIN "
+            "event_clusters c ON c.event_id = p.event_id JOIN event_clusters c2 ON "
+            "c2.cluster_id = c.cluster_id JOIN event_participants p2 ON p2.event_id = c2.event_id "
+            "WHERE p.entity_id=? AND p2.entity_id != ?", (centre.id, centre.id)):
+        add(r["entity_id"], "same event", r["cluster_id"])
+    weight: dict[str, int] = defaultdict(int)
+    for (other, _), edge in edges.items():
+        weight[other] += len(edge["items"])
+    chosen = sorted(weight, key=lambda o: (-weight[o], o))[:limit]
+    nodes = []
+    for other in chosen:
+        row = kb.db.execute("SELECT id, kind, name FROM entities WHERE id=?", (other,)).fetchone()
+        if row is not None:
+            nodes.append(dict(row) | {"weight": weight[other]})
+    kept = {n["id"] for n in nodes}
+    return {"entity": centre.as_dict(), "nodes": nodes,
+            "edges": sorted((e for e in edges.values() if e["target"] in kept),
+                            key=lambda e: (e["target"], e["label"]))}
+
+
+def vocabulary(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """The event categories, topics, fact predicates and entity kinds the store holds."""
+    topics: set[str] = set()
+    for (value,) in kb.db.execute("SELECT DISTINCT topics FROM events"):
+        topics.update(json.loads(value or "[]"))
+    return {
+        "categories": [r[0] for r in kb.db.execute("SELECT DISTINCT category FROM events ORDER BY 1")],
+        "topics": sorted(topics),
+        "predicates": [r[0] for r in kb.db.execute("SELECT DISTINCT predicate FROM claims ORDER BY 1")],
+        "kinds": [r[0] for r in kb.db.execute("SELECT DISTINCT kind FROM entities ORDER BY 1")],
+    }
+
+
+def timeline(kb: KnowledgeBase, names: list[str], category: str | None = None,
+             topic: str | None = None) -> list[dict[str, Any]]:
+    """Facts, events and quotes involving every named entity; ``category`` keeps events of that
+    PLOVER category and facts of that predicate, ``topic`` keeps events on that topic."""
+    out = []
+    for item in kb.timeline(*names):
+        rec = item.as_dict()
+        if item.kind == "event":
+            ev = kb.event(item.id)
+            rec |= {"category": ev["category"], "topics": ev["topics"]}
+            if category and ev["category"] != category or topic and topic not in ev["topics"]:
+                continue
+        elif topic:
+            continue
+        elif category:
+            if item.kind != "fact" or kb.db.execute("SELECT predicate FROM claims WHERE id=?",
+                                                    (item.id,)).fetchone()[0] != category:
+                continue
+        out.append(rec)
+    return out
+
+
+def events(kb: KnowledgeBase, category: str | None = None, actor: str | None = None,
+           topic: str | None = None, date_from: str | None = None,
+           date_to: str | None = None) -> list[dict[str, Any]]:
+    """Distinct events filtered as ``blocwatch events`` does, and by topic; with summaries."""
+    rows = kb.event_rows(category, actor, date_from, date_to)
+    return [ev | {"summary": kb.describe_event(ev)} for ev in rows
+            if not topic or topic in ev["topics"]]
