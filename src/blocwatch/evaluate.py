@@ -250,3 +250,102 @@ def evaluate(kb: KnowledgeBase, gold_dir: str | Path) -> dict[str, Any]:
         "misses": {k: per_kind[k].misses for k in per_kind},
         "extras": {k: per_kind[k].extras for k in per_kind},
     }
+
+
+# --- PLOVER event coding ------------------------------------------------------------------------
+# The gold-standard records (PLOVER GSR) use the 0.5b1/0.6b1 labels; the current codebook's names:
+GSR_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "FIGHT": "ASSAULT"}
+# CAMEO's own country codes where they differ from ISO 3166 alpha-3 (the GSR uses some of them)
+CAMEO_LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
+                      "GMY": "DEU", "UK": "GBR", "BUL": "BGR", "POR": "PRT"}
+
+
+def plover_label(event: str | None) -> str | None:
+    return GSR_LABELS.get(event, event) if event else None
+
+
+def actor_code(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.strip().upper()
+    return CAMEO_LEGACY_CODES.get(code, code)
+
+
+def _codes(actors: Sequence[Any]) -> list[str]:
+    out = []
+    for a in actors:
+        code = actor_code(a.get("code") if isinstance(a, dict) else a)
+        if code:
+            out.append(code)
+    return out
+
+
+def _multiset_score(pred: Sequence[str], gold: Sequence[str]) -> Score:
+    left = list(gold)
+    tp = 0
+    for p in pred:
+        if p in left:
+            left.remove(p)
+            tp += 1
+    return Score(tp=tp, fp=len(pred) - tp, fn=len(left))
+
+
+def load_plover_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Gold-standard records of a JSON Lines file, documentation records left out."""
+    records = []
+    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise QueryError(f"{path}:{n} is not JSON ({exc.msg}); the file must hold one "
+                             f"gold record a line", code="B551") from exc
+        if rec.get("event") == "DOCUMENT" or not rec.get("text"):
+            continue
+        records.append(rec)
+    return records
+
+
+def score_plover(gold: Sequence[dict[str, Any]],
+                 predictions: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Category accuracy, per-category P/R/F1, actor-code F1 and the confusion matrix.
+
+    ``predictions`` maps a record id to ``{"event", "source": [codes], "target": [codes]}``
+    (event ``None`` when nothing was coded: a miss).  Gold labels are mapped to the current
+    codebook (``GSR_LABELS``), actor codes compared after ``CAMEO_LEGACY_CODES``.
+    """
+    per: dict[str, Score] = {}
+    confusion: dict[str, dict[str, int]] = {}
+    correct = 0
+    source, target = Score(), Score()
+    for rec in gold:
+        g = plover_label(rec["event"]) or "NONE"
+        pred = predictions.get(rec["id"], {})
+        p = plover_label(pred.get("event")) or "NONE"
+        confusion.setdefault(g, {}).setdefault(p, 0)
+        confusion[g][p] += 1
+        per.setdefault(g, Score())
+        if p != "NONE":
+            per.setdefault(p, Score())
+        if p == g:
+            correct += 1
+            per[g].tp += 1
+        else:
+            per[g].fn += 1
+            if p != "NONE":
+                per[p].fp += 1
+        source.add(_multiset_score(_codes(pred.get("source", [])), _codes(rec.get("source", []))))
+        target.add(_multiset_score(_codes(pred.get("target", [])), _codes(rec.get("target", []))))
+    actors = Score()
+    actors.add(source)
+    actors.add(target)
+    total = len(gold)
+    return {"records": total, "accuracy": round(correct / total, 3) if total else 0.0,
+            "correct": correct, "coded": sum(1 for r in gold
+                                             if predictions.get(r["id"], {}).get("event")),
+            "categories": {k: {**v.as_dict(), "gold": v.tp + v.fn}
+                           for k, v in sorted(per.items())},
+            "source": source.as_dict(), "target": target.as_dict(), "actors": actors.as_dict(),
+            "confusion": {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}}
