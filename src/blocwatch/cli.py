@@ -71,12 +71,13 @@ def _refs(refs: Any) -> str:
 
 # --- ingest -------------------------------------------------------------------------------
 def _run_ingest(sources: Iterable[Any], options: Options, as_json: bool,
-                total: int | None = None) -> pipeline.IngestReport:
+                total: int | None = None, engine: pipeline.Engine | None = None
+                ) -> pipeline.IngestReport:
     """Ingest with a progress bar on a terminal (documents done of ``total`` when known)."""
     store = Store(options.db)
     try:
         if as_json or not out.is_terminal:
-            report = pipeline.ingest(sources, store, options)
+            report = pipeline.ingest(sources, store, options, engine=engine)
         else:
             with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                           MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
@@ -85,7 +86,7 @@ def _run_ingest(sources: Iterable[Any], options: Options, as_json: bool,
 
                 def tick(status: str, source: str) -> None:
                     bar.update(task, advance=1, last=f"{status}: {Path(source).name}")
-                report = pipeline.ingest(sources, store, options, progress=tick)
+                report = pipeline.ingest(sources, store, options, progress=tick, engine=engine)
     finally:
         store.close()
     return report
@@ -112,9 +113,19 @@ def _print_report(report: pipeline.IngestReport, as_json: bool) -> None:
 def ingest(paths: Annotated[list[str] | None, typer.Argument(help="files, directories or globs")] = None,
            db: DbOpt = None,
            demo: Annotated[bool, typer.Option("--demo", help="ingest the bundled seed corpus")] = False,
+           workers: Annotated[int, typer.Option("--workers", help="worker processes (local engine), "
+                                                "or CPUs for a local Ray runtime")] = 1,
+           engine: Annotated[str, typer.Option("--engine", help="local (this machine) or ray")] = "local",
+           address: Annotated[str | None, typer.Option("--address", help="Ray cluster to join, "
+                                                       "e.g. ray://head:10001 (--engine ray)")] = None,
+           batch_size: Annotated[int | None, typer.Option("--batch-size", help="documents per "
+                                                          "nlp.pipe batch and per transaction")] = None,
            as_json: JsonOpt = False) -> None:
     """Ingest .txt, .html, .jsonl(.gz) and .warc(.gz) sources into the store."""
-    options = _options(db)
+    from .engines import make_engine
+
+    options = load_options(db=db, batch_size=batch_size)
+    runner = make_engine(engine, workers, address)
     if not paths and not demo:
         raise BlocwatchError("give one or more paths to ingest, or --demo", code="B001")
     bundled = pipeline.demo_sources() if demo else []
@@ -124,7 +135,7 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(help="files, direct
     total = None if containers else len(bundled) + len(files) + sum(
         1 for f in read.expand(paths or []) if isinstance(f, ReadFailure))
     sources = itertools.chain(bundled, pipeline.read_sources(paths or [], options))
-    report = _run_ingest(sources, options, as_json, total)
+    report = _run_ingest(sources, options, as_json, total, runner)
     _print_report(report, as_json)
 
 

@@ -7,7 +7,8 @@
     ├── StageError                    [B3xx] a pipeline stage failed on one document
     ├── StoreError                    [B4xx] the SQLite store is missing, locked or of another schema
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
-    └── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
+    ├── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
+    └── EngineError                   [B8xx] a parallel or distributed engine cannot run
 
 The pipeline wraps any failure inside a stage in ``StageError`` naming the stage and the
 document, so that an ingest can report it and go on with the next document.
@@ -91,3 +92,13 @@ class WebError(BlocwatchError):
     def __init__(self, message: str, *, code: str | None = None, status: int = 400) -> None:
         super().__init__(message, code=code)
         self.status = status
+
+
+class EngineError(BlocwatchError):
+    """A worker pool or Ray cluster cannot start, or died under a run.
+
+    B801 bad --engine/--workers/--address, B802 Ray not installed, B803 Ray cannot start or be
+    reached, B804 a worker process died, B805 a Ray job failed.
+    """
+
+    code = "B800"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -98,53 +99,131 @@ def _batches(items: Iterable[RawDocument | ReadFailure], size: int
         yield batch
 
 
+def _failure(raw: RawDocument, exc: BlocwatchError) -> ReadFailure:
+    return ReadFailure(raw.source_path, raw.source_key, exc.code, str(exc))
+
+
+def _parse_all(ready: list[tuple[CleanDocument, DocDate]], options: Options
+               ) -> list[Doc | BlocwatchError]:
+    """spaCy over the batch with ``nlp.pipe``; if the batch fails, each text alone, so that
+    only the document that breaks the model fails."""
+    try:
+        return list(nlp.stage_many([c.text for c, _ in ready], options))
+    except Exception:  # noqa: BLE001 - isolated below, one document at a time
+        log.info("nlp.pipe failed on a batch of %d; parsing one at a time", len(ready))
+    out: list[Doc | BlocwatchError] = []
+    for cleaned, _ in ready:
+        try:
+            out.append(_stage("nlp", cleaned.raw.source_path, nlp.stage, cleaned.text, options))
+        except StageError as exc:
+            out.append(exc)
+    return out
+
+
+def extract_batch(items: Sequence[RawDocument | ReadFailure], options: Options,
+                  today: date | None = None, keep_docs: bool = True
+                  ) -> list[Extraction | ReadFailure]:
+    """Every stage but the store over a batch: clean and date each document, parse the batch
+    with one ``nlp.pipe``, then mentions to events per document.
+
+    One result per item, in order: an ``Extraction``, or a ``ReadFailure`` for an item that
+    failed (or came in failed).  ``keep_docs=False`` drops the spaCy ``Doc`` from the
+    extraction's extras, for results that travel between processes.
+    """
+    out: list[Extraction | ReadFailure | None] = [None] * len(items)
+    ready: list[tuple[CleanDocument, DocDate]] = []
+    where: list[int] = []
+    for i, item in enumerate(items):
+        if isinstance(item, ReadFailure):
+            out[i] = item
+            continue
+        try:
+            ready.append(prepare(item, today))
+            where.append(i)
+        except BlocwatchError as exc:
+            out[i] = _failure(item, exc)
+    for i, (cleaned, docdate), parsed in zip(where, ready, _parse_all(ready, options), strict=True):
+        if isinstance(parsed, BlocwatchError):
+            out[i] = _failure(cleaned.raw, parsed)
+            continue
+        try:
+            ex = analyse(cleaned, docdate, parsed)
+        except BlocwatchError as exc:
+            out[i] = _failure(cleaned.raw, exc)
+            continue
+        out[i] = ex if keep_docs else replace(ex, extras={})
+    return out  # type: ignore[return-value]
+
+
+class Engine(Protocol):
+    """Runs ``extract_batch`` over a stream of batches: here, in worker processes, or on Ray.
+
+    Results come back in input order (so a run is reproducible whatever the engine), and
+    only a bounded number of batches is in flight at once (so memory does not grow with the
+    corpus).  The caller stays the one writer.
+    """
+
+    def extract(self, batches: Iterable[list[RawDocument | ReadFailure]], options: Options,
+                today: date | None) -> Iterator[list[Extraction | ReadFailure]]: ...
+
+
+class InProcess:
+    """The default engine: every batch in this process, one after another."""
+
+    def extract(self, batches: Iterable[list[RawDocument | ReadFailure]], options: Options,
+                today: date | None) -> Iterator[list[Extraction | ReadFailure]]:
+        for batch in batches:
+            yield extract_batch(batch, options, today)
+
+
 def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: Options,
-           progress: Progress | None = None, today: date | None = None) -> IngestReport:
-    """Ingest documents into ``store``; one bad document never stops the run."""
+           progress: Progress | None = None, today: date | None = None,
+           engine: Engine | None = None) -> IngestReport:
+    """Ingest documents into ``store``; one bad document never stops the run.
+
+    Sources stream through in batches of ``options.batch_size``: unchanged ones are skipped
+    before any work, the rest go through ``engine`` (in this process by default) and are
+    written one batch per transaction.  Then documents whose year was inferred and whose
+    dating knowledge changed are re-dated.
+    """
     report = IngestReport()
     pipeline_name = f"blocwatch {VERSION} / {nlp.pipeline_name(options)}"
     note = progress or (lambda kind, source: None)
-    for batch in _batches(sources, options.batch_size):
-        ready: list[tuple[CleanDocument, DocDate]] = []
-        for item in batch:
-            if isinstance(item, ReadFailure):
-                _fail(store, report, item.source_key, item.source_path, item.code, item.reason)
-                note("failed", item.source_path)
-                continue
-            if store.document_hash(item.source_key) == content_hash(item.text):
+
+    def todo() -> Iterator[list[RawDocument | ReadFailure]]:
+        for batch in _batches(sources, options.batch_size):
+            work: list[RawDocument | ReadFailure] = []
+            for item in batch:
+                if isinstance(item, RawDocument) and \
+                        store.document_hash(item.source_key) == content_hash(item.text):
+                    report.unchanged += 1
+                    note("unchanged", item.source_path)
+                else:
+                    work.append(item)
+            if work:
+                yield work
+
+    written: list[str] = []
+    for results in (engine or InProcess()).extract(todo(), options, today):
+        for item, result in zip(results, store.write_many(results, pipeline_name), strict=True):
+            path = item.source_path if isinstance(item, ReadFailure) else \
+                item.document.raw.source_path
+            if result.status == "failed":
+                log.info("failed %s: %s", path, result.reason)
+                report.failed.append((path, result.code, result.reason))
+            elif result.status == "unchanged":
                 report.unchanged += 1
-                note("unchanged", item.source_path)
-                continue
-            try:
-                ready.append(prepare(item, today))
-            except BlocwatchError as exc:
-                _fail(store, report, item.source_key, item.source_path, exc.code, str(exc))
-                note("failed", item.source_path)
-        parsed = nlp.stage_many([c.text for c, _ in ready], options)
-        for (cleaned, docdate), doc in zip(ready, parsed, strict=True):
-            raw = cleaned.raw
-            try:
-                ex = analyse(cleaned, docdate, doc)
-                result = store.write(ex, pipeline_name)
-            except BlocwatchError as exc:
-                _fail(store, report, raw.source_key, raw.source_path, exc.code, str(exc))
-                note("failed", raw.source_path)
-                continue
-            if result.status == "replaced":
-                report.replaced += 1
             else:
-                report.new += 1
-            note(result.status, raw.source_path)
-    if report.new or report.replaced:
-        report.redated = redate(store, options, today)
+                written.append(result.document)
+                if result.status == "replaced":
+                    report.replaced += 1
+                else:
+                    report.new += 1
+            note(result.status, path)
+    if written:
+        report.redated = redate(store, options, today, documents=written)
     report.totals = store.counts()
     return report
-
-
-def _fail(store: Store, report: IngestReport, key: str, path: str, code: str, reason: str) -> None:
-    log.info("failed %s: %s", path, reason)
-    report.failed.append((path, code, reason))
-    store.record_failure(key, path, code, reason)
 
 
 # --- re-dating with store knowledge ---------------------------------------------------------
@@ -173,7 +252,10 @@ def _knowledge(store: Store, doc_id: str) -> tuple[list[dates.DatedClaim], list[
     known: list[dates.DatedClaim] = []
     lists: dict[tuple[str, str], tuple[date, set[str]]] = {}
     listed: dict[str, set[str]] = {}
-    for pred, subj, obj, role, when, qual, other_doc in store.dated_claims(doc_id):
+    # only what bears on this document's own statements: offices and memberships of the
+    # organizations it speaks of, and their foundings (see dates.score_with_knowledge)
+    about = {o.key.split("@", 1)[-1] if o.predicate == "holds_position" else o.key for o in own}
+    for pred, subj, obj, role, when, qual, other_doc in store.dated_claims_about(about, doc_id):
         d = _as_date(when)
         if pred == "holds_position":
             known.append(dates.DatedClaim(pred, subj, f"{norm(role or '')}@{obj}", d))
@@ -192,12 +274,23 @@ def _knowledge(store: Store, doc_id: str) -> tuple[list[dates.DatedClaim], list[
 
 
 def redate(store: Store, options: Options, today: date | None = None,
-           rounds: int = 2) -> list[tuple[str, str, str]]:
-    """Re-choose inferred publication years with the store's knowledge; re-process changed ones."""
+           rounds: int = 2, documents: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+    """Re-choose inferred publication years with the store's knowledge; re-process changed ones.
+
+    With ``documents`` (the ones just written) the work is incremental: only those, and
+    documents that speak of an organization whose dated knowledge changed since the last
+    re-dating (``store.changed_knowledge``), are looked at.  Without it, every document
+    with an inferred year is.
+    """
     changed: list[tuple[str, str, str]] = []
+    fresh = None if documents is None else set(documents)
     for _ in range(rounds):
         moved = False
-        for doc_id in store.inferred_documents():
+        todo = store.inferred_documents() if fresh is None else \
+            store.inferred_documents(about=store.changed_knowledge, among=fresh)
+        store.changed_knowledge = set()
+        fresh = set()
+        for doc_id in todo:
             row = store.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
             stored = docdate_from_row(row)
             base = replace(stored, value=stored.candidates[0] if stored.candidates else

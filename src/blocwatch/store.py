@@ -22,7 +22,7 @@ from pathlib import Path
 from . import linking
 from .errors import StoreError
 from .knowledge import knowledge, norm, slug
-from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote
+from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
 SCHEMA_VERSION = 3
 SCHEMA = """
@@ -112,6 +112,7 @@ CREATE TABLE IF NOT EXISTS evidence (
     start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, extractor TEXT NOT NULL,
     PRIMARY KEY (owner_id, position)
 );
+CREATE INDEX IF NOT EXISTS documents_basis ON documents(published_basis);
 CREATE TABLE IF NOT EXISTS failures (
     source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
     reason TEXT NOT NULL, at TEXT NOT NULL
@@ -214,11 +215,13 @@ def content_hash(text: str) -> str:
 @dataclass(frozen=True)
 class WriteResult:
     document: str
-    status: str  # new | replaced | unchanged
+    status: str  # new | replaced | unchanged | failed
     entities: int
     claims: int
     events: int
     quotes: int
+    code: str = ""  # for a failed one: the error code and reason
+    reason: str = ""
 
 
 class Store:
@@ -226,6 +229,9 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        # entities whose dated knowledge (offices, memberships, foundings) changed since the
+        # last re-dating: what ``pipeline.redate`` needs to look at, and nothing more
+        self.changed_knowledge: set[str] = set()
         if readonly and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; run `blocwatch ingest` or "
                              f"`blocwatch demo` first, or pass --db", code="B401")
@@ -344,34 +350,73 @@ class Store:
     # --- writing ------------------------------------------------------------------------------
     def record_failure(self, source_key: str, source_path: str, code: str, reason: str) -> None:
         with self.transaction():
-            self.db.execute(
+            self._record_failure(source_key, source_path, code, reason)
+
+    def _record_failure(self, source_key: str, source_path: str, code: str, reason: str) -> None:
+        self.db.execute(
                 "INSERT INTO failures(source_key, source_path, code, reason, at) VALUES (?,?,?,?,?) "
                 "ON CONFLICT(source_key) DO UPDATE SET code=excluded.code, reason=excluded.reason, "
-                "at=excluded.at, source_path=excluded.source_path",
-                (source_key, source_path, code, reason, _now()))
+            "at=excluded.at, source_path=excluded.source_path",
+            (source_key, source_path, code, reason, _now()))
 
     def write(self, ex: Extraction, pipeline: str) -> WriteResult:
         """Store one document and everything learned from it, replacing an older version."""
-        raw = ex.document.raw
         with self.transaction():
-            old = self.db.execute("SELECT id, content_hash FROM documents WHERE source_key=?",
-                                  (raw.source_key,)).fetchone()
-            status = "new"
-            if old is not None:
-                if old["content_hash"] == ex.content_hash and not ex.extras.get("redate"):
-                    return WriteResult(old["id"], "unchanged", 0, 0, 0, 0)
-                self._delete_document(old["id"])
-                status = "replaced"
-            self._insert_document(ex, pipeline)
-            ids = self._resolve_entities(ex)
-            claims = [self._insert_claim(c, ids, ex.doc_id) for c in ex.claims]
-            events = [self._insert_event(e, ids, ex.doc_id) for e in ex.events]
-            quotes = [self._insert_quote(q, ids, ex.doc_id) for q in ex.quotes]
-            self.db.execute("DELETE FROM failures WHERE source_key=?", (raw.source_key,))
+            return self._write_one(ex, pipeline)
+
+    def write_many(self, items: Sequence[Extraction | ReadFailure], pipeline: str
+                   ) -> list[WriteResult]:
+        """Store a batch in one transaction: documents, and failures to record.
+
+        Each document gets a savepoint, so one that cannot be written (``status`` "failed",
+        with its code and reason) is rolled back alone and the rest of the batch is kept.
+        """
+        results: list[WriteResult] = []
+        with self.transaction():
+            for item in items:
+                if isinstance(item, ReadFailure):
+                    self._record_failure(item.source_key, item.source_path, item.code, item.reason)
+                    results.append(WriteResult(document_id(item.source_key), "failed", 0, 0, 0, 0,
+                                               item.code, item.reason))
+                    continue
+                self.db.execute("SAVEPOINT document")
+                try:
+                    results.append(self._write_one(item, pipeline))
+                except (StoreError, sqlite3.IntegrityError) as exc:
+                    self.db.execute("ROLLBACK TO document")
+                    code = exc.code if isinstance(exc, StoreError) else "B412"
+                    reason = str(exc) if isinstance(exc, StoreError) else \
+                        f"[B412] cannot write {item.document.raw.source_path}: {exc}"
+                    raw = item.document.raw
+                    self._record_failure(raw.source_key, raw.source_path, code, reason)
+                    results.append(WriteResult(item.doc_id, "failed", 0, 0, 0, 0, code, reason))
+                finally:
+                    self.db.execute("RELEASE document")
+        return results
+
+    def _write_one(self, ex: Extraction, pipeline: str) -> WriteResult:
+        raw = ex.document.raw
+        old = self.db.execute("SELECT id, content_hash FROM documents WHERE source_key=?",
+                              (raw.source_key,)).fetchone()
+        status = "new"
+        if old is not None:
+            if old["content_hash"] == ex.content_hash and not ex.extras.get("redate"):
+                return WriteResult(old["id"], "unchanged", 0, 0, 0, 0)
+            self._delete_document(old["id"])
+            status = "replaced"
+        self._insert_document(ex, pipeline)
+        ids = self._resolve_entities(ex)
+        claims = [self._insert_claim(c, ids, ex.doc_id) for c in ex.claims]
+        events = [self._insert_event(e, ids, ex.doc_id) for e in ex.events]
+        quotes = [self._insert_quote(q, ids, ex.doc_id) for q in ex.quotes]
+        self.db.execute("DELETE FROM failures WHERE source_key=?", (raw.source_key,))
         return WriteResult(ex.doc_id, status, len(set(ids.values())), sum(claims), sum(events),
                            sum(quotes))
 
     def _delete_document(self, doc_id: str) -> None:
+        self.changed_knowledge.update(self._dated_keys(
+            "SELECT predicate, subject, object FROM claims WHERE document_id=? AND date IS NOT NULL",
+            (doc_id,)))
         touched = {r[0] for r in self.db.execute(
             "SELECT entity_id FROM mentions WHERE document_id=? UNION "
             "SELECT subject FROM claims WHERE document_id=? UNION "
@@ -507,6 +552,9 @@ class Store:
     def merge_entities(self, keep: str, drop: str, note: str) -> None:
         """Fold entity ``drop`` into ``keep``: every mention, claim, event role and alias moves."""
         db = self.db
+        self.changed_knowledge.update(self._dated_keys(
+            "SELECT predicate, subject, object FROM claims WHERE subject IN (?, ?) AND "
+            "date IS NOT NULL", (keep, drop)))
         db.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (keep, drop))
         db.execute("UPDATE claims SET subject=? WHERE subject=?", (keep, drop))
         db.execute("UPDATE claims SET object=? WHERE object=?", (keep, drop))
@@ -562,6 +610,8 @@ class Store:
         cid = _id("fact", doc_id, c.predicate, subject, obj, c.value, c.role, c.qualifier, c.date)
         if self.db.execute("SELECT 1 FROM claims WHERE id=?", (cid,)).fetchone():
             return 0
+        if c.date is not None:
+            self.changed_knowledge.update(_dated_key(c.predicate, subject, obj))
         self.db.execute(
             "INSERT INTO claims(id, document_id, predicate, subject, object, value, role, "
             "qualifier, date, date_precision, confidence, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -649,9 +699,62 @@ class Store:
             "WHERE date IS NOT NULL AND document_id IS NOT ? AND predicate IN "
             "('holds_position', 'member_of', 'founded')", (exclude_document,))]
 
-    def inferred_documents(self) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM documents WHERE published_basis='inferred' ORDER BY id")]
+    def dated_claims_about(self, keys: Iterable[str], exclude_document: str | None = None
+                           ) -> list[tuple[str, str, str | None, str | None, str, str | None, str]]:
+        """Like ``dated_claims``, limited to offices and memberships of ``keys`` and their
+        foundings: all that dating a document that speaks of ``keys`` can use."""
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            f"SELECT predicate, subject, object, role, date, qualifier, document_id FROM claims "  # noqa: S608
+            f"WHERE object IN ({marks}) AND predicate IN ('holds_position', 'member_of') AND "
+            f"date IS NOT NULL AND document_id IS NOT ? UNION ALL "
+            f"SELECT predicate, subject, object, role, date, qualifier, document_id FROM claims "
+            f"WHERE subject IN ({marks}) AND predicate='founded' AND date IS NOT NULL AND "
+            f"document_id IS NOT ?", (*keys, exclude_document, *keys, exclude_document))]
+
+    def inferred_documents(self, about: Iterable[str] | None = None,
+                           among: Iterable[str] = ()) -> list[str]:
+        """Documents whose publication year was inferred: all of them, or (with ``about``)
+        those that mention or state facts about these entities, plus those ``among``."""
+        if about is None:
+            return [r[0] for r in self.db.execute(
+                "SELECT id FROM documents WHERE published_basis='inferred' ORDER BY id")]
+        found: set[str] = set()
+        keys = sorted(set(about))
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT document_id FROM mentions WHERE entity_id IN ({marks}) UNION "  # noqa: S608
+                f"SELECT document_id FROM claims WHERE object IN ({marks})", (*chunk, *chunk)))
+        found.update(among)
+        ids = sorted(found)
+        out: list[str] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(r[0] for r in self.db.execute(
+                f"SELECT id FROM documents WHERE id IN ({marks}) AND "  # noqa: S608
+                f"published_basis='inferred'", chunk))
+        return sorted(out)
+
+    def _dated_keys(self, sql: str, params: tuple[object, ...]) -> set[str]:
+        keys: set[str] = set()
+        for r in self.db.execute(sql, params):
+            keys.update(_dated_key(r[0], r[1], r[2]))
+        return keys
+
+
+def _dated_key(predicate: str, subject: str | None, obj: str | None) -> set[str]:
+    """The entity a dated claim tells other documents' dates about (see ``dates``)."""
+    if predicate in ("holds_position", "member_of") and obj:
+        return {obj}
+    if predicate == "founded" and subject:
+        return {subject}
+    return set()
 
 
 def _now() -> str:

@@ -1,0 +1,145 @@
+"""Engines and batched writing: worker processes give the same store as one process; a batch
+survives one bad document; re-dating looks only at what new documents touch."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from blocwatch import pipeline
+from blocwatch.cli import app
+from blocwatch.config import Options
+from blocwatch.engines import LocalPool, RayEngine, make_engine
+from blocwatch.errors import EngineError
+from blocwatch.records import Claim
+from blocwatch.store import Store
+
+from .conftest import SHARED
+
+NEWS = SHARED / "corpus" / "news" / "articles.jsonl.gz"
+
+
+def store_content(path: str) -> dict[str, list[tuple]]:
+    """Every row of every table but the times of writing, order-free."""
+    db = sqlite3.connect(path)
+    out = {}
+    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+        cols = [c[1] for c in db.execute(f"PRAGMA table_info({table})")
+                if c[1] not in ("ingested_at", "at")]
+        out[table] = sorted(db.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall(), key=repr)
+    db.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed articles plus (when ../shared is there) 30 Wikinews articles, and one broken line."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = [json.dumps({"text": d.text, "url": f"https://seed.example/{Path(d.source_path).name}"})
+             for d in pipeline.demo_sources()]
+    if NEWS.exists():
+        with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+            lines += [line.rstrip("\n") for line in itertools.islice(fh, 30)]
+    lines.insert(3, "{not json")
+    path = folder / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_process_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("one") / "one.db")
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", path, "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_engines_two_workers_give_the_same_store_as_one(corpus, one_process_db, tmp_path):
+    path = str(tmp_path / "two.db")
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", path, "--workers", "2",
+                                      "--batch-size", "4", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["new"] >= 5 and [f["code"] for f in report["failed"]] == ["B210"]
+    assert [r["to"] for r in report["redated"]] == ["2007-02-20"]
+    one, two = store_content(one_process_db), store_content(path)
+    assert one.keys() == two.keys()
+    for table in one:
+        assert one[table] == two[table], table
+
+
+def test_engines_second_run_with_workers_changes_nothing(corpus, one_process_db):
+    before = store_content(one_process_db)
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", one_process_db, "--workers",
+                                      "2", "--json"], catch_exceptions=False)
+    report = json.loads(result.output)
+    assert report["new"] == report["replaced"] == 0 and report["unchanged"] >= 5
+    after = store_content(one_process_db)
+    assert {t: v for t, v in after.items() if t != "failures"} == \
+        {t: v for t, v in before.items() if t != "failures"}
+
+
+def test_engines_write_many_keeps_the_batch_when_one_document_fails(seed_extractions, tmp_path):
+    good = list(seed_extractions.values())
+    bad = replace(good[1], claims=(*good[1].claims, Claim("holds_position", "e999", None)))
+    store = Store(str(tmp_path / "b.db"))
+    results = store.write_many([good[0], bad, good[2]], "test")
+    assert [r.status for r in results] == ["new", "failed", "new"]
+    assert results[1].code == "B411" and "unknown local entity" in results[1].reason
+    stored = {r[0] for r in store.db.execute("SELECT source_key FROM documents")}
+    assert stored == {good[0].document.raw.source_key, good[2].document.raw.source_key}
+    failed = store.db.execute("SELECT source_key, code FROM failures").fetchall()
+    assert [tuple(r) for r in failed] == [(bad.document.raw.source_key, "B411")]
+    assert store.db.execute("SELECT COUNT(*) FROM claims WHERE document_id=?",
+                            (bad.doc_id,)).fetchone()[0] == 0
+    store.close()
+
+
+def test_engines_redating_looks_only_at_documents_about_changed_knowledge(demo_db):
+    store = Store(demo_db)
+    inferred = store.inferred_documents()
+    assert len(inferred) == 3  # three seed articles give no year of their own
+    assert store.inferred_documents(about={"org:csto"}) == inferred  # all speak of the CSTO
+    assert store.inferred_documents(about={"country:FJI"}) == []
+    assert store.inferred_documents(about=set(), among=inferred[:1]) == inferred[:1]
+    store.close()
+
+
+def test_engines_new_document_is_redated_against_the_store(tmp_path):
+    """The year-less article ingested last is re-dated by what the others stated before."""
+    docs = pipeline.demo_sources()
+    late = next(d for d in docs if d.source_path.endswith("001_db8a242564d5ec33.txt"))
+    path = str(tmp_path / "r.db")
+    store = Store(path)
+    options = replace(Options(), db=path)
+    first = pipeline.ingest([d for d in docs if d is not late], store, options)
+    assert first.redated == []
+    second = pipeline.ingest([late], store, options)
+    assert second.redated == [(late.source_path, "2001-02-20", "2007-02-20")]
+    store.close()
+
+
+@pytest.mark.parametrize("args, code", [
+    (("spark", 1, None), "B801"),
+    (("local", 0, None), "B801"),
+    (("local", 2, "ray://head:10001"), "B801"),
+])
+def test_engines_bad_flags_are_refused_with_a_code(args, code):
+    with pytest.raises(EngineError) as info:
+        make_engine(*args)
+    assert info.value.code == code
+
+
+def test_engines_make_engine_picks_the_engine():
+    assert isinstance(make_engine("local", 1), pipeline.InProcess)
+    assert isinstance(make_engine("local", 2), LocalPool)
+    engine = make_engine("ray", 2)
+    assert isinstance(engine, RayEngine) and engine.num_cpus == 2
