@@ -55,12 +55,16 @@ def seed_extractions() -> dict[str, object]:
 WEB_TOKEN = "test-token-for-blocwatch"
 
 
-@pytest.fixture(scope="session")
-def web_server(demo_db: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A real `blocwatch serve` over a private copy of the demo store, writes enabled."""
+def serve_copy(demo_db: str, folder: Path, token: str | None = None):  # type: ignore[no-untyped-def]
+    """A real `blocwatch serve` over a private copy of the demo store."""
     from .webserver import Server, copy_store
 
-    folder = tmp_path_factory.mktemp("web")
-    server = Server(copy_store(demo_db, folder / "web.db"), folder / "serve.log", token=WEB_TOKEN)
+    return Server(copy_store(demo_db, folder / "web.db"), folder / "serve.log", token=token)
+
+
+@pytest.fixture(scope="session")
+def web_server(demo_db: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """`blocwatch serve` over a copy of the demo store, writes enabled (tests may add documents)."""
+    server = serve_copy(demo_db, tmp_path_factory.mktemp("web"), token=WEB_TOKEN)
     yield server
     server.stop()

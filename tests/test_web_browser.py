@@ -1,0 +1,139 @@
+"""End to end in a real headless browser (Debian's chromium driven by Playwright).
+
+Skips with a message where no chromium is installed (`.ci/run` installs it).  The pages are
+screenshotted into docs/screenshots/ for the README when a picture is missing, or always with
+BLOCWATCH_SCREENSHOTS=1, so the tree does not churn on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .conftest import REPO, serve_copy
+
+SHOTS = REPO / "docs" / "screenshots"
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("BLOCWATCH_CHROMIUM"), "/usr/bin/chromium",
+                      shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no chromium found (apt-get install chromium, or set BLOCWATCH_CHROMIUM); "
+                    "browser tests skipped")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def server(demo_db, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Its own copy of the demo store, untouched by the tests that post documents."""
+    running = serve_copy(demo_db, tmp_path_factory.mktemp("browser"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def page(browser, server):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.url)
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    target = SHOTS / f"{name}.png"
+    if target.exists() and os.environ.get("BLOCWATCH_SCREENSHOTS") != "1":
+        return
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target), full_page=True)
+
+
+def test_browser_search_lands_on_one_person_with_his_variants(page):
+    page.goto("/")
+    page.fill("input[name=q]", "Greminger")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_url("**/?q=Greminger")
+    people = page.locator("ul.entity-hits li a")
+    assert people.all_inner_texts() == ["Thomas Greminger"]
+    shoot(page, "search")
+    people.first.click()
+    assert page.locator("h1").inner_text() == "Thomas Greminger"
+    variants = set(page.locator("ul.variants li").all_inner_texts())
+    assert {"Thomas Greminger", "T.Greminger", "Thomas Greming"} <= variants
+    shoot(page, "person")
+
+
+def test_browser_reads_csto_members_in_2012_and_2022_from_the_chart(page, server):
+    page.goto("/?q=CSTO")
+    page.locator("ul.entity-hits li a", has_text="Collective Security Treaty Organization").click()
+    chart = page.locator("svg.members-chart")
+    assert chart.is_visible()
+
+    def members(year: int) -> set[str]:
+        cells = chart.locator(f"rect[data-year='{year}'][data-member='yes']")
+        return {c.get_attribute("data-country") for c in cells.all()}
+
+    in_2012, in_2022 = members(2012), members(2022)
+    assert "Uzbekistan" in in_2012 and "Uzbekistan" not in in_2022
+    assert {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"} <= in_2022
+    for year, seen in ((2012, in_2012), (2022, in_2022)):  # the chart says what the API says
+        answer = httpx.get(f"{server.url}/api/members/CSTO", params={"as_of": str(year)}).json()
+        assert seen == {m["country"]["name"] for m in answer["members"]}
+    assert page.locator("svg.terms-chart rect.term").count() >= 3
+    shoot(page, "organization")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shoot(page, "organization-phone")
+
+
+def test_browser_follows_a_fact_to_its_highlighted_sentence(page):
+    page.goto("/entities/person:thomas-greminger")
+    page.locator("table.facts a.source").first.click()
+    page.wait_for_url("**/sources/**")
+    sentence = " ".join(page.locator("blockquote mark.evidence").first.inner_text().split())
+    assert sentence
+    shoot(page, "source")
+    page.locator("a.in-document").first.click()
+    page.wait_for_url("**/documents/**")
+    focused = page.locator("#text mark.evidence.focus")
+    assert focused.count() >= 1 and focused.first.is_visible()
+    text = focused.evaluate_all("marks => marks.map(m => m.textContent).join('')")
+    assert sentence in " ".join(text.split())
+    background = focused.first.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    shoot(page, "document")
+
+
+def test_browser_timeline_conflicts_and_graph(page):
+    page.goto("/timeline")
+    inputs = page.locator("input[name=entity]")
+    inputs.nth(0).fill("CSTO")
+    inputs.nth(1).fill("OSCE")
+    page.select_option("select[name=category]", "CONSULT")
+    page.click("form.filters button")
+    rows = page.locator("table.timeline tbody tr")
+    assert rows.count() >= 1
+    assert all(k.startswith("event") for k in page.locator("table.timeline td:nth-child(2)")
+               .all_inner_texts())
+    shoot(page, "timeline")
+    page.goto("/conflicts")
+    assert page.locator("section.conflict .side").count() >= 2
+    shoot(page, "conflicts")
+    page.goto("/graph/org:csto")
+    assert page.locator("svg.graph circle.node").count() >= 5
+    shoot(page, "graph")
