@@ -214,6 +214,9 @@ def backup(db: str | Path, dest: str | Path, *, force: bool = False) -> CopyResu
     if Path(dest).resolve() == Path(db).resolve():
         raise StoreError("the backup file cannot be the store itself", code="B421")
     source = _connect_ro(db)
+    if "meta" not in _tables(source):  # a new store's tables and version come in one commit
+        source.close()
+        raise StoreError(f"{db} is not a blocwatch store (yet): it has no tables", code="B404")
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     partial = f"{dest}.partial-{os.getpid()}"
     try:

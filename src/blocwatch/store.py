@@ -285,14 +285,16 @@ class Store:
                         self.db.execute(statement)
                 self.db.execute("UPDATE meta SET value=? WHERE key='schema_version'",
                                 (str(SCHEMA_VERSION),))
+        # One transaction with the version row, so no reader (a backup, a check) ever sees a
+        # store with tables but no version.  Idempotent: every statement is IF NOT EXISTS.
         try:
-            self.db.executescript(SCHEMA)  # idempotent: every statement is IF NOT EXISTS
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\nINSERT OR IGNORE INTO meta(key, "
+                                  f"value) VALUES ('schema_version', '{int(SCHEMA_VERSION)}');\n"
+                                  f"COMMIT;")
         except sqlite3.DatabaseError as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
-        if version is None:
-            with self.transaction():
-                self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                                (str(SCHEMA_VERSION),))
 
     def _check_version(self) -> None:
         try:
