@@ -56,12 +56,12 @@ def page(browser, server):  # type: ignore[no-untyped-def]
     context.close()
 
 
-def shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+def shoot(page, name: str, full_page: bool = True) -> None:  # type: ignore[no-untyped-def]
     target = SHOTS / f"{name}.png"
     if target.exists() and os.environ.get("BLOCWATCH_SCREENSHOTS") != "1":
         return
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(target), full_page=True)
+    page.screenshot(path=str(target), full_page=full_page)
 
 
 def test_browser_search_lands_on_one_person_with_his_variants(page):
@@ -98,7 +98,8 @@ def test_browser_reads_csto_members_in_2012_and_2022_from_the_chart(page, server
     assert page.locator("svg.terms-chart rect.term").count() >= 3
     shoot(page, "organization")
     page.set_viewport_size({"width": 390, "height": 844})
-    shoot(page, "organization-phone")
+    page.locator("#members").scroll_into_view_if_needed()
+    shoot(page, "organization-phone", full_page=False)
 
 
 def test_browser_follows_a_fact_to_its_highlighted_sentence(page):
@@ -116,7 +117,7 @@ def test_browser_follows_a_fact_to_its_highlighted_sentence(page):
     assert sentence in " ".join(text.split())
     background = focused.first.evaluate("m => getComputedStyle(m).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
-    shoot(page, "document")
+    shoot(page, "document", full_page=False)
 
 
 def test_browser_timeline_conflicts_and_graph(page):
