@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
+import itertools
+import json
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from blocwatch import pipeline
+from blocwatch.cli import app
 from blocwatch.config import Options
 from blocwatch.records import RawDocument
 from blocwatch.store import Store
@@ -68,3 +74,42 @@ def web_server(demo_db: str, tmp_path_factory: pytest.TempPathFactory):  # type:
     server = serve_copy(demo_db, tmp_path_factory.mktemp("web"), token=WEB_TOKEN)
     yield server
     server.stop()
+
+
+def store_content(path: str) -> dict[str, list[tuple]]:
+    """Every row of every table but the times of writing, order-free."""
+    db = sqlite3.connect(path)
+    out = {}
+    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+        cols = [c[1] for c in db.execute(f"PRAGMA table_info({table})")
+                if c[1] not in ("ingested_at", "at")]
+        out[table] = sorted(db.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall(), key=repr)
+    db.close()
+    return out
+
+
+NEWS = SHARED / "corpus" / "news" / "articles.jsonl.gz"
+
+
+@pytest.fixture(scope="session")
+def engine_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed articles plus (when ../shared is there) 30 Wikinews articles, and one broken line."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = [json.dumps({"text": d.text, "url": f"https://seed.example/{Path(d.source_path).name}"})
+             for d in pipeline.demo_sources()]
+    if NEWS.exists():
+        with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+            lines += [line.rstrip("\n") for line in itertools.islice(fh, 30)]
+    lines.insert(3, "{not json")
+    path = folder / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def one_process_db(engine_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("one") / "one.db")
+    result = CliRunner().invoke(app, ["ingest", str(engine_corpus), "--db", path, "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path

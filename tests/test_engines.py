@@ -3,12 +3,8 @@ survives one bad document; re-dating looks only at what new documents touch."""
 
 from __future__ import annotations
 
-import gzip
-import itertools
 import json
-import sqlite3
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -21,50 +17,12 @@ from blocwatch.errors import EngineError
 from blocwatch.records import Claim
 from blocwatch.store import Store
 
-from .conftest import SHARED
-
-NEWS = SHARED / "corpus" / "news" / "articles.jsonl.gz"
+from .conftest import store_content
 
 
-def store_content(path: str) -> dict[str, list[tuple]]:
-    """Every row of every table but the times of writing, order-free."""
-    db = sqlite3.connect(path)
-    out = {}
-    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'"):
-        cols = [c[1] for c in db.execute(f"PRAGMA table_info({table})")
-                if c[1] not in ("ingested_at", "at")]
-        out[table] = sorted(db.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall(), key=repr)
-    db.close()
-    return out
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed articles plus (when ../shared is there) 30 Wikinews articles, and one broken line."""
-    folder = tmp_path_factory.mktemp("corpus")
-    lines = [json.dumps({"text": d.text, "url": f"https://seed.example/{Path(d.source_path).name}"})
-             for d in pipeline.demo_sources()]
-    if NEWS.exists():
-        with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
-            lines += [line.rstrip("\n") for line in itertools.islice(fh, 30)]
-    lines.insert(3, "{not json")
-    path = folder / "articles.jsonl"
-    path.write_text("\n".join(lines) + "\n", "utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def one_process_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("one") / "one.db")
-    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", path, "--json"],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return path
-
-
-def test_engines_two_workers_give_the_same_store_as_one(corpus, one_process_db, tmp_path):
+def test_engines_two_workers_give_the_same_store_as_one(engine_corpus, one_process_db, tmp_path):
     path = str(tmp_path / "two.db")
-    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", path, "--workers", "2",
+    result = CliRunner().invoke(app, ["ingest", str(engine_corpus), "--db", path, "--workers", "2",
                                       "--batch-size", "4", "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
@@ -76,9 +34,9 @@ def test_engines_two_workers_give_the_same_store_as_one(corpus, one_process_db, 
         assert one[table] == two[table], table
 
 
-def test_engines_second_run_with_workers_changes_nothing(corpus, one_process_db):
+def test_engines_second_run_with_workers_changes_nothing(engine_corpus, one_process_db):
     before = store_content(one_process_db)
-    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", one_process_db, "--workers",
+    result = CliRunner().invoke(app, ["ingest", str(engine_corpus), "--db", one_process_db, "--workers",
                                       "2", "--json"], catch_exceptions=False)
     report = json.loads(result.output)
     assert report["new"] == report["replaced"] == 0 and report["unchanged"] >= 5

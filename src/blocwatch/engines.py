@@ -143,6 +143,7 @@ class RayEngine:
             context = ray.data.DataContext.get_current()
             context.execution_options.preserve_order = True
             context.enable_progress_bars = False
+            context.print_on_execution_start = False
             actors = self.concurrency or max(1, int(ray.cluster_resources().get("CPU", 1)))
             window: list[bytes] = []
             for batch in batches:
@@ -160,7 +161,8 @@ class RayEngine:
              actors: int) -> Iterator[Results]:
         ds = ray.data.from_items([{"batch": b} for b in window]).map_batches(
             _RayExtractor, fn_constructor_kwargs={"options": options, "today": today},
-            batch_size=1, concurrency=min(actors, len(window)), num_cpus=1)
+            batch_size=1, num_cpus=1,
+            compute=ray.data.ActorPoolStrategy(size=min(actors, len(window))))
         try:
             for row in ds.iter_rows():
                 yield pickle.loads(row["result"])
