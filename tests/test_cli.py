@@ -107,7 +107,7 @@ def test_cli_errors_are_one_clear_line(db, tmp_path):
     result = runner.invoke(app, ["officials", "CSTO", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "blocwatch demo" in result.stderr
     result = runner.invoke(app, ["export", "--format", "xml", "--db", db])
-    assert result.exit_code == 1 and "jsonl or csv" in result.stderr
+    assert result.exit_code == 1 and "jsonl, csv, plover or cameo-tsv" in result.stderr
 
 
 def test_cli_db_from_environment(db, monkeypatch):
@@ -142,3 +142,45 @@ def test_cli_help_lists_every_command():
                 "conflicts", "entities", "events", "documents", "errors", "export", "eval"):
         assert cmd in out
     assert Path(REPO / "README.md").exists()
+
+
+# --- PLOVER events and event-data exports -------------------------------------------------------
+def test_cli_events_by_category_and_actor_code_json(db):
+    data = json.loads(run("events", "--category", "agree", "--db", db, "--json"))
+    assert data and all(e["category"] == "AGREE" and e["quad"] == 1 for e in data)
+    assert all(e["coded"] for e in data)
+    igo = json.loads(run("events", "--actor", "IGO", "--db", db, "--json"))
+    assert igo and all(any(c["code"] == "IGO" for c in e["coded"]) for e in igo)
+    consult = json.loads(run("events", "--category", "CONSULT", "--from", "2017", "--to", "2017",
+                             "--db", db, "--json"))
+    assert consult and all(e["date"].startswith("2017") for e in consult)
+    table = run("events", "--quad", "1", "--db", db)
+    assert "[IGO]" in table
+
+
+def test_cli_events_rejects_an_unknown_category(db):
+    result = runner.invoke(app, ["events", "--category", "FIGHT", "--db", db])
+    assert result.exit_code == 1 and "B550" in result.stderr and "ASSAULT" in result.stderr
+
+
+def test_cli_export_plover_has_plover_fields_and_provenance(db, tmp_path):
+    path = tmp_path / "events.jsonl"
+    run("export", "--format", "plover", "--out", str(path), "--db", db)
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    assert rows
+    for r in rows:
+        assert {"id", "date", "event", "mode", "context", "source", "target", "event_text",
+                "text", "cameo", "quad", "document", "evidence"} <= set(r)
+        assert all({"text", "code", "sector"} <= set(a) for a in r["source"] + r["target"])
+        assert r["evidence"] and r["evidence"][0]["text"] == r["text"]
+    assert {r["event"] for r in rows} >= {"CONSULT", "AGREE"}
+
+
+def test_cli_export_cameo_tsv_one_row_per_event(db):
+    out = run("export", "--format", "cameo-tsv", "--db", db)
+    rows = list(csv.reader(out.splitlines(), delimiter="\t"))
+    assert rows[0] == ["date", "source", "target", "cameo", "quad", "document", "sentence"]
+    events = json.loads(run("events", "--db", db, "--json"))
+    assert len(rows) - 1 == len(events)
+    assert all(len(r) == 7 and r[3].isdigit() and r[4] in "1234" for r in rows[1:])
+    assert any("IGO" in r[1] for r in rows[1:])

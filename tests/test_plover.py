@@ -155,3 +155,13 @@ def test_gate_plover_category_accuracy(gsr_dev_result):
 @pytest.mark.parametrize("kind", ["source", "target", "actors"])
 def test_gate_plover_actor_code_f1(gsr_dev_result, kind):
     assert gsr_dev_result[kind]["f1"] >= FLOORS[kind], gsr_dev_result[kind]
+
+
+def test_unknown_coder_or_option_is_a_clear_error():
+    from blocwatch.errors import CoderError
+    from blocwatch.plover import coder
+
+    with pytest.raises(CoderError, match="B360"):
+        coder("events.plover.nothing.v9")
+    with pytest.raises(CoderError, match="B361"):
+        coder(CODER, colour="blue")

@@ -258,6 +258,17 @@ def officials(org: str, as_of: Annotated[str | None, typer.Option("--as-of")] = 
                 out.print("unknown: no claim covers that date")
 
 
+def _who(e: dict[str, Any], label: Callable[[str], str] | None) -> str:
+    """"Russia [RUS] → NATO [IGO]": sources, then targets, with actor codes when coded."""
+    def name(p: dict[str, Any]) -> str:
+        return label(p["id"]) if label else p["name"]
+
+    codes = {c["entity"]: c["code"] for c in e.get("coded", []) if c.get("entity") and c["code"]}
+    parts = [", ".join(name(p) + (f" [{codes[p['id']]}]" if p["id"] in codes else "")
+                       for p in group) for group in (e["actors"], e["targets"])]
+    return parts[0] + (f" → {parts[1]}" if parts[1] else "")
+
+
 def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
                   label: Callable[[str], str] | None = None) -> None:
     """Events table; with ``kb`` the evidence sentence replaces the id column."""
@@ -269,8 +280,7 @@ def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
         t.add_column(c, overflow="fold")
     t.add_column("says" if kb else "id", overflow="fold", no_wrap=not kb)
     for e in events:
-        people = [p for p in e["actors"] + e["targets"]]
-        who = ", ".join(label(p["id"]) if label else p["name"] for p in people)
+        who = _who(e, label)
         t.add_row(e["date"] or "?", f"{e['category']} {e['cameo']}", who,
                   e["location"]["name"] if e["location"] else "", ", ".join(e["topics"]),
                   f"{len(e['reports'])} ({e['evidence']} sentences)",
@@ -280,14 +290,19 @@ def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
 
 @app.command()
 @friendly
-def events(category: Annotated[str | None, typer.Option("--category")] = None,
-           actor: Annotated[str | None, typer.Option("--actor")] = None,
+def events(category: Annotated[str | None, typer.Option("--category", help="PLOVER category, "
+                                                                        "e.g. THREATEN")] = None,
+           actor: Annotated[str | None, typer.Option("--actor", help="entity name or actor "
+                                                                     "code (RUS, IGO)")] = None,
            date_from: Annotated[str | None, typer.Option("--from")] = None,
            date_to: Annotated[str | None, typer.Option("--to")] = None,
+           topic: Annotated[str | None, typer.Option("--topic")] = None,
+           quad: Annotated[int | None, typer.Option("--quad", help="1 verbal cooperation … "
+                                                                   "4 material conflict")] = None,
            db: DbOpt = None, as_json: JsonOpt = False) -> None:
-    """Events, filtered by PLOVER category, participant and date range."""
+    """Events, filtered by PLOVER category, participant, date range, topic and quad class."""
     with _kb(db) as kb:
-        rows = kb.event_rows(category, actor, date_from, date_to)
+        rows = kb.events(category, actor, date_from, date_to, topic, quad)
         if as_json:
             _print_json(rows)
         else:
@@ -512,16 +527,25 @@ def restore(backup_file: Annotated[str, typer.Argument(help="a file written by `
               f"documents, {c.get('claims', 0)} facts ({result.seconds:.2f}s)")
 
 
+EXPORT_FORMATS = ("jsonl", "csv", "plover", "cameo-tsv")
+
+
 @app.command("export")
 @friendly
-def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
-               out_path: Annotated[str | None, typer.Option("--out", help="file (jsonl) or folder "
-                                                                           "(csv); jsonl defaults "
+def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, plover (PLOVER "
+                                                                 "JSON Lines) or cameo-tsv")] = "jsonl",
+               out_path: Annotated[str | None, typer.Option("--out", help="file (jsonl, plover, "
+                                                                           "cameo-tsv) or folder "
+                                                                           "(csv); files default "
                                                                            "to stdout")] = None,
                db: DbOpt = None) -> None:
-    """Export the store as JSON Lines (docs/export-schema.json) or CSV tables."""
-    if fmt not in ("jsonl", "csv"):
-        raise BlocwatchError(f"unknown format {fmt!r}: use jsonl or csv", code="B002")
+    """Export the store as JSON Lines (docs/export-schema.json), CSV tables, PLOVER JSON Lines
+    or CAMEO TSV (events only; docs/plover.md)."""
+    if fmt not in EXPORT_FORMATS:
+        raise BlocwatchError(f"unknown format {fmt!r}: use jsonl, csv, plover or cameo-tsv",
+                             code="B002")
+    writers = {"jsonl": export_mod.write_jsonl, "plover": export_mod.write_plover,
+               "cameo-tsv": export_mod.write_cameo_tsv}
     with _kb(db) as kb:
         if fmt == "csv":
             folder = Path(out_path or "export")
@@ -529,11 +553,11 @@ def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")
             err.print(f"wrote {sum(counts.values())} records to {folder}/ "
                       + ", ".join(f"{k}s: {v}" for k, v in counts.items()))
         elif out_path:
-            with open(out_path, "w", encoding="utf-8") as fh:
-                n = export_mod.write_jsonl(kb, fh)
+            with open(out_path, "w", encoding="utf-8", newline="") as fh:
+                n = writers[fmt](kb, fh)
             err.print(f"wrote {n} records to {out_path}")
         else:
-            export_mod.write_jsonl(kb, sys.stdout)
+            writers[fmt](kb, sys.stdout)
 
 
 @app.command("eval")

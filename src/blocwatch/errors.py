@@ -5,9 +5,12 @@
     ├── InputError                    [B2xx] a document cannot be read or decoded
     │   └── UnsupportedFormat         [B201] file type not handled
     ├── StageError                    [B3xx] a pipeline stage failed on one document
+    ├── CoderError                    [B36x] unknown event coder (B360) or option (B361)
     ├── StoreError                    [B4xx] the SQLite store is missing, locked or of another schema
     │                                         (B42x: check, backup and restore, see maintenance.py)
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
+    │                                        (B550 unknown PLOVER category, B551 bad quad class, B552 bad
+    │                                        event date bound, B553 bad PLOVER gold line)
     ├── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
     └── EngineError                   [B8xx] a parallel or distributed engine cannot run
 
@@ -65,6 +68,12 @@ class StageError(BlocwatchError):
         else:
             detail, code = f"{type(cause).__name__}: {cause}", None
         super().__init__(f"stage '{stage}' failed on {source}: {detail}", code=code)
+
+
+class CoderError(BlocwatchError):
+    """An event coder that is not registered, or options it does not take."""
+
+    code = "B360"
 
 
 class StoreError(BlocwatchError):

@@ -301,7 +301,7 @@ def load_plover_gold(path: str | Path) -> list[dict[str, Any]]:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise QueryError(f"{path}:{n} is not JSON ({exc.msg}); the file must hold one "
-                             f"gold record a line", code="B551") from exc
+                             f"gold record a line", code="B553") from exc
         if rec.get("event") == "DOCUMENT" or not rec.get("text"):
             continue
         records.append(rec)

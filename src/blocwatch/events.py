@@ -1,4 +1,9 @@
-"""Events stage: analysed document → PLOVER events (CONSULT: meetings, talks, visits, sessions) and quotes.
+"""Events stage: analysed document → PLOVER events (meetings, and every category) and quotes.
+
+Meetings (CONSULT) come from the meeting extractor below; the other PLOVER categories, and
+meetings it does not already have, from the sentence coder in ``plover.py``
+(``events.plover.sentence.v1``): category, CAMEO code, quad class, mode, contexts and coded
+source and target actors, linked to the document's entities.
 
 Triggers come from the event lexicon (data/events.json): verbs by lemma ("met", "visited",
 "hosted") and nouns ("meeting", "talks", "session", "summit").  Participants are the
@@ -21,9 +26,10 @@ from functools import cache, cached_property
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
+from . import plover
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
-from .records import Claim, Event, Evidence, Quote, TimeValue
+from .records import Claim, CodedActor, Event, Evidence, Quote, TimeValue
 
 VERSION = "events.plover.rules.v1"
 QUOTE_VERSION = "quotes.rules.v1"
@@ -426,18 +432,97 @@ def _merge(drafts: list[_Draft], kinds: dict[str, str]) -> list[_Draft]:
 
 
 def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
-    """Events that happened, one per real event in the document."""
+    """Events that happened, one per real event in the document: meetings (CONSULT) from the
+    meeting extractor, and every PLOVER category from the sentence coder (``plover.py``)."""
     out = []
-    for d in _Extractor(an, claims).run():
+    extractor = _Extractor(an, claims)
+    for d in extractor.run():
         if _families(an, d.actors + d.targets) < 2:
             continue
+        coded = tuple(CodedActor(role, _entity_name(an, i), _entity_code(an, i), None, i)
+                      for role, ids in (("source", d.actors), ("target", d.targets)) for i in ids)
         out.append(Event(category=d.category, cameo=d.cameo, actors=tuple(d.actors),
                          targets=tuple(d.targets), date=d.when.value if d.when else None,
                          date_precision=d.when.precision if d.when else None,
                          location=d.location, topics=tuple(sorted(d.topics)), trigger=d.trigger,
                          document=an.doc_id, evidence=tuple(d.evidence),
-                         extractor=VERSION))
+                         extractor=VERSION, quad=plover.lexicon().quad["CONSULT"],
+                         contexts=("diplomatic",), coded=coded))
+    out.extend(_plover_events(an, extractor, out))
     return tuple(out)
+
+
+def _entity_name(an: DocAnalysis, local_id: str) -> str:
+    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    return ent.name if ent is not None else local_id
+
+
+def _entity_code(an: DocAnalysis, local_id: str) -> str | None:
+    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    key = ent.key if ent is not None else local_id
+    return plover.coder().actors.code_key(key) if key and ":" in key else None
+
+
+def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
+    """The local entity an actor phrase names: its head's, else the first inside it."""
+    doc = an.doc
+    head = an.entity_at(doc[actor.head])
+    if head is not None and head.kind != "place":
+        return head.local_id
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    for tok in span or ():
+        ent = an.entity_at(tok)
+        if ent is not None and ent.kind in ("person", "organization", "body", "country"):
+            return ent.local_id
+    return head.local_id if head is not None else None
+
+
+def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event]) -> list[Event]:
+    """Coded events of every sentence, except a meeting the meeting extractor already has,
+    events told inside quotations, and events whose source no entity of the text names."""
+    met = {(ev.start, ev.end) for m in meetings for ev in m.evidence}
+    anchor = an.anchor
+    out: list[Event] = []
+    sentence_coder = plover.coder()
+    for sent in an.doc.sents:
+        for c in sentence_coder.code(sent):
+            trig = an.doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
+            if trig is None or extractor.quoted(trig[0]):
+                continue
+            if c.category == "CONSULT" and any(s <= sent.start_char < e for s, e in met):
+                continue
+            if not any(a.code for a in c.sources + c.targets):
+                continue
+            coded = []
+            for role, group in (("source", c.sources), ("target", c.targets)):
+                for a in group:
+                    coded.append(CodedActor(role, a.text, a.code, a.sector, _actor_entity(an, a)))
+            sources = tuple(dict.fromkeys(a.entity for a in coded if a.role == "source" and a.entity))
+            if not sources:
+                continue  # the store keeps events whose source is a linked entity
+            targets = tuple(dict.fromkeys(a.entity for a in coded if a.role == "target" and a.entity
+                                          and a.entity not in sources))
+            verb = an.clause_verb(trig[0])
+            when = None if c.modality == "intent" else an.attached_time(trig[0], sent, "past")
+            when = when or an.sentence_time(sent)
+            if when is not None and anchor is not None and anchor.precision == "day" and \
+                    when.value[:len(anchor.value)] > anchor.value:
+                continue  # dated after the report: planned, not past
+            location = None
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+                    for pobj in child.children:
+                        ent = an.entity_at(pobj)
+                        if ent is not None and ent.kind in ("place", "country") and location is None:
+                            location = ent.local_id
+            ev = an.evidence(sent, f"{plover.CODER}:{trig[0].lemma_.lower()}")
+            out.append(Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
+                             date=when.value if when else None,
+                             date_precision=when.precision if when else None, location=location,
+                             topics=tuple(sorted(extractor.topics(sent))), trigger=c.trigger,
+                             document=an.doc_id, evidence=(ev,), extractor=plover.CODER,
+                             quad=c.quad, mode=c.mode, contexts=c.contexts, coded=tuple(coded)))
+    return out
 
 
 # --- quotes ---------------------------------------------------------------------------------

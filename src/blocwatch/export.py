@@ -1,8 +1,11 @@
-"""Export: the store → JSON Lines (the stable contract, docs/export-schema.json) or CSV tables.
+"""Export: the store → JSON Lines (the stable contract, docs/export-schema.json), CSV tables,
+PLOVER JSON Lines or CAMEO TSV.
 
 JSON Lines carries one record per line, ``type`` first: documents, entities, facts, events,
 quotes.  CSV writes one table per record type, list fields joined with " | " and evidence
-as a JSON string, for spreadsheet users.
+as a JSON string, for spreadsheet users.  ``plover`` writes one event a line with PLOVER's
+field names (id, date, event, mode, context, source, target, event_text, text) plus our
+provenance; ``cameo-tsv`` one event a row for CAMEO tools (docs/plover.md).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ FIELDS: dict[str, list[str]] = {
     "fact": ["type", "id", "predicate", "subject", "object", "value", "role", "qualifier", "date",
              "date_precision", "confidence", "document", "evidence"],
     "event": ["type", "id", "category", "cameo", "actors", "targets", "date", "date_precision",
-              "location", "topics", "trigger", "document", "reports", "evidence"],
+              "location", "topics", "trigger", "document", "reports", "evidence", "quad", "mode",
+              "context", "coded", "extractor"],
     "quote": ["type", "id", "speaker", "text", "date", "document", "evidence"],
 }
 
@@ -63,7 +67,9 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                "location": ev["location"]["id"] if ev["location"] else None,
                "topics": ev["topics"], "trigger": ev["trigger"], "document": ev["document"],
                "reports": [r["id"] for r in ev["reports"]],
-               "evidence": [e for r in ev["reports"] for e in _evidence(kb, r["id"])]}
+               "evidence": [e for r in ev["reports"] for e in _evidence(kb, r["id"])],
+               "quad": ev["quad"], "mode": ev["mode"], "context": ev["context"],
+               "coded": ev["coded"], "extractor": ev["extractor"]}
     for r in db.execute("SELECT * FROM quotes ORDER BY id"):
         yield {"type": "quote", "id": r["id"], "speaker": r["speaker"], "text": r["text"],
                "date": r["date"], "document": r["document_id"],
@@ -105,3 +111,58 @@ def write_csv(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
         for fh, _ in handles.values():
             fh.close()
     return counts
+
+
+# --- event-data formats -----------------------------------------------------------------------
+CAMEO_TSV_COLUMNS = ("date", "source", "target", "cameo", "quad", "document", "sentence")
+
+
+def _coded(ev: dict[str, Any], role: str, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    out = [{"text": c["text"], "code": c["code"], "sector": c["sector"], "entity": c["entity"]}
+           for c in ev["coded"] if c["role"] == role]
+    if not out:  # events stored before actors were coded: their linked entities
+        for p in ev["actors" if role == "source" else "targets"]:
+            out.append({"text": p["name"], "code": None, "sector": None, "entity": p["id"]})
+    return out
+
+
+def plover_records(kb: KnowledgeBase, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Events with PLOVER's field names, one per distinct event, with provenance."""
+    for ev in kb.events(**filters):
+        evidence = [e for r in ev["reports"] for e in _evidence(kb, r["id"])]
+        yield {"id": ev["id"], "date": ev["date"], "event": ev["category"], "mode": ev["mode"],
+               "context": ev["context"], "source": _coded(ev, "source", kb),
+               "target": _coded(ev, "target", kb), "event_text": ev["trigger"],
+               "text": evidence[0]["text"] if evidence else None,
+               "cameo": ev["cameo"], "quad": ev["quad"], "date_precision": ev["date_precision"],
+               "location": ev["location"]["name"] if ev["location"] else None,
+               "topics": ev["topics"], "document": ev["document"],
+               "reports": [r["id"] for r in ev["reports"]], "evidence": evidence,
+               "extractor": ev["extractor"]}
+
+
+def write_plover(kb: KnowledgeBase, out: IO[str], **filters: Any) -> int:
+    n = 0
+    for rec in plover_records(kb, **filters):
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _tsv(value: Any) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
+def write_cameo_tsv(kb: KnowledgeBase, out: IO[str], **filters: Any) -> int:
+    """One row per event: date, source codes, target codes, CAMEO code, quad class, document
+    and evidence sentence (several codes joined with ";"), under a header row."""
+    out.write("\t".join(CAMEO_TSV_COLUMNS) + "\n")
+    n = 0
+    for rec in plover_records(kb, **filters):
+        sources = ";".join(dict.fromkeys(a["code"] for a in rec["source"] if a["code"]))
+        targets = ";".join(dict.fromkeys(a["code"] for a in rec["target"] if a["code"]))
+        row = (rec["date"], sources, targets, rec["cameo"], rec["quad"], rec["document"],
+               rec["text"])
+        out.write("\t".join(_tsv(v) for v in row) + "\n")
+        n += 1
+    return n

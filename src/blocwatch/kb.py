@@ -13,6 +13,7 @@ its first statement nothing is claimed.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -152,6 +153,16 @@ class Profile:
     def as_dict(self) -> dict[str, Any]:
         return {"entity": self.entity.as_dict(), "facts": self.facts, "events": self.events,
                 "quotes": self.quotes, "merges": self.merges}
+
+
+PLOVER_CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                     "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                     "COERCE", "ASSAULT")
+
+
+def _end_of(value: str) -> str:
+    """The last day-string a YYYY or YYYY-MM bound covers ("2017" → "2017-12-31~")."""
+    return value if len(value) == 10 else value + "~"
 
 
 def _day(value: str) -> tuple[date, date]:
@@ -408,6 +419,43 @@ class KnowledgeBase:
         events = [self.event(r[0]) for r in rows]
         return sorted(events, key=lambda e: (e["date"] or "", e["id"]))
 
+    def events(self, category: str | None = None, actor: str | None = None,
+               date_from: str | None = None, date_to: str | None = None,
+               topic: str | None = None, quad: int | None = None) -> list[dict[str, Any]]:
+        """Distinct events by PLOVER category, participant (an entity name, or an actor code
+        such as RUS or IGO), date range (YYYY, YYYY-MM or YYYY-MM-DD), topic and quad class."""
+        if category is not None:
+            category = category.upper()
+            if category not in PLOVER_CATEGORIES:
+                raise QueryError(f"unknown PLOVER category {category!r}; use one of "
+                                 f"{', '.join(PLOVER_CATEGORIES)}", code="B550")
+        if quad is not None and quad not in (1, 2, 3, 4):
+            raise QueryError(f"quad class must be 1, 2, 3 or 4, not {quad}", code="B551")
+        for value in (date_from, date_to):
+            if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+                raise QueryError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD",
+                                 code="B552")
+        code = actor.upper() if actor and re.fullmatch(r"[A-Z]{3}", actor) else None
+        entity = actor
+        if code is not None:  # "RUS", "IGO": an actor code, unless it names an entity
+            try:
+                self.resolve(actor)
+            except QueryError:
+                entity = None
+        rows = self.event_rows(category, entity, date_from,
+                               _end_of(date_to) if date_to else None)
+        out = []
+        for ev in rows:
+            if topic and topic not in ev["topics"]:
+                continue
+            if quad and ev["quad"] != quad:
+                continue
+            if code and entity is None and not any((c.get("code") or "").upper() == code
+                                                   for c in ev["coded"]):
+                continue
+            out.append(ev)
+        return out
+
     def _members(self, event_id: str) -> list[sqlite3.Row]:
         row = self.db.execute("SELECT cluster_id FROM event_clusters WHERE event_id=? OR "
                               "cluster_id=? LIMIT 1", (event_id, event_id)).fetchone()
@@ -443,6 +491,9 @@ class KnowledgeBase:
                 "location": {"id": location_id, "name": self.entity(location_id).name}
                 if location_id else None,
                 "topics": sorted(topics), "trigger": head["trigger"],
+                "quad": head["quad"], "mode": head["mode"],
+                "context": json.loads(head["context"] or "[]"),
+                "coded": json.loads(head["actors"] or "[]"), "extractor": head["extractor"],
                 "document": head["document_id"],
                 "reports": [{"id": r["id"], "document": r["document_id"], "date": r["date"]}
                             for r in reports],

@@ -24,9 +24,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors import Actor, ActorCoder
 from .config import Options
-from .errors import StageError
-from .knowledge import Knowledge, knowledge, load_json, norm
+from .errors import CoderError
+from .knowledge import Knowledge, load_json
 
 CODER = "events.plover.sentence.v1"
 CODERS: dict[str, dict[str, Any]] = {
@@ -34,6 +35,8 @@ CODERS: dict[str, dict[str, Any]] = {
 }
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 MATERIAL_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
+MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate", "string"}
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
@@ -41,29 +44,6 @@ STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "d
            "opposed", "committed", "prepared", "determined", "resolved", "engage", "engaged"}
 TARGET_PREPS = ("to", "with", "against", "on", "upon", "from", "for", "toward", "towards",
                 "into", "at", "over", "in", "of", "by", "between")
-IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
-             "organization", "organisation", "council", "commission", "community", "nations",
-             "agency", "forum", "union", "alliance", "league", "bank", "fund", "tribunal"}
-NGO_WORDS = {"amnesty", "human rights watch", "red cross", "red crescent", "medecins",
-             "doctors without borders", "oxfam", "greenpeace", "watchdog", "ngo", "aid group",
-             "charity", "foundation", "association"}
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A coded actor: the words, the actor code, the sector and the character span."""
-
-    text: str
-    code: str | None
-    sector: str | None
-    start: int
-    end: int
-    head: int  # token index of the phrase head
-    entity_key: str | None = None  # knowledge key when the gazetteer knows it
-    ethnic: bool = False  # coded from an ethnic name ("ethnic Albanians"): where they live wins
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "code": self.code, "sector": self.sector}
 
 
 @dataclass(frozen=True)
@@ -107,6 +87,7 @@ class Lexicon:
     speech: set[str]
     intent_verbs: set[str]
     intent_adjs: set[str]
+    intent_nouns: set[str]
     future_aux: set[str]
     hypothetical_aux: set[str]
     obligation_aux: set[str]
@@ -133,12 +114,14 @@ def lexicon() -> Lexicon:
         contexts={k: tuple(v) for k, v in d["contexts"].items()},
         light=set(d["light_verbs"]), speech=set(d["speech_verbs"]),
         intent_verbs=set(intent["verbs"]), intent_adjs=set(intent["adjectives"]),
+        intent_nouns=set(intent["nouns"]),
         future_aux=set(intent["future_aux"]), hypothetical_aux=set(intent["hypothetical_aux"]),
         obligation_aux=set(intent["obligation_aux"]), negation=set(intent["negation"]),
         stop_verbs=set(d["stop_verbs"]), cooperative_objects=d["cooperative_objects"],
         civilian_overrides={k: tuple(v) for k, v in  # type: ignore[misc]
                             d["civilian_overrides"].items()},
-        civilian_sectors=set(d["civilian_sectors"]))
+        civilian_sectors=set(d["civilian_sectors"]),
+        extra={"people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()}})
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -214,180 +197,6 @@ def _noun_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     return None
 
 
-# --- actors -----------------------------------------------------------------------------------
-_SKIP_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "ccomp",
-              "xcomp", "parataxis", "dep"}
-
-
-def _np_tokens(head: Token) -> list[Token]:
-    """The head and its pre-modifiers (compound, amod, poss, det, nummod…), no clauses."""
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in _SKIP_DEPS]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _SKIP_DEPS or
-                     (c.dep_ == "conj" and t.dep_ in ("amod", "compound")))
-    return sorted(out, key=lambda t: t.i)
-
-
-class ActorCoder:
-    """Actor codes for noun phrases: ISO3 for countries, places and demonyms, IGO/NGO for
-    organizations, with a sector from the phrase's title words."""
-
-    def __init__(self, kb: Knowledge | None = None) -> None:
-        self.kb = kb or knowledge()
-        self.lex = lexicon()
-
-    def code_key(self, key: str) -> str | None:
-        if key.startswith("country:"):
-            return key.split(":", 1)[1]
-        if key.startswith("generic:"):
-            return "IGO"
-        ent = self.kb.entities.get(key)
-        if ent is None:
-            return None
-        if ent.kind == "place":
-            return ent.country.split(":", 1)[1] if ent.country else None
-        if ent.kind in ("organization", "body"):
-            return "IGO"
-        return None
-
-    def code_name(self, text: str, label: str) -> str | None:
-        """Code of a name the gazetteer did not tag (spaCy NER spans)."""
-        if not text.strip():
-            return None
-        if label in ("GPE", "LOC", "NORP", "ORG", "FAC", ""):
-            for ent in self.kb.lookup(text):
-                code = self.code_key(ent.key)
-                if code:
-                    return code
-            demonym = self.kb.country_of_demonym(text)
-            if demonym:
-                return demonym.split(":", 1)[1]
-            words = norm(text).split()
-            if words and label in ("NORP", "") and words[-1].endswith("s"):
-                demonym = self.kb.country_of_demonym(" ".join(words[:-1] + [words[-1][:-1]]))
-                if demonym:
-                    return demonym.split(":", 1)[1]
-        if label == "ORG":
-            low = norm(text)
-            if any(w in low for w in NGO_WORDS):
-                return "NGO"
-            if set(low.split()) & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
-                return "IGO"
-        return None
-
-    def token_code(self, tok: Token) -> tuple[str | None, str | None]:
-        """Code of the named thing a token is part of, and its knowledge key."""
-        if tok.ent_id_:
-            return self.code_key(tok.ent_id_), tok.ent_id_
-        if tok.ent_type_:
-            span = _ent_span(tok)
-            if span is not None:
-                return self.code_name(span.text, tok.ent_type_), None
-        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
-            demonym = self.kb.country_of_demonym(tok.text)
-            if demonym:
-                return demonym.split(":", 1)[1], demonym
-        return None, None
-
-    def sector(self, toks: Sequence[Token]) -> str | None:
-        words = [t.lower_ for t in toks]
-        lemmas = [_lemma(t) for t in toks]
-        found: list[tuple[int, str]] = []
-        for phrase, code in self.lex.sectors:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
-                    found.append((i + n, code))
-        if not found:
-            return None
-        return max(found)[1]  # the right-most (the head's) sector word wins
-
-    def code_np(self, head: Token, deep: bool = True) -> list[Actor]:
-        """Actors named by the phrase headed by ``head`` (several for "French and Egyptian")."""
-        head = _content_head(head)
-        toks = _np_tokens(head)
-        codes: list[tuple[str, str | None, Token]] = []
-        for t in toks:
-            code, key = self.token_code(t)
-            if code and all(code != c for c, _, _ in codes):
-                codes.append((code, key, t))
-        if len(codes) > 1:
-            adj_conj = [c for c in codes if c[2].dep_ == "conj" or any(
-                k.dep_ == "conj" for k in c[2].children)]
-            codes = adj_conj if len(adj_conj) > 1 else codes[:1]
-        if not codes and deep:
-            for prep in (c for c in head.children if c.dep_ == "prep"
-                         and c.lower_ in ("of", "from", "in", "at", "for", "by")):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    inner = self.code_np(pobj, deep=True)
-                    coded = [a for a in inner if a.code]
-                    if coded:
-                        codes = [(coded[0].code or "", coded[0].entity_key, pobj)]
-                        break
-                if codes:
-                    break
-        ethnic = bool(codes) and (codes[0][2].i == head.i or any(
-            t.lower_ == "ethnic" for t in toks)) and codes[0][2].ent_type_ == "NORP"
-        if ethnic:
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    place = [a for a in self.code_np(pobj, deep=False) if a.code]
-                    if place:
-                        codes = [(place[0].code or "", place[0].entity_key, pobj)]
-                        ethnic = False
-        sector = self.sector(toks)
-        if head.ent_type_ == "PERSON" or (sector is None and self._title_person(toks)):
-            sector = sector or "GOV"
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
-        text = head.doc.text[start:end]
-        if not codes:
-            return [Actor(text, None, sector, start, end, head.i)]
-        if len(codes) == 1:
-            return [Actor(text, codes[0][0], sector, start, end, head.i, codes[0][1], ethnic)]
-        out = []
-        for code, key, tok in codes:
-            out.append(Actor(f"{tok.text} {head.text}" if tok.i < head.i else text, code,
-                             sector, start, end, head.i, key))
-        return out
-
-    @staticmethod
-    def _title_person(toks: Sequence[Token]) -> bool:
-        return any(t.ent_type_ == "PERSON" for t in toks)
-
-
-QUANTITY_HEADS = {"group", "groups", "hundreds", "thousands", "tens", "dozens", "scores",
-                  "members", "member", "leaders", "leader", "number", "part", "third", "half",
-                  "majority", "some", "many", "most", "all", "one", "two", "several", "delegation",
-                  "team", "contingent", "batch", "patch", "unit", "units", "million", "millions"}
-
-
-def _content_head(head: Token) -> Token:
-    """"Hundreds of thousands of people" → people; "a group of diplomats" → diplomats."""
-    for _ in range(4):
-        if head.lower_ not in QUANTITY_HEADS or head.ent_type_ in ("GPE", "ORG", "NORP"):
-            return head
-        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
-        if not of:
-            return head
-        if head.lower_ in ("leaders", "leader", "members", "member", "delegation") and \
-                any(t.ent_type_ in ("ORG",) for t in of[0].subtree):
-            return head  # "leaders of the coalition": the leaders act, coded by the coalition
-        head = of[0]
-    return head
-
-
-def _ent_span(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
 # --- the sentence coder -------------------------------------------------------------------------
 class SentenceCoder:
     """Codes the events of one sentence; see the module docstring for the rules."""
@@ -402,11 +211,60 @@ class SentenceCoder:
         found: list[_Trigger] = []
         for tok in sent:
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
+            if trig is not None and not self._verb_ok(trig):
+                trig = None
+            if trig is None and tok.pos_ == "VERB":
+                trig = self._people_object(tok)
             if trig is None:
                 trig = _noun_entry(tok, self.lex)
+                if trig is not None and not self._noun_ok(trig):
+                    trig = None
             if trig is not None:
                 found.append(trig)
         return found
+
+    def _people_object(self, tok: Token) -> _Trigger | None:
+        """"The army has been holding thousands of refugees": hold/keep people is coercion."""
+        entry = self.lex.extra.get("people_object_verbs", {}).get(_lemma(tok))
+        if entry is None:
+            return None
+        for o in (c for c in tok.children if c.dep_ == "dobj"):
+            actor = self.actors.code_np(o)[0]
+            if actor.sector is not None or o.ent_type_ in ("PERSON", "NORP"):
+                return _Trigger(tok, *entry, "verb", f"{tok.text} {o.text}")
+        return None
+
+    def _verb_ok(self, trig: _Trigger) -> bool:
+        """A verb that also reports speech ("recalled that …", "warned that …") is an event
+        verb only with an object, not with a that-clause alone (except threats and warnings)."""
+        tok = trig.token
+        if _lemma(tok) in self.lex.speech and trig.category not in ("THREATEN",):
+            kids = {c.dep_ for c in tok.children}
+            if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
+                return False
+        return True
+
+    def _noun_ok(self, trig: _Trigger) -> bool:
+        """An event noun is an event of the sentence, not a mention of a document or topic:
+        not a named agreement ("the Minsk agreements"), not inside another noun phrase
+        ("implementation of the agreement", "preparations for the summit")."""
+        tok = trig.token
+        if trig.category in ("AGREE", "SUPPORT") and any(
+                c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children):
+            return False
+        outer = tok.head.head
+        if tok.dep_ == "pobj" and outer.pos_ in ("NOUN", "PROPN") and \
+                tok.head.lower_ in ("of", "for", "about", "on", "over", "to", "at") and not (
+                any(c.dep_ == "nummod" for c in outer.children) or _lemma(outer) in MEASURES):
+            return False
+        if tok.dep_ == "compound":
+            return False
+        if trig.category in VERBAL and not (
+                tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+                or tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")
+                and tok.head.lower_ in ("on", "in", "to", "with")):
+            return False  # "threats to security", "challenges and threats": a topic, not an act
+        return True
 
     def _is_light(self, tok: Token) -> bool:
         return _lemma(tok) in self.lex.light or _lemma(tok) in self.lex.speech
@@ -525,6 +383,9 @@ class SentenceCoder:
                 mood = "intent"
         if verb.dep_ == "xcomp" and verb.head.lower_ in lex.intent_adjs:
             mood = "intent"
+        top = chain[-1]
+        if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
+            mood = "intent"  # "readiness to close links", "plans to deploy"
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             mood = "intent"
         if any(t.lower_ in ("never",) for t in verb.children):
@@ -651,8 +512,9 @@ class SentenceCoder:
                 for t in head.subtree:
                     if t.i in exclude or t.i == head.i:
                         continue
-                    if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "with", "to", "from",
-                                                              "against", "on", "in"):
+                    direct_of = t.head.lower_ == "of" and t.head.head.i == head.i
+                    if t.dep_ == "poss" or (t.dep_ == "pobj" and (direct_of or t.head.lower_ in (
+                            "by", "with", "to", "from", "against", "on", "in"))):
                         found = [a for a in self._code_heads(self._heads(t)) if a.code]
                         if found:
                             break
@@ -804,8 +666,12 @@ _CODERS: dict[str, SentenceCoder] = {}
 def coder(name: str = CODER, **options: Any) -> SentenceCoder:
     """The registered coder ``name`` (one instance per name and options)."""
     if name not in CODERS:
-        raise StageError("events", name, KeyError(
-            f"[B360] unknown PLOVER coder '{name}'; known: {', '.join(sorted(CODERS))}"))
+        raise CoderError(f"unknown PLOVER coder '{name}'; registered: "
+                         f"{', '.join(sorted(CODERS))}", code="B360")
+    unknown = set(options) - set(CODERS[name])
+    if unknown:
+        raise CoderError(f"coder '{name}' has no option {', '.join(sorted(unknown))}; it takes "
+                         f"{', '.join(sorted(CODERS[name]))}", code="B361")
     key = name + repr(sorted(options.items()))
     if key not in _CODERS:
         _CODERS[key] = SentenceCoder(**options)

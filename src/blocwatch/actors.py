@@ -1,0 +1,223 @@
+"""Actor coding: a noun phrase in a spaCy parse → PLOVER actor (words, actor code, sector).
+
+Codes are ISO 3166 alpha-3 for countries, for places (their country) and for demonyms
+("Hungarian" → HUN), ``IGO`` for international organizations and their bodies (the shipped
+organization list, or names with international-organization words), ``NGO`` for
+non-governmental groups; the sector comes from the phrase's title and group words
+(data/plover.json ``sectors``: minister → GOV, troops → MIL, rebels → REB, …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .knowledge import Knowledge, knowledge, norm
+
+IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
+             "organization", "organisation", "council", "commission", "community", "nations",
+             "agency", "forum", "union", "alliance", "league", "bank", "fund", "tribunal"}
+NGO_WORDS = {"amnesty", "human rights watch", "red cross", "red crescent", "medecins",
+             "doctors without borders", "oxfam", "greenpeace", "watchdog", "ngo", "aid group",
+             "charity", "foundation", "association"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A coded actor: the words, the actor code, the sector and the character span."""
+
+    text: str
+    code: str | None
+    sector: str | None
+    start: int
+    end: int
+    head: int  # token index of the phrase head
+    entity_key: str | None = None  # knowledge key when the gazetteer knows it
+    ethnic: bool = False  # coded from an ethnic name ("ethnic Albanians"): where they live wins
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code, "sector": self.sector}
+
+
+_SKIP_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "ccomp",
+              "xcomp", "parataxis", "dep"}
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The head and its pre-modifiers (compound, amod, poss, det, nummod…), no clauses."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _SKIP_DEPS]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _SKIP_DEPS or
+                     (c.dep_ == "conj" and t.dep_ in ("amod", "compound")))
+    return sorted(out, key=lambda t: t.i)
+
+
+class ActorCoder:
+    """Actor codes for noun phrases: ISO3 for countries, places and demonyms, IGO/NGO for
+    organizations, with a sector from the phrase's title words."""
+
+    def __init__(self, kb: Knowledge | None = None) -> None:
+        self.kb = kb or knowledge()
+        from .plover import lexicon  # the sector words live in the PLOVER lexicon
+
+        self.lex = lexicon()
+
+    def code_key(self, key: str) -> str | None:
+        if key.startswith("country:"):
+            return key.split(":", 1)[1]
+        if key.startswith("generic:"):
+            return "IGO"
+        ent = self.kb.entities.get(key)
+        if ent is None:
+            return None
+        if ent.kind == "place":
+            return ent.country.split(":", 1)[1] if ent.country else None
+        if ent.kind in ("organization", "body"):
+            return "IGO"
+        return None
+
+    def code_name(self, text: str, label: str) -> str | None:
+        """Code of a name the gazetteer did not tag (spaCy NER spans)."""
+        if not text.strip():
+            return None
+        if label in ("GPE", "LOC", "NORP", "ORG", "FAC", ""):
+            for ent in self.kb.lookup(text):
+                code = self.code_key(ent.key)
+                if code:
+                    return code
+            demonym = self.kb.country_of_demonym(text)
+            if demonym:
+                return demonym.split(":", 1)[1]
+            words = norm(text).split()
+            if words and label in ("NORP", "") and words[-1].endswith("s"):
+                demonym = self.kb.country_of_demonym(" ".join(words[:-1] + [words[-1][:-1]]))
+                if demonym:
+                    return demonym.split(":", 1)[1]
+        if label == "ORG":
+            low = norm(text)
+            if any(w in low for w in NGO_WORDS):
+                return "NGO"
+            if set(low.split()) & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
+                return "IGO"
+        return None
+
+    def token_code(self, tok: Token) -> tuple[str | None, str | None]:
+        """Code of the named thing a token is part of, and its knowledge key ("pro-Iranian",
+        "post-Soviet" and "anti-Syria" name no actor)."""
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
+                tok.doc[tok.i - 2].lower_ in ("pro", "anti", "post", "ex", "non", "neo"):
+            return None, None
+        if tok.ent_id_:
+            return self.code_key(tok.ent_id_), tok.ent_id_
+        if tok.ent_type_:
+            span = _ent_span(tok)
+            if span is not None:
+                return self.code_name(span.text, tok.ent_type_), None
+        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
+            demonym = self.kb.country_of_demonym(tok.text)
+            if demonym:
+                return demonym.split(":", 1)[1], demonym
+        return None, None
+
+    def sector(self, toks: Sequence[Token]) -> str | None:
+        words = [t.lower_ for t in toks]
+        lemmas = [t.lemma_.lower() for t in toks]
+        found: list[tuple[int, str]] = []
+        for phrase, code in self.lex.sectors:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
+                    found.append((i + n, n, code))
+        if not found:
+            return None
+        return max(found)[2]  # the right-most (the head's), longest sector phrase wins
+
+    def code_np(self, head: Token, deep: bool = True) -> list[Actor]:
+        """Actors named by the phrase headed by ``head`` (several for "French and Egyptian")."""
+        head = _content_head(head)
+        toks = _np_tokens(head)
+        codes: list[tuple[str, str | None, Token]] = []
+        for t in toks:
+            code, key = self.token_code(t)
+            if code and all(code != c for c, _, _ in codes):
+                codes.append((code, key, t))
+        if len(codes) > 1:
+            adj_conj = [c for c in codes if c[2].dep_ == "conj" or any(
+                k.dep_ == "conj" for k in c[2].children)]
+            codes = adj_conj if len(adj_conj) > 1 else codes[:1]
+        people = self.sector(toks) is not None or head.ent_type_ in ("PERSON", "ORG", "NORP") \
+            or head.lower_ in ("people", "persons", "nationals", "citizens", "group")
+        if not codes and deep and people:
+            for prep in (c for c in head.children if c.dep_ == "prep"
+                         and c.lower_ in ("of", "from", "in", "at", "for", "by")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    inner = self.code_np(pobj, deep=True)
+                    coded = [a for a in inner if a.code]
+                    if coded:
+                        codes = [(coded[0].code or "", coded[0].entity_key, pobj)]
+                        break
+                if codes:
+                    break
+        ethnic = bool(codes) and (codes[0][2].i == head.i or any(
+            t.lower_ == "ethnic" for t in toks)) and codes[0][2].ent_type_ == "NORP"
+        if ethnic:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    place = [a for a in self.code_np(pobj, deep=False) if a.code]
+                    if place:
+                        codes = [(place[0].code or "", place[0].entity_key, pobj)]
+                        ethnic = False
+        sector = self.sector(toks)
+        if head.ent_type_ == "PERSON" or (sector is None and self._title_person(toks)):
+            sector = sector or "GOV"
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        text = head.doc.text[start:end]
+        if not codes:
+            return [Actor(text, None, sector, start, end, head.i)]
+        if len(codes) == 1:
+            return [Actor(text, codes[0][0], sector, start, end, head.i, codes[0][1], ethnic)]
+        out = []
+        for code, key, tok in codes:
+            out.append(Actor(f"{tok.text} {head.text}" if tok.i < head.i else text, code,
+                             sector, start, end, head.i, key))
+        return out
+
+    @staticmethod
+    def _title_person(toks: Sequence[Token]) -> bool:
+        return any(t.ent_type_ == "PERSON" for t in toks)
+
+
+QUANTITY_HEADS = {"group", "groups", "hundreds", "thousands", "tens", "dozens", "scores",
+                  "members", "member", "leaders", "leader", "number", "part", "third", "half",
+                  "majority", "some", "many", "most", "all", "one", "two", "several", "delegation",
+                  "team", "contingent", "batch", "patch", "unit", "units", "million", "millions"}
+
+
+def _content_head(head: Token) -> Token:
+    """"Hundreds of thousands of people" → people; "a group of diplomats" → diplomats."""
+    for _ in range(4):
+        if head.lower_ not in QUANTITY_HEADS or head.ent_type_ in ("GPE", "ORG", "NORP"):
+            return head
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        if not of:
+            return head
+        if head.lower_ in ("leaders", "leader", "members", "member", "delegation") and \
+                any(t.ent_type_ in ("ORG",) for t in of[0].subtree):
+            return head  # "leaders of the coalition": the leaders act, coded by the coalition
+        head = of[0]
+    return head
+
+
+def _ent_span(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
