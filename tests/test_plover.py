@@ -139,7 +139,7 @@ def test_scorer_maps_gsr_labels_and_legacy_codes():
 
 
 # --- quality gate: floors a little under what the coder reaches (see docs/plover.md) ----------
-FLOORS = {"accuracy": 0.82, "source": 0.80, "target": 0.72, "actors": 0.77}
+FLOORS = {"accuracy": 0.84, "source": 0.82, "target": 0.75, "actors": 0.79}
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +165,49 @@ def test_unknown_coder_or_option_is_a_clear_error():
         coder("events.plover.nothing.v9")
     with pytest.raises(CoderError, match="B361"):
         coder(CODER, colour="blue")
+
+
+# Sentences written for these tests in the style of wire reports (not from the gold records):
+# the coder must reach most of them without having seen them while it was written.
+FRESH = [
+("Mexico and Guatemala signed a security cooperation accord on Friday.", "SUPPORT"),
+("The Polish government has offered to send engineers to help rebuild the bridge in Lviv.", "AGREE"),
+("Indonesian troops clashed with separatist rebels in Papua, leaving six dead.", "ASSAULT"),
+("Students in Dhaka marched to the parliament to protest a rise in tuition fees.", "PROTEST"),
+("The European Union imposed sanctions on Belarusian officials over the crackdown.", "SANCTION"),
+("Thai police detained two Cambodian opposition activists in Bangkok.", "COERCE"),
+("Pakistan's foreign minister met his Afghan counterpart in Islamabad on Monday.", "CONSULT"),
+("The Sudanese army shelled rebel positions near Kadugli.", "ASSAULT"),
+("Vietnam urged China to withdraw its oil rig from disputed waters.", "REQUEST"),
+("Colombia condemned the killing of two of its soldiers by Venezuelan troops.", "ACCUSE"),
+("Kenya denied that its troops had crossed into Somalia.", "REJECT"),
+("North Korea warned South Korea of \"merciless\" retaliation if the drills go ahead.", "THREATEN"),
+("Japan pledged 200 million dollars in aid to the Philippines after the typhoon.", "AGREE"),
+("Iran released a British tanker seized in the Strait of Hormuz.", "RETREAT"),
+("Syrian rebels agreed to a ceasefire in Aleppo brokered by Turkey and Russia.", "AGREE"),
+("Ethiopia deployed troops along its border with Eritrea.", "MOBILIZE"),
+("The Australian navy and the Indian navy held joint exercises in the Bay of Bengal.", "COOPERATE"),
+("Germany granted asylum to three Turkish journalists.", "AID"),
+("The Lebanese president pardoned 15 prisoners on Independence Day.", "CONCEDE"),
+("Ukraine accused Russia of shelling a hospital in Kharkiv.", "ACCUSE"),
+("Moroccan authorities expelled four Spanish lawmakers from Western Sahara.", "COERCE"),
+("The United States praised Greece for its handling of the refugee crisis.", "SUPPORT"),
+("Nigerian soldiers rescued 30 schoolgirls kidnapped by Boko Haram.", "AID"),
+("Armenia recalled its ambassador from Azerbaijan.", "SANCTION"),
+("Bolivia refused to allow Peruvian investigators into the country.", "REJECT"),
+("France will not send troops to Mali, the defence minister said.", None),
+("Chinese hackers attacked the computer networks of Taiwan's defence ministry.", "ASSAULT"),
+("Serbian President Aleksandar Vucic resigned on Tuesday.", "RETREAT"),
+("Egypt hosted talks between Israeli and Palestinian negotiators in Cairo.", "CONSULT"),
+("Italy demanded that Libya stop the boats leaving its coast.", "REQUEST"),
+]
+
+
+def test_coder_generalises_to_fresh_wire_sentences(code):
+    wrong = []
+    for text, want in FRESH:
+        event = code(text)
+        got = event.category if event else None
+        if got != want:
+            wrong.append((text, want, got))
+    assert len(wrong) <= 3, wrong

@@ -321,6 +321,11 @@ class SentenceCoder:
         kept = [c for c in kept if not (c.kind == "verb" and c.token.dep_ in ("advcl", "xcomp")
                                         and c.token.head.i in objects
                                         and _lemma(c.token.head) not in self.lex.verbs)]
+        # "reiterated its demand that Israel ease …": a subjunctive clause is what the noun demands
+        nouns = {c.token.head.i for c in kept if c.kind == "noun" and c.category in GOVERNING}
+        kept = [c for c in kept if not (
+            c.kind == "verb" and c.token.dep_ == "ccomp" and c.token.tag_ == "VB"
+            and c.token.head.i in nouns and not any(k.dep_ == "aux" for k in c.token.children))]
         # light-verb triggers (announce, hold) give way to a trigger among their dependents
         final = []
         for c in kept:
@@ -514,7 +519,7 @@ class SentenceCoder:
                         continue
                     direct_of = t.head.lower_ == "of" and t.head.head.i == head.i
                     if t.dep_ == "poss" or (t.dep_ == "pobj" and (direct_of or t.head.lower_ in (
-                            "by", "with", "to", "from", "against", "on", "in"))):
+                            "by", "with", "to", "from", "against", "on", "in", "between", "among"))):
                         found = [a for a in self._code_heads(self._heads(t)) if a.code]
                         if found:
                             break
@@ -626,7 +631,7 @@ class SentenceCoder:
                     for c in trig.token.children):
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
         base = category
-        if mood == "obligation" and category not in GOVERNING:
+        if mood == "obligation" and category != "REQUEST":
             category, cameo, mode = "REQUEST", "10", None
         elif mood == "intent" and self.options["intent_as_agree"]:
             if category in COOPERATIVE and category != "AGREE":
