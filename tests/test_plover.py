@@ -211,3 +211,21 @@ def test_coder_generalises_to_fresh_wire_sentences(code):
         if got != want:
             wrong.append((text, want, got))
     assert len(wrong) <= 3, wrong
+
+
+def test_two_like_events_of_one_sentence_store_once(tmp_path):
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+    from blocwatch.store import Store
+
+    text = ("WASHINGTON, May 4, 2021 - Canada suspended military aid to Myanmar and suspended "
+            "economic aid to Myanmar on Tuesday, the foreign ministry said.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    coded = [e for e in ex.events if e.extractor == CODER]
+    assert [e.category for e in coded] == ["SANCTION"]
+    store = Store(str(tmp_path / "s.db"))
+    try:
+        result = store.write(ex, "test")
+        assert result.status != "failed", result
+    finally:
+        store.close()

@@ -483,6 +483,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     met = {(ev.start, ev.end) for m in meetings for ev in m.evidence}
     anchor = an.anchor
     out: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
     sentence_coder = plover.coder()
     for sent in an.doc.sents:
         for c in sentence_coder.code(sent):
@@ -515,6 +516,10 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         ent = an.entity_at(pobj)
                         if ent is not None and ent.kind in ("place", "country") and location is None:
                             location = ent.local_id
+            key = (c.category, c.cameo, sources, targets, when, sent.start_char)
+            if key in seen:
+                continue  # "would prohibit aid … and would deny entry": one event of the sentence
+            seen.add(key)
             ev = an.evidence(sent, f"{plover.CODER}:{trig[0].lemma_.lower()}")
             out.append(Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
                              date=when.value if when else None,
