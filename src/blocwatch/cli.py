@@ -605,6 +605,9 @@ def serve(db: DbOpt = None,
     web_app = create_app(options)
     err.print(f"serving {options.db} on http://{host}:{port}/ (API under /api; "
               f"writes {'enabled' if options.token else 'disabled: no token'})", highlight=False)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]note:[/yellow] bound to {host}: other machines can reach this server",
+                  highlight=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
