@@ -181,8 +181,16 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
     def conflicts_page(kb: KB) -> HTMLResponse:
         shown = []
         for c in kb.conflicts():
-            sides = [[{"ref": ref, "sources": kb.sources(ref.id)} for ref in side]
-                     for side in c.sides]
+            sides = []
+            for side in c.sides:  # each sentence once, with every claim of this side it backs
+                sentences: dict[tuple[str, int, int], dict[str, Any]] = {}
+                for ref in side:
+                    src = kb.sources(ref.id)
+                    for ev in src.evidence:
+                        entry = sentences.setdefault((ev.document, ev.start, ev.end),
+                                                     {"evidence": ev, "items": []})
+                        entry["items"].append({"id": ref.id, "summary": src.summary})
+                sides.append(list(sentences.values()))
             shown.append({"conflict": c, "sides": sides})
         return render("conflicts.html", title="Conflicts", conflicts=shown)
 
