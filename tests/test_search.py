@@ -57,3 +57,10 @@ def test_search_of_the_demo_store_ranks_names_and_snippets(demo_db):
         hits = explore.search(kb, "Zannier")
         assert hits["entities"][0]["name"] == "Lamberto Zannier"
         assert all(d["highlights"] for d in hits["documents"])
+
+
+def test_search_puts_the_entity_a_name_means_first(demo_db):
+    with KnowledgeBase(demo_db) as kb:
+        hits = explore.search(kb, "CSTO")["entities"]
+        assert hits[0]["id"] == "org:csto" and hits[0]["exact"]
+        assert len(hits) > 1 and not any(h["exact"] for h in hits[1:])

@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import QueryError
 from .kb import KnowledgeBase
+from .knowledge import norm
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 MEMBER_STATUSES = ("stated", "held", "open")
@@ -75,6 +76,11 @@ def search(kb: KnowledgeBase, query: str, limit: int = 20) -> dict[str, Any]:
                 hit |= {"title": d["title"], "published": d["published"],
                         "source_path": d["source_path"]}
             found[kind].append(hit)
+    named = {r[0] for r in kb.db.execute("SELECT entity_id FROM aliases WHERE norm=?",
+                                         (norm(query),))}
+    for hit in found["entity"]:
+        hit["exact"] = hit["id"] in named
+    found["entity"].sort(key=lambda h: (not h["exact"], -h["score"], -h["mentions"]))
     return {"query": query, "entities": found["entity"], "documents": found["document"]}
 
 
