@@ -54,7 +54,7 @@ def _np_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in _SKIP_DEPS or
-                     (c.dep_ == "conj" and t.dep_ in ("amod", "compound")))
+                     (c.dep_ == "conj" and t.dep_ in ("amod", "compound", "nmod")))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -117,8 +117,9 @@ class ActorCoder:
             return self.code_key(tok.ent_id_), tok.ent_id_
         if tok.ent_type_:
             span = _ent_span(tok)
-            if span is not None:
-                return self.code_name(span.text, tok.ent_type_), None
+            code = self.code_name(span.text, tok.ent_type_) if span is not None else None
+            if code is not None:
+                return code, None
         if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
             demonym = self.kb.country_of_demonym(tok.text)
             if demonym:

@@ -121,7 +121,8 @@ def lexicon() -> Lexicon:
         civilian_overrides={k: tuple(v) for k, v in  # type: ignore[misc]
                             d["civilian_overrides"].items()},
         civilian_sectors=set(d["civilian_sectors"]),
-        extra={"people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()}})
+        extra={"people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
+               "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()}})
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -213,6 +214,10 @@ class SentenceCoder:
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
             if trig is not None and not self._verb_ok(trig):
                 trig = None
+            transitive = self.lex.extra["transitive_verbs"].get(_lemma(tok))
+            if trig is not None and transitive and trig.words == tok.text and any(
+                    c.dep_ == "dobj" for c in tok.children):
+                trig = _Trigger(tok, *transitive, "verb", tok.text)  # "struck targets"
             if trig is None and tok.pos_ == "VERB":
                 trig = self._people_object(tok)
             if trig is None:
@@ -228,9 +233,12 @@ class SentenceCoder:
         entry = self.lex.extra.get("people_object_verbs", {}).get(_lemma(tok))
         if entry is None:
             return None
-        for o in (c for c in tok.children if c.dep_ == "dobj"):
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(_noun_entry(o, self.lex) for o in objects):
+            return None  # "held talks": the object is the event
+        for o in objects:
             actor = self.actors.code_np(o)[0]
-            if actor.sector is not None or o.ent_type_ in ("PERSON", "NORP"):
+            if actor.sector not in (None, "GOV") or o.ent_type_ in ("PERSON", "NORP"):
                 return _Trigger(tok, *entry, "verb", f"{tok.text} {o.text}")
         return None
 
@@ -329,7 +337,7 @@ class SentenceCoder:
         # light-verb triggers (announce, hold) give way to a trigger among their dependents
         final = []
         for c in kept:
-            if c.kind == "verb" and self._is_light(c.token) and any(
+            if c.kind == "verb" and self._is_light(c.token) and " " not in c.words and any(
                     o is not c and self._under(o.token, c.token) for o in kept):
                 continue
             final.append(c)
@@ -423,7 +431,12 @@ class SentenceCoder:
                 node = node.head
                 continue
             if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-                return [node.head], False
+                thing = node.head
+                named = thing.ent_type_ or self.actors.sector([thing]) is not None
+                if not named and thing.dep_ in ("dobj", "pobj") and thing.head.i != thing.i:
+                    node = thing.head if thing.dep_ == "dobj" else thing.head.head
+                    continue  # "passed a law allowing …": whoever passed it allows
+                return [thing], False
             break
         return [], False
 
@@ -456,6 +469,15 @@ class SentenceCoder:
                     srcs = self.actors.code_np(tok, deep=False)
                     break
         subj_tokens: set[int] = set()
+        if not srcs and trig.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "fighting broke out between Tajik and Kyrgyz guards": the parties act together
+            for prep in (c for c in [*tok.children, *tok.head.children] if c.dep_ == "prep"
+                         and c.lower_ in ("between", "among", "by")):
+                for p in (c for c in prep.children if c.dep_ == "pobj"):
+                    srcs = [a for a in self._code_heads(self._heads(p))]
+                    subj_tokens |= {t.i for t in p.subtree}
+            if srcs:
+                return srcs, subj_tokens
         if not srcs:
             heads, passive = self._subject(verb)
             if passive and heads and heads[0].dep_ == "nsubjpass" and \
@@ -507,6 +529,7 @@ class SentenceCoder:
         else:
             add_objects(tok)
         seen: set[int] = set()
+        unnamed: list[Actor] = []  # people without a name: coded from the sentence if nothing else
         for head in order:
             if head.i in exclude or head.i in seen or head.i == tok.i:
                 continue
@@ -525,7 +548,10 @@ class SentenceCoder:
                             break
             if found:
                 return found
-        return []
+            if not unnamed:
+                unnamed = [a for a in self._code_heads(self._heads(head))
+                           if a.sector is not None and head.pos_ in ("NOUN", "PROPN")]
+        return unnamed
 
     # main ---------------------------------------------------------------------------------
     def _obligation_actors(self, trig: _Trigger, srcs: list[Actor],
