@@ -47,6 +47,11 @@ class DocAnalysis:
 
     # --- lookups -----------------------------------------------------------------------
     @cached_property
+    def text(self) -> str:
+        """The document text, joined once (spaCy's ``Doc.text`` joins every token on each use)."""
+        return self.doc.text
+
+    @cached_property
     def entity_of_mention(self) -> dict[int, LocalEntity]:
         return {i: e for e in self.entities for i in e.mentions}
 

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from . import plover
 from .analysis import DocAnalysis
-from .knowledge import load_json, norm
+from .knowledge import Knowledge, load_json, norm
 from .records import Claim, CodedActor, Event, Evidence, Quote, TimeValue
 
 VERSION = "events.plover.rules.v1"
@@ -79,7 +79,8 @@ class _Extractor:
         self.backref_nouns = set(lex["backref_nouns"])
         self.noun_needs = lex["noun_needs"]
         self.participation = set(lex["participation"])
-        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\n", self.doc.text)]
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\n", an.text)]
+        self._topics: dict[tuple[int, int], set[str]] = {}  # per sentence: asked once per trigger
 
     def para_start(self, char: int) -> int:
         return self.para_starts[bisect_right(self.para_starts, char) - 1]
@@ -275,23 +276,24 @@ class _Extractor:
 
     # --- topics -------------------------------------------------------------------------------
     def topics(self, sent: Span) -> set[str]:
+        where = (sent.start_char, sent.end_char)
+        if where not in self._topics:
+            self._topics[where] = self._find_topics(sent)
+        return set(self._topics[where])
+
+    def _find_topics(self, sent: Span) -> set[str]:
         text = sent.text.lower()
         found = set()
-        for topic, phrases in self.an.kb.topics.items():
-            for p in phrases:
-                if re.search(r"\b" + re.escape(p.lower()) + r"\b", text):
-                    found.add(topic)
-                    break
-                if len(p) >= 12 and _fuzzy_in(p.lower(), text):
-                    found.add(topic)
-                    break
+        for topic, (exact, long) in _topic_patterns(self.an.kb).items():
+            if exact.search(text) or any(_fuzzy_in(p, text) for p in long):
+                found.add(topic)
         return found
 
     def paragraph_topics(self, sent: Span) -> set[str]:
         """Topics of the trigger's sentence and of the rest of its paragraph ("They discussed …")."""
         start = self.para_start(sent.start_char)
-        end = self.doc.text.find("\n\n", sent.start_char)
-        end = len(self.doc.text) if end == -1 else end
+        end = self.an.text.find("\n\n", sent.start_char)
+        end = len(self.an.text) if end == -1 else end
         found = set()
         for s in self.doc.sents:
             if start <= s.start_char < end and s.start_char >= sent.start_char:
@@ -346,6 +348,23 @@ class _Extractor:
                 drafts.append(d)
         kinds = {e.local_id: e.kind for e in self.an.entities}
         return _merge(drafts, kinds)
+
+
+TopicPatterns = dict[str, tuple[re.Pattern[str], list[str]]]
+_TOPIC_PATTERNS: dict[int, tuple[object, TopicPatterns]] = {}
+
+
+def _topic_patterns(kb: Knowledge) -> TopicPatterns:
+    """Per topic: one regex for all its phrases as whole words, and the phrases long enough
+    to be matched with a typing error (compiled once per topic lexicon)."""
+    cached = _TOPIC_PATTERNS.get(id(kb))
+    if cached is not None and cached[0] is kb.topics:
+        return cached[1]
+    found = {topic: (re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases)
+                                + r")\b"), [p.lower() for p in phrases if len(p) >= 12])
+             for topic, phrases in kb.topics.items()}
+    _TOPIC_PATTERNS[id(kb)] = (kb.topics, found)
+    return found
 
 
 def _fuzzy_in(phrase: str, text: str) -> bool:
@@ -575,8 +594,8 @@ def quotes(an: DocAnalysis, claims: Sequence[Claim]) -> tuple[Quote, ...]:
 
 def _speaker(an: DocAnalysis, start: int, end: int, speech: set[str],
              role_holder: dict[str, str]) -> tuple[str | None, int]:
-    doc = an.doc
-    after = doc.char_span(end, min(len(doc.text), end + 160), alignment_mode="expand")
+    doc, text = an.doc, an.text
+    after = doc.char_span(end, min(len(text), end + 160), alignment_mode="expand")
     before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
     candidates: list[tuple[Token, int]] = []
     if after is not None:
@@ -589,11 +608,11 @@ def _speaker(an: DocAnalysis, start: int, end: int, speech: set[str],
                 break
     if not candidates and before is not None:
         for t in reversed(list(before)):
-            if t.lemma_.lower() in speech and t.pos_ == "VERB" and doc.text[t.idx:start].strip(
+            if t.lemma_.lower() in speech and t.pos_ == "VERB" and text[t.idx:start].strip(
                     ).rstrip(":,").strip() in ("", ":"):
                 candidates.append((t, end))
                 break
-            if t.lemma_.lower() in speech and t.pos_ == "VERB" and ":" in doc.text[t.idx:start]:
+            if t.lemma_.lower() in speech and t.pos_ == "VERB" and ":" in text[t.idx:start]:
                 candidates.append((t, end))
                 break
     for verb, attr_end in candidates:

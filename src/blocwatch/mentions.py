@@ -85,15 +85,16 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     person_tokens = {norm(part) for e in doc.ents if e.label_ == "PERSON"
                      for part in clean_person_name(e.text).split() if len(part) > 2}
     found: list[Mention] = []
+    text = doc.text  # joined once: Doc.text joins every token on each use
     for ent in doc.ents:
         mention = _classify(ent, kb, person_tokens, org_counts)
         if mention is not None:
             found.append(Mention(ent.start_char + mention[0], ent.start_char + mention[1],
-                                 doc.text[ent.start_char + mention[0]:ent.start_char + mention[1]],
+                                 text[ent.start_char + mention[0]:ent.start_char + mention[1]],
                                  mention[2], mention[3], mention[4], sent_of(ent.start_char),
                                  mention[5]))
     found = _repair_people(doc, kb, found, sent_of)
-    found = _surnames_named_as_things(kb, found, doc.text)
+    found = _surnames_named_as_things(kb, found, text)
     found.extend(_fuzzy_countries(doc, kb, found, sent_of))
     found = _resolve_generic_bodies(doc, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)

@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .config import Options
@@ -65,15 +65,58 @@ def _is_abbreviation(alias: str) -> bool:
     return bool(letters) and len(alias) <= 8 and sum(c.isupper() for c in letters) >= 2
 
 
-def _token_pattern(nlp: Language, alias: str, exact: bool) -> list[dict[str, Any]]:
-    tokens = [t.text for t in nlp.make_doc(alias)]
-    if exact:
-        return [{"ORTH": t} for t in tokens]
-    return [{"LOWER": t.lower()} for t in tokens]
+class Gazetteer:
+    """The entity ruler of the shipped knowledge, on two phrase matchers (exact case and any
+    case) instead of token patterns: the same entities as spaCy's ``EntityRuler`` with these
+    patterns (longest match first, then leftmost; overwrites the model's entities), several
+    times faster on thousands of names."""
+
+    SEP = "||"  # the label||id keys EntityRuler uses, so ties resolve in the same order
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.anycase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.ids: dict[int, tuple[str, str]] = {}
+        self.count = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """Patterns as ``ruler_patterns`` makes them: label, alias text, id and ``exact``."""
+        groups: dict[tuple[bool, str], list[Doc]] = {}
+        for p in patterns:
+            key = f"{p['label']}{self.SEP}{p['id']}"
+            groups.setdefault((p["exact"], key), []).append(self.nlp.make_doc(p["pattern"]))
+            self.ids[self.nlp.vocab.strings.add(key)] = (p["label"], p["id"])
+            self.count += 1
+        for (exact, key), docs in groups.items():
+            (self.exact if exact else self.anycase).add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = {(m, s, e) for m, s, e in (*self.exact(doc), *self.anycase(doc)) if s != e}
+        entities = list(doc.ents)
+        new: list[Span] = []
+        seen: set[int] = set()
+        for match_id, start, end in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+            if start in seen or end - 1 in seen:
+                continue
+            label, key = self.ids[match_id]
+            new.append(Span(doc, start, end, label=label, span_id=key))
+            entities = [e for e in entities if not (e.start < end and e.end > start)]
+            seen.update(range(start, end))
+        doc.ents = entities + new
+        return doc
+
+
+@Language.factory(RULER)
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp)
 
 
 def ruler_patterns(nlp: Language, kb: Knowledge) -> list[dict[str, Any]]:
-    """Entity-ruler patterns: exact case for short and ambiguous names, any case for long ones."""
+    """Gazetteer patterns: exact case for short and ambiguous names, any case for long ones."""
     label = {"organization": "ORG", "body": "ORG", "country": "GPE", "place": "GPE"}
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
@@ -90,7 +133,7 @@ def ruler_patterns(nlp: Language, kb: Knowledge) -> list[dict[str, Any]]:
             if (v, key) in seen:
                 continue
             seen.add((v, key))
-            patterns.append({"label": lab, "pattern": _token_pattern(nlp, v, exact), "id": key})
+            patterns.append({"label": lab, "pattern": v, "id": key, "exact": exact})
 
     for key, entity in kb.entities.items():
         lab = label[entity.kind]
@@ -125,8 +168,7 @@ def load_pipeline(model: str) -> Language:
     for rank in RANKS:  # "Col.-Gen. Valery Semarikov" is one title, not a sentence end
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.add_pipe(PARAGRAPHS, before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner",
-                         config={"overwrite_ents": True, "validate": False})
+    ruler = nlp.add_pipe(RULER, before="ner")
     nlp.add_pipe(DATELINES, before="ner")
     ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
     log.debug("loaded %s with %d gazetteer patterns", model, len(ruler))  # type: ignore[arg-type]
