@@ -67,6 +67,10 @@ class ActorCoder:
         from .plover import lexicon  # the sector words live in the PLOVER lexicon
 
         self.lex = lexicon()
+        # sector phrases by their first word, so a phrase is tried only where it can start
+        self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, code in self.lex.sectors:
+            self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
@@ -129,12 +133,13 @@ class ActorCoder:
     def sector(self, toks: Sequence[Token]) -> str | None:
         words = [t.lower_ for t in toks]
         lemmas = [t.lemma_.lower() for t in toks]
-        found: list[tuple[int, str]] = []
-        for phrase, code in self.lex.sectors:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
-                    found.append((i + n, n, code))
+        found: set[tuple[int, int, str]] = set()
+        for i in range(len(words)):
+            for first in {words[i], lemmas[i]}:
+                for phrase, code in self._sectors_at.get(first, ()):
+                    n = len(phrase)
+                    if tuple(words[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
+                        found.add((i + n, n, code))
         if not found:
             return None
         return max(found)[2]  # the right-most (the head's), longest sector phrase wins
@@ -179,7 +184,8 @@ class ActorCoder:
             sector = sector or "GOV"
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
-        text = head.doc.text[start:end]
+        # the same characters as doc.text[start:end], without joining the whole document
+        text = head.doc[min(t.i for t in toks):max(t.i for t in toks) + 1].text
         if not codes:
             return [Actor(text, None, sector, start, end, head.i)]
         if len(codes) == 1:

@@ -132,7 +132,7 @@ class DocAnalysis:
 
     @cached_property
     def timexes(self) -> list[timex.Timex]:
-        return [t for t in timex.find(self.doc.text) if t.kind != "vague"]
+        return [t for t in timex.find(self.text) if t.kind != "vague"]
 
     def timexes_in(self, sent: Span) -> list[timex.Timex]:
         """Time expressions of a sentence, less a dateline's date (that is the report's date)."""
@@ -144,7 +144,7 @@ class DocAnalysis:
     def dateline_span(self) -> tuple[int, int]:
         from .dates import find_dateline  # local: dates imports nothing of analysis
 
-        found = find_dateline(self.doc.text)
+        found = find_dateline(self.text)
         return (found.start, found.end) if found else (-1, -1)
 
     def timex_head(self, t: timex.Timex) -> Token | None:
@@ -158,7 +158,7 @@ class DocAnalysis:
         first = t.text.split()[0].lower()
         if first in TEMPORAL_PREPS:
             return True
-        before = self.doc.text[max(0, t.start - 12):t.start].split()
+        before = self.text[max(0, t.start - 12):t.start].split()
         return bool(before) and before[-1].lower() in TEMPORAL_PREPS
 
     def tense(self, verb: Token) -> str:
@@ -288,7 +288,7 @@ class DocAnalysis:
 
     # --- evidence ----------------------------------------------------------------------
     def evidence(self, sent: Span, extractor: str) -> Evidence:
-        text = self.doc.text[sent.start_char:sent.end_char]
+        text = self.text[sent.start_char:sent.end_char]
         stripped = text.rstrip()
         return Evidence(self.doc_id, sent.start_char, sent.start_char + len(stripped), stripped,
                         extractor)

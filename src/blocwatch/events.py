@@ -284,8 +284,9 @@ class _Extractor:
     def _find_topics(self, sent: Span) -> set[str]:
         text = sent.text.lower()
         found = set()
+        windows: dict[int, list[str]] = {}
         for topic, (exact, long) in _topic_patterns(self.an.kb).items():
-            if exact.search(text) or any(_fuzzy_in(p, text) for p in long):
+            if exact.search(text) or _fuzzy_in_any(long, text, windows):
                 found.add(topic)
         return found
 
@@ -367,16 +368,21 @@ def _topic_patterns(kb: Knowledge) -> TopicPatterns:
     return found
 
 
-def _fuzzy_in(phrase: str, text: str) -> bool:
-    """Phrase present with at most one typing error ("drag trafficking")."""
-    n = len(phrase)
-    if n > len(text):
-        return False
-    words = text.split()
-    k = len(phrase.split())
-    for i in range(len(words) - k + 1):
-        cand = re.sub(r"[^\w\s-]", "", " ".join(words[i:i + k]))
-        if abs(len(cand) - n) <= 1 and fuzz.ratio(cand, phrase) >= 100 * (1 - 2 / (2 * n)):
+def _fuzzy_in_any(phrases: Sequence[str], text: str, windows: dict[int, list[str]]) -> bool:
+    """Any of ``phrases`` present with at most one typing error ("drag trafficking"); the
+    text's k-word windows are cleaned once (``windows`` keeps them per k for this text)."""
+    words: list[str] | None = None
+    for phrase in phrases:
+        n = len(phrase)
+        if n > len(text):
+            continue
+        k = len(phrase.split())
+        if k not in windows:
+            words = text.split() if words is None else words
+            windows[k] = [re.sub(r"[^\w\s-]", "", " ".join(words[i:i + k]))
+                          for i in range(len(words) - k + 1)]
+        threshold = 100 * (1 - 2 / (2 * n))
+        if any(abs(len(c) - n) <= 1 and fuzz.ratio(c, phrase) >= threshold for c in windows[k]):
             return True
     return False
 

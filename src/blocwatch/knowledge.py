@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -34,6 +34,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """Comparison form of a name: folded, lower-case, no dots/hyphens/apostrophes, no "the"."""
     text = fold(name).lower()

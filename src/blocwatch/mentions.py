@@ -359,13 +359,14 @@ def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> 
     """Country names with one typing error ("turkemnistan"), outside any entity span."""
     covered = [(m.start, m.end) for m in found]
     names = {norm(e.name): e for e in kb.entities.values() if e.kind == "country"}
+    choices = list(names)
     extra = []
     for tok in doc:
         if not tok.is_alpha or len(tok) < 7 or tok.ent_type_:
             continue
         if any(s <= tok.idx < e for s, e in covered):
             continue
-        best = process.extractOne(tok.lower_, list(names), scorer=fuzz.ratio, score_cutoff=88)
+        best = process.extractOne(tok.lower_, choices, scorer=fuzz.ratio, score_cutoff=88)
         if best and best[0][:2] == tok.lower_[:2] and best[0] != tok.lower_:
             entity = names[best[0]]
             extra.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "country", entity.name,
