@@ -161,7 +161,8 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
                 items = explore.timeline(kb, names, category or None, topic or None)
             except BlocwatchError as exc:
                 problem = exc.message
-        return render("timeline.html", title="Timeline", names=names + [""] * (max(2, len(names) + 1) - len(names)),
+        blanks = max(2, len(names) + 1) - len(names)  # always room for one more entity
+        return render("timeline.html", title="Timeline", names=names + [""] * blanks,
                       category=category or "", topic=topic or "", items=items,
                       problem=problem, vocabulary=explore.vocabulary(kb))
 
