@@ -265,3 +265,25 @@ def test_serve_refuses_a_file_that_is_not_a_store(tmp_path):
     result = CliRunner().invoke(app, ["serve", "--db", str(bad), "--port", "1"])
     assert result.exit_code == 1
     assert "B404" in result.output and "blocwatch store" in " ".join(result.output.split())
+
+
+def test_api_reads_are_stopped_at_the_time_limit(demo_db):
+    import sqlite3
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from blocwatch.config import Options
+    from blocwatch.web import database_error, read_kb
+
+    options = replace(Options(), db=demo_db, query_timeout_ms=1)
+    request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(options=options)))
+    reader = read_kb(request)  # type: ignore[arg-type]
+    kb = next(reader)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as stopped:
+            kb.db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                          "WHERE i < 100000000) SELECT COUNT(*) FROM n").fetchone()
+    finally:
+        reader.close()
+    error = database_error(stopped.value, options)
+    assert (error.status, error.code) == (503, "B609") and "1 ms" in error.message

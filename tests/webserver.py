@@ -41,7 +41,7 @@ class Server:
     """``blocwatch serve --db DB --port N`` in a subprocess; ``url`` once it answers."""
 
     def __init__(self, db: str, log: Path, token: str | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, ready: str = "/api/health") -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log
@@ -53,15 +53,15 @@ class Server:
         self.process = subprocess.Popen(
             [*blocwatch_command(), "serve", "--db", db, "--port", str(self.port)],
             stdout=self._log, stderr=subprocess.STDOUT, env=environment)
-        self._wait()
+        self._wait(ready)
 
-    def _wait(self, seconds: float = 60.0) -> None:
+    def _wait(self, ready: str, seconds: float = 60.0) -> None:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"blocwatch serve exited: {self.log_path.read_text()}")
             try:
-                if httpx.get(f"{self.url}/api/health", timeout=2).status_code == 200:
+                if httpx.get(f"{self.url}{ready}", timeout=2).status_code == 200:
                     return
             except httpx.TransportError:
                 pass

@@ -27,6 +27,7 @@ class Options:
     batch_size: int = 32
     token: str = ""  # bearer token for the HTTP API's write endpoints; empty: writes disabled
     max_request_bytes: int = 2_000_000  # largest HTTP request body `blocwatch serve` accepts
+    query_timeout_ms: int = 10_000  # a web/API read running longer is interrupted (503)
 
 
 def _packaged_defaults() -> dict[str, Any]:
@@ -86,6 +87,6 @@ def load_options(**overrides: Any) -> Options:
                           code="B104")
     kinds = {"db": str, "spacy_model": str, "max_document_bytes": int,
              "max_decompressed_bytes": int, "max_html_depth": int, "batch_size": int,
-             "token": str, "max_request_bytes": int}
+             "token": str, "max_request_bytes": int, "query_timeout_ms": int}
     values = {name: _coerce(name, merged[name], kinds[name]) for name in merged}
     return replace(Options(), **values)

@@ -38,7 +38,6 @@ from .records import RawDocument
 from .store import SCHEMA_VERSION, Store, document_id
 
 log = logging.getLogger(__name__)
-QUERY_SECONDS = 10.0  # a read taking longer is interrupted (B609)
 NOT_FOUND_CODES = {"B502", "B503", "B504", "B506", "B508"}
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -83,6 +82,14 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+def database_error(exc: sqlite3.Error, options: Options) -> WebError:
+    """What a failed SQLite call tells the client: a stopped slow query, or a database error."""
+    if "interrupted" in str(exc):
+        return WebError(f"the query took longer than {options.query_timeout_ms} ms "
+                        f"(query_timeout_ms) and was stopped; narrow it", code="B609", status=503)
+    return WebError(f"database error: {exc}", code="B699", status=503)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def domain(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, BlocwatchError)
@@ -102,11 +109,11 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, 422, "B601", _validation_message(exc))
 
     async def database(request: Request, exc: Exception) -> Response:
-        if "interrupted" in str(exc):
-            return _error_response(request, 503, "B609", f"the query took longer than "
-                                   f"{QUERY_SECONDS:.0f} s and was stopped; narrow it")
-        log.exception("database error on %s", request.url.path)
-        return _error_response(request, 503, "B699", f"database error: {exc}")
+        assert isinstance(exc, sqlite3.Error)
+        error = database_error(exc, request.app.state.options)
+        if error.code != "B609":
+            log.exception("database error on %s", request.url.path)
+        return _error_response(request, error.status, error.code, error.message)
 
     async def internal(request: Request, exc: Exception) -> Response:
         log.exception("internal error on %s", request.url.path)
@@ -164,9 +171,10 @@ class Guard:
 # --- dependencies -------------------------------------------------------------------------------
 def read_kb(request: Request) -> Iterator[KnowledgeBase]:
     """A read-only view of the store for one request; long queries are interrupted."""
-    kb = KnowledgeBase(request.app.state.options.db)
-    deadline = time.monotonic() + QUERY_SECONDS
-    kb.db.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    options: Options = request.app.state.options
+    kb = KnowledgeBase(options.db)
+    deadline = time.monotonic() + options.query_timeout_ms / 1000
+    kb.db.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1_000)
     try:
         yield kb
     finally:
