@@ -147,3 +147,15 @@ def test_officials_terms_start_end_and_unknown(tmp_path):
         assert [t.person.name for t in k.officials("OSCE", as_of="2016-01-01")] == ["Lamberto Zannier"]
         assert [t.person.name for t in k.officials("OSCE", as_of="2019-01-01")] == ["Thomas Greminger"]
         assert k.officials("OSCE", as_of="2010-01-01") == []  # no claim covers it: unknown
+
+
+@pytest.mark.parametrize("name", ["CSTO", "OSCE", "Lamberto Zannier", "Russia"])
+def test_kb_show_and_timeline_with_limit_are_the_first_items_of_the_whole(kb, name):
+    whole, first = kb.show(name), kb.show(name, limit=3)
+    assert first.facts == whole.facts[:3] and first.quotes == whole.quotes[:3]
+    assert [e["id"] for e in first.events] == [e["id"] for e in whole.events[:3]]
+    assert first.totals == whole.totals == {"facts": len(whole.facts),
+                                            "events": len(whole.events),
+                                            "quotes": len(whole.quotes)}
+    assert kb.timeline(name, limit=4) == kb.timeline(name)[:4]
+    assert kb.timeline(name, "CSTO", limit=2) == kb.timeline(name, "CSTO")[:2]

@@ -40,6 +40,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default blocwatch.db or "
                                                         "$BLOCWATCH_DB)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+LimitOpt = Annotated[int, typer.Option("--limit", help="at most this many of each kind, "
+                                                       "earliest first (0: all)")]
 
 
 def friendly(fn: F) -> F:
@@ -311,10 +313,11 @@ def events(category: Annotated[str | None, typer.Option("--category", help="PLOV
 
 @app.command()
 @friendly
-def timeline(entities: list[str], db: DbOpt = None, as_json: JsonOpt = False) -> None:
+def timeline(entities: list[str], db: DbOpt = None, as_json: JsonOpt = False,
+             limit: LimitOpt = 200) -> None:
     """Facts, events and quotes involving all the given entities, by date."""
     with _kb(db) as kb:
-        items = kb.timeline(*entities)
+        items = kb.timeline(*entities, limit=limit or None)
         if as_json:
             _print_json([i.as_dict() for i in items])
             return
@@ -329,10 +332,10 @@ def timeline(entities: list[str], db: DbOpt = None, as_json: JsonOpt = False) ->
 
 @app.command()
 @friendly
-def show(entity: str, db: DbOpt = None, as_json: JsonOpt = False) -> None:
+def show(entity: str, db: DbOpt = None, as_json: JsonOpt = False, limit: LimitOpt = 200) -> None:
     """An entity: its names, facts with sources, events and quotes."""
     with _kb(db) as kb:
-        prof = kb.show(entity)
+        prof = kb.show(entity, limit=limit or None)
         if as_json:
             _print_json(prof.as_dict())
             return
@@ -353,6 +356,10 @@ def show(entity: str, db: DbOpt = None, as_json: JsonOpt = False) -> None:
             _print_events(prof.events, label=kb.label)
         for q in prof.quotes:
             out.print(f"  {q['date'] or ''} “{q['text']}” ({q['id']})")
+        cut = {k: n for k, n in prof.totals.items() if n > len(getattr(prof, k))}
+        if cut:
+            out.print("[dim]first " + ", ".join(f"{len(getattr(prof, k))} of {n} {k}"
+                                                for k, n in cut.items()) + "; see --limit[/dim]")
 
 
 @app.command()

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -149,10 +150,11 @@ class Profile:
     events: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)  # facts, events, quotes in the store
 
     def as_dict(self) -> dict[str, Any]:
         return {"entity": self.entity.as_dict(), "facts": self.facts, "events": self.events,
-                "quotes": self.quotes, "merges": self.merges}
+                "quotes": self.quotes, "merges": self.merges, "totals": self.totals}
 
 
 PLOVER_CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -165,6 +167,7 @@ def _end_of(value: str) -> str:
     return value if len(value) == 10 else value + "~"
 
 
+@lru_cache(maxsize=4096)
 def _day(value: str) -> tuple[date, date]:
     return timex.bounds(timex.parse_value(value))
 
@@ -210,7 +213,10 @@ class KnowledgeBase:
         known = knowledge().entities.get(entity_id)
         if known is not None and known.kind == "organization" and known.abbreviations:
             return known.abbreviations[0]
-        return self.entity(entity_id).name
+        row = self.db.execute("SELECT name FROM entities WHERE id=?", (entity_id,)).fetchone()
+        if row is None:
+            raise QueryError(f"no entity with id {entity_id}", code="B502")
+        return row[0]
 
     def resolve(self, name: str, kinds: Iterable[str] | None = None) -> EntityRecord:
         """An entity by id, name or alias; the most mentioned one when several share a name."""
@@ -531,55 +537,95 @@ class KnowledgeBase:
         return f"{ev['category']} ({ev['trigger']}): {people}{' with ' + others if others else ''}" \
                f"{where}{topics}"
 
-    def show(self, name: str) -> Profile:
+    def show(self, name: str, limit: int | None = None) -> Profile:
+        """An entity with its facts, events and quotes, each in date order; with ``limit``,
+        the first ``limit`` of each (``totals`` says how many there are)."""
         ent = self.resolve(name)
         prof = Profile(ent)
-        for r in self._claims("subject=? OR object=?", (ent.id, ent.id)):
+        cap = f" LIMIT {int(limit)}" if limit is not None else ""
+        for r in self.db.execute(
+                "SELECT * FROM (SELECT * FROM claims WHERE subject=:e UNION "
+                "SELECT * FROM claims WHERE object=:e) ORDER BY date, id" + cap, {"e": ent.id}):
             prof.facts.append({"id": r["id"], "predicate": r["predicate"], "date": r["date"],
                                "summary": self.describe_claim(r), "document": r["document_id"],
                                "confidence": r["confidence"]})
-        for r in self.db.execute("SELECT DISTINCT c.cluster_id FROM event_participants p JOIN "
-                                 "event_clusters c ON c.event_id=p.event_id WHERE p.entity_id=?",
-                                 (ent.id,)):
-            ev = self.event(r[0])
+        clusters = self._clusters_of([ent.id])
+        for _, cid in clusters[:limit]:
+            ev = self.event(cid)
             ev["summary"] = self.describe_event(ev)
             prof.events.append(ev)
-        prof.events.sort(key=lambda e: (e["date"] or "", e["id"]))
-        for r in self.db.execute("SELECT * FROM quotes WHERE speaker=? ORDER BY date, id",
+        for r in self.db.execute("SELECT * FROM quotes WHERE speaker=? ORDER BY date, id" + cap,
                                  (ent.id,)):
             prof.quotes.append({"id": r["id"], "text": r["text"], "date": r["date"],
                                 "document": r["document_id"]})
+        prof.totals = {
+            "facts": self.db.execute("SELECT COUNT(*) FROM (SELECT id FROM claims WHERE subject=:e "
+                                     "UNION SELECT id FROM claims WHERE object=:e)",
+                                     {"e": ent.id}).fetchone()[0],
+            "events": len(clusters),
+            "quotes": self.db.execute("SELECT COUNT(*) FROM quotes WHERE speaker=?",
+                                      (ent.id,)).fetchone()[0]}
         prof.merges = [m[0] for m in self.db.execute(
             "SELECT DISTINCT note FROM merges WHERE entity_id=? ORDER BY note", (ent.id,))]
         return prof
 
-    def timeline(self, *names: str) -> list[TimelineItem]:
-        """Facts, events and quotes that involve every named entity, in date order."""
+    def timeline(self, *names: str, limit: int | None = None) -> list[TimelineItem]:
+        """Facts, events and quotes that involve every named entity, in date order (the
+        first ``limit`` of them, when given)."""
         if not names:
             raise QueryError("timeline needs at least one entity", code="B505")
         ids = [self.resolve(n).id for n in names]
         items: list[TimelineItem] = []
-        marks = ",".join("?" * len(ids))
-        for r in self.db.execute(f"SELECT * FROM claims WHERE subject IN ({marks}) OR object IN "  # noqa: S608
-                                 f"({marks})", (*ids, *ids)):
-            if len(ids) > 1 and not {r["subject"], r["object"]} >= set(ids):
-                continue
+        for r in self._timeline_claims(ids, limit):
             items.append(TimelineItem(r["date"], "fact", r["id"], self.describe_claim(r),
                                       r["document_id"]))
-        clusters = {r[0] for r in self.db.execute(
-            f"SELECT c.cluster_id FROM event_participants p JOIN event_clusters c ON "  # noqa: S608
-            f"c.event_id=p.event_id WHERE p.entity_id IN ({marks}) GROUP BY c.cluster_id "
-            f"HAVING COUNT(DISTINCT p.entity_id) = ?", (*ids, len(ids)))}
-        for cid in sorted(clusters):
+        clusters = [(d or "9999", cid) for d, cid in self._clusters_of(ids)]
+        for _, cid in sorted(clusters)[:limit]:
             ev = self.event(cid)
             items.append(TimelineItem(ev["date"], "event", ev["id"], self.describe_event(ev),
                                       ev["document"]))
         if len(ids) == 1:
-            for r in self.db.execute("SELECT * FROM quotes WHERE speaker=?", (ids[0],)):
+            quotes = self.db.execute("SELECT * FROM quotes WHERE speaker=? AND date IS NOT NULL "
+                                     "ORDER BY date, id" + (f" LIMIT {int(limit)}" if limit else ""),
+                                     (ids[0],)).fetchall()
+            if limit is None or len(quotes) < limit:
+                quotes += self.db.execute("SELECT * FROM quotes WHERE speaker=? AND date IS NULL "
+                                          "ORDER BY id", (ids[0],)).fetchall()
+            for r in quotes:
                 items.append(TimelineItem(r["date"], "quote", r["id"], f"“{r['text']}”",
                                           r["document_id"]))
         items.sort(key=lambda i: (i.date or "9999", i.kind, i.id))
-        return items
+        return items[:limit]
+
+    def _timeline_claims(self, ids: list[str], limit: int | None) -> list[sqlite3.Row]:
+        """Claims naming every one of ``ids``, dated ones by date, then undated, at most
+        ``limit`` (read through the (subject|object, date, id) indexes, not sorted whole)."""
+        if len(ids) > 1:
+            marks = ",".join("?" * len(ids))
+            rows = [r for r in self.db.execute(
+                f"SELECT * FROM claims WHERE subject IN ({marks}) OR object IN ({marks})",  # noqa: S608
+                (*ids, *ids)) if {r["subject"], r["object"]} >= set(ids)]
+            return sorted(rows, key=lambda r: (r["date"] or "9999", r["id"]))[:limit]
+        cap = f" LIMIT {int(limit)}" if limit is not None else ""
+        both = "SELECT * FROM (SELECT * FROM claims WHERE subject=:e AND date {0} UNION " \
+               "SELECT * FROM claims WHERE object=:e AND date {0}) ORDER BY date, id" + cap
+        rows = self.db.execute(both.format("IS NOT NULL"), {"e": ids[0]}).fetchall()
+        if limit is None or len(rows) < limit:
+            rows += self.db.execute(both.format("IS NULL"), {"e": ids[0]}).fetchall()
+        return rows
+
+    def _clusters_of(self, ids: list[str]) -> list[tuple[str, str]]:
+        """(date, cluster id) of every distinct event all of ``ids`` take part in, in
+        (date, id) order; the date is the one ``event`` gives (its first day-precise report)."""
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT c.cluster_id, (SELECT e.date FROM event_clusters c2 JOIN events e ON "  # noqa: S608
+            f"e.id=c2.event_id WHERE c2.cluster_id=c.cluster_id ORDER BY "
+            f"e.date_precision='day' DESC, e.id LIMIT 1) FROM event_participants p JOIN "
+            f"event_clusters c ON c.event_id=p.event_id WHERE p.entity_id IN ({marks}) "
+            f"GROUP BY c.cluster_id HAVING COUNT(DISTINCT p.entity_id) = ?",
+            (*ids, len(ids))).fetchall()
+        return sorted((r[1] or "", r[0]) for r in rows)
 
     # --- provenance ---------------------------------------------------------------------------
     def sources(self, item_id: str) -> Sources:

@@ -205,6 +205,7 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
                 yield work
 
     written: list[str] = []
+    wrote = False
     for results in (engine or InProcess()).extract(todo(), options, today):
         for item, result in zip(results, store.write_many(results, pipeline_name), strict=True):
             path = item.source_path if isinstance(item, ReadFailure) else \
@@ -215,13 +216,15 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
             elif result.status == "unchanged":
                 report.unchanged += 1
             else:
-                written.append(result.document)
+                if item.date.basis == "inferred":  # the new ones re-dating must look at
+                    written.append(result.document)
+                wrote = True
                 if result.status == "replaced":
                     report.replaced += 1
                 else:
                     report.new += 1
             note(result.status, path)
-    if written:
+    if wrote:
         report.redated = redate(store, options, today, documents=written)
     report.totals = store.counts()
     return report

@@ -113,6 +113,10 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (owner_id, position)
 );
 CREATE INDEX IF NOT EXISTS documents_basis ON documents(published_basis);
+CREATE INDEX IF NOT EXISTS claims_subject_date ON claims(subject, date, id);
+CREATE INDEX IF NOT EXISTS claims_object_date ON claims(object, date, id);
+CREATE INDEX IF NOT EXISTS claims_object_predicate_date ON claims(object, predicate, date, id);
+CREATE INDEX IF NOT EXISTS quotes_speaker_date ON quotes(speaker, date, id);
 CREATE TABLE IF NOT EXISTS failures (
     source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
     reason TEXT NOT NULL, at TEXT NOT NULL
