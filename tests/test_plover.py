@@ -229,3 +229,16 @@ def test_two_like_events_of_one_sentence_store_once(tmp_path):
         assert result.status != "failed", result
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("text", [
+    "On March 22, Chile deposited a new declaration with the court in The Hague.",
+    "The Somali rebel leader released a new video on Sunday.",
+    "The Kenyan minister failed to receive any assurance from Uganda on the border.",
+    "Nigerian Housing Minister fired in anti-corruption drive",
+    "The chancellor paid his respects to the president, calling his decision brave.",
+    "No Cuban officials monitored the vote in Havana.",
+])
+def test_coder_does_not_code_what_is_no_event(code, text):
+    event = code(text)
+    assert event is None, (text, event)

@@ -121,7 +121,10 @@ def lexicon() -> Lexicon:
         civilian_overrides={k: tuple(v) for k, v in  # type: ignore[misc]
                             d["civilian_overrides"].items()},
         civilian_sectors=set(d["civilian_sectors"]),
-        extra={"people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
+        extra={"requires": {k: set(v) for k, v in d["requires"].items() if not k.startswith("_")},
+               "non_captives": set(d["non_captives"]),
+               "negating_verbs": set(intent["negating_verbs"]),
+               "people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
                "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()}})
 
 
@@ -185,8 +188,11 @@ def _noun_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "VERB" and tok.tag_ == "VBG"
                                                    and tok.dep_ in ("pobj", "dobj", "nsubj")):
         return None
-    if tok.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"):
+    if tok.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "DATE", "TIME",
+                         "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
         return None
+    if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
+        return None  # "March 22", "Strike Force": a name, not an event noun
     words = _compounds(tok)
     for n in range(min(len(words), 3), 0, -1):
         phrase = " ".join(t.lower_ for t in words[-n:])
@@ -244,9 +250,22 @@ class SentenceCoder:
 
     def _verb_ok(self, trig: _Trigger) -> bool:
         """A verb that also reports speech ("recalled that …", "warned that …") is an event
-        verb only with an object, not with a that-clause alone (except threats and warnings)."""
+        verb only with an object, not with a that-clause alone (except threats and warnings);
+        some verbs need a dependent to be an event ("fired on …", not "minister fired"), and
+        releasing a video is not releasing captives."""
         tok = trig.token
-        if _lemma(tok) in self.lex.speech and trig.category not in ("THREATEN",):
+        lemma = _lemma(tok)
+        needs = self.lex.extra["requires"].get(lemma) if trig.words == tok.text else None
+        if needs is not None:
+            have = {c.dep_ for c in tok.children} | {f"prep:{c.lower_}" for c in tok.children
+                                                     if c.dep_ == "prep"}
+            if not have & needs:
+                return False
+        if trig.category == "RETREAT" and any(
+                c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in self.lex.extra["non_captives"]
+                for c in tok.children):
+            return False
+        if lemma in self.lex.speech and trig.category not in ("THREATEN",):
             kids = {c.dep_ for c in tok.children}
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
@@ -262,8 +281,10 @@ class SentenceCoder:
             return False
         outer = tok.head.head
         if tok.dep_ == "pobj" and outer.pos_ in ("NOUN", "PROPN") and \
-                tok.head.lower_ in ("of", "for", "about", "on", "over", "to", "at") and not (
-                any(c.dep_ == "nummod" for c in outer.children) or _lemma(outer) in MEASURES):
+                tok.head.lower_ in ("of", "for", "about", "on", "over", "to", "at", "before",
+                                    "after", "since", "during") and not (
+                tok.head.lower_ == "of" and (any(c.dep_ == "nummod" for c in outer.children)
+                                             or _lemma(outer) in MEASURES)):
             return False
         if tok.dep_ == "compound":
             return False
@@ -405,6 +426,12 @@ class SentenceCoder:
             negated = True
         if trig.kind == "noun" and any(c.lower_ in ("no", "never") for c in trig.token.children):
             negated = True
+        for v in chain:  # "failed to receive", "no officials monitored"
+            if v.dep_ == "xcomp" and _lemma(v.head) in lex.extra["negating_verbs"]:
+                negated = True
+            if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
+                negated = True
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
 
@@ -433,8 +460,9 @@ class SentenceCoder:
             if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
                 thing = node.head
                 named = thing.ent_type_ or self.actors.sector([thing]) is not None
-                if not named and thing.dep_ in ("dobj", "pobj") and thing.head.i != thing.i:
-                    node = thing.head if thing.dep_ == "dobj" else thing.head.head
+                governor = thing.head if thing.dep_ == "dobj" else thing.head.head
+                if not named and thing.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+                    node = governor
                     continue  # "passed a law allowing …": whoever passed it allows
                 return [thing], False
             break
