@@ -73,11 +73,14 @@ def _connect_ro(path: str) -> sqlite3.Connection:
     if not Path(path).is_file():
         raise StoreError(f"no store at {path}; pass --db or run `blocwatch ingest` first",
                          code="B401")
+    db: sqlite3.Connection | None = None
     try:
         db = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=30,
                              isolation_level=None, check_same_thread=False)
         db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc) and db is not None:
+            return db  # an SQLite file with damaged pages: check() reports the damage
         raise StoreError(f"{path} is not a blocwatch store: {exc}", code="B404") from exc
     return db
 
