@@ -64,6 +64,18 @@ def test_api_entities_and_profile_mirror_the_cli(api):
     assert any(f["predicate"] == "holds_position" for f in profile["facts"])
 
 
+def test_api_profile_and_timeline_take_a_limit(api):
+    whole = api.get("/api/entities/CSTO").json()
+    first = api.get("/api/entities/CSTO", params={"limit": 2}).json()
+    assert first["facts"] == whole["facts"][:2] and first["totals"] == whole["totals"]
+    assert whole["totals"]["facts"] == len(whole["facts"]) > 2
+    items = api.get("/api/timeline", params={"entity": "CSTO"}).json()
+    assert api.get("/api/timeline", params={"entity": "CSTO", "limit": 3}).json() == items[:3]
+    events = api.get("/api/timeline", params={"entity": "CSTO", "category": "CONSULT"}).json()
+    assert api.get("/api/timeline", params={"entity": "CSTO", "category": "CONSULT",
+                                            "limit": 1}).json() == events[:1]
+
+
 def test_api_members_as_of_two_dates(api):
     def members(day: str) -> set[str]:
         body = api.get("/api/members/CSTO", params={"as_of": day}).json()

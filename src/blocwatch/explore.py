@@ -139,12 +139,15 @@ def _undated(kb: KnowledgeBase, row: Any) -> str:
     return kb.describe_claim(dict(row) | {"date": None})
 
 
-def fact_groups(kb: KnowledgeBase, entity_id: str) -> list[dict[str, Any]]:
-    """An entity's facts by predicate; within it one group per statement with its time span."""
+def fact_groups(kb: KnowledgeBase, entity_id: str, limit: int | None = None
+                ) -> list[dict[str, Any]]:
+    """An entity's facts by predicate; within it one group per statement with its time span
+    (from its first ``limit`` facts in date order, when given)."""
     ent = kb.resolve(entity_id)
     groups: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
-    for r in kb.db.execute("SELECT * FROM claims WHERE subject=? OR object=? ORDER BY date, id",
-                           (ent.id, ent.id)):
+    cap = f" LIMIT {int(limit)}" if limit is not None else ""
+    for r in kb.db.execute("SELECT * FROM (SELECT * FROM claims WHERE subject=:e UNION SELECT * "
+                           "FROM claims WHERE object=:e) ORDER BY date, id" + cap, {"e": ent.id}):
         key = (r["subject"], r["object"], r["value"], (r["role"] or "").lower(),
                r["date"] if r["predicate"] in ("chairs", "founded") else None)
         group = groups[r["predicate"]].setdefault(key, {"summary": _undated(kb, r), "first": None,
@@ -236,11 +239,15 @@ def vocabulary(kb: KnowledgeBase) -> dict[str, list[str]]:
 
 
 def timeline(kb: KnowledgeBase, names: list[str], category: str | None = None,
-             topic: str | None = None) -> list[dict[str, Any]]:
+             topic: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Facts, events and quotes involving every named entity; ``category`` keeps events of that
-    PLOVER category and facts of that predicate, ``topic`` keeps events on that topic."""
-    out = []
-    for item in kb.timeline(*names):
+    PLOVER category and facts of that predicate, ``topic`` keeps events on that topic;
+    ``limit`` keeps the first items (read through the store's indexes when not filtering)."""
+    filtered = bool(category or topic)
+    out: list[dict[str, Any]] = []
+    for item in kb.timeline(*names, limit=None if filtered else limit):
+        if limit is not None and len(out) >= limit:
+            break
         rec = item.as_dict()
         if item.kind == "event":
             ev = kb.event(item.id)

@@ -22,6 +22,8 @@ from . import charts, explore
 from .errors import BlocwatchError
 from .web import KB
 
+PAGE_LIMIT = 500  # rows of one kind on a page; the API pages through more with ?limit
+
 ENV = Environment(loader=PackageLoader("blocwatch", "templates"),
                   autoescape=select_autoescape(default=True, default_for_string=True))
 
@@ -125,10 +127,11 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
 
     @app.get("/entities/{entity}", **page)
     def entity_page(kb: KB, entity: str) -> HTMLResponse:
-        profile = kb.show(entity)
+        profile = kb.show(entity, PAGE_LIMIT)
         ent = profile.entity
         context: dict[str, Any] = {"title": ent.name, "profile": profile, "entity": ent,
-                                   "groups": explore.fact_groups(kb, ent.id)}
+                                   "groups": explore.fact_groups(kb, ent.id, PAGE_LIMIT),
+                                   "limit": PAGE_LIMIT}
         if ent.kind == "organization":
             context["members"] = charts.members_chart(explore.membership_years(kb, ent.id))
             context["offices"] = charts.terms_chart(kb.terms(ent.id))
@@ -158,7 +161,8 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
         items, problem = None, None
         if names:
             try:
-                items = explore.timeline(kb, names, category or None, topic or None)
+                items = explore.timeline(kb, names, category or None, topic or None,
+                                         PAGE_LIMIT)
             except BlocwatchError as exc:
                 problem = exc.message
         blanks = max(2, len(names) + 1) - len(names)  # always room for one more entity

@@ -296,9 +296,11 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
         return kb.entities(kind)
 
     @app.get("/api/entities/{entity}", tags=["query"])
-    def entity(kb: KB, entity: str) -> dict[str, Any]:
-        """An entity by id or name: names, facts, events, quotes (as `blocwatch show --json`)."""
-        return kb.show(entity).as_dict()
+    def entity(kb: KB, entity: str, limit: Annotated[int | None, Query(ge=1)] = None
+               ) -> dict[str, Any]:
+        """An entity by id or name: names, facts, events, quotes (as `blocwatch show --json`);
+        with limit, the first of each in date order and their totals."""
+        return kb.show(entity, limit).as_dict()
 
     @app.get("/api/members/{org}", tags=["query"])
     def members(kb: KB, org: str, as_of: str | None = None) -> dict[str, Any]:
@@ -312,9 +314,10 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
 
     @app.get("/api/timeline", tags=["query"])
     def timeline(kb: KB, entity: Annotated[list[str], Query(min_length=1)],
-                 category: str | None = None, topic: str | None = None) -> list[dict[str, Any]]:
-        """Facts, events and quotes involving every given entity, by date."""
-        return explore.timeline(kb, entity, category, topic)
+                 category: str | None = None, topic: str | None = None,
+                 limit: Annotated[int | None, Query(ge=1)] = None) -> list[dict[str, Any]]:
+        """Facts, events and quotes involving every given entity, by date (the first limit)."""
+        return explore.timeline(kb, entity, category, topic, limit)
 
     @app.get("/api/events", tags=["query"])
     def events(kb: KB, category: str | None = None, actor: str | None = None,
