@@ -167,6 +167,13 @@ def _end_of(value: str) -> str:
     return value if len(value) == 10 else value + "~"
 
 
+# claims about one entity (as subject, or as object of another subject) by date, each side
+# read in order from its (subject|object, date, id) index and merged: the first N cost O(N)
+_ABOUT = ("SELECT * FROM claims WHERE subject=:e {0} UNION ALL "
+          "SELECT * FROM claims WHERE object=:e AND subject!=:e {0} "
+          "ORDER BY date, id")
+
+
 @lru_cache(maxsize=4096)
 def _day(value: str) -> tuple[date, date]:
     return timex.bounds(timex.parse_value(value))
@@ -291,8 +298,10 @@ class KnowledgeBase:
         organization = self.resolve(org, ("organization",))
         when = parse_as_of(as_of)
         t_first, t_last = _day(when)
-        rows = [r for r in self._claims("predicate='member_of' AND object=?", (organization.id,))
-                if r["date"]]
+        rows = self.db.execute(  # all from the covering index claims_membership
+            "SELECT id, document_id, date, subject, qualifier FROM claims WHERE "
+            "predicate='member_of' AND object=? AND date IS NOT NULL ORDER BY date, id",
+            (organization.id,)).fetchall()
         by_country: dict[str, list[sqlite3.Row]] = defaultdict(list)
         lists: dict[str, tuple[date, set[str]]] = {}
         for r in rows:
@@ -543,9 +552,7 @@ class KnowledgeBase:
         ent = self.resolve(name)
         prof = Profile(ent)
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
-        for r in self.db.execute(
-                "SELECT * FROM (SELECT * FROM claims WHERE subject=:e UNION "
-                "SELECT * FROM claims WHERE object=:e) ORDER BY date, id" + cap, {"e": ent.id}):
+        for r in self.db.execute(_ABOUT.format("") + cap, {"e": ent.id}):
             prof.facts.append({"id": r["id"], "predicate": r["predicate"], "date": r["date"],
                                "summary": self.describe_claim(r), "document": r["document_id"],
                                "confidence": r["confidence"]})
@@ -559,9 +566,10 @@ class KnowledgeBase:
             prof.quotes.append({"id": r["id"], "text": r["text"], "date": r["date"],
                                 "document": r["document_id"]})
         prof.totals = {
-            "facts": self.db.execute("SELECT COUNT(*) FROM (SELECT id FROM claims WHERE subject=:e "
-                                     "UNION SELECT id FROM claims WHERE object=:e)",
-                                     {"e": ent.id}).fetchone()[0],
+            "facts": self.db.execute(
+                "SELECT (SELECT COUNT(*) FROM claims WHERE subject=:e) + (SELECT COUNT(*) FROM "
+                "claims WHERE object=:e) - (SELECT COUNT(*) FROM claims WHERE subject=:e AND "
+                "object=:e)", {"e": ent.id}).fetchone()[0],
             "events": len(clusters),
             "quotes": self.db.execute("SELECT COUNT(*) FROM quotes WHERE speaker=?",
                                       (ent.id,)).fetchone()[0]}
@@ -600,32 +608,39 @@ class KnowledgeBase:
     def _timeline_claims(self, ids: list[str], limit: int | None) -> list[sqlite3.Row]:
         """Claims naming every one of ``ids``, dated ones by date, then undated, at most
         ``limit`` (read through the (subject|object, date, id) indexes, not sorted whole)."""
-        if len(ids) > 1:
-            marks = ",".join("?" * len(ids))
-            rows = [r for r in self.db.execute(
-                f"SELECT * FROM claims WHERE subject IN ({marks}) OR object IN ({marks})",  # noqa: S608
-                (*ids, *ids)) if {r["subject"], r["object"]} >= set(ids)]
+        distinct = sorted(set(ids))
+        if len(distinct) > 2:  # a claim names two entities at most
+            return []
+        if len(distinct) == 2:
+            a, b = distinct
+            rows = self.db.execute("SELECT * FROM claims WHERE subject=:a AND object=:b UNION ALL "
+                                   "SELECT * FROM claims WHERE subject=:b AND object=:a",
+                                   {"a": a, "b": b}).fetchall()
             return sorted(rows, key=lambda r: (r["date"] or "9999", r["id"]))[:limit]
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
-        both = "SELECT * FROM (SELECT * FROM claims WHERE subject=:e AND date {0} UNION " \
-               "SELECT * FROM claims WHERE object=:e AND date {0}) ORDER BY date, id" + cap
-        rows = self.db.execute(both.format("IS NOT NULL"), {"e": ids[0]}).fetchall()
+        rows = self.db.execute(_ABOUT.format("AND date IS NOT NULL") + cap,
+                               {"e": distinct[0]}).fetchall()
         if limit is None or len(rows) < limit:
-            rows += self.db.execute(both.format("IS NULL"), {"e": ids[0]}).fetchall()
+            rows += self.db.execute(_ABOUT.format("AND date IS NULL"),
+                                    {"e": distinct[0]}).fetchall()
         return rows
 
     def _clusters_of(self, ids: list[str]) -> list[tuple[str, str]]:
         """(date, cluster id) of every distinct event all of ``ids`` take part in, in
         (date, id) order; the date is the one ``event`` gives (its first day-precise report)."""
         marks = ",".join("?" * len(ids))
-        rows = self.db.execute(
-            f"SELECT c.cluster_id, (SELECT e.date FROM event_clusters c2 JOIN events e ON "  # noqa: S608
-            f"e.id=c2.event_id WHERE c2.cluster_id=c.cluster_id ORDER BY "
-            f"e.date_precision='day' DESC, e.id LIMIT 1) FROM event_participants p JOIN "
-            f"event_clusters c ON c.event_id=p.event_id WHERE p.entity_id IN ({marks}) "
-            f"GROUP BY c.cluster_id HAVING COUNT(DISTINCT p.entity_id) = ?",
-            (*ids, len(ids))).fetchall()
-        return sorted((r[1] or "", r[0]) for r in rows)
+        heads: dict[str, tuple[bool, str, str | None]] = {}
+        for cid, day, eid, when in self.db.execute(
+                f"WITH mine AS (SELECT c.cluster_id AS cid FROM event_participants p JOIN "  # noqa: S608
+                f"event_clusters c ON c.event_id=p.event_id WHERE p.entity_id IN ({marks}) "
+                f"GROUP BY c.cluster_id HAVING COUNT(DISTINCT p.entity_id) = ?) "
+                f"SELECT m.cid, e.date_precision='day', e.id, e.date FROM mine m JOIN "
+                f"event_clusters c2 ON c2.cluster_id=m.cid JOIN events e ON e.id=c2.event_id",
+                (*ids, len(ids))):
+            key = (not day, eid, when)  # the head report: day-precise first, then by id
+            if cid not in heads or key < heads[cid]:
+                heads[cid] = key
+        return sorted((head[2] or "", cid) for cid, head in heads.items())
 
     # --- provenance ---------------------------------------------------------------------------
     def sources(self, item_id: str) -> Sources:

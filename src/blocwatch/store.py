@@ -115,7 +115,8 @@ CREATE TABLE IF NOT EXISTS evidence (
 CREATE INDEX IF NOT EXISTS documents_basis ON documents(published_basis);
 CREATE INDEX IF NOT EXISTS claims_subject_date ON claims(subject, date, id);
 CREATE INDEX IF NOT EXISTS claims_object_date ON claims(object, date, id);
-CREATE INDEX IF NOT EXISTS claims_object_predicate_date ON claims(object, predicate, date, id);
+CREATE INDEX IF NOT EXISTS claims_membership ON claims(object, predicate, date, id, subject,
+    qualifier, document_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker_date ON quotes(speaker, date, id);
 CREATE TABLE IF NOT EXISTS failures (
     source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
