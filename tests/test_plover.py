@@ -242,3 +242,11 @@ def test_two_like_events_of_one_sentence_store_once(tmp_path):
 def test_coder_does_not_code_what_is_no_event(code, text):
     event = code(text)
     assert event is None, (text, event)
+
+
+def test_armed_groups_are_coded_by_their_home_country(code):
+    event = code("The Taliban attacked a police checkpoint in Kandahar, killing five officers.")
+    assert event.category == "ASSAULT" and codes(event.sources) == ["AFG"]
+    event = code("Hezbollah fighters fired rockets at northern Israel on Sunday.")
+    assert event.category == "ASSAULT"
+    assert codes(event.sources) == ["LBN"] and codes(event.targets) == ["ISR"]

@@ -67,6 +67,11 @@ class ActorCoder:
         from .plover import lexicon  # the sector words live in the PLOVER lexicon
 
         self.lex = lexicon()
+        self.groups: dict[str, tuple[str, str]] = {}
+        for name, (code, sector) in self.lex.extra["groups"].items():
+            self.groups[norm(name)] = (code, sector)
+            if not name.startswith(("the ", "The ")):
+                self.groups[norm("the " + name)] = (code, sector)
         # sector phrases by their first word, so a phrase is tried only where it can start
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
@@ -103,6 +108,9 @@ class ActorCoder:
                 demonym = self.kb.country_of_demonym(" ".join(words[:-1] + [words[-1][:-1]]))
                 if demonym:
                     return demonym.split(":", 1)[1]
+        group = self.groups.get(norm(text))
+        if group is not None:
+            return group[0]
         if label == "ORG":
             low = norm(text)
             if any(w in low for w in NGO_WORDS):
@@ -124,6 +132,9 @@ class ActorCoder:
             code = self.code_name(span.text, tok.ent_type_) if span is not None else None
             if code is not None:
                 return code, None
+        group = self.groups.get(norm(tok.text)) if tok.text[:1].isupper() else None
+        if group is not None:
+            return group[0], None
         if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
             demonym = self.kb.country_of_demonym(tok.text)
             if demonym:

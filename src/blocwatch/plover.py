@@ -121,7 +121,8 @@ def lexicon() -> Lexicon:
         civilian_overrides={k: tuple(v) for k, v in  # type: ignore[misc]
                             d["civilian_overrides"].items()},
         civilian_sectors=set(d["civilian_sectors"]),
-        extra={"requires": {k: set(v) for k, v in d["requires"].items() if not k.startswith("_")},
+        extra={"groups": {k: tuple(v) for k, v in d["groups"].items() if not k.startswith("_")},
+               "requires": {k: set(v) for k, v in d["requires"].items() if not k.startswith("_")},
                "non_captives": set(d["non_captives"]),
                "negating_verbs": set(intent["negating_verbs"]),
                "people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
