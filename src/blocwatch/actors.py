@@ -191,6 +191,11 @@ class ActorCoder:
                         codes = [(place[0].code or "", place[0].entity_key, pobj)]
                         ethnic = False
         sector = self.sector(toks)
+        if sector is None and codes:
+            group = self.groups.get(norm(codes[0][2].text))
+            span = _ent_span(codes[0][2])
+            group = group or (self.groups.get(norm(span.text)) if span is not None else None)
+            sector = group[1] if group else None  # "Hamas": REB
         if head.ent_type_ == "PERSON" or (sector is None and self._title_person(toks)):
             sector = sector or "GOV"
         start = min(t.idx for t in toks)
