@@ -64,6 +64,16 @@ def test_api_entities_and_profile_mirror_the_cli(api):
     assert any(f["predicate"] == "holds_position" for f in profile["facts"])
 
 
+def test_api_entities_and_documents_page_through(api):
+    whole = api.get("/api/entities").json()
+    assert [e["id"] for e in whole] == [e["id"] for e in api.get("/api/entities").json()]
+    pages = [api.get("/api/entities", params={"limit": 7, "offset": n}).json()
+             for n in range(0, len(whole), 7)]
+    assert [e for page in pages for e in page] == whole
+    docs = api.get("/api/documents").json()
+    assert api.get("/api/documents", params={"limit": 2, "offset": 1}).json() == docs[1:3]
+
+
 def test_api_profile_and_timeline_take_a_limit(api):
     whole = api.get("/api/entities/CSTO").json()
     first = api.get("/api/entities/CSTO", params={"limit": 2}).json()

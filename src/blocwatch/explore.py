@@ -84,6 +84,22 @@ def search(kb: KnowledgeBase, query: str, limit: int = 20) -> dict[str, Any]:
     return {"query": query, "entities": found["entity"], "documents": found["document"]}
 
 
+def entity_list(kb: KnowledgeBase, kind: str | None = None, limit: int | None = None,
+                offset: int = 0) -> list[dict[str, Any]]:
+    """``kb.entities(kind)`` one page at a time: most mentioned first, names only for the page."""
+    rows = kb.db.execute(
+        "SELECT e.id, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id=e.id) AS mentions "
+        "FROM entities e WHERE (? IS NULL OR e.kind=?) ORDER BY e.kind, mentions DESC, e.name "
+        "LIMIT ? OFFSET ?", (kind, kind, -1 if limit is None else limit, offset)).fetchall()
+    out = []
+    for r in rows:
+        rec = kb.entity(r["id"]).as_dict() | {"mentions": r["mentions"]}
+        rec["merges"] = [m[0] for m in kb.db.execute(
+            "SELECT DISTINCT note FROM merges WHERE entity_id=? ORDER BY note", (r["id"],))]
+        out.append(rec)
+    return out
+
+
 def _event_report_summary(kb: KnowledgeBase, report_id: str) -> tuple[str, str]:
     ev = kb.event(report_id)
     return ev["id"], kb.describe_event(ev)

@@ -120,8 +120,8 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
             except BlocwatchError as exc:
                 return render("search.html", title="Search", q=q, problem=exc.message)
             return render("search.html", title=f"Search: {q}", q=q, found=found)
-        organizations = [e for e in kb.entities("organization") if e["mentions"]][:12]
-        people = [e for e in kb.entities("person")][:12]
+        organizations = [e for e in explore.entity_list(kb, "organization", 12) if e["mentions"]]
+        people = explore.entity_list(kb, "person", 12)
         return render("search.html", title="Search", q="", organizations=organizations,
                       people=people, counts=kb.store.counts())
 

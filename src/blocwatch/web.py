@@ -291,9 +291,11 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
         return explore.search(kb, q, limit)
 
     @app.get("/api/entities", tags=["query"])
-    def entities(kb: KB, kind: str | None = None) -> list[dict[str, Any]]:
-        """Entities with their name variants (as `blocwatch entities --json`)."""
-        return kb.entities(kind)
+    def entities(kb: KB, kind: str | None = None, limit: Annotated[int | None, Query(ge=1)] = None,
+                 offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+        """Entities with their name variants (as `blocwatch entities --json`), most mentioned
+        first; limit and offset page through them."""
+        return explore.entity_list(kb, kind, limit, offset)
 
     @app.get("/api/entities/{entity}", tags=["query"])
     def entity(kb: KB, entity: str, limit: Annotated[int | None, Query(ge=1)] = None
@@ -333,9 +335,11 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
         return [c.as_dict() for c in kb.conflicts()]
 
     @app.get("/api/documents", tags=["documents"])
-    def documents(kb: KB) -> list[dict[str, Any]]:
-        """Stored documents with their publication dates."""
-        return kb.documents()
+    def documents(kb: KB, limit: Annotated[int | None, Query(ge=1)] = None,
+                  offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+        """Stored documents with their publication dates; limit and offset page through them."""
+        rows = kb.documents()
+        return rows[offset:None if limit is None else offset + limit]
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def document(kb: KB, doc_id: str) -> dict[str, Any]:
