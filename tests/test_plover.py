@@ -250,3 +250,17 @@ def test_armed_groups_are_coded_by_their_home_country(code):
     event = code("Hezbollah fighters fired rockets at northern Israel on Sunday.")
     assert event.category == "ASSAULT"
     assert codes(event.sources) == ["LBN"] and codes(event.targets) == ["ISR"]
+
+
+def test_headline_passive_codes_the_victim_as_target(code):
+    event = code("Georgian soldier killed in South Ossetia")
+    assert event.category == "ASSAULT" and not event.sources
+    assert codes(event.targets) == ["GEO"] and event.targets[0].sector == "MIL"
+    event = code("French aid worker kidnapped in Niger")
+    assert event.category == "ASSAULT" and codes(event.targets) == ["FRA"]
+
+
+def test_scheduled_aid_is_intent_and_conditions_are_not_events(code):
+    event = code("Norway was to deliver 40 tonnes of medicine to Yemen in May.")
+    assert event.category == "AGREE" and event.base_category == "AID"
+    assert code("If Belgian troops were to be pulled out of Mali, the mission would end.") is None

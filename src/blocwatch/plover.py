@@ -105,8 +105,11 @@ def lexicon() -> Lexicon:
     """The PLOVER lexicon (data/plover.json), loaded once."""
     d = load_json("plover.json")
     intent = d["intent"]
-    sectors = sorted(((tuple(w.lower().split()), code) for code, words in d["sectors"].items()
-                      for w in words), key=lambda x: -len(x[0]))
+    phrases = {(tuple(w.lower().split()), code) for code, words in d["sectors"].items()
+               for w in words}
+    phrases |= {(p[:-1] + (p[-1][:-1],), code) for p, code in phrases  # "soldiers" → "soldier"
+                if p[-1].endswith("s") and not p[-1].endswith("ss") and len(p[-1]) > 4}
+    sectors = sorted(phrases, key=lambda x: (-len(x[0]), x))
     return Lexicon(
         verbs={k.lower(): tuple(v) for k, v in d["verbs"].items()},  # type: ignore[misc]
         nouns={k.lower(): tuple(v) for k, v in d["nouns"].items()},  # type: ignore[misc]
@@ -418,6 +421,13 @@ class SentenceCoder:
                 mood = "intent"
         if verb.dep_ == "xcomp" and verb.head.lower_ in lex.intent_adjs:
             mood = "intent"
+        for v in chain:
+            if v.dep_ == "xcomp" and _lemma(v.head) == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                mood = "intent"  # "Russia was to deliver fuel"
+            if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                         for c in v.children):
+                mood = "hypothetical"  # "if soldiers were to be pulled out"
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
             mood = "intent"  # "readiness to close links", "plans to deploy"
@@ -458,6 +468,8 @@ class SentenceCoder:
                     node.dep_ == "relcl" and False):
                 node = node.head
                 continue
+            if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN"):
+                return [], True  # "British soldier killed in …": the noun suffered it
             if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
                 thing = node.head
                 named = thing.ent_type_ or self.actors.sector([thing]) is not None
@@ -556,6 +568,8 @@ class SentenceCoder:
             if tok.dep_ in ("dobj", "pobj", "attr"):
                 add_objects(verb)
         else:
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+                order.append(tok.head)  # reduced passive: "a camp … attacked by militiamen"
             add_objects(tok)
         seen: set[int] = set()
         unnamed: list[Actor] = []  # people without a name: coded from the sentence if nothing else
