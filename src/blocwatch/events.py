@@ -284,7 +284,7 @@ class _Extractor:
     def _find_topics(self, sent: Span) -> set[str]:
         text = sent.text.lower()
         found = set()
-        windows: dict[int, list[str]] = {}
+        windows: dict[int, dict[int, list[str]]] = {}
         for topic, (exact, long) in _topic_patterns(self.an.kb).items():
             if exact.search(text) or _fuzzy_in_any(long, text, windows):
                 found.add(topic)
@@ -368,9 +368,11 @@ def _topic_patterns(kb: Knowledge) -> TopicPatterns:
     return found
 
 
-def _fuzzy_in_any(phrases: Sequence[str], text: str, windows: dict[int, list[str]]) -> bool:
+def _fuzzy_in_any(phrases: Sequence[str], text: str,
+                  windows: dict[int, dict[int, list[str]]]) -> bool:
     """Any of ``phrases`` present with at most one typing error ("drag trafficking"); the
-    text's k-word windows are cleaned once (``windows`` keeps them per k for this text)."""
+    text's k-word windows are cleaned once and kept by length (``windows``, per k, for this
+    text), so a phrase is compared only with windows within one character of its length."""
     words: list[str] | None = None
     for phrase in phrases:
         n = len(phrase)
@@ -379,10 +381,14 @@ def _fuzzy_in_any(phrases: Sequence[str], text: str, windows: dict[int, list[str
         k = len(phrase.split())
         if k not in windows:
             words = text.split() if words is None else words
-            windows[k] = [re.sub(r"[^\w\s-]", "", " ".join(words[i:i + k]))
-                          for i in range(len(words) - k + 1)]
+            by_length: dict[int, list[str]] = {}
+            for i in range(len(words) - k + 1):
+                cand = re.sub(r"[^\w\s-]", "", " ".join(words[i:i + k]))
+                by_length.setdefault(len(cand), []).append(cand)
+            windows[k] = by_length
         threshold = 100 * (1 - 2 / (2 * n))
-        if any(abs(len(c) - n) <= 1 and fuzz.ratio(c, phrase) >= threshold for c in windows[k]):
+        if any(fuzz.ratio(c, phrase) >= threshold
+               for size in (n - 1, n, n + 1) for c in windows[k].get(size, ())):
             return True
     return False
 

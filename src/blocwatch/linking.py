@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz.distance import JaroWinkler
@@ -27,6 +28,7 @@ EXTRACTOR = "linking.names.v1"
 
 
 # --- person names ----------------------------------------------------------------------
+@lru_cache(maxsize=65536)
 def translit(token: str) -> str:
     """Fold transliteration variants: Yuri/Yury, Sergei/Sergey, Rakhmon/Rahmon, Kocharyan/ian."""
     t = fold(token).lower()

@@ -10,6 +10,7 @@ and a misspelt country name ("turkemnistan").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -357,14 +358,17 @@ def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
 
 def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
     """Country names with one typing error ("turkemnistan"), outside any entity span."""
-    covered = [(m.start, m.end) for m in found]
+    covered = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
     names = {norm(e.name): e for e in kb.entities.values() if e.kind == "country"}
     choices = list(names)
     extra = []
     for tok in doc:
         if not tok.is_alpha or len(tok) < 7 or tok.ent_type_:
             continue
-        if any(s <= tok.idx < e for s, e in covered):
+        j = bisect_right(starts, tok.idx) - 1  # inside a mention: one starting at or before it
+        if j >= 0 and reach[j] > tok.idx:      # reaches past it
             continue
         best = process.extractOne(tok.lower_, choices, scorer=fuzz.ratio, score_cutoff=88)
         if best and best[0][:2] == tok.lower_[:2] and best[0] != tok.lower_:

@@ -19,6 +19,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .records import TimeValue
 
@@ -292,6 +293,11 @@ def _part(word: str | None) -> str | None:
 
 def find(text: str) -> list[Timex]:
     """All temporal expressions in ``text``, left to right, without overlaps."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=16)  # the dating stage and the analysis of one document ask for the same text
+def _find(text: str) -> tuple[Timex, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     for kind, pattern in _PATTERNS:
@@ -304,7 +310,7 @@ def find(text: str) -> list[Timex]:
                 continue
             taken.append((s, e))
             found.append(timex)
-    return _join_spans(text, sorted(found, key=lambda t: t.start))
+    return tuple(_join_spans(text, sorted(found, key=lambda t: t.start)))
 
 
 _JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
