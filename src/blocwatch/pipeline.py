@@ -224,8 +224,12 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
                 else:
                     report.new += 1
             note(result.status, path)
-    if wrote:
-        report.redated = redate(store, options, today, documents=written)
+    # what this run wrote, and what a run killed before re-dating left owed (crash safety)
+    owed_documents, owed_knowledge = store.redating_owed()
+    if wrote or owed_documents or owed_knowledge:
+        store.changed_knowledge |= owed_knowledge
+        report.redated = redate(store, options, today, documents={*written, *owed_documents})
+        store.redating_done()
     report.totals = store.counts()
     return report
 

@@ -24,7 +24,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -122,6 +122,13 @@ CREATE TABLE IF NOT EXISTS failures (
     source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
     reason TEXT NOT NULL, at TEXT NOT NULL
 );
+-- Re-dating still owed: documents written and entities whose dated knowledge changed since the
+-- last completed re-dating, committed with the writes, so a run killed before re-dating
+-- leaves the work for the next one.
+CREATE TABLE IF NOT EXISTS redate_pending (
+    kind TEXT NOT NULL CHECK (kind IN ('document', 'about')), ref TEXT NOT NULL,
+    PRIMARY KEY (kind, ref)
+) WITHOUT ROWID;
 """
 
 
@@ -201,6 +208,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '[]'",
     ),
     3: (*SEARCH_SCHEMA, *SEARCH_REBUILD),  # full-text search, filled from the stored rows
+    4: (),  # redate_pending (a new table, from SCHEMA): re-dating owed survives a crash
 }
 
 
@@ -369,7 +377,9 @@ class Store:
     def write(self, ex: Extraction, pipeline: str) -> WriteResult:
         """Store one document and everything learned from it, replacing an older version."""
         with self.transaction():
-            return self._write_one(ex, pipeline)
+            result = self._write_one(ex, pipeline)
+            self._owe_redating([result], [ex])
+            return result
 
     def write_many(self, items: Sequence[Extraction | ReadFailure], pipeline: str
                    ) -> list[WriteResult]:
@@ -399,7 +409,34 @@ class Store:
                     results.append(WriteResult(item.doc_id, "failed", 0, 0, 0, 0, code, reason))
                 finally:
                     self.db.execute("RELEASE document")
+            self._owe_redating(results, items)
         return results
+
+    # --- re-dating owed, kept in the store so that a crash does not lose it -------------------
+    def _owe_redating(self, results: Sequence[WriteResult],
+                      items: Sequence[Extraction | ReadFailure]) -> None:
+        """Record, in the writing transaction, the documents written with an inferred year and
+        the knowledge that changed, for ``pipeline.redate``."""
+        self.db.executemany(
+            "INSERT OR IGNORE INTO redate_pending(kind, ref) VALUES ('document', ?)",
+            [(r.document,) for r, item in zip(results, items, strict=True)
+             if r.status in ("new", "replaced") and isinstance(item, Extraction)
+             and item.date.basis == "inferred"])
+        self.db.executemany("INSERT OR IGNORE INTO redate_pending(kind, ref) VALUES ('about', ?)",
+                            [(key,) for key in sorted(self.changed_knowledge)])
+
+    def redating_owed(self) -> tuple[set[str], set[str]]:
+        """(documents written with an inferred year, entities whose dated knowledge changed)
+        since the last completed re-dating, by this run or by one that was killed before it could re-date."""
+        owed: dict[str, set[str]] = {"document": set(), "about": set()}
+        for kind, ref in self.db.execute("SELECT kind, ref FROM redate_pending"):
+            owed[kind].add(ref)
+        return owed["document"], owed["about"]
+
+    def redating_done(self) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM redate_pending")
+        self.changed_knowledge = set()
 
     def _write_one(self, ex: Extraction, pipeline: str) -> WriteResult:
         raw = ex.document.raw
