@@ -238,6 +238,7 @@ def test_two_like_events_of_one_sentence_store_once(tmp_path):
     "Nigerian Housing Minister fired in anti-corruption drive",
     "The chancellor paid his respects to the president, calling his decision brave.",
     "No Cuban officials monitored the vote in Havana.",
+    "Italian analysts say the agencies exaggerated the warnings about the Syrian arsenal.",
 ])
 def test_coder_does_not_code_what_is_no_event(code, text):
     event = code(text)

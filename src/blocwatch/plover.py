@@ -294,6 +294,9 @@ class SentenceCoder:
             return False
         if trig.category in VERBAL and not (
                 tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+                and (self._is_light(tok.head) or _lemma(tok.head) in self.lex.verbs
+                     or _lemma(tok.head) in ("be", "have", "receive", "deliver", "send", "sign",
+                                             "draft", "present", "submit", "accept"))
                 or tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")
                 and tok.head.lower_ in ("on", "in", "to", "with")):
             return False  # "threats to security", "challenges and threats": a topic, not an act
