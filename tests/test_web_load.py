@@ -43,9 +43,14 @@ def test_load_readers_during_an_ingest_see_no_errors(demo_db, tmp_path):
             for n, text in enumerate(cycle(texts)):
                 if readers_done.is_set() or time.monotonic() > deadline or n >= 40:
                     return
-                response = client.post("/api/documents", headers={
-                    "Authorization": f"Bearer {WEB_TOKEN}"}, json={
-                    "text": f"{text}\n\nLoad test copy {n}.", "source": f"load/{n}"})
+                try:
+                    response = client.post("/api/documents", headers={
+                        "Authorization": f"Bearer {WEB_TOKEN}"}, json={
+                        "text": f"{text}\n\nLoad test copy {n}.", "source": f"load/{n}"})
+                except httpx.TransportError as exc:  # reported, not lost with the thread
+                    with lock:
+                        failures.append(f"POST {n}: {type(exc).__name__}: {exc}")
+                    return
                 with lock:
                     posted.append(response.status_code)
                     if response.status_code != 201:
@@ -61,7 +66,12 @@ def test_load_readers_during_an_ingest_see_no_errors(demo_db, tmp_path):
                     return
                 path = next(paths)
                 started = time.monotonic()
-                response = client.get(path)
+                try:
+                    response = client.get(path)
+                except httpx.TransportError as exc:
+                    with lock:
+                        failures.append(f"GET {path}: {type(exc).__name__}: {exc}")
+                    return
                 elapsed = time.monotonic() - started
                 with lock:
                     latencies.append(elapsed)

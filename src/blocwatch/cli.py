@@ -615,7 +615,10 @@ def serve(db: DbOpt = None,
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]note:[/yellow] bound to {host}: other machines can reach this server",
                   highlight=False)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    # Keep idle connections open longer than uvicorn's 5 s default: a client that reuses a
+    # keep-alive connection just as the server drops it sees "connection reset" on a busy
+    # machine (a slow ingest starves the loop); 30 s makes that race rare for real clients.
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 def main() -> None:
