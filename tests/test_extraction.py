@@ -213,3 +213,14 @@ def test_facts_anniversary_gives_the_founding_year():
                                       "text/plain"), Options())
     (founded,) = [c for c in ex.claims if c.predicate == "founded"]
     assert (founded.date, founded.date_precision) == ("1945", "year")
+
+
+def test_events_code_officials_by_the_office_the_text_gives_them():
+    text = ("ASTANA, June 4, 2019 - NATO Deputy Secretary General Anna Kowalczyk met Kazakh "
+            "Defence Minister Nurlan Yermekbayev in Astana on Monday to discuss regional security.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    ents = names(ex)
+    coded = {(ents[a.entity].name if a.entity in ents else a.text, a.code, a.sector)
+             for e in meetings(ex) for a in e.coded}
+    assert ("Anna Kowalczyk", "IGO", None) in coded
+    assert ("Nurlan Yermekbayev", "KAZ", "GOV") in coded

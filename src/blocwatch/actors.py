@@ -142,8 +142,14 @@ class ActorCoder:
         return None, None
 
     def sector(self, toks: Sequence[Token]) -> str | None:
-        words = [t.lower_ for t in toks]
-        lemmas = [t.lemma_.lower() for t in toks]
+        return self._sector([t.lower_ for t in toks], [t.lemma_.lower() for t in toks])
+
+    def sector_of_words(self, words: Sequence[str]) -> str | None:
+        """The sector of a title given as plain words ("Foreign Minister" → GOV)."""
+        lowered = [w.lower() for w in words]
+        return self._sector(lowered, lowered)
+
+    def _sector(self, words: list[str], lemmas: list[str]) -> str | None:
         found: set[tuple[int, int, str]] = set()
         for i in range(len(words)):
             for first in {words[i], lemmas[i]}:

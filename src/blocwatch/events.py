@@ -470,7 +470,7 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
     for d in extractor.run():
         if _families(an, d.actors + d.targets) < 2:
             continue
-        coded = tuple(CodedActor(role, _entity_name(an, i), _entity_code(an, i), None, i)
+        coded = tuple(CodedActor(role, _entity_name(an, i), *_office_code(an, claims, i), i)
                       for role, ids in (("source", d.actors), ("target", d.targets)) for i in ids)
         out.append(Event(category=d.category, cameo=d.cameo, actors=tuple(d.actors),
                          targets=tuple(d.targets), date=d.when.value if d.when else None,
@@ -479,7 +479,7 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
                          document=an.doc_id, evidence=tuple(d.evidence),
                          extractor=VERSION, quad=plover.lexicon().quad["CONSULT"],
                          contexts=("diplomatic",), coded=coded))
-    out.extend(_plover_events(an, extractor, out))
+    out.extend(_plover_events(an, extractor, out, claims))
     return tuple(out)
 
 
@@ -492,6 +492,26 @@ def _entity_code(an: DocAnalysis, local_id: str) -> str | None:
     ent = next((e for e in an.entities if e.local_id == local_id), None)
     key = ent.key if ent is not None else local_id
     return plover.coder().actors.code_key(key) if key and ":" in key else None
+
+
+def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str
+                 ) -> tuple[str | None, str | None]:
+    """Actor code and sector of an entity; a person takes them from an office the same
+    document says they hold (an OSCE Secretary General is IGO, a foreign minister of Russia
+    RUS/GOV), as CAMEO codes officials by whom they act for."""
+    code = _entity_code(an, local_id)
+    if code is not None:
+        return code, None
+    for claim in claims:
+        if claim.predicate != "holds_position" or claim.subject != local_id or not claim.object:
+            continue
+        if claim.qualifier == "former":
+            continue
+        office = _entity_code(an, claim.object)
+        if office is not None:
+            return office, (None if office == "IGO" else
+                            plover.coder().actors.sector_of_words((claim.role or "").split()))
+    return None, None
 
 
 def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
@@ -508,7 +528,8 @@ def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
     return head.local_id if head is not None else None
 
 
-def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event]) -> list[Event]:
+def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event],
+                   claims: Sequence[Claim] = ()) -> list[Event]:
     """Coded events of every sentence, except a meeting the meeting extractor already has,
     events told inside quotations, and events whose source no entity of the text names."""
     met = {(ev.start, ev.end) for m in meetings for ev in m.evidence}
@@ -528,7 +549,12 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             coded = []
             for role, group in (("source", c.sources), ("target", c.targets)):
                 for a in group:
-                    coded.append(CodedActor(role, a.text, a.code, a.sector, _actor_entity(an, a)))
+                    entity = _actor_entity(an, a)
+                    code, sector = a.code, a.sector
+                    if code is None and entity is not None:  # an official named without country
+                        code, office_sector = _office_code(an, claims, entity)
+                        sector = sector or office_sector
+                    coded.append(CodedActor(role, a.text, code, sector, entity))
             sources = tuple(dict.fromkeys(a.entity for a in coded if a.role == "source" and a.entity))
             if not sources:
                 continue  # the store keeps events whose source is a linked entity
