@@ -1,7 +1,7 @@
 """Concurrent use: readers in threads and in other processes query a store (read-only
 connections, WAL) while an ingest process writes to it; none sees "database is locked" or any
-other error, and every answer is one the store held at some moment.  (The HTTP load test is in
-tests/test_web_api.py.)"""
+other error, a reader never sees the store shrink, and `blocwatch check` finds it sound.
+(The HTTP load test is tests/test_web_load.py.)"""
 
 from __future__ import annotations
 

@@ -65,6 +65,8 @@ def make_inputs(folder: Path) -> dict[str, str | None]:
     f = folder
     (f / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + rng.randbytes(4000))
     (f / "noise.txt").write_bytes(rng.randbytes(4000).replace(b"\x00", b"."))
+    accented = ("Le président a rencontré à Genève le secrétaire général de l’OSCE. " * 12).encode()
+    (f / "badutf8.txt").write_bytes(accented[:300] + b"\xff\xfe" + accented[300:])
     (f / "cp1251.txt").write_bytes((RUSSIAN + "\n\n" + RUSSIAN.replace("Москве", "Минске"))
                                    .encode("cp1251"))
     (f / "koi8r.html").write_bytes(
@@ -106,7 +108,8 @@ def make_inputs(folder: Path) -> dict[str, str | None]:
     (loop / "inside.txt").write_text(story(8))
     (loop / "again").symlink_to(loop)  # a directory loop
     (f / "ok.txt").write_text(story(9))
-    return {"binary.txt": "B206", "noise.txt": "B206", "cp1251.txt": None, "koi8r.html": None,
+    return {"binary.txt": "B206", "noise.txt": "B206", "badutf8.txt": None, "cp1251.txt": None,
+            "koi8r.html": None,
             "huge.txt": "B204", "bomb.jsonl.gz": "B212", "malformed.html": None,
             "nested.html": None, "empty.txt": "B205", "blank.txt": "B205", "menu.txt": "B221",
             "nav.html": "B221",
@@ -168,6 +171,14 @@ def test_hostile_legacy_cyrillic_is_decoded_not_rejected(hostile_run):
     assert RUSSIAN in rows[str(folder / "koi8r.html")]
     assert "Ереване" in rows[str(folder / "koi8r.html")]
     assert language[str(folder / "cp1251.txt")] == "und"  # stored, though not English
+
+
+def test_hostile_invalid_utf8_bytes_do_not_garble_the_rest(hostile_run):
+    folder, _, db, _ = hostile_run
+    with KnowledgeBase(db) as kb:
+        (text,) = kb.db.execute("SELECT text FROM documents WHERE source_path=?",
+                                (str(folder / "badutf8.txt"),)).fetchone()
+    assert text.count("Le président a rencontré à Genève le secrétaire général de l’OSCE.") >= 10
 
 
 def test_hostile_nested_and_malformed_html_keep_their_article_text(hostile_run):

@@ -103,7 +103,7 @@ def check(path: str | Path) -> CheckReport:
         tables = _tables(db)
         counts = {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # noqa: S608
                   for t in ("documents", "entities", "mentions", "claims", "events", "quotes",
-                            "evidence", "failures") if t in tables}
+                            "evidence", "failures", "redate_pending") if t in tables}
         rows = db.execute("PRAGMA integrity_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             found["integrity"] = [r[0] for r in rows]
