@@ -223,6 +223,9 @@ def main() -> None:
 
     summary = {
         "b/a": ratio("b", "a"), "c/b": ratio("c", "b"), "d/c": ratio("d", "c"),
+        # docs per CPU second: what (b)/(a) is on cores nobody else uses
+        "b/a by CPU": runs["a"]["cpu_seconds"] / runs["b"]["cpu_seconds"] * runs["b"]["docs"]
+        / runs["a"]["docs"],
         "rss_10x/rss_1x": runs["rss_10x"]["peak_rss"] / runs["rss_1x"]["peak_rss"],
         "html_b/html_a": ratio("html_b", "html_a"),
         "cpus": os.cpu_count(), "batch_size": args.batch_size,

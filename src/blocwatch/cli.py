@@ -40,8 +40,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default blocwatch.db or "
                                                         "$BLOCWATCH_DB)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
-LimitOpt = Annotated[int, typer.Option("--limit", help="at most this many of each kind, "
-                                                       "earliest first (0: all)")]
+LimitOpt = Annotated[int, typer.Option("--limit", help="at most this many, earliest first (show: "
+                                                       "of each kind; 0: all)")]
 
 
 def friendly(fn: F) -> F:
@@ -328,6 +328,8 @@ def timeline(entities: list[str], db: DbOpt = None, as_json: JsonOpt = False,
         for i in items:
             t.add_row(i.date or "?", i.kind, i.summary, i.id)
         out.print(t)
+        if limit and len(items) == limit:
+            out.print(f"[dim]the first {limit} items; see --limit[/dim]")
 
 
 @app.command()
