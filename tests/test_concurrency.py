@@ -81,3 +81,21 @@ def test_concurrency_readers_during_an_ingest_never_fail(tmp_path):
     for counts in seen:  # a reader never sees the store go back
         assert counts == sorted(counts)
     assert any(5 < c < 45 for s in seen for c in s), seen  # some reads landed mid-ingest
+
+
+def test_concurrency_a_snapshot_sees_one_state_while_an_ingest_commits(tmp_path):
+    db = str(tmp_path / "snap.db")
+    options = replace(Options(), db=db)
+    sources = list(pipeline.demo_sources())
+    store = Store(db)
+    pipeline.ingest(sources[:2], store, options)
+    with KnowledgeBase(db) as kb:
+        count = "SELECT COUNT(*) FROM documents"
+        with kb.snapshot():
+            before = kb.db.execute(count).fetchone()[0]
+            pipeline.ingest(sources[2:], store, options)  # commits while the snapshot is open
+            inside = kb.db.execute(count).fetchone()[0]
+        after = kb.db.execute(count).fetchone()[0]
+    store.close()
+    assert before == inside == 2
+    assert after == len(sources)

@@ -16,7 +16,8 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -205,6 +206,20 @@ class KnowledgeBase:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[KnowledgeBase]:
+        """Every query inside sees one committed state of the store, even while an ingest
+        commits between them (a WAL read transaction); an answer never mixes two commits."""
+        if self.db.in_transaction:  # already inside one
+            yield self
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")  # nothing to undo: it only read
 
     # --- entities ---------------------------------------------------------------------------
     def entity(self, entity_id: str) -> EntityRecord:

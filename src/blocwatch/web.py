@@ -176,7 +176,8 @@ def read_kb(request: Request) -> Iterator[KnowledgeBase]:
     deadline = time.monotonic() + options.query_timeout_ms / 1000
     kb.db.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1_000)
     try:
-        yield kb
+        with kb.snapshot():  # one request, one committed state of the store
+            yield kb
     finally:
         kb.close()
 
