@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -235,12 +236,28 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
 
 
 # --- re-dating with store knowledge ---------------------------------------------------------
+@lru_cache(maxsize=16384)
 def _as_date(value: str) -> date:
     parts = [int(p) for p in value.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def _knowledge(store: Store, doc_id: str) -> tuple[list[dates.DatedClaim], list[dates.DatedClaim]]:
+KnownRows = dict[str, list[tuple[str, str, str | None, str | None, date, str | None, str]]]
+
+
+def _known_about(store: Store, keys: Iterable[str], cache: KnownRows
+                 ) -> Iterator[tuple[str, str, str | None, str | None, date, str | None, str]]:
+    """The dated claims about each key (see ``Store.dated_claims_about``), read once per key
+    and re-dating round: documents about a big organization share them."""
+    for key in sorted(keys):
+        if key not in cache:
+            cache[key] = [(p, s, o, r, _as_date(w), q, d)
+                          for p, s, o, r, w, q, d in store.dated_claims_about([key])]
+        yield from cache[key]
+
+
+def _knowledge(store: Store, doc_id: str, cache: KnownRows | None = None
+               ) -> tuple[list[dates.DatedClaim], list[dates.DatedClaim]]:
     """(this document's statements, other documents' dated claims) for year inference."""
     from .knowledge import norm
 
@@ -263,8 +280,10 @@ def _knowledge(store: Store, doc_id: str) -> tuple[list[dates.DatedClaim], list[
     # only what bears on this document's own statements: offices and memberships of the
     # organizations it speaks of, and their foundings (see dates.score_with_knowledge)
     about = {o.key.split("@", 1)[-1] if o.predicate == "holds_position" else o.key for o in own}
-    for pred, subj, obj, role, when, qual, other_doc in store.dated_claims_about(about, doc_id):
-        d = _as_date(when)
+    for pred, subj, obj, role, d, qual, other_doc in _known_about(store, about, {} if cache is None
+                                                                  else cache):
+        if other_doc == doc_id:
+            continue
         if pred == "holds_position":
             known.append(dates.DatedClaim(pred, subj, f"{norm(role or '')}@{obj}", d))
         elif pred == "member_of" and obj:
@@ -298,12 +317,13 @@ def redate(store: Store, options: Options, today: date | None = None,
             store.inferred_documents(about=store.changed_knowledge, among=fresh)
         store.changed_knowledge = set()
         fresh = set()
+        cache: KnownRows = {}
         for doc_id in todo:
             row = store.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
             stored = docdate_from_row(row)
             base = replace(stored, value=stored.candidates[0] if stored.candidates else
                            stored.value, note=stored.note.split("; store:")[0])
-            own, known = _knowledge(store, doc_id)
+            own, known = _knowledge(store, doc_id, cache)
             better = dates.score_with_knowledge(base, own, known)
             if better.value == stored.value:
                 continue
@@ -318,6 +338,7 @@ def redate(store: Store, options: Options, today: date | None = None,
             ex = analyse(cleaned, final, parsed)
             ex = replace(ex, content_hash=row["content_hash"], extras={"redate": True})
             store.write(ex, row["pipeline"])
+            cache.clear()  # its claims moved to the new date
             changed.append((row["source_path"], stored.value or "", final.value or ""))
             moved = True
         if not moved:
