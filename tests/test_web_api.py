@@ -124,6 +124,19 @@ def test_api_events_filtered_by_topic_and_dates(api):
     assert on_topic and all("terrorism" in e["topics"] for e in on_topic)
 
 
+def test_api_events_page_through_by_date_and_take_actor_codes(api):
+    all_events = api.get("/api/events").json()
+    assert len(all_events) >= 4
+    assert [(e["date"] or "", e["id"]) for e in all_events] == \
+        sorted((e["date"] or "", e["id"]) for e in all_events)
+    page = api.get("/api/events", params={"limit": 2, "offset": 1}).json()
+    assert [e["id"] for e in page] == [e["id"] for e in all_events[1:3]]
+    igo = api.get("/api/events", params={"actor": "IGO"}).json()
+    assert igo and all(any(c["code"] == "IGO" for c in e["coded"]) for e in igo)
+    bad = api.get("/api/events", params={"category": "PARTY"})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "B550"
+
+
 def test_api_conflicts_show_both_sides(api):
     conflicts = api.get("/api/conflicts").json()
     count = next(c for c in conflicts if c["kind"] == "member_count")

@@ -10,7 +10,8 @@
     │                                         (B42x: check, backup and restore, see maintenance.py)
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
     │                                        (B550 unknown PLOVER category, B551 bad quad class, B552 bad
-    │                                        event date bound, B553 bad PLOVER gold line)
+    │                                        event date bound, B553 bad PLOVER gold line,
+    │                                        B554 bad event page)
     ├── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
     └── EngineError                   [B8xx] a parallel or distributed engine cannot run
 

@@ -282,8 +282,9 @@ def timeline(kb: KnowledgeBase, names: list[str], category: str | None = None,
 
 def events(kb: KnowledgeBase, category: str | None = None, actor: str | None = None,
            topic: str | None = None, date_from: str | None = None,
-           date_to: str | None = None) -> list[dict[str, Any]]:
-    """Distinct events filtered as ``blocwatch events`` does, and by topic; with summaries."""
-    rows = kb.event_rows(category, actor, date_from, date_to)
-    return [ev | {"summary": kb.describe_event(ev)} for ev in rows
-            if not topic or topic in ev["topics"]]
+           date_to: str | None = None, quad: int | None = None, limit: int | None = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Distinct events filtered as ``blocwatch events`` does (one page of them when ``limit``
+    is given); with summaries."""
+    rows = kb.events(category, actor, date_from, date_to, topic, quad, limit=limit, offset=offset)
+    return [ev | {"summary": kb.describe_event(ev)} for ev in rows]

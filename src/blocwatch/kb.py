@@ -439,21 +439,34 @@ class KnowledgeBase:
     def event_rows(self, category: str | None = None, actor: str | None = None,
                    date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
         """Distinct events (reports of one event across documents joined), filtered, by date."""
+        return list(self._iter_events(category, actor, date_from, date_to))
+
+    def _iter_events(self, category: str | None, actor: str | None, date_from: str | None,
+                     date_to: str | None) -> Iterator[dict[str, Any]]:
+        """Distinct events in (date, id) order, each built only when asked for, so a page of
+        a long list costs the page, not the list."""
         actor_id = self.resolve(actor).id if actor else None
-        rows = self.db.execute(
-            "SELECT DISTINCT c.cluster_id FROM events e JOIN event_clusters c ON c.event_id=e.id "
-            "WHERE (? IS NULL OR e.category=?) AND (? IS NULL OR e.date>=?) AND "
-            "(? IS NULL OR e.date<=?) AND (? IS NULL OR e.id IN (SELECT event_id FROM "
-            "event_participants WHERE entity_id=?))",
-            (category, category, date_from, date_from, date_to, date_to, actor_id, actor_id))
-        events = [self.event(r[0]) for r in rows]
-        return sorted(events, key=lambda e: (e["date"] or "", e["id"]))
+        ids = self.db.execute(
+            "WITH matched AS (SELECT DISTINCT c.cluster_id FROM events e JOIN event_clusters c "
+            "ON c.event_id=e.id WHERE (? IS NULL OR e.category=?) AND (? IS NULL OR e.date>=?) "
+            "AND (? IS NULL OR e.date<=?) AND (? IS NULL OR e.id IN (SELECT event_id FROM "
+            "event_participants WHERE entity_id=?))) "
+            "SELECT m.cluster_id, (SELECT h.date FROM event_clusters hc JOIN events h "
+            "ON h.id=hc.event_id WHERE hc.cluster_id=m.cluster_id "
+            "ORDER BY h.date_precision='day' DESC, h.id LIMIT 1) AS head_date FROM matched m "
+            "ORDER BY COALESCE(head_date, ''), m.cluster_id",
+            (category, category, date_from, date_from, date_to, date_to, actor_id,
+             actor_id)).fetchall()
+        for cluster_id, _ in ids:
+            yield self.event(cluster_id)
 
     def events(self, category: str | None = None, actor: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
-               topic: str | None = None, quad: int | None = None) -> list[dict[str, Any]]:
+               topic: str | None = None, quad: int | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
         """Distinct events by PLOVER category, participant (an entity name, or an actor code
-        such as RUS or IGO), date range (YYYY, YYYY-MM or YYYY-MM-DD), topic and quad class."""
+        such as RUS or IGO), date range (YYYY, YYYY-MM or YYYY-MM-DD), topic and quad class;
+        ``limit``/``offset`` give one page of the list in (date, id) order."""
         if category is not None:
             category = category.upper()
             if category not in PLOVER_CATEGORIES:
@@ -472,16 +485,24 @@ class KnowledgeBase:
                 self.resolve(actor)
             except QueryError:
                 entity = None
-        rows = self.event_rows(category, entity, date_from,
-                               _end_of(date_to) if date_to else None)
-        out = []
+        if limit is not None and limit < 1 or offset < 0:
+            raise QueryError("limit must be at least 1 and offset at least 0", code="B554")
+        rows = self._iter_events(category, entity, date_from,
+                                 _end_of(date_to) if date_to else None)
+        out: list[dict[str, Any]] = []
+        skipped = 0
         for ev in rows:
+            if limit is not None and len(out) >= limit:
+                break
             if topic and topic not in ev["topics"]:
                 continue
             if quad and ev["quad"] != quad:
                 continue
             if code and entity is None and not any((c.get("code") or "").upper() == code
                                                    for c in ev["coded"]):
+                continue
+            if skipped < offset:
+                skipped += 1
                 continue
             out.append(ev)
         return out

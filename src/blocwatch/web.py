@@ -326,9 +326,13 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
     def events(kb: KB, category: str | None = None, actor: str | None = None,
                topic: str | None = None,
                date_from: Annotated[str | None, Query(alias="from")] = None,
-               date_to: Annotated[str | None, Query(alias="to")] = None) -> list[dict[str, Any]]:
-        """Distinct events, filtered by category, participant, topic and date range."""
-        return explore.events(kb, category, actor, topic, date_from, date_to)
+               date_to: Annotated[str | None, Query(alias="to")] = None,
+               quad: Annotated[int | None, Query(ge=1, le=4)] = None,
+               limit: Annotated[int | None, Query(ge=1, le=10_000)] = None,
+               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+        """Distinct events by date, filtered by category, participant (name or actor code such
+        as RUS or IGO), topic, quad class and date range; ``limit``/``offset`` page them."""
+        return explore.events(kb, category, actor, topic, date_from, date_to, quad, limit, offset)
 
     @app.get("/api/conflicts", tags=["query"])
     def conflicts(kb: KB) -> list[dict[str, Any]]:
