@@ -422,7 +422,7 @@ def _merge(drafts: list[_Draft], kinds: dict[str, str]) -> list[_Draft]:
     """Join the mentions of one meeting in one text; keep separate meetings of the same day apart.
 
     A mention joins the meeting told just before (same or compatible date) when it adds no
-    new person to it ("the meeting", "Khachaturov, welcoming Greminger at the meeting …"), or
+    new person to it ("the meeting", "Lavrov, welcoming Kowalczyk at the meeting …"), or
     when it refers back to a multilateral gathering whose attendees it names ("arrived for
     participation in the session").  "Bush met Fukuda" after "Bush met Kikwete" is another
     meeting.

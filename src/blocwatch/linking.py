@@ -1,8 +1,8 @@
 """Entity linking stage: Mentions → LocalEntity clusters, then clusters → store entities.
 
 Within a document, mentions that name the same thing become one cluster: organizations,
-bodies and countries by knowledge key; people by name variants (Greming / Greminger /
-T.Greminger share a given name or initial and a surname one is the truncation of;
+bodies and countries by knowledge key; people by name variants (Kowalczy / Kowalczyk /
+A.Kowalczyk share a given name or initial and a surname one is the truncation of;
 Yuri / Yury differ only by transliteration; a surname or given name alone joins the one
 full name it fits).  Across documents, ``resolve`` finds candidates through blocking keys
 (transliteration-folded name prefixes), never by comparing every pair, and merges a
@@ -36,12 +36,12 @@ def translit(token: str) -> str:
     for a, b in (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("x", "ks"), ("w", "v"),
                  ("y", "i"), ("ph", "f")):
         t = t.replace(a, b)
-    t = re.sub(r"(.)\1+", r"\1", t)  # Zannier → zanier
+    t = re.sub(r"(.)\1+", r"\1", t)  # Russell → rusel
     return t
 
 
 def name_tokens(name: str) -> list[str]:
-    """Tokens of a person name; "T.Greminger" → ["T", "Greminger"]."""
+    """Tokens of a person name; "T.Kowalczyk" → ["T", "Kowalczyk"]."""
     spaced = re.sub(r"\b([A-Z])\.(?=[A-Z])", r"\1. ", name)
     return [t.strip(".,") for t in spaced.split() if t.strip(".,")]
 
@@ -51,7 +51,7 @@ def _is_initial(token: str) -> bool:
 
 
 def surname_similar(a: str, b: str) -> bool:
-    """Same surname up to transliteration, a typo, or a truncation (Greming ⊂ Greminger)."""
+    """Same surname up to transliteration, a typo, or a truncation (Kowalczy ⊂ Kowalczyk)."""
     ta, tb = translit(a), translit(b)
     if not ta or not tb:
         return False
@@ -328,8 +328,8 @@ def bridged(entity: LocalEntity, chosen: StoredPerson, others: Iterable[StoredPe
     """Stored people this document shows to be ``chosen`` under another name.
 
     A full name here that fits both a stored full name and a stored one-word name (or two
-    stored full names that are themselves compatible) joins them: "Lamberto Zaniera" links
-    a stored "Zaniera" to a stored "Lamberto Zannier".
+    stored full names that are themselves compatible) joins them: "Anna Kovalczyk" links
+    a stored "Kovalczyk" to a stored "Anna Kowalczyk".
     """
     local_full = [n for n in entity.aliases if len(name_tokens(n)) >= 2]
     chosen_full = [n for n in chosen.aliases if len(name_tokens(n)) >= 2]

@@ -1,10 +1,10 @@
 """Mentions stage: spaCy Doc → Mentions of people, organizations, bodies, countries and places.
 
 Starts from the entity spans (gazetteer ruler + statistical NER) and repairs what the small
-English model gets wrong on this kind of text: surnames labelled ORG ("Bordyuzha said"),
+English model gets wrong on this kind of text: surnames labelled ORG ("Kowalczyk said"),
 titles inside person spans ("Col.-Gen. Valery Semarikov"), generic body names that need
 their organization from context ("the Permanent Council of the Organization"), a
-misspelt acronym of an organization named elsewhere in the text ("SCTO" beside "CSTO")
+misspelt acronym of an organization named elsewhere in the text ("OCSE" beside "OSCE")
 and a misspelt country name ("turkemnistan").
 """
 
@@ -229,13 +229,13 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
                     m = Mention(start, end, doc.text[start:end], "person",
                                 clean_person_name(doc.text[start:end]), None, m.sentence, "rule")
         out.append(m)
-    # an initial glued to a surname ("T.Greminger", "V.Makei") is a name the model rarely tags
+    # an initial glued to a surname ("T.Kowalczyk", "V.Makei") is a name the model rarely tags
     for tok in doc:
         if tok.i not in covered and _GLUED_INITIAL.match(tok.text):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", tok.text, None,
                                sent_of(tok.idx), "rule"))
     # a name the model missed right before a reporting or appointment verb
-    # ("… - Thomas Greminger was appointed …", "Semerikov said")
+    # ("… - Anna Kowalczyk was appointed …", "Semerikov said")
     for tok in doc:
         if tok.lower_ not in NAME_VERBS or tok.i < 2:
             continue

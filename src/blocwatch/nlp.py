@@ -37,7 +37,7 @@ DATELINES = "blocwatch_datelines"
 @Language.component(DATELINES)
 def dateline_dates(doc: Doc) -> Doc:
     """Mark a dateline's date ("VIENNA, July 18, 2017 - …") so the model does not run it into
-    the name that follows it ("July 18, 2017 - Thomas Greminger" as one DATE)."""
+    the name that follows it ("July 18, 2017 - Anna Kowalczyk" as one DATE)."""
     from .dates import find_dateline  # local: avoids a module cycle at import time
 
     found = find_dateline(doc.text)

@@ -627,7 +627,7 @@ class Store:
         names = {row["name"], e.name, *[a for a in e.aliases]}
 
         def support(name: str) -> int:
-            # mentions of the full form, and of its surname alone ("Zannier" backs "Lamberto Zannier")
+            # mentions of the full form, and of its surname alone ("Lavrov" backs "Sergei Lavrov")
             last = linking.name_tokens(name)[-1] if linking.name_tokens(name) else name
             return sum(c for text, c in counts.items() if text == name or text == last)
         best = max(sorted(names), key=lambda n: linking.name_quality(n, support(n)))
