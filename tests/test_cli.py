@@ -162,7 +162,8 @@ def test_cli_events_page_with_limit_and_offset(db):
     every = json.loads(run("events", "--db", db, "--json"))
     page = json.loads(run("events", "--limit", "3", "--offset", "2", "--db", db, "--json"))
     assert len(every) > 5 and [e["id"] for e in page] == [e["id"] for e in every[2:5]]
-    result = runner.invoke(app, ["events", "--limit", "0", "--db", db])
+    assert json.loads(run("events", "--limit", "0", "--db", db, "--json")) == every
+    result = runner.invoke(app, ["events", "--limit", "-1", "--db", db])
     assert result.exit_code == 1 and "B554" in result.stderr
 
 

@@ -301,14 +301,14 @@ def events(category: Annotated[str | None, typer.Option("--category", help="PLOV
            topic: Annotated[str | None, typer.Option("--topic")] = None,
            quad: Annotated[int | None, typer.Option("--quad", help="1 verbal cooperation … "
                                                                    "4 material conflict")] = None,
-           limit: Annotated[int | None, typer.Option("--limit", help="at most this many, "
-                                                                     "from --offset")] = None,
+           limit: Annotated[int, typer.Option("--limit", help="at most this many, from "
+                                                              "--offset (0: all)")] = 0,
            offset: Annotated[int, typer.Option("--offset")] = 0,
            db: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Events, filtered by PLOVER category, participant, date range, topic and quad class."""
     with _kb(db) as kb:
-        rows = kb.events(category, actor, date_from, date_to, topic, quad, limit=limit,
-                         offset=offset)
+        rows = kb.events(category, actor, date_from, date_to, topic, quad,
+                         limit=limit or None, offset=offset)
         if as_json:
             _print_json(rows)
         else:
