@@ -186,12 +186,7 @@ class DocAnalysis:
         return "present"
 
     def clause_verb(self, token: Token) -> Token:
-        tok = token
-        for _ in range(12):
-            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-                return tok
-            tok = tok.head
-        return tok
+        return clause_verb(token)
 
     def attached_time(self, token: Token, sent: Span, tense: str,
                       absolute: bool = False, verb: Token | None = None) -> TimeValue | None:
@@ -292,3 +287,13 @@ class DocAnalysis:
         stripped = text.rstrip()
         return Evidence(self.doc_id, sent.start_char, sent.start_char + len(stripped), stripped,
                         extractor)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb (or auxiliary) whose clause a token is in: its nearest verbal head."""
+    tok = token
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok

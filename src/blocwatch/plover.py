@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorCoder
+from .analysis import clause_verb
 from .config import Options
 from .errors import CoderError
 from .knowledge import Knowledge, load_json
@@ -384,18 +385,10 @@ class SentenceCoder:
         return False
 
     # modality -----------------------------------------------------------------------------
-    def _clause_verb(self, tok: Token) -> Token:
-        node = tok
-        for _ in range(12):
-            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-                return node
-            node = node.head
-        return node
-
     def modality(self, trig: _Trigger) -> tuple[str, bool]:
         """('asserted' | 'intent' | 'obligation' | 'hypothetical', negated?) of a trigger."""
         lex = self.lex
-        verb = trig.token if trig.kind == "verb" else self._clause_verb(trig.token)
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
         chain = [verb]
         node = verb
         while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
@@ -502,7 +495,7 @@ class SentenceCoder:
 
     def sources(self, trig: _Trigger) -> tuple[list[Actor], set[int]]:
         tok = trig.token
-        verb = tok if trig.kind == "verb" else self._clause_verb(tok)
+        verb = tok if trig.kind == "verb" else clause_verb(tok)
         srcs: list[Actor] = []
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
         if trig.kind == "noun":
@@ -537,7 +530,7 @@ class SentenceCoder:
 
     def targets(self, trig: _Trigger, exclude: set[int]) -> list[Actor]:
         tok = trig.token
-        verb = tok if trig.kind == "verb" else self._clause_verb(tok)
+        verb = tok if trig.kind == "verb" else clause_verb(tok)
         order: list[Token] = []
 
         def add_objects(v: Token, depth: int = 0) -> None:
@@ -603,7 +596,7 @@ class SentenceCoder:
     def _obligation_actors(self, trig: _Trigger, srcs: list[Actor],
                            tgts: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """"X said Libya must hand over …": X demands, Libya is asked."""
-        verb = trig.token if trig.kind == "verb" else self._clause_verb(trig.token)
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
         node = verb
         while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
@@ -631,7 +624,7 @@ class SentenceCoder:
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     def _clause_place(self, trig: _Trigger) -> str | None:
-        verb = trig.token if trig.kind == "verb" else self._clause_verb(trig.token)
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "throughout"):
                 for p in c.children:
