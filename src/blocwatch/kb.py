@@ -197,6 +197,10 @@ class KnowledgeBase:
     def __init__(self, path: str | Path) -> None:
         self.store = Store(path, readonly=True)
         self.db: sqlite3.Connection = self.store.db
+        # a store written before schema 5 has no per-entity event dates until its next write
+        self._event_dates = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entity_events'"
+        ).fetchone() is not None
 
     def close(self) -> None:
         self.store.close()
@@ -592,8 +596,7 @@ class KnowledgeBase:
             prof.facts.append({"id": r["id"], "predicate": r["predicate"], "date": r["date"],
                                "summary": self.describe_claim(r), "document": r["document_id"],
                                "confidence": r["confidence"]})
-        clusters = self._clusters_of([ent.id])
-        for _, cid in clusters[:limit]:
+        for cid in self._events_of([ent.id], limit, undated_last=False):
             ev = self.event(cid)
             ev["summary"] = self.describe_event(ev)
             prof.events.append(ev)
@@ -606,7 +609,7 @@ class KnowledgeBase:
                 "SELECT (SELECT COUNT(*) FROM claims WHERE subject=:e) + (SELECT COUNT(*) FROM "
                 "claims WHERE object=:e) - (SELECT COUNT(*) FROM claims WHERE subject=:e AND "
                 "object=:e)", {"e": ent.id}).fetchone()[0],
-            "events": len(clusters),
+            "events": self._count_events_of(ent.id),
             "quotes": self.db.execute("SELECT COUNT(*) FROM quotes WHERE speaker=?",
                                       (ent.id,)).fetchone()[0]}
         prof.merges = [m[0] for m in self.db.execute(
@@ -623,8 +626,7 @@ class KnowledgeBase:
         for r in self._timeline_claims(ids, limit):
             items.append(TimelineItem(r["date"], "fact", r["id"], self.describe_claim(r),
                                       r["document_id"]))
-        clusters = [(d or "9999", cid) for d, cid in self._clusters_of(ids)]
-        for _, cid in sorted(clusters)[:limit]:
+        for cid in self._events_of(ids, limit, undated_last=True):
             ev = self.event(cid)
             items.append(TimelineItem(ev["date"], "event", ev["id"], self.describe_event(ev),
                                       ev["document"]))
@@ -661,9 +663,42 @@ class KnowledgeBase:
                                     {"e": distinct[0]}).fetchall()
         return rows
 
+    def _events_of(self, ids: list[str], limit: int | None, *, undated_last: bool) -> list[str]:
+        """Cluster ids of the distinct events all of ``ids`` take part in, by the date
+        ``event`` gives each (its head report's) then id, undated ones first or last; the first
+        ``limit`` of them, read in order from the ``entity_events`` (entity, date) index."""
+        ids = sorted(set(ids))
+        if not self._event_dates:
+            heads = self._clusters_of(ids)
+            if undated_last:
+                heads = sorted((d or "9999", cid) for d, cid in heads)
+            return [cid for _, cid in heads[:limit]]
+        both = "".join(" AND EXISTS (SELECT 1 FROM entity_events y WHERE y.entity_id=? AND "
+                       "y.cluster_id=x.cluster_id)" for _ in ids[1:])
+        head = f"SELECT cluster_id FROM entity_events x WHERE x.entity_id=?{both}"
+        cap = -1 if limit is None else int(limit)
+        if not undated_last:
+            return [r[0] for r in self.db.execute(f"{head} ORDER BY date, cluster_id LIMIT ?",
+                                                  (*ids, cap))]
+        out = [r[0] for r in self.db.execute(
+            f"{head} AND date IS NOT NULL ORDER BY date, cluster_id LIMIT ?", (*ids, cap))]
+        if limit is None or len(out) < limit:
+            out += [r[0] for r in self.db.execute(
+                f"{head} AND date IS NULL ORDER BY cluster_id LIMIT ?",
+                (*ids, -1 if limit is None else limit - len(out)))]
+        return out
+
+    def _count_events_of(self, entity_id: str) -> int:
+        if not self._event_dates:
+            return len(self._clusters_of([entity_id]))
+        return int(self.db.execute("SELECT COUNT(*) FROM entity_events WHERE entity_id=?",
+                                   (entity_id,)).fetchone()[0])
+
     def _clusters_of(self, ids: list[str]) -> list[tuple[str, str]]:
         """(date, cluster id) of every distinct event all of ``ids`` take part in, in
-        (date, id) order; the date is the one ``event`` gives (its first day-precise report)."""
+        (date, id) order; the date is the one ``event`` gives (its first day-precise report).
+        Gathers every report of every cluster: for stores without ``entity_events``, and the
+        definition tests hold ``_events_of`` to."""
         marks = ",".join("?" * len(ids))
         heads: dict[str, tuple[bool, str, str | None]] = {}
         for cid, day, eid, when in self.db.execute(

@@ -24,7 +24,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -118,6 +118,7 @@ CREATE INDEX IF NOT EXISTS claims_object_date ON claims(object, date, id);
 CREATE INDEX IF NOT EXISTS claims_membership ON claims(object, predicate, date, id, subject,
     qualifier, document_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker_date ON quotes(speaker, date, id);
+CREATE INDEX IF NOT EXISTS merges_entity ON merges(entity_id);
 CREATE TABLE IF NOT EXISTS failures (
     source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
     reason TEXT NOT NULL, at TEXT NOT NULL
@@ -197,6 +198,66 @@ SEARCH_REBUILD: tuple[str, ...] = (
 SCHEMA += "".join(f"{statement};\n" for statement in SEARCH_SCHEMA)
 
 
+# Each entity's distinct events (clusters of reports) with the date of the cluster's head
+# report: its first day-precise report, else its first report, by id (what ``kb.event`` shows).
+# ``kb.show`` and ``kb.timeline`` read an entity's first N events from its (entity, date)
+# index instead of gathering every report of every cluster.  Triggers rebuild a cluster's rows
+# whenever its reports, their participants or their dates change, on every write path.
+_HEAD_DATE = ("(SELECT h.date FROM event_clusters hc JOIN events h ON h.id = hc.event_id "
+              "WHERE hc.cluster_id = c.cluster_id ORDER BY h.date_precision = 'day' DESC, h.id "
+              "LIMIT 1)")
+
+
+def _refresh_cluster(cluster: str) -> str:
+    """Trigger statements that rebuild ``entity_events`` for the cluster ``cluster`` names."""
+    return (f"DELETE FROM entity_events WHERE cluster_id = {cluster};\n"
+            f"INSERT OR IGNORE INTO entity_events(entity_id, cluster_id, date) "
+            f"SELECT DISTINCT p.entity_id, c.cluster_id, {_HEAD_DATE} FROM event_clusters c "
+            f"JOIN events e ON e.id = c.event_id JOIN event_participants p "
+            f"ON p.event_id = c.event_id WHERE c.cluster_id = {cluster};\n")
+
+
+def _cluster_of(event: str) -> str:
+    return f"(SELECT cluster_id FROM event_clusters WHERE event_id = {event})"
+
+
+def _trigger(name: str, when: str, *clusters: str) -> str:
+    body = "".join(_refresh_cluster(c) for c in clusters)
+    return f"CREATE TRIGGER IF NOT EXISTS {name} {when} BEGIN\n{body}END"
+
+
+EVENT_DATES_SCHEMA: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS entity_events (entity_id TEXT NOT NULL, cluster_id TEXT NOT NULL, "
+    "date TEXT, PRIMARY KEY (entity_id, cluster_id)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS entity_events_date ON entity_events(entity_id, date, cluster_id)",
+    "CREATE INDEX IF NOT EXISTS entity_events_cluster ON entity_events(cluster_id)",
+    _trigger("entity_events_report_added", "AFTER INSERT ON event_clusters", "NEW.cluster_id"),
+    _trigger("entity_events_report_removed", "AFTER DELETE ON event_clusters", "OLD.cluster_id"),
+    _trigger("entity_events_report_moved", "AFTER UPDATE OF cluster_id ON event_clusters",
+             "OLD.cluster_id", "NEW.cluster_id"),
+    _trigger("entity_events_participant_added", "AFTER INSERT ON event_participants",
+             _cluster_of("NEW.event_id")),
+    _trigger("entity_events_participant_removed", "AFTER DELETE ON event_participants",
+             _cluster_of("OLD.event_id")),
+    _trigger("entity_events_participant_changed", "AFTER UPDATE ON event_participants",
+             _cluster_of("OLD.event_id"), _cluster_of("NEW.event_id")),
+    _trigger("entity_events_report_redated", "AFTER UPDATE OF date, date_precision ON events",
+             _cluster_of("NEW.id")),
+)
+# Fills it from what a store already holds (run by the migration that adds it).
+EVENT_DATES_REBUILD: tuple[str, ...] = (
+    "DELETE FROM entity_events",
+    "INSERT OR IGNORE INTO entity_events(entity_id, cluster_id, date) "
+    "SELECT p.entity_id, c.cluster_id, h.date FROM event_clusters c "
+    "JOIN event_participants p ON p.event_id = c.event_id "
+    "JOIN (SELECT cluster_id, date FROM (SELECT c.cluster_id, e.date, row_number() OVER "
+    "(PARTITION BY c.cluster_id ORDER BY e.date_precision = 'day' DESC, e.id) AS n "
+    "FROM event_clusters c JOIN events e ON e.id = c.event_id) WHERE n = 1) h "
+    "ON h.cluster_id = c.cluster_id",
+)
+SCHEMA += "".join(f"{statement};\n" for statement in EVENT_DATES_SCHEMA)
+
+
 # Steps that bring a store written by an older blocwatch up to SCHEMA_VERSION, keyed by the
 # version they produce.  New tables and indexes need no step: SCHEMA is re-run after them
 # (every statement is IF NOT EXISTS); changed tables do.  Version 1 is the first released one.
@@ -209,6 +270,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     3: (*SEARCH_SCHEMA, *SEARCH_REBUILD),  # full-text search, filled from the stored rows
     4: (),  # redate_pending (a new table, from SCHEMA): re-dating owed survives a crash
+    5: (*EVENT_DATES_SCHEMA, *EVENT_DATES_REBUILD),  # each entity's events by head date
 }
 
 
