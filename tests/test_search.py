@@ -64,3 +64,68 @@ def test_search_puts_the_entity_a_name_means_first(demo_db):
         hits = explore.search(kb, "CSTO")["entities"]
         assert hits[0]["id"] == "org:csto" and hits[0]["exact"]
         assert len(hits) > 1 and not any(h["exact"] for h in hits[1:])
+
+
+def _by_bm25(kb: KnowledgeBase, expression: str, rowids: set[int] | None = None) -> list[str]:
+    """Documents matching ``expression``, best first: BM25 over every match, in Python order."""
+    rows = kb.db.execute("SELECT rowid, ref, bm25(search_fts, 0.0, 0.0, 8.0, 1.0) FROM search_fts "
+                         "WHERE search_fts MATCH ?", (expression,)).fetchall()
+    return [r[1] for r in sorted(rows, key=lambda r: (r[2], r[0]))
+            if rowids is None or r[0] in rowids]
+
+
+def test_search_ranks_every_matching_document_by_bm25(demo_db):
+    with KnowledgeBase(demo_db) as kb:
+        for word in ("security", "Secretary", "the"):
+            hits = explore.search(kb, word, limit=3)
+            assert hits["ranking"] == {"all_matches": True}
+            expected = _by_bm25(kb, explore.match_expression(word))
+            assert len(expected) > 3
+            assert [d["id"] for d in hits["documents"]] == expected[:3]
+
+
+def test_search_for_a_very_common_word_ranks_the_documents_added_last_and_says_so(demo_db):
+    with KnowledgeBase(demo_db) as kb:
+        expression = explore.match_expression("the")
+        matching = sorted(r[0] for r in kb.db.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (expression,)))
+        assert len(matching) == 5
+        hits = explore.search(kb, "the", limit=3, rank_at_most=2)
+        assert hits["ranking"]["all_matches"] is False and hits["ranking"]["ranked"] == 2
+        assert "added last" in hits["ranking"]["note"]
+        assert [d["id"] for d in hits["documents"]] == _by_bm25(kb, expression, set(matching[-2:]))
+        exactly = explore.search(kb, "the", limit=3, rank_at_most=5)  # as many as match: all
+        assert exactly["ranking"] == {"all_matches": True}
+
+
+def test_search_moves_entity_names_to_their_own_index_when_a_schema_5_store_upgrades(
+        tmp_path, demo_db):
+    from .webserver import copy_store
+
+    path = copy_store(demo_db, tmp_path / "v5.db")
+    with KnowledgeBase(path) as kb:
+        before = explore.search(kb, "CSTO")
+    db = sqlite3.connect(path)  # as schema 5 had it: entity names in search_fts, no own table
+    for name in ("entity_added", "entity_renamed", "entity_removed", "alias_added",
+                 "alias_removed"):
+        db.execute(f"DROP TRIGGER search_{name}")
+    db.execute("DROP TABLE search_entities")
+    db.execute("INSERT INTO search_fts(rowid, kind, ref, title, body) SELECT k.n, 'entity', e.id, "
+               "e.name, coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a WHERE "
+               "a.entity_id=e.id), '') FROM entities e JOIN search_keys k ON k.kind='entity' AND "
+               "k.ref=e.id")
+    db.execute("UPDATE meta SET value='5' WHERE key='schema_version'")
+    db.commit()
+    db.close()
+    with KnowledgeBase(path) as old:  # read-only, not upgraded: the kind filter still answers
+        assert not old.search_split
+        legacy = explore.search(old, "CSTO")  # (BM25 counted entity rows as documents then)
+        for kind in ("entities", "documents"):
+            assert {h["id"] for h in legacy[kind]} == {h["id"] for h in before[kind]}
+    Store(path).close()
+    with KnowledgeBase(path) as kb:
+        assert kb.search_split
+        assert kb.db.execute("SELECT COUNT(*) FROM search_fts WHERE kind='entity'").fetchone()[0] == 0
+        assert kb.db.execute("SELECT COUNT(*) FROM search_entities").fetchone()[0] == \
+            kb.db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+        assert explore.search(kb, "CSTO") == before

@@ -41,6 +41,7 @@ def test_api_search_finds_one_person_by_surname_with_highlights(api):
     assert body["documents"], "documents that name him are found too"
     scores = [d["score"] for d in body["documents"]]
     assert scores == sorted(scores, reverse=True)
+    assert body["ranking"] == {"all_matches": True}  # a few documents: every match is ranked
 
 
 @pytest.mark.parametrize("query", ['"AND (', "NEAR(x y", "csto OR", "-x*", "a'b\"c"])

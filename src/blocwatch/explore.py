@@ -47,16 +47,53 @@ def _unmark(text: str) -> tuple[str, list[list[int]]]:
     return "".join(out), spans
 
 
-def search(kb: KnowledgeBase, query: str, limit: int = 20) -> dict[str, Any]:
-    """Entities (by name and variants) and documents (by title and text) matching ``query``."""
+# A word this common is ranked among the documents that were added last (see ``search``):
+# BM25 costs about a microsecond per matching document, so this bounds a search's time.
+RANK_AT_MOST = 30_000
+
+
+def _ranked(kb: KnowledgeBase, table: str, kind: str, expression: str, limit: int,
+            after: int | None) -> list[Any]:
+    """The best ``limit`` rows of ``table`` for ``expression`` by BM25 (title 8 times the
+    text), with snippets; ``after`` keeps rows added after that one (rowids follow
+    ``search_keys``).  A store from before schema 6 holds both kinds in ``search_fts``: the
+    ``kind`` filter picks one (reading every match's row, which is what schema 6 avoids)."""
+    legacy = table == "search_fts" and not kb.search_split
+    return kb.db.execute(
+        f"SELECT ref, snippet({table}, -1, ?, ?, '…', 16) AS snip, "  # noqa: S608
+        f"bm25({table}, 0.0, 0.0, 8.0, 1.0) AS score FROM {table} WHERE {table} MATCH ? "
+        f"{'AND kind=? ' if legacy else ''}{'AND rowid > ? ' if after is not None else ''}"
+        f"ORDER BY score LIMIT ?",
+        (MARK_OPEN, MARK_CLOSE, expression, *((kind,) if legacy else ()),
+         *((after,) if after is not None else ()), limit)).fetchall()
+
+
+def search(kb: KnowledgeBase, query: str, limit: int = 20,
+           rank_at_most: int = RANK_AT_MOST) -> dict[str, Any]:
+    """Entities (by name and variants) and documents (by title and text) matching ``query``,
+    each kind ranked by BM25 (titles weigh 8 times the text).
+
+    Every matching entity is ranked.  Documents too, unless more than ``rank_at_most`` match
+    (a very common word): then the best are taken among the ``rank_at_most`` matching
+    documents added last, and ``ranking`` says so (``all_matches`` false, ``ranked``, ``note``).
+    """
     expression = match_expression(query)
     found: dict[str, list[dict[str, Any]]] = {"entity": [], "document": []}
+    ranking: dict[str, Any] = {"all_matches": True}
+    after = None
+    row = kb.db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid "
+                        "DESC LIMIT 1 OFFSET ?", (expression, rank_at_most)).fetchone() \
+        if kb.search_split else None
+    if row is not None:
+        after = row[0]
+        ranking = {"all_matches": False, "ranked": rank_at_most,
+                   "note": f"more than {rank_at_most:,} documents match: these are the best "
+                           f"of the {rank_at_most:,} added last"}
+    tables = {"entity": "search_entities" if kb.search_split else "search_fts",
+              "document": "search_fts"}
     for kind in found:
-        rows = kb.db.execute(
-            "SELECT ref, snippet(search_fts, -1, ?, ?, '…', 16) AS snip, "
-            "bm25(search_fts, 0.0, 0.0, 8.0, 1.0) AS score FROM search_fts "
-            "WHERE search_fts MATCH ? AND kind=? ORDER BY score LIMIT ?",
-            (MARK_OPEN, MARK_CLOSE, expression, kind, limit)).fetchall()
+        rows = _ranked(kb, tables[kind], kind, expression, limit,
+                       after if kind == "document" else None)
         for r in rows:
             snippet, spans = _unmark(r["snip"])
             hit: dict[str, Any] = {"id": r["ref"], "snippet": snippet, "highlights": spans,
@@ -81,7 +118,8 @@ def search(kb: KnowledgeBase, query: str, limit: int = 20) -> dict[str, Any]:
     for hit in found["entity"]:
         hit["exact"] = hit["id"] in named
     found["entity"].sort(key=lambda h: (not h["exact"], -h["score"], -h["mentions"]))
-    return {"query": query, "entities": found["entity"], "documents": found["document"]}
+    return {"query": query, "entities": found["entity"], "documents": found["document"],
+            "ranking": ranking}
 
 
 def entity_list(kb: KnowledgeBase, kind: str | None = None, limit: int | None = None,

@@ -201,6 +201,10 @@ class KnowledgeBase:
         self._event_dates = self.db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entity_events'"
         ).fetchone() is not None
+        # before schema 6 entity names were indexed with the documents, in search_fts
+        self.search_split = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='search_entities'"
+        ).fetchone() is not None
 
     def close(self) -> None:
         self.store.close()

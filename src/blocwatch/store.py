@@ -24,7 +24,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -133,14 +133,18 @@ CREATE TABLE IF NOT EXISTS redate_pending (
 """
 
 
-# Full-text search over document titles and text and over entity names and variants (FTS5).
-# Triggers keep it in step with every write path; ``search_keys`` gives each indexed row a
-# stable integer id (an INTEGER PRIMARY KEY survives VACUUM, implicit rowids may not).
+# Full-text search (FTS5): ``search_fts`` over document titles and text, ``search_entities``
+# over entity names and variants (two tables, so that ranking one kind never reads the rows of
+# the other).  Triggers keep them in step with every write path; ``search_keys`` gives each
+# indexed row a stable integer id (an INTEGER PRIMARY KEY survives VACUUM, implicit rowids may
+# not), in the order rows were added.
 SEARCH_SCHEMA: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_keys (n INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
     "ref TEXT NOT NULL, UNIQUE (kind, ref))",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(kind UNINDEXED, ref UNINDEXED, "
     "title, body, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_entities USING fts5(kind UNINDEXED, "
+    "ref UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')",
     """CREATE TRIGGER IF NOT EXISTS search_document_added AFTER INSERT ON documents BEGIN
         INSERT OR IGNORE INTO search_keys(kind, ref) VALUES ('document', NEW.id);
         INSERT INTO search_fts(rowid, kind, ref, title, body) VALUES ((SELECT n FROM search_keys
@@ -159,41 +163,44 @@ SEARCH_SCHEMA: tuple[str, ...] = (
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_entity_added AFTER INSERT ON entities BEGIN
         INSERT OR IGNORE INTO search_keys(kind, ref) VALUES ('entity', NEW.id);
-        INSERT INTO search_fts(rowid, kind, ref, title, body) VALUES ((SELECT n FROM search_keys
-            WHERE kind='entity' AND ref=NEW.id), 'entity', NEW.id, NEW.name, '');
+        INSERT INTO search_entities(rowid, kind, ref, title, body) VALUES ((SELECT n
+            FROM search_keys WHERE kind='entity' AND ref=NEW.id), 'entity', NEW.id, NEW.name, '');
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_entity_renamed AFTER UPDATE OF name ON entities BEGIN
-        UPDATE search_fts SET title=NEW.name WHERE rowid=(SELECT n FROM search_keys
+        UPDATE search_entities SET title=NEW.name WHERE rowid=(SELECT n FROM search_keys
             WHERE kind='entity' AND ref=NEW.id);
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_entity_removed AFTER DELETE ON entities BEGIN
-        DELETE FROM search_fts WHERE rowid=(SELECT n FROM search_keys WHERE kind='entity'
+        DELETE FROM search_entities WHERE rowid=(SELECT n FROM search_keys WHERE kind='entity'
             AND ref=OLD.id);
         DELETE FROM search_keys WHERE kind='entity' AND ref=OLD.id;
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_alias_added AFTER INSERT ON aliases BEGIN
-        UPDATE search_fts SET body=(SELECT group_concat(alias, ' ; ') FROM aliases
+        UPDATE search_entities SET body=(SELECT group_concat(alias, ' ; ') FROM aliases
             WHERE entity_id=NEW.entity_id) WHERE rowid=(SELECT n FROM search_keys
             WHERE kind='entity' AND ref=NEW.entity_id);
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_alias_removed AFTER DELETE ON aliases BEGIN
-        UPDATE search_fts SET body=coalesce((SELECT group_concat(alias, ' ; ') FROM aliases
+        UPDATE search_entities SET body=coalesce((SELECT group_concat(alias, ' ; ') FROM aliases
             WHERE entity_id=OLD.entity_id), '') WHERE rowid=(SELECT n FROM search_keys
             WHERE kind='entity' AND ref=OLD.entity_id);
     END""",
 )
-# Fills the index from what a store already holds (run by the migration that adds it).
+_SEARCH_ENTITIES_FILL = (
+    "INSERT INTO search_entities(rowid, kind, ref, title, body) SELECT k.n, 'entity', e.id, "
+    "e.name, coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a WHERE a.entity_id=e.id), "
+    "'') FROM entities e JOIN search_keys k ON k.kind='entity' AND k.ref=e.id")
+# Fills the indexes from what a store already holds (run by the migrations that add them).
 SEARCH_REBUILD: tuple[str, ...] = (
     "DELETE FROM search_fts",
+    "DELETE FROM search_entities",
     "DELETE FROM search_keys",
     "INSERT INTO search_keys(kind, ref) SELECT 'document', id FROM documents ORDER BY id",
     "INSERT INTO search_keys(kind, ref) SELECT 'entity', id FROM entities ORDER BY id",
     "INSERT INTO search_fts(rowid, kind, ref, title, body) SELECT k.n, 'document', d.id, "
     "coalesce(d.title, ''), d.text FROM documents d JOIN search_keys k ON k.kind='document' "
     "AND k.ref=d.id",
-    "INSERT INTO search_fts(rowid, kind, ref, title, body) SELECT k.n, 'entity', e.id, e.name, "
-    "coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a WHERE a.entity_id=e.id), '') "
-    "FROM entities e JOIN search_keys k ON k.kind='entity' AND k.ref=e.id",
+    _SEARCH_ENTITIES_FILL,
 )
 SCHEMA += "".join(f"{statement};\n" for statement in SEARCH_SCHEMA)
 
@@ -271,6 +278,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (*SEARCH_SCHEMA, *SEARCH_REBUILD),  # full-text search, filled from the stored rows
     4: (),  # redate_pending (a new table, from SCHEMA): re-dating owed survives a crash
     5: (*EVENT_DATES_SCHEMA, *EVENT_DATES_REBUILD),  # each entity's events by head date
+    6: (  # entity names move from search_fts to their own index, search_entities
+        *(f"DROP TRIGGER IF EXISTS search_{name}" for name in (
+            "entity_added", "entity_renamed", "entity_removed", "alias_added", "alias_removed")),
+        *SEARCH_SCHEMA,
+        "DELETE FROM search_fts WHERE rowid IN (SELECT n FROM search_keys WHERE kind='entity')",
+        "DELETE FROM search_entities",
+        _SEARCH_ENTITIES_FILL,
+    ),
 }
 
 
