@@ -246,7 +246,13 @@ def _content_head(head: Token) -> Token:
 
 
 def _ent_span(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The entity span around ``tok``, walked from its IOB tags (``Doc.ents`` builds a span
+    for every entity of the document on each call)."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type == tok.ent_type:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type == tok.ent_type:
+        end += 1
+    return doc[start:end]

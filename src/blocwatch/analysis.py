@@ -45,6 +45,17 @@ class DocAnalysis:
     docdate: DocDate
     kb: Knowledge = field(default_factory=knowledge)
 
+    # what depends on the parse and the mentions only, not on how mentions are grouped
+    _DOC_LEVEL = ("text", "mention_tokens", "roles", "timexes", "dateline_span", "anchor",
+                  "story_time")
+
+    def with_entities(self, entities: tuple[LocalEntity, ...]) -> DocAnalysis:
+        """The same analysis over regrouped entities, keeping what was already worked out about
+        the text (the joined text, roles, time expressions, the story time)."""
+        new = DocAnalysis(self.doc, self.doc_id, self.mentions, entities, self.docdate, self.kb)
+        new.__dict__.update({k: v for k, v in self.__dict__.items() if k in self._DOC_LEVEL})
+        return new
+
     # --- lookups -----------------------------------------------------------------------
     @cached_property
     def text(self) -> str:

@@ -16,7 +16,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import trafilatura
@@ -59,16 +59,32 @@ class _Line:
     block: int  # lines with no blank line between them share a block
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _script(text: str) -> str:
     """Dominant script of a line: 'latin', 'cyrillic', 'other' or '' when it has no letters."""
     counts: dict[str, int] = {}
-    for ch in text:
+    first: dict[str, int] = {}  # a tie goes to the script met first
+    ascii_letters = _ASCII_LETTER.findall(text)  # most letters: counted without a Python loop
+    if ascii_letters:
+        counts["latin"] = len(ascii_letters)
+        first["latin"] = _ASCII_LETTER.search(text).start()  # type: ignore[union-attr]
+    for m in _NON_ASCII.finditer(text):
+        ch = m.group()
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            kind = "latin" if name.startswith("LATIN") else "cyrillic" if name.startswith(
-                "CYRILLIC") else "other"
+            kind = _letter_script(ch)
             counts[kind] = counts.get(kind, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else ""
+            first[kind] = min(first.get(kind, m.start()), m.start())
+    return max(sorted(counts, key=first.__getitem__), key=counts.__getitem__) if counts else ""
+
+
+@lru_cache(maxsize=4096)
+def _letter_script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return "latin" if name.startswith("LATIN") else "cyrillic" if name.startswith(
+        "CYRILLIC") else "other"
 
 
 def _words(text: str) -> list[str]:

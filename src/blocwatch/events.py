@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.tokens import Span, Token
 
 from . import plover
@@ -91,7 +91,7 @@ class _Extractor:
     @cached_property
     def inside_quotes(self) -> list[bool]:
         """Per token: inside a quotation opened earlier in its paragraph (one pass)."""
-        text = self.doc.text
+        text = self.an.text
         flags = [False] * len(self.doc)
         curly, straight, pos = 0, False, 0
         for tok in self.doc:
@@ -306,7 +306,7 @@ class _Extractor:
         drafts: list[_Draft] = []
         dateline = None
         from .dates import find_dateline
-        dl = find_dateline(self.doc.text)
+        dl = find_dateline(self.an.text)
         if dl is not None:
             known = self.an.kb.lookup(dl.place, ("place",))
             if known:
@@ -368,6 +368,9 @@ def _topic_patterns(kb: Knowledge) -> TopicPatterns:
     return found
 
 
+_PUNCT = re.compile(r"[^\w\s-]")
+
+
 def _fuzzy_in_any(phrases: Sequence[str], text: str,
                   windows: dict[int, dict[int, list[str]]]) -> bool:
     """Any of ``phrases`` present with at most one typing error ("drag trafficking"); the
@@ -380,16 +383,20 @@ def _fuzzy_in_any(phrases: Sequence[str], text: str,
             continue
         k = len(phrase.split())
         if k not in windows:
-            words = text.split() if words is None else words
+            # punctuation is dropped word by word: the spaces that join a window stay
+            words = [_PUNCT.sub("", w) for w in text.split()] if words is None else words
             by_length: dict[int, list[str]] = {}
             for i in range(len(words) - k + 1):
-                cand = re.sub(r"[^\w\s-]", "", " ".join(words[i:i + k]))
+                cand = " ".join(words[i:i + k])
                 by_length.setdefault(len(cand), []).append(cand)
             windows[k] = by_length
         threshold = 100 * (1 - 2 / (2 * n))
-        if any(fuzz.ratio(c, phrase) >= threshold
-               for size in (n - 1, n, n + 1) for c in windows[k].get(size, ())):
-            return True
+        by_length = windows[k]
+        for size in (n - 1, n, n + 1):
+            cands = by_length.get(size)
+            if cands and process.extractOne(phrase, cands, scorer=fuzz.ratio,
+                                            score_cutoff=threshold) is not None:
+                return True
     return False
 
 
@@ -594,7 +601,7 @@ _OPEN = re.compile(r"“([^“”\n]{12,})$", re.M)
 
 def quotes(an: DocAnalysis, claims: Sequence[Claim]) -> tuple[Quote, ...]:
     """Quoted words with their speaker: a named person, "he"/"she", or a title used in the text."""
-    text = an.doc.text
+    text = an.text
     speech = set(lexicon()["speech_verbs"])
     role_holder: dict[str, str] = {}
     for c in claims:

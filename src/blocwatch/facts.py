@@ -166,7 +166,7 @@ class _Extractor:
                 or t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "acomp", "prt")]
         words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
         since = [t for t in self.an.timexes_in(sent) if t.bound == "since" or
-                 self.doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")]
+                 self.an.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")]
         if since:
             bound, t = "since", since[0]
             when = timex.resolve(t, self.an.anchor)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.tokens import Doc, Span
 
-from .knowledge import Knowledge, knowledge, norm
+from .knowledge import Knowledge, KnownEntity, knowledge, norm
 from .records import Mention
 
 EXTRACTOR = "mentions.rules.v1"
@@ -94,10 +94,10 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
                                  text[ent.start_char + mention[0]:ent.start_char + mention[1]],
                                  mention[2], mention[3], mention[4], sent_of(ent.start_char),
                                  mention[5]))
-    found = _repair_people(doc, kb, found, sent_of)
+    found = _repair_people(doc, text, kb, found, sent_of)
     found = _surnames_named_as_things(kb, found, text)
     found.extend(_fuzzy_countries(doc, kb, found, sent_of))
-    found = _resolve_generic_bodies(doc, kb, found, org_counts)
+    found = _resolve_generic_bodies(text, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
@@ -190,7 +190,8 @@ def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[in
     return k
 
 
-def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
+def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of
+                   ) -> list[Mention]:
     """Drop title-only "people", extend names the model cut short, add titled names it missed.
 
     "Col.-Gen. Valery Semarikov" comes out of the model as "Col.-Gen" + "Semarikov";
@@ -226,8 +227,8 @@ def _repair_people(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> li
                 k = _extend_right(doc, span.end, covered, role_tokens)
                 if j < span.start or k > span.end:
                     start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
-                    m = Mention(start, end, doc.text[start:end], "person",
-                                clean_person_name(doc.text[start:end]), None, m.sentence, "rule")
+                    m = Mention(start, end, text[start:end], "person",
+                                clean_person_name(text[start:end]), None, m.sentence, "rule")
         out.append(m)
     # an initial glued to a surname ("T.Kowalczyk", "V.Makei") is a name the model rarely tags
     for tok in doc:
@@ -356,13 +357,27 @@ def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     return nxt is not None and nxt.lower_ in SPEECH and ent[0].pos_ == "PROPN"
 
 
+_COUNTRY_NAMES: dict[int, tuple[Knowledge, dict[str, KnownEntity], dict[str, str | None]]] = {}
+
+
+def _country_names(kb: Knowledge) -> tuple[dict[str, KnownEntity], dict[str, str | None]]:
+    """Country names by normalised name, and the near-miss cache (word → name or None), per
+    knowledge base."""
+    held = _COUNTRY_NAMES.get(id(kb))
+    if held is None or held[0] is not kb:
+        names = {norm(e.name): e for e in kb.entities.values() if e.kind == "country"}
+        held = _COUNTRY_NAMES[id(kb)] = (kb, names, {})
+    if len(held[2]) > 200_000:  # bounded: a long run over many languages' words
+        held[2].clear()
+    return held[1], held[2]
+
+
 def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
     """Country names with one typing error ("turkemnistan"), outside any entity span."""
     covered = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in covered]
     reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
-    names = {norm(e.name): e for e in kb.entities.values() if e.kind == "country"}
-    choices = list(names)
+    names, near = _country_names(kb)
     extra = []
     for tok in doc:
         if not tok.is_alpha or len(tok) < 7 or tok.ent_type_:
@@ -370,15 +385,19 @@ def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> 
         j = bisect_right(starts, tok.idx) - 1  # inside a mention: one starting at or before it
         if j >= 0 and reach[j] > tok.idx:      # reaches past it
             continue
-        best = process.extractOne(tok.lower_, choices, scorer=fuzz.ratio, score_cutoff=88)
-        if best and best[0][:2] == tok.lower_[:2] and best[0] != tok.lower_:
-            entity = names[best[0]]
+        word = tok.lower_
+        if word not in near:  # the same words come back in every article: score each once
+            best = process.extractOne(word, list(names), scorer=fuzz.ratio, score_cutoff=88)
+            near[word] = best[0] if best and best[0][:2] == word[:2] and best[0] != word \
+                else None
+        if near[word] is not None:
+            entity = names[near[word]]
             extra.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "country", entity.name,
                                  entity.key, sent_of(tok.idx), "fuzzy"))
     return extra
 
 
-def _resolve_generic_bodies(doc: Doc, kb: Knowledge, found: list[Mention],
+def _resolve_generic_bodies(text: str, kb: Knowledge, found: list[Mention],
                             org_counts: Counter[str]) -> list[Mention]:
     """Give a generic body name ("Permanent Council") its organization from context."""
     out: list[Mention] = []
@@ -387,7 +406,7 @@ def _resolve_generic_bodies(doc: Doc, kb: Knowledge, found: list[Mention],
             out.append(m)
             continue
         options = kb.generic_bodies.get(m.key.split(":", 1)[1], {})  # type: ignore[union-attr]
-        org = _context_org(doc, found, i, set(options), org_counts)
+        org = _context_org(text, found, i, set(options), org_counts)
         if org is None:
             continue
         body = kb.entities[options[org]]
@@ -397,23 +416,23 @@ def _resolve_generic_bodies(doc: Doc, kb: Knowledge, found: list[Mention],
         if prev is not None and prev.key == org and 0 <= m.start - prev.end <= 3:
             start = prev.start
             out = [x for x in out if x is not prev]
-        out.append(Mention(start, m.end, doc.text[start:m.end], "body", body.name, body.key,
+        out.append(Mention(start, m.end, text[start:m.end], "body", body.name, body.key,
                            m.sentence, "context"))
     return out
 
 
-def _context_org(doc: Doc, found: list[Mention], i: int, options: set[str],
+def _context_org(text: str, found: list[Mention], i: int, options: set[str],
                  org_counts: Counter[str]) -> str | None:
     m = found[i]
     before = found[i - 1] if i > 0 else None
     after = found[i + 1] if i + 1 < len(found) else None
     if before is not None and before.key in options and 0 <= m.start - before.end <= 3:
         return before.key
-    if after is not None and after.key in options and doc.text[m.end:after.start].strip(
+    if after is not None and after.key in options and text[m.end:after.start].strip(
             ) in ("of the", "of", "of the the"):
         return after.key
     if re.match(r"\s+of\s+the\s+(?:Organi[sz]ation|organi[sz]ation|bloc|alliance)\b",
-                doc.text[m.end:m.end + 30]):
+                text[m.end:m.end + 30]):
         ranked = [k for k, _ in org_counts.most_common() if k in options]
         if ranked:
             return ranked[0]

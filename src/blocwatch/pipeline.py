@@ -59,7 +59,7 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc) -> Extraction
     claims = _stage("facts", src, facts.stage, an)
     local, claims = _stage("linking", src, linking.merge_same_office, local, claims, found,
                            cleaned.text)
-    an = DocAnalysis(parsed, doc_id, found, local, docdate)
+    an = an.with_entities(local)
     evs = _stage("events", src, events.stage, an, claims)
     qs = _stage("events", src, events.quotes, an, claims)
     return Extraction(cleaned, doc_id, docdate, found, local, claims, evs, qs,

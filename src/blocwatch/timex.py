@@ -296,7 +296,9 @@ def find(text: str) -> list[Timex]:
     return list(_find(text))
 
 
-@lru_cache(maxsize=16)  # the dating stage and the analysis of one document ask for the same text
+# the dating stage and the analysis of one document ask for the same text, a batch apart
+# (every document of a batch is dated before any is analysed): hold more than a batch
+@lru_cache(maxsize=256)
 def _find(text: str) -> tuple[Timex, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
