@@ -146,6 +146,11 @@ def main() -> None:
     if kb.db.execute("SELECT 1 FROM sqlite_master WHERE name='search_fts'").fetchone():
         queries["search CSTO"] = lambda: explore.search(kb, "CSTO")
         queries["search terrorism"] = lambda: explore.search(kb, "terrorism")
+        queries["search security"] = lambda: explore.search(kb, "security")
+        # a word in every document, as a prefix and as a whole word: ranked among the
+        # documents added last (explore.RANK_AT_MOST)
+        queries["search the"] = lambda: explore.search(kb, "the")
+        queries["search 'the ' (whole word)"] = lambda: explore.search(kb, "the ")
     results = {name: timed(fn, args.repeat) for name, fn in queries.items()}
     # the whole of a big organization's profile and timeline, for reference (not paginated)
     results["timeline CSTO (all)"] = timed(lambda: kb.timeline("CSTO"), 1)

@@ -98,7 +98,7 @@ def test_search_for_a_very_common_word_ranks_the_documents_added_last_and_says_s
         assert exactly["ranking"] == {"all_matches": True}
 
 
-def test_search_moves_entity_names_to_their_own_index_when_a_schema_5_store_upgrades(
+def test_search_indexes_move_and_gain_prefixes_when_a_schema_5_store_upgrades(
         tmp_path, demo_db):
     from .webserver import copy_store
 
@@ -129,3 +129,17 @@ def test_search_moves_entity_names_to_their_own_index_when_a_schema_5_store_upgr
         assert kb.db.execute("SELECT COUNT(*) FROM search_entities").fetchone()[0] == \
             kb.db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
         assert explore.search(kb, "CSTO") == before
+        sql = kb.db.execute("SELECT group_concat(sql) FROM sqlite_master WHERE name LIKE "
+                            "'search%'").fetchone()[0]
+        assert "prefix='1 2 3 4'" in sql and "search_fts_v6" not in sql
+        assert sql.count("ON documents") == 3  # its triggers, on the rebuilt table
+
+
+def test_search_takes_the_last_word_as_a_prefix_unless_something_follows_it(demo_db):
+    assert explore.match_expression("six-memb") == '"six" "memb"*'
+    assert explore.match_expression("the ") == '"the"'
+    assert explore.match_expression("CSTO.") == '"CSTO"'
+    with KnowledgeBase(demo_db) as kb:
+        assert explore.search(kb, "Zanni")["entities"][0]["name"] == "Lamberto Zannier"
+        assert explore.search(kb, "Zanni ")["entities"] == []
+        assert explore.search(kb, "Zannier ")["entities"][0]["name"] == "Lamberto Zannier"

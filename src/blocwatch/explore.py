@@ -23,12 +23,14 @@ MAX_SEARCH_WORDS = 12
 
 
 def match_expression(query: str) -> str:
-    """A safe FTS5 query from free text: each word quoted, the last one also as a prefix."""
+    """A safe FTS5 query from free text: each word quoted, the last one also as a prefix
+    unless something follows it ("secur" finds "security"; "the " only "the")."""
     words = re.findall(r"\w+", query)[:MAX_SEARCH_WORDS]
     if not words:
         raise QueryError(f"nothing to search for in {query!r}: give at least one word",
                          code="B507")
-    return " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
+    ended = not re.search(r"\w$", query) and len(re.findall(r"\w+", query)) <= MAX_SEARCH_WORDS
+    return " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"' + ("" if ended else "*")])
 
 
 def _unmark(text: str) -> tuple[str, list[list[int]]]:
@@ -49,7 +51,7 @@ def _unmark(text: str) -> tuple[str, list[list[int]]]:
 
 # A word this common is ranked among the documents that were added last (see ``search``):
 # BM25 costs about a microsecond per matching document, so this bounds a search's time.
-RANK_AT_MOST = 30_000
+RANK_AT_MOST = 25_000
 
 
 def _ranked(kb: KnowledgeBase, table: str, kind: str, expression: str, limit: int,

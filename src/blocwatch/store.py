@@ -24,7 +24,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -138,11 +138,15 @@ CREATE TABLE IF NOT EXISTS redate_pending (
 # the other).  Triggers keep them in step with every write path; ``search_keys`` gives each
 # indexed row a stable integer id (an INTEGER PRIMARY KEY survives VACUUM, implicit rowids may
 # not), in the order rows were added.
+# The last word of a search is also a prefix ("secur" finds "security"); FTS5 keeps ready-made
+# lists for prefixes of 1 to 4 letters, where merging every word they begin would cost most
+# ("the" begins "them", "there", "these"... in nearly every document).
+SEARCH_PREFIXES = "1 2 3 4"
 SEARCH_SCHEMA: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_keys (n INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
     "ref TEXT NOT NULL, UNIQUE (kind, ref))",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(kind UNINDEXED, ref UNINDEXED, "
-    "title, body, tokenize='unicode61 remove_diacritics 2')",
+    f"title, body, tokenize='unicode61 remove_diacritics 2', prefix='{SEARCH_PREFIXES}')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_entities USING fts5(kind UNINDEXED, "
     "ref UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')",
     """CREATE TRIGGER IF NOT EXISTS search_document_added AFTER INSERT ON documents BEGIN
@@ -285,6 +289,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DELETE FROM search_fts WHERE rowid IN (SELECT n FROM search_keys WHERE kind='entity')",
         "DELETE FROM search_entities",
         _SEARCH_ENTITIES_FILL,
+    ),
+    7: (  # search_fts rebuilt with prefix indexes (an FTS5 table's options cannot change)
+        *(f"DROP TRIGGER IF EXISTS search_document_{name}" for name in (
+            "added", "changed", "removed")),
+        "ALTER TABLE search_fts RENAME TO search_fts_v6",
+        *SEARCH_SCHEMA,
+        "INSERT INTO search_fts(rowid, kind, ref, title, body) SELECT rowid, kind, ref, title, "
+        "body FROM search_fts_v6",
+        "DROP TABLE search_fts_v6",
+        "INSERT INTO search_fts(search_fts) VALUES ('optimize')",
     ),
 }
 
