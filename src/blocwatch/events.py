@@ -351,7 +351,13 @@ class _Extractor:
         return _merge(drafts, kinds)
 
 
-TopicPatterns = dict[str, tuple[re.Pattern[str], list[str]]]
+# a phrase matched with one typing error: (phrase, its length, its words, least fuzz.ratio)
+FuzzyPhrase = tuple[str, int, int, float]
+TopicPatterns = dict[str, tuple[re.Pattern[str], list[FuzzyPhrase]]]
+
+
+def _fuzzy_phrase(phrase: str) -> FuzzyPhrase:
+    return phrase, len(phrase), len(phrase.split()), 100 * (1 - 2 / (2 * len(phrase)))
 _TOPIC_PATTERNS: dict[int, tuple[object, TopicPatterns]] = {}
 
 
@@ -362,7 +368,8 @@ def _topic_patterns(kb: Knowledge) -> TopicPatterns:
     if cached is not None and cached[0] is kb.topics:
         return cached[1]
     found = {topic: (re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases)
-                                + r")\b"), [p.lower() for p in phrases if len(p) >= 12])
+                                + r")\b"),
+                     [_fuzzy_phrase(p.lower()) for p in phrases if len(p) >= 12])
              for topic, phrases in kb.topics.items()}
     _TOPIC_PATTERNS[id(kb)] = (kb.topics, found)
     return found
@@ -371,17 +378,15 @@ def _topic_patterns(kb: Knowledge) -> TopicPatterns:
 _PUNCT = re.compile(r"[^\w\s-]")
 
 
-def _fuzzy_in_any(phrases: Sequence[str], text: str,
+def _fuzzy_in_any(phrases: Sequence[FuzzyPhrase], text: str,
                   windows: dict[int, dict[int, list[str]]]) -> bool:
     """Any of ``phrases`` present with at most one typing error ("drag trafficking"); the
     text's k-word windows are cleaned once and kept by length (``windows``, per k, for this
     text), so a phrase is compared only with windows within one character of its length."""
     words: list[str] | None = None
-    for phrase in phrases:
-        n = len(phrase)
+    for phrase, n, k, threshold in phrases:
         if n > len(text):
             continue
-        k = len(phrase.split())
         if k not in windows:
             # punctuation is dropped word by word: the spaces that join a window stay
             words = [_PUNCT.sub("", w) for w in text.split()] if words is None else words
@@ -390,7 +395,6 @@ def _fuzzy_in_any(phrases: Sequence[str], text: str,
                 cand = " ".join(words[i:i + k])
                 by_length.setdefault(len(cand), []).append(cand)
             windows[k] = by_length
-        threshold = 100 * (1 - 2 / (2 * n))
         by_length = windows[k]
         for size in (n - 1, n, n + 1):
             cands = by_length.get(size)

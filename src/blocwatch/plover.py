@@ -99,6 +99,14 @@ class Lexicon:
     civilian_sectors: set[str]
     max_words: int = 3
     extra: dict[str, Any] = field(default_factory=dict)
+    # every verb key starts with the trigger's lemma and every noun key ends with the noun (or
+    # its lemma): a token that is none of these words needs no phrase built and looked up
+    verb_firsts: frozenset[str] = field(init=False)
+    noun_lasts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.verb_firsts = frozenset(k.split()[0] for k in self.verbs if k.split())
+        self.noun_lasts = frozenset(k.split()[-1] for k in self.nouns if k.split())
 
 
 @cache
@@ -156,6 +164,8 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     lemma = _lemma(tok)
     if tok.pos_ == "ADJ" and tok.tag_ != "VBN" and lemma not in lex.verbs:
         return None
+    if lemma not in lex.verb_firsts and " " not in lemma and tok.lower_ not in lex.verbs:
+        return None
     prts = [c for c in tok.children if c.dep_ == "prt"]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -198,10 +208,14 @@ def _noun_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
         return None
     if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
         return None  # "March 22", "Strike Force": a name, not an event noun
+    lemma = _lemma(tok)
+    if tok.lower_ not in lex.noun_lasts and lemma not in lex.noun_lasts and \
+            " " not in tok.lower_ + lemma:
+        return None
     words = _compounds(tok)
     for n in range(min(len(words), 3), 0, -1):
         phrase = " ".join(t.lower_ for t in words[-n:])
-        lemma_phrase = " ".join([t.lower_ for t in words[-n:-1]] + [_lemma(tok)])
+        lemma_phrase = " ".join([t.lower_ for t in words[-n:-1]] + [lemma])
         for key in (phrase, lemma_phrase):
             if key in lex.nouns:
                 text = " ".join(t.text for t in words[-n:])
