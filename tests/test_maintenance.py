@@ -51,6 +51,8 @@ INJURIES = {
                     "VALUES ('doc:gone', 'org:csto', 0, 4, 'CSTO', 'ORG', 'test')",),
     "schema": ("UPDATE meta SET value = '1' WHERE key = 'schema_version'",),
     "no_evidence": ("DELETE FROM evidence WHERE owner_id = (SELECT MIN(id) FROM claims)",),
+    "event_dates": ("UPDATE entity_events SET date = '1000-01-01' WHERE (entity_id, cluster_id) "
+                    "= (SELECT entity_id, cluster_id FROM entity_events LIMIT 1)",),
     "dangling_evidence": ("DELETE FROM claims WHERE id = (SELECT MIN(owner_id) FROM evidence "
                           "WHERE owner_type = 'claim')",),
 }

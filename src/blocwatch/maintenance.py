@@ -3,8 +3,9 @@
 ``check`` opens the store read-only and looks for every kind of damage blocwatch can tell:
 the schema version, SQLite's own ``integrity_check`` and ``foreign_key_check``, evidence and
 mention offsets that no longer slice their document's text to the stored sentence, evidence
-whose claim, event or quote is gone, claims, events and quotes without evidence, and entities
-nothing refers to.  It never raises for damage it finds; each finding is a ``Problem``.
+whose claim, event or quote is gone, claims, events and quotes without evidence, entities
+nothing refers to, and each entity's events by date (``entity_events``) out of step with the
+events they are drawn from.  It never raises for damage it finds; each finding is a ``Problem``.
 
 ``backup`` copies a live store with SQLite's online backup API in one step, so the copy is a
 single consistent snapshot even while an ingest writes (WAL readers do not block the writer),
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
-from .store import SCHEMA_VERSION
+from .store import EVENT_DATES_SELECT, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,8 @@ SHOWN = 20
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # schema | integrity | foreign_key | offset | dangling_evidence | no_evidence | orphan
+    kind: str  # schema | integrity | foreign_key | offset | dangling_evidence | no_evidence |
+    #            orphan | event_dates
     detail: str
 
     def as_dict(self) -> dict[str, Any]:
@@ -119,6 +121,14 @@ def check(path: str | Path) -> CheckReport:
                                for eid, name in db.execute(
                                    "SELECT id, name FROM entities WHERE id NOT IN ("
                                    + " UNION ".join(_ENTITY_USES) + ") ORDER BY id")]
+        if {"entity_events", "event_clusters", "event_participants", "events"} <= tables:
+            found["event_dates"] = [
+                f"entity_events {'lacks' if n == 1 else 'has a stale'} row: entity {e}, event "
+                f"{c}, date {d}" for n, e, c, d in db.execute(
+                    f"SELECT 1, * FROM ({EVENT_DATES_SELECT} EXCEPT SELECT entity_id, cluster_id, "
+                    f"date FROM entity_events) UNION ALL SELECT 2, * FROM (SELECT entity_id, "
+                    f"cluster_id, date FROM entity_events EXCEPT {EVENT_DATES_SELECT}) "
+                    f"ORDER BY 2, 3")]
         db.execute("COMMIT")
     except sqlite3.DatabaseError as exc:  # damage bad enough that a query cannot even run
         found.setdefault("integrity", []).append(f"query failed: {exc}")

@@ -256,15 +256,16 @@ EVENT_DATES_SCHEMA: tuple[str, ...] = (
              _cluster_of("NEW.id")),
 )
 # Fills it from what a store already holds (run by the migration that adds it).
-EVENT_DATES_REBUILD: tuple[str, ...] = (
-    "DELETE FROM entity_events",
-    "INSERT OR IGNORE INTO entity_events(entity_id, cluster_id, date) "
+EVENT_DATES_SELECT = (
     "SELECT p.entity_id, c.cluster_id, h.date FROM event_clusters c "
     "JOIN event_participants p ON p.event_id = c.event_id "
     "JOIN (SELECT cluster_id, date FROM (SELECT c.cluster_id, e.date, row_number() OVER "
     "(PARTITION BY c.cluster_id ORDER BY e.date_precision = 'day' DESC, e.id) AS n "
     "FROM event_clusters c JOIN events e ON e.id = c.event_id) WHERE n = 1) h "
-    "ON h.cluster_id = c.cluster_id",
+    "ON h.cluster_id = c.cluster_id")
+EVENT_DATES_REBUILD: tuple[str, ...] = (
+    "DELETE FROM entity_events",
+    f"INSERT OR IGNORE INTO entity_events(entity_id, cluster_id, date) {EVENT_DATES_SELECT}",
 )
 SCHEMA += "".join(f"{statement};\n" for statement in EVENT_DATES_SCHEMA)
 
