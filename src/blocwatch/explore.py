@@ -51,7 +51,7 @@ def _unmark(text: str) -> tuple[str, list[list[int]]]:
 
 # A word this common is ranked among the documents that were added last (see ``search``):
 # BM25 costs about a microsecond per matching document, so this bounds a search's time.
-RANK_AT_MOST = 25_000
+RANK_AT_MOST = 20_000
 
 
 def _ranked(kb: KnowledgeBase, table: str, kind: str, expression: str, limit: int,
