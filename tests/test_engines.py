@@ -61,16 +61,6 @@ def test_engines_write_many_keeps_the_batch_when_one_document_fails(seed_extract
     store.close()
 
 
-def test_engines_redating_looks_only_at_documents_about_changed_knowledge(demo_db):
-    store = Store(demo_db)
-    inferred = store.inferred_documents()
-    assert len(inferred) == 3  # three seed articles give no year of their own
-    assert store.inferred_documents(about={"org:csto"}) == inferred  # all speak of the CSTO
-    assert store.inferred_documents(about={"country:FJI"}) == []
-    assert store.inferred_documents(about=set(), among=inferred[:1]) == inferred[:1]
-    store.close()
-
-
 def test_engines_new_document_is_redated_against_the_store(tmp_path):
     """The year-less article ingested last is re-dated by what the others stated before."""
     docs = pipeline.demo_sources()

@@ -12,9 +12,11 @@ founding dates).  Inferred dates keep their candidates and scores so a reader ca
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -277,6 +279,187 @@ def _from_text(doc: CleanDocument, today: date) -> DocDate:
     return DocDate(None, None, None, 0.0, note="no date in metadata, URL or text")
 
 
+# --- re-ranking inferred years with what the store knows ----------------------------------------
+@dataclass(frozen=True)
+class Known:
+    """One dated claim in a :class:`DatingIndex`: when, who, which document said it; ``order``
+    breaks ties between claims of one date (the claim id, or the position in a list)."""
+
+    date: date
+    order: str
+    subject: str
+    document: str
+
+
+@dataclass(frozen=True)
+class Watch:
+    """Dates on one dating key (see :func:`dating_keys`) where a claim added or removed could
+    change a document's decision: outside them, nothing that decision read can move."""
+
+    key: str
+    lo: date
+    hi: date
+
+
+@dataclass
+class _OrgKnowledge:
+    offices: dict[str, list[Known]] = field(default_factory=dict)  # office@org → by date
+    founded: list[Known] = field(default_factory=list)
+    members: dict[str, list[Known]] = field(default_factory=dict)  # country → by date
+    lists: dict[str, tuple[date, set[str]]] = field(default_factory=dict)  # doc → complete list
+    absent: dict[str, list[Known]] = field(default_factory=dict)  # explicit not_member claims
+    without: dict[str, list[tuple[date, str]]] = field(default_factory=dict)  # cache, see below
+    dates: dict[int, list[date]] = field(default_factory=dict)  # cache: id(list) → its dates
+
+
+def _sort_key(k: Known) -> tuple[date, str]:
+    return (k.date, k.order)
+
+
+class DatingIndex:
+    """Dated claims grouped by organization and sorted by date, for scoring many documents
+    against one shared copy: each lookup is a binary search, and a document's own claims are
+    left out by skipping them, not by copying the rest."""
+
+    def __init__(self) -> None:
+        self._orgs: dict[str, _OrgKnowledge] = {}
+        self._dirty: set[str] = set()
+
+    def add(self, claim: DatedClaim, *, document: str = "", order: str = "") -> None:
+        org = claim_org(claim.predicate, claim.subject, claim.key)
+        k = self._orgs.setdefault(org, _OrgKnowledge())
+        known = Known(claim.date, order, claim.subject, document)
+        if claim.predicate == "holds_position":
+            k.offices.setdefault(claim.key, []).append(known)
+        elif claim.predicate == "founded":
+            k.founded.append(known)
+        elif claim.predicate == "member_of":
+            k.members.setdefault(claim.subject, []).append(known)
+            if claim.complete_list:
+                first, members = k.lists.get(document, (claim.date, set()))
+                members.add(claim.subject)
+                k.lists[document] = (min(first, claim.date), members)
+        elif claim.predicate == "not_member":
+            k.absent.setdefault(claim.subject, []).append(known)
+        self._dirty.add(org)
+
+    def drop(self, org: str) -> None:
+        """Forget what is known about ``org`` (before loading it again)."""
+        self._orgs.pop(org, None)
+        self._dirty.discard(org)
+
+    def _org(self, org: str) -> _OrgKnowledge | None:
+        k = self._orgs.get(org)
+        if k is not None and org in self._dirty:
+            for group in (*k.offices.values(), k.founded, *k.members.values(), *k.absent.values()):
+                group.sort(key=_sort_key)
+            k.without.clear()
+            k.dates.clear()
+            self._dirty.discard(org)
+        return k
+
+    @staticmethod
+    def _dates(k: _OrgKnowledge, group: list[Known]) -> list[date]:
+        found = k.dates.get(id(group))
+        if found is None:
+            found = k.dates[id(group)] = [c.date for c in group]
+        return found
+
+    def around(self, key: str, d: date, exclude: str) -> tuple[Known | None, Known | None]:
+        """The holders of office ``key`` known last on or before ``d`` and first on or after
+        it (the first stated, among several of one date), not counting document ``exclude``."""
+        k = self._org(key.split("@", 1)[-1])
+        group = k.offices.get(key, []) if k else []
+        if not group or k is None:
+            return None, None
+        ds = self._dates(k, group)
+        i = bisect_right(ds, d) - 1
+        while i >= 0 and group[i].document == exclude:
+            i -= 1
+        before = None
+        if i >= 0:
+            j = bisect_left(ds, group[i].date)
+            before = next(c for c in group[j:i + 1] if c.document != exclude)
+        i = bisect_left(ds, d)
+        while i < len(group) and group[i].document == exclude:
+            i += 1
+        return before, group[i] if i < len(group) else None
+
+    def founded(self, org: str, exclude: str) -> date | None:
+        """The earliest known founding of ``org``, not counting document ``exclude``."""
+        k = self._org(org)
+        return next((c.date for c in k.founded if c.document != exclude), None) if k else None
+
+    def last_member(self, country: str, org: str, exclude: str) -> date | None:
+        """The latest date ``country`` is known as a member of ``org``."""
+        k = self._org(org)
+        group = k.members.get(country, []) if k else []
+        return next((c.date for c in reversed(group) if c.document != exclude), None)
+
+    def last_absent(self, country: str, org: str, d: date, exclude: str) -> date | None:
+        """The latest date before ``d`` of a complete member list of ``org`` without
+        ``country`` (counted only when ``country`` is known as a member at some time), or of
+        a stated non-membership."""
+        k = self._org(org)
+        if k is None:
+            return None
+        best = None
+        for c in reversed(k.absent.get(country, [])):
+            if c.date < d and c.document != exclude:
+                best = c.date
+                break
+        if k.lists and self.last_member(country, org, exclude) is not None:
+            without = k.without.get(country)
+            if without is None:
+                without = k.without[country] = sorted(
+                    (first, doc) for doc, (first, members) in k.lists.items()
+                    if country not in members)
+            i = bisect_left(without, (d, "")) - 1
+            while i >= 0 and without[i][1] == exclude:
+                i -= 1
+            if i >= 0 and (best is None or without[i][0] > best):
+                best = without[i][0]
+        return best
+
+
+@lru_cache(maxsize=16384)
+def as_date(value: str) -> date:
+    """A stored claim date ("2012", "2012-10", "2012-10-25") as the first day it can mean."""
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def claim_org(predicate: str, subject: str, key: str) -> str:
+    """The organization (or country) a dated claim tells about: the one a document must speak
+    of for the claim to bear on its date."""
+    if predicate == "holds_position":
+        return key.split("@", 1)[-1]
+    if predicate == "founded":
+        return subject
+    return key
+
+
+def dating_keys(predicate: str, subject: str, key: str, complete_list: bool = False) -> list[str]:
+    """The watch keys (see :class:`Watch`) a dated claim moves when it is added or removed."""
+    if predicate == "holds_position":
+        return [f"holds_position|{key}"]
+    if predicate == "founded":
+        return [f"founded|{subject}"]
+    if predicate == "member_of":
+        return [f"member_of|{subject}|{key}"] + ([f"list|{key}"] if complete_list else [])
+    return []
+
+
+def watched_org(key: str) -> str:
+    """The organization whose knowledge a watch key is about."""
+    kind, _, rest = key.partition("|")
+    if kind == "holds_position":
+        return rest.split("@", 1)[-1]
+    if kind == "member_of":
+        return rest.split("|", 1)[-1]
+    return rest
+
+
 def score_with_knowledge(docdate: DocDate, facts: Iterable[DatedClaim],
                          known: Sequence[DatedClaim]) -> DocDate:
     """Re-rank an inferred date's candidates with what the store knows.
@@ -286,48 +469,63 @@ def score_with_knowledge(docdate: DocDate, facts: Iterable[DatedClaim],
     holder is known on both sides of it, when the text lists a member the store knows had
     left, or when the text speaks of an organization before its founding.
     """
+    index = DatingIndex()
+    for n, k in enumerate(known):  # not_member claims are given here, not derived from lists
+        index.add(replace(k, complete_list=False), order=f"{n:09d}")
+    return rescore(docdate, facts, index, exclude="\0")[0]
+
+
+_MIN, _MAX = date.min, date.max
+
+
+def rescore(docdate: DocDate, facts: Iterable[DatedClaim], index: DatingIndex, exclude: str
+            ) -> tuple[DocDate, list[Watch]]:
+    """``score_with_knowledge`` against a shared index, leaving out the claims of document
+    ``exclude`` (the one being dated); also the watches that say which later claims could
+    change the decision."""
     if docdate.basis != "inferred" or not docdate.candidates:
-        return docdate
+        return docdate, []
     facts = list(facts)
-    by_key: dict[tuple[str, str], list[DatedClaim]] = {}
-    for k in known:
-        by_key.setdefault((k.predicate, k.key), []).append(k)
+    watches: list[Watch] = []
     rescored: list[tuple[str, float, list[str]]] = []
     for cand, score in zip(docdate.candidates, docdate.scores, strict=True):
         d = date.fromisoformat(cand)
         reasons: list[str] = []
         for fact in facts:
-            s, why = _fact_support(fact, d, by_key)
+            s, why = _fact_support(fact, d, index, exclude, watches)
             score += s
             if why:
                 reasons.append(why)
         rescored.append((cand, score, reasons))
     rescored.sort(key=lambda r: (-r[1], r[0]))
     if not any(r[2] for r in rescored):
-        return docdate
+        return docdate, watches
     best = rescored[0]
     margin = best[1] - rescored[1][1] if len(rescored) > 1 else 4.0
     note = (docdate.note.split("; store:")[0] + "; store: " + "; ".join(
         f"{c[:4]} ({s:+.1f}{': ' + ', '.join(r[:2]) if r else ''})" for c, s, r in rescored[:5]))
     return replace(docdate, value=best[0], candidates=tuple(r[0] for r in rescored),
                    scores=tuple(round(r[1], 2) for r in rescored),
-                   confidence=round(min(0.9, 0.45 + 0.1 * margin), 2), note=note)
+                   confidence=round(min(0.9, 0.45 + 0.1 * margin), 2), note=note), watches
 
 
-def _fact_support(fact: DatedClaim, d: date,
-                  by_key: dict[tuple[str, str], list[DatedClaim]]) -> tuple[float, str]:
+def _fact_support(fact: DatedClaim, d: date, index: DatingIndex, exclude: str,
+                  watches: list[Watch]) -> tuple[float, str]:
     if fact.predicate == "founded":
         # only organizations: news often names a body by its later name ("rapid reaction force")
-        founded = by_key.get(("founded", fact.key), [])
-        if founded and fact.key.startswith("org:") and d < min(f.date for f in founded):
+        if not fact.key.startswith("org:"):
+            return 0.0, ""
+        founded = index.founded(fact.key, exclude)
+        # an earlier founding could move it; a later one cannot
+        watches.append(Watch(f"founded|{fact.key}", _MIN, founded or _MAX))
+        if founded is not None and d < founded:
             return -4.0, f"{fact.key} not yet founded"
         return 0.0, ""
     if fact.predicate == "holds_position":
-        claims = by_key.get(("holds_position", fact.key), [])
-        before = [c for c in claims if c.date <= d]
-        after = [c for c in claims if c.date >= d]
-        b = max(before, key=lambda c: c.date) if before else None
-        a = min(after, key=lambda c: c.date) if after else None
+        b, a = index.around(fact.key, d, exclude)
+        # only a claim between the neighbours can become a neighbour
+        watches.append(Watch(f"holds_position|{fact.key}", b.date if b else _MIN,
+                             a.date if a else _MAX))
         same = [c for c in (b, a) if c is not None and c.subject == fact.subject]
         other = [c for c in (b, a) if c is not None and c.subject != fact.subject]
         if b and a and len(other) == 2:
@@ -341,13 +539,15 @@ def _fact_support(fact: DatedClaim, d: date,
                 return -1.0, f"{other[0].subject} known in office {other[0].date.year}"
         return 0.0, ""
     if fact.predicate == "member_of":
-        lists = by_key.get(("not_member", fact.key), [])
-        claims = by_key.get(("member_of", fact.key), [])
-        mine = [c for c in claims if c.subject == fact.subject]
-        later_without = [x for x in lists if x.date < d and x.subject == fact.subject]
-        if later_without and not [c for c in mine if c.date >= max(x.date for x in later_without)]:
+        last = index.last_member(fact.subject, fact.key, exclude)
+        absent = index.last_absent(fact.subject, fact.key, d, exclude)
+        # what is read: the latest membership, and the latest list without it before d
+        watches.append(Watch(f"member_of|{fact.subject}|{fact.key}", last or _MIN, _MAX))
+        if last is not None:
+            watches.append(Watch(f"list|{fact.key}", absent or _MIN, d))
+        if absent is not None and not (last is not None and last >= absent):
             return -2.0, f"{fact.subject} absent from the {fact.key} member list of " \
-                         f"{max(x.date for x in later_without).year}"
-        if any(c.date >= d for c in mine):
+                         f"{absent.year}"
+        if last is not None and last >= d:
             return 0.5, ""
     return 0.0, ""

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -226,39 +225,18 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
                     report.new += 1
             note(result.status, path)
     # what this run wrote, and what a run killed before re-dating left owed (crash safety)
-    owed_documents, owed_knowledge = store.redating_owed()
-    if wrote or owed_documents or owed_knowledge:
-        store.changed_knowledge |= owed_knowledge
-        report.redated = redate(store, options, today, documents={*written, *owed_documents})
-        store.redating_done()
+    owed_documents, owed_changes = store.redating_owed()
+    if wrote or owed_documents or owed_changes:
+        report.redated = redate(store, options, today, documents={*written, *owed_documents},
+                                changes=owed_changes)
     report.totals = store.counts()
     return report
 
 
 # --- re-dating with store knowledge ---------------------------------------------------------
-@lru_cache(maxsize=16384)
-def _as_date(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-KnownRows = dict[str, list[tuple[str, str, str | None, str | None, date, str | None, str]]]
-
-
-def _known_about(store: Store, keys: Iterable[str], cache: KnownRows
-                 ) -> Iterator[tuple[str, str, str | None, str | None, date, str | None, str]]:
-    """The dated claims about each key (see ``Store.dated_claims_about``), read once per key
-    and re-dating round: documents about a big organization share them."""
-    for key in sorted(keys):
-        if key not in cache:
-            cache[key] = [(p, s, o, r, _as_date(w), q, d)
-                          for p, s, o, r, w, q, d in store.dated_claims_about([key])]
-        yield from cache[key]
-
-
-def _knowledge(store: Store, doc_id: str, cache: KnownRows | None = None
-               ) -> tuple[list[dates.DatedClaim], list[dates.DatedClaim]]:
-    """(this document's statements, other documents' dated claims) for year inference."""
+def _own_facts(store: Store, doc_id: str) -> list[dates.DatedClaim]:
+    """What a document states that its date can be checked against: offices and memberships
+    (dates left open), and the organizations it speaks of (for their foundings)."""
     from .knowledge import norm
 
     own: list[dates.DatedClaim] = []
@@ -274,58 +252,76 @@ def _knowledge(store: Store, doc_id: str, cache: KnownRows | None = None
                               "e.id = m.entity_id WHERE m.document_id=? AND e.kind IN "
                               "('organization', 'body')", (doc_id,)):
         own.append(dates.DatedClaim("founded", r[0], r[0], date.min))
-    known: list[dates.DatedClaim] = []
-    lists: dict[tuple[str, str], tuple[date, set[str]]] = {}
-    listed: dict[str, set[str]] = {}
-    # only what bears on this document's own statements: offices and memberships of the
-    # organizations it speaks of, and their foundings (see dates.score_with_knowledge)
-    about = {o.key.split("@", 1)[-1] if o.predicate == "holds_position" else o.key for o in own}
-    for pred, subj, obj, role, d, qual, other_doc in _known_about(store, about, {} if cache is None
-                                                                  else cache):
-        if other_doc == doc_id:
-            continue
-        if pred == "holds_position":
-            known.append(dates.DatedClaim(pred, subj, f"{norm(role or '')}@{obj}", d))
-        elif pred == "member_of" and obj:
-            known.append(dates.DatedClaim(pred, subj, obj, d))
-            listed.setdefault(obj, set()).add(subj)
-            if qual == "complete_list":
-                entry = lists.setdefault((other_doc, obj), (d, set()))
-                entry[1].add(subj)
-        elif pred == "founded":
-            known.append(dates.DatedClaim(pred, subj, subj, d))
-    for (_, org), (d, members) in lists.items():
-        for country in listed.get(org, set()) - members:
-            known.append(dates.DatedClaim("not_member", country, org, d))
-    return own, known
+    return own
+
+
+class _StoreKnowledge:
+    """One ``dates.DatingIndex`` for a re-dating round: each organization's dated claims read
+    once, when the first document that speaks of it is scored, and read again only after a
+    re-dated document changed them."""
+
+    def __init__(self, store: Store) -> None:
+        from .knowledge import norm
+
+        self.store, self.norm = store, norm
+        self.index = dates.DatingIndex()
+        self.loaded: set[str] = set()
+
+    def load(self, facts: Iterable[dates.DatedClaim]) -> None:
+        for org in sorted({dates.claim_org(f.predicate, f.subject, f.key) for f in facts}
+                          - self.loaded):
+            self.loaded.add(org)
+            for cid, pred, subj, obj, role, when, qual, doc in self.store.dating_claims(org):
+                key = f"{self.norm(role or '')}@{obj}" if pred == "holds_position" else \
+                    subj if pred == "founded" else str(obj)
+                self.index.add(dates.DatedClaim(pred, subj, key, dates.as_date(when),
+                                                qual == "complete_list"),
+                               document=doc, order=f"{when} {cid}")
+
+    def forget(self, changes: Iterable[tuple[str, str]]) -> None:
+        for org in {dates.watched_org(key) for key, _ in changes} & self.loaded:
+            self.index.drop(org)
+            self.loaded.discard(org)
 
 
 def redate(store: Store, options: Options, today: date | None = None,
-           rounds: int = 2, documents: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+           rounds: int = 10, documents: Iterable[str] | None = None,
+           changes: Iterable[tuple[str, str]] = (), stats: dict[str, int] | None = None
+           ) -> list[tuple[str, str, str]]:
     """Re-choose inferred publication years with the store's knowledge; re-process changed ones.
 
-    With ``documents`` (the ones just written) the work is incremental: only those, and
-    documents that speak of an organization whose dated knowledge changed since the last
-    re-dating (``store.changed_knowledge``), are looked at.  Without it, every document
-    with an inferred year is.
+    Without ``documents`` every document with an inferred year is scored, round after round
+    until none moves.  With them (the ones just written) the work is incremental: those, and
+    the documents whose watches (``dates.Watch``, kept in the store) one of ``changes`` or of
+    the changes re-dating itself makes falls in, are scored; no other document's decision
+    can have changed.  Either way each scored document's watches are stored anew, and what
+    was owed is cleared (but for what is left when ``rounds`` runs out).  ``stats``, if
+    given, gets the number of rounds and of documents scored.
     """
+    stats = {} if stats is None else stats
+    stats.update(rounds=0, scored=0)
     changed: list[tuple[str, str, str]] = []
-    fresh = None if documents is None else set(documents)
+    full = documents is None
+    store.take_redating()  # what the writes before recorded is in documents and changes
+    todo_documents, todo_changes = set(documents or ()), set(changes)
+    knowledge = _StoreKnowledge(store)
     for _ in range(rounds):
-        moved = False
-        todo = store.inferred_documents() if fresh is None else \
-            store.inferred_documents(about=store.changed_knowledge, among=fresh)
-        store.changed_knowledge = set()
-        fresh = set()
-        cache: KnownRows = {}
+        todo = store.inferred_documents() if full else store.inferred_documents(
+            among=todo_documents | store.watchers(todo_changes))
+        todo_documents, todo_changes = set(), set()
+        stats["rounds"] += 1
+        stats["scored"] += len(todo)
+        settled: dict[str, list[dates.Watch]] = {}
         for doc_id in todo:
             row = store.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
             stored = docdate_from_row(row)
             base = replace(stored, value=stored.candidates[0] if stored.candidates else
                            stored.value, note=stored.note.split("; store:")[0])
-            own, known = _knowledge(store, doc_id, cache)
-            better = dates.score_with_knowledge(base, own, known)
+            own = _own_facts(store, doc_id)
+            knowledge.load(own)
+            better, watches = dates.rescore(base, own, knowledge.index, doc_id)
             if better.value == stored.value:
+                settled[doc_id] = watches
                 continue
             final = replace(base, value=better.value, confidence=better.confidence,
                             note=better.note)
@@ -338,11 +334,17 @@ def redate(store: Store, options: Options, today: date | None = None,
             ex = analyse(cleaned, final, parsed)
             ex = replace(ex, content_hash=row["content_hash"], extras={"redate": True})
             store.write(ex, row["pipeline"])
-            cache.clear()  # its claims moved to the new date
+            moved_documents, moved = store.take_redating()
+            knowledge.forget(moved)  # its claims moved to the new date
+            # it is scored again (what it states may have changed); so is any document whose
+            # watches the moved claims fall in, next round
+            todo_documents |= moved_documents | {doc_id}
+            todo_changes |= moved
             changed.append((row["source_path"], stored.value or "", final.value or ""))
-            moved = True
-        if not moved:
+        store.save_watches(settled)
+        if not todo_documents and not todo_changes:
             break
+    store.redating_done(todo_documents, todo_changes)
     return changed
 
 

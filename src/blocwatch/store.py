@@ -13,18 +13,19 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from . import linking
+from . import dates, linking
 from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -123,14 +124,24 @@ CREATE TABLE IF NOT EXISTS failures (
     source_key TEXT PRIMARY KEY, source_path TEXT NOT NULL, code TEXT NOT NULL,
     reason TEXT NOT NULL, at TEXT NOT NULL
 );
--- Re-dating still owed: documents written and entities whose dated knowledge changed since the
--- last completed re-dating, committed with the writes, so a run killed before re-dating
--- leaves the work for the next one.
-CREATE TABLE IF NOT EXISTS redate_pending (
-    kind TEXT NOT NULL CHECK (kind IN ('document', 'about')), ref TEXT NOT NULL,
-    PRIMARY KEY (kind, ref)
-) WITHOUT ROWID;
 """
+# Re-dating still owed: documents to look at again, and dated claims added or removed (as
+# watch keys and dates, see ``dates.dating_keys``) since the last completed re-dating,
+# committed with the writes, so a run killed before re-dating leaves the work for the next
+# one.  ``redate_watch`` holds, for each document whose year was inferred, the dates on each
+# key where a new claim could change its decision (``dates.Watch``): re-dating looks up the
+# documents a change falls in, instead of every document about the same organization.
+REDATE_SCHEMA: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS redate_pending (kind TEXT NOT NULL CHECK (kind IN ('document', "
+    "'about')), ref TEXT NOT NULL, PRIMARY KEY (kind, ref)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS redate_changes (key TEXT NOT NULL, date TEXT NOT NULL, "
+    "PRIMARY KEY (key, date)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS redate_watch (key TEXT NOT NULL, lo TEXT NOT NULL, "
+    "hi TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE)",
+    "CREATE INDEX IF NOT EXISTS redate_watch_key ON redate_watch(key, lo, hi, document_id)",
+    "CREATE INDEX IF NOT EXISTS redate_watch_document ON redate_watch(document_id)",
+)
+SCHEMA += "".join(f"{statement};\n" for statement in REDATE_SCHEMA)
 
 
 # Full-text search (FTS5): ``search_fts`` over document titles and text, ``search_entities``
@@ -301,6 +312,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DROP TABLE search_fts_v6",
         "INSERT INTO search_fts(search_fts) VALUES ('optimize')",
     ),
+    8: (  # watches: every inferred-year document is looked at once more, to record its own
+        *REDATE_SCHEMA,
+        "DELETE FROM redate_pending WHERE kind='about'",
+        "INSERT OR IGNORE INTO redate_pending(kind, ref) SELECT 'document', id FROM documents "
+        "WHERE published_basis='inferred'",
+    ),
 }
 
 
@@ -334,9 +351,12 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
-        # entities whose dated knowledge (offices, memberships, foundings) changed since the
-        # last re-dating: what ``pipeline.redate`` needs to look at, and nothing more
-        self.changed_knowledge: set[str] = set()
+        # dated claims added or removed (watch key, ISO date) and documents whose own
+        # statements changed meaning (entity merges) in the open transaction, and then
+        # (recorded) until ``pipeline.redate`` takes them
+        self._changes: set[tuple[str, str]] = set()
+        self._touched: set[str] = set()
+        self._unseen: tuple[set[str], set[tuple[str, str]]] = (set(), set())
         if readonly and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; run `blocwatch ingest` or "
                              f"`blocwatch demo` first, or pass --db", code="B401")
@@ -507,28 +527,105 @@ class Store:
     # --- re-dating owed, kept in the store so that a crash does not lose it -------------------
     def _owe_redating(self, results: Sequence[WriteResult],
                       items: Sequence[Extraction | ReadFailure]) -> None:
-        """Record, in the writing transaction, the documents written with an inferred year and
-        the knowledge that changed, for ``pipeline.redate``."""
+        """Record, in the writing transaction, the documents written with an inferred year,
+        those whose statements changed meaning and the dated claims that changed, for
+        ``pipeline.redate``."""
+        documents = {r.document for r, item in zip(results, items, strict=True)
+                     if r.status in ("new", "replaced") and isinstance(item, Extraction)
+                     and item.date.basis == "inferred"} | self._touched
         self.db.executemany(
             "INSERT OR IGNORE INTO redate_pending(kind, ref) VALUES ('document', ?)",
-            [(r.document,) for r, item in zip(results, items, strict=True)
-             if r.status in ("new", "replaced") and isinstance(item, Extraction)
-             and item.date.basis == "inferred"])
-        self.db.executemany("INSERT OR IGNORE INTO redate_pending(kind, ref) VALUES ('about', ?)",
-                            [(key,) for key in sorted(self.changed_knowledge)])
+            [(d,) for d in sorted(documents)])
+        self.db.executemany("INSERT OR IGNORE INTO redate_changes(key, date) VALUES (?, ?)",
+                            sorted(self._changes))
+        self._unseen[0].update(documents)
+        self._unseen[1].update(self._changes)
+        self._changes, self._touched = set(), set()
 
-    def redating_owed(self) -> tuple[set[str], set[str]]:
-        """(documents written with an inferred year, entities whose dated knowledge changed)
-        since the last completed re-dating, by this run or by one that was killed before it could re-date."""
-        owed: dict[str, set[str]] = {"document": set(), "about": set()}
-        for kind, ref in self.db.execute("SELECT kind, ref FROM redate_pending"):
-            owed[kind].add(ref)
-        return owed["document"], owed["about"]
+    def redating_owed(self) -> tuple[set[str], set[tuple[str, str]]]:
+        """(documents to look at, dated claims changed as (watch key, ISO date)) since the
+        last completed re-dating, by this run or by one killed before it could re-date."""
+        documents = {r[0] for r in self.db.execute(
+            "SELECT ref FROM redate_pending WHERE kind='document'")}
+        changes = {(r[0], r[1]) for r in self.db.execute("SELECT key, date FROM redate_changes")}
+        return documents, changes
 
-    def redating_done(self) -> None:
+    def take_redating(self) -> tuple[set[str], set[tuple[str, str]]]:
+        """What writes recorded as owed since the last call (see ``redating_owed``)."""
+        taken, self._unseen = self._unseen, (set(), set())
+        return taken
+
+    def redating_done(self, documents: Iterable[str] = (),
+                      changes: Iterable[tuple[str, str]] = ()) -> None:
+        """Re-dating finished: nothing is owed but ``documents`` and ``changes`` (what a
+        re-dating that hit its round limit leaves for the next one)."""
         with self.transaction():
             self.db.execute("DELETE FROM redate_pending")
-        self.changed_knowledge = set()
+            self.db.execute("DELETE FROM redate_changes")
+            self.db.executemany("INSERT OR IGNORE INTO redate_pending(kind, ref) "
+                                "VALUES ('document', ?)", [(d,) for d in sorted(documents)])
+            self.db.executemany("INSERT OR IGNORE INTO redate_changes(key, date) VALUES (?, ?)",
+                                sorted(changes))
+        self._unseen = (set(), set())
+
+    def save_watches(self, watches: dict[str, list[dates.Watch]]) -> None:
+        """Replace the watches of these documents (merged: one row per key and date range)."""
+        rows: list[tuple[str, str, str, str]] = []
+        for doc_id, found in sorted(watches.items()):
+            by_key: dict[str, list[tuple[date, date]]] = {}
+            for w in found:
+                by_key.setdefault(w.key, []).append((w.lo, w.hi))
+            for key, spans in sorted(by_key.items()):
+                spans.sort()
+                lo, hi = spans[0]
+                for a, b in spans[1:]:
+                    if a > hi:
+                        rows.append((key, lo.isoformat(), hi.isoformat(), doc_id))
+                        lo, hi = a, b
+                    else:
+                        hi = max(hi, b)
+                rows.append((key, lo.isoformat(), hi.isoformat(), doc_id))
+        with self.transaction():
+            self.db.executemany("DELETE FROM redate_watch WHERE document_id=?",
+                                [(d,) for d in sorted(watches)])
+            self.db.executemany("INSERT INTO redate_watch(key, lo, hi, document_id) "
+                                "VALUES (?,?,?,?)", rows)
+
+    def watchers(self, changes: Iterable[tuple[str, str]]) -> set[str]:
+        """Documents with a watch that one of these changes (watch key, ISO date) falls in."""
+        by_key: dict[str, list[str]] = {}
+        for key, day in changes:
+            by_key.setdefault(key, []).append(day)
+        found: set[str] = set()
+        for key, days in sorted(by_key.items()):
+            days.sort()
+            for doc_id, lo, hi in self.db.execute(
+                    "SELECT document_id, lo, hi FROM redate_watch WHERE key=? AND lo<=? AND "
+                    "hi>=?", (key, days[-1], days[0])):
+                if doc_id in found:
+                    continue
+                i = bisect_left(days, lo)
+                if i < len(days) and days[i] <= hi:
+                    found.add(doc_id)
+        return found
+
+    def _note_claims(self, sql: str, params: tuple[object, ...]) -> None:
+        """Record the dated claims the query finds (predicate, subject, object, role,
+        qualifier, date) as changed."""
+        for r in self.db.execute(sql, params):
+            self._note_claim(r[0], r[1], r[2], r[3], r[4], r[5])
+
+    def _note_claim(self, predicate: str, subject: str | None, obj: str | None,
+                    role: str | None, qualifier: str | None, when: str | None) -> None:
+        if when is None or subject is None:
+            return
+        if predicate in ("holds_position", "member_of") and not obj:
+            return
+        key = f"{norm(role or '')}@{obj}" if predicate == "holds_position" else \
+            subject if predicate == "founded" else str(obj)
+        day = dates.as_date(when).isoformat()
+        for watch in dates.dating_keys(predicate, subject, key, qualifier == "complete_list"):
+            self._changes.add((watch, day))
 
     def _write_one(self, ex: Extraction, pipeline: str) -> WriteResult:
         raw = ex.document.raw
@@ -550,9 +647,7 @@ class Store:
                            sum(quotes))
 
     def _delete_document(self, doc_id: str) -> None:
-        self.changed_knowledge.update(self._dated_keys(
-            "SELECT predicate, subject, object FROM claims WHERE document_id=? AND date IS NOT NULL",
-            (doc_id,)))
+        self._note_claims(_DATED_CLAIMS + "document_id=?", (doc_id,))
         touched = {r[0] for r in self.db.execute(
             "SELECT entity_id FROM mentions WHERE document_id=? UNION "
             "SELECT subject FROM claims WHERE document_id=? UNION "
@@ -688,9 +783,12 @@ class Store:
     def merge_entities(self, keep: str, drop: str, note: str) -> None:
         """Fold entity ``drop`` into ``keep``: every mention, claim, event role and alias moves."""
         db = self.db
-        self.changed_knowledge.update(self._dated_keys(
-            "SELECT predicate, subject, object FROM claims WHERE subject IN (?, ?) AND "
-            "date IS NOT NULL", (keep, drop)))
+        moved = _DATED_CLAIMS + "(subject IN (:k, :d) OR object IN (:k, :d))"
+        self._note_claims(moved, {"k": keep, "d": drop})  # type: ignore[arg-type]
+        # documents whose own statements name ``drop``: what they say now means ``keep``
+        self._touched.update(r[0] for r in db.execute(
+            "SELECT document_id FROM claims WHERE subject=:d OR object=:d UNION "
+            "SELECT document_id FROM mentions WHERE entity_id=:d", {"d": drop}))
         db.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (keep, drop))
         db.execute("UPDATE claims SET subject=? WHERE subject=?", (keep, drop))
         db.execute("UPDATE claims SET object=? WHERE object=?", (keep, drop))
@@ -710,6 +808,7 @@ class Store:
             db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
                        (keep, doc[0], note))
         db.execute("DELETE FROM entities WHERE id=?", (drop,))
+        self._note_claims(moved, {"k": keep, "d": drop})  # type: ignore[arg-type]
 
     def _rename_person(self, gid: str, e: LocalEntity) -> None:
         """Keep the most complete well-formed variant as the person's name."""
@@ -747,7 +846,7 @@ class Store:
         if self.db.execute("SELECT 1 FROM claims WHERE id=?", (cid,)).fetchone():
             return 0
         if c.date is not None:
-            self.changed_knowledge.update(_dated_key(c.predicate, subject, obj))
+            self._note_claim(c.predicate, subject, obj, c.role, c.qualifier, c.date)
         self.db.execute(
             "INSERT INTO claims(id, document_id, predicate, subject, object, value, role, "
             "qualifier, date, date_precision, confidence, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -827,47 +926,25 @@ class Store:
         return 1
 
     # --- date knowledge -----------------------------------------------------------------------
-    def dated_claims(self, exclude_document: str | None = None) -> list[tuple[str, str, str | None,
-                                                                             str | None, str, str | None]]:
-        """(predicate, subject, object, role, date, qualifier) of every dated claim but one document's."""
+    def dating_claims(self, org: str) -> list[tuple[str, str, str, str | None, str | None,
+                                                    str, str | None, str]]:
+        """(id, predicate, subject, object, role, date, qualifier, document) of the dated
+        offices and memberships of ``org`` and of its foundings: what dating a document that
+        speaks of ``org`` can use (see ``dates.DatingIndex``)."""
         return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
-            "SELECT predicate, subject, object, role, date, qualifier, document_id FROM claims "
-            "WHERE date IS NOT NULL AND document_id IS NOT ? AND predicate IN "
-            "('holds_position', 'member_of', 'founded')", (exclude_document,))]
+            "SELECT id, predicate, subject, object, role, date, qualifier, document_id "
+            "FROM claims WHERE object=? AND predicate IN ('holds_position', 'member_of') AND "
+            "date IS NOT NULL UNION ALL "
+            "SELECT id, predicate, subject, object, role, date, qualifier, document_id "
+            "FROM claims WHERE subject=? AND predicate='founded' AND date IS NOT NULL",
+            (org, org))]
 
-    def dated_claims_about(self, keys: Iterable[str], exclude_document: str | None = None
-                           ) -> list[tuple[str, str, str | None, str | None, str, str | None, str]]:
-        """Like ``dated_claims``, limited to offices and memberships of ``keys`` and their
-        foundings: all that dating a document that speaks of ``keys`` can use."""
-        keys = sorted(set(keys))
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
-            f"SELECT predicate, subject, object, role, date, qualifier, document_id FROM claims "  # noqa: S608
-            f"WHERE object IN ({marks}) AND predicate IN ('holds_position', 'member_of') AND "
-            f"date IS NOT NULL AND document_id IS NOT ? UNION ALL "
-            f"SELECT predicate, subject, object, role, date, qualifier, document_id FROM claims "
-            f"WHERE subject IN ({marks}) AND predicate='founded' AND date IS NOT NULL AND "
-            f"document_id IS NOT ?", (*keys, exclude_document, *keys, exclude_document))]
-
-    def inferred_documents(self, about: Iterable[str] | None = None,
-                           among: Iterable[str] = ()) -> list[str]:
-        """Documents whose publication year was inferred: all of them, or (with ``about``)
-        those that mention or state facts about these entities, plus those ``among``."""
-        if about is None:
+    def inferred_documents(self, among: Iterable[str] | None = None) -> list[str]:
+        """Documents whose publication year was inferred: all of them, or those ``among``."""
+        if among is None:
             return [r[0] for r in self.db.execute(
                 "SELECT id FROM documents WHERE published_basis='inferred' ORDER BY id")]
-        found: set[str] = set()
-        keys = sorted(set(about))
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.db.execute(
-                f"SELECT document_id FROM mentions WHERE entity_id IN ({marks}) UNION "  # noqa: S608
-                f"SELECT document_id FROM claims WHERE object IN ({marks})", (*chunk, *chunk)))
-        found.update(among)
-        ids = sorted(found)
+        ids = sorted(set(among))
         out: list[str] = []
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
@@ -877,20 +954,9 @@ class Store:
                 f"published_basis='inferred'", chunk))
         return sorted(out)
 
-    def _dated_keys(self, sql: str, params: tuple[object, ...]) -> set[str]:
-        keys: set[str] = set()
-        for r in self.db.execute(sql, params):
-            keys.update(_dated_key(r[0], r[1], r[2]))
-        return keys
 
-
-def _dated_key(predicate: str, subject: str | None, obj: str | None) -> set[str]:
-    """The entity a dated claim tells other documents' dates about (see ``dates``)."""
-    if predicate in ("holds_position", "member_of") and obj:
-        return {obj}
-    if predicate == "founded" and subject:
-        return {subject}
-    return set()
+_DATED_CLAIMS = ("SELECT predicate, subject, object, role, qualifier, date FROM claims WHERE "
+                 "date IS NOT NULL AND ")
 
 
 def _now() -> str:
