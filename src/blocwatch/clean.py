@@ -169,7 +169,7 @@ def clean_text(text: str, *, title: str | None = None) -> tuple[str, str | None,
             continue
         if ln.text.count("•") >= 2:  # news ticker
             continue
-        if _is_date_line(ln.text) and not _is_prose(ln.text.split(":")[-1]):
+        if not _is_prose(ln.text.split(":")[-1]) and _is_date_line(ln.text):  # cheap test first
             header.append(ln.text)
             continue
         keep.append(ln)

@@ -42,8 +42,13 @@ def translit(token: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Tokens of a person name; "T.Kowalczyk" → ["T", "Kowalczyk"]."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)  # resolution compares the same names again and again
+def _name_tokens(name: str) -> tuple[str, ...]:
     spaced = re.sub(r"\b([A-Z])\.(?=[A-Z])", r"\1. ", name)
-    return [t.strip(".,") for t in spaced.split() if t.strip(".,")]
+    return tuple(t.strip(".,") for t in spaced.split() if t.strip(".,"))
 
 
 def _is_initial(token: str) -> bool:
