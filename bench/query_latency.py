@@ -12,7 +12,8 @@ for its timeline and profile.
 
 Each query runs once to warm the page cache, then ``--repeat`` times; the median is shown.
 
-    .venv/bin/python bench/query_latency.py [--db PATH] [--docs 100000] [--base 300] [--json]
+    .venv/bin/python bench/query_latency.py [--db PATH] [--docs 100000] [--base 300] [--http]
+        [--json]
 """
 
 from __future__ import annotations
@@ -112,6 +113,57 @@ def timed(fn: Callable[[], Any], repeat: int) -> dict[str, float]:
             "cpu_ms": statistics.median(cpu)}
 
 
+HTTP_QUERIES = {  # the API calls the web UI makes for the same questions
+    "GET /api/members/CSTO": ("/api/members/CSTO", {}),
+    "GET /api/officials/CSTO": ("/api/officials/CSTO", {}),
+    "GET /api/timeline?entity=CSTO&limit=50": ("/api/timeline", {"entity": "CSTO", "limit": 50}),
+    "GET /api/entities/CSTO?limit=50": ("/api/entities/CSTO", {"limit": 50}),
+    "GET /api/search?q=CSTO": ("/api/search", {"q": "CSTO"}),
+    "GET /api/search?q=terrorism": ("/api/search", {"q": "terrorism"}),
+    "GET /api/search?q=security": ("/api/search", {"q": "security"}),
+    "GET /api/search?q=the": ("/api/search", {"q": "the"}),
+}
+
+
+def http_timings(db: str, repeat: int) -> dict[str, dict[str, Any]]:
+    """Wall time of each call to a real `blocwatch serve` on ``db``, the client on one
+    keep-alive connection (the server's CPU time is not measured: ``cpu_ms`` is None)."""
+    import socket
+    import subprocess
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    script = Path(sys.executable).parent / "blocwatch"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BLOCWATCH_")}
+    server = subprocess.Popen([str(script), "serve", "--db", db, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if client.get("/api/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("blocwatch serve did not start")
+                time.sleep(0.2)
+            out = {}
+            for name, (path, params) in HTTP_QUERIES.items():
+                def call(path: str = path, params: dict[str, Any] = params) -> None:
+                    client.get(path, params=params).raise_for_status()
+                out[name] = timed(call, repeat) | {"cpu_ms": None}
+            return out
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "blocwatch-latency-100k.db"),
@@ -120,6 +172,8 @@ def main() -> None:
     ap.add_argument("--base", type=int, default=300, help="Wikinews articles ingested for real")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--http", action="store_true",
+                    help="also time the same queries through `blocwatch serve` (real HTTP)")
     args = ap.parse_args()
     if not NEWS.exists():
         raise SystemExit(f"{NEWS} not found: the benchmark needs ../shared beside the repository")
@@ -155,6 +209,8 @@ def main() -> None:
     # the whole of a big organization's profile and timeline, for reference (not paginated)
     results["timeline CSTO (all)"] = timed(lambda: kb.timeline("CSTO"), 1)
     results["show CSTO (all)"] = timed(lambda: kb.show("CSTO"), 1)
+    if args.http:
+        results |= {f"HTTP {name}": r for name, r in http_timings(args.db, args.repeat).items()}
     sizes = {t: kb.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # noqa: S608
              for t in ("documents", "claims", "events", "mentions")}
     kb.close()
@@ -168,7 +224,8 @@ def main() -> None:
     print("| query | median ms | max ms | CPU ms | < 50 ms |")
     print("|---|---:|---:|---:|---|")
     for name, r in results.items():
-        print(f"| {name} | {r['median_ms']:.1f} | {r['max_ms']:.1f} | {r['cpu_ms']:.1f} | "
+        cpu = "—" if r["cpu_ms"] is None else f"{r['cpu_ms']:.1f}"
+        print(f"| {name} | {r['median_ms']:.1f} | {r['max_ms']:.1f} | {cpu} | "
               f"{'yes' if r['median_ms'] < TARGET_MS else 'no'} |")
 
 
