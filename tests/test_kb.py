@@ -159,3 +159,14 @@ def test_kb_show_and_timeline_with_limit_are_the_first_items_of_the_whole(kb, na
                                             "quotes": len(whole.quotes)}
     assert kb.timeline(name, limit=4) == kb.timeline(name)[:4]
     assert kb.timeline(name, "CSTO", limit=2) == kb.timeline(name, "CSTO")[:2]
+
+
+def test_kb_answers_as_dicts_are_what_dataclasses_asdict_gives(kb):
+    from dataclasses import asdict
+
+    for org in ("CSTO", "OSCE"):
+        for as_of in (None, "2012-10-25"):
+            answer = kb.members(org, as_of)
+            assert answer.as_dict() == asdict(answer)
+            for term in kb.officials(org, as_of):
+                assert term.as_dict() == asdict(term)

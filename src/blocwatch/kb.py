@@ -39,7 +39,7 @@ class Ref:
     date: str | None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"id": self.id, "document": self.document, "date": self.date}
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,8 @@ class EntityRecord:
     wikidata: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"id": self.id, "kind": self.kind, "name": self.name, "aliases": self.aliases,
+                "wikidata": self.wikidata}
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,11 @@ class Membership:
     claims: tuple[Ref, ...]
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # by hand, not dataclasses.asdict: a big organization's answer holds thousands of
+        # claim references, and asdict's deep copy of each cost more than the query itself
+        return {"country": self.country.as_dict(), "status": self.status,
+                "first_stated": self.first_stated, "last_stated": self.last_stated,
+                "confidence": self.confidence, "claims": tuple(c.as_dict() for c in self.claims)}
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,10 @@ class MembersAnswer:
     unknown: tuple[Membership, ...]  # first stated only after the date
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"organization": self.organization.as_dict(), "as_of": self.as_of,
+                "members": tuple(m.as_dict() for m in self.members),
+                "not_members": tuple(m.as_dict() for m in self.not_members),
+                "unknown": tuple(m.as_dict() for m in self.unknown)}
 
 
 @dataclass(frozen=True)
@@ -94,7 +102,11 @@ class Term:
     note: str = ""  # "acting", "former: ended before this date"
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"person": self.person.as_dict(), "role": self.role,
+                "office_of": self.office_of.as_dict(), "start": self.start, "end": self.end,
+                "open_end": self.open_end, "ended_by": self.ended_by, "status": self.status,
+                "confidence": self.confidence, "claims": tuple(c.as_dict() for c in self.claims),
+                "note": self.note}
 
 
 @dataclass(frozen=True)
