@@ -100,6 +100,16 @@ def test_entity_events_follow_replacement_merges_relabels_redating_and_deletion(
     assert ingest(path, [changed]).replaced == 1
     check()
     store = Store(path)
+    with store.transaction() as db:  # a report moved to another cluster by REPLACE
+        report, cluster = db.execute(
+            "SELECT event_id, cluster_id FROM event_clusters c WHERE (SELECT COUNT(*) FROM "
+            "event_clusters o WHERE o.cluster_id = c.cluster_id) = 1 AND event_id IN (SELECT "
+            "event_id FROM event_participants) ORDER BY event_id LIMIT 1").fetchone()
+        other = db.execute("SELECT cluster_id FROM event_clusters WHERE cluster_id != ? ORDER BY "
+                           "cluster_id DESC LIMIT 1", (cluster,)).fetchone()[0]
+        db.execute("INSERT OR REPLACE INTO event_clusters(event_id, cluster_id) VALUES (?, ?)",
+                   (report, other))
+    check()
     with store.transaction() as db:
         keep, drop = [r[0] for r in db.execute(
             "SELECT entity_id FROM event_participants GROUP BY entity_id ORDER BY COUNT(*) DESC, "

@@ -377,6 +377,9 @@ class Store:
             if not readonly:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                # a row that INSERT OR REPLACE displaces fires its DELETE triggers (those that
+                # keep entity_events and the search index in step), as a plain DELETE would
+                self.db.execute("PRAGMA recursive_triggers=ON")
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"{self.path} is not a blocwatch store: {exc}", code="B404") from exc
