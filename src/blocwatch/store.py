@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE INDEX IF NOT EXISTS mentions_entity_text ON mentions(entity_id, text);
 CREATE TABLE IF NOT EXISTS merges (
     entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -76,6 +77,9 @@ CREATE TABLE IF NOT EXISTS claims (
     confidence REAL NOT NULL, extractor TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject);
+-- entity resolution reads a person's offices and the forms it is named by from these alone,
+-- whatever number of documents name the person
+CREATE INDEX IF NOT EXISTS claims_roles ON claims(subject, predicate, role, object);
 CREATE INDEX IF NOT EXISTS claims_object ON claims(object, predicate);
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE TABLE IF NOT EXISTS events (
