@@ -243,6 +243,8 @@ def _own_facts(store: Store, doc_id: str) -> list[dates.DatedClaim]:
     rows = store.db.execute("SELECT predicate, subject, object, role FROM claims "
                             "WHERE document_id=?", (doc_id,)).fetchall()
     for r in rows:
+        if not r["object"]:  # an office or membership of nothing known: nothing to check
+            continue
         if r["predicate"] == "holds_position":
             own.append(dates.DatedClaim("holds_position", r["subject"],
                                         f"{norm(r['role'] or '')}@{r['object']}", date.min))
