@@ -90,6 +90,7 @@ def names_compatible(a: str, b: str) -> bool:
     return [translit(x) for x in ta] == [translit(x) for x in tb]
 
 
+@lru_cache(maxsize=65536)  # resolution asks it for the same pairs of names again and again
 def token_fits(token: str, full: str) -> bool:
     """A one-word mention fits a full name when it is one of its tokens (surname or given)."""
     tt = translit(token)
@@ -305,11 +306,19 @@ def person_match_score(entity: LocalEntity, person: StoredPerson) -> float:
     return 0.0
 
 
-def resolve_person(entity: LocalEntity, index: PersonIndex) -> tuple[str | None, str]:
-    """Stored person id this cluster is (or None), and why."""
-    keys = set().union(*(block_keys(n) for n in entity.aliases)) if entity.aliases else set()
+def person_keys(entity: LocalEntity) -> set[str]:
+    """The blocking keys of all of a cluster's names."""
+    return set().union(*(block_keys(n) for n in entity.aliases)) if entity.aliases else set()
+
+
+def resolve_person(entity: LocalEntity, index: PersonIndex,
+                   candidates: Sequence[StoredPerson] | None = None) -> tuple[str | None, str]:
+    """Stored person id this cluster is (or None), and why; ``candidates``, when the caller
+    has them already, are ``index``'s people for the cluster's ``person_keys``."""
+    if candidates is None:
+        candidates = index.person_candidates(person_keys(entity))
     scored = []
-    for person in index.person_candidates(keys):
+    for person in candidates:
         s = person_match_score(entity, person)
         if s > 0:
             scored.append((s, person))

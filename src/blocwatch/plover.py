@@ -239,7 +239,8 @@ class SentenceCoder:
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
             if trig is not None and not self._verb_ok(trig):
                 trig = None
-            transitive = self.lex.extra["transitive_verbs"].get(_lemma(tok))
+            transitive = self.lex.extra["transitive_verbs"].get(_lemma(tok)) \
+                if trig is not None else None
             if trig is not None and transitive and trig.words == tok.text and any(
                     c.dep_ == "dobj" for c in tok.children):
                 trig = _Trigger(tok, *transitive, "verb", tok.text)  # "struck targets"

@@ -466,16 +466,25 @@ class Store:
         marks = ",".join("?" * len(keys))
         ids = [r[0] for r in self.db.execute(
             f"SELECT DISTINCT entity_id FROM person_keys WHERE key IN ({marks})", keys)]  # noqa: S608
-        out = []
-        for pid in ids:
-            ent = self.db.execute("SELECT name FROM entities WHERE id=?", (pid,)).fetchone()
-            aliases = tuple(r[0] for r in self.db.execute(
-                "SELECT alias FROM aliases WHERE entity_id=? ORDER BY alias", (pid,)))
-            roles = tuple(f"{norm(r['role'])}@{r['object']}" for r in self.db.execute(
-                "SELECT DISTINCT role, object FROM claims WHERE subject=? AND "
-                "predicate='holds_position'", (pid,)))
-            out.append(linking.StoredPerson(pid, ent["name"], aliases, roles))
-        return out
+        if not ids:
+            return []
+        # three queries for all candidates, not three per candidate: a common name prefix
+        # ("davi", "mich") has hundreds of stored people in a large store
+        marks = ",".join("?" * len(ids))
+        names = dict(self.db.execute(
+            f"SELECT id, name FROM entities WHERE id IN ({marks})", ids).fetchall())  # noqa: S608
+        aliases: dict[str, list[str]] = {}
+        for pid, alias in self.db.execute(
+                f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) "  # noqa: S608
+                f"ORDER BY entity_id, alias", ids):
+            aliases.setdefault(pid, []).append(alias)
+        roles: dict[str, list[str]] = {}
+        for pid, role, obj in self.db.execute(
+                f"SELECT DISTINCT subject, role, object FROM claims WHERE subject IN ({marks}) "  # noqa: S608
+                f"AND predicate='holds_position' ORDER BY subject, role, object", ids):
+            roles.setdefault(pid, []).append(f"{norm(role)}@{obj}")
+        return [linking.StoredPerson(pid, names[pid], tuple(aliases.get(pid, ())),
+                                     tuple(roles.get(pid, ()))) for pid in ids]
 
     def entity_exists(self, entity_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM entities WHERE id=?", (entity_id,)).fetchone() \
@@ -765,10 +774,9 @@ class Store:
         return gid
 
     def _resolve_person(self, e: LocalEntity, doc_id: str) -> str:
-        gid, why = linking.resolve_person(e, self)
+        candidates = self.person_candidates(linking.person_keys(e))
+        gid, why = linking.resolve_person(e, self, candidates)
         if gid is not None:
-            keys = set().union(*(linking.block_keys(n) for n in e.aliases))
-            candidates = self.person_candidates(keys)
             chosen = next(p for p in candidates if p.id == gid)
             for other in linking.bridged(e, chosen, candidates):
                 self.merge_entities(gid, other.id, f"'{other.name}' and '{chosen.name}' are one "
