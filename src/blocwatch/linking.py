@@ -311,12 +311,10 @@ def person_keys(entity: LocalEntity) -> set[str]:
     return set().union(*(block_keys(n) for n in entity.aliases)) if entity.aliases else set()
 
 
-def resolve_person(entity: LocalEntity, index: PersonIndex,
-                   candidates: Sequence[StoredPerson] | None = None) -> tuple[str | None, str]:
-    """Stored person id this cluster is (or None), and why; ``candidates``, when the caller
-    has them already, are ``index``'s people for the cluster's ``person_keys``."""
-    if candidates is None:
-        candidates = index.person_candidates(person_keys(entity))
+def resolve_person(entity: LocalEntity, candidates: Sequence[StoredPerson]
+                   ) -> tuple[str | None, str]:
+    """Stored person id this cluster is (or None), and why, among ``candidates``: the stored
+    people for the cluster's ``person_keys``."""
     scored = []
     for person in candidates:
         s = person_match_score(entity, person)

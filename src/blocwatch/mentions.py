@@ -357,19 +357,20 @@ def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     return nxt is not None and nxt.lower_ in SPEECH and ent[0].pos_ == "PROPN"
 
 
-_COUNTRY_NAMES: dict[int, tuple[Knowledge, dict[str, KnownEntity], dict[str, str | None]]] = {}
+CountryNames = tuple[dict[str, KnownEntity], list[str], dict[str, str | None]]
+_COUNTRY_NAMES: dict[int, tuple[Knowledge, CountryNames]] = {}
 
 
-def _country_names(kb: Knowledge) -> tuple[dict[str, KnownEntity], dict[str, str | None]]:
-    """Country names by normalised name, and the near-miss cache (word → name or None), per
-    knowledge base."""
+def _country_names(kb: Knowledge) -> CountryNames:
+    """Country names by normalised name, the same names as a list to score against, and the
+    near-miss cache (word → name or None), per knowledge base."""
     held = _COUNTRY_NAMES.get(id(kb))
     if held is None or held[0] is not kb:
         names = {norm(e.name): e for e in kb.entities.values() if e.kind == "country"}
-        held = _COUNTRY_NAMES[id(kb)] = (kb, names, {})
-    if len(held[2]) > 200_000:  # bounded: a long run over many languages' words
-        held[2].clear()
-    return held[1], held[2]
+        held = _COUNTRY_NAMES[id(kb)] = (kb, (names, list(names), {}))
+    if len(held[1][2]) > 200_000:  # bounded: a long run over many languages' words
+        held[1][2].clear()
+    return held[1]
 
 
 def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> list[Mention]:
@@ -377,7 +378,7 @@ def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> 
     covered = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in covered]
     reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
-    names, near = _country_names(kb)
+    names, choices, near = _country_names(kb)
     extra = []
     for tok in doc:
         if not tok.is_alpha or len(tok) < 7 or tok.ent_type_:
@@ -387,7 +388,7 @@ def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> 
             continue
         word = tok.lower_
         if word not in near:  # the same words come back in every article: score each once
-            best = process.extractOne(word, list(names), scorer=fuzz.ratio, score_cutoff=88)
+            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=88)
             near[word] = best[0] if best and best[0][:2] == word[:2] and best[0] != word \
                 else None
         if near[word] is not None:

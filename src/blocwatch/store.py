@@ -775,7 +775,7 @@ class Store:
 
     def _resolve_person(self, e: LocalEntity, doc_id: str) -> str:
         candidates = self.person_candidates(linking.person_keys(e))
-        gid, why = linking.resolve_person(e, self, candidates)
+        gid, why = linking.resolve_person(e, candidates)
         if gid is not None:
             chosen = next(p for p in candidates if p.id == gid)
             for other in linking.bridged(e, chosen, candidates):
