@@ -193,3 +193,25 @@ def test_cli_export_cameo_tsv_one_row_per_event(db):
     assert len(rows) - 1 == len(events)
     assert all(len(r) == 7 and r[3].isdigit() and r[4] in "1234" for r in rows[1:])
     assert any("IGO" in r[1] for r in rows[1:])
+
+
+def test_cli_eval_builds_a_store_from_inputs_and_scores_one_document():
+    gold = REPO / "tests" / "fixtures" / "news_gold"
+    stem = "wikinews-tosca-ID4107"
+    data = json.loads(run("eval", str(gold), "--input", str(gold / f"{stem}.txt"),
+                          "--only", stem, "--json"))
+    assert data["documents"] == 1 and data["missing_documents"] == []
+    # every fact claim of the document is counted under the rule that made it
+    facts = data["facts_micro"]
+    assert sum(v["tp"] + v["fp"] for k, v in data["patterns"].items()
+               if not k.startswith("meeting ")) == facts["tp"] + facts["fp"]
+
+
+def test_cli_eval_refuses_an_unknown_document_and_an_existing_store(db):
+    gold = str(REPO / "tests" / "fixtures" / "news_gold")
+    result = runner.invoke(app, ["eval", gold, "--db", db, "--only", "no-such-doc"])
+    assert result.exit_code == 1 and "B522" in result.output
+    result = runner.invoke(app, ["eval", gold, "--db", db, "--split", "middle"])
+    assert result.exit_code == 1 and "B521" in result.output
+    result = runner.invoke(app, ["eval", gold, "--db", db, "--input", gold])
+    assert result.exit_code == 1 and "B523" in result.output

@@ -1,7 +1,9 @@
 """Quality gates on ../shared/dev: pinned floors that fail when extraction gets worse.
 
-The store is built from the seed articles and the development articles together, as a user
-would ingest them, and scored with `blocwatch eval`'s own rules.
+The store is built from the seed articles and the development articles together, the articles
+from docs.jsonl (page URL + text) as a scraper delivers them, and scored with `blocwatch eval`'s
+own rules.  The floors are pinned from measured figures (docs/evaluation.md), a little under
+them, and raised as extraction improves.
 """
 
 from dataclasses import replace
@@ -14,22 +16,29 @@ from blocwatch.evaluate import evaluate
 from blocwatch.kb import KnowledgeBase
 from blocwatch.store import Store
 
-from .conftest import raw, shared
+from .conftest import shared
 
 # floors a little under the measured figures (docs/evaluation.md), so that a real regression
 # fails while a harmless change does not
-FLOORS = {"facts_f1": 0.90, "meetings_f1": 0.80, "published": 0.90}
+FLOORS = {"facts_f1": 0.75, "meetings_f1": 0.48, "published": 0.91}
+# per fact kind: (precision, recall) floors
+KIND_FLOORS = {"positions": (0.90, 0.70), "memberships": (0.95, 0.55),
+               "member_counts": (0.95, 0.50), "chairs": (0.85, 0.58), "founded": (0.95, 0.45)}
 
 
 @pytest.fixture(scope="module")
 def dev_kb(tmp_path_factory):
-    docs = sorted(shared("dev", "docs").glob("*.txt"))
+    pages = shared("dev", "docs.jsonl")
     seeds = sorted(shared("corpus", "seeds").glob("*.txt"))
     path = str(tmp_path_factory.mktemp("dev") / "dev.db")
+    options = replace(Options(), db=path)
     store = Store(path)
-    report = pipeline.ingest([raw(p) for p in seeds + docs], store, replace(Options(), db=path))
+    # read as `blocwatch ingest SEEDS docs.jsonl` reads them
+    sources = pipeline.read_sources([str(shared("corpus", "seeds")), str(pages)], options)
+    report = pipeline.ingest(sources, store, options)
     store.close()
-    assert report.new == len(docs) + len(seeds) and not report.failed
+    n_pages = sum(1 for line in pages.read_text("utf-8").splitlines() if line.strip())
+    assert report.new == n_pages + len(seeds) and not report.failed
     with KnowledgeBase(path) as kb:
         yield kb
 
@@ -47,10 +56,30 @@ def test_quality_facts_micro_f1_floor(scores):
     assert scores["facts_micro"]["f1"] >= FLOORS["facts_f1"], scores["misses"]
 
 
-@pytest.mark.parametrize("kind", ["positions", "memberships", "member_counts", "chairs", "founded"])
+@pytest.mark.parametrize("kind", sorted(KIND_FLOORS))
 def test_quality_each_fact_kind_is_found(scores, kind):
-    assert scores["kinds"][kind]["recall"] >= 0.75, scores["misses"][kind]
-    assert scores["kinds"][kind]["precision"] >= 0.75, scores["extras"][kind]
+    precision, recall = KIND_FLOORS[kind]
+    assert scores["kinds"][kind]["recall"] >= recall, scores["misses"][kind]
+    assert scores["kinds"][kind]["precision"] >= precision, scores["extras"][kind]
+
+
+def test_quality_split_halves_partition_the_gold(dev_kb):
+    gold = shared("dev", "gold")
+    read = evaluate(dev_kb, gold, split="read")
+    held = evaluate(dev_kb, gold, split="held")
+    both = evaluate(dev_kb, gold)
+    assert read["documents"] + held["documents"] == both["documents"]
+    assert abs(read["documents"] - held["documents"] - 5) <= 1  # seeds go to the read half
+    for kind in both["kinds"]:
+        assert read["kinds"][kind]["tp"] + held["kinds"][kind]["tp"] == both["kinds"][kind]["tp"]
+        assert read["kinds"][kind]["fn"] + held["kinds"][kind]["fn"] == both["kinds"][kind]["fn"]
+
+
+def test_quality_by_pattern_counts_every_fact_claim(scores):
+    claims = sum(v["tp"] + v["fp"] for k, v in scores["patterns"].items()
+                 if not k.startswith("meeting "))
+    facts = scores["facts_micro"]
+    assert claims == facts["tp"] + facts["fp"] and claims > 0
 
 
 def test_quality_meetings_f1_floor(scores):

@@ -576,15 +576,39 @@ def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, pl
 @app.command("eval")
 @friendly
 def eval_cmd(gold_dir: str, db: DbOpt = None, as_json: JsonOpt = False,
-             show_misses: Annotated[bool, typer.Option("--misses", help="list unmatched items")] = False
+             show_misses: Annotated[bool, typer.Option("--misses", help="list unmatched items")] = False,
+             inputs: Annotated[list[str] | None, typer.Option(
+                 "--input", help="ingest these sources (e.g. the gold's docs.jsonl) into a new "
+                                 "temporary store and score it; --db keeps it there instead")] = None,
+             only: Annotated[str | None, typer.Option(
+                 "--only", help="score only these gold documents (stems, comma-separated)")] = None,
+             split: Annotated[str | None, typer.Option(
+                 "--split", help="score one half of the development split: read or held "
+                                 "(docs/evaluation.md)")] = None,
+             by_pattern: Annotated[bool, typer.Option(
+                 "--by-pattern", help="precision of each extractor rule")] = False,
              ) -> None:
     """Score the store against gold files: precision, recall and F1 per kind."""
-    with _kb(db) as kb:
-        result = evaluate(kb, gold_dir)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="blocwatch-eval-") as tmp:
+        if inputs:
+            if db is not None and Path(db).exists():
+                raise BlocwatchError(f"--input builds a new store, but {db} exists; name a new "
+                                     f"path or leave --db out", code="B523")
+            options = load_options(db=db or str(Path(tmp) / "eval.db"))
+            report = _run_ingest(pipeline.read_sources(inputs, options), options, True)
+            if report.failed:
+                for source, code, reason in report.failed:
+                    err.print(f"[red]failed[/red] {source}: [{code}] {reason}", highlight=False)
+            db = options.db
+        with _kb(db) as kb:
+            result = evaluate(kb, gold_dir, only=only.split(",") if only else None, split=split)
     if as_json:
         _print_json(result)
         return
-    t = Table(title=f"Evaluation against {gold_dir} ({result['documents']} documents)")
+    scope = f", split {split}" if split else ""
+    t = Table(title=f"Evaluation against {gold_dir} ({result['documents']} documents{scope})")
     for c in ("kind", "tp", "fp", "fn", "precision", "recall", "F1"):
         t.add_column(c)
     for kind, s in {**result["kinds"], "facts (micro)": result["facts_micro"]}.items():
@@ -594,6 +618,13 @@ def eval_cmd(gold_dir: str, db: DbOpt = None, as_json: JsonOpt = False,
     out.print(f"publication dates right: {result['published_accuracy']:.1%}")
     if result["missing_documents"]:
         out.print(f"[yellow]not in the store:[/yellow] {', '.join(result['missing_documents'])}")
+    if by_pattern:
+        p = Table(title="Claims and meetings by extractor rule")
+        for c in ("rule", "matched", "unmatched", "precision"):
+            p.add_column(c)
+        for rule, v in result["patterns"].items():
+            p.add_row(rule, str(v["tp"]), str(v["fp"]), f"{v['precision']:.3f}")
+        out.print(p)
     if show_misses:
         for kind, items in result["misses"].items():
             for m in items:
