@@ -1,0 +1,93 @@
+"""Facts stage: parsed document + linked mentions → Claims, each with its sentence as evidence.
+
+One module per predicate, each a mixin of rules over the dependency parse and the tokens:
+positions.py (holds_position: titles before a name, appositions after it, "the X of Y, NAME",
+copulas), memberships.py (member_of lists, joining and leaving; member_count "six-member",
+"With 56 states"), chairs.py ("Russia's presidency", "for 2021-2022"), founding.py (founded,
+anniversaries), places.py (located_in, part_of); base.py holds the claim drafts and the
+look-ups they share.  Subjects and objects are local entity ids ("e3") or knowledge keys
+("org:csto"); the store maps them to global entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..analysis import DocAnalysis
+from ..knowledge import canonical_role, norm
+from ..records import Claim
+from .base import VERSION, _Draft
+from .chairs import ChairRules
+from .founding import FoundingRules
+from .memberships import MembershipRules
+from .places import PlaceRules
+from .positions import PositionRules
+
+__all__ = ["VERSION", "stage"]
+
+
+class _Extractor(PositionRules, MembershipRules, ChairRules, FoundingRules, PlaceRules):
+    """All predicates' rules over one document, run in a fixed order."""
+
+    def run(self) -> tuple[Claim, ...]:
+        self.positions()
+        self.memberships()
+        self.member_relatives()
+        self.membership_changes()
+        self.member_counts()
+        self.chairs()
+        self.foundings()
+        self.anniversaries()
+        self.seats_and_parts()
+        return _dedupe(self.drafts)
+
+
+def _dedupe(drafts: Iterable[_Draft]) -> tuple[Claim, ...]:
+    """One claim per fact per document; evidence from every sentence that states it."""
+    out: dict[tuple, _Draft] = {}
+    order: list[tuple] = []
+    for d in drafts:
+        c = d.claim
+        key: tuple = (c.predicate, c.subject, c.object, c.value, norm(c.role or ""), c.qualifier)
+        if c.predicate == "chairs":
+            key = (*key, c.date)
+        prev = out.get(key)
+        if prev is None:
+            # a member listed completely elsewhere in the text keeps the complete-list mark
+            if c.predicate == "member_of":
+                alt = (c.predicate, c.subject, c.object, c.value, "",
+                       "complete_list" if c.qualifier is None else None)
+                if alt in out:
+                    other = out[alt]
+                    ev = tuple(dict.fromkeys(other.claim.evidence + c.evidence))
+                    keep = other if other.claim.qualifier else d
+                    out[alt] = _Draft(replace(keep.claim, evidence=ev), keep.specific_date)
+                    continue
+            out[key] = d
+            order.append(key)
+            continue
+        merged_ev = tuple(dict.fromkeys(prev.claim.evidence + c.evidence))
+        if c.predicate == "holds_position" and c.qualifier is None:
+            # a title as of the report beats the same title placed in a narrated past
+            best = d if (prev.specific_date and not d.specific_date) else prev
+        else:
+            best = d if (d.specific_date and not prev.specific_date) else prev
+        out[key] = _Draft(replace(best.claim, evidence=merged_ev,
+                                  confidence=max(prev.claim.confidence, c.confidence)),
+                          best.specific_date or prev.specific_date)
+    claims = [out[k] for k in order if k in out]
+    # a chair year taken from a takeover or an explicit year beats the default year
+    chairs: dict[tuple[str, str | None], list[_Draft]] = {}
+    for d in claims:
+        if d.claim.predicate == "chairs":
+            chairs.setdefault((d.claim.subject, d.claim.object), []).append(d)
+    drop = {id(d) for group in chairs.values() if any(x.specific_date for x in group)
+            for d in group if not d.specific_date}
+    return tuple(d.claim for d in claims if id(d) not in drop)
+
+
+def stage(an: DocAnalysis) -> tuple[Claim, ...]:
+    """All claims the rules find in one analysed document."""
+    claims = _Extractor(an).run()
+    return tuple(replace(c, role=canonical_role(c.role) if c.role else None) for c in claims)
