@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.tokens import Doc, Span
 
+from . import names
 from .knowledge import Knowledge, KnownEntity, knowledge, norm
 from .records import Mention
 
@@ -99,6 +100,7 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     found.extend(_fuzzy_countries(doc, kb, found, sent_of))
     found = _resolve_generic_bodies(text, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)
+    found = _names_only(doc, text, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 
@@ -152,9 +154,7 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
 
 
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-z][^\W\d_A-Z’'`-]*[’'`-]?[^\W\d_]*|[A-Z]\.(?:[A-Z][a-z]+)?)$")
-# lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
-PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "du", "di",
-             "del", "della", "bin", "ibn", "al", "el", "ter", "ten", "y", "e"}
+PARTICLES = names.PARTICLES
 
 
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
@@ -312,6 +312,126 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
         out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
                            clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
     return out
+
+
+def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
+    """Keep only name-shaped people and organizations (see ``names``): titles and sentence
+    adverbs trimmed off people, outlets, generic nouns, venues and dangling "of the" out."""
+    classes = names.document_classes(doc)
+    outlets, abbreviations = classes.outlets, classes.abbreviations
+    # a person named in the text, not only as the modifier of a title ("the Sinn Féin
+    # President" says nothing of whether Sinn Féin is a person)
+    kinds = Counter((norm(m.name), m.kind) for m in found if m.kind != "person" or not (
+        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and
+        names.modifies_title(span)))
+    parts = {norm(p) for m in found if m.kind == "person" for p in m.name.split()
+             if len(m.name.split()) > 1}
+    found = _join_cut_names(doc, text, found)
+    taken = {(m.start, m.end) for m in found}
+    out: list[Mention] = []
+    for m in found:
+        if m.key is not None or m.kind not in ("person", "organization"):
+            out.append(m)
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            out.append(m)
+            continue
+        n = norm(m.name)
+        if n in outlets or names.is_outlet(m.name) or (span.start, span.end) in classes.not_names \
+                or n in classes.terms:
+            continue
+        if n in abbreviations and m.kind == "person":
+            m = Mention(m.start, m.end, m.text, "organization", m.name, None, m.sentence, "rule")
+        elif m.kind == "organization" and 0 < kinds[(n, "organization")] <= kinds[(n, "person")] \
+                and len(n.split()) > 1 \
+                and not m.text.isupper() and n not in abbreviations:
+            m = Mention(m.start, m.end, m.text, "person", m.name, None, m.sentence, "rule")
+        fixed = (_person_name if m.kind == "person" else _organization_name)(
+            doc, text, span, m, parts, taken)
+        if fixed is not None and not (names.is_outlet(fixed.name) or norm(fixed.name) in outlets):
+            out.append(fixed)
+    return out
+
+
+def _join_cut_names(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
+    """An unknown organization ending in "of"/"de" and an unknown name right after it are
+    one name the gazetteer or the model cut ("Foro de" + "São Paulo")."""
+    ordered = sorted(found, key=lambda x: (x.start, x.end))
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for n, m in enumerate(ordered):
+        if n in skip:
+            continue
+        nxt = ordered[n + 1] if n + 1 < len(ordered) else None
+        if m.kind == "organization" and m.key is None and nxt is not None and \
+                re.fullmatch(r"\s", text[m.end:nxt.start]) and (
+                    # "Foro de" + "São Paulo": a name particle joins whatever follows
+                    re.search(r"\s(?:de|do|da|del|des|du|di|dos|das)$", m.text) and
+                    nxt.kind in ("place", "country", "organization", "person") or
+                    # "... of" + an unknown name; a known country or body stays itself
+                    nxt.key is None and nxt.kind in ("place", "organization", "person") and
+                    re.search(r"\s(?:of|of the)$", m.text)):
+            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], "organization",
+                               text[m.start:nxt.end], None, m.sentence, "rule"))
+            skip.add(n + 1)
+            continue
+        out.append(m)
+    return out
+
+
+def _person_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[str],
+                 taken: set[tuple[int, int]]) -> Mention | None:
+    bounds = names.person_bounds(span)
+    if bounds is None or names.is_venue(span):
+        return None
+    name_span = doc[bounds[0]:bounds[1]]
+    if not names.name_shaped(name_span):
+        return None
+    if len(name_span) == 1 and names.one_word_not_a_name(name_span[0]) and \
+            norm(name_span.text) not in parts:
+        return None
+    if bounds == (span.start, span.end):
+        return m
+    start, end = name_span.start_char, name_span.end_char
+    name = clean_person_name(text[start:end])
+    if not name:
+        return None
+    return Mention(start, end, text[start:end], "person", name, None, m.sentence, m.source)
+
+
+def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[str],
+                       taken: set[tuple[int, int]]) -> Mention | None:
+    """An organization name that ends in "of", "de", "of the" was cut short by the model:
+    extend it over the capitalised words that follow when nothing else names them ("Foro
+    de" + "São Paulo"), else trim it; alone, a generic noun names no one organization."""
+    i, j = span.start, span.end
+    while i < j and (names.function_word(doc[i]) or doc[i].is_punct):
+        i += 1
+    if j < len(doc) and (doc[j - 1].pos_ in ("ADP", "DET") or doc[j - 1].lower_ in names.PARTICLES):
+        k = j
+        while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].lower_ in names.PARTICLES) \
+                and not doc[k].ent_type_ and (doc[k].idx, doc[k].idx + len(doc[k])) not in taken:
+            k += 1
+        if k > j and not names.function_word(doc[k - 1]):
+            j = k
+    cut = False
+    while j > i and (names.function_word(doc[j - 1]) or doc[j - 1].is_punct or
+                     doc[j - 1].lower_ in names.PARTICLES):
+        j -= 1
+        cut = cut or doc[j].pos_ in ("ADP", "DET") or doc[j].lower_ in names.PARTICLES
+    if j <= i or cut and j - i == 1 and not doc[i].text.isupper():
+        return None  # "Voice of", "Bank of": a name cut short names nothing
+    piece = doc[i:j]
+    if names.is_instrument(piece) or all(names.is_title_word(t) for t in piece if t.is_alpha or
+                                         "." in t.text):
+        return None  # "Council Tax"; "H.E. Dr.", a form of address
+    if len(piece) == 1 and not piece.text.isupper() and names.one_word_not_a_name(piece[0]):
+        return None
+    if (i, j) == (span.start, span.end) and piece.text == m.name:
+        return m
+    return Mention(piece.start_char, piece.end_char, piece.text, "organization", piece.text,
+                   None, m.sentence, m.source)
 
 
 def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) -> list[Mention]:

@@ -16,6 +16,7 @@ from typing import Any
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -152,6 +153,15 @@ def ruler_patterns(nlp: Language, kb: Knowledge) -> list[dict[str, Any]]:
     return patterns
 
 
+_LEMMA_TABLES: dict[int, Lookups | None] = {}
+
+
+def lemmatizer_tables(vocab: Vocab) -> Lookups | None:
+    """The lookup tables of the rule lemmatizer of the pipeline that owns ``vocab`` (its
+    English word list by part of speech, ``lemma_index``), or None."""
+    return _LEMMA_TABLES.get(id(vocab))
+
+
 @cache
 def load_pipeline(model: str) -> Language:
     """The spaCy pipeline named ``model`` with the gazetteer ruler added (cached per name)."""
@@ -171,6 +181,8 @@ def load_pipeline(model: str) -> Language:
     ruler = nlp.add_pipe(RULER, before="ner")
     nlp.add_pipe(DATELINES, before="ner")
     ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
+    if "lemmatizer" in nlp.pipe_names:
+        _LEMMA_TABLES[id(nlp.vocab)] = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     log.debug("loaded %s with %d gazetteer patterns", model, len(ruler))  # type: ignore[arg-type]
     return nlp
 

@@ -1,0 +1,360 @@
+"""Name shape: which spans may name a person or an organization, and which are outlets,
+titles, generic nouns or venues.
+
+The model labels by capitalisation, so a capitalised title ("Majority Leader"), a sentence
+adverb ("Actually"), a news agency credited in a dateline ("(AP)"), a generic noun
+("Budget") or a venue ("Victory Park") comes out as a person or an organization.  These are
+word classes, declared in ``data/names.json`` and as spaCy patterns here, and decided with
+the parser's attributes (POS, lemma, dependency, sentence start) and the English word list
+of the lemmatizer (``lemma_index``), never by the names of one article.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+
+from .knowledge import load_json, norm
+
+# lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
+PARTICLES = frozenset({"de", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le",
+                       "du", "di", "del", "della", "bin", "ibn", "al", "el", "ter", "ten", "y",
+                       "e"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "filho", "neto"})
+ROMAN = re.compile(r"^[IVXL]+$")
+WEEKDAYS = frozenset(w.lower() for w in calendar.day_name)
+# closed-class words: never part of a name
+CLOSED_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "INTJ"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "into", "the",
+                      "across", "around", "on"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    outlets: frozenset[str]  # norm() of wire services and outlets
+    outlet_heads: frozenset[str]
+    outlet_name_heads: frozenset[str]
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    postnominals: frozenset[str]
+    generic: frozenset[str]
+    instruments: frozenset[str]
+    fiscal: frozenset[str]
+    venues: frozenset[str]
+    time_zones: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    d = load_json("names.json")
+    o, t = d["outlets"], d["titles"]
+    return Lexicon(frozenset(norm(x) for x in (*o["wire_services"], *o["outlets"])),
+                   frozenset(o["heads"]), frozenset(o["name_heads"]), frozenset(t["heads"]),
+                   frozenset(t["honorifics"]), frozenset(t["postnominals"]),
+                   frozenset(d["generic"]["words"]), frozenset(d["generic"]["instrument_heads"]),
+                   frozenset(d["generic"]["fiscal_heads"]),
+                   frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]))
+
+
+def is_outlet(name: str) -> bool:
+    """A wire service or news outlet ("Reuters", "the Associated Press", "Xinhua news agency")."""
+    n = norm(name)
+    lex = lexicon()
+    if n in lex.outlets:
+        return True
+    words = n.split()
+    if len(words) > 1 and words[-1] in lex.outlet_name_heads:
+        return True  # "Prima TV", "Jerusalem Post"
+    # "Xinhua news agency", "Veja magazine": a known outlet with its head noun
+    while words and words[-1] in lex.outlet_heads | {"news"}:
+        words.pop()
+        if " ".join(words) in lex.outlets:
+            return True
+    return False
+
+
+def is_instrument(span: Span) -> bool:
+    """A document, law or tax ("Council Tax", "Identity Card"), not an organization: the
+    head noun of the name is one ("Office of National Drug Control Policy" is an office),
+    or the name modifies one ("Social Security benefit levels", "the ODA program")."""
+    heads = lexicon().instruments
+    root = span.root
+    if len(span) > 1 and root.lower_ in heads:
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return root.dep_ == "compound" and after is not None and after.pos_ == "NOUN" and \
+        after.lower_ in lexicon().fiscal
+
+
+def is_generic(name: str) -> bool:
+    """One capitalised common noun or adjective of institution names ("House", "Budget")."""
+    n = norm(name)
+    return n in lexicon().generic or n in lexicon().title_heads
+
+
+# --- the English word list of the lemmatizer --------------------------------------------
+_WORDS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _words(doc: Doc) -> dict[str, frozenset[str]]:
+    """Words by part of speech from the pipeline's rule lemmatizer (WordNet's index)."""
+    held = _WORDS.get(id(doc.vocab))
+    if held is None:
+        held = {}
+        from .nlp import lemmatizer_tables  # local: the pipeline owns its lemmatizer
+
+        tables = lemmatizer_tables(doc.vocab)
+        if tables is not None and tables.has_table("lemma_index"):
+            index = tables.get_table("lemma_index")
+            for pos in ("noun", "verb", "adj", "adv"):
+                held[pos] = frozenset(index.get(pos, []))
+            rules = tables.get_table("lemma_rules") if tables.has_table("lemma_rules") else {}
+            held["_verb_rules"] = frozenset(f"{a}\t{b}" for a, b in rules.get("verb", []))
+        _WORDS[id(doc.vocab)] = held
+    return held
+
+
+def _inflected_verb(word: str, words: dict[str, frozenset[str]]) -> bool:
+    """"added", "meets", "chairs": a regular inflection of an English verb."""
+    for rule in words.get("_verb_rules", ()):
+        old, new = rule.split("\t")
+        base = word[:-len(old)] + new if old and word.endswith(old) else ""
+        if old == "es" and not new and not base.endswith(("s", "x", "z", "ch", "sh", "o")):
+            continue  # "jam" + "es" is not English spelling: "James" is a name
+        if len(base) > 1 and base in words.get("verb", ()):
+            return True
+    return False
+
+
+def _bare(tok: Token) -> str:
+    return tok.lower_.rstrip(".")
+
+
+def is_title_word(tok: Token) -> bool:
+    """A head noun of office, rank or address, or an honorific ("Leader", "Senators", "Dom")."""
+    lex = lexicon()
+    word = _bare(tok)
+    return word in lex.title_heads or word in lex.honorifics or tok.lemma_.lower() in lex.title_heads
+
+
+def function_word(tok: Token) -> bool:
+    """A closed-class word ("of", "the", "this", "'s"); capitalised nouns such as "Front" are
+    spaCy stop words but name words."""
+    return tok.pos_ in CLOSED_POS or tok.is_stop and not tok.text[:1].isupper() or \
+        tok.lower_ in ("the", "this", "that", "these", "those")
+
+
+def _sentence_opening(tok: Token) -> bool:
+    """First word of its sentence, or after an opening quote or a dash."""
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and (prev.is_quote or prev.is_punct and prev.text in "-–—:;") and (
+        prev.i == 0 or prev.is_sent_start)
+
+
+def _not_name_opening(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A word that opens a span but is no part of a name: "Actually", "Today", "The"."""
+    if tok.lower_ in PARTICLES:
+        return False
+    word = tok.lower_
+    if tok.pos_ in CLOSED_POS and tok.is_stop or tok.text[:1].islower():
+        return True  # "The", "This" (not "Yashwant", an unknown word tagged INTJ)
+    if tok.pos_ == "ADV" and word in words.get("adv", ()) or \
+            tok.pos_ == "VERB" and _inflected_verb(word, words):
+        return True  # "Actually Frank Ford", "Added Wang"
+    # capitalised only because it opens a sentence: an adverb or an inflected verb
+    return _sentence_opening(tok) and (word in words.get("adv", ()) or
+                                        _inflected_verb(word, words))
+
+
+def person_bounds(span: Span) -> tuple[int, int] | None:
+    """Token bounds of the name inside a person span, without the title before it, a
+    sentence adverb, post-nominal letters or a date after it; None when no name is left.
+
+    "Majority Leader Tom DeLay" → "Tom DeLay"; "Actually Frank Ford" → "Frank Ford";
+    "Right Honourable Charles Kennedy MP" → "Charles Kennedy"; "Veja" (an outlet) → None.
+    """
+    doc = span.doc
+    lex = lexicon()
+    words = _words(doc)
+    i, j = span.start, span.end
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in ("'s", "’s") or
+                     (_bare(doc[j - 1]) in WEEKDAYS and j - 1 > i) or
+                     (_bare(doc[j - 1]) in lex.postnominals and doc[j - 1].text.isupper() and
+                      j - 1 > i)):
+        j -= 1
+    # a title opens the span: everything up to its last head noun, when a name follows it
+    names_after = [k for k in range(i, j) if _bare(doc[k]) not in SUFFIXES]
+    heads = [k for k in range(i, j) if is_title_word(doc[k]) and
+             any(n > k for n in names_after)]
+    if heads:
+        i = heads[-1] + 1
+    while i < j and (_not_name_opening(doc[i], words) or doc[i].is_punct or
+                     is_title_word(doc[i])):
+        i += 1
+    if i >= j:
+        return None
+    return i, j
+
+
+def name_shaped(span: Span) -> bool:
+    """Every word capitalised, a name particle, an initial or a hyphenated part; no verb."""
+    for tok in span:
+        if tok.is_punct and tok.text in "-‐.'’":
+            continue
+        if tok.lower_ in PARTICLES:
+            continue
+        if tok.i > span.start and tok.doc[tok.i - 1].text in "-‐" and \
+                not tok.doc[tok.i - 1].whitespace_:
+            continue  # "Ki-moon", "al-Bashir"
+        if tok.pos_ in CLOSED_POS and tok.is_stop or not tok.text[:1].isupper():
+            return False
+    return True
+
+
+def one_word_not_a_name(tok: Token) -> bool:
+    """A one-word person that is an English adverb or inflected verb ("Meets", "Actually"),
+    a generic noun ("Intelligence", "Forum") or a title ("Lt.")."""
+    words = _words(tok.doc)
+    word = _bare(tok)
+    return (word in words.get("adv", ()) and word not in words.get("noun", ())) or \
+        _inflected_verb(word, words) or is_generic(word) or is_title_word(tok)
+
+
+def modifies_title(span: Span) -> bool:
+    """A name that modifies a title ("the Sinn Féin President", "a Hamas spokesman") names
+    the body the title is held in, not a person."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i == span.end and \
+        is_title_word(root.head) and root.head.lower_ not in lexicon().honorifics
+
+
+def is_venue(span: Span) -> bool:
+    """A name ending in a building or venue head noun, written as a place ("in Victory Park",
+    "at the Kremlin Palace"): not a person."""
+    if len(span) < 2 or _bare(span[-1]) not in lexicon().venues:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in LOCATIVE
+
+
+# --- what the document itself shows -------------------------------------------------------
+_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher]] = {}
+
+
+def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[list[dict[str, Any]]]]]:
+    lex = lexicon()
+    heads = sorted(lex.outlet_heads)
+    institution = sorted(lex.generic)
+    zones = sorted(lex.time_zones)
+    token = {
+        # "WASHINGTON (AP) --", "MOSCOW, Oct. 5 (Reuters) -": the outlet credited in a dateline
+        "DATELINE_CREDIT": [[{"IS_SENT_START": True, "IS_UPPER": True},
+                             {"IS_UPPER": True, "OP": "*"}, {"IS_PUNCT": False, "OP": "{0,5}"},
+                             {"ORTH": "("}, {"IS_ALPHA": True, "OP": "{1,3}"}, {"ORTH": ")"},
+                             {"ORTH": {"IN": ["-", "--", "—", "–", ":"]}}]],
+        # "the Brazilian Agency of intelligence (Abin)": an institution's abbreviation
+        "INSTITUTION_ABBREVIATION": [[{"LOWER": {"IN": institution}},
+                                      {"IS_ALPHA": True, "OP": "{0,4}"}, {"ORTH": "("},
+                                      {"IS_ALPHA": True, "SHAPE": {"REGEX": "^X"},
+                                       "LENGTH": {">=": 2, "<=": 8}},
+                                      {"ORTH": ")"}]],
+        # "Official development assistance (ODA)": an abbreviation of a lower-case term
+        "TERM_ABBREVIATION": [[{"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+                               {"ORTH": "("}, {"IS_UPPER": True, "IS_ALPHA": True,
+                                               "LENGTH": {">=": 2, "<=": 8}}, {"ORTH": ")"}]],
+        # "since 0800 UTC", "at 8:30 am GMT": a time zone after a time, not an organization
+        "TIME_ZONE": [[{"SHAPE": {"IN": ["dddd", "d:dd", "dd:dd", "dd.dd"]}},
+                       {"LOWER": {"IN": zones}}],
+                      [{"LOWER": {"IN": ["am", "pm", "a.m.", "p.m.", "hrs", "hours"]}},
+                       {"LOWER": {"IN": zones}}]],
+    }
+    name = {"IS_TITLE": True, "DEP": {"IN": ["appos", "compound", "nmod", "npadvmod"]}}
+    dep = {
+        # "the Brazilian magazine Veja", "Veja magazine", "the daily Kommersant"
+        "OUTLET_APPOSITION": [[
+            {"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": heads}}},
+            {"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": name}]],
+        # "Xinhua news agency", "the Interfax news service"
+        "NEWS_AGENCY": [[
+            {"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": ["agency", "service", "wire"]}}},
+            {"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": "kind",
+             "RIGHT_ATTRS": {"LOWER": {"IN": ["news", "press", "information", "wire"]}}},
+            {"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": name}]],
+    }
+    return token, dep
+
+
+def _matchers(doc: Doc) -> tuple[Matcher, DependencyMatcher]:
+    held = _MATCHERS.get(id(doc.vocab))
+    if held is None:
+        token, dep = _patterns()
+        m, d = Matcher(doc.vocab), DependencyMatcher(doc.vocab)
+        for key, pats in token.items():
+            m.add(key, pats)
+        for key, pats in dep.items():
+            d.add(key, pats)
+        held = _MATCHERS[id(doc.vocab)] = (m, d)
+    return held
+
+
+def _name_at(tok: Token) -> str:
+    """The entity or the run of capitalised words a token belongs to."""
+    if tok.ent_type_:
+        start, end = tok.i, tok.i + 1
+        while start > 0 and tok.doc[start - 1].ent_iob_ == "I" and tok.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+            end += 1
+        return tok.doc[start:end].text
+    return tok.text
+
+
+@dataclass(frozen=True)
+class DocClasses:
+    """What one document shows about its names (each by ``norm``), by the patterns above."""
+
+    outlets: frozenset[str]  # credited in a dateline, or in apposition to "magazine", ...
+    abbreviations: frozenset[str]  # an institution's abbreviation in parentheses
+    terms: frozenset[str]  # a lower-case term's abbreviation: "assistance (ODA)"
+    not_names: frozenset[tuple[int, int]]  # token spans that name nothing (a time zone)
+
+
+def document_classes(doc: Doc) -> DocClasses:
+    token, dep = _matchers(doc)
+    outlets: set[str] = set()
+    abbreviations: set[str] = set()
+    terms: set[str] = set()
+    not_names: set[tuple[int, int]] = set()
+    vocab = doc.vocab.strings
+    for match_id, start, end in token(doc):
+        rule = vocab[match_id]
+        if rule == "TIME_ZONE":
+            not_names.add((end - 1, end))
+            continue
+        inner = doc[start:end]
+        opening = next(t.i for t in inner if t.text == "(")
+        closing = next(t.i for t in inner if t.text == ")" and t.i > opening)
+        name = doc[opening + 1:closing].text
+        {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms}.get(
+            rule, abbreviations).add(norm(name))
+    for _match_id, ids in dep(doc):
+        head, tok = doc[ids[0]], doc[ids[-1]]
+        if head.dep_ == "compound" or (tok.dep_ == "appos") != (tok.i > head.i):
+            continue  # "magazine reporter Matthew Cooper": the reporter is no outlet
+        if tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"):
+            outlets.add(norm(_name_at(tok)))
+    return DocClasses(frozenset(outlets), frozenset(abbreviations), frozenset(terms - abbreviations),
+                      frozenset(not_names))
+
+
+__all__ = ["PARTICLES", "DocClasses", "document_classes", "function_word", "is_generic",
+           "is_instrument", "is_outlet", "is_title_word", "is_venue", "lexicon", "modifies_title",
+           "name_shaped", "one_word_not_a_name", "person_bounds"]

@@ -1,0 +1,149 @@
+"""A name is a name: outlets, titles, sentence adverbs, generic nouns and names cut short never
+become people or organizations, and real names stay (real sentences, real spaCy, a real store)."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+from dataclasses import replace
+
+import pytest
+
+from blocwatch import mentions, names, nlp, pipeline
+from blocwatch.config import Options
+from blocwatch.knowledge import load_json
+from blocwatch.store import Store
+
+from .conftest import shared
+
+WIKINEWS = "https://en.wikinews.org/wiki/"
+# (where the sentence comes from, the sentence, people it names, organizations it names,
+#  names that must not come out as a person or an organization)
+SENTENCES = [
+    (WIKINEWS + "Republicans_seek_to_reduce_ethics_rules",
+     "The current rules were used for the admonishment of Majority Leader Tom DeLay (R-TX).",
+     {"Tom DeLay"}, set(), {"Majority Leader Tom DeLay", "Leader Tom DeLay"}),
+    (WIKINEWS + "SEALs_say_US_officer's_cover-up_was_reported_by_fake_SEAL",
+     'Actually Frank Ford is a "Doctor of Naturopathy" by the Clayton School of Natural Healing '
+     'in Alabama.', {"Frank Ford"}, set(), {"Actually Frank Ford"}),
+    (WIKINEWS + "UK_Chancellor_of_the_Exchequer_makes_2005_Budget_speech",
+     'In a speech lasting 15 minutes, the leader of the Party, the Right Honourable Charles '
+     'Kennedy MP, emphasized themes of "social justice" and "fairness".',
+     {"Charles Kennedy"}, set(), {"Right Honourable Charles Kennedy MP", "Party"}),
+    (WIKINEWS + "UK_Chancellor_of_the_Exchequer_makes_2005_Budget_speech",
+     "The United Kingdom Chancellor of the Exchequer, the Right Honourable Gordon Brown PC MP, in "
+     "a speech to the British House of Commons today presented his ninth Budget, what is very "
+     "likely to be his last Budget before the next UK General Election.",
+     {"Gordon Brown"}, {"House of Commons"}, {"Budget", "Gordon Brown PC MP", "Exchequer"}),
+    (WIKINEWS + "Iraq_elects_Kurdish_president,_Saddam_said_to_be_shaken",
+     '"Today Jalal Talabani made it to the seat of power, while Saddam Hussein is sitting in '
+     'jail."', {"Jalal Talabani", "Saddam Hussein"}, set(), {"Today Jalal Talabani"}),
+    (WIKINEWS + "First_Iraq_Medal_of_Honor_recipient_receives_memorial_headstone_at_Arlington",
+     "US Army Sergeant First Class Paul Ray Smith was honored at a ceremony on April 5 at "
+     "Arlington National Cemetery.", {"Paul Ray Smith"}, set(),
+     {"Class Paul Ray Smith", "Sergeant First Class Paul Ray Smith"}),
+    (WIKINEWS + "Advertising_contract_scandal_could_bring_down_Canadian_government",
+     "Conservative Leader Stephen Harper described Mr Martin's broadcast as \"a party leader "
+     "playing for time\".", {"Stephen Harper"}, set(), {"Conservative Leader Stephen Harper"}),
+    (WIKINEWS + "CBS_fires_four_in_fake_Bush_story_fallout",
+     "Dan Rather, who reported the story, is not included in these dismissals.",
+     {"Dan Rather"}, set(), set()),
+    (WIKINEWS + "Brazilian_President_party_received_money_from_FARC,_say_documents",
+     'The information was reported by the Brazilian magazine Veja that circulates this week in '
+     'a headline story called "FARC\'s tentacles in Brazil". Veja said the documents were '
+     'consistent.', set(), set(), {"Veja"}),
+    (WIKINEWS + "Brazilian_President_party_received_money_from_FARC,_say_documents",
+     "Documents of the Brazilian Agency of intelligence (Abin) say that the party received 5 "
+     "million dollars. Abin's main document is number 0095/3100.", set(), {"Abin"}, set()),
+    (WIKINEWS + "Brazilian_President_meets_President_of_Colombia",
+     "The FARC is a member of the Foro de São Paulo organization led by Lula.",
+     set(), {"FARC", "Foro de São Paulo"}, {"Foro", "Foro de"}),
+    (WIKINEWS + "Cuba_restores_relations_with_European_Union",
+     "On December 15, 2004 the Council of the European Union for Latin America committee "
+     "recommended the suspension of the diplomatic sanctions against Cuba.",
+     set(), set(), {"Council of the", "Council"}),
+    (WIKINEWS + "Spain_to_vote_on_EU_constitution",
+     "Polling stations have been opening since 0800 UTC, with a small stream of people casting "
+     "their ballot.", set(), set(), {"UTC"}),
+    (WIKINEWS + "China_enacts_historic_\"anti-secession\"_law",
+     "The Chinese Xinhua news agency has taken the unusual step of setting up a special section "
+     "on its Internet site to explain the law.", set(), set(),
+     {"Xinhua", "Xinhua news agency"}),
+    (WIKINEWS + "NRA_official_suggests_arming_teachers_to_prevent_school_shootings",
+     "A lawyer who is expected to become the president of the National Rifle Association (NRA) "
+     "said in a comment to Associated Press (AP) that arming teachers is a solution.",
+     set(), {"National Rifle Association"}, {"Associated Press", "AP"}),
+    ("http://en.people.cn/n3/2023/0420/c90000-20008483.html (../shared/dev h21)",
+     "BEIJING, April 19 (Xinhua) -- Chinese State Councilor and Foreign Minister Qin Gang met "
+     "with Secretary-General of the Shanghai Cooperation Organization (SCO) Zhang Ming in "
+     "Beijing on Wednesday.", {"Qin Gang", "Zhang Ming"}, set(), {"Xinhua"}),
+    ("tests/test_extraction.py (a sentence of the general patterns)",
+     "For example, Ban Ki-moon, secretary general of the United Nations, called for a delay.",
+     {"Ban Ki-moon"}, set(), set()),
+]
+
+
+def _mentions(text: str) -> tuple[set[str], set[str]]:
+    found = mentions.stage(nlp.stage(text, Options()))
+    return ({m.name for m in found if m.kind == "person"},
+            {m.name for m in found if m.kind == "organization"})
+
+
+@pytest.mark.parametrize(("source", "text", "people", "orgs", "never"), SENTENCES,
+                         ids=[f"{i}-{s[1][:30]}" for i, s in enumerate(SENTENCES)])
+def test_mentions_keep_names_and_reject_outlets_titles_and_generic_nouns(
+        source: str, text: str, people: set[str], orgs: set[str], never: set[str]) -> None:
+    found_people, found_orgs = _mentions(text)
+    assert people <= found_people, source
+    assert orgs <= found_orgs, source
+    assert not never & (found_people | found_orgs), source
+
+
+def test_names_data_loads_with_its_sources_noted() -> None:
+    lex = names.lexicon()
+    assert {"reuters", "associated press", "xinhua"} <= lex.outlets
+    assert {"leader", "secretary", "sergeant", "spokesman"} <= lex.title_heads
+    assert {"house", "budget", "parliament"} <= lex.generic
+    data = load_json("names.json")
+    assert all("_about" in part for part in data.values() if isinstance(part, dict))
+
+
+@pytest.mark.parametrize(("name", "outlet"), [
+    ("Reuters", True), ("the Associated Press", True), ("Xinhua news agency", True),
+    ("Prima TV", True), ("Jerusalem Post", True), ("Hamas", False), ("World Food Programme", False),
+    ("Organization for Security and Co-operation in Europe", False)])
+def test_names_knows_an_outlet_by_registry_or_masthead_word(name: str, outlet: bool) -> None:
+    assert names.is_outlet(name) is outlet
+
+
+FUNCTION_END = re.compile(r"\s(?:of|of the|de|da|do|the|and|for|to|in)$")
+
+
+def test_ingested_news_has_no_outlet_title_or_cut_name_among_people_and_organizations(
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first 40 Wikinews articles, fed as a scraper delivers them, into a real store."""
+    news = shared("corpus", "news", "articles.jsonl.gz")
+    feed = tmp_path / "news.jsonl"
+    with gzip.open(news, "rt", encoding="utf-8") as src:
+        feed.write_text("".join(json.dumps({"url": r["url"], "text": r["text"]}) + "\n"
+                                for r in map(json.loads, itertools.islice(src, 40))), "utf-8")
+    options = replace(Options(), db=str(tmp_path / "news.db"))
+    store = Store(options.db)
+    try:
+        pipeline.ingest(pipeline.read_sources([str(feed)], options), store, options)
+        rows = store.db.execute("SELECT name, kind FROM entities WHERE kind IN "
+                                "('person', 'organization')").fetchall()
+    finally:
+        store.close()
+    assert len(rows) > 50
+    bad = []
+    for name, kind in rows:
+        words = name.split()
+        if names.is_outlet(name) or FUNCTION_END.search(name) or (
+                len(words) == 1 and names.is_generic(name)) or (
+                kind == "person" and len(words) > 1 and words[0].lower() in
+                names.lexicon().title_heads):
+            bad.append((kind, name))
+    assert not bad
