@@ -67,6 +67,7 @@ class ActorCoder:
         from .plover import lexicon  # the sector words live in the PLOVER lexicon
 
         self.lex = lexicon()
+        self.non_actors = self.lex.extra["senses"]["non_actor_heads"]
         self.groups: dict[str, tuple[str, str]] = {}
         for name, (code, sector) in self.lex.extra["groups"].items():
             self.groups[norm(name)] = (code, sector)
@@ -165,6 +166,8 @@ class ActorCoder:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian")."""
         head = _content_head(head)
         toks = _np_tokens(head)
+        if head.lemma_.lower() in self.non_actors:  # "Australian news In Sydney …": a lead-in
+            return [Actor(head.text, None, None, head.idx, head.idx + len(head.text), head.i)]
         codes: list[tuple[str, str | None, Token]] = []
         for t in toks:
             code, key = self.token_code(t)
@@ -202,8 +205,8 @@ class ActorCoder:
             span = _ent_span(codes[0][2])
             group = group or (self.groups.get(norm(span.text)) if span is not None else None)
             sector = group[1] if group else None  # "Hamas": REB
-        if head.ent_type_ == "PERSON" or (sector is None and self._title_person(toks)):
-            sector = sector or "GOV"
+        # a bare name states no sector: a person's office comes from a title in the phrase
+        # ("President Omar El Bashir") or from the facts the document gives (events.py)
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
         # the same characters as doc.text[start:end], without joining the whole document
@@ -218,9 +221,6 @@ class ActorCoder:
                              sector, start, end, head.i, key))
         return out
 
-    @staticmethod
-    def _title_person(toks: Sequence[Token]) -> bool:
-        return any(t.ent_type_ == "PERSON" for t in toks)
 
 
 QUANTITY_HEADS = {"group", "groups", "hundreds", "thousands", "tens", "dozens", "scores",

@@ -119,9 +119,20 @@ def lexicon() -> Lexicon:
     phrases |= {(p[:-1] + (p[-1][:-1],), code) for p, code in phrases  # "soldiers" → "soldier"
                 if p[-1].endswith("s") and not p[-1].endswith("ss") and len(p[-1]) > 4}
     sectors = sorted(phrases, key=lambda x: (-len(x[0]), x))
+    verbs = {k.lower(): tuple(v) for k, v in d["verbs"].items()}
+    nouns = {k.lower(): tuple(v) for k, v in d["nouns"].items()}
+    for group in d["coverage"]["groups"]:  # coverage adds, the refined entries win
+        entry = (group["category"], group["cameo"], group["mode"])
+        for w in group["verbs"]:
+            verbs.setdefault(w.lower(), entry)
+        for w in group["nouns"]:
+            nouns.setdefault(w.lower(), entry)
+    for table in (verbs, nouns):
+        for k, v in list(table.items()):
+            for variant in _spellings(k):
+                table.setdefault(variant, v)
     return Lexicon(
-        verbs={k.lower(): tuple(v) for k, v in d["verbs"].items()},  # type: ignore[misc]
-        nouns={k.lower(): tuple(v) for k, v in d["nouns"].items()},  # type: ignore[misc]
+        verbs=verbs, nouns=nouns,  # type: ignore[arg-type]
         quad=d["quad"], cameo_root=d["cameo_root"], sectors=sectors,
         contexts={k: tuple(v) for k, v in d["contexts"].items()},
         light=set(d["light_verbs"]), speech=set(d["speech_verbs"]),
@@ -138,7 +149,28 @@ def lexicon() -> Lexicon:
                "non_captives": set(d["non_captives"]),
                "negating_verbs": set(intent["negating_verbs"]),
                "people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
-               "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()}})
+               "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()},
+               "senses": _senses(d["senses"])})
+
+
+def _senses(d: dict[str, Any]) -> dict[str, Any]:
+    """The ``senses`` table of plover.json with its word lists as sets."""
+    out: dict[str, Any] = {k: set(v) for k, v in d.items() if isinstance(v, list)}
+    out["classes"] = {k: set(v) for k, v in d["object_classes"].items()}
+    out["not_with"] = {k: tuple(v) for k, v in d["not_with"].items()}
+    out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
+    return out
+
+
+_SPELLINGS = ((r"iz(e|es|ed|ing|ation|ations)\b", r"is\1"), (r"is(e|es|ed|ing|ation|ations)\b", r"iz\1"),
+              (r"yze\b", "yse"), (r"yse\b", "yze"), (r"(\w\w\w)or\b", r"\1our"),
+              (r"(\w\w\w)our\b", r"\1or"))
+
+
+def _spellings(key: str) -> set[str]:
+    """British and American spellings of a lexicon key ("criticize" / "criticise",
+    "mobilization" / "mobilisation", "honor" / "honour")."""
+    return {re.sub(a, b, key) for a, b in _SPELLINGS} - {key}
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -178,6 +210,11 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
                     f"{lemma} {' '.join(t.lower_ for t in _compounds(o))}"):
             if key in lex.verbs:
                 return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {o.text}", obj=o)
+    for p in preps:
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            key = f"{lemma} {p.lower_} {_lemma(o)}"
+            if key in lex.verbs:  # "take to the streets", "take into custody"
+                return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text} {o.text}")
     for p in preps:
         key = f"{lemma} {p.lower_}"
         if key in lex.verbs:
@@ -239,6 +276,8 @@ class SentenceCoder:
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
             if trig is not None and not self._verb_ok(trig):
                 trig = None
+            if trig is not None:
+                trig = self._sense(trig)
             transitive = self.lex.extra["transitive_verbs"].get(_lemma(tok)) \
                 if trig is not None else None
             if trig is not None and transitive and trig.words == tok.text and any(
@@ -279,17 +318,79 @@ class SentenceCoder:
         if needs is not None:
             have = {c.dep_ for c in tok.children} | {f"prep:{c.lower_}" for c in tok.children
                                                      if c.dep_ == "prep"}
+            subj, _ = self._subject(tok)
+            if any(h.tag_ in ("NNS", "NNPS") or h.lower_ in ("they", "we") or
+                   any(c.dep_ == "conj" for c in h.children) for h in subj):
+                have.add("subj:plural")
             if not have & needs:
                 return False
         if trig.category == "RETREAT" and any(
                 c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in self.lex.extra["non_captives"]
                 for c in tok.children):
             return False
+        sen = self.lex.extra["senses"]
+        if tok.dep_ in ("csubj", "csubjpass"):
+            return False  # "denying them citizenship violated …": a clause as subject
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False  # "the council, which approves all candidacies": a standing role
+        if lemma in sen["question_verbs"] and any(
+                (c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                            for m in c.children)
+                                        or c.doc[c.left_edge.i].tag_ in ("WRB", "WP", "WDT")))
+                or (c.dep_ == "prep" and c.lower_ == "about")
+                or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children):
+            return False  # "asked Obama how he saw …": a question, not a request
+        if trig.category == "REJECT" and any(
+                c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
+            return False  # "declined to comment": no statement (CAMEO 01, dropped by PLOVER)
         if lemma in self.lex.speech and trig.category not in ("THREATEN",):
             kids = {c.dep_ for c in tok.children}
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
+
+    def _is_actor(self, tok: Token) -> bool:
+        """A person, group, organization or state ("the delegation", "Putin", "them")."""
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        actor = self.actors.code_np(tok, deep=False)[0]
+        return actor.code is not None or actor.sector is not None
+
+    def _sense(self, trig: _Trigger) -> _Trigger | None:
+        """The everyday senses of trigger verbs, by their object (``senses`` in plover.json):
+        "gave a speech", "sent a message", "offered condolences" and "received a vote" are no
+        events; a stop verb is SANCTION over cooperation ("halted aid"), REJECT over a meeting
+        ("cancelled the visit"), RETREAT over the actor's own conflict ("called off the
+        strike"), nothing over someone else's conflict or a speech ("ended an uprising",
+        "cancelled his speech") and SANCTION otherwise ("suspended imports")."""
+        tok = trig.token
+        if trig.kind != "verb" or trig.obj is not None:
+            return trig
+        sen = self.lex.extra["senses"]
+        lemma = _lemma(tok)
+        prt = " ".join(_lemma(c) for c in tok.children if c.dep_ == "prt")
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        words = {w for o in objs for w in (_lemma(o), o.lower_,
+                                           " ".join(t.lower_ for t in _compounds(o)))}
+
+        def has(cls: str) -> bool:
+            return bool(words & sen["classes"][cls])
+
+        if any(has(cls) for cls in sen["not_with"].get(lemma, ())):
+            return None
+        if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
+                self._is_actor(o) for o in objs):
+            return None
+        stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
+        if stop in sen["stop_verbs"] and trig.category in ("SANCTION", "CONCEDE"):
+            if words & set(self.lex.cooperative_objects):
+                return trig
+            for cls, entry in sen["stop_categories"].items():
+                if has(cls):
+                    return None if entry is None else replace(
+                        trig, category=entry[0], cameo=entry[1], mode=entry[2])
+        return trig
 
     def _noun_ok(self, trig: _Trigger) -> bool:
         """An event noun is an event of the sentence, not a mention of a document or topic:
@@ -401,7 +502,9 @@ class SentenceCoder:
 
     # modality -----------------------------------------------------------------------------
     def modality(self, trig: _Trigger) -> tuple[str, bool]:
-        """('asserted' | 'intent' | 'obligation' | 'hypothetical', negated?) of a trigger."""
+        """('asserted' | 'intent' | 'obligation' | 'hypothetical', negated?) of a trigger:
+        recommended, requested and alleged acts are not coded as done (an attempted attack is:
+        CAMEO 185)."""
         lex = self.lex
         verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
         chain = [verb]
@@ -439,9 +542,21 @@ class SentenceCoder:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                          for c in v.children):
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
+        sen = lex.extra["senses"]
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
             mood = "intent"  # "readiness to close links", "plans to deploy"
+        elif top.dep_ in ("acl", "relcl") and top.head.lower_ in sen["unrealised_nouns"]:
+            mood = "hypothetical"  # "the recommendation to close the base", "calls to resign"
+        if top.dep_ == "ccomp" and _lemma(top.head) in sen["unrealised_verbs"]:
+            mood = "hypothetical"  # "suggested that the troops withdraw"
+        if trig.kind == "noun" and trig.token.dep_ in ("dobj", "nsubjpass") and \
+                _lemma(trig.token.head) in sen["unrealised_verbs"]:
+            mood = "hypothetical"  # "Congress debates Iraq funding", "considered sanctions"
+        if any(c.dep_ == "advmod" and c.lower_ in sen["alleged_words"] for v in chain
+               for c in v.children) or (trig.kind == "noun" and any(
+                c.dep_ == "amod" and c.lower_ in sen["alleged_words"] for c in trig.token.children)):
+            mood = "hypothetical"  # "allegedly crossed", "the alleged attack": not asserted
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             mood = "intent"
         if any(t.lower_ in ("never",) for t in verb.children):
@@ -456,6 +571,18 @@ class SentenceCoder:
                 negated = True
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
+
+    def _accident(self, trig: _Trigger) -> bool:
+        """"Killed in a helicopter crash", "the storm killed six": harm without an attacker."""
+        accidents = self.lex.extra["senses"]["accident_nouns"]
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
+        near = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep")]
+        heads = [c for c in near if c.dep_ in ("nsubj", "nsubjpass")]
+        heads += [p for c in near if c.dep_ in ("agent", "prep") and c.lower_ in (
+            "by", "in", "after", "during", "following", "from", "because", "due")
+                  for p in c.subtree if p.dep_ == "pobj"]
+        return any(_lemma(h) in accidents or h.lower_ in accidents or
+                   " ".join(t.lower_ for t in _compounds(h)) in accidents for h in heads)
 
     # actors -------------------------------------------------------------------------------
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
@@ -512,6 +639,15 @@ class SentenceCoder:
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
         srcs: list[Actor] = []
+        if self._patient_subject(trig):
+            return [], set()  # "Iraqi deputy minister kidnapped": the subject suffered it
+        if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
+            by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
+            srcs = [a for h in by for a in self._code_heads(self._heads(h))]
+            if any(a.code or a.sector for a in srcs):
+                return srcs, {t.i for h in by for t in h.subtree}
+            srcs = []
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
         if trig.kind == "noun":
             own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
@@ -530,6 +666,9 @@ class SentenceCoder:
                     subj_tokens |= {t.i for t in p.subtree}
             if srcs:
                 return srcs, subj_tokens
+        if trig.kind == "noun" and not srcs and verb is not tok and tok.dep_ in ("dobj", "attr") \
+                and _lemma(verb) in self.lex.extra["senses"]["patient_light_verbs"]:
+            return [], set()  # "Iran has seen unrest", "Kurnaz describes torture"
         if not srcs:
             heads, passive = self._subject(verb)
             if passive and heads and heads[0].dep_ == "nsubjpass" and \
@@ -543,10 +682,26 @@ class SentenceCoder:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
 
+    def _patient_subject(self, trig: _Trigger) -> list[Token]:
+        """The subject of a bare participle or a headline verb that needs an object
+        ("Iraqi deputy health minister kidnapped", "Three soldiers killed in Kandahar"): it
+        names who suffered the act, not who did it."""
+        tok = trig.token
+        if trig.kind != "verb" or _lemma(tok) not in self.lex.extra["senses"]["patient_verbs"]:
+            return []
+        kids = list(tok.children)
+        if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in kids):
+            return []
+        last = tok.sent[-1]
+        headline = not last.is_punct and len(tok.sent) <= 16 and tok.dep_ == "ROOT"
+        if not (tok.tag_ == "VBN" or headline):
+            return []
+        return [c for c in kids if c.dep_ == "nsubj"]
+
     def targets(self, trig: _Trigger, exclude: set[int]) -> list[Actor]:
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
-        order: list[Token] = []
+        order: list[Token] = list(self._patient_subject(trig))
 
         def add_objects(v: Token, depth: int = 0) -> None:
             if depth > 3:
@@ -678,6 +833,8 @@ class SentenceCoder:
 
     def code(self, sent: Span) -> list[Coded]:
         out: list[Coded] = []
+        if sent.text.rstrip(" \"'”’)").endswith("?"):
+            return out  # a question asserts no event
         for rank, trig in enumerate(self.main_triggers(sent)):
             coded = self._code_one(sent, trig, rank)
             if coded is not None:
@@ -692,6 +849,8 @@ class SentenceCoder:
         if negated and self.options["drop_negated"] and trig.category not in ("REJECT",):
             return None
         if mood == "hypothetical":
+            return None
+        if trig.category == "ASSAULT" and self._accident(trig):
             return None
         category, cameo, mode = trig.category, trig.cameo, trig.mode
         srcs, subj = self.sources(trig)
@@ -710,6 +869,17 @@ class SentenceCoder:
                 any(c.lower_ in ("official", "formal", "diplomatic", "strong")
                     for c in trig.token.children):
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
+        if category == "REQUEST" and trig.kind == "verb" and \
+                _lemma(trig.token) in lex.extra["senses"]["command_verbs"]:
+            for comp in (c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")):
+                done = _verb_entry(comp, lex)
+                if done is not None and (lex.quad.get(done.category) == 4 or done.category in (
+                        "RETREAT", "ACCUSE")):
+                    category, cameo, mode = done.category, done.cameo, done.mode
+                    if _lemma(comp) in lex.extra["senses"]["stop_verbs"] and any(
+                            c.dep_ in ("dobj", "dative") for c in trig.token.children):
+                        category, cameo, mode = "COERCE", "172", "restrict"
+                    break  # "ordered the newspaper to suspend publication": the order enacts it
         base = category
         if mood == "obligation" and category != "REQUEST":
             category, cameo, mode = "REQUEST", "10", None
