@@ -159,6 +159,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out["classes"] = {k: set(v) for k, v in d["object_classes"].items()}
     out["not_with"] = {k: tuple(v) for k, v in d["not_with"].items()}
     out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
+    out["crowd_control"] = {k: set(v) for k, v in d["crowd_control"].items()
+                            if not k.startswith("_")}
     return out
 
 
@@ -409,6 +411,11 @@ class SentenceCoder:
             return False
         if tok.dep_ == "compound":
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding", "concerning") \
+                and tok.head.head.pos_ == "VERB" and (
+                _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
+                or _lemma(tok.head.head) in self.lex.speech):
+            return False  # "declined to comment on the arrests": a topic of speech
         if trig.category in VERBAL and not (
                 tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
                 and (self._is_light(tok.head) or _lemma(tok.head) in self.lex.verbs
@@ -572,6 +579,33 @@ class SentenceCoder:
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
 
+    def _structure(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
+                   targets: list[Actor]) -> tuple[str, str, str | None]:
+        """The verb's complement and object decide between neighbouring categories: a vow to
+        attack is a threat ("vowed to retaliate", "promised to cut off aid"); force against a
+        crowd is coercion ("opened fire to disperse the demonstrators")."""
+        sen = self.lex.extra["senses"]
+        tok = trig.token
+        if category == "AGREE" and trig.kind == "verb" and _lemma(tok) in sen["promise_verbs"]:
+            for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+                done = _verb_entry(comp, self.lex)
+                if done is not None and self.lex.quad.get(done.category) in (3, 4) and \
+                        done.category not in ("REQUEST", "PROTEST"):
+                    return "THREATEN", "13", None
+        if category == "ASSAULT":
+            crowd = sen["crowd_control"]
+            verb = tok if trig.kind == "verb" else clause_verb(tok)
+            purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                       and _lemma(c) in crowd["purpose_verbs"]]
+            objects = [t for t in verb.subtree if t.dep_ in ("dobj", "pobj") and
+                       (t.lower_ in crowd["crowds"] or _lemma(t) in crowd["crowds"])]
+            if purpose and any(o.head.i == p.i for p in purpose for o in objects) or (
+                    objects and any(o.head.i == verb.i or o.head.head.i == verb.i
+                                    for o in objects) and not any(
+                        a.sector in ("MIL", "REB") for a in targets)):
+                return "COERCE", "17", None
+        return category, cameo, mode
+
     def _accident(self, trig: _Trigger) -> bool:
         """"Killed in a helicopter crash", "the storm killed six": harm without an attacker."""
         accidents = self.lex.extra["senses"]["accident_nouns"]
@@ -674,6 +708,14 @@ class SentenceCoder:
             if passive and heads and heads[0].dep_ == "nsubjpass" and \
                     trig.category not in SOURCELESS_PASSIVE and _lemma(verb) not in STATIVE:
                 heads = []
+            if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
+                    self.actors.token_code(t)[0] for c in heads[0].lefts
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree):
+                # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
+                # "the explosion killed two policemen": no one is named ("US attacks killed":
+                # the event names its actor)
+                heads = [p for c in heads[0].children if c.dep_ == "prep" and c.lower_ == "by"
+                         for p in c.children if p.dep_ == "pobj"]
             flat: list[Token] = []
             for h in heads:
                 flat.extend(self._heads(h))
@@ -880,6 +922,7 @@ class SentenceCoder:
                             c.dep_ in ("dobj", "dative") for c in trig.token.children):
                         category, cameo, mode = "COERCE", "172", "restrict"
                     break  # "ordered the newspaper to suspend publication": the order enacts it
+        category, cameo, mode = self._structure(trig, category, cameo, mode, tgts)
         base = category
         if mood == "obligation" and category != "REQUEST":
             category, cameo, mode = "REQUEST", "10", None
