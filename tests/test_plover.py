@@ -190,6 +190,13 @@ def test_object_and_complement_decide_between_neighbouring_categories(code, text
     assert event is not None and event.category == category, (text, event)
 
 
+def test_future_refusal_to_tolerate_is_a_threat_and_civilian_defiance_a_protest(code):
+    assert code("Israel will not tolerate attacks on its towns, the minister said.").category \
+        == "THREATEN"
+    event = code("Protesters defied a ban on rallies in Minsk.")
+    assert event.category == "PROTEST" and codes(event.sources) == ["BLR"]
+
+
 def test_headline_participle_subject_is_the_victim(code):
     event = code("Iraqi deputy health minister kidnapped")
     assert event.category == "ASSAULT" and not event.sources

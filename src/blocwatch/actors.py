@@ -179,9 +179,19 @@ class ActorCoder:
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
         people = self.sector(toks) is not None or head.ent_type_ in ("PERSON", "ORG", "NORP") \
             or head.lower_ in ("people", "persons", "nationals", "citizens", "group")
-        if not codes and deep and people:
+        place = head.ent_type_ in ("GPE", "LOC", "FAC")
+        if not codes and deep and (people or place):
+            # "the Mujahedeen Army, a group of insurgents in Iraq"; "Cizre, in Sirnak province,
+            # Turkey": a name the gazetteer lacks is placed by its apposition or its place
+            for app in (c for c in head.children if c.dep_ in ("appos", "npadvmod")
+                        or (place and c.dep_ == "conj" and c.ent_type_ == "GPE")):
+                coded = [a for a in self.code_np(app, deep=True) if a.code]
+                if coded:
+                    codes = [(coded[0].code or "", coded[0].entity_key, app)]
+                    break
+        if not codes and deep and (people or place):
             for prep in (c for c in head.children if c.dep_ == "prep"
-                         and c.lower_ in ("of", "from", "in", "at", "for", "by")):
+                         and c.lower_ in ("of", "from", "in", "at", "for", "by", "near")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     inner = self.code_np(pobj, deep=True)
                     coded = [a for a in inner if a.code]

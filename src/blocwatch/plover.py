@@ -732,8 +732,8 @@ class SentenceCoder:
         if trig.kind != "verb" or _lemma(tok) not in self.lex.extra["senses"]["patient_verbs"]:
             return []
         kids = list(tok.children)
-        if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in kids):
-            return []
+        if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp") for c in kids):
+            return []  # ("Residents urged to evacuate": still the people urged)
         last = tok.sent[-1]
         headline = not last.is_punct and len(tok.sent) <= 16 and tok.dep_ == "ROOT"
         if not (tok.tag_ == "VBN" or headline):
@@ -845,15 +845,21 @@ class SentenceCoder:
                             return a.code
         return None
 
-    def _situate(self, actors: list[Actor], trig: _Trigger, sent: Span) -> list[Actor]:
-        """People and groups without a code take the country the sentence places them in;
-        ethnic groups are coded by where they live ("ethnic Albanians … in Serbia")."""
+    def _situate(self, actors: list[Actor], trig: _Trigger, sent: Span,
+                 target: bool = False) -> list[Actor]:
+        """People, groups and towns without a code take the country the sentence places them
+        in; ethnic groups are coded by where they live ("ethnic Albanians … in Serbia")."""
         out = []
         for a in actors:
             if a.ethnic:
                 place = self._clause_place(trig)
                 if place:
                     a = replace(a, code=place)
+            elif target and a.code is None and a.sector is None and sent.doc[a.head].ent_type_ in (
+                    "GPE", "LOC", "FAC"):  # a town attacked, unknown to the gazetteer
+                code = self._sentence_country(sent, {t.i for t in sent.doc[a.head].subtree})
+                if code:
+                    a = replace(a, code=code)
             elif a.code is None and a.sector is not None:
                 head = sent.doc[a.head]
                 code = self._sentence_country(sent, {t.i for t in head.subtree} - {head.i}) \
@@ -888,6 +894,10 @@ class SentenceCoder:
     def _code_one(self, sent: Span, trig: _Trigger, rank: int) -> Coded | None:
         lex = self.lex
         mood, negated = self.modality(trig)
+        if negated and mood == "intent" and trig.kind == "verb" and \
+                _lemma(trig.token) in lex.extra["senses"]["refusal_threats"]:
+            trig = replace(trig, category="THREATEN", cameo="13", mode=None)
+            mood, negated = "asserted", False  # "will not tolerate …": a warning
         if negated and self.options["drop_negated"] and trig.category not in ("REJECT",):
             return None
         if mood == "hypothetical":
@@ -936,7 +946,7 @@ class SentenceCoder:
             if not tgts:
                 return None
         srcs = self._situate(srcs, trig, sent)
-        tgts = self._situate(tgts, trig, sent)
+        tgts = self._situate(tgts, trig, sent, target=True)
         start = trig.token.idx
         end = start + len(trig.token.text)
         if trig.obj is not None:
