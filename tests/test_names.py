@@ -79,6 +79,32 @@ SENTENCES = [
      "BEIJING, April 19 (Xinhua) -- Chinese State Councilor and Foreign Minister Qin Gang met "
      "with Secretary-General of the Shanghai Cooperation Organization (SCO) Zhang Ming in "
      "Beijing on Wednesday.", {"Qin Gang", "Zhang Ming"}, set(), {"Xinhua"}),
+    (WIKINEWS + "Mexican_president_defends_emigration",
+     "In the past year, U.S. Senators John McCain and Edward Kennedy have proposed a bill that "
+     "would allow illegal immigrants to obtain legal jobs.", {"John McCain", "Edward Kennedy"},
+     set(), {"Senators John McCain"}),
+    (WIKINEWS + "Secret_Downing_Street_Memo_leaked",
+     "The memo says that it was sent to Secretary of State for Defence Geoff Hoon, Secretary of "
+     "State for Foreign and Commonwealth Affairs Jack Straw, Attorney General of England and "
+     "Wales Lord Goldsmith.", {"Jack Straw"}, set(),
+     {"Affairs Jack Straw", "State for Foreign"}),
+    (WIKINEWS + "Mothers,_teachers_concerned_about_leukemia_deaths_at_California_elementary_school",
+     "Principal Felix Mendoza, Donald Markland - President of Markland Manufacturing, members of "
+     "the South Coast Air Quality Management District (AQMD) participated in the meeting.",
+     {"Felix Mendoza", "Donald Markland"}, {"Markland Manufacturing"},
+     {"Principal Felix Mendoza", "Donald Markland - President"}),
+    (WIKINEWS + "Schröder_gives_up_German_chancellorship_ambitions,_makes_way_for_Merkel",
+     "Social Democrat Gerhard Schröder has given up his ambition to be chancellor and cleared the "
+     "way for the current opposition leader, Christian Democrat Angela Merkel, to become the "
+     "first female chancellor.", {"Gerhard Schröder", "Angela Merkel"}, set(),
+     {"Social Democrat Gerhard Schröder", "Christian Democrat Angela Merkel"}),
+    (WIKINEWS + "Palestinian_gunmen_assassinate_ex-security_chief",
+     "Arafat had been retained as a military advisor to current President of the PNA Mahmoud "
+     "Abbas, after being removed from his position as security chief.", {"Mahmoud Abbas"}, set(),
+     {"PNA Mahmoud Abbas"}),
+    (WIKINEWS + "Protestors_want_'carnival_not_confrontation'_at_Forbes_conference",
+     "The conference will be held at the Sydney Opera House.", set(), set(),
+     {"Sydney Opera House", "Opera House"}),
     ("tests/test_extraction.py (a sentence of the general patterns)",
      "For example, Ban Ki-moon, secretary general of the United Nations, called for a delay.",
      {"Ban Ki-moon"}, set(), set()),

@@ -423,6 +423,8 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
     if j <= i or cut and j - i == 1 and not doc[i].text.isupper():
         return None  # "Voice of", "Bank of": a name cut short names nothing
     piece = doc[i:j]
+    if names.is_venue(piece) or names.ends_in_modifier(piece):
+        return None  # "at the Sydney Opera House": a place; "State for Foreign": cut short
     if names.is_instrument(piece) or all(names.is_title_word(t) for t in piece if t.is_alpha or
                                          "." in t.text):
         return None  # "Council Tax"; "H.E. Dr.", a form of address

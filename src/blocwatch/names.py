@@ -140,7 +140,8 @@ def is_title_word(tok: Token) -> bool:
     """A head noun of office, rank or address, or an honorific ("Leader", "Senators", "Dom")."""
     lex = lexicon()
     word = _bare(tok)
-    return word in lex.title_heads or word in lex.honorifics or tok.lemma_.lower() in lex.title_heads
+    return word in lex.title_heads or word in lex.honorifics or \
+        word.endswith("s") and word[:-1] in lex.title_heads  # "Senators" (a PROPN keeps its "s")
 
 
 def function_word(tok: Token) -> bool:
@@ -190,10 +191,18 @@ def person_bounds(span: Span) -> tuple[int, int] | None:
                      (_bare(doc[j - 1]) in lex.postnominals and doc[j - 1].text.isupper() and
                       j - 1 > i)):
         j -= 1
-    # a title opens the span: everything up to its last head noun, when a name follows it
+    # a spaced dash never falls inside a name: "Donald Markland - President of ..."
+    dash = next((k for k in range(i + 1, j) if doc[k].text in ("-", "–", "—") and
+                 doc[k - 1].whitespace_), None)
+    if dash is not None:
+        j = dash
+    # a title opens the span: everything up to its last head noun, when a name follows it;
+    # a party, portfolio or organization's acronym too, when a full name follows it
+    # ("Christian Democrat Angela Merkel", "Affairs Jack Straw", "PNA Mahmoud Abbas")
     names_after = [k for k in range(i, j) if _bare(doc[k]) not in SUFFIXES]
-    heads = [k for k in range(i, j) if is_title_word(doc[k]) and
-             any(n > k for n in names_after)]
+    heads = [k for k in range(i, j) if any(n > k for n in names_after) and (
+        is_title_word(doc[k]) or k < i + 3 and sum(n > k for n in names_after) >= 2 and (
+            _bare(doc[k]) in lex.generic or _acronym(doc[k])))]
     if heads:
         i = heads[-1] + 1
     while i < j and (_not_name_opening(doc[i], words) or doc[i].is_punct or
@@ -202,6 +211,11 @@ def person_bounds(span: Span) -> tuple[int, int] | None:
     if i >= j:
         return None
     return i, j
+
+
+def _acronym(tok: Token) -> bool:
+    """"PNA", "ONU": capitals only, two letters or more, not a Roman numeral."""
+    return tok.is_alpha and tok.is_upper and len(tok) >= 2 and not ROMAN.match(tok.text)
 
 
 def name_shaped(span: Span) -> bool:
@@ -234,6 +248,15 @@ def modifies_title(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i == span.end and \
         is_title_word(root.head) and root.head.lower_ not in lexicon().honorifics
+
+
+def ends_in_modifier(span: Span) -> bool:
+    """A name of several words ending in a word that is only ever an adjective ("State for
+    Foreign" of "Secretary of State for Foreign and Commonwealth Affairs") was cut before its
+    head noun."""
+    words = _words(span.doc)
+    last = span[-1].lower_
+    return len(span) > 1 and last in words.get("adj", ()) and last not in words.get("noun", ())
 
 
 def is_venue(span: Span) -> bool:
@@ -355,6 +378,6 @@ def document_classes(doc: Doc) -> DocClasses:
                       frozenset(not_names))
 
 
-__all__ = ["PARTICLES", "DocClasses", "document_classes", "function_word", "is_generic",
+__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "function_word", "is_generic",
            "is_instrument", "is_outlet", "is_title_word", "is_venue", "lexicon", "modifies_title",
            "name_shaped", "one_word_not_a_name", "person_bounds"]
