@@ -32,13 +32,10 @@ class _Extractor(PositionRules, MembershipRules, ChairRules, FoundingRules, Plac
 
     def run(self) -> tuple[Claim, ...]:
         self.positions()
-        self.memberships()
-        self.member_relatives()
-        self.membership_changes()
         self.member_counts()
+        self.memberships()
         self.chairs()
         self.foundings()
-        self.anniversaries()
         self.seats_and_parts()
         return _dedupe(self.drafts)
 
@@ -55,7 +52,7 @@ def _dedupe(drafts: Iterable[_Draft]) -> tuple[Claim, ...]:
         prev = out.get(key)
         if prev is None:
             # a member listed completely elsewhere in the text keeps the complete-list mark
-            if c.predicate == "member_of":
+            if c.predicate == "member_of" and c.qualifier in (None, "complete_list"):
                 alt = (c.predicate, c.subject, c.object, c.value, "",
                        "complete_list" if c.qualifier is None else None)
                 if alt in out:

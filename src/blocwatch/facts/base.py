@@ -29,7 +29,7 @@ class Base:
     def add(self, predicate: str, subject: str, sent: Span, confidence: float, rule: str, *,
             object: str | None = None, value: str | None = None, role: str | None = None,
             qualifier: str | None = None, when: TimeValue | None = None,
-            specific: bool = False) -> None:
+            specific: bool = False, version: str = VERSION) -> None:
         # a fact without a time of its own holds as of the report (the story time of the lede
         # dates events, not titles and member lists)
         when = when or self.an.anchor
@@ -38,8 +38,8 @@ class Base:
                       date=when.value if when else None,
                       date_precision=when.precision if when else None,
                       confidence=confidence, document=self.an.doc_id,
-                      evidence=(self.an.evidence(sent, f"{VERSION}:{rule}"),),
-                      extractor=f"{VERSION}:{rule}")
+                      evidence=(self.an.evidence(sent, f"{version}:{rule}"),),
+                      extractor=f"{version}:{rule}")
         self.drafts.append(_Draft(claim, specific))
 
     def entity(self, token: Token) -> LocalEntity | None:

@@ -1,129 +1,79 @@
-"""chairs: "Russia's presidency", "has taken over the CSTO's presidency", "for 2021-2022"."""
+"""chairs from the declared patterns of data/patterns/chairs.json: "Russia's presidency",
+"has taken over the CSTO presidency", "holding the rotating presidency for 2021-2022" (two
+chair years), handovers "from A to B", a person chairing ("X, the chair-in-office", "summit
+chairman X": the person's country), "will chair in 2010" (future chair years are stated)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from .. import timex
 from ..records import TimeValue
+from . import rules as factrules
 from .base import Base
-
-CHAIR_NOUNS = {"presidency", "chairmanship", "chairpersonship", "chairing", "chair"}
-TAKEOVER = {"take", "took", "taken", "taking", "assume", "assumed", "assumes", "assuming",
-            "incoming", "takes"}
+from .declared import Slots, years_of
 
 
 class ChairRules(Base):
-    # --- chairs ------------------------------------------------------------------------------
     def chairs(self) -> None:
-        for sent in self.doc.sents:
-            for tok in sent:
-                if tok.lower_ not in CHAIR_NOUNS and tok.lemma_ not in ("chair", "preside"):
-                    continue
-                if tok.lower_ == "chair" and tok.pos_ == "NOUN" and tok.i > 0 and \
-                        self.doc[tok.i - 1].lower_ in ("the", "a"):
-                    continue
-                country = self._chair_country(tok, sent)
-                if country is None:
-                    continue
-                org = self._chair_org(tok, sent)
-                if org is None:
-                    continue
-                years, specific = self._chair_years(tok, sent)
-                for y in years:
-                    self.add("chairs", country, sent, 0.8 if specific else 0.65, "chair",
-                             object=org, when=TimeValue(str(y), "year"), specific=specific)
+        _Chairs(self).chairs()
 
-    def _chair_country(self, tok: Token, sent: Span) -> str | None:
-        doc = self.doc
-        j = tok.i - 1
-        # "Russia's presidency", "Russia's CSTO presidency", "its Chairmanship"
-        while j >= sent.start and self.entity(doc[j]) is not None and \
-                self.entity(doc[j]).kind == "organization":  # type: ignore[union-attr]
-            j -= 1
-        if j >= sent.start and doc[j].text in ("'s", "’s"):
-            e = self.entity(doc[j - 1])
-            if e is not None and e.kind == "country":
-                return e.local_id
-        # "chairmanship of Belarus", "rotating chairmanship of Belarus in the CSTO"
-        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
-            e = self.entity(doc[tok.i + 2])
-            if e is not None and e.kind == "country":
-                return e.local_id
-        # the subject of the clause: "Tajikistan, which has taken over …", "X held … chairing"
-        head = tok
-        for _ in range(8):
-            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for s in subj:
-                if s.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
-                    e = self.entity(head.head)
-                    if e is not None and e.kind == "country":
-                        return e.local_id
-                e = self._country_in(s)
-                if e:
-                    return e
-            if head.dep_ == "relcl":
-                e = self._country_in(head.head)
-                if e:
-                    return e
-            if head.head.i == head.i:
-                break
-            head = head.head
-        poss = [c for c in tok.children if c.dep_ == "poss"]
-        if poss and poss[0].lower_ == "its":
-            for c in tok.sent.root.children:
-                if c.dep_ == "nsubj":
-                    return self._country_in(c)
-        return None
 
-    def _chair_org(self, tok: Token, sent: Span) -> str | None:
-        doc = self.doc
-        for j in (tok.i - 1, tok.i - 2, tok.i - 3):
-            if j >= sent.start:
-                e = self.entity(doc[j])
-                if e is not None and e.kind == "organization":
-                    return e.local_id
-        k = tok.i + 1
-        if k < len(doc) and doc[k].lower_ in ("of", "in"):
-            k += 1
-            while k < len(doc) and doc[k].lower_ in ("the",) or (
-                    k < len(doc) and self.entity(doc[k]) is not None
-                    and self.entity(doc[k]).kind == "country"):  # type: ignore[union-attr]
-                k += 1
-                if k < len(doc) and doc[k].lower_ in ("in", "of"):
-                    k += 1
-            e = self.entity(doc[k]) if k < len(doc) else None
-            if e is not None and e.kind == "organization":
-                return e.local_id
-        orgs = {self.an.entity_of_mention[i].local_id
-                for i in self.an.mentions_in(sent, ("organization",))
-                if i in self.an.entity_of_mention}
-        if len(orgs) == 1:
-            return orgs.pop()
-        dom = self.an.dominant_org
-        return dom.local_id if dom is not None and not orgs else None
+class _Chairs(Slots):
+    def chairs(self) -> None:
+        found = self.matches("chairs")
+        for m in found:
+            self._chair(m, found)
 
-    def _chair_years(self, tok: Token, sent: Span) -> tuple[list[int], bool]:
-        anchor = self.an.anchor
-        spans = []
-        for t in self.an.timexes_in(sent):
-            if t.kind == "date" and (t.year is not None or t.year_rel is not None) and \
-                    self.an.usable(t):
-                spans.append(t)
-            elif t.kind == "relative" and t.unit == "year":
-                spans.append(t)
+    def _chair(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
+        org = self._org(m)
+        members = self._members(m)
+        if org is None or not members or org.kind != "organization":
+            return
+        sent = m.span.sent
+        how = m.rule.slot("date", "year")
+        if how == "handover":
+            if len(members) < 2:
+                return
+            when = self.an.sentence_time(sent, m.span.root) or self.an.anchor
+            if when is None:
+                return
+            month = int(when.value[5:7]) if when.precision in ("day", "month") else 6
+            incoming = when.year + (1 if month >= 11 else 0)
+            self._emit("chairs", members[0].local_id, m, 0.75, object=org.local_id,
+                       when=TimeValue(str(when.year - (1 if month <= 1 else 0)), "year"),
+                       specific=True)
+            self._emit("chairs", members[1].local_id, m, 0.8, object=org.local_id,
+                       when=TimeValue(str(incoming), "year"), specific=True)
+            return
+        for e in members:
+            if how == "next_year":
+                tok = self._token_of(e, m.span)
+                i = self.an.mention_at(tok)
+                char = self.an.mentions[i].end if i is not None else m.span.start_char
+                value = self._next_year(sent, char)
+                years = years_of(value)
+                specific = True
+            else:
+                years, specific = self._chair_years(m)
+            for y in years:
+                self._emit("chairs", e.local_id, m, 0.8 if specific else 0.65,
+                           object=org.local_id, when=TimeValue(str(y), "year"),
+                           specific=specific)
+
+    def _chair_years(self, m: factrules.RuleMatch) -> tuple[list[int], bool]:
+        """The year nearest the match ("for 2021-2022" gives both), else the report's year; a
+        takeover in November or December is next year's chair (rotations start in January)."""
+        sent = m.span.sent
+        spans = [t for t in self._years_in(sent)] + [
+            t for t in self.an.timexes_in(sent) if t.kind == "relative" and t.unit == "year"]
         if spans:
-            best = min(spans, key=lambda t: abs(t.start - tok.idx))
-            value = timex.resolve(best, anchor)
-            if value is not None:
-                first, last = int(value.value[:4]), int((value.end or value.value)[:4])
-                return list(range(first, last + 1)), True
+            best = min(spans, key=lambda t: abs(t.start - m.span.start_char))
+            years = years_of(timex.resolve(best, self.an.anchor))
+            if years:
+                return years, True
         base = self.an.anchor
         if base is None:
             return [], False
-        year = base.year
-        around = {t.lower_ for t in sent} | {t.lemma_ for t in sent}
         month = int(base.value[5:7]) if base.precision in ("day", "month") else 6
-        if around & TAKEOVER and month >= 11:
-            return [year + 1], True  # rotations start in January: a December takeover is next year's
-        return [year], False
+        if m.rule.slot("takeover") and month >= 11:
+            return [base.year + 1], True
+        return [base.year], False

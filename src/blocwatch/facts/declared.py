@@ -1,6 +1,9 @@
-"""Named pattern matches → claims: reads each rule's declared slots (who, which organization,
-when) off a match of ``data/patterns/*.json``.  No construction is written here: a new
-construction is a new pattern in the data, scored by its name (``facts.rules.v2:NAME``)."""
+"""Reading a named pattern match: who (the members, the chair), which organization, when.
+
+The slots a rule declares in ``data/patterns/*.json`` say where each part of the claim is in
+the match; the predicate modules (memberships.py, chairs.py, founding.py) read them here and
+add the claim under the rule's name (``facts.rules.v2:NAME``).  No construction is written
+here: a new construction is a new pattern in the data."""
 
 from __future__ import annotations
 
@@ -9,9 +12,10 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from . import factrules, timex
-from .analysis import DocAnalysis
-from .records import LocalEntity, TimeValue
+from .. import timex
+from ..analysis import DocAnalysis
+from ..records import LocalEntity, TimeValue
+from . import rules as factrules
 
 ORG_NOUNS = {"organisation", "organization", "bloc", "alliance", "grouping", "union", "body",
              "club", "community", "commonwealth", "association", "group", "forum", "league",
@@ -47,16 +51,8 @@ def number(tokens: Span | list[Token]) -> int | None:
     return total
 
 
-class DeclaredRules:
-    """Mixin over the facts ``Base``: ``self.declared("memberships")`` adds the claims of one
-    pattern file's matches."""
-
-    def declared(self, group: str) -> None:
-        _Claims(self).run(group)
-
-
-class _Claims:
-    """Turns the named matches of one document into claims through its extractor's ``add``."""
+class Slots:
+    """The named matches of one document and their slots, over its extractor (``Base``)."""
 
     def __init__(self, base: Any) -> None:
         self.base = base
@@ -82,19 +78,6 @@ class _Claims:
             factrules.mark(an.doc, kinds, years)
         cache[group] = factrules.find(self.an.doc, group)
         return cache[group]
-
-    def run(self, group: str) -> None:
-        found = self.matches(group)
-        for m in found:
-            kind = m.rule.predicate
-            if kind == "member_of":
-                self._membership(m, found)
-            elif kind == "member_count":
-                self._count(m)
-            elif kind == "chairs":
-                self._chair(m, found)
-            elif kind == "founded":
-                self._founding(m)
 
     def _emit(self, predicate: str, subject: str, m: factrules.RuleMatch, conf: float,
               **kw: object) -> None:
@@ -198,6 +181,10 @@ class _Claims:
         how = m.rule.slot("members", "list")
         if how == "node":
             return self._node_ents(m.nodes["member"], ("country",)) if "member" in m.nodes else []
+        if how == "subtree":  # "the Kazakh foreign minister", "Kazakhstan's delegation"
+            got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
+                                         m.nodes["member"].right_edge.i + 1], ("country",))
+            return got[:1]
         countries = self._ents(m.span, ("country",))
         if how == "first":
             return countries[:1]
@@ -241,6 +228,9 @@ class _Claims:
             node = node.head
         return True
 
+    def _token_of(self, e: LocalEntity, span: Span) -> Token:
+        return next((t for t in span if self.an.entity_at(t) is e), span[0])
+
     # --- time --------------------------------------------------------------------------------
     def _years_in(self, sent: Span) -> list[timex.Timex]:
         return [t for t in self.an.timexes_in(sent) if t.kind == "date" and t.year is not None
@@ -254,179 +244,17 @@ class _Claims:
         node = m.nodes.get(m.rule.slot("time_of", "verb")) or m.nodes.get("verb") or m.span.root
         return self.an.attached_time(node, m.span.sent, "past")
 
-    # --- member_of ---------------------------------------------------------------------------
-    def _membership(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
-        if not self._factual(m):
-            return
-        org = self._org(m)
-        members = self._members(m)
-        if org is None or not members or org.kind not in ORG_KINDS:
-            return
-        sent = m.span.sent
-        complete = m.rule.slot("list") == "complete" and self._complete(m, members)
-        if not complete and m.rule.slot("list") == "partial" and m.rule.slot("members") == "list":
-            complete = self._count_matches(m, len(members))
-        qualifier = m.rule.slot("qualifier") or ("complete_list" if complete else None)
-        how = m.rule.slot("date", "doc")
-        groups: list[tuple[list[LocalEntity], Span]] = [(members, m.span)]
-        cont = m.rule.slot("continue")
-        if cont:  # "…; D in 1999": each later group with its own year
-            groups += [(self._ents(c.span, ("country",)), c.span) for c in found
-                       if c.rule.name == cont and c.span.sent == sent and c.span.start >= m.span.end]
-        for group, span in groups:
-            for e in group:
-                when: TimeValue | None = None
-                if how == "clause":
-                    when = self._clause_time(m)
-                elif how == "next_year":
-                    mention = self.an.mention_at(self._token_of(e, span))
-                    end = self.an.mentions[mention].end if mention is not None else span.start_char
-                    when = self._next_year(sent, end)
-                    if when is None:
-                        continue
-                elif how == "year_in_sentence":
-                    years = self._years_in(sent)
-                    if not years:
-                        continue
-                    when = timex.resolve(years[0], self.an.anchor)
-                self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
-                           object=org.local_id, qualifier=qualifier, when=when,
-                           specific=when is not None)
 
-    def _token_of(self, e: LocalEntity, span: Span) -> Token:
-        return next((t for t in span if self.an.entity_at(t) is e), span[0])
-
-    def _complete(self, m: factrules.RuleMatch, members: list[LocalEntity]) -> bool:
-        """A list states the whole membership unless a tail says otherwise ("and others"),
-        or the text stops inside it (a page cut mid-word)."""
-        doc = self.an.doc
-        rest = self.an.text[m.span.end_char:m.span.end_char + 40]
-        if PARTIAL_TAIL.match(rest):
-            return False
-        tail = doc[m.span.end:]
-        if not any(t.is_punct or t.is_sent_start for t in tail[:3]) and not any(
-                not t.is_space for t in tail):
-            return False  # the text ends with the list: cut mid-list
-        return True
-
-    def _count_in_sentence(self, m: factrules.RuleMatch) -> int | None:
-        for c in self.matches("member_counts"):
-            if c.span.sent == m.span.sent:
-                return number(c.span)
-        return None
-
-    def _count_matches(self, m: factrules.RuleMatch, n: int) -> bool:
-        count = self._count_in_sentence(m)
-        return count is not None and count == n
-
-    # --- member_count --------------------------------------------------------------------------
-    def _count(self, m: factrules.RuleMatch) -> None:
-        n = number(m.span)
-        if n is None or n < 2:
-            return
-        org = self._org(m)
-        if org is None:
-            return
-        adjacent = bool(self._ents(m.span, ORG_KINDS))
-        if not adjacent and n < 5:
-            return  # "the two countries", "the three states": the parties, not a membership
-        self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n))
-
-    # --- chairs ------------------------------------------------------------------------------
-    def _chair(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
-        org = self._org(m)
-        members = self._members(m)
-        if org is None or not members or org.kind != "organization":
-            return
-        sent = m.span.sent
-        how = m.rule.slot("date", "year")
-        if how == "handover":
-            if len(members) < 2:
-                return
-            when = self.an.sentence_time(sent, m.span.root) or self.an.anchor
-            if when is None:
-                return
-            month = int(when.value[5:7]) if when.precision in ("day", "month") else 6
-            incoming = when.year + (1 if month >= 11 else 0)
-            self._emit("chairs", members[0].local_id, m, 0.75, object=org.local_id,
-                       when=TimeValue(str(when.year - (1 if month <= 1 else 0)), "year"),
-                       specific=True)
-            self._emit("chairs", members[1].local_id, m, 0.8, object=org.local_id,
-                       when=TimeValue(str(incoming), "year"), specific=True)
-            return
-        for e in members:
-            if how == "next_year":
-                tok = self._token_of(e, m.span)
-                i = self.an.mention_at(tok)
-                char = self.an.mentions[i].end if i is not None else m.span.start_char
-                value = self._next_year(sent, char)
-                years = _years(value)
-                specific = True
-            else:
-                years, specific = self._chair_years(m)
-            for y in years:
-                self._emit("chairs", e.local_id, m, 0.8 if specific else 0.65,
-                           object=org.local_id, when=TimeValue(str(y), "year"),
-                           specific=specific)
-
-    def _chair_years(self, m: factrules.RuleMatch) -> tuple[list[int], bool]:
-        """The year nearest the match ("for 2021-2022" gives both), else the report's year; a
-        takeover in November or December is next year's chair (rotations start in January)."""
-        sent = m.span.sent
-        spans = [t for t in self._years_in(sent)] + [
-            t for t in self.an.timexes_in(sent) if t.kind == "relative" and t.unit == "year"]
-        if spans:
-            best = min(spans, key=lambda t: abs(t.start - m.span.start_char))
-            years = _years(timex.resolve(best, self.an.anchor))
-            if years:
-                return years, True
-        base = self.an.anchor
-        if base is None:
-            return [], False
-        month = int(base.value[5:7]) if base.precision in ("day", "month") else 6
-        if m.rule.slot("takeover") and month >= 11:
-            return [base.year + 1], True
-        return [base.year], False
-
-    # --- founded -----------------------------------------------------------------------------
-    def _founding(self, m: factrules.RuleMatch) -> None:
-        if not self._factual(m):
-            return
-        org = self._org(m)
-        if org is None or org.kind not in ORG_KINDS:
-            return
-        how = m.rule.slot("date")
-        sent = m.span.sent
-        when: TimeValue | None = None
-        if how == "clause":
-            when = self._clause_time(m)
-            if when is not None and when.end is not None:
-                return  # a span is when something ran, not when it was founded
-        elif how == "span_year":
-            inside = [t for t in self._years_in(sent)
-                      if m.span.start_char <= t.start < m.span.end_char]
-            when = timex.resolve(inside[0], self.an.anchor) if inside else None
-        elif how == "years_before":
-            n = number([t for t in m.span if t._.bw_num]) or _ordinal(m.span)
-            base = self.an.sentence_time(sent) if how == "years_before" else None
-            if n is not None and base is not None:
-                when = TimeValue(str(base.year - n), "year")
-        if when is None:
-            return
-        self._emit("founded", org.local_id, m, 0.85, when=when, specific=True)
-
-
-def _years(value: TimeValue | None) -> list[int]:
+def years_of(value: TimeValue | None) -> list[int]:
     if value is None:
         return []
     first, last = int(value.value[:4]), int((value.end or value.value)[:4])
     return list(range(first, last + 1)) if 0 <= last - first <= 10 else []
 
 
-def _ordinal(span: Span) -> int | None:
+def ordinal(span: Span) -> int | None:
     for t in span:
         got = re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", t.lower_)
         if got:
             return int(got.group(1))
     return None
-

@@ -19,8 +19,8 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .errors import ConfigError
-from .knowledge import load_json
+from ..errors import ConfigError
+from ..knowledge import load_json
 
 VERSION = "facts.rules.v2"
 # tokens that may sit between two countries of one list ("A, B, and C", "A & B")
