@@ -38,8 +38,10 @@ SENTENCES = [
      "likely to be his last Budget before the next UK General Election.",
      {"Gordon Brown"}, {"House of Commons"}, {"Budget", "Gordon Brown PC MP", "Exchequer"}),
     (WIKINEWS + "Iraq_elects_Kurdish_president,_Saddam_said_to_be_shaken",
-     '"Today Jalal Talabani made it to the seat of power, while Saddam Hussein is sitting in '
-     'jail."', {"Jalal Talabani", "Saddam Hussein"}, set(), {"Today Jalal Talabani"}),
+     'Echoing the comments of many Kurdish Iraqis, Mohammed Saleh, a 42-year-old Kurd in Kirkuk, '
+     'told reporters: "Today Jalal Talabani made it to the seat of power, while Saddam Hussein '
+     'is sitting in jail."', {"Mohammed Saleh", "Jalal Talabani", "Saddam Hussein"}, set(),
+     {"Today Jalal Talabani", "Kurd"}),
     (WIKINEWS + "First_Iraq_Medal_of_Honor_recipient_receives_memorial_headstone_at_Arlington",
      "US Army Sergeant First Class Paul Ray Smith was honored at a ceremony on April 5 at "
      "Arlington National Cemetery.", {"Paul Ray Smith"}, set(),

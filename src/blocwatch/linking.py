@@ -109,11 +109,13 @@ def block_keys(name: str) -> set[str]:
     return keys
 
 
-def name_quality(name: str, count: int) -> tuple[int, int, int, int]:
-    """Rank variants: full given name, more tokens, longer surname, more mentions."""
+def name_quality(name: str, count: int) -> tuple[int, int, int, int, int]:
+    """Rank variants: capitalised, full given name, more tokens, longer surname, more mentions
+    ("de Saddam Hussein", a preposition the model took in, never names the person)."""
     toks = name_tokens(name)
+    capitalised = int(bool(toks) and toks[0][:1].isupper())
     full_given = int(len(toks) >= 2 and not _is_initial(toks[0]))
-    return (full_given, min(len(toks), 3), len(toks[-1]) if toks else 0, count)
+    return (capitalised, full_given, min(len(toks), 3), len(toks[-1]) if toks else 0, count)
 
 
 # --- within one document ---------------------------------------------------------------

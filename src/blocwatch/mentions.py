@@ -388,9 +388,10 @@ def _person_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[str],
     name_span = doc[bounds[0]:bounds[1]]
     if not names.name_shaped(name_span):
         return None
-    if len(name_span) == 1 and names.one_word_not_a_name(name_span[0]) and \
-            norm(name_span.text) not in parts:
-        return None
+    if len(name_span) == 1 and norm(name_span.text) not in parts and (
+            names.one_word_not_a_name(name_span[0]) or
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in name_span[0].children)):
+        return None  # "Meets", "Intelligence"; "a 42-year-old Kurd" is a common noun
     if bounds == (span.start, span.end):
         return m
     start, end = name_span.start_char, name_span.end_char

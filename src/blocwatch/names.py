@@ -156,7 +156,10 @@ def _sentence_opening(tok: Token) -> bool:
     if tok.is_sent_start:
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and (prev.is_quote or prev.is_punct and prev.text in "-–—:;") and (
+    if prev is not None and prev.is_quote and (prev.i == 0 or prev.whitespace_ == "" and
+                                               tok.doc[prev.i - 1].whitespace_ != ""):
+        return True  # 'told reporters: "Today Jalal Talabani …': quoted speech opens
+    return prev is not None and prev.is_punct and prev.text in "-–—:;" and (
         prev.i == 0 or prev.is_sent_start)
 
 
@@ -202,7 +205,7 @@ def person_bounds(span: Span) -> tuple[int, int] | None:
     names_after = [k for k in range(i, j) if _bare(doc[k]) not in SUFFIXES]
     heads = [k for k in range(i, j) if any(n > k for n in names_after) and (
         is_title_word(doc[k]) or k < i + 3 and sum(n > k for n in names_after) >= 2 and (
-            _bare(doc[k]) in lex.generic or _acronym(doc[k])))]
+            _bare(doc[k]) in lex.generic or _acronym(doc[k]) or _plural_noun(doc[k], words)))]
     if heads:
         i = heads[-1] + 1
     while i < j and (_not_name_opening(doc[i], words) or doc[i].is_punct or
@@ -211,6 +214,14 @@ def person_bounds(span: Span) -> tuple[int, int] | None:
     if i >= j:
         return None
     return i, j
+
+
+def _plural_noun(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"Candidates", "Ministers": the plural of an English noun opens no personal name."""
+    word = _bare(tok)
+    nouns = words.get("noun", ())
+    return word.endswith("s") and word not in nouns and (
+        word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns)
 
 
 def _acronym(tok: Token) -> bool:
