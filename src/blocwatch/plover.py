@@ -198,6 +198,10 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     lemma = _lemma(tok)
     if tok.pos_ == "ADJ" and tok.tag_ != "VBN" and lemma not in lex.verbs:
         return None
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "test-fired", "air-dropped"
+        key = f"{tok.doc[tok.i - 2].lower_}-{lemma}"
+        if key in lex.verbs:
+            return _Trigger(tok, *lex.verbs[key], "verb", tok.doc[tok.i - 2:tok.i + 1].text)
     if lemma not in lex.verb_firsts and " " not in lemma and tok.lower_ not in lex.verbs:
         return None
     prts = [c for c in tok.children if c.dep_ == "prt"]
@@ -318,8 +322,8 @@ class SentenceCoder:
         lemma = _lemma(tok)
         needs = self.lex.extra["requires"].get(lemma) if trig.words == tok.text else None
         if needs is not None:
-            have = {c.dep_ for c in tok.children} | {f"prep:{c.lower_}" for c in tok.children
-                                                     if c.dep_ == "prep"}
+            have = {c.dep_ for c in tok.children if c.pos_ != "SCONJ"} | {
+                f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep"}
             subj, _ = self._subject(tok)
             if any(h.tag_ in ("NNS", "NNPS") or h.lower_ in ("they", "we") or
                    any(c.dep_ == "conj" for c in h.children) for h in subj):
@@ -379,8 +383,9 @@ class SentenceCoder:
         def has(cls: str) -> bool:
             return bool(words & sen["classes"][cls])
 
-        if any(has(cls) for cls in sen["not_with"].get(lemma, ())):
-            return None
+        if any((cls == "any" and objs) or (cls != "any" and has(cls))
+               for cls in sen["not_with"].get(lemma, ())):
+            return None  # ("demonstrated its opposition": showed it)
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
             return None
@@ -592,6 +597,10 @@ class SentenceCoder:
                 if done is not None and self.lex.quad.get(done.category) in (3, 4) and \
                         done.category not in ("REQUEST", "PROTEST"):
                     return "THREATEN", "13", None
+        if category == "PROTEST" and trig.kind == "noun" and _lemma(tok) == "strike":
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"]:
+                return "ASSAULT", "190", None  # "ambulances hit by an Israeli strike"
         if category == "ASSAULT":
             crowd = sen["crowd_control"]
             verb = tok if trig.kind == "verb" else clause_verb(tok)
@@ -684,7 +693,9 @@ class SentenceCoder:
             srcs = []
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
         if trig.kind == "noun":
-            own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+            own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not (
+                trig.category == "CONSULT" and c.dep_ == "compound"
+                and c.ent_type_ in ("GPE", "LOC", "FAC"))]  # "Iraq visit": where, not who
             for c in own:
                 code, _ = self.actors.token_code(c)
                 if code:
@@ -700,9 +711,21 @@ class SentenceCoder:
                     subj_tokens |= {t.i for t in p.subtree}
             if srcs:
                 return srcs, subj_tokens
-        if trig.kind == "noun" and not srcs and verb is not tok and tok.dep_ in ("dobj", "attr") \
-                and _lemma(verb) in self.lex.extra["senses"]["patient_light_verbs"]:
-            return [], set()  # "Iran has seen unrest", "Kurnaz describes torture"
+        sen = self.lex.extra["senses"]
+        if trig.kind == "noun" and not srcs:
+            if tok.dep_ in ("dobj", "attr") and _lemma(tok.head) in sen["recipient_verbs"]:
+                # "Kennett has the support of John Howard": the of-phrase acts
+                givers = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                          for p in c.children if p.dep_ == "pobj"]
+                return ([a for h in givers for a in self._code_heads(self._heads(h))],
+                        {t.i for h in givers for t in h.subtree})
+            if tok.dep_ == "pobj" and tok.head.lower_ in sen["background_preps"]:
+                return [], set()  # "after the attacks on the United States": background
+            node = tok
+            while node.head.i != node.i and node.pos_ != "VERB":
+                node = node.head
+            if node is not tok and _lemma(node) in sen["patient_light_verbs"]:
+                return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
         if not srcs:
             heads, passive = self._subject(verb)
             if passive and heads and heads[0].dep_ == "nsubjpass" and \
