@@ -211,6 +211,11 @@ def test_recipients_and_background_are_not_sources(code):
                 "opposition.") is None
 
 
+def test_pronoun_subject_under_speech_is_the_speaker(code):
+    event = code("Bolivia said on Monday it had expelled two Chilean diplomats.")
+    assert codes(event.sources) == ["BOL"]
+
+
 def test_headline_participle_subject_is_the_victim(code):
     event = code("Iraqi deputy health minister kidnapped")
     assert event.category == "ASSAULT" and not event.sources

@@ -739,6 +739,8 @@ class SentenceCoder:
                 # the event names its actor)
                 heads = [p for c in heads[0].children if c.dep_ == "prep" and c.lower_ == "by"
                          for p in c.children if p.dep_ == "pobj"]
+            if len(heads) == 1 and heads[0].lower_ in ("it", "they", "he", "she", "we"):
+                heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
             for h in heads:
                 flat.extend(self._heads(h))
@@ -746,6 +748,19 @@ class SentenceCoder:
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _speaker(self, verb: Token) -> list[Token]:
+        """The subject of the speech verb whose complement ``verb`` is ("Uganda said it had
+        paid …", "the ministry announced that it would …"): what a pronoun there refers to."""
+        node = verb
+        while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "ccomp" or _lemma(node.head) not in self.lex.speech:
+            return []
+        heads, passive = self._subject(node.head)
+        if passive or not heads or heads[0].pos_ == "PRON":
+            return []
+        return heads
 
     def _patient_subject(self, trig: _Trigger) -> list[Token]:
         """The subject of a bare participle or a headline verb that needs an object
