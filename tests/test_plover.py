@@ -211,6 +211,19 @@ def test_recipients_and_background_are_not_sources(code):
                 "opposition.") is None
 
 
+@pytest.mark.parametrize("text,category", [
+    ("Thousands of Afghans gathered to protest the shooting.", "PROTEST"),
+    ("Nepal's King Gyanendra deployed lethal force against protestors in Kathmandu.", "COERCE"),
+    ("Iran warned of retaliation if attacked.", "THREATEN"),
+    ("US generals also warned of a worsening of the situation.", None),
+    ("The Moldovan leader noted that he has sent a package of documents to Russia.", None),
+    ("The ministry halted work on the reactor.", None),
+])
+def test_civilians_crowds_forecasts_and_objects(code, text, category):
+    event = code(text)
+    assert (event.category if event else None) == category, (text, event)
+
+
 def test_pronoun_subject_under_speech_is_the_speaker(code):
     event = code("Bolivia said on Monday it had expelled two Chilean diplomats.")
     assert codes(event.sources) == ["BOL"]

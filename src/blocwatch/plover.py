@@ -345,7 +345,8 @@ class SentenceCoder:
                                             for m in c.children)
                                         or c.doc[c.left_edge.i].tag_ in ("WRB", "WP", "WDT")))
                 or (c.dep_ == "prep" and c.lower_ == "about")
-                or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children):
+                or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children) or (
+                lemma in sen["question_verbs"] and "?" in tok.sent.text):
             return False  # "asked Obama how he saw …": a question, not a request
         if trig.category == "REJECT" and any(
                 c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
@@ -389,6 +390,14 @@ class SentenceCoder:
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
             return None
+        if trig.category == "THREATEN" and lemma == "warn" and not objs and not any(
+                c.dep_ in ("ccomp", "xcomp", "dative") for c in tok.children):
+            about = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                     for p in c.children if p.dep_ == "pobj"]
+            forecasts = sen["classes"]["forecasts"]
+            if about and all(_lemma(p) in forecasts or " ".join(
+                    t.lower_ for t in _compounds(p)) in forecasts for p in about):
+                return None  # "warned of a worsening of the situation": a forecast, no threat
         stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
         if stop in sen["stop_verbs"] and trig.category in ("SANCTION", "CONCEDE"):
             if words & set(self.lex.cooperative_objects):
@@ -584,6 +593,14 @@ class SentenceCoder:
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
 
+    def _civilian(self, actor: Actor, sent: Span) -> bool:
+        """Civilians and civil groups: a civilian sector, or people named by a plural
+        nationality ("thousands of Afghans gathered to protest")."""
+        if actor.sector in self.lex.civilian_sectors:
+            return True
+        head = sent.doc[actor.head]
+        return actor.sector is None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+
     def _structure(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
                    targets: list[Actor]) -> tuple[str, str, str | None]:
         """The verb's complement and object decide between neighbouring categories: a vow to
@@ -601,7 +618,7 @@ class SentenceCoder:
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
             if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"]:
                 return "ASSAULT", "190", None  # "ambulances hit by an Israeli strike"
-        if category == "ASSAULT":
+        if category in ("ASSAULT", "MOBILIZE"):  # "deployed lethal force against protesters"
             crowd = sen["crowd_control"]
             verb = tok if trig.kind == "verb" else clause_verb(tok)
             purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")
@@ -609,7 +626,7 @@ class SentenceCoder:
             objects = [t for t in verb.subtree if t.dep_ in ("dobj", "pobj") and
                        (t.lower_ in crowd["crowds"] or _lemma(t) in crowd["crowds"])]
             if purpose and any(o.head.i == p.i for p in purpose for o in objects) or (
-                    objects and any(o.head.i == verb.i or o.head.head.i == verb.i
+                    objects and any(verb.i in (o.head.i, o.head.head.i, o.head.head.head.i)
                                     for o in objects) and not any(
                         a.sector in ("MIL", "REB") for a in targets)):
                 return "COERCE", "17", None
@@ -649,7 +666,11 @@ class SentenceCoder:
                     node.dep_ == "relcl" and False):
                 node = node.head
                 continue
-            if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN"):
+            if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(
+                    c.dep_ in ("aux", "auxpass", "mark") for c in node.children):
+                return [], True  # "appeared in court, charged with murder": he suffered it
+            if node.dep_ == "acl" and node.tag_ in ("VBN", "VBD") and \
+                    node.head.pos_ in ("NOUN", "PROPN"):
                 return [], True  # "British soldier killed in …": the noun suffered it
             if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
                 thing = node.head
@@ -721,10 +742,8 @@ class SentenceCoder:
                         {t.i for h in givers for t in h.subtree})
             if tok.dep_ == "pobj" and tok.head.lower_ in sen["background_preps"]:
                 return [], set()  # "after the attacks on the United States": background
-            node = tok
-            while node.head.i != node.i and node.pos_ != "VERB":
-                node = node.head
-            if node is not tok and _lemma(node) in sen["patient_light_verbs"]:
+            if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
+                   for a in tok.ancestors):
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
         if not srcs:
             heads, passive = self._subject(verb)
@@ -952,7 +971,8 @@ class SentenceCoder:
                 if o.lower_ in lex.cooperative_objects or _lemma(o) in lex.cooperative_objects:
                     category, cameo, mode = "SANCTION", "16", None
         if category in lex.civilian_overrides or _lemma(trig.token) in lex.civilian_overrides:
-            if srcs and all(a.sector in lex.civilian_sectors for a in srcs):
+            if srcs and all(self._civilian(a, sent) for a in srcs) and \
+                    _lemma(trig.token) in lex.civilian_overrides:
                 category, cameo, mode = lex.civilian_overrides[_lemma(trig.token)]
         if category == "PROTEST" and trig.kind == "noun" and srcs and all(
                 a.sector in (None, "GOV") and a.code not in (None, "NGO") for a in srcs) and \
