@@ -218,6 +218,11 @@ def test_recipients_and_background_are_not_sources(code):
     ("US generals also warned of a worsening of the situation.", None),
     ("The Moldovan leader noted that he has sent a package of documents to Russia.", None),
     ("The ministry halted work on the reactor.", None),
+    ("The US has declined to confirm or deny the reports of secret jails.", None),
+    ("Ukrainian president Yushchenko dismisses PM, cabinet", None),
+    ("A US military base currently occupies Diego Garcia.", None),
+    ("The organization is blamed for atrocities committed by the Indian army.", "ACCUSE"),
+    ("US to deliver humanitarian aid to Georgia", "AGREE"),
 ])
 def test_civilians_crowds_forecasts_and_objects(code, text, category):
     event = code(text)

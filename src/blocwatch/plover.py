@@ -351,6 +351,23 @@ class SentenceCoder:
         if trig.category == "REJECT" and any(
                 c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
             return False  # "declined to comment": no statement (CAMEO 01, dropped by PLOVER)
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "xcomp" and _lemma(node) in sen["comment_verbs"] and \
+                _lemma(node.head) in ("decline", "refuse"):
+            return False  # "declined to confirm or deny the reports"
+        if lemma in sen["stative_verbs"] and tok.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False  # "a US base occupies Diego Garcia": a state, not an act
+        if lemma in sen["question_verbs"] and tok.sent.start > 0 and "?" in \
+                tok.doc[max(0, tok.sent.start - 3):tok.sent.start].text:
+            return False  # '"How can Sudan …?" Amnesty officials asked.'
+        if lemma == "warn" and trig.category == "THREATEN":
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
+                    return False  # "warned the government that problems … could": a forecast
         if lemma in self.lex.speech and trig.category not in ("THREATEN",):
             kids = {c.dep_ for c in tok.children}
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
@@ -580,6 +597,9 @@ class SentenceCoder:
             mood = "hypothetical"  # "allegedly crossed", "the alleged attack": not asserted
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             mood = "intent"
+        if verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            mood = "intent"  # headline "US to deliver aid to Georgia": a plan
         if any(t.lower_ in ("never",) for t in verb.children):
             negated = True
         if trig.kind == "noun" and any(c.lower_ in ("no", "never") for c in trig.token.children):
