@@ -223,6 +223,9 @@ def test_recipients_and_background_are_not_sources(code):
     ("A US military base currently occupies Diego Garcia.", None),
     ("The organization is blamed for atrocities committed by the Indian army.", "ACCUSE"),
     ("US to deliver humanitarian aid to Georgia", "AGREE"),
+    ("The U.N. is discussing a draft resolution today to send troops into western Sudan.", None),
+    ("15% percent is the lowest rate of VAT permitted by the European Union.", None),
+    ("The U.S. revoked his passport in 2003.", "COERCE"),
 ])
 def test_civilians_crowds_forecasts_and_objects(code, text, category):
     event = code(text)

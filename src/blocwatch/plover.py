@@ -357,6 +357,9 @@ class SentenceCoder:
         if node.dep_ == "xcomp" and _lemma(node) in sen["comment_verbs"] and \
                 _lemma(node.head) in ("decline", "refuse"):
             return False  # "declined to confirm or deny the reports"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and self.lex.quad.get(trig.category) == 1 \
+                and not self._is_actor(tok.head):
+            return False  # "the lowest rate of VAT permitted by the EU": a rule described
         if lemma in sen["stative_verbs"] and tok.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in tok.children):
             return False  # "a US base occupies Diego Garcia": a state, not an act
@@ -586,7 +589,13 @@ class SentenceCoder:
             mood = "intent"  # "readiness to close links", "plans to deploy"
         elif top.dep_ in ("acl", "relcl") and top.head.lower_ in sen["unrealised_nouns"]:
             mood = "hypothetical"  # "the recommendation to close the base", "calls to resign"
-        if top.dep_ == "ccomp" and _lemma(top.head) in sen["unrealised_verbs"]:
+        elif top.dep_ == "acl" and top.head.dep_ in ("dobj", "nsubjpass") and \
+                _lemma(top.head.head) in sen["unrealised_verbs"]:
+            mood = "hypothetical"  # "is discussing a draft resolution to send troops"
+        if any(_lemma(v) in sen["unrealised_verbs"] and _lemma(v) not in lex.intent_verbs
+               for v in chain[1:]):
+            mood = "hypothetical"  # "is discussing a resolution to send troops"
+        if top.dep_ in ("ccomp", "advcl") and _lemma(top.head) in sen["unrealised_verbs"]:
             mood = "hypothetical"  # "suggested that the troops withdraw"
         if trig.kind == "noun" and trig.token.dep_ in ("dobj", "nsubjpass") and \
                 _lemma(trig.token.head) in sen["unrealised_verbs"]:
