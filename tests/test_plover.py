@@ -226,6 +226,12 @@ def test_recipients_and_background_are_not_sources(code):
     ("The U.N. is discussing a draft resolution today to send troops into western Sudan.", None),
     ("15% percent is the lowest rate of VAT permitted by the European Union.", None),
     ("The U.S. revoked his passport in 2003.", "COERCE"),
+    ("Lehrer asked Obama if there were any major differences between the two.", None),
+    ("President Bush has fallen ill and has missed the morning session of the G8 Summit.", None),
+    ("New Zealand First, ACT and the Maori party rose in support.", None),
+    ("The court will determine whether the administration must regulate emissions to deal "
+     "with the global warming threat.", None),
+    ("Hamas repeated its threat to attack Israeli towns.", "THREATEN"),
 ])
 def test_civilians_crowds_forecasts_and_objects(code, text, category):
     event = code(text)

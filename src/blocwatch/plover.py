@@ -341,8 +341,8 @@ class SentenceCoder:
                 c.dep_ in ("aux", "auxpass") for c in tok.children):
             return False  # "the council, which approves all candidacies": a standing role
         if lemma in sen["question_verbs"] and any(
-                (c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
-                                            for m in c.children)
+                (c.dep_ in ("ccomp", "advcl") and (any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
                                         or c.doc[c.left_edge.i].tag_ in ("WRB", "WP", "WDT")))
                 or (c.dep_ == "prep" and c.lower_ == "about")
                 or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children) or (
@@ -445,6 +445,16 @@ class SentenceCoder:
             return False
         if tok.dep_ == "compound":
             return False
+        sen = self.lex.extra["senses"]
+        if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["missing_verbs"]:
+            return False  # "missed the morning session": it did not take place for him
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                _lemma(tok.head.head) in sen["change_verbs"]:
+            return False  # "rose in support": a poll moving
+        if trig.category == "THREATEN" and any(
+                c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and not self._is_actor(c)
+                for c in tok.children):
+            return False  # "the global warming threat": a danger, not a threat made
         if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding", "concerning") \
                 and tok.head.head.pos_ == "VERB" and (
                 _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
