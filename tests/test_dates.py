@@ -88,3 +88,88 @@ def test_dates_knowledge_rules_out_years_before_founding():
 def test_dates_reports_nothing_rather_than_guessing():
     d = _date("The bloc groups several states and works on security in the region, it said.")
     assert d.value is None and d.basis is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://armenianclub.com/2019/10/14/csto-chief-to-meet/amp", "2019-10-14"),
+    ("http://en.chinagate.cn/2016-10/15/content_39492836.htm", "2016-10-15"),
+    ("http://en.people.cn/n3/2023/0420/c90000-20008483.html", "2023-04-20"),
+    ("https://asiaplustj.info/en/news/politics/20191014/cis-leaders-meeting", "2019-10-14"),
+    ("http://nation.com.pk/national/10-Jun-2017/pakistan-india-become-members", "2017-06-10"),
+    ("https://example.org/news/sept-3-2019-ministers-meet", "2019-09-03"),
+    ("https://example.org/news?date=2018-03-04", "2018-03-04"),
+    ("https://example.org/2019/10/ministers-meet", "2019-10"),
+])
+def test_dates_reads_every_common_shape_of_a_dated_url(url, expected):
+    d = _date(BODY, url=url)
+    assert (d.value, d.basis) == (expected, "url")
+
+
+def test_dates_url_leaves_out_the_host_and_long_serial_numbers():
+    assert dates.url_date("https://2020news.com/a/b") == dates.UrlDate()
+    assert dates.url_date("http://allafrica.com/stories/201702020669.html").value is None
+
+
+def test_dates_year_less_dateline_takes_the_year_of_the_url_slug():
+    d = _date("BRUSSELS, 23 November - NATO foreign ministers met on Wednesday, officials said.",
+              url="https://example.org/news/nato-ministers-meet-in-brussels-2022")
+    assert (d.value, d.basis) == ("2022-11-23", "url")
+    d = _date("BRUSSELS, 23 November - NATO foreign ministers met, officials said.",
+              url="https://example.org/en/2022/nato-ministers-meet")
+    assert (d.value, d.basis) == ("2022-11-23", "url")
+
+
+def test_dates_slug_year_after_a_preposition_is_the_story_s_not_the_page_s():
+    assert dates.url_date("https://example.org/kazakhstan-to-chair-osce-in-2010-5990").slug_years \
+        == ()
+
+
+def test_dates_year_less_dateline_in_the_url_month():
+    d = _date("ASTANA, Nov. 20 - The ministers met, officials said.",
+              url="https://example.org/2018/11/ministers-meet")
+    assert (d.value, d.basis) == ("2018-11-20", "url")
+
+
+def test_dates_reads_a_press_release_line_and_a_dateline_with_its_country():
+    text = ("Kazakhstan to Assume Chairmanship of OSCE in 2010\n\n"
+            "Nov 30, 2007, 00:00 ET from The Government of Kazakhstan\n\n"
+            "MADRID, Spain, Nov. 30 /PRNewswire/ -- The Government of Kazakhstan today "
+            "announced that it will chair the organization in 2010, with the vote of the 56 "
+            "participating States of the OSCE, officials said.")
+    assert _date(text).value == "2007-11-30"
+    d = _date("MADRID, Spain, Nov. 30 - The ministers met in 2007 and will meet again, "
+              "officials said.")
+    assert d.value == "2007-11-30"
+
+
+def test_dates_reads_a_dateline_with_outlet_and_date_in_brackets():
+    d = _date("Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) The Secretary "
+              "General of the organization met three foreign ministers at the headquarters.")
+    assert (d.value, d.basis) == ("2019-11-28", "dateline")
+
+
+def test_dates_weekday_written_with_the_month_day_picks_its_year():
+    d = _date("Colin Powell resigned as of Monday, November 15, the ministry said. He had served "
+              "since 2001, and before that as an adviser.")
+    assert d.value == "2004-11-15"
+
+
+def test_dates_a_weekday_alone_fixes_no_year():
+    d = _date("Colin Powell resigned as of Monday, November 15, the ministry said.")
+    assert d.value is None
+
+
+def test_dates_undated_listing_does_not_date_items_with_another_item_s_year():
+    text = ("23 November\n\nThe Secretary General met the foreign minister of Armenia.\n\n"
+            "21 November\n\nThe Permanent Council met in Vienna.\n\n"
+            "15 October 2019\n\nThe organization marked its anniversary.\n\n"
+            "2 October 2019\n\nThe ministers met in Minsk.")
+    d = _date(text)
+    assert d.value is None
+    d = _date(text, url="https://example.org/en/2021/news")
+    assert d.value == "2021-11-23"
+
+
+def test_dates_years_the_text_mentions_are_no_publication_date():
+    d = _date("The bloc was founded in 2002 and enlarged in 2006, officials said.")
+    assert d.value is None

@@ -115,7 +115,8 @@ def _is_date_line(text: str) -> bool:
     rest = _TIME.sub(" ", rest)
     words = _words(rest)
     lowercase = [w for w in words if w.islower() and w not in ("date", "updated", "published",
-                                                                  "posted", "by", "on", "at")]
+                                                                  "posted", "by", "on", "at",
+                                                                  "from", "of", "the")]
     return len(words) <= 6 and not lowercase
 
 

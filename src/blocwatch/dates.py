@@ -17,18 +17,47 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import dateparser
 
 from . import timex
 from .records import CleanDocument, DocDate, TimeValue
 
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-3]\d)(?:/|[^\d]|$)")
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])/")
+# Dates in page addresses, by shape (host names left out).  A day: /2019/10/14/, /2016-10/15/,
+# /n3/2023/0420/, /20191014/, 10-Jun-2017, jun-10-2017; a month: /2019/10/; a year: /2019/
+# as a path folder, or a slug's word ("...-summit-2022"), which may also be the year the
+# story is about, so it only weighs in the choice of a year-less dateline's year.
+_URL_NUM_DAY = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)([/_.-]?)(0[1-9]|1[0-2])(?:\2|/)?"
+                          r"(0[1-9]|[12]\d|3[01])(?![0-9])")
+_URL_MON = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_URL_NAMED_DAY = (  # (pattern, group of day, month, year)
+    (re.compile(r"(?<![0-9A-Za-z])([0-3]?\d)[-_]" + _URL_MON + r"[-_]((?:19|20)\d\d)(?![0-9])",
+                re.I), (1, 2, 3)),
+    (re.compile(r"(?<![A-Za-z])" + _URL_MON + r"[-_]([0-3]?\d)(?:st|nd|rd|th)?[-_]+"
+                r"((?:19|20)\d\d)(?![0-9])", re.I), (2, 1, 3)),
+    (re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)[-_/]" + _URL_MON + r"[-_/]([0-3]?\d)(?![0-9])",
+                re.I), (3, 2, 1)),
+)
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-](0[1-9]|1[0-2])/")
+_URL_PATH_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+# a slug's year, unless a preposition makes it the time of what the headline tells
+# ("...-chairmanship-of-osce-in-2010")
+_URL_SLUG_YEAR = re.compile(r"(?<![0-9A-Za-z])(?<!\bin[-_])(?<!\bfor[-_])(?<!\bby[-_])"
+                            r"(?<!\buntil[-_])(?<!\bsince[-_])(?<!\bto[-_])"
+                            r"((?:19|20)\d\d)(?![0-9A-Za-z])")
+# a place is capitalised words ("MOSCOW", "New York", "Baku, Azerbaijan", "Rio de Janeiro")
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ -](?:[A-Z][A-Za-z.'’-]*|de|del|da|al|el|es|on|upon)){0,4}"
 _DATELINE = re.compile(
-    r"^[\"'“]?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+(?P<date>"
+    r"^[\"'“]?(?P<place>" + _PLACE + r")(?:,\s+" + _PLACE + r")?"
+    r"(?:\s*\([^)]{1,40}\))?,\s+(?P<date>"
     r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})(?:,?\s+(?:1[89]|20)\d\d)?)"
     r"(?=[\s.,:/(–—-])")
+# the outlet and the date in brackets after the place: "Jeddah (UrduPoint - 28th November, 2019)"
+_DATELINE_BRACKETS = re.compile(
+    r"^[\"'“]?(?P<place>" + _PLACE + r")\s*\([^()]{0,60}?[-–—,]\s*"
+    r"(?P<date>[^()]{4,40})\)")
 EARLIEST_YEAR = 1991
 
 
@@ -59,7 +88,7 @@ def find_dateline(text: str) -> Dateline | None:
     for n, para in enumerate(text.split("\n\n")):
         if n > 3:
             break
-        m = _DATELINE.match(para)
+        m = _DATELINE.match(para) or _DATELINE_BRACKETS.match(para)
         if m:
             found = timex.find(m.group("date"))
             if found and found[0].month is not None and found[0].day is not None:
@@ -98,17 +127,58 @@ def _parse_metadata(value: str) -> TimeValue | None:
     return TimeValue(d.isoformat()[:4], "year")
 
 
-def _from_url(url: str | None) -> TimeValue | None:
+@dataclass(frozen=True)
+class UrlDate:
+    """What a page address says of its date: a day or month (``value``), else the year of a
+    path folder (``year``) or the years a slug names (``slug_years``)."""
+
+    value: TimeValue | None = None
+    year: int | None = None
+    slug_years: tuple[int, ...] = ()
+
+
+def url_date(url: str | None, today: date | None = None) -> UrlDate:
+    """The date a page address gives, in the shapes news sites use (see ``_URL_NUM_DAY``)."""
     if not url:
+        return UrlDate()
+    parts = urlsplit(url)
+    where = parts.path + ("?" + parts.query if parts.query else "")
+    latest = (today or date.today()).year
+    for m in _URL_NUM_DAY.finditer(where):
+        v = _day_value(int(m.group(1)), int(m.group(3)), int(m.group(4)), latest)
+        if v:
+            return UrlDate(v)
+    for pattern, (d, mo, y) in _URL_NAMED_DAY:
+        for m in pattern.finditer(where):
+            word = m.group(mo).lower()
+            month = timex.MONTHS.get(word) or timex.MONTHS.get(word[:3], 0)
+            v = _day_value(int(m.group(y)), month, int(m.group(d)), latest)
+            if v:
+                return UrlDate(v)
+    m = _URL_MONTH.search(where)
+    if m and int(m.group(1)) <= latest:
+        return UrlDate(TimeValue(f"{m.group(1)}-{m.group(2)}", "month"))
+    m = _URL_PATH_YEAR.search(where)
+    if m and int(m.group(1)) <= latest:
+        return UrlDate(year=int(m.group(1)))
+    slug = where.rstrip("/").rsplit("/", 1)[-1]
+    years = tuple(int(y) for y in _URL_SLUG_YEAR.findall(slug)
+                  if EARLIEST_YEAR <= int(y) <= latest)
+    return UrlDate(slug_years=years)
+
+
+def _day_value(year: int, month: int, day: int, latest: int) -> TimeValue | None:
+    if year > latest or not 1 <= month <= 12:
         return None
-    m = _URL_DAY.search(url)
-    if m:
-        try:
-            return timex.parse_value("-".join(m.groups()))
-        except ValueError:
-            pass
-    m = _URL_MONTH.search(url)
-    return timex.parse_value("-".join(m.groups())) if m else None
+    try:
+        return TimeValue(date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _from_url(url: str | None) -> TimeValue | None:
+    """A day or month the address gives (kept for callers that want only that)."""
+    return url_date(url).value
 
 
 def _weekday_hints(text: str, dateline: Dateline | None) -> list[int]:
@@ -139,18 +209,24 @@ def _plan_years(text: str) -> list[int]:
 
 
 def infer_year(month: int, day: int, *, weekdays: Sequence[int], years: Sequence[int],
-               today: date, plan_years: Sequence[int] = ()) -> list[tuple[int, float]]:
+               today: date, plan_years: Sequence[int] = (),
+               url_years: dict[int, float] | None = None, same_day: Sequence[int] = ()
+               ) -> list[tuple[int, float]]:
     """Candidate years for a month-day, best first, with their scores from the text alone.
 
     A year the text mentions scores, and so (less) do its neighbours; a year named as the
-    time of plans or a coming chairmanship points to the year before it.
+    time of plans or a coming chairmanship points to the year before it; a year the page's
+    address names scores by its weight (see ``_url_years``).  ``weekdays`` are said of the
+    dateline's day or the day before ("said Tuesday"); ``same_day`` name the day itself
+    ("Monday, November 15").
     """
+    url_years = url_years or {}
     mentioned = {y: years.count(y) for y in set(years)}
-    if weekdays:
+    if weekdays or same_day:
         pool = range(EARLIEST_YEAR, today.year + 1)
-    elif mentioned:
-        pool = range(max(EARLIEST_YEAR, min(mentioned) - 1),
-                     min(today.year, max(mentioned) + 1) + 1)
+    elif mentioned or url_years:
+        known = [*mentioned, *url_years]
+        pool = range(max(EARLIEST_YEAR, min(known) - 1), min(today.year, max(known) + 1) + 1)
     else:
         return []
     scored: list[tuple[int, float]] = []
@@ -169,6 +245,9 @@ def infer_year(month: int, day: int, *, weekdays: Sequence[int], years: Sequence
                 score += 2  # reported the day after the event
             else:
                 score -= 4
+        for w in same_day:
+            score += 4 if d.weekday() == w else -8
+        score += url_years.get(y, 0.0)
         if y in mentioned:
             score += 1.5
         if y - 1 in mentioned:
@@ -179,10 +258,14 @@ def infer_year(month: int, day: int, *, weekdays: Sequence[int], years: Sequence
             score += 1.5
         if y in plan_years:
             score -= 0.5
-        if weekdays and score <= 0:
+        if (weekdays or same_day) and score <= 0:
             continue
         scored.append((y, score))
-    scored.sort(key=lambda ys: (-ys[1], -ys[0]))
+    # among equal scores, the first year from the latest one the text names on (a text is
+    # written after most of what it tells), else the latest
+    latest = max(mentioned, default=None)
+    scored.sort(key=lambda ys: (-ys[1], latest is not None and ys[0] < latest,
+                                abs(ys[0] - latest) if latest is not None else 0, -ys[0]))
     return scored
 
 
@@ -202,10 +285,17 @@ def stage(doc: CleanDocument, today: date | None = None) -> DocDate:
         value = _parse_metadata(doc.metadata_date)
         if value and int(value.value[:4]) <= today.year:
             return DocDate(value.value, value.precision, "metadata", 0.95)
-    value = _from_url(doc.raw.url)
-    if value:
-        return DocDate(value.value, value.precision, "url", 0.9)
+    url = url_date(doc.raw.url, today)
+    if url.value is not None and url.value.precision == "day":
+        return DocDate(url.value.value, "day", "url", 0.9)
     dateline = find_dateline(doc.text)
+    heads = _date_heads(doc.text, doc.header)
+    yearless = [t for t in heads if t.year is None]
+    dated_lines = sum(1 for t in heads if t.year is not None)
+    if yearless and len(heads) >= 3 and dated_lines != 1:  # (one is the page's own byline)
+        # a listing of dated items, some without a year: its years are other items'
+        return _inferred(doc, yearless[0], [], today, f"a listing of dated items, the first "
+                         f"{yearless[0].text!r} without a year", url, use_text_years=False)
     for line in doc.header:
         found = [t for t in timex.find(line) if t.kind == "date" and t.year is not None
                  and t.month is not None]
@@ -224,42 +314,89 @@ def stage(doc: CleanDocument, today: date | None = None) -> DocDate:
         if header_partial:
             t = header_partial[0]
             dateline = Dateline("", 0, 0, t)
+    if url.value is not None:  # a month: the dateline's day in it, or the month alone
+        year, month = (int(x) for x in url.value.value.split("-"))
+        if dateline is not None and dateline.timex.month == month:
+            v = _day_value(year, month, dateline.timex.day or 0, today.year)
+            if v:
+                return DocDate(v.value, "day", "url", 0.85, note=f"dateline "
+                               f"{dateline.timex.text!r} in the month the URL gives")
+        return DocDate(url.value.value, "month", "url", 0.85)
     if dateline is not None:
         return _inferred(doc, dateline.timex, _weekday_hints(doc.text, dateline), today,
-                         f"dateline {dateline.timex.text!r} gives no year")
-    return _from_text(doc, today)
+                         f"dateline {dateline.timex.text!r} gives no year", url)
+    return _from_text(doc, today, url)
+
+
+def _url_years(url: UrlDate) -> dict[int, float]:
+    """Weights of the years an address names: a path folder's year is the page's; a slug's
+    year usually is, but may be the year the story is about."""
+    weights = {y: 3.0 for y in url.slug_years}
+    if url.year is not None:
+        weights[url.year] = 5.0
+    return weights
 
 
 def _inferred(doc: CleanDocument, t: timex.Timex, weekdays: Sequence[int], today: date,
-              why: str) -> DocDate:
-    years = _text_years(doc.text, today)
+              why: str, url: UrlDate = UrlDate(), *, same_day: Sequence[int] = (),
+              use_text_years: bool = True) -> DocDate:
+    years = _text_years(doc.text, today) if use_text_years else []
+    from_url = _url_years(url)
     scored = infer_year(t.month or 1, t.day or 1, weekdays=weekdays, years=years, today=today,
-                        plan_years=_plan_years(doc.text))
-    if not scored:
+                        plan_years=_plan_years(doc.text) if use_text_years else (),
+                        url_years=from_url, same_day=same_day)
+    if not scored or (same_day and not years and not from_url and len(scored) > 1
+                      and scored[0][1] == scored[1][1]):  # a weekday fits many years alike
         return DocDate(None, None, None, 0.0, note=f"{why}; nothing in the text fixes the year")
     best = scored[0][0]
     value = date(best, t.month or 1, t.day or 1).isoformat()
     candidates = tuple(f"{y}-{t.month:02d}-{t.day:02d}" for y, _ in scored[:8])
     detail = ", ".join(f"{y} ({s:+.1f})" for y, s in scored[:8])
     hints = []
-    if weekdays:
-        hints.append("weekday " + "/".join(sorted({_WEEKDAY_NAMES[w] for w in weekdays})))
+    if weekdays or same_day:
+        hints.append("weekday " + "/".join(sorted({_WEEKDAY_NAMES[w]
+                                                   for w in (*weekdays, *same_day)})))
     if years:
         hints.append("years in text " + ", ".join(str(y) for y in sorted(set(years))))
+    if from_url:
+        hints.append("years in the URL " + ", ".join(str(y) for y in sorted(from_url)))
+    note = f"{why}; scored by {'; '.join(hints) or 'nothing'}: {detail}"
+    if best in from_url and (len(scored) == 1 or scored[0][1] - scored[1][1] >= 2.0):
+        # the address gives the year and nothing in the text speaks against it
+        return DocDate(value, "day", "url", 0.8, note=f"{why}; the year is the URL's; {note}")
     return DocDate(value, "day", "inferred", _confidence(scored), candidates,
-                   tuple(s for _, s in scored[:8]),
-                   note=f"{why}; scored by {'; '.join(hints) or 'nothing'}: {detail}")
+                   tuple(s for _, s in scored[:8]), note=note)
 
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _from_text(doc: CleanDocument, today: date) -> DocDate:
-    """No dateline: the latest full date the text mentions, or a month-day with inferred year."""
+def _same_day(found: Sequence[timex.Timex], t: timex.Timex, text: str) -> list[int]:
+    """The weekday written with a month-day ("Monday, November 15", "on Monday November 15")."""
+    return [w.weekday for w in found if w.kind == "weekday" and w.weekday is not None
+            and w.weekday_rel in (None, "on") and 0 <= t.start - w.end <= 3
+            and text[w.end:t.start].strip() in ("", ",")]
+
+
+def _date_heads(text: str, header: Sequence[str] = ()) -> list[timex.Timex]:
+    """Month-days that open a line (of the text, or taken out as a date line), one for each
+    day: the items of a listing page when there are several."""
+    heads: dict[tuple[int | None, int | None, int | None], timex.Timex] = {}
+    for line in (*header, *text.split("\n")):
+        found = timex.find(line[:40])
+        if found and found[0].start == 0 and found[0].kind == "date" and found[0].day:
+            t = found[0]
+            heads.setdefault((t.year, t.month, t.day), t)
+    return list(heads.values())
+
+
+def _from_text(doc: CleanDocument, today: date, url: UrlDate = UrlDate()) -> DocDate:
+    """No dateline: a month-day with its year inferred, or a full date opening the text (or,
+    deeper in, one in the year the address gives)."""
     found = timex.find(doc.text)
-    full = [t for t in found if t.kind == "date" and t.year and t.month and t.day]
-    full_days = [date(t.year, t.month, t.day) for t in full if t.year and t.month and t.day]
-    full_days = [d for d in full_days if d <= today]
+    full = [(t.start, date(t.year, t.month, t.day)) for t in found
+            if t.kind == "date" and t.year and t.month and t.day]
+    full_days = [d for _, d in full if d <= today]
     partial = [t for t in found if t.kind == "date" and t.year is None and t.month and t.day
                and t.year_rel in (None, 0)]
     if partial:
@@ -267,15 +404,22 @@ def _from_text(doc: CleanDocument, today: date) -> DocDate:
         first = partial[0] if partial[0].start < 200 else max(
             partial, key=lambda t: sum((x.month, x.day) == (t.month, t.day) for x in partial))
         return _inferred(doc, first, [], today,
-                         f"the text dates events {first.text!r} without a year")
+                         f"the text dates events {first.text!r} without a year", url,
+                         same_day=_same_day(found, first, doc.text))
     if full_days:
-        latest = max(full_days)
-        return DocDate(latest.isoformat(), "day", "text", 0.5,
-                       note="latest full date mentioned in the text")
-    years = [y for y in _text_years(doc.text, today) if y <= today.year]
-    if years:
-        return DocDate(str(max(years)), "year", "text", 0.3,
-                       note="latest year mentioned in the text")
+        opening = [d for start, d in full if start < 250 and d <= today]
+        if opening:  # a full date at the head of the text is the telling's
+            return DocDate(opening[0].isoformat(), "day", "text", 0.6,
+                           note="the full date opening the text")
+        # deeper in, full dates are of the events told; only one in the year the address
+        # names is taken
+        in_url = [d for d in full_days if d.year == url.year or d.year in url.slug_years]
+        if in_url:
+            return DocDate(max(in_url).isoformat(), "day", "text", 0.5,
+                           note="latest full date in the text in the URL's year")
+    if url.year is not None:
+        return DocDate(str(url.year), "year", "url", 0.6, note="the year of the URL's folder")
+    # the years a text mentions are of the events it tells, not of the telling: no guess
     return DocDate(None, None, None, 0.0, note="no date in metadata, URL or text")
 
 
