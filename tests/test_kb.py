@@ -170,3 +170,49 @@ def test_kb_answers_as_dicts_are_what_dataclasses_asdict_gives(kb):
             assert answer.as_dict() == asdict(answer)
             for term in kb.officials(org, as_of):
                 assert term.as_dict() == asdict(term)
+
+
+_EARLY = ("MOSCOW, October 25, 2010 - The CSTO groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+          "Russia, Tajikistan and Uzbekistan, officials said.")
+
+
+@pytest.mark.parametrize(("later", "uzbekistan"), [
+    # a noun cue names some members as often as all: leaving one out says nothing
+    ("MOSCOW, May 5, 2015 - The CSTO members Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia "
+     "and Tajikistan use the organization as a platform for fighting drug trafficking.", "held"),
+    # the text stops mid-word inside the list
+    ("MOSCOW, May 5, 2015 - The CSTO groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia "
+     "and Tajik", "held"),
+    # a verb of composition names the whole membership
+    ("MOSCOW, May 5, 2015 - The CSTO groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+     "Tajikistan, officials said.", "not a member"),
+    # a count the same text states matches the list
+    ("MOSCOW, May 5, 2015 - The six-member CSTO held drills on Tuesday. CSTO member states "
+     "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan sent troops.",
+     "not a member"),
+])
+def test_members_absence_from_a_list_needs_a_complete_list(tmp_path, later, uzbekistan):
+    with _store(tmp_path, _EARLY, later) as k:
+        ans = k.members("CSTO", as_of="2016-01-01")
+        if uzbekistan == "not a member":
+            assert "Uzbekistan" in {m.country.name for m in ans.not_members}
+        else:
+            assert "Uzbekistan" in {m.country.name for m in ans.members}
+            assert "Uzbekistan" not in {m.country.name for m in ans.not_members}
+
+
+@pytest.mark.parametrize(("sentence", "whole"), [
+    ("Led by Russia, the CSTO now groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, and "
+     "Tajikistan.", True),
+    ("CSTO participants are Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.", True),
+    ("The bloc consists of Brunei, Cambodia, Indonesia and Laos.", True),
+    ("The bloc consists of states such as Brunei, Cambodia and Indonesia.", False),
+    ("All six member states, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, "
+     "signed.", True),
+    ("The CSTO members Armenia and Belarus held drills.", False),
+    ("NATO allies such as Poland and Estonia sent troops.", False),
+])
+def test_members_list_constructions_that_name_the_whole_membership(sentence, whole):
+    from blocwatch import memberlists
+
+    assert memberlists.says_whole(sentence) is whole

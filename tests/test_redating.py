@@ -187,8 +187,10 @@ def test_redating_change_outside_the_watches_moves_no_score(docdate, facts, clai
 
 
 def test_redating_score_with_knowledge_keeps_its_list_interface():
+    # the text leaves the two years level: the list settles it (a weaker text preference
+    # would hold against one list; see test_redating_store_moves_a_year_only_on_strong_evidence)
     text_only = DocDate("2009-02-20", "day", "inferred", 0.5, ("2009-02-20", "2007-02-20"),
-                        (1.0, 0.5))
+                        (0.5, 0.5))
     own = [dates.DatedClaim("member_of", "c:1", "org:x", date.min)]
     known = [dates.DatedClaim("member_of", "c:1", "org:x", date(2006, 1, 1)),
              dates.DatedClaim("not_member", "c:1", "org:x", date(2008, 1, 1))]
@@ -290,3 +292,53 @@ def test_redating_news_in_two_runs_equals_one_run_and_a_full_rescore(tmp_path):
     assert _dates(two) == _dates(one)
     assert _full_rescore(two) == []
     assert _dates(two) == _dates(one)
+
+
+# --- the store moves an inferred year only on strong, consistent evidence ----------------------
+_TEXT = DocDate("2017-11-02", "day", "inferred", 0.45, ("2017-11-02", "2016-11-02"), (1.5, 1.0))
+_KHACHATUROV = dates.DatedClaim("holds_position", "p:k", "secretary general@org:csto", date.min)
+
+
+def _rescored(docdate, facts, claims):  # type: ignore[no-untyped-def]
+    index = dates.DatingIndex()
+    for n, (claim, doc, weight) in enumerate(claims):
+        index.add(claim, document=doc, order=f"{n:03d}", weight=weight)
+    return dates.rescore(docdate, facts, index, SELF)[0]
+
+
+def test_redating_store_moves_a_year_only_on_strong_evidence():
+    # another holder known a year on: the text's 2017 loses 1.0, not enough to move it
+    near = (dates.DatedClaim("holds_position", "p:b", "secretary general@org:csto",
+                             date(2018, 6, 1)), "doc:1", 1.0)
+    assert _rescored(_TEXT, [_KHACHATUROV], [near]).value == "2017-11-02"
+    # other holders known on both sides of 2017 do move it
+    before = (dates.DatedClaim("holds_position", "p:b", "secretary general@org:csto",
+                               date(2017, 1, 10)), "doc:2", 1.0)
+    moved = _rescored(_TEXT, [_KHACHATUROV], [before, near,
+                                              (replace(near[0], subject="p:k",
+                                                       date=date(2016, 6, 1)), "doc:3", 1.0)])
+    assert moved.value == "2016-11-02" and "store:" in moved.note
+
+
+def test_redating_store_keeps_the_text_s_year_when_its_facts_disagree():
+    # the CSTO founded after 2016 (a move to 2017's favour) but the holder known in 2016 only
+    founded = (dates.DatedClaim("founded", "org:csto", "org:csto", date(2016, 12, 1)), "doc:1",
+               1.0)
+    text = DocDate("2016-11-02", "day", "inferred", 0.45, ("2016-11-02", "2017-11-02"),
+                   (1.0, 1.0))
+    own = [_KHACHATUROV, dates.DatedClaim("founded", "org:csto", "org:csto", date.min)]
+    both_sides = [(dates.DatedClaim("holds_position", "p:b", "secretary general@org:csto",
+                                    date(y, 6, 1)), f"doc:{y}", 1.0) for y in (2017, 2018)]
+    assert _rescored(text, own, [founded]).value == "2017-11-02"  # founding alone: moves
+    # with two other holders around 2017 the facts pull both ways (2017 leads by 2.0, but the
+    # office speaks for 2016): the text's year stays
+    assert _rescored(text, own, [founded, *both_sides]).value == "2016-11-02"
+
+
+def test_redating_claims_of_documents_with_inferred_years_weigh_less():
+    text = DocDate("2001-02-20", "day", "inferred", 0.5, ("2001-02-20", "2007-02-20"), (5.5, 4.0))
+    own = [dates.DatedClaim("founded", "org:x", "org:x", date.min)]
+    founded = dates.DatedClaim("founded", "org:x", "org:x", date(2002, 5, 1))
+    assert _rescored(text, own, [(founded, "doc:1", 1.0)]).value == "2007-02-20"
+    assert _rescored(text, own, [(founded, "doc:1", dates.INFERRED_WEIGHT)]).value == \
+        "2001-02-20"

@@ -433,6 +433,7 @@ class Known:
     order: str
     subject: str
     document: str
+    weight: float = 1.0  # less when the document's own year was inferred (``INFERRED_WEIGHT``)
 
 
 @dataclass(frozen=True)
@@ -451,6 +452,7 @@ class _OrgKnowledge:
     founded: list[Known] = field(default_factory=list)
     members: dict[str, list[Known]] = field(default_factory=dict)  # country → by date
     lists: dict[str, tuple[date, set[str]]] = field(default_factory=dict)  # doc → complete list
+    list_weights: dict[str, float] = field(default_factory=dict)  # doc → its weight
     absent: dict[str, list[Known]] = field(default_factory=dict)  # explicit not_member claims
     without: dict[str, list[tuple[date, str]]] = field(default_factory=dict)  # cache, see below
     dates: dict[int, list[date]] = field(default_factory=dict)  # cache: id(list) → its dates
@@ -469,10 +471,11 @@ class DatingIndex:
         self._orgs: dict[str, _OrgKnowledge] = {}
         self._dirty: set[str] = set()
 
-    def add(self, claim: DatedClaim, *, document: str = "", order: str = "") -> None:
+    def add(self, claim: DatedClaim, *, document: str = "", order: str = "",
+            weight: float = 1.0) -> None:
         org = claim_org(claim.predicate, claim.subject, claim.key)
         k = self._orgs.setdefault(org, _OrgKnowledge())
-        known = Known(claim.date, order, claim.subject, document)
+        known = Known(claim.date, order, claim.subject, document, weight)
         if claim.predicate == "holds_position":
             k.offices.setdefault(claim.key, []).append(known)
         elif claim.predicate == "founded":
@@ -483,6 +486,7 @@ class DatingIndex:
                 first, members = k.lists.get(document, (claim.date, set()))
                 members.add(claim.subject)
                 k.lists[document] = (min(first, claim.date), members)
+                k.list_weights[document] = weight
         elif claim.predicate == "not_member":
             k.absent.setdefault(claim.subject, []).append(known)
         self._dirty.add(org)
@@ -531,26 +535,42 @@ class DatingIndex:
 
     def founded(self, org: str, exclude: str) -> date | None:
         """The earliest known founding of ``org``, not counting document ``exclude``."""
+        known = self.founded_known(org, exclude)
+        return known.date if known else None
+
+    def founded_known(self, org: str, exclude: str) -> Known | None:
+        """The claim of the earliest known founding of ``org``."""
         k = self._org(org)
-        return next((c.date for c in k.founded if c.document != exclude), None) if k else None
+        return next((c for c in k.founded if c.document != exclude), None) if k else None
 
     def last_member(self, country: str, org: str, exclude: str) -> date | None:
         """The latest date ``country`` is known as a member of ``org``."""
+        known = self.last_member_known(country, org, exclude)
+        return known.date if known else None
+
+    def last_member_known(self, country: str, org: str, exclude: str) -> Known | None:
+        """The latest claim that ``country`` is a member of ``org``."""
         k = self._org(org)
         group = k.members.get(country, []) if k else []
-        return next((c.date for c in reversed(group) if c.document != exclude), None)
+        return next((c for c in reversed(group) if c.document != exclude), None)
 
     def last_absent(self, country: str, org: str, d: date, exclude: str) -> date | None:
         """The latest date before ``d`` of a complete member list of ``org`` without
         ``country`` (counted only when ``country`` is known as a member at some time), or of
         a stated non-membership."""
+        found = self.last_absent_weighed(country, org, d, exclude)
+        return found[0] if found else None
+
+    def last_absent_weighed(self, country: str, org: str, d: date, exclude: str
+                            ) -> tuple[date, float] | None:
+        """``last_absent`` with the weight of the document that says it."""
         k = self._org(org)
         if k is None:
             return None
-        best = None
+        best, weight = None, 1.0
         for c in reversed(k.absent.get(country, [])):
             if c.date < d and c.document != exclude:
-                best = c.date
+                best, weight = c.date, c.weight
                 break
         if k.lists and self.last_member(country, org, exclude) is not None:
             without = k.without.get(country)
@@ -562,8 +582,8 @@ class DatingIndex:
             while i >= 0 and without[i][1] == exclude:
                 i -= 1
             if i >= 0 and (best is None or without[i][0] > best):
-                best = without[i][0]
-        return best
+                best, weight = without[i][0], k.list_weights.get(without[i][1], 1.0)
+        return (best, weight) if best is not None else None
 
 
 @lru_cache(maxsize=16384)
@@ -622,35 +642,57 @@ def score_with_knowledge(docdate: DocDate, facts: Iterable[DatedClaim],
 _MIN, _MAX = date.min, date.max
 
 
+# what the store must add to a candidate, over the text's own choice, to move a year
+MOVE_MARGIN = 2.0
+# a claim from a document whose own year was inferred counts for this much of one whose
+# year its text or address gives
+INFERRED_WEIGHT = 0.5
+
+
 def rescore(docdate: DocDate, facts: Iterable[DatedClaim], index: DatingIndex, exclude: str
             ) -> tuple[DocDate, list[Watch]]:
     """``score_with_knowledge`` against a shared index, leaving out the claims of document
     ``exclude`` (the one being dated); also the watches that say which later claims could
-    change the decision."""
+    change the decision.
+
+    The text's choice (the first candidate) moves only on strong, consistent evidence: the
+    other candidate leads by ``MOVE_MARGIN`` and no fact of the document speaks for the
+    text's choice against it.
+    """
     if docdate.basis != "inferred" or not docdate.candidates:
         return docdate, []
     facts = list(facts)
     watches: list[Watch] = []
-    rescored: list[tuple[str, float, list[str]]] = []
+    rescored: list[tuple[str, float, list[str], list[float]]] = []
     for cand, score in zip(docdate.candidates, docdate.scores, strict=True):
         d = date.fromisoformat(cand)
         reasons: list[str] = []
+        supports: list[float] = []
         for fact in facts:
             s, why = _fact_support(fact, d, index, exclude, watches)
             score += s
+            supports.append(s)
             if why:
                 reasons.append(why)
-        rescored.append((cand, score, reasons))
+        rescored.append((cand, score, reasons, supports))
+    text = rescored[0]
     rescored.sort(key=lambda r: (-r[1], r[0]))
     if not any(r[2] for r in rescored):
         return docdate, watches
     best = rescored[0]
-    margin = best[1] - rescored[1][1] if len(rescored) > 1 else 4.0
+    if best is not text and (best[1] - text[1] < MOVE_MARGIN or any(
+            t - b > 0.25 for t, b in zip(text[3], best[3], strict=True))):
+        rescored.remove(text)
+        rescored.insert(0, text)
+        best = text
+    margin = best[1] - max((r[1] for r in rescored[1:]), default=best[1] - 4.0)
     note = (docdate.note.split("; store:")[0] + "; store: " + "; ".join(
-        f"{c[:4]} ({s:+.1f}{': ' + ', '.join(r[:2]) if r else ''})" for c, s, r in rescored[:5]))
+        f"{c[:4]} ({s:+.1f}{': ' + ', '.join(r[:2]) if r else ''})"
+        for c, s, r, _ in rescored[:5]))
     return replace(docdate, value=best[0], candidates=tuple(r[0] for r in rescored),
                    scores=tuple(round(r[1], 2) for r in rescored),
-                   confidence=round(min(0.9, 0.45 + 0.1 * margin), 2), note=note), watches
+                   confidence=round(max(0.3, min(0.9, 0.45 + 0.1 * margin)), 2),
+                   note=note), watches
 
 
 def _fact_support(fact: DatedClaim, d: date, index: DatingIndex, exclude: str,
@@ -659,11 +701,12 @@ def _fact_support(fact: DatedClaim, d: date, index: DatingIndex, exclude: str,
         # only organizations: news often names a body by its later name ("rapid reaction force")
         if not fact.key.startswith("org:"):
             return 0.0, ""
-        founded = index.founded(fact.key, exclude)
+        known = index.founded_known(fact.key, exclude)
+        founded = known.date if known else None
         # an earlier founding could move it; a later one cannot
         watches.append(Watch(f"founded|{fact.key}", _MIN, founded or _MAX))
-        if founded is not None and d < founded:
-            return -4.0, f"{fact.key} not yet founded"
+        if known is not None and d < known.date:
+            return -4.0 * known.weight, f"{fact.key} not yet founded"
         return 0.0, ""
     if fact.predicate == "holds_position":
         b, a = index.around(fact.key, d, exclude)
@@ -673,25 +716,32 @@ def _fact_support(fact: DatedClaim, d: date, index: DatingIndex, exclude: str,
         same = [c for c in (b, a) if c is not None and c.subject == fact.subject]
         other = [c for c in (b, a) if c is not None and c.subject != fact.subject]
         if b and a and len(other) == 2:
-            return -3.0, f"{b.subject} and {a.subject} hold {fact.key.split('@')[0]} around it"
+            return -3.0 * min(b.weight, a.weight), \
+                f"{b.subject} and {a.subject} hold {fact.key.split('@')[0]} around it"
         if same:
-            gap = min(abs((c.date - d).days) for c in same) / 365.25
-            return 1.5 / (1 + gap / 3), f"{fact.subject} known in office {same[0].date.year}"
+            near = min(same, key=lambda c: abs((c.date - d).days))
+            gap = abs((near.date - d).days) / 365.25
+            return 1.5 * near.weight / (1 + gap / 3), \
+                f"{fact.subject} known in office {same[0].date.year}"
         if other:
-            gap = min(abs((c.date - d).days) for c in other) / 365.25
+            near = min(other, key=lambda c: abs((c.date - d).days))
+            gap = abs((near.date - d).days) / 365.25
             if gap < 1.5:
-                return -1.0, f"{other[0].subject} known in office {other[0].date.year}"
+                return -1.0 * near.weight, f"{other[0].subject} known in office " \
+                                           f"{other[0].date.year}"
         return 0.0, ""
     if fact.predicate == "member_of":
-        last = index.last_member(fact.subject, fact.key, exclude)
-        absent = index.last_absent(fact.subject, fact.key, d, exclude)
+        last_known = index.last_member_known(fact.subject, fact.key, exclude)
+        last = last_known.date if last_known else None
+        found = index.last_absent_weighed(fact.subject, fact.key, d, exclude)
+        absent = found[0] if found else None
         # what is read: the latest membership, and the latest list without it before d
         watches.append(Watch(f"member_of|{fact.subject}|{fact.key}", last or _MIN, _MAX))
         if last is not None:
             watches.append(Watch(f"list|{fact.key}", absent or _MIN, d))
-        if absent is not None and not (last is not None and last >= absent):
-            return -2.0, f"{fact.subject} absent from the {fact.key} member list of " \
-                         f"{absent.year}"
-        if last is not None and last >= d:
-            return 0.5, ""
+        if found is not None and absent is not None and not (last is not None and last >= absent):
+            return -2.0 * found[1], f"{fact.subject} absent from the {fact.key} member list " \
+                                    f"of {absent.year}"
+        if last_known is not None and last_known.date >= d:
+            return 0.5 * last_known.weight, ""
     return 0.0, ""

@@ -942,17 +942,20 @@ class Store:
 
     # --- date knowledge -----------------------------------------------------------------------
     def dating_claims(self, org: str) -> list[tuple[str, str, str, str | None, str | None,
-                                                    str, str | None, str]]:
-        """(id, predicate, subject, object, role, date, qualifier, document) of the dated
-        offices and memberships of ``org`` and of its foundings: what dating a document that
-        speaks of ``org`` can use (see ``dates.DatingIndex``)."""
-        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
-            "SELECT id, predicate, subject, object, role, date, qualifier, document_id "
-            "FROM claims WHERE object=? AND predicate IN ('holds_position', 'member_of') AND "
-            "date IS NOT NULL UNION ALL "
-            "SELECT id, predicate, subject, object, role, date, qualifier, document_id "
-            "FROM claims WHERE subject=? AND predicate='founded' AND date IS NOT NULL",
-            (org, org))]
+                                                    str, str | None, str, bool]]:
+        """(id, predicate, subject, object, role, date, qualifier, document, whether the
+        document's year was inferred) of the dated offices and memberships of ``org`` and of
+        its foundings: what dating a document that speaks of ``org`` can use (see
+        ``dates.DatingIndex``)."""
+        return [(*r[:8], r[8] == "inferred") for r in self.db.execute(
+            "SELECT c.id, c.predicate, c.subject, c.object, c.role, c.date, c.qualifier, "
+            "c.document_id, d.published_basis FROM claims c JOIN documents d ON "
+            "d.id = c.document_id WHERE c.object=? AND c.predicate IN ('holds_position', "
+            "'member_of') AND c.date IS NOT NULL UNION ALL "
+            "SELECT c.id, c.predicate, c.subject, c.object, c.role, c.date, c.qualifier, "
+            "c.document_id, d.published_basis FROM claims c JOIN documents d ON "
+            "d.id = c.document_id WHERE c.subject=? AND c.predicate='founded' AND "
+            "c.date IS NOT NULL", (org, org))]
 
     def inferred_documents(self, among: Iterable[str] | None = None) -> list[str]:
         """Documents whose publication year was inferred: all of them, or those ``among``."""
