@@ -130,6 +130,15 @@ def test_dates_year_less_dateline_in_the_url_month():
     assert (d.value, d.basis) == ("2018-11-20", "url")
 
 
+def test_dates_month_day_opening_the_text_in_the_url_month():
+    d = _date("The ministers met on November 20 in Astana and agreed on a plan, officials said.",
+              url="https://example.org/2018/11/ministers-meet")
+    assert (d.value, d.basis) == ("2018-11-20", "url")
+    d = _date("The ministers met on October 30 in Astana and agreed on a plan, officials said.",
+              url="https://example.org/2018/11/ministers-meet")
+    assert (d.value, d.precision) == ("2018-11", "month")
+
+
 def test_dates_reads_a_press_release_line_and_a_dateline_with_its_country():
     text = ("Kazakhstan to Assume Chairmanship of OSCE in 2010\n\n"
             "Nov 30, 2007, 00:00 ET from The Government of Kazakhstan\n\n"

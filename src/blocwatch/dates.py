@@ -316,11 +316,13 @@ def stage(doc: CleanDocument, today: date | None = None) -> DocDate:
             dateline = Dateline("", 0, 0, t)
     if url.value is not None:  # a month: the dateline's day in it, or the month alone
         year, month = (int(x) for x in url.value.value.split("-"))
-        if dateline is not None and dateline.timex.month == month:
-            v = _day_value(year, month, dateline.timex.day or 0, today.year)
+        day = dateline.timex if dateline is not None else next(
+            (t for t in timex.find(doc.text[:300]) if t.kind == "date" and t.day), None)
+        if day is not None and day.month == month and day.year in (None, year):
+            v = _day_value(year, month, day.day or 0, today.year)
             if v:
-                return DocDate(v.value, "day", "url", 0.85, note=f"dateline "
-                               f"{dateline.timex.text!r} in the month the URL gives")
+                return DocDate(v.value, "day", "url", 0.85, note=f"{day.text!r} opening the "
+                               f"text, in the month the URL gives")
         return DocDate(url.value.value, "month", "url", 0.85)
     if dateline is not None:
         return _inferred(doc, dateline.timex, _weekday_hints(doc.text, dateline), today,
@@ -363,7 +365,7 @@ def _inferred(doc: CleanDocument, t: timex.Timex, weekdays: Sequence[int], today
     note = f"{why}; scored by {'; '.join(hints) or 'nothing'}: {detail}"
     if best in from_url and (len(scored) == 1 or scored[0][1] - scored[1][1] >= 2.0):
         # the address gives the year and nothing in the text speaks against it
-        return DocDate(value, "day", "url", 0.8, note=f"{why}; the year is the URL's; {note}")
+        return DocDate(value, "day", "url", 0.8, note=f"the year is the URL's: {note}")
     return DocDate(value, "day", "inferred", _confidence(scored), candidates,
                    tuple(s for _, s in scored[:8]), note=note)
 
