@@ -186,10 +186,9 @@ _EARLY = ("MOSCOW, October 25, 2010 - The CSTO groups Armenia, Belarus, Kazakhst
     # a verb of composition names the whole membership
     ("MOSCOW, May 5, 2015 - The CSTO groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
      "Tajikistan, officials said.", "not a member"),
-    # a count the same text states matches the list
-    ("MOSCOW, May 5, 2015 - The six-member CSTO held drills on Tuesday. CSTO member states "
-     "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan sent troops.",
-     "not a member"),
+    # a count the text states matches the list
+    ("MOSCOW, May 5, 2015 - The six CSTO member states, Armenia, Belarus, Kazakhstan, "
+     "Kyrgyzstan, Russia and Tajikistan, sent troops.", "not a member"),
 ])
 def test_members_absence_from_a_list_needs_a_complete_list(tmp_path, later, uzbekistan):
     with _store(tmp_path, _EARLY, later) as k:
