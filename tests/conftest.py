@@ -99,10 +99,12 @@ NEWS = SHARED / "corpus" / "news" / "articles.jsonl.gz"
 
 @pytest.fixture(scope="session")
 def engine_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed articles plus (when ../shared is there) 30 Wikinews articles, and one broken line."""
+    """The seed articles, the articles of ``redating_docs`` (one year-less, re-dated by the others),
+    (when ../shared is there) 30 Wikinews articles, and one broken line."""
     folder = tmp_path_factory.mktemp("corpus")
+    yearless, dated = redating_docs()
     lines = [json.dumps({"text": d.text, "url": f"https://seed.example/{Path(d.source_path).name}"})
-             for d in pipeline.demo_sources()]
+             for d in [*pipeline.demo_sources(), *dated, yearless]]
     if NEWS.exists():
         with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
             lines += [line.rstrip("\n") for line in itertools.islice(fh, 30)]
@@ -119,3 +121,32 @@ def one_process_db(engine_corpus: Path, tmp_path_factory: pytest.TempPathFactory
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return path
+
+
+# A year-less article like the seed from RIA Novosti (February 20 was a Tuesday in 2001, 2007,
+# 2018 and 2024; the text names 2001 as the year of the routes it speaks of, so alone it prefers
+# 2001) and dated articles that place its Secretary General and the CSTO's founding: with them
+# the store moves it to 2007.  The seeds no longer need the store (their text rules 2001 out),
+# so the tests of re-dating use these.
+YEARLESS_TEXT = (
+    "MOSCOW, February 20 (RIA Novosti) - CSTO Secretary General Nikolai Bordyuzha met OSCE "
+    "officials in Moscow to discuss the drug trafficking routes mapped in 2001, an OSCE official "
+    "said Tuesday.")
+DATING_TEXTS = (
+    "MOSCOW, June 14, 2005 - CSTO Secretary General Nikolai Bordyuzha will fly to Yerevan on "
+    "Tuesday, officials said.",
+    "BEIJING, October 25, 2012 - CSTO Secretary General Nikolai Bordyuzha said on Thursday that "
+    "the bloc would hold drills. Founded in May 2002, the CSTO groups Armenia, Belarus, "
+    "Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+    "MOSCOW, November 2, 2017 - CSTO Secretary General Yuri Khachaturov held talks with the OSCE "
+    "on Thursday, officials said.",
+    "MINSK, December 19, 2022 - CSTO Secretary General Stanislav Zas held a press conference on "
+    "Monday, officials said.")
+
+
+def redating_docs() -> tuple[RawDocument, list[RawDocument]]:
+    """The year-less article and the dated ones that re-date it (see ``YEARLESS_TEXT``)."""
+    yearless = RawDocument("redating/yearless.txt", "https://redating.example/yearless",
+                           YEARLESS_TEXT, "text/plain")
+    return yearless, [RawDocument(f"redating/dated-{n}.txt", f"https://redating.example/{n}", t,
+                                  "text/plain") for n, t in enumerate(DATING_TEXTS)]

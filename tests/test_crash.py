@@ -20,7 +20,7 @@ from blocwatch import maintenance, nlp, pipeline
 from blocwatch.config import Options
 from blocwatch.store import Store
 
-from .conftest import REPO
+from .conftest import REPO, redating_docs
 from .test_maintenance import short_news
 
 # Every table that holds what the store knows; volatile columns (times) are left out.
@@ -45,12 +45,15 @@ def canonical_dump(path: str | Path) -> dict[str, list[tuple]]:
 
 
 def write_source(path: Path, n: int) -> Path:
-    """``n`` documents as JSON Lines: short Wikinews articles with the five seed articles spread
-    among them (the seeds make the final re-dating do work: one has a year only the others
-    can give), and one broken line (a failure to record)."""
-    records = short_news(n - 5)
-    for i, doc in enumerate(pipeline.demo_sources()):
-        records.insert((i * 2 + 1) * len(records) // 10, {"text": doc.text, "url": doc.source_key})
+    """``n`` documents as JSON Lines: short Wikinews articles with the five seed articles and the
+    articles of ``redating_docs`` spread among them (these make the final re-dating do work:
+    one has a year only the others can give), and one broken line (a failure to record)."""
+    yearless, dated = redating_docs()
+    extra = [*pipeline.demo_sources(), *dated, yearless]
+    records = short_news(n - len(extra))
+    for i, doc in enumerate(extra):
+        records.insert((i * 2 + 1) * len(records) // (2 * len(extra)),
+                       {"text": doc.text, "url": doc.source_key})
     lines = [json.dumps(r) for r in records]
     lines.insert(len(lines) // 3, '{"text": "a line cut off')
     path.write_text("\n".join(lines) + "\n", "utf-8")
@@ -140,13 +143,14 @@ def test_crash_killed_ingest_rerun_equals_an_uninterrupted_one(tmp_path):
 def test_crash_between_last_write_and_redating_is_made_good_by_the_rerun(tmp_path):
     """The window a random kill rarely hits: every document committed, re-dating not done.
     Simulated exactly: the batches written as ingest writes them, then the store closed."""
-    docs = pipeline.demo_sources()
+    yearless, dated = redating_docs()
+    docs = [*pipeline.demo_sources(), *dated, yearless]
     options = Options()
     clean_path, crashed_path = tmp_path / "clean.db", tmp_path / "crashed.db"
     store = Store(clean_path)
     uninterrupted = pipeline.ingest(docs, store, replace(options, db=str(clean_path)))
     store.close()
-    assert uninterrupted.redated  # the seed corpus has a year only the store can give
+    assert uninterrupted.redated  # the year-less article has a year only the store can give
     store = Store(crashed_path)
     store.write_many(pipeline.extract_batch(docs, options), f"blocwatch {pipeline.VERSION} / "
                      f"{nlp.pipeline_name(options)}")

@@ -182,3 +182,11 @@ def test_dates_undated_listing_does_not_date_items_with_another_item_s_year():
 def test_dates_years_the_text_mentions_are_no_publication_date():
     d = _date("The bloc was founded in 2002 and enlarged in 2006, officials said.")
     assert d.value is None
+
+
+def test_dates_a_year_the_text_looks_back_on_is_not_the_year_of_writing():
+    d = _date("MOSCOW, February 20 (RIA Novosti) - " + BODY + "\n\nAfghanistan has regained its "
+              "position as the top drug producer since U.S.-led forces toppled the Taliban in 2001.")
+    # February 20 was a Tuesday in 2001, 2007, 2018 and 2024: 2001 and before are ruled out
+    assert d.value == "2007-02-20" and d.candidates[0] == "2007-02-20"
+    assert all(int(c[:4]) > 2001 for c, s in zip(d.candidates, d.scores, strict=True) if s >= 4.0)

@@ -17,7 +17,7 @@ from blocwatch.errors import EngineError
 from blocwatch.records import Claim
 from blocwatch.store import Store
 
-from .conftest import store_content
+from .conftest import redating_docs, store_content
 
 
 def test_engines_two_workers_give_the_same_store_as_one(engine_corpus, one_process_db, tmp_path):
@@ -63,12 +63,11 @@ def test_engines_write_many_keeps_the_batch_when_one_document_fails(seed_extract
 
 def test_engines_new_document_is_redated_against_the_store(tmp_path):
     """The year-less article ingested last is re-dated by what the others stated before."""
-    docs = pipeline.demo_sources()
-    late = next(d for d in docs if d.source_path.endswith("001_db8a242564d5ec33.txt"))
+    late, dated = redating_docs()
     path = str(tmp_path / "r.db")
     store = Store(path)
     options = replace(Options(), db=path)
-    first = pipeline.ingest([d for d in docs if d is not late], store, options)
+    first = pipeline.ingest([*pipeline.demo_sources(), *dated], store, options)
     assert first.redated == []
     second = pipeline.ingest([late], store, options)
     assert second.redated == [(late.source_path, "2001-02-20", "2007-02-20")]

@@ -18,7 +18,7 @@ from blocwatch.config import Options
 from blocwatch.records import DocDate
 from blocwatch.store import Store
 
-from .conftest import shared
+from .conftest import redating_docs, shared
 
 PINNED = settings(derandomize=True, database=None, deadline=None, max_examples=300,
                   suppress_health_check=[HealthCheck.too_slow])
@@ -206,34 +206,35 @@ def _dates(path: str) -> dict[str, tuple]:
     return rows
 
 
-def _ingest(path: str, docs) -> pipeline.IngestReport:  # type: ignore[no-untyped-def]
+def _ingest(path: str, docs, today: date | None = None  # type: ignore[no-untyped-def]
+            ) -> pipeline.IngestReport:
     store = Store(path)
-    report = pipeline.ingest(docs, store, replace(Options(), db=path))
+    report = pipeline.ingest(docs, store, replace(Options(), db=path), today=today)
     store.close()
     return report
 
 
-def _full_rescore(path: str) -> list[tuple[str, str, str]]:
+def _full_rescore(path: str, today: date | None = None) -> list[tuple[str, str, str]]:
     store = Store(path)
-    moved = pipeline.redate(store, replace(Options(), db=path))
+    moved = pipeline.redate(store, replace(Options(), db=path), today)
     store.close()
     return moved
 
 
-def test_redating_older_document_moved_by_what_a_later_run_states(tmp_path, demo_db):
-    """The year-less seed article ingested first, alone; the articles that date it come in a
-    second run: its watches send re-dating to it, and the store ends as one run leaves it."""
-    docs = pipeline.demo_sources()
-    late = [d for d in docs if not d.source_path.endswith("001_db8a242564d5ec33.txt")]
-    early = [d for d in docs if d not in late]
-    path = str(tmp_path / "two.db")
-    first = _ingest(path, early)
-    assert first.redated == []
-    second = _ingest(path, late)
-    assert (early[0].source_path, "2001-02-20", "2007-02-20") in second.redated
-    assert _dates(path) == _dates(demo_db)
+def test_redating_older_document_moved_by_what_a_later_run_states(tmp_path):
+    """A year-less article ingested first, alone, takes the year its text prefers; the dated
+    articles that place its Secretary General and the CSTO's founding come in a second run:
+    its watches send re-dating to it, and the store ends as one run leaves it."""
+    yearless, dated = redating_docs()
+    path, one = str(tmp_path / "two.db"), str(tmp_path / "one.db")
+    first = _ingest(path, [yearless])
+    assert first.redated == [] and _dates(path)[yearless.source_key][0] == "2001-02-20"
+    second = _ingest(path, dated)
+    assert (yearless.source_path, "2001-02-20", "2007-02-20") in second.redated
+    _ingest(one, [yearless, *dated])
+    assert _dates(path) == _dates(one)
     assert _full_rescore(path) == []
-    assert _dates(path) == _dates(demo_db)
+    assert _dates(path) == _dates(one)
     store = Store(path)
     assert store.redating_owed() == (set(), set())
     store.close()

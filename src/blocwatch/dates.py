@@ -198,6 +198,23 @@ def _text_years(text: str, today: date) -> list[int]:
             and EARLIEST_YEAR <= t.year <= today.year + 5]
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_SINCE = re.compile(r"\bsince\b", re.I)
+
+
+def _past_years(text: str, today: date) -> list[int]:
+    """Years a sentence places before the time of writing: after "since" ("has regained its
+    position since U.S.-led forces toppled the Taliban in 2001", "since 2005")."""
+    out: list[int] = []
+    for sentence in _SENTENCE.split(text):
+        since = _SINCE.search(sentence)
+        if since is None:
+            continue
+        out += [t.year for t in timex.find(sentence[since.start():]) if t.kind == "date"
+                and t.year is not None and EARLIEST_YEAR <= t.year <= today.year]
+    return out
+
+
 # nouns that look ahead: "the chairmanship in 2020", "priorities for 2023" name next year's plans
 _PLAN_NOUNS = r"(?:chairmanship|presidency|priorities|plans?|programme|program|budget|agenda|" \
               r"tasks|goals|targets|strategy|schedule)"
@@ -210,18 +227,23 @@ def _plan_years(text: str) -> list[int]:
 
 def infer_year(month: int, day: int, *, weekdays: Sequence[int], years: Sequence[int],
                today: date, plan_years: Sequence[int] = (),
-               url_years: dict[int, float] | None = None, same_day: Sequence[int] = ()
-               ) -> list[tuple[int, float]]:
+               url_years: dict[int, float] | None = None, same_day: Sequence[int] = (),
+               past_years: Sequence[int] = ()) -> list[tuple[int, float]]:
     """Candidate years for a month-day, best first, with their scores from the text alone.
 
     A year the text mentions scores, and so (less) do its neighbours; a year named as the
     time of plans or a coming chairmanship points to the year before it; a year the page's
     address names scores by its weight (see ``_url_years``).  ``weekdays`` are said of the
     dateline's day or the day before ("said Tuesday"); ``same_day`` name the day itself
-    ("Monday, November 15").
+    ("Monday, November 15").  A year named only as what the text looks back on ("since …
+    in 2001", ``past_years``) is no evidence for itself, and the years before it are ruled
+    out.
     """
     url_years = url_years or {}
     mentioned = {y: years.count(y) for y in set(years)}
+    # the years named as the present too, not only looked back on
+    plain = {y for y in mentioned if mentioned[y] > list(past_years).count(y)}
+    after = max(past_years, default=None)
     if weekdays or same_day:
         pool = range(EARLIEST_YEAR, today.year + 1)
     elif mentioned or url_years:
@@ -248,12 +270,14 @@ def infer_year(month: int, day: int, *, weekdays: Sequence[int], years: Sequence
         for w in same_day:
             score += 4 if d.weekday() == w else -8
         score += url_years.get(y, 0.0)
-        if y in mentioned:
+        if y in plain:
             score += 1.5
-        if y - 1 in mentioned:
+        if y - 1 in plain:
             score += 0.5
-        if y + 1 in mentioned:
+        if y + 1 in plain:
             score += 1.0 if month >= 11 else 0.75
+        if after is not None and y <= after and y not in plain:
+            score -= 3.0 if y < after else 1.0
         if y + 1 in plan_years:
             score += 1.5
         if y in plan_years:
@@ -346,7 +370,8 @@ def _inferred(doc: CleanDocument, t: timex.Timex, weekdays: Sequence[int], today
     from_url = _url_years(url)
     scored = infer_year(t.month or 1, t.day or 1, weekdays=weekdays, years=years, today=today,
                         plan_years=_plan_years(doc.text) if use_text_years else (),
-                        url_years=from_url, same_day=same_day)
+                        url_years=from_url, same_day=same_day,
+                        past_years=_past_years(doc.text, today) if use_text_years else ())
     if not scored or (same_day and not years and not from_url and len(scored) > 1
                       and scored[0][1] == scored[1][1]):  # a weekday fits many years alike
         return DocDate(None, None, None, 0.0, note=f"{why}; nothing in the text fixes the year")
