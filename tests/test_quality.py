@@ -22,10 +22,12 @@ from .conftest import shared
 # fails while a harmless change does not
 FLOORS = {"facts_f1": 0.80, "meetings_f1": 0.48, "published": 0.95}
 # per fact kind: (precision, recall) floors
-# member_counts precision 0.85, not 0.95: the one unmatched count (A02's "56 participating
-# Member States") is right but dated with that article's wrongly inferred year
+# chairs (0.78, 0.61), not (0.85, 0.65): A02 ("appointed Kazakhstan Chairman-in-Office (CiO)
+# for 2010") was wrongly dated 2010-11-30 and its Kazakhstan chair, dated with the publication
+# year, matched by accident; dated 2007-11-30 as its byline says, the chair is dated 2007 (the
+# "for 2010" is not read): one match fewer, one extra more
 KIND_FLOORS = {"positions": (0.90, 0.70), "memberships": (0.95, 0.65),
-               "member_counts": (0.85, 0.75), "chairs": (0.85, 0.65), "founded": (0.95, 0.60)}
+               "member_counts": (0.95, 0.75), "chairs": (0.78, 0.61), "founded": (0.95, 0.60)}
 
 
 @pytest.fixture(scope="module")
