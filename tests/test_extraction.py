@@ -191,7 +191,7 @@ def _facts_of(text: str):
     ("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed it.",
      ("holds_position", "Patrice Talon", "President", "Benin", None)),
     ("George Sibotshiwe, a spokesman for the African Union, said he hoped for more.",
-     ("holds_position", "George Sibotshiwe", "Spokesperson", "African Union", None)),
+     ("holds_position", "George Sibotshiwe", "Spokesman", "African Union", None)),
     ("Former Afghan Finance Minister Ashraf Ghani received four votes.",
      ("holds_position", "Ashraf Ghani", "Finance Minister", "Afghanistan", None)),
     ("The site of the Association of Southeast Asian Nations, or ASEAN, a 10-member regional "

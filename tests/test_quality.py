@@ -26,7 +26,7 @@ FLOORS = {"facts_f1": 0.80, "meetings_f1": 0.48, "published": 0.95}
 # for 2010") was wrongly dated 2010-11-30 and its Kazakhstan chair, dated with the publication
 # year, matched by accident; dated 2007-11-30 as its byline says, the chair is dated 2007 (the
 # "for 2010" is not read): one match fewer, one extra more
-KIND_FLOORS = {"positions": (0.90, 0.70), "memberships": (0.95, 0.65),
+KIND_FLOORS = {"positions": (0.93, 0.83), "memberships": (0.95, 0.65),
                "member_counts": (0.95, 0.75), "chairs": (0.78, 0.61), "founded": (0.95, 0.60)}
 
 

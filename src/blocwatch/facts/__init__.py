@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..analysis import DocAnalysis
-from ..knowledge import canonical_role, norm
+from ..knowledge import norm
 from ..records import Claim
 from .base import VERSION, _Draft
 from .chairs import ChairRules
@@ -86,5 +86,5 @@ def _dedupe(drafts: Iterable[_Draft]) -> tuple[Claim, ...]:
 
 def stage(an: DocAnalysis) -> tuple[Claim, ...]:
     """All claims the rules find in one analysed document."""
-    claims = _Extractor(an).run()
-    return tuple(replace(c, role=canonical_role(c.role) if c.role else None) for c in claims)
+    # titles come normalised from the title layer (titles.normalise), not mapped onto a list
+    return _Extractor(an).run()

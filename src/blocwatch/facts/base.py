@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..analysis import DocAnalysis
 from ..records import Claim, LocalEntity, TimeValue
 
-VERSION = "facts.rules.v1"
+VERSION = "facts.rules.v2"
 
 
 @dataclass

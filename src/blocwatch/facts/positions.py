@@ -1,68 +1,416 @@
-"""holds_position: titles before a name, appositions after it, "the X of Y, NAME", copulas,
-titles shared across "and", and where a term starts or ends."""
+"""holds_position: declared patterns (position_patterns.json) over the open title layer.
+
+The patterns are spaCy Matcher patterns over a shadow of the document whose tokens carry a
+tag (title, person, holder, qualifier, rank, honorific), so that each reads as the construction
+it names: a title before a name, apposition, copula, "was appointed", "who heads", possessive
+and demonym holders, "(Country)" after a name, "counterpart".  The holder is the one the
+title's complement names, else the possessive/demonym before it, else the one written after
+the name, else (for "the country's") the country the lede names, else the sentence's only
+country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)") share a plural title.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from .. import timex
-from ..analysis import RoleSpan
 from .base import Base
+from .titles import HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
 
-SKIP_LEFT = {",", ".", "the", "col.-gen", "mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "lt.", "maj.", "adm.",
-             "col.-gen.", "lt.-gen.", "maj.-gen.", "colonel", "lieutenant", "major", "-", "–",
-             "colonel-general", "army", "sir", "h.e.", "his", "her", "excellency"}
 TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed", "succeeded",
               "appointment", "inaugurated", "reappointed", "re-elected"}
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
-COPULA_WORDS = {"will", "be", "is", "was", "has", "have", "been", "became", "becomes",
-                "remains", "remained", "serves", "served", "as", "now", "also", "currently",
-                "the", "a", "an", "new", "would", "appointed", "elected", "named", "reappointed",
-                "re-elected", "confirmed", "sworn", "in", "newly"}
+TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
+               "title_name_of", "title_name_bracket"}
+CONFIDENCE = {"title_before_name": (0.9, 0.6), "possessive_title": (0.9, 0.9),
+              "attributive_title": (0.9, 0.9), "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
+              "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
+              "apposition": (0.85, 0.55), "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
+              "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0), "title_list": (0.8, 0.6),
+              "holder_shared": (0.85, 0.0)}
+
+
+@cache
+def pattern_file() -> dict:
+    text = resources.files("blocwatch.facts").joinpath("position_patterns.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
+    """One declared element → a spaCy Matcher token pattern and its label."""
+    out: dict = {}
+    if "tag" in el:
+        tags = el["tag"] if isinstance(el["tag"], list) else [el["tag"]]
+        out["NORM"] = {"IN": [f"bw:{t.lower()}" for t in tags]}
+    for key, attr in (("lower", "LOWER"), ("orth", "ORTH")):
+        if key in el:
+            value = el[key]
+            if isinstance(value, str) and value.startswith("$"):
+                value = consts[value[1:]]
+            out[attr] = {"IN": list(value)} if isinstance(value, list) else value
+    if el.get("alpha"):
+        out["IS_ALPHA"] = True
+    if "op" in el:
+        out["OP"] = el["op"]
+    return out, el.get("label")
+
+
+_MATCHERS: dict[int, tuple[Matcher, dict[str, list[str | None]], list[str]]] = {}
+
+
+def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]], list[str]]:
+    """The declared patterns compiled once per vocabulary: matcher, labels per pattern, order."""
+    found = _MATCHERS.get(id(vocab))
+    if found is None:
+        data = pattern_file()
+        consts = {"separators": data["separators"], "copula": data["copula"],
+                  "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
+                  "split_demonym": data["split_demonym"], "leading": data["leading"]}
+        matcher = Matcher(vocab)
+        labels: dict[str, list[str | None]] = {}
+        order: list[str] = []
+        for p in data["patterns"]:
+            elements = [_element(el, consts) for el in p["pattern"]]
+            matcher.add(p["name"], [[e for e, _ in elements]])
+            labels[p["name"]] = [lab for _, lab in elements]
+            order.append(p["name"])
+        found = (matcher, labels, order)
+        _MATCHERS[id(vocab)] = found
+    return found
+
+
+@dataclass
+class _Found:
+    rule: str
+    person: int  # mention index
+    titles: list[TitleSpan]
+    role: str | None  # a role from a verb ("who heads") or a counterpart
+    holder: str | None
+    qualifier: str | None
+    length: int
+    end: int  # token after the match
 
 
 class PositionRules(Base):
     # --- holds_position --------------------------------------------------------------------
     def positions(self) -> None:
-        previous: tuple[int, list[tuple[RoleSpan, str | None]]] | None = None  # last titled name
-        for i, m in enumerate(self.an.mentions):
-            if m.kind != "person":
-                continue
-            span = self.an.mention_span(i)
-            person = self.an.entity_of_mention.get(i)
-            if span is None or person is None:
-                continue
-            sent = span.sent
-            found = self._title_left(span) or []
-            found = self._coordinated(span, found, previous)
-            after = self._holder_after_name(span)
-            if after:
-                found = [(r, h or after, c, rule) for r, h, c, rule in found]
-            found += self._apposition_right(span)
-            found += self._copula(span)
-            if found:
-                previous = (span.end, [(r, h) for r, h, _, _ in found])
-            for role, holder, conf, rule in found:
-                if holder is None and role.name == "Minister":
-                    continue  # "Minister X" alone names no country reliably
-                holder = holder or self._default_holder(role, sent)
-                if holder is None:
-                    continue
-                nxt = self.doc[span.end] if span.end < len(self.doc) else None
-                speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
-                when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
-                anchor = self.an.anchor
-                if when is not None and (when.precision == "year" or (
-                        anchor is not None and when.value > anchor.value)):
-                    when = None  # a title holds now; only a narrated past month or day moves it
-                self.add("holds_position", person.local_id, sent, conf, rule,
-                         object=holder, role=role.name, qualifier=role.qualifier, when=when,
-                         specific=when is not None)
-                if role.qualifier is None:
-                    self._term_bound(person.local_id, holder, role, span, sent)
+        self.titles = Titles(self.an)
+        matcher, labels, order = position_matcher(self.doc.vocab)
+        best: dict[tuple, _Found] = {}
+        rank = {name: n for n, name in enumerate(order)}
+        for sent, shadow in self._shadows():
+            for match_id, s, e, align in matcher(shadow, with_alignments=True):
+                self._keep(best, rank, self.doc.vocab.strings[match_id], sent.start + s,
+                           sent.start + e, [labels[self.doc.vocab.strings[match_id]][a]
+                                            for a in align])
+        found = sorted(best.values(), key=lambda f: (self.an.mentions[f.person].start, f.end))
+        found = self._title_lists(found)
+        for f in found:
+            self._claim(f)
 
-    def _term_bound(self, person: str, holder: str, role: RoleSpan, span: Span, sent: Span) -> None:
+    def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
+              end: int, labels: list[str | None]) -> None:
+        f = self._interpret(rule, start, end, labels)
+        if f is None:
+            return
+        # one candidate per person and title: a match that gives it a holder beats one that
+        # does not, then the longest match wins
+        for one in (f if isinstance(f, list) else [f]):
+            key = (one.person, tuple(t.start for t in one.titles), one.role)
+            prev = best.get(key)
+            if prev is None or self._score(one, rank) > self._score(prev, rank):
+                best[key] = one
+
+    @staticmethod
+    def _score(f: _Found, rank: dict[str, int]) -> tuple[bool, int, int]:
+        has_holder = f.holder is not None or any(t.holder for t in f.titles)
+        return has_holder, f.length, -rank[f.rule]
+
+    def _shadows(self) -> list[tuple[Span, Doc]]:
+        """Each sentence with a person and a title (or a "who"/"counterpart" cue) as a shadow
+        Doc: its words, each token's NORM its tag, which is what the patterns match on."""
+        lex = lexicon()
+        doc = self.doc
+        people = {t for t, i in self.an.mention_tokens.items()
+                  if self.an.mentions[i].kind == "person" and i in self.an.entity_of_mention}
+        out = []
+        for sent in doc.sents:
+            rng = range(sent.start, sent.end)
+            if not any(k in people for k in rng) or not (
+                    any(k in self.titles.by_token for k in rng) or
+                    any(t.lower_ in ("who", "counterpart") for t in sent)):
+                continue
+            shadow = Doc(doc.vocab, words=[t.text for t in sent],
+                         spaces=[bool(t.whitespace_) for t in sent])
+            for t, sh in zip(sent, shadow, strict=True):
+                tag = self._tag(t, people, lex)
+                if tag:
+                    sh.norm_ = f"bw:{tag}"
+            out.append((sent, shadow))
+        return out
+
+    def _tag(self, t: Token, people: set[int], lex: Lexicon) -> str | None:
+        if t.i in people:
+            return "per"
+        if t.i in self.titles.by_token:
+            return "ttl"
+        i = self.an.mention_at(t)
+        if i is not None and self.an.mentions[i].kind in HOLDER_KINDS and \
+                i in self.an.entity_of_mention and not (
+                {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics):
+            return "hld"
+        for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
+            if t.lower_ in words:
+                return tag
+        return None
+
+    def _interpret(self, rule: str, start: int, end: int, labels: list[str | None]
+                   ) -> _Found | list[_Found] | None:
+        groups: dict[str, list[int]] = {}
+        for k, lab in enumerate(labels):
+            if lab:
+                groups.setdefault(lab, []).append(start + k)
+        people = groups.get("person", [])
+        if not people:
+            return None
+        # the name next to the title: the first after it, the last before it
+        tok = people[0] if rule in TITLE_FIRST else people[-1]
+        person = self.an.mention_at(self.doc[tok])
+        if person is None or person not in self.an.entity_of_mention:
+            return None
+        span = self.an.mention_span(person)
+        if span.start < start or (rule in TITLE_FIRST and span.end > end + 3):
+            return None
+        titles: list[TitleSpan] = []
+        for i in groups.get("title", []):
+            t = self.titles.at(i)
+            if t is not None and t not in titles:
+                titles.append(t)
+        role = None
+        if rule == "who_heads":
+            role = lexicon().verb_roles.get(self.doc[groups["verb"][0]].lower_)
+        elif rule == "counterpart":
+            role = "counterpart"  # filled in from the title before it
+        elif not titles:
+            return None
+        if rule not in TITLE_FIRST and self._title_of_next_name(max([end, *(t.end for t in titles)])):
+            return None  # "Aliyev, President of Belarus Alexander Lukashenko"
+        if rule in TITLE_FIRST and titles and \
+                self._apposed_to_name_before(min(start, titles[0].start)) and any(
+                self.doc[i].text == "," for i in range(titles[-1].end, span.start)):
+            return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's
+        before = self._last_holder(groups.get("holder", []))
+        after = self._last_holder(groups.get("holder_after", []))
+        if rule == "country_title":
+            before = self._lede_country()
+        elif rule == "its_title":
+            before = self._organization_before(start)
+        if not titles:
+            return _Found(rule, person, titles, role, before or after, None, end - start, end)
+        # one title: the holder before it, else the one after the name ("OSCE Minsk Group
+        # Co-Chair X of Russia" is the group's); stacked titles: the holder after the name is
+        # the last title's ("AU chairperson President el-Sisi of Egypt"), the one before is
+        # shared by the others ("Azerbaijan's First Deputy Minister …, Chief of …")
+        found = []
+        last = len(titles) - 1
+        for n, t in enumerate(titles):
+            if n == last and after and (last > 0 or before is None):
+                holder = after
+            else:
+                holder = before
+            found.append(_Found(rule, person, [t], role, holder, self._qualifier(t.start),
+                                end - start, end))
+        return found
+
+    def _qualifier(self, k: int) -> str | None:
+        """"former"/"acting" written before a title (or before its holder): "Former Afghan
+        Finance Minister", "first deputy prime minister and former defense minister"."""
+        doc = self.doc
+        j = k - 1
+        names = 0  # "Former Labor Prime Minister": a party's name may stand between
+        while j >= 0 and (doc[j].lower_ in ("the", "a", "n", "'s", "’s") or (
+                self.entity(doc[j]) is not None and self.entity(doc[j]).kind in HOLDER_KINDS)
+                or (doc[j].is_title and self.an.mention_at(doc[j]) is None and names < 1
+                    and doc[j].lower_ not in lexicon().qualifiers)):
+            names += doc[j].is_title and self.an.mention_at(doc[j]) is None
+            j -= 1
+        return lexicon().qualifiers.get(doc[j].lower_) if j >= 0 else None
+
+    def _last_holder(self, tokens: list[int]) -> str | None:
+        """The holder mention nearest the title: "Russian Airborne Force Commander" is the Force's."""
+        holder = None
+        for i in tokens:
+            e = self.entity(self.doc[i])
+            if e is not None and e.kind in HOLDER_KINDS:
+                holder = e.local_id
+        if tokens and self.titles.inside_longer_name(self.an.mention_at(self.doc[tokens[-1]])):
+            return None
+        return holder
+
+    def _apposed_to_name_before(self, k: int) -> bool:
+        doc = self.doc
+        while k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
+            k -= 1
+        if k < 2 or doc[k - 1].text != ",":
+            return False
+        i = self.an.mention_at(doc[k - 2])
+        return i is not None and self.an.mentions[i].kind == "person"
+
+    def _title_of_next_name(self, k: int) -> bool:
+        lex = lexicon()
+        doc = self.doc
+        while k < len(doc) and doc[k].lower_ in lex.ranks | lex.honorifics:
+            k += 1
+        if k >= len(doc):
+            return False
+        i = self.an.mention_at(doc[k])
+        return i is not None and self.an.mentions[i].kind == "person"
+
+    def _organization_before(self, k: int) -> str | None:
+        """"… the IAEA, a UN agency, and its Director X": the last organization the sentence
+        named before the possessive."""
+        sent = self.doc[k].sent
+        found = [i for i in self.an.mentions_in(sent, ("organization", "body"))
+                 if self.an.mention_span(i).end <= k and i in self.an.entity_of_mention]
+        return self.an.entity_of_mention[found[0]].local_id if found else None
+
+    def _lede_country(self) -> str | None:
+        """The country the lede names first ("the country's president" refers to it)."""
+        for n, sent in enumerate(self.doc.sents):
+            if n > 2:
+                break
+            for i in self.an.mentions_in(sent, ("country",)):
+                if i in self.an.entity_of_mention:
+                    return self.an.entity_of_mention[i].local_id
+        return None
+
+    def _title_lists(self, found: list[_Found]) -> list[_Found]:
+        """A plural title shared along a list ("Presidents X of Nigeria and Y of Benin"), a
+        holder shared across "and" ("Moldovan Prime Minister X and President Y"), and the
+        title a "counterpart" takes from the name before it."""
+        out: list[_Found] = []
+        taken = {f.person for f in found}
+        doc = self.doc
+        for f in found:
+            prev = out[-1] if out else None
+            same_sent = prev is not None and doc[prev.end - 1].sent.start == doc[f.end - 1].sent.start
+            if f.rule == "counterpart":
+                if not same_sent or prev is None or not prev.titles:
+                    continue
+                f.titles, f.role = prev.titles, None
+            between = [t.lower_ for t in doc[prev.end:f.titles[0].start]] if (
+                prev is not None and f.titles) else []
+            if f.rule == "title_before_name" and f.holder is None and same_sent and \
+                    prev is not None and prev.holder is not None and \
+                    between in (["and"], ["&"], [",", "and"]):
+                f.holder, f.rule = prev.holder, "holder_shared"
+            out.append(f)
+            if f.rule in TITLE_FIRST and any(t.plural for t in f.titles):
+                out += [g for g in self._title_list_after(f) if g.person not in taken]
+        return out
+
+    def _title_list_after(self, f: _Found) -> list[_Found]:
+        lex = lexicon()
+        doc = self.doc
+        k = self.an.mention_span(f.person).end
+        k = self._name_holder_after(k)[1]
+        sent_end = doc[k - 1].sent.end
+        out: list[_Found] = []
+        while k < sent_end and doc[k].lower_ in (",", "and", "&"):
+            k += 1
+            if k < sent_end and doc[k].lower_ == "and":
+                k += 1
+            while k < sent_end and doc[k].lower_ in lex.ranks | lex.honorifics:
+                k += 1
+            i = self.an.mention_at(doc[k]) if k < sent_end else None
+            if i is None or self.an.mentions[i].kind != "person" or \
+                    i not in self.an.entity_of_mention:
+                break
+            holder, k = self._name_holder_after(self.an.mention_span(i).end)
+            out.append(_Found("title_list", i, f.titles, None, holder, f.qualifier, 0, k))
+        return out
+
+    def _name_holder_after(self, k: int) -> tuple[str | None, int]:
+        """"… Makei (Belarus)", "… Buhari of Nigeria": the holder written after a name."""
+        doc = self.doc
+        if k + 2 < len(doc) and doc[k].text == "(":
+            e = self.entity(doc[k + 1])
+            if e is not None and e.kind in HOLDER_KINDS:
+                j = k + 1
+                while j < len(doc) and doc[j].text != ")" and j < k + 8:
+                    j += 1
+                return e.local_id, j + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "of":
+            j = k + 1 + (doc[k + 1].lower_ == "the")
+            e = self.entity(doc[j]) if j < len(doc) else None
+            if e is not None and e.kind in HOLDER_KINDS:
+                i = self.an.mention_at(doc[j])
+                return e.local_id, self.an.mention_span(i).end if i is not None else j + 1
+        return None, k
+
+    def _known_or_country(self, local_id: str) -> bool:
+        return local_id in self.an.kb.entities or any(
+            e.local_id == local_id and (e.key or e.kind == "country") for e in self.an.entities)
+
+    def _claim(self, f: _Found) -> None:
+        span = self.an.mention_span(f.person)
+        person = self.an.entity_of_mention[f.person]
+        sent = span.sent
+        roles: list[tuple[str, str | None, bool]] = [(t.name, t.holder, t.names_body)
+                                                      for t in f.titles]
+        if f.role:
+            roles = [(f.role, None, False)]
+        high, low = CONFIDENCE[f.rule]
+        for name, own, names_body in roles:
+            holder = own or f.holder
+            if own and f.holder and not self._known_or_country(own) and \
+                    self._known_or_country(f.holder):
+                holder = f.holder  # "Azerbaijan's Chief of … the Armed Forces": Azerbaijan's
+            conf = high
+            if holder is None:
+                if low == 0.0 or (" " not in name and self.an.kb.role(name) is None) or \
+                        name == "Minister" or names_body:
+                    continue  # a bare "Minister X" or "Director X" names no holder reliably
+                holder = self._default_holder(name, sent)
+                conf = low
+            if holder is None:
+                continue
+            nxt = self.doc[span.end] if span.end < len(self.doc) else None
+            speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
+            when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
+            anchor = self.an.anchor
+            if when is not None and (when.precision == "year" or (
+                    anchor is not None and when.value > anchor.value)):
+                when = None  # a title holds now; only a narrated past month or day moves it
+            qualifier = f.qualifier or self._ended(f, span)
+            self.add("holds_position", person.local_id, sent, conf, f.rule,
+                     object=holder, role=name, qualifier=qualifier, when=when,
+                     specific=when is not None)
+            if qualifier is None:
+                self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _ended(self, f: _Found, span: Span) -> str | None:
+        """"Chad's leader until 1990": a title written with a past end is a former one."""
+        if not f.titles:
+            return None
+        edge = max(f.titles[-1].end, span.end)
+        start = self.doc[edge].idx if edge < len(self.doc) else len(self.an.text)
+        for t in self.an.timexes_in(span.sent):
+            if t.bound == "until" and 0 <= t.start - start <= 3 and self.an.anchor is not None:
+                value = timex.resolve(t, self.an.anchor)
+                if value is not None and value.value[:4] < self.an.anchor.value[:4]:
+                    return "former"
+        return None
+
+    def _term_bound(self, person: str, holder: str, role: str, span: Span, sent: Span) -> None:
         """Where a term starts or ends: "SG since 2017", "was appointed …", "resigned as …"."""
         bound = None
         verb = self.an.clause_verb(span.root)
@@ -88,179 +436,11 @@ class PositionRules(Base):
         if when is None:
             return
         self.add("holds_position", person, sent, 0.7, f"term_{bound}", object=holder,
-                 role=role.name, qualifier=bound, when=when, specific=True)
+                 role=role, qualifier=bound, when=when, specific=True)
 
-    def _coordinated(self, span: Span, found: list[tuple[RoleSpan, str | None, float, str]],
-                     previous: tuple[int, list[tuple[RoleSpan, str | None]]] | None
-                     ) -> list[tuple[RoleSpan, str | None, float, str]]:
-        """Titles shared across "and": "Moldovan Prime Minister X and President Y" gives Y the
-        holder; "Presidents X of Nigeria and Y of Benin" gives Y the role."""
-        if previous is None:
-            return found
-        k = span.start - 1
-        while k >= span.sent.start and (self.an.role_at(k) or self.doc[k].lower_ in SKIP_LEFT):
-            k -= 1
-        if k < span.sent.start or self.doc[k].lower_ not in ("and", "&") or k - previous[0] > 4 \
-                or k < previous[0]:
-            return found
-        if found:
-            holders = [h for _, h in previous[1] if h]
-            return [(r, h or (holders[0] if len(holders) == 1 else None), c, rule)
-                    for r, h, c, rule in found]
-        plural = [(r, h) for r, h in previous[1]
-                  if self.doc[r.end - 1].lower_.endswith("s") and not
-                  self.doc[r.end - 1].lower_.endswith("ss")]
-        return [(r, None, 0.75, "title_shared") for r, _ in plural]
-
-    def _holder_after_name(self, span: Span) -> str | None:
-        """"President Abdel Fattah el-Sisi of Egypt": the holder written after the name."""
-        k = span.end
-        if k + 1 < len(self.doc) and self.doc[k].lower_ == "of" and k + 1 < span.sent.end:
-            e = self.entity(self.doc[k + 1])
-            if e is not None and e.kind in ("country", "organization", "body"):
-                return e.local_id
-        return None
-
-    def _title_left(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
-        doc = self.doc
-        first = span.sent.start  # never read a title from the sentence before
-        j = span.start - 1
-        while j >= first and doc[j].lower_ in SKIP_LEFT and not self.an.role_at(j):
-            j -= 1
-        if j < first:
-            return []
-        # "the Minister of Foreign Affairs of the Republic of Belarus, Vladimir Makei"
-        holder_after: str | None = None
-        h, k = self._holder_left(j)
-        if h is not None:
-            k2 = k
-            while k2 >= 0 and doc[k2].lower_ == "the":
-                k2 -= 1
-            if k2 >= 0 and doc[k2].lower_ in ("of", "in") and self.an.role_at(k2 - 1):
-                holder_after, j = h, k2 - 1
-        roles: list[RoleSpan] = []
-        while j >= first:
-            r = self.an.role_at(j)
-            if r is None or r.end - 1 != j or r.start < first:
-                break
-            roles.append(r)
-            j = r.start - 1
-            if j >= 0 and doc[j].lower_ in ("and", ",", "–", "-", "—", "&"):
-                if self.an.role_at(j - 1):
-                    j -= 1
-                    continue
-            break
-        if not roles:
-            return []
-        holder = holder_after
-        rule = "title_of" if holder_after else "title"
-        before = j
-        if holder is None and j >= first:
-            holder, before = self._holder_left(j)
-            if holder is not None and self.an.mention_at(doc[j]) is not None and \
-                    self.an.mention_span(self.an.mention_at(doc[j])).start < first:
-                holder = None
-        # "Former South African President …": a qualifier written before the holder
-        if before >= first and doc[before].lower_ in ("former", "then", "ex", "acting", "interim"):
-            qual = "acting" if doc[before].lower_ in ("acting", "interim") else "former"
-            roles = [RoleSpan(r.start, r.end, r.name, r.qualifier or qual) for r in roles]
-        return [(r, holder, 0.9 if holder else 0.6, rule) for r in roles]
-
-    def _apposition_right(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
-        doc = self.sent_doc(span)
-        j = span.end
-        if j >= len(doc) or doc[j].text not in (",", "("):
-            return []
-        j += 1
-        qual_words = ("the", "a", "an", "then", "former", "acting", "interim", "new", "outgoing",
-                      "incoming", "current", "newly", "appointed", "elected")
-        lead = j
-        while j < len(doc) and doc[j].lower_ in qual_words:
-            j += 1
-        leading = {t.lower_ for t in doc[lead:j]}
-        holder: str | None = None
-        e = self.entity(doc[j]) if j < len(doc) else None
-        if e is not None and e.kind in ("organization", "body", "country"):
-            holder = e.local_id
-            i = self.an.mention_at(doc[j])
-            j = self.an.mention_span(i).end if i is not None else j + 1
-            if j < len(doc) and doc[j].text in ("'s", "’s"):
-                j += 1
-        roles: list[RoleSpan] = []
-        while j < len(doc):
-            while j < len(doc) and doc[j].lower_ in ("former", "acting", "interim", "then", "new",
-                                                     "outgoing", "incoming", "current", "newly",
-                                                     "appointed", "elected"):
-                j += 1
-            r = self.an.role_at(j)
-            if r is None:
-                break
-            roles.append(r)
-            j = r.end
-            if j < len(doc) and doc[j].lower_ in ("and", ",") and j + 1 < len(doc) and (
-                    self.an.role_at(j + 1) or doc[j + 1].lower_ in ("former", "acting")):
-                j += 1
-                continue
-            break
-        if not roles:
-            return []
-        if j < len(doc) and doc[j].lower_ in ("of", "at", "in", "for"):
-            k = j + 1
-            while k < len(doc) and doc[k].lower_ == "the":
-                k += 1
-            e = self.entity(doc[k]) if k < len(doc) else None
-            if e is None and k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
-                k += 2  # "a spokesman for Tsvangirai's Movement for Democratic Change"
-                e = self.entity(doc[k]) if k < len(doc) else None
-            if e is not None and e.kind in ("organization", "body", "country"):
-                holder = e.local_id
-                i = self.an.mention_at(doc[k])
-                j = self.an.mention_span(i).end if i is not None else k + 1
-        # "Aliyev, President of Belarus Alexander Lukashenko": the title of the next name
-        nxt = self.entity(doc[j]) if j < len(doc) else None
-        if nxt is not None and nxt.kind == "person":
-            return []
-        if leading & {"former", "then"}:
-            roles = [RoleSpan(r.start, r.end, r.name, r.qualifier or "former") for r in roles]
-        elif leading & {"acting", "interim"}:
-            roles = [RoleSpan(r.start, r.end, r.name, r.qualifier or "acting") for r in roles]
-        return [(r, holder, 0.85 if holder else 0.55, "apposition") for r in roles]
-
-    def _copula(self, span: Span) -> list[tuple[RoleSpan, str | None, float, str]]:
-        """"NAME will be the Chairman-in-Office of the OSCE", "NAME is the CSTO Secretary General"."""
-        doc = self.sent_doc(span)
-        j = span.end
-        seen_verb = False
-        while j < len(doc) and doc[j].lower_ in COPULA_WORDS:
-            seen_verb = seen_verb or doc[j].lower_ not in ("the", "a", "an", "now", "also",
-                                                           "currently", "new", "as")
-            j += 1
-        if not seen_verb or j >= len(doc):
-            return []
-        holder: str | None = None
-        e = self.entity(doc[j])
-        if e is not None and e.kind in ("organization", "body", "country"):
-            holder = e.local_id
-            i = self.an.mention_at(doc[j])
-            j = self.an.mention_span(i).end if i is not None else j + 1
-            if j < len(doc) and doc[j].text in ("'s", "’s"):
-                j += 1
-        r = self.an.role_at(j)
-        if r is None or r.start > j:
-            return []
-        k = r.end
-        if holder is None and k < len(doc) and doc[k].lower_ in ("of", "in", "at"):
-            k += 1
-            while k < len(doc) and doc[k].lower_ == "the":
-                k += 1
-            e = self.entity(doc[k]) if k < len(doc) else None
-            if e is not None and e.kind in ("organization", "body", "country"):
-                holder = e.local_id
-        return [(r, holder, 0.8, "copula")] if holder else []
-
-    def _default_holder(self, role: RoleSpan, sent: Span) -> str | None:
+    def _default_holder(self, role: str, sent: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
-        kb_role = self.an.kb.role(role.name)
+        kb_role = self.an.kb.role(role)
         held_in = kb_role.held_in if kb_role else "any"
 
         def only(kinds: tuple[str, ...]) -> set[str]:

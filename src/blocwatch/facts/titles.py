@@ -1,0 +1,379 @@
+"""The open title layer: title spans found by their shape, not looked up in a closed list.
+
+A title is a head noun of office ("minister", "secretary", "co-chair", "spokesperson", …; the
+one list, data/titles.json) with the modifiers before it ("First Deputy", "Personal", "High",
+"Foreign") and its complements after it ("of Foreign Affairs", "on National Minorities", "of
+the Security Council of Armenia").  The holder a complement names (the last country,
+organization or body in it) is kept apart from the title's name: "Minister of Foreign Affairs
+of the Republic of Kyrgyzstan" is the title "Minister of Foreign Affairs" held in Kyrgyzstan;
+"Spokesperson for the Russian President" is a spokesperson held in Russia, not a president.
+Names are normalised (case, hyphens, plurals, known spellings), never mapped onto another title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..analysis import DocAnalysis
+from ..knowledge import knowledge, load_json, norm
+
+HOLDER_KINDS = ("country", "organization", "body")
+FUNCTION_WORDS = {"of", "the", "for", "on", "and", "to", "at", "in", "&"}
+APOSTROPHE_S = {"'s", "’s"}
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    start: int  # token indexes of the whole span, complements included
+    end: int
+    name: str  # normalised title, without the holder's complement
+    holder: str | None  # local id of the country/organization/body its complement names
+    plural: bool  # "Foreign Ministers": a title shared by the names that follow
+    names_body: bool = False  # its complement names a body nobody resolved: held there
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: frozenset[str]
+    plurals: dict[str, str]
+    suffixes: frozenset[str]
+    modifiers: frozenset[str]
+    portfolio: frozenset[str]
+    preps: frozenset[str]
+    qualifiers: dict[str, str]
+    ranks: frozenset[str]
+    state_forms: frozenset[str]
+    target_heads: frozenset[str]
+    honorifics: frozenset[str]
+    verb_roles: dict[str, str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    d = load_json("titles.json")
+    return Lexicon(frozenset(d["heads"]), dict(d["plurals"]), frozenset(d["suffixes"]),
+                   frozenset(d["modifiers"]), frozenset(d["portfolio"]),
+                   frozenset(d["complement_preps"]), dict(d["qualifiers"]),
+                   frozenset(d["ranks"]), frozenset(d["state_forms"]),
+                   frozenset(d["target_heads"]),
+                   frozenset(d["honorifics"]), dict(d["verb_roles"]))
+
+
+def _spelling(text: str) -> str:
+    """Spelling key: "Secretary-General" = "Secretary General", "Defence" = "Defense"."""
+    t = norm(text).replace("defence", "defense").replace("organisation", "organization")
+    return " ".join(t.split())
+
+
+@cache
+def _known_spellings() -> dict[str, str]:
+    """Spelling key → the knowledge data's spelling of that same title (and its abbreviations:
+    "SG", "CiO"); a synonym with other words ("Chairperson" for "Chairman") is not folded."""
+    out: dict[str, str] = {}
+    for role in knowledge().roles:
+        out.setdefault(_spelling(role.name), role.name)
+        for v in role.variants:
+            if v.isupper() or (len(v) <= 4 and not v.istitle()) or \
+                    _spelling(v) == _spelling(role.name):
+                out.setdefault(_spelling(v), role.name)
+    return out
+
+
+def normalise(words: list[str]) -> str:
+    """A title's name from its words: one case, no hyphen splits, singular head, known spelling."""
+    lex = lexicon()
+    out: list[str] = []
+    core = True  # plural heads are made singular in the core, not in a complement
+    for w in words:
+        low = w.lower()
+        if low in ("-", "–", "‐"):
+            continue
+        core = core and low not in FUNCTION_WORDS
+        low = lex.plurals.get(low, low) if core else low
+        if low in APOSTROPHE_S:
+            if out:
+                out[-1] += "'s"
+            continue
+        if low in FUNCTION_WORDS and out:
+            out.append(low)
+        elif w.isupper() and len(w) > 1 and low not in lex.heads and low not in lex.modifiers:
+            out.append(w)  # "UN", "OSCE" inside a complement
+        else:
+            out.append("-".join(p.capitalize() for p in low.split("-")))
+    text = " ".join(out)
+    text = re.sub(r"\b(Vice|Co|Under|Ex)- ?(\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}",
+                  text)
+    text = re.sub(r"\s*-\s*", "-", text)
+    return _known_spellings().get(_spelling(text), text)
+
+
+class Titles:
+    """Title spans of one document, and which span covers a token."""
+
+    def __init__(self, an: DocAnalysis) -> None:
+        self.an = an
+        self.doc: Doc = an.doc
+        self.spans: list[TitleSpan] = self._find()
+        self.by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+    def at(self, i: int) -> TitleSpan | None:
+        return self.by_token.get(i)
+
+    # --- finding -------------------------------------------------------------------------
+    def _kind(self, tok: Token) -> str | None:
+        i = self.an.mention_at(tok)
+        return self.an.mentions[i].kind if i is not None else None
+
+    def _is_head(self, tok: Token) -> bool:
+        lex = lexicon()
+        low = tok.lower_
+        if low not in lex.heads and low not in lex.plurals:
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN") and not tok.is_title:
+            return False  # "to head the delegation", "chief concern"
+        # a word inside a name ("Office of the High Commissioner") is not a title
+        return self._not_a_name(tok)
+
+    def _tail_of_longer_name(self, holder: str, at: int, first: int) -> bool:
+        """An organization mention that ends a longer capitalized name nobody resolved: the
+        holder is that name, not its tail (a country after "of" is always the holder)."""
+        if any(e.local_id == holder and e.kind == "country" for e in self.an.entities):
+            return False
+        lex = lexicon()
+        doc = self.doc
+        j = at - 1
+        while j > first and doc[j].lower_ in ("the", "a"):
+            j -= 1
+        if j <= first or doc[j].lower_ not in ("for", "of", "and", "&"):
+            return False
+        prev = doc[j - 1]
+        return prev.is_title and prev.is_alpha and self.an.mention_at(prev) is None and \
+            prev.lower_ not in lex.heads | lex.modifiers | lex.portfolio | set(lex.plurals) | \
+            lex.state_forms
+
+    def inside_longer_name(self, i: int | None, in_complement: bool = False) -> bool:
+        """A mention that starts a longer name nobody resolved ("the Brazilian Labour Party",
+        "the Canadian Recording Industry Association"): that name, not the country, is meant."""
+        if i is None:
+            return False
+        k = self.an.mention_span(i).end
+        if k >= len(self.doc):
+            return False
+        nxt = self.doc[k]
+        lex = lexicon()
+        in_title = not in_complement and any(t.start <= k < t.end for t in getattr(self, "spans", ()))
+        return nxt.is_title and nxt.is_alpha and self.an.mention_at(nxt) is None and \
+            not in_title and not self._is_head(nxt) and nxt.lower_ not in lex.preps and \
+            not nxt.is_sent_start
+
+    def _not_a_name(self, tok: Token) -> bool:
+        """Outside every mention, or inside one made of title words only ("Foreign Affairs"
+        taken for an organization is a portfolio, not a name)."""
+        i = self.an.mention_at(tok)
+        if i is None:
+            return True
+        lex = lexicon()
+        words = {t.lower_ for t in self.an.mention_span(i)}
+        return self.an.mentions[i].kind != "person" and words <= (
+            lex.modifiers | lex.heads | lex.portfolio | set(lex.plurals) | FUNCTION_WORDS)
+
+    def _find(self) -> list[TitleSpan]:
+        doc = self.doc
+        lex = lexicon()
+        spans: list[TitleSpan] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            if not self._is_head(doc[i]):
+                i += 1
+                continue
+            start = self._left_edge(i)
+            end = self._core_end(i + 1)
+            plural = doc[end - 1].lower_ in lex.plurals or doc[i].lower_ in lex.plurals
+            # "Prime Minister's Adviser": a title of a title
+            if end + 1 < n and doc[end].text in APOSTROPHE_S and self._is_head(doc[end + 1]):
+                end = self._core_end(end + 2)
+            head = lex.plurals.get(doc[i].lower_, doc[i].lower_)
+            name_end, holder, end = self._complements(end, doc[i].sent.end,
+                                                      head in lex.target_heads)
+            if start > 0 and doc[start - 1].lower_ in ("a", "an") and any(
+                    self._is_head(t) for t in doc[name_end:end]):
+                # "a spokesman for U.S. President George W. Bush": the name is the inner
+                # title's; the unnamed spokesman's complement is left to that title
+                end = name_end = self._core_end(i + 1)
+                holder = None
+            if spans and spans[-1].end > start:
+                start = spans[-1].end
+            if start < name_end:
+                words = [t.text for t in doc[start:name_end]]
+                core = self._core_end(i + 1)
+                body = holder is None and any(
+                    (t.is_title or self.an.mention_at(t) is not None) and t.lower_ not in
+                    lex.portfolio | lex.modifiers | lex.heads | FUNCTION_WORDS
+                    for t in doc[core:name_end])
+                spans.append(TitleSpan(start, end, normalise(words), holder, plural, body))
+            i = max(end, i + 1)
+        offices = self._offices()
+        taken = {k for o in offices for k in range(o.start, o.end)}
+        spans = [t for t in spans if not any(k in taken for k in range(t.start, t.end))]
+        return sorted(spans + offices, key=lambda t: t.start)
+
+    def _offices(self) -> list[TitleSpan]:
+        """Known bodies that are offices ("the OSCE High Commissioner on National Minorities"):
+        the body's own name, title-shaped, is the title, held in the body's organization."""
+        lex = lexicon()
+        kb = self.an.kb
+        out: list[TitleSpan] = []
+        for i, m in enumerate(self.an.mentions):
+            known = kb.entities.get(m.key or "") if m.kind in ("body", "organization") else None
+            if known is None or not known.parent:
+                continue
+            words = (known.base_name or known.name).split()
+            if not words or words[0].lower() not in lex.modifiers | lex.heads or not any(
+                    w.lower() in lex.heads for w in words):
+                continue
+            span = self.an.mention_span(i)
+            first = next((t.i for t in span if t.lower_ == words[0].lower()), None)
+            if first is None:
+                continue
+            parent = next((e.local_id for e in self.an.entities if e.key == known.parent),
+                          known.parent)
+            out.append(TitleSpan(first, span.end, normalise([t.text for t in self.doc[first:span.end]]),
+                                 parent, False))
+        return out
+
+    def _left_edge(self, head: int) -> int:
+        doc = self.doc
+        lex = lexicon()
+        j = head
+        sent_start = doc[head].sent.start
+        while j - 1 >= sent_start:
+            prev = doc[j - 1]
+            low = prev.lower_
+            if low in ("-", "–") and j - 2 >= sent_start and doc[j - 2].lower_ in lex.modifiers:
+                j -= 2
+                continue
+            if low in ("and", "&") and j - 2 >= sent_start and j < head and \
+                    doc[j - 2].lower_ in lex.modifiers and doc[j].lower_ in lex.modifiers:
+                j -= 1  # "trade and industry commissioner"
+                continue
+            if low in ("first", "second") and prev.is_lower and doc[j].is_title:
+                break  # "the United States' first Secretary of Homeland Security": an ordinal
+            if low in lex.portfolio and low not in ("and", "the") and j < head and \
+                    doc[j].lower_ not in lex.portfolio:
+                break  # a portfolio word stands next to its head: not "Labor | Prime Minister"
+            if (low in lex.modifiers or low.rstrip("-") in lex.modifiers) and \
+                    self._not_a_name(prev) and prev.pos_ != "VERB":
+                j -= 1
+                continue
+            if self._is_head(prev) and low not in lex.plurals and j == head:
+                j -= 1  # "Chief Commissioner"
+                continue
+            break
+        return j
+
+    def _core_end(self, k: int) -> int:
+        doc = self.doc
+        lex = lexicon()
+        n = len(doc)
+        while k < n:
+            low = doc[k].lower_
+            if low in lex.suffixes and self._kind(doc[k]) is None:
+                k += 1
+                continue
+            if low in ("-", "–") and k + 1 < n and (doc[k + 1].lower_ in lex.suffixes or
+                                                   doc[k + 1].lower_ in ("in", "elect")):
+                k += 1
+                continue
+            if low == "in" and k + 2 < n and doc[k + 1].text in ("-",) and \
+                    doc[k + 2].lower_ in ("office", "chief"):
+                k += 3
+                continue
+            if low == "in" and k > 0 and doc[k - 1].text == "-" and k + 2 < n and \
+                    doc[k + 1].text == "-":
+                k += 3  # "Chairman-in-Office" split as Chairman - in - Office
+                continue
+            break
+        return k
+
+    def _complements(self, k: int, sent_end: int, target: bool = False
+                     ) -> tuple[int, str | None, int]:
+        """Walk "of/for/on X" complements after a title's core; returns where the title's name
+        ends, the holder the complements name, and where the span ends.  A ``target`` title
+        (an envoy's) keeps its for/to/in/on complement in its name: only "of X" holds it."""
+        doc = self.doc
+        lex = lexicon()
+        first = k
+        holder: str | None = None
+        holder_at = -1
+        while k < sent_end and (doc[k].lower_ in lex.preps or target and doc[k].lower_ == "in"):
+            prep = k
+            j = k + 1
+            if j < sent_end and doc[j].lower_ in ("the", "a"):
+                j += 1
+            if doc[prep].lower_ in ("to", "at", "in") and self._kind(doc[j]) not in (
+                    *HOLDER_KINDS, *(("place",) if target else ())):
+                break  # "Ambassador to Russia", never "Secretary General to Visit Moscow"
+            stop = self._complement_end(j, sent_end, doc[prep].lower_)
+            if stop <= j:
+                break
+            for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
+                e = self.an.entity_at(t)
+                if e is not None and e.kind in HOLDER_KINDS and not self._not_a_name(t) and \
+                        not self.inside_longer_name(self.an.mention_at(t), in_complement=True):
+                    holder, holder_at = e.local_id, self.an.mention_span(self.an.mention_at(t)).start
+            k = stop
+        if holder is not None and self._tail_of_longer_name(holder, holder_at, first):
+            holder = None  # "the Cambodian League for the | Promotion and Defense of …"
+        if holder is None:
+            return k, None, k
+        # the name runs up to the "of/for" that introduces the holder: "Secretary of the
+        # Security Council | of Armenia", "Spokesperson | for the Russian President"
+        name_end = holder_at
+        # "of the Republic of | Kyrgyzstan": a state's formal name belongs to the holder
+        while name_end > first and doc[name_end - 1].lower_ in lex.state_forms:
+            name_end -= 1
+        if doc[name_end].lower_ not in lex.preps:
+            preps = [t for t in range(first, holder_at) if doc[t].lower_ in lex.preps]
+            name_end = preps[-1] if preps else holder_at
+        return name_end, holder, k
+
+    def _complement_end(self, j: int, sent_end: int, prep: str) -> int:
+        doc = self.doc
+        lex = lexicon()
+        k = j
+        while k < sent_end:
+            t = doc[k]
+            kind = self._kind(t)
+            if kind == "person" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERSON"):
+                break
+            if kind in HOLDER_KINDS:
+                i = self.an.mention_at(t)
+                k = max(k + 1, self.an.mention_span(i).end) if i is not None else k + 1
+                continue
+            if (t.is_title or t.is_upper) and t.is_alpha or t.lower_ in lex.heads or (
+                    t.lower_ in lex.portfolio and prep in ("of", "for", "on") and
+                    t.lower_ != "the" and t.lower_ != "and"):
+                k += 1
+                continue
+            if t.lower_ in ("of", "for", "and", "the", "&", "on") and k > j and k + 1 < sent_end:
+                nxt = doc[k + 1]
+                nxt2 = doc[k + 2] if k + 2 < sent_end else None
+                if (nxt.is_title and nxt.is_alpha and self._kind(nxt) != "person") or \
+                        self._kind(nxt) in HOLDER_KINDS or (
+                        nxt.lower_ == "the" and nxt2 is not None and nxt2.is_title
+                        and self._kind(nxt2) != "person"):
+                    k += 1
+                    continue
+            if t.text in APOSTROPHE_S and k > j:
+                k += 1
+                continue
+            break
+        # never end on a function word
+        while k > j and doc[k - 1].lower_ in FUNCTION_WORDS | APOSTROPHE_S:
+            k -= 1
+        return k
