@@ -235,3 +235,35 @@ def test_founding_a_working_group_does_not_found_the_organization():
     found = facts("A day earlier, the CIS foreign ministers founded a ministerial working group "
                   "on reforming the organization.", "2007-05-31")
     assert not pairs(found, "founded")
+
+
+def test_member_apposition_copula_and_compound_forms():
+    found = facts("Turkey, a member of NATO since 1952, objected. Latvia is one of the 27 member "
+                  "states of the European Union. Estonia and Lithuania are NATO members.",
+                  "2010-06-15")
+    got = {(s, o) for s, o, q, d in pairs(found, "member_of")}
+    assert {("Turkey", "North Atlantic Treaty Organization"), ("Latvia", "European Union"),
+            ("Estonia", "North Atlantic Treaty Organization"),
+            ("Lithuania", "North Atlantic Treaty Organization")} <= got
+    assert ("member_count", "European Union", "27") in {(p, s, o) for p, s, o, *_ in found}
+
+
+def test_future_count_and_count_of_an_unknown_name_are_not_claimed():
+    found = facts("The CIS summit opened in Minsk. If Iceland joins, the EU will then have 28 "
+                  "members. At the moment, the EuroAsEC consists of six members and three "
+                  "observers.", "2009-02-01")
+    assert not {o for p, s, o, *_ in found if p == "member_count"}
+
+
+def test_a_chair_noun_with_its_own_country_is_that_countrys():
+    found = facts("Sarkozy said Ukraine would be offered closer cooperation with the European "
+                  "Union during a French presidency of the bloc, which starts on July 1.",
+                  "2008-05-29")
+    got = {s for s, o, q, d in pairs(found, "chairs")}
+    assert "France" in got and "Ukraine" not in got
+
+
+def test_founded_in_a_second_participle_of_the_organization():
+    found = facts("The IAEA, headquartered in Vienna and established in 1957, seeks to prevent "
+                  "nuclear proliferation.", "2006-02-04")
+    assert {d for s, o, q, d in pairs(found, "founded")} == {"1957"}

@@ -24,6 +24,11 @@ class _Chairs(Slots):
             self._chair(m, found)
 
     def _chair(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
+        noun = m.nodes.get("noun")
+        if noun is not None and m.rule.slot("members") in ("node", "subtree") and any(
+                (e := self.an.entity_at(c)) is not None and e.kind == "country"
+                for c in noun.children if c.dep_ in ("amod", "compound", "poss")):
+            return  # "a French presidency": the chair noun names its own country
         org = self._org(m)
         members = self._members(m)
         if org is None or not members or org.kind != "organization":

@@ -33,6 +33,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90}
 ORG_KINDS = ("organization", "body")
+BODY_NOUNS = {"council", "assembly", "commission", "committee", "parliament", "court"}
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 
 
@@ -115,13 +116,14 @@ class Slots:
 
     def _antecedent(self, tok: Token) -> LocalEntity | None:
         """"the organisation", "the bloc": the organization last named before it, else the
-        document's main one."""
+        document's main one; "the council", "the commission": the body last named."""
+        kinds = ORG_KINDS if tok.lower_ in BODY_NOUNS else ("organization",)
         best: tuple[bool, int, LocalEntity] | None = None
         for i, e in self.an.entity_of_mention.items():
             m = self.an.mentions[i]
             # an international organization of the knowledge data before any other name
             rank = (bool(m.key), m.end)
-            if e.kind == "organization" and m.end <= tok.idx and (best is None or rank > best[:2]):
+            if e.kind in kinds and m.end <= tok.idx and (best is None or rank > best[:2]):
                 best = (*rank, e)
         return best[2] if best else self.an.dominant_org
 
@@ -172,7 +174,14 @@ class Slots:
             orgs = [(abs(e_start - m.span.start_char), e) for e_start, e in self._sent_orgs(sent)]
             if orgs:
                 return min(orgs, key=lambda x: x[0])[1]
-            return self.an.dominant_org
+            verb = self.an.clause_verb(m.span.root)
+            subject = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
+                       and t.pos_ in ("PROPN", "NOUN") and self.an.entity_at(t) is None
+                       and t.lower_ not in ORG_NOUNS and not t.is_stop
+                       ] if m.rule.predicate == "member_count" else []
+            # a name the data does not know may be the organization ("the EuroAsEC consists
+            # of six members"): the document's main organization only when there is none
+            return None if subject else self.an.dominant_org
         return None
 
     def _sent_orgs(self, sent: Span) -> list[tuple[int, LocalEntity]]:
@@ -219,7 +228,9 @@ class Slots:
         completes, not on the clause it is subordinate to."""
         if not m.rule.slot("factual"):
             return True
-        verb = m.nodes.get("verb")
+        # a token pattern's own verb ("will then have 28 members"), not its clause's
+        verb = m.nodes.get("verb") or next(
+            (t for t in m.span if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"), None)
         if verb is None:
             return True
         node = verb

@@ -100,8 +100,8 @@ class _Memberships(Slots):
 
     def _count(self, m: factrules.RuleMatch) -> None:
         n = number(m.span)
-        if n is None or n < 2:
-            return
+        if n is None or n < 2 or not self._factual(m):
+            return  # "the EU will then have 28 members" is not a count yet
         org = self._org(m)
         if org is None:
             return
