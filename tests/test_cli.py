@@ -215,3 +215,13 @@ def test_cli_eval_refuses_an_unknown_document_and_an_existing_store(db):
     assert result.exit_code == 1 and "B521" in result.output
     result = runner.invoke(app, ["eval", gold, "--db", db, "--input", gold])
     assert result.exit_code == 1 and "B523" in result.output
+
+
+def test_eval_roles_match_by_content_words_in_any_order():
+    from blocwatch.evaluate import role_key
+    assert role_key("Board Chairman") == role_key("Chairman of the Board")
+    assert role_key("Secretary-General") == role_key("secretary general")
+    assert role_key("Minister of Foreign Affairs") == role_key("Foreign Minister")
+    assert role_key("acting Minister of Defence") == role_key("Defense Minister")
+    assert role_key("Deputy Foreign Minister") != role_key("Foreign Minister")
+    assert role_key("Chairman of the Board") != role_key("Chairman")

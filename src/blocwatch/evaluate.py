@@ -34,11 +34,17 @@ def name_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text).lower())
 
 
+ROLE_FUNCTION_WORDS = {"of", "the", "for", "on", "in", "to", "at"}
+
+
 def role_key(text: str) -> str:
+    """Roles equal under the published rules: case, hyphens, a leading acting/former/interim,
+    Defence/Defense, "Minister of Foreign Affairs"/"Foreign Minister", and the same content
+    words in another order ("Board Chairman" = "Chairman of the Board")."""
     t = fold(text).lower().replace("-", " ")
     t = re.sub(r"^(acting|former|interim)\s+", "", " ".join(t.split()))
     t = t.replace("defence", "defense").replace("minister of foreign affairs", "foreign minister")
-    return t
+    return " ".join(sorted(w for w in t.split() if w not in ROLE_FUNCTION_WORDS))
 
 
 @dataclass
