@@ -217,3 +217,26 @@ def test_hostile_limits_are_configurable(tmp_path, monkeypatch):
     flat, dropped = flatten_html((tmp_path / "deep.html").read_text(), 10)
     assert dropped == 2 * (40 + 3 - 10)  # div, p, html, body: opening and closing tags
     assert story(2) in flat
+
+
+def test_hostile_files_with_nul_bytes_of_every_size_are_stored_nowhere(tmp_path):
+    rng = random.Random(15)
+    for size in (1, 2, 13, 100, 4_096, 65_537, 1_000_000):
+        prose = (story(size % 50) + "\n").encode() * (size // 200 + 1)
+        data = bytearray(prose[:size])
+        data[rng.randrange(size)] = 0
+        (tmp_path / f"nul-{size}.txt").write_bytes(bytes(data))
+        (tmp_path / f"nul-{size}.html").write_bytes(bytes(data))
+    (tmp_path / "short.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "lines.jsonl").write_text(json.dumps({"text": story(1) + "\x00"}) + "\n")
+    db = str(tmp_path / "n.db")
+    store = Store(db)
+    try:
+        report = pipeline.ingest(pipeline.read_sources([str(tmp_path)], Options()), store,
+                                 replace(Options(), db=db))
+        assert {code for _, code, _ in report.failed} == {"B206"} and len(report.failed) == 16
+        assert report.new == 0
+        assert store.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+        assert store.db.execute("SELECT COUNT(*) FROM search_fts").fetchone()[0] == 0
+    finally:
+        store.close()

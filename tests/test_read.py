@@ -173,15 +173,83 @@ def test_read_binary_files_are_refused_as_binary(tmp_path):
     out = read_all(tmp_path / "photo.txt", tmp_path / "noise.html", tmp_path / "paper.txt")
     assert [f.code for f in out] == ["B206"] * 3
     assert out[0].reason == "binary content, not text (PNG image)"
-    assert "control bytes" in out[1].reason
+    assert out[1].reason.startswith("binary content, not text (a NUL at offset")
 
 
-def test_read_strips_stray_nul_bytes_from_a_real_looking_page(tmp_path):
+# sizes from one byte to a megabyte: the verdict on binary content must not depend on size
+SIZES = [1, 2, 13, 100, 4_096, 8_193, 65_537, 1_000_000]
+
+
+def _prose(size: int, rng: random.Random) -> bytearray:
+    words = [b"the", b"CSTO", b"summit", b"met", b"in", b"Minsk", b"on", b"Friday", b"and"]
+    out = bytearray()
+    while len(out) < size:
+        out += rng.choice(words) + (b".\n" if rng.random() < 0.1 else b" ")
+    return out[:size]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_read_refuses_text_with_a_nul_byte_anywhere_whatever_its_size(tmp_path, size):
+    rng = random.Random(size)
+    data = _prose(size, rng)
+    data[rng.randrange(size)] = 0
+    (tmp_path / "a.txt").write_bytes(bytes(data))
+    (tmp_path / "a.html").write_bytes(bytes(data))
+    for failure in read_all(tmp_path / "a.txt", tmp_path / "a.html"):
+        assert isinstance(failure, ReadFailure) and failure.code == "B206", failure
+        assert "a NUL at offset" in failure.reason
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_read_refuses_mostly_control_characters_whatever_their_size(tmp_path, size):
+    rng = random.Random(size)
+    data = bytes(rng.choice(b"\x01\x02\x03\x08\x0e\x1b\x1c\x1fabc") for _ in range(size))
+    data = data if data.translate(None, b"abc\x1b") != b"" else b"\x01" * size
+    (tmp_path / "c.txt").write_bytes(data)
+    (failure,) = read_all(tmp_path / "c.txt")
+    assert isinstance(failure, ReadFailure) and failure.code == "B206"
+    assert "control characters in" in failure.reason
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_read_keeps_text_of_the_same_sizes(tmp_path, size):
+    data = bytes(_prose(size, random.Random(size)))
+    (tmp_path / "t.txt").write_bytes(data if data.strip() else b"a" * size)
+    (doc,) = read_all(tmp_path / "t.txt")
+    assert isinstance(doc, RawDocument) and len(doc.text) == size
+
+
+def test_read_refuses_a_short_file_that_starts_with_nul_and_control_bytes(tmp_path):
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    (failure,) = read_all(tmp_path / "b.txt")
+    assert failure.code == "B206" and failure.reason == \
+        "binary content, not text (a NUL at offset 0 of 9)"
+
+
+def test_read_refuses_a_real_looking_page_with_stray_nul_bytes(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes(b"<html><body><p>" + b"The CSTO met in Moscow. " * 200 +
                      b"\x00\x00</p><p>More \x00text.</p></body></html>")
-    (doc,) = read_all(path)
-    assert "\x00" not in doc.text and "<p>More text.</p>" in doc.text
+    (failure,) = read_all(path)
+    assert failure.code == "B206" and "a NUL at offset 4815" in failure.reason
+
+
+def test_read_refuses_nul_and_control_characters_in_json_lines_and_warc(tmp_path):
+    story = "The CSTO met in Moscow on Friday. " * 20
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps({"text": t}) for t in (
+        story + "\x00", "\x00\x01\x02binary", "\x01\x02" * 50 + story[:20], story)) + "\n")
+    write_warc(tmp_path / "a.warc", [
+        ("response", "https://x.org/a", b"\x00\x01\x02binary", "200 OK", "text/plain"),
+        ("response", "https://x.org/b", story.encode(), "200 OK", "text/plain")], gzipped=False)
+    out = read_all(tmp_path / "a.jsonl", tmp_path / "a.warc")
+    assert [getattr(d, "code", "text") for d in out] == ["B206", "B206", "B206", "text", "B206",
+                                                         "text"]
+
+
+def test_read_takes_utf16_text_marked_by_its_byte_order_mark(tmp_path):
+    (tmp_path / "u.txt").write_bytes("The CSTO met in Минск.".encode("utf-16"))
+    (doc,) = read_all(tmp_path / "u.txt")
+    assert doc.text == "The CSTO met in Минск."
 
 
 # ---- encodings
@@ -363,5 +431,7 @@ def test_read_real_html_pages_never_raise_and_decode_legacy_charsets():
                for d in out)
     docs = {Path(d.source_path).name: d for d in only(out, RawDocument)}
     assert "Ä" in docs["winfuture.de-NASA.html"].text  # ISO-8859-1
-    assert "\x00" not in docs["lostiempos.com-juicio.html"].text  # NUL bytes in the page
+    # a page with 22 NUL bytes in its markup is refused as binary, as any file with a NUL is
+    assert {(Path(f.source_path).name, f.code) for f in only(out, ReadFailure)} >= \
+        {("lostiempos.com-juicio.html", "B206")}
     assert "\ufffd" not in "".join(d.text for d in docs.values())

@@ -198,6 +198,10 @@ ERRORS = [
      "B608"),
     ("POST", "/api/documents", AUTH | {"Content-Type": "text/plain"}, b"x" * 2_000_001, 413,
      "B606"),
+    ("POST", "/api/documents", AUTH | {"Content-Type": "text/plain"}, b"\x00\x01\x02binary", 422,
+     "B206"),
+    ("POST", "/api/documents", AUTH | {"Content-Type": "application/json"},
+     json.dumps({"text": ARTICLE + "\x00"}).encode(), 422, "B206"),
 ]
 
 
@@ -210,6 +214,16 @@ def test_api_errors_have_one_shape(api, method, path, headers, body, status, cod
     payload = response.json()
     assert set(payload) == {"error"} and set(payload["error"]) == {"code", "message"}
     assert payload["error"]["code"] == code and payload["error"]["message"]
+
+
+def test_api_stores_nothing_of_a_binary_body(api):
+    before = api.get("/api/health").json()["counts"]
+    for body in (b"\x00", b"\x00\x01\x02binary", ARTICLE.encode() + b"\x00",
+                 b"\x01\x02\x03\x04" * 10_000):
+        response = api.post("/api/documents", headers=AUTH | {"Content-Type": "text/plain"},
+                            content=body)
+        assert response.status_code == 422 and response.json()["error"]["code"] == "B206"
+    assert api.get("/api/health").json()["counts"] == before
 
 
 def test_api_refuses_a_streamed_body_over_the_limit(api):

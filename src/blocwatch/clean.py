@@ -20,6 +20,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import trafilatura
+from trafilatura.deduplication import LRUCache
+from trafilatura.settings import LRU_SIZE
 
 from . import timex
 from .config import Options
@@ -346,9 +348,11 @@ def stage(raw: RawDocument, options: Options | None = None) -> CleanDocument:
         if dropped:
             log.info("%s: dropped %d tags nested deeper than max_html_depth", raw.source_path,
                      dropped)
+        # Repeated segments are dropped within this page only: trafilatura's default cache is
+        # process-wide, so a page's text depended on what the process had read before it.
         extracted = trafilatura.bare_extraction(
             html, url=raw.url, with_metadata=True, include_comments=False,
-            include_tables=False, deduplicate=True)
+            include_tables=False, deduplicate=LRUCache(maxsize=LRU_SIZE))
         if extracted is None or not (extracted.text or "").strip():
             raise InputError(f"no article text found in HTML page {raw.source_path}", code="B220")
         metadata_date = metadata_date or extracted.date

@@ -45,6 +45,7 @@ _MAGIC = {b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG 
           b"\x7fELF": "executable", b"\xd0\xcf\x11\xe0": "MS Office file", b"\xfd7zXZ": "xz data"}
 # C0 control bytes that plain text does not contain; ESC is left out because ISO-2022-JP uses it.
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_CONTROL_CHARS = re.compile("[" + "".join(map(chr, _CONTROL)) + "]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 # warcio reports a malformed archive through whatever its parser trips on (an AttributeError
@@ -171,14 +172,36 @@ def _read_file(shown: str, path: Path, suffix: str, options: Options) -> Iterato
 def _decode_document(data: bytes, media_type: str, options: Options,
                      charset: str | None = None) -> str:
     """A document's checked text; raises InputError B204, B205, B206 or B207."""
-    head = data[:8192]
-    kind = next((name for magic, name in _MAGIC.items() if head.startswith(magic)), None)
-    control = len(head) - len(head.translate(None, _CONTROL))
-    if not kind and control > max(3, len(head) // 100):  # a few stray NULs occur in real pages
-        kind = f"{control} control bytes in the first {len(head)}"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # text whose bytes hold NULs
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"cannot decode text: marked UTF-16 but {exc.reason}",
+                             code="B207") from exc
+        return check_text(text, options)
+    kind = next((name for magic, name in _MAGIC.items() if data.startswith(magic)), None)
     if kind:
         raise InputError(f"binary content, not text ({kind})", code="B206")
+    _refuse_binary(data.find(b"\x00"), len(data) - len(data.translate(None, _CONTROL)), len(data))
     return _checked_text(read_text_bytes(data, media_type=media_type, charset=charset), options)
+
+
+def _refuse_binary(first_nul: int, control: int, size: int) -> None:
+    """B206 for content with a NUL anywhere, or control characters in more than one unit in a
+    hundred: a share, not a count, so a file of 13 bytes is judged as one of 13 MB is."""
+    if first_nul >= 0:
+        raise InputError(f"binary content, not text (a NUL at offset {first_nul} of {size})",
+                         code="B206")
+    if control * 100 > size:
+        raise InputError(f"binary content, not text ({control} control characters in {size})",
+                         code="B206")
+
+
+def check_text(text: str, options: Options) -> str:
+    """Text that came as characters (a JSON field, an HTTP body), checked as a file's would be:
+    B206 for NULs or control characters, B205 empty, B204 too large; lone surrogates replaced."""
+    _refuse_binary(text.find("\x00"), len(_CONTROL_CHARS.findall(text)), len(text))
+    return _checked_text(text, options)
 
 
 def read_text_bytes(data: bytes, *, media_type: str, charset: str | None = None) -> str:
@@ -187,9 +210,6 @@ def read_text_bytes(data: bytes, *, media_type: str, charset: str | None = None)
     Order: ``charset`` (as an HTTP header declares it); UTF-8 (a byte-order mark first of
     all); for HTML the charset a <meta> tag declares in the first 4 KB; charset_normalizer's
     detection; last, UTF-8 with replacement characters when fewer than 1% of them are lost."""
-    # NUL never occurs inside a character in UTF-8 or the legacy 8-bit and CJK encodings, so
-    # dropping stray NULs breaks no character (and keeps detection from guessing UTF-16).
-    data = data.replace(b"\x00", b"")
     meta = _META_CHARSET.search(data[:4096]) if media_type == "text/html" else None
     declared = None if data.startswith(codecs.BOM_UTF8) else charset  # the mark outranks it
     for label in (declared, "utf-8-sig", meta and meta.group(1).decode("ascii")):
@@ -227,7 +247,7 @@ def _newlines(text: str) -> str:
 
 def _checked_text(text: str, options: Options) -> str:
     # JSON may carry lone surrogate escapes ("\ud800"), which no later stage could encode.
-    text = re.sub("[\ud800-\udfff]", "\ufffd", _newlines(text).replace("\x00", ""))
+    text = re.sub("[\ud800-\udfff]", "\ufffd", _newlines(text))
     if not text.strip():
         raise InputError("empty document", code="B205")
     size, limit = len(text.encode("utf-8")), options.max_document_bytes
@@ -313,7 +333,7 @@ def _jsonl_record(line: bytes, number: int, shown: str, path: Path, options: Opt
     if not isinstance(body, str):
         return broken(f"has a {type(body).__name__} in {field!r}, not a string")
     try:
-        text = _checked_text(body, options)
+        text = check_text(body, options)
     except InputError as exc:
         return ReadFailure(where, url or key, exc.code, f"line {number}: {exc.message}")
     return RawDocument(where, url or key, text, "text/html" if field == "html" else "text/plain",

@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, explore, pipeline
 from . import export as export_mod
+from . import read as read_mod
 from .config import Options
 from .errors import BlocwatchError, InputError, QueryError, StoreError, WebError
 from .kb import KnowledgeBase
@@ -202,9 +203,9 @@ def require_token(request: Request) -> None:
 
 
 # --- ingest ------------------------------------------------------------------------------------
-def raw_from_body(body: bytes, content_type: str) -> RawDocument:
+def raw_from_body(body: bytes, content_type: str, options: Options) -> RawDocument:
     """A posted document: JSON {text|html, title, url, published, outlet, source}, or a raw
-    text/plain or text/html body."""
+    text/plain or text/html body; checked as a file's text is (B206 binary, B204 too large)."""
     media = content_type.split(";")[0].strip().lower()
     fields: dict[str, Any]
     if media == "application/json":
@@ -230,10 +231,12 @@ def raw_from_body(body: bytes, content_type: str) -> RawDocument:
     for name in ("title", "url", "published", "outlet", "source"):
         if fields.get(name) is not None and not isinstance(fields[name], str):
             raise WebError(f"'{name}' must be a string", code="B608")
+    media_type = "text/html" if content is html else "text/plain"
+    content = read_mod.check_text(content, options)
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
     source = fields.get("source") or digest
     return RawDocument(f"api/{source}", f"api:{source}", content,
-                       "text/html" if content is html else "text/plain", fields.get("url"),
+                       media_type, fields.get("url"),
                        fields.get("title"), fields.get("published"), fields.get("outlet"))
 
 
@@ -356,7 +359,8 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
     async def ingest(request: Request) -> JSONResponse:
         """Ingest a document: JSON {text|html, title, url, published, outlet, source} or a
         text/plain or text/html body. Needs 'Authorization: Bearer <token>'."""
-        raw = raw_from_body(await request.body(), request.headers.get("content-type", ""))
+        raw = raw_from_body(await request.body(), request.headers.get("content-type", ""),
+                            request.app.state.options)
         result = await run_in_threadpool(ingest_one, request.app, raw)
         return JSONResponse(result, status_code=201 if result["status"] == "new" else 200)
 
