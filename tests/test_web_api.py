@@ -135,7 +135,8 @@ def test_api_events_page_through_by_date_and_take_actor_codes(api):
     igo = api.get("/api/events", params={"actor": "IGO"}).json()
     assert igo and all(any(c["code"] == "IGO" for c in e["coded"]) for e in igo)
     bad = api.get("/api/events", params={"category": "PARTY"})
-    assert bad.status_code == 400 and bad.json()["error"]["code"] == "B550"
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "B601"
+    assert "'AGREE'" in bad.json()["error"]["message"]  # the schema's enum, named
 
 
 def test_api_conflicts_show_both_sides(api):
@@ -177,14 +178,61 @@ def test_api_openapi_lists_the_endpoints(api):
     assert {"/api/search", "/api/members/{org}", "/api/documents", "/api/export"} <= set(paths)
 
 
+def test_api_openapi_documents_every_error_with_the_one_shape(api):
+    schema = api.get("/api/openapi.json").json()
+    error = {"$ref": "#/components/schemas/ErrorBody"}
+    for path, operations in schema["paths"].items():
+        for method, op in operations.items():
+            statuses = {int(s) for s in op["responses"] if s[0] in "45"}
+            assert {422, 500, 503} <= statuses, (method, path)
+            for status in statuses:
+                assert op["responses"][str(status)]["content"] == {
+                    "application/json": {"schema": error}}, (method, path, status)
+            for parameter in op.get("parameters", []):  # every integer bounded on both sides
+                for part in parameter["schema"].get("anyOf", [parameter["schema"]]):
+                    if part.get("type") == "integer":
+                        assert "minimum" in part and part["maximum"] <= 1_000_000_000, parameter
+    post = schema["paths"]["/api/documents"]["post"]
+    assert {"200", "201", "401", "403", "413", "415"} <= set(post["responses"])
+    assert set(post["requestBody"]["content"]) == {"application/json", "text/plain", "text/html"}
+    assert post["security"] and schema["components"]["securitySchemes"]
+    export = schema["paths"]["/api/export"]["get"]["responses"]["200"]
+    assert set(export["content"]) == {"application/x-ndjson"}
+    events = {p["name"]: p["schema"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert events["category"]["anyOf"][0]["enum"][:2] == ["AGREE", "CONSULT"]
+    assert "pattern" in events["from"]["anyOf"][0]
+
+
+@pytest.mark.parametrize("path", ["/api/health", "/api/documents", "/api/entities/CSTO", "/"])
+def test_api_answers_options_and_head_and_names_allowed_methods_on_405(api, path):
+    allowed = api.options(path)
+    assert allowed.status_code == 204 and allowed.content == b""
+    methods = allowed.headers["allow"].split(", ")
+    assert {"GET", "HEAD", "OPTIONS"} <= set(methods)
+    assert ("POST" in methods) == (path == "/api/documents")
+    head, get = api.head(path), api.get(path)
+    assert head.status_code == get.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    refused = api.request("PATCH", path)
+    assert refused.status_code == 405 and refused.headers["allow"] == allowed.headers["allow"]
+
+
 # --- one error shape ---------------------------------------------------------------------------
 ERRORS = [
     ("GET", "/api/no-such-endpoint", {}, None, 404, "B604"),
     ("GET", "/api/entities/no-such-thing-anywhere", {}, None, 404, "B503"),
     ("GET", "/api/sources/fact:0000", {}, None, 404, "B506"),
     ("GET", "/api/documents/doc:0000", {}, None, 404, "B508"),
-    ("GET", "/api/members/CSTO?as_of=yesterday", {}, None, 400, "B501"),
-    ("GET", "/api/search?q=***", {}, None, 400, "B507"),
+    ("GET", "/api/members/CSTO?as_of=yesterday", {}, None, 422, "B601"),
+    ("GET", "/api/search?q=***", {}, None, 422, "B507"),
+    ("GET", "/api/entities?offset=355&limit=163916896849878253568", {}, None, 422, "B601"),
+    ("GET", "/api/entities/0?limit=3510182950306260168212480", {}, None, 422, "B601"),
+    ("GET", "/api/events?category=", {}, None, 422, "B601"),
+    ("GET", "/api/events?from=2023-02-29", {}, None, 422, "B601"),
+    ("GET", "/api/members/CSTO?as_of=2022-13", {}, None, 422, "B601"),
+    ("POST", "/api/documents", AUTH | {"Content-Type": "application/json"},
+     b'{"text": "' + b"x" * 30 + b'", "tags": []}', 400, "B608"),
+    ("POST", "/api/documents", AUTH | {"Content-Type": "text/plain"}, b"null", 400, "B608"),
     ("GET", "/api/search", {}, None, 422, "B601"),
     ("GET", "/api/search?q=csto&limit=0", {}, None, 422, "B601"),
     ("DELETE", "/api/documents", {}, None, 405, "B605"),

@@ -22,15 +22,18 @@ import time
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPBearer
+from pydantic import StringConstraints, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, explore, pipeline
 from . import export as export_mod
+from . import openapi as api
 from . import read as read_mod
 from .config import Options
 from .errors import BlocwatchError, InputError, QueryError, StoreError, WebError
@@ -54,7 +57,7 @@ def status_of(exc: BlocwatchError) -> int:
     if isinstance(exc, WebError):
         return exc.status
     if isinstance(exc, QueryError):
-        return 404 if exc.code in NOT_FOUND_CODES else 400
+        return 404 if exc.code in NOT_FOUND_CODES else 422 if exc.code == "B507" else 400
     if isinstance(exc, InputError):
         return 422
     if isinstance(exc, StoreError):
@@ -91,6 +94,22 @@ def database_error(exc: sqlite3.Error, options: Options) -> WebError:
     return WebError(f"database error: {exc}", code="B699", status=503)
 
 
+def allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """The methods some route answers on ``path`` (HEAD with GET, OPTIONS always)."""
+    methods = {"OPTIONS"}
+    for route in app.router.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= set(getattr(route, "methods", None) or {"GET"})
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
+
+
+class NDJSONResponse(StreamingResponse):
+    media_type = "application/x-ndjson"
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def domain(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, BlocwatchError)
@@ -99,9 +118,15 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     async def http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        code = {404: "B604", 405: "B605"}.get(exc.status_code, "B600")
-        message = {404: f"no such page or endpoint: {request.url.path}",
-                   405: f"method {request.method} is not allowed on {request.url.path}"}.get(
+        method = "HEAD" if request.scope.get("blocwatch.head") else request.method
+        if exc.status_code == 405:
+            allow = ", ".join(allowed_methods(request.app, request.url.path))
+            if method == "OPTIONS":  # what may be done here, as RFC 9110 answers OPTIONS
+                return Response(status_code=204, headers={"Allow": allow})
+            return _error_response(request, 405, "B605", f"method {method} is not allowed on "
+                                   f"{request.url.path}; allowed: {allow}", {"Allow": allow})
+        code = {404: "B604"}.get(exc.status_code, "B600")
+        message = {404: f"no such page or endpoint: {request.url.path}"}.get(
             exc.status_code, str(exc.detail))
         return _error_response(request, exc.status_code, code, message)
 
@@ -128,7 +153,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 class Guard:
-    """ASGI middleware: refuses bodies over the size limit (413) and adds security headers."""
+    """ASGI middleware: refuses bodies over the size limit (413), adds security headers, and
+    answers HEAD as GET without the body (RFC 9110), for every page and endpoint."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -160,10 +186,18 @@ class Guard:
                                    f"(max_request_bytes)", code="B606", status=413)
             return message
 
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = dict(scope, method="GET")
+            scope["blocwatch.head"] = True
+
         async def secured(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = dict(message)
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            elif head and message["type"] == "http.response.body":
+                message = {"type": message["type"], "body": b"",
+                           "more_body": message.get("more_body", False)}
             await send(message)
 
         await self.app(scope, counted, secured)
@@ -184,6 +218,8 @@ def read_kb(request: Request) -> Iterator[KnowledgeBase]:
 
 
 KB = Annotated[KnowledgeBase, Depends(read_kb)]
+BEARER = HTTPBearer(auto_error=False, description="the token `blocwatch serve` was started with "
+                                                  "(BLOCWATCH_TOKEN)")  # shown in the schema
 
 
 def require_token(request: Request) -> None:
@@ -215,6 +251,11 @@ def raw_from_body(body: bytes, content_type: str, options: Options) -> RawDocume
             raise WebError(f"body is not valid UTF-8 JSON: {exc}", code="B608") from exc
         if not isinstance(fields, dict):
             raise WebError("JSON body must be an object with 'text' or 'html'", code="B608")
+        try:  # the very schema the OpenAPI document shows
+            fields = api.IngestJSON.model_validate(fields).model_dump(exclude_none=True)
+        except ValidationError as exc:
+            raise WebError("; ".join(f"'{'.'.join(map(str, e['loc'])) or 'body'}': {e['msg']}"
+                                     for e in exc.errors()), code="B608") from exc
     elif media in ("text/plain", "text/html"):
         try:
             text = body.decode("utf-8")
@@ -228,11 +269,12 @@ def raw_from_body(body: bytes, content_type: str, options: Options) -> RawDocume
     content = html if isinstance(html, str) and html.strip() else text
     if not isinstance(content, str) or not content.strip():
         raise WebError("no document: give a non-empty 'text' or 'html'", code="B608")
-    for name in ("title", "url", "published", "outlet", "source"):
-        if fields.get(name) is not None and not isinstance(fields[name], str):
-            raise WebError(f"'{name}' must be a string", code="B608")
     media_type = "text/html" if content is html else "text/plain"
-    content = read_mod.check_text(content, options)
+    checked = read_mod.check_text(content, options)  # binary: B206, whatever its length
+    if len(content) < api.MIN_DOCUMENT:
+        raise WebError(f"a document of {len(content)} characters holds no article: give at least "
+                       f"{api.MIN_DOCUMENT}", code="B608")
+    content = checked
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
     source = fields.get("source") or digest
     return RawDocument(f"api/{source}", f"api:{source}", content,
@@ -281,81 +323,100 @@ def create_app(options: Options) -> FastAPI:
     return app
 
 
+# Parameter types the OpenAPI document shows and requests are checked against.
+Limit = Annotated[int | None, Query(ge=1, le=api.MAX_LIMIT, description="at most this many")]
+Offset = Annotated[int, Query(ge=0, le=api.MAX_OFFSET, description="skip this many first")]
+Text = Annotated[str | None, Query(min_length=1, max_length=api.MAX_TEXT)]
+AsOf = Annotated[str | None, Query(pattern=api.DATE_PATTERN,
+                                   description="YYYY, YYYY-MM or YYYY-MM-DD; today if left out")]
+Name = Annotated[str, Path(min_length=1, max_length=api.MAX_TEXT, examples=["CSTO", "org:osce"],
+                           description="an id (such as org:csto) or a name")]
+DocId = Annotated[str, Path(min_length=1, max_length=api.MAX_TEXT, description="doc:…")]
+EntityName = Annotated[str, StringConstraints(min_length=1, max_length=api.MAX_TEXT)]
+
+
 def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoint
-    @app.get("/api/health", tags=["meta"])
+    @app.get("/api/health", tags=["meta"], responses=api.errors())
     def health(kb: KB) -> dict[str, Any]:
         """Version, schema and counts of the store."""
         return {"status": "ok", "version": __version__, "schema": SCHEMA_VERSION,
                 "counts": kb.store.counts(), "writes": bool(app.state.options.token)}
 
-    @app.get("/api/search", tags=["query"])
-    def search(kb: KB, q: Annotated[str, Query(min_length=1, max_length=500)],
+    @app.get("/api/search", tags=["query"], responses=api.errors())
+    def search(kb: KB, q: Annotated[str, Query(
+                   min_length=1, max_length=api.MAX_TEXT, json_schema_extra={"pattern": r"\w"},
+                   description="words; at least one letter or digit (else 422, B507)")],
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
         """Full-text search over entity names and variants and document titles and text."""
         return explore.search(kb, q, limit)
 
-    @app.get("/api/entities", tags=["query"])
-    def entities(kb: KB, kind: str | None = None, limit: Annotated[int | None, Query(ge=1)] = None,
-                 offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+    @app.get("/api/entities", tags=["query"], responses=api.errors())
+    def entities(kb: KB, kind: api.EntityKind | None = None, limit: Limit = None,
+                 offset: Offset = 0) -> list[dict[str, Any]]:
         """Entities with their name variants (as `blocwatch entities --json`), most mentioned
         first; limit and offset page through them."""
         return explore.entity_list(kb, kind, limit, offset)
 
-    @app.get("/api/entities/{entity}", tags=["query"])
-    def entity(kb: KB, entity: str, limit: Annotated[int | None, Query(ge=1)] = None
-               ) -> dict[str, Any]:
+    @app.get("/api/entities/{entity}", tags=["query"], responses=api.errors(404))
+    def entity(kb: KB, entity: Name, limit: Limit = None) -> dict[str, Any]:
         """An entity by id or name: names, facts, events, quotes (as `blocwatch show --json`);
         with limit, the first of each in date order and their totals."""
         return kb.show(entity, limit).as_dict()
 
-    @app.get("/api/members/{org}", tags=["query"])
-    def members(kb: KB, org: str, as_of: str | None = None) -> dict[str, Any]:
+    @app.get("/api/members/{org}", tags=["query"], responses=api.errors(400, 404))
+    def members(kb: KB, org: Name, as_of: AsOf = None) -> dict[str, Any]:
         """Member states of an organization on a date (YYYY, YYYY-MM or YYYY-MM-DD)."""
         return kb.members(org, as_of).as_dict()
 
-    @app.get("/api/officials/{org}", tags=["query"])
-    def officials(kb: KB, org: str, as_of: str | None = None) -> list[dict[str, Any]]:
+    @app.get("/api/officials/{org}", tags=["query"], responses=api.errors(400, 404))
+    def officials(kb: KB, org: Name, as_of: AsOf = None) -> list[dict[str, Any]]:
         """Office terms in an organization and its bodies; with as_of, those holding then."""
         return [t.as_dict() for t in kb.officials(org, as_of)]
 
-    @app.get("/api/timeline", tags=["query"])
-    def timeline(kb: KB, entity: Annotated[list[str], Query(min_length=1)],
-                 category: str | None = None, topic: str | None = None,
-                 limit: Annotated[int | None, Query(ge=1)] = None) -> list[dict[str, Any]]:
+    @app.get("/api/timeline", tags=["query"], responses=api.errors(404))
+    def timeline(kb: KB, entity: Annotated[list[EntityName], Query(min_length=1, max_length=10)],
+                 category: Annotated[api.Category | api.Predicate | None, Query(
+                     description="a PLOVER category (events) or a fact predicate")] = None,
+                 topic: Text = None, limit: Limit = None) -> list[dict[str, Any]]:
         """Facts, events and quotes involving every given entity, by date (the first limit)."""
         return explore.timeline(kb, entity, category, topic, limit)
 
-    @app.get("/api/events", tags=["query"])
-    def events(kb: KB, category: str | None = None, actor: str | None = None,
-               topic: str | None = None,
-               date_from: Annotated[str | None, Query(alias="from")] = None,
-               date_to: Annotated[str | None, Query(alias="to")] = None,
-               quad: Annotated[int | None, Query(ge=1, le=4)] = None,
-               limit: Annotated[int | None, Query(ge=1, le=10_000)] = None,
-               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+    @app.get("/api/events", tags=["query"], responses=api.errors(404))
+    def events(kb: KB, category: api.Category | None = None,
+               actor: Annotated[str | None, Query(
+                   min_length=1, max_length=api.MAX_TEXT,
+                   description="a participant's name or id, or an actor code such as RUS or IGO")
+               ] = None,
+               topic: Text = None,
+               date_from: Annotated[str | None, Query(alias="from", pattern=api.DATE_PATTERN)
+                                    ] = None,
+               date_to: Annotated[str | None, Query(alias="to", pattern=api.DATE_PATTERN)] = None,
+               quad: Annotated[int | None, Query(ge=1, le=4, description="quad class 1-4")] = None,
+               limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
         """Distinct events by date, filtered by category, participant (name or actor code such
         as RUS or IGO), topic, quad class and date range; ``limit``/``offset`` page them."""
         return explore.events(kb, category, actor, topic, date_from, date_to, quad, limit, offset)
 
-    @app.get("/api/conflicts", tags=["query"])
+    @app.get("/api/conflicts", tags=["query"], responses=api.errors())
     def conflicts(kb: KB) -> list[dict[str, Any]]:
         """Claims that disagree, with both sides."""
         return [c.as_dict() for c in kb.conflicts()]
 
-    @app.get("/api/documents", tags=["documents"])
-    def documents(kb: KB, limit: Annotated[int | None, Query(ge=1)] = None,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+    @app.get("/api/documents", tags=["documents"], responses=api.errors())
+    def documents(kb: KB, limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
         """Stored documents with their publication dates; limit and offset page through them."""
         rows = kb.documents()
         return rows[offset:None if limit is None else offset + limit]
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def document(kb: KB, doc_id: str) -> dict[str, Any]:
+    @app.get("/api/documents/{doc_id}", tags=["documents"], responses=api.errors(404))
+    def document(kb: KB, doc_id: DocId) -> dict[str, Any]:
         """One document: cleaned text, mentions and evidence spans, what was learned from it."""
         return explore.document(kb, doc_id)
 
     @app.post("/api/documents", tags=["documents"], status_code=201,
-              dependencies=[Depends(require_token)])
+              dependencies=[Depends(require_token), Security(BEARER)],
+              responses=api.INGEST_RESPONSES,
+              openapi_extra={"requestBody": api.ingest_body()})
     async def ingest(request: Request) -> JSONResponse:
         """Ingest a document: JSON {text|html, title, url, published, outlet, source} or a
         text/plain or text/html body. Needs 'Authorization: Bearer <token>'."""
@@ -364,24 +425,27 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
         result = await run_in_threadpool(ingest_one, request.app, raw)
         return JSONResponse(result, status_code=201 if result["status"] == "new" else 200)
 
-    @app.get("/api/sources/{item_id}", tags=["query"])
-    def sources(kb: KB, item_id: str) -> dict[str, Any]:
+    @app.get("/api/sources/{item_id}", tags=["query"], responses=api.errors(404))
+    def sources(kb: KB, item_id: Annotated[str, Path(min_length=1, max_length=api.MAX_TEXT,
+                                                     description="fact:…, event:… or quote:…")]
+                ) -> dict[str, Any]:
         """The evidence sentences behind a fact, event or quote."""
         return kb.sources(item_id).as_dict()
 
-    @app.get("/api/graph/{entity}", tags=["query"])
-    def graph(kb: KB, entity: str, limit: Annotated[int, Query(ge=1, le=100)] = 24
+    @app.get("/api/graph/{entity}", tags=["query"], responses=api.errors(404))
+    def graph(kb: KB, entity: Name, limit: Annotated[int, Query(ge=1, le=100)] = 24
               ) -> dict[str, Any]:
         """Entities linked to one entity by facts or shared events."""
         return explore.neighbours(kb, entity, limit)
 
-    @app.get("/api/vocabulary", tags=["query"])
+    @app.get("/api/vocabulary", tags=["query"], responses=api.errors())
     def vocabulary(kb: KB) -> dict[str, list[str]]:
         """Event categories, topics, fact predicates and entity kinds in the store."""
         return explore.vocabulary(kb)
 
-    @app.get("/api/export", tags=["documents"])
-    def export() -> StreamingResponse:
+    @app.get("/api/export", tags=["documents"], response_class=NDJSONResponse,
+             responses={**api.NDJSON, **api.errors(json_route=False)})
+    def export() -> NDJSONResponse:
         """The whole store as JSON Lines (docs/export-schema.json)."""
         db = app.state.options.db
 
@@ -389,4 +453,4 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
             with KnowledgeBase(db) as kb:
                 for rec in export_mod.records(kb):
                     yield json.dumps(rec, ensure_ascii=False) + "\n"
-        return StreamingResponse(lines(), media_type="application/x-ndjson")
+        return NDJSONResponse(lines())
