@@ -21,13 +21,20 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 
-# The web UI's stylesheet comes from the npm registry and is committed; this refreshes it.
+# The web UI's stylesheet and the accessibility checker the browser tests inject (axe-core,
+# MPL-2.0; no page loads it) come from the npm registry and are committed; this refreshes them.
 WATER_CSS := 2.1.1
+AXE_CORE := 4.14.1
 vendor:
-	rm -rf build/vendor && mkdir -p build/vendor
-	cd build/vendor && npm pack --silent water.css@$(WATER_CSS) && tar xzf water.css-$(WATER_CSS).tgz
-	cp build/vendor/package/out/water.min.css src/blocwatch/static/vendor/water.min.css
-	cp build/vendor/package/LICENSE.md src/blocwatch/static/vendor/water.css-LICENSE.md
+	rm -rf build/vendor && mkdir -p build/vendor/water build/vendor/axe
+	cd build/vendor/water && npm pack --silent water.css@$(WATER_CSS) && tar xzf water.css-$(WATER_CSS).tgz
+	cp build/vendor/water/package/out/water.min.css src/blocwatch/static/vendor/water.min.css
+	cp build/vendor/water/package/LICENSE.md src/blocwatch/static/vendor/water.css-LICENSE.md
+	cd build/vendor/axe && npm pack --silent axe-core@$(AXE_CORE) && tar xzf axe-core-$(AXE_CORE).tgz
+	cp build/vendor/axe/package/axe.min.js src/blocwatch/static/vendor/axe.min.js
+	cp build/vendor/axe/package/LICENSE src/blocwatch/static/vendor/axe-core-LICENSE.txt
+	cp build/vendor/axe/package/LICENSE-3RD-PARTY.txt \
+		src/blocwatch/static/vendor/axe-core-LICENSE-3RD-PARTY.txt
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info blocwatch.db

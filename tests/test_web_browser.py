@@ -138,3 +138,52 @@ def test_browser_timeline_conflicts_and_graph(page):
     page.goto("/graph/org:csto")
     assert page.locator("svg.graph circle.node").count() >= 5
     shoot(page, "graph")
+
+
+# --- accessibility: axe-core's WCAG 2.0 and 2.1 A and AA rules on every kind of page -----------
+AXE = REPO / "src" / "blocwatch" / "static" / "vendor" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def page_of_each_type(url: str) -> list[str]:
+    """One page of every type, found through the API (search, entity of each kind, document,
+    events, timeline, conflicts, sources, graph, and the lists and error page)."""
+    api = httpx.Client(base_url=url, timeout=60)
+    paths = ["/", "/?q=CSTO", "/?q=***", "/documents", "/events", "/timeline",
+             "/timeline?entity=CSTO&entity=OSCE", "/conflicts", "/api", "/no/such/page"]
+    for kind in ("person", "organization", "body", "country", "place"):
+        (entity,) = api.get("/api/entities", params={"kind": kind, "limit": 1}).json()
+        paths.append(f"/entities/{entity['id']}")
+        paths.append(f"/graph/{entity['id']}")
+    profile = api.get("/api/entities/CSTO").json()
+    paths.append(f"/sources/{profile['facts'][0]['id']}")
+    paths.append(f"/sources/{profile['events'][0]['id']}")
+    paths.append(f"/documents/{api.get('/api/documents').json()[0]['id']}")
+    api.close()
+    return paths
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_browser_every_page_passes_axe_wcag_a_and_aa(browser, server, scheme):
+    # axe is injected by the test through the browser's own channel; the pages keep their CSP,
+    # which allows no script at all
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.url,
+                                  color_scheme=scheme)
+    context.add_init_script(path=str(AXE))
+    opened = context.new_page()
+    found, checked = {}, 0
+    try:
+        for path in page_of_each_type(server.url):
+            response = opened.goto(path)
+            assert "script-src" not in response.headers["content-security-policy"]
+            result = opened.evaluate(
+                "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
+            checked += len(result["passes"])
+            for rule in result["violations"]:
+                found.setdefault(path, []).append(
+                    f"{rule['id']} ({rule['impact']}): " + "; ".join(
+                        f"{n['target']} {n['failureSummary']}" for n in rule["nodes"][:3]))
+    finally:
+        context.close()
+    assert checked > 100  # axe ran and found rules to apply
+    assert found == {}, "\n".join(f"{p}: {v}" for p, vs in found.items() for v in vs)
