@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -160,3 +161,126 @@ def test_crash_between_last_write_and_redating_is_made_good_by_the_rerun(tmp_pat
     store.close()
     assert rerun.unchanged == len(docs) and rerun.redated == uninterrupted.redated
     assert canonical_dump(clean_path) == canonical_dump(crashed_path)
+
+
+# --- a kill inside re-dating, and a full disk -------------------------------------------------
+# ``blocwatch ingest`` run in a child process with a fault placed at a chosen point: a SIGKILL
+# the process sends itself at the n-th transaction re-dating opens (inside it, before its
+# COMMIT, or just after the COMMIT), or a cap on the store's size.  The code that runs is the
+# real one; only where the fault lands is chosen.
+FAULTY_INGEST = """
+import atexit, os, signal, sys
+from contextlib import contextmanager
+from blocwatch import pipeline, store
+from blocwatch.cli import main
+
+point, phase, cap = int(sys.argv.pop(1)), sys.argv.pop(1), int(sys.argv.pop(1))
+redate, transaction, connect = pipeline.redate, store.Store.transaction, store.Store.__init__
+state = {"redating": False, "n": 0}
+
+def kill():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def redating(*args, **kwargs):
+    state["redating"] = True
+    if phase == "start":
+        kill()
+    return redate(*args, **kwargs)
+
+@contextmanager
+def counted(self):
+    if not state["redating"]:
+        with transaction(self) as db:
+            yield db
+        return
+    state["n"] += 1
+    with transaction(self) as db:
+        yield db
+        if state["n"] == point and phase == "inside":
+            kill()
+    if state["n"] == point and phase == "after":
+        kill()
+
+def capped(self, *args, **kwargs):
+    connect(self, *args, **kwargs)
+    if cap:  # the disk fills up after ``cap`` more pages
+        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
+        self.db.execute(f"PRAGMA max_page_count={pages + cap}")
+
+pipeline.redate = redating
+store.Store.transaction = counted
+store.Store.__init__ = capped
+if phase == "count":
+    atexit.register(lambda: print(f"redating-transactions {state['n']}", file=sys.stderr))
+main()
+"""
+
+
+def faulty_ingest(source: Path, db: Path, point: int = 0, phase: str = "none", cap: int = 0,
+                  batch: int = 32) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", FAULTY_INGEST, str(point), phase, str(cap),
+                           "ingest", str(source), "--db", str(db), "--json", "--batch-size",
+                           str(batch)], cwd=REPO, capture_output=True, text=True, timeout=900)
+
+
+def owed(db: Path) -> tuple[set[str], set[tuple[str, str]]]:
+    store = Store(db, readonly=True)
+    try:
+        return store.redating_owed()
+    finally:
+        store.close()
+
+
+def seed_source(path: Path) -> Path:
+    """The seed articles as JSON Lines: one of them has a year only the others can give, so
+    re-dating rewrites it and stores watches for all."""
+    path.write_text("".join(json.dumps({"text": d.text, "url": d.source_key}) + "\n"
+                            for d in pipeline.demo_sources()), "utf-8")
+    return path
+
+
+def test_crash_killed_inside_redating_at_five_points_resumes_to_the_uninterrupted_store(tmp_path):
+    source = seed_source(tmp_path / "seeds.jsonl")
+    clean_db = tmp_path / "clean.db"
+    counting = faulty_ingest(source, clean_db, phase="count")
+    assert counting.returncode == 0, counting.stderr[-2000:]
+    assert json.loads(counting.stdout)["redated"]
+    transactions = int(counting.stderr.split("redating-transactions ")[-1].split()[0])
+    assert transactions >= 3  # a rewritten document, watches, the owed work cleared
+    # every document written, re-dating owed: the state each kill below starts from
+    start = tmp_path / "owed.db"
+    killed = faulty_ingest(source, start, phase="start")
+    assert killed.returncode == -signal.SIGKILL
+    assert owed(start)[0]
+    points = [(n, phase) for n in range(1, transactions + 1) for phase in ("inside", "after")]
+    for n, phase in random.Random(15).sample(points, 5):
+        crashed = tmp_path / f"crashed-{n}-{phase}.db"
+        shutil.copy(start, crashed)
+        killed = faulty_ingest(source, crashed, n, phase)
+        assert killed.returncode == -signal.SIGKILL, (n, phase, killed.stderr[-2000:])
+        resumed = faulty_ingest(source, crashed)
+        assert resumed.returncode == 0, resumed.stderr[-2000:]
+        assert json.loads(resumed.stdout)["unchanged"] == 5
+        assert maintenance.check(crashed).ok, (n, phase)
+        result = compare(clean_db, crashed)
+        assert result["identical"], (n, phase, result["differences"])
+        assert owed(crashed) == (set(), set())
+
+
+def test_crash_full_disk_during_ingest_leaves_a_sound_store_that_resumes(tmp_path):
+    n = 40
+    source = write_source(tmp_path / "news.jsonl", n)
+    clean_db, full_db = tmp_path / "clean.db", tmp_path / "full.db"
+    assert faulty_ingest(source, clean_db, batch=4).returncode == 0
+    full = faulty_ingest(source, full_db, cap=60, batch=4)  # 60 pages of 4 KB: some batches fit
+    assert full.returncode == 1, full.stderr[-2000:]
+    assert full.stderr.startswith("error: [B430] the disk holding"), full.stderr[-2000:]
+    stored = stored_documents(full_db)
+    assert 0 < stored < n
+    assert maintenance.check(full_db).ok  # what was committed is whole
+    resumed = faulty_ingest(source, full_db, batch=4)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert json.loads(resumed.stdout)["unchanged"] == stored
+    assert maintenance.check(full_db).ok
+    result = compare(clean_db, full_db)
+    assert result["identical"], result["differences"]

@@ -7,7 +7,8 @@
     ├── StageError                    [B3xx] a pipeline stage failed on one document
     ├── CoderError                    [B36x] unknown event coder (B360) or option (B361)
     ├── StoreError                    [B4xx] the SQLite store is missing, locked or of another schema
-    │                                         (B42x: check, backup and restore, see maintenance.py)
+    │                                         (B42x: check, backup and restore, see maintenance.py;
+    │                                         B430: the disk is full, the transaction rolled back)
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
     │                                        (B550 unknown PLOVER category, B551 bad quad class, B552 bad
     │                                        event date bound, B553 bad PLOVER gold line,

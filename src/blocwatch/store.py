@@ -439,14 +439,22 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole, or rolled back whole.  A full disk (SQLite
+        has already rolled back then) is B430, and what was committed before stays."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and getattr(
+                    exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                raise StoreError(f"the disk holding {self.path} is full (or the store reached "
+                                 f"its size limit): this transaction was rolled back and "
+                                 f"everything committed before it is kept; free some space and "
+                                 f"run the same command again to go on", code="B430") from exc
+            raise
 
     # --- reading helpers used by the pipeline -------------------------------------------------
     def document_hash(self, source_key: str) -> str | None:
@@ -536,7 +544,8 @@ class Store:
                     self._record_failure(raw.source_key, raw.source_path, code, reason)
                     results.append(WriteResult(item.doc_id, "failed", 0, 0, 0, 0, code, reason))
                 finally:
-                    self.db.execute("RELEASE document")
+                    if self.db.in_transaction:  # not when a full disk rolled it all back
+                        self.db.execute("RELEASE document")
             self._owe_redating(results, items)
         return results
 
