@@ -140,9 +140,9 @@ def test_browser_timeline_conflicts_and_graph(page):
     shoot(page, "graph")
 
 
-# --- accessibility: axe-core's WCAG 2.0 and 2.1 A and AA rules on every kind of page -----------
+# --- accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every kind of page -------
 AXE = REPO / "src" / "blocwatch" / "static" / "vendor" / "axe.min.js"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def page_of_each_type(url: str) -> list[str]:
