@@ -45,7 +45,6 @@ _MAGIC = {b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG 
           b"\x7fELF": "executable", b"\xd0\xcf\x11\xe0": "MS Office file", b"\xfd7zXZ": "xz data"}
 # C0 control bytes that plain text does not contain; ESC is left out because ISO-2022-JP uses it.
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
-_CONTROL_CHARS = re.compile("[" + "".join(map(chr, _CONTROL)) + "]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 # warcio reports a malformed archive through whatever its parser trips on (an AttributeError
@@ -200,7 +199,8 @@ def _refuse_binary(first_nul: int, control: int, size: int) -> None:
 def check_text(text: str, options: Options) -> str:
     """Text that came as characters (a JSON field, an HTTP body), checked as a file's would be:
     B206 for NULs or control characters, B205 empty, B204 too large; lone surrogates replaced."""
-    _refuse_binary(text.find("\x00"), len(_CONTROL_CHARS.findall(text)), len(text))
+    data = text.encode("utf-8", "surrogatepass")  # C0 controls are one byte each in UTF-8
+    _refuse_binary(text.find("\x00"), len(data) - len(data.translate(None, _CONTROL)), len(text))
     return _checked_text(text, options)
 
 
