@@ -205,8 +205,14 @@ class Evaluator:
                                         "category='CONSULT'", (doc_id,)):
                 people = [p[0] for p in self.kb.db.execute(
                     "SELECT entity_id FROM event_participants WHERE event_id=?", (r["id"],))]
+                # the rule that found the meeting: its first evidence's pattern name
+                # ("events.plover.rules.v1:MEET_VERB+EACH_COUNTERPART"), else the extractor
+                first = self.kb.db.execute("SELECT extractor FROM evidence WHERE owner_id=? "
+                                           "ORDER BY position LIMIT 1", (r["id"],)).fetchone()
+                rule = first[0] if first and first[0].startswith(r["extractor"]) else \
+                    r["extractor"]
                 preds.append(_Pred(r["id"], {"participants": people, "date": r["date"],
-                                             "extractor": r["extractor"]}))
+                                             "extractor": rule}))
 
         def match(g: dict[str, Any], p: _Pred) -> bool:
             covered = all(any(self.matches(e, group) for e in p.fields["participants"])

@@ -20,19 +20,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache, cached_property
 
-from rapidfuzz import fuzz, process
 from spacy.tokens import Span, Token
 
-from . import plover
+from . import meetings, plover, timex
 from .analysis import DocAnalysis
-from .knowledge import Knowledge, load_json, norm
-from .records import Claim, CodedActor, Event, Evidence, Quote, TimeValue
+from .knowledge import load_json
+from .meeting_drafts import VERBAL
+from .meeting_drafts import Draft as _Draft
+from .meeting_drafts import merge as _merge
+from .quotes import _last_person, quotes
+from .records import Claim, CodedActor, Event, TimeValue
+from .topics import find_topics
 
 VERSION = "events.plover.rules.v1"
-QUOTE_VERSION = "quotes.rules.v1"
 TOPIC_PREPS = {"in", "on", "about", "over", "regarding", "concerning", "into", "across",
                "within", "toward", "towards", "against", "from", "to", "for"}
 PARTICIPANT_PREPS = {"with", "between", "by", "of", "among", "and"}
@@ -44,27 +47,16 @@ CARRIER_VERBS = {"hold", "attend", "participate", "take", "speak", "address", "m
                  "conclude", "welcome", "visit", "pay", "make", "join", "co-chair", "lead",
                  "preside", "receive", "organize", "organise", "convene", "discuss", "agree",
                  "exchange"}
-PRONOUNS = {"he", "she", "him", "her", "his"}
+OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "aim"}
+DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+CLAUSES = {"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"}
+AFTER = {"prior", "ahead"}  # "ahead of the summit" is before it; "met ahead of it" happened
 
 
 @cache
 def lexicon() -> dict:
     return load_json("events.json")
-
-
-@dataclass
-class _Draft:
-    category: str
-    cameo: str
-    trigger: str
-    sent: Span
-    actors: list[str]
-    targets: list[str]
-    when: TimeValue | None
-    location: str | None
-    backref: bool
-    evidence: list[Evidence] = field(default_factory=list)
-    topics: set[str] = field(default_factory=set)
 
 
 class _Extractor:
@@ -81,6 +73,10 @@ class _Extractor:
         self.participation = set(lex["participation"])
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\n", an.text)]
         self._topics: dict[tuple[int, int], set[str]] = {}  # per sentence: asked once per trigger
+        self.trigger_names = meetings.triggers(self.doc)
+        self.constructions = meetings.constructions(self.doc)
+        self.host_objects = meetings.words("host_objects")
+        self.frequency = meetings.words("habitual")
 
     def para_start(self, char: int) -> int:
         return self.para_starts[bisect_right(self.para_starts, char) - 1]
@@ -110,42 +106,52 @@ class _Extractor:
         return flags
 
     # --- triggers -----------------------------------------------------------------------
-    def triggers(self, sent: Span) -> list[tuple[Token, str, str]]:
+    def triggers(self, sent: Span) -> list[tuple[Token, str, str, str]]:
+        """(token, category, CAMEO code, pattern name) of each trigger pattern match."""
         found = []
+        spec = self.cat["CONSULT"]
         for tok in sent:
-            if self.quoted(tok):
+            name = self.trigger_names.get(tok.i)
+            if name is None or self.quoted(tok):
                 continue
-            for category, spec in self.cat.items():
-                code = None
-                if tok.pos_ in ("VERB",) and tok.lemma_.lower() in spec["verbs"]:
-                    code = spec["verbs"][tok.lemma_.lower()]
-                    if tok.lemma_ == "talk" and not any(c.lower_ == "with" for c in tok.children):
+            if tok.pos_ == "VERB":
+                code = spec["verbs"].get(tok.lemma_.lower())
+                if tok.lemma_ == "talk" and not any(c.lower_ == "with" for c in tok.children):
+                    code = None
+                if name == "RECEIVE_VERB" and not any(
+                        c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
+                        for c in tok.children):
+                    code = None
+            else:
+                code = spec["nouns"].get(tok.lower_)
+                needs = self.noun_needs.get(tok.lower_)
+                if needs is not None:
+                    window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
+                    if not window & set(needs):
                         code = None
-                    if tok.lemma_ in ("receive", "welcome", "host") and not any(
-                            c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
-                            for c in tok.children):
-                        code = None
-                elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in spec["nouns"]:
-                    code = spec["nouns"][tok.lower_]
-                    needs = self.noun_needs.get(tok.lower_)
-                    if needs is not None:
-                        window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
-                        if not window & set(needs):
-                            code = None
-                    if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video"):
-                        code = None
-                    ent = self.an.entity_at(tok)
-                    if ent is not None and ent.kind in ("organization", "body"):
-                        code = None
-                if code:
-                    found.append((tok, category, code))
+                if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video"):
+                    code = None
+                ent = self.an.entity_at(tok)
+                # "the Forum for Security Co-operation" names a body; "the NATO Summit" a meeting
+                if ent is not None and ent.kind in ("organization", "body") and (
+                        name != "GATHERING_NOUN" or self._mention_end(tok) != tok.i + 1):
+                    code = None
+            if code:
+                found.append((tok, "CONSULT", code, name))
         return found
 
+    def _mention_end(self, tok: Token) -> int:
+        m = self.an.mention_at(tok)
+        return self.an.mention_span(m).end if m is not None else -1
+
     def _names_someone(self, tok: Token) -> bool:
-        """A person, organization or country, or a title standing for one ("the Cuban minister")."""
+        """A person, or a title or group word standing for one ("the Cuban minister", "a
+        delegation"): what is received or hosted at a meeting (not a secretariat or a team)."""
+        if tok.lower_ in self.host_objects:
+            return True
         for t in tok.subtree:
             ent = self.an.entity_at(t)
-            if ent is not None and ent.kind in ("person", "organization", "country"):
+            if ent is not None and ent.kind == "person":
                 return True
             if self.an.role_at(t.i) is not None:
                 return True
@@ -180,8 +186,46 @@ class _Extractor:
             window = [t.lower_ for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]]
             if set(window) & self.planned:
                 return True
-        if any(c.lower_ in self.planned for c in trig.children):
-            return True
+        if any(c.lower_ in self.planned - AFTER for c in trig.children) or (
+                trig.pos_ != "VERB" and any(c.lower_ in AFTER for c in trig.children)):
+            return True  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+            return True  # "no formal meeting … was planned"
+        if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in OFFERS:
+            return True  # "had bid to host", "offered to receive"
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDS and (
+                verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"
+                                         for c in verb.children)):
+            return True  # "insisted that the meeting be moved to Moscow": asked for, not held
+        return self.habitual(trig, verb)
+
+    def consult_ok(self, tok: Token) -> bool:
+        """Whether the sentence coder's CONSULT trigger reports a meeting that took place with
+        the participants it names ("received four votes", "G7 meetings usually center on
+        politics" and "began discussing suspending Russia" do not)."""
+        verb = tok if tok.pos_ == "VERB" else self.an.clause_verb(tok)
+        if self.not_happened(tok, verb):
+            return False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "welcome", "host"):
+            return any(c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
+                       for c in tok.children)
+        if tok.pos_ == "VERB" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and \
+                not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return False  # the object is an action to take, not someone met
+        return True
+
+    def habitual(self, trig: Token, verb: Token) -> bool:
+        """A kind of meeting, not one that took place: "a semi-annual meeting of the heads of
+        state", "G7 meetings usually center on politics", "the ministers meet regularly"."""
+        if trig.pos_ != "VERB" and not any(c.lower_ in DEFINITE or c.dep_ == "poss"
+                                           for c in trig.children):
+            if any(c.lower_ in self.frequency for c in trig.children):
+                return True
+        for v in (verb, *(c for c in trig.children if c.pos_ == "VERB")):
+            if v.tag_ in ("VBZ", "VBP") and any(
+                    c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.frequency
+                    for c in v.children):
+                return True
         return False
 
     # --- participants -------------------------------------------------------------------------
@@ -198,7 +242,8 @@ class _Extractor:
             node = node.head
         return False
 
-    def participants(self, trig: Token, verb: Token) -> tuple[list[str], list[str], str | None]:
+    def participants(self, trig: Token, verb: Token, carrier: bool = False
+                     ) -> tuple[list[str], list[str], str | None]:
         an = self.an
         actors: list[str] = []
         targets: list[str] = []
@@ -211,7 +256,7 @@ class _Extractor:
                     subject_side |= {t.i for t in verb.head.subtree if t.i < verb.i}
         scopes: list[Token] = [trig]
         speech = set(lexicon()["speech_verbs"])
-        if verb.i != trig.i and (verb.lemma_.lower() in CARRIER_VERBS | speech):
+        if verb.i != trig.i and (carrier or verb.lemma_.lower() in CARRIER_VERBS | speech):
             scopes.append(verb)
         elif verb.i != trig.i:
             subject_side = set()
@@ -282,13 +327,7 @@ class _Extractor:
         return set(self._topics[where])
 
     def _find_topics(self, sent: Span) -> set[str]:
-        text = sent.text.lower()
-        found = set()
-        windows: dict[int, dict[int, list[str]]] = {}
-        for topic, (exact, long) in _topic_patterns(self.an.kb).items():
-            if exact.search(text) or _fuzzy_in_any(long, text, windows):
-                found.add(topic)
-        return found
+        return find_topics(self.an.kb, sent.text)
 
     def paragraph_topics(self, sent: Span) -> set[str]:
         """Topics of the trigger's sentence and of the rest of its paragraph ("They discussed …")."""
@@ -301,7 +340,128 @@ class _Extractor:
                 found |= self.topics(s)
         return found
 
+    def direct(self, verb: Token) -> set[str]:
+        """Entities the verb names as met, not its subject nor the clauses under it
+        ("welcomed the guests and informed the Turkish side …, adding that Armenia …")."""
+        out: set[str] = set()
+        todo = [c for c in verb.children if c.dep_ not in CLAUSES | {"nsubj", "nsubjpass"}]
+        while todo:
+            t = todo.pop()
+            ent = self.an.entity_at(t)
+            if ent is not None:
+                out.add(ent.local_id)
+            todo.extend(c for c in t.children if c.dep_ not in CLAUSES)
+        return out
+
+    def listed_dates(self, trig: Token, sent: Span) -> list[TimeValue]:
+        """Dates of the trigger's clause given as one list ("in September 1998, June 1999,
+        and January 2003"): each is a meeting of its own."""
+        verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
+        found = []
+        for t in self.an.timexes_in(sent):
+            head = self.an.timex_head(t)
+            if head is None or t.kind != "date" or not self.an.usable(t):
+                continue
+            if self.an.clause_verb(head).i == verb.i or self.an._within(head, verb):
+                found.append(t)
+        if len(found) < 2 or any(not re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:in|on)?\s*",
+                                                  self.an.text[a.end:b.start])
+                                 for a, b in zip(found, found[1:], strict=False)):
+            return []
+        values = [timex.resolve(t, self.an.anchor, "past") for t in found]
+        return [v for v in values if v is not None]
+
+    def headline(self, sent: Span) -> bool:
+        """A title line in the first paragraphs: no closing mark, a line break after it."""
+        if len(self.para_starts) > 2 and sent.start_char >= self.para_starts[2]:
+            return False
+        text = self.an.text[sent.start_char:sent.end_char]
+        after = self.an.text[sent.end_char:sent.end_char + 1]
+        return bool(text.strip()) and text.strip()[-1] not in ".!?\"”:" and (
+            "\n" in text[len(text.rstrip()):] or after == "\n")
+
     # --- main -------------------------------------------------------------------------------
+    def draft(self, trig: Token, sent: Span, code: str, name: str, dateline: str | None,
+              before: list[_Draft]) -> _Draft | None:
+        """The meeting a trigger reports, or None when it did not take place."""
+        verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
+        if self.not_happened(trig, verb):
+            return None
+        own = self.an.attached_time(trig, sent, "past")
+        if own is not None and own.precision == "year" and trig.lower_ in self.backref_nouns and \
+                any(c.lower_ in DEFINITE for c in trig.children):
+            own = None  # "at the summit was Habre, Chad's leader until 1990": not the summit's day
+        when = own or self.an.sentence_time(sent)
+        told = [b for b in before if b.own_time]
+        if own is None and told and meetings.same_day(sent):
+            when, own = told[-1].when, told[-1].when  # "received on the same day"
+        anchor = self.an.anchor
+        if when is not None and anchor is not None and anchor.precision == "day" and \
+                when.value[:len(anchor.value)] > anchor.value:
+            return None  # dated after the report: planned, not past
+        mine = [c for c in self.constructions if trig.i in c.nodes.values()]
+        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO") for c in mine)
+        actors, targets, location = self.participants(trig, verb, carrier)
+        extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
+                                                trig, verb, sent)
+        for i in extra:
+            if i not in actors and i not in targets:
+                (targets if actors else actors).append(i)
+        determiners = ("the", "this", "that", "first", "second", "third", "bilateral")
+        backref = trig.pos_ != "VERB" and trig.lower_ in self.backref_nouns and (
+            any(c.lower_ in determiners for c in trig.children) or (
+                trig.dep_ == "compound" and any(c.lower_ in determiners
+                                                for c in trig.head.children)))
+        story = self.an.story_time
+        if location is None and dateline and when is not None and story is not None \
+                and when.value == story.value:
+            location = dateline
+        gathering = name == "GATHERING_NOUN"
+        session = gathering and (any(c.name == "SESSION_HELD" for c in mine) or any(
+            c.ent_type_ == "ORDINAL" for c in trig.children))
+        headline = self.headline(sent)
+        bilateral = name in VERBAL and any(
+            self.an.role_at(t.i) is not None or t.lower_ in ("he", "she") or (
+                self.an.entity_at(t) is not None and self.an.entity_at(t).kind == "person")
+            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree)  # type: ignore[union-attr]
+        bilateral = bilateral or "PAIR_MET" in how  # "the two leaders met"
+        d = _Draft("CONSULT", code, trig.text, sent, self._expand_bodies(actors),
+                   self._expand_bodies(targets), when, location, backref, pattern=name,
+                   gathering=gathering, session=session, headline=headline,
+                   own_time=own is not None, bilateral=bilateral,
+                   direct=self.direct(verb) if bilateral else set())
+        if own is None and (backref or ("PAIR_MET" in how and trig.pos_ != "VERB")):
+            d.backref = True  # "the meeting", "the two parties": the day of the one it joins
+            d.when, d.default_when = None, when
+        d.evidence.append(self.an.evidence(sent, f"{VERSION}:{'+'.join([name, *how])}"))
+        d.topics = self.paragraph_topics(sent)
+        return d
+
+    def sessions(self, sent: Span, triggers: set[int], dateline: str | None,
+                 before: list[_Draft]) -> list[_Draft]:
+        """Sessions named by their body and number ("at the 15th OSCE Ministerial Council")."""
+        out = []
+        for c in self.constructions:
+            body = self.doc[c.nodes.get("body", -1)] if c.name == "SESSION_ORDINAL" else None
+            if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
+                continue
+            ent = self.an.entity_at(body)
+            if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
+                continue
+            verb = self.an.clause_verb(body)
+            if self.not_happened(body, verb):
+                continue
+            when = self.an.attached_time(body, sent, "past") or self.an.sentence_time(sent)
+            _, _, location = self.participants(body, verb)
+            d = _Draft("CONSULT", self.cat["CONSULT"]["cameo"], body.text, sent,
+                       self._expand_bodies([ent.local_id]), [], when, location, False,
+                       pattern=c.name, gathering=True, session=True)
+            d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}"))
+            d.topics = self.paragraph_topics(sent)
+            out.append(d)
+        return out
+
     def run(self) -> list[_Draft]:
         drafts: list[_Draft] = []
         dateline = None
@@ -314,7 +474,8 @@ class _Extractor:
                                 known[0].key)
         for sent in self.doc.sents:
             trigs = self.triggers(sent)
-            if not trigs:
+            held = self.sessions(sent, {t.i for t, *_ in trigs}, dateline, drafts)
+            if not trigs and not held:
                 pv = self.participation_verb(sent)
                 if pv is not None and drafts:
                     actors, targets, _ = self.participants(pv, pv)
@@ -323,94 +484,22 @@ class _Extractor:
                     d.evidence.append(self.an.evidence(sent, f"{VERSION}:participation"))
                     drafts.append(d)
                 continue
-            for trig, category, code in trigs:
-                verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
-                if self.not_happened(trig, verb):
+            for trig, _category, code, name in trigs:
+                d = self.draft(trig, sent, code, name, dateline, drafts)
+                if d is None:
                     continue
-                when = self.an.attached_time(trig, sent, "past") or self.an.sentence_time(sent)
-                anchor = self.an.anchor
-                if when is not None and anchor is not None and anchor.precision == "day" and \
-                        when.value[:len(anchor.value)] > anchor.value:
-                    continue  # dated after the report: planned, not past
-                actors, targets, location = self.participants(trig, verb)
-                determiners = ("the", "this", "that", "first", "second", "third", "bilateral")
-                backref = trig.pos_ != "VERB" and trig.lower_ in self.backref_nouns and (
-                    any(c.lower_ in determiners for c in trig.children) or (
-                        trig.dep_ == "compound" and any(c.lower_ in determiners
-                                                        for c in trig.head.children)))
-                story = self.an.story_time
-                if location is None and dateline and when is not None and story is not None \
-                        and when.value == story.value:
-                    location = dateline
-                d = _Draft(category, code, trig.text, sent, self._expand_bodies(actors),
-                           self._expand_bodies(targets), when, location, backref)
-                d.evidence.append(self.an.evidence(sent, f"{VERSION}:{trig.lemma_}"))
-                d.topics = self.paragraph_topics(sent)
-                drafts.append(d)
+                listed = self.listed_dates(trig, sent)
+                if len(listed) > 1:  # "visited Brazil in September 1998, June 1999 and …"
+                    drafts.extend(replace(d, when=w, actors=list(d.actors),
+                                          targets=list(d.targets), topics=set(d.topics),
+                                          evidence=[replace(e, extractor=e.extractor +
+                                                            "+EACH_DATE") for e in d.evidence])
+                                  for w in listed)
+                    continue
+                drafts.extend(meetings.each_counterpart(self.an, self.claims, d, trig))
+            drafts.extend(held)
         kinds = {e.local_id: e.kind for e in self.an.entities}
         return _merge(drafts, kinds)
-
-
-# a phrase matched with one typing error: (phrase, its length, its words, least fuzz.ratio)
-FuzzyPhrase = tuple[str, int, int, float]
-TopicPatterns = dict[str, tuple[re.Pattern[str], list[FuzzyPhrase]]]
-
-
-def _fuzzy_phrase(phrase: str) -> FuzzyPhrase:
-    return phrase, len(phrase), len(phrase.split()), 100 * (1 - 2 / (2 * len(phrase)))
-_TOPIC_PATTERNS: dict[int, tuple[object, TopicPatterns]] = {}
-
-
-def _topic_patterns(kb: Knowledge) -> TopicPatterns:
-    """Per topic: one regex for all its phrases as whole words, and the phrases long enough
-    to be matched with a typing error (compiled once per topic lexicon)."""
-    cached = _TOPIC_PATTERNS.get(id(kb))
-    if cached is not None and cached[0] is kb.topics:
-        return cached[1]
-    found = {topic: (re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases)
-                                + r")\b"),
-                     [_fuzzy_phrase(p.lower()) for p in phrases if len(p) >= 12])
-             for topic, phrases in kb.topics.items()}
-    _TOPIC_PATTERNS[id(kb)] = (kb.topics, found)
-    return found
-
-
-_PUNCT = re.compile(r"[^\w\s-]")
-
-
-def _fuzzy_in_any(phrases: Sequence[FuzzyPhrase], text: str,
-                  windows: dict[int, dict[int, list[str]]]) -> bool:
-    """Any of ``phrases`` present with at most one typing error ("drag trafficking"); the
-    text's k-word windows are cleaned once and kept by length (``windows``, per k, for this
-    text), so a phrase is compared only with windows within one character of its length."""
-    words: list[str] | None = None
-    for phrase, n, k, threshold in phrases:
-        if n > len(text):
-            continue
-        if k not in windows:
-            # punctuation is dropped word by word: the spaces that join a window stay
-            words = [_PUNCT.sub("", w) for w in text.split()] if words is None else words
-            by_length: dict[int, list[str]] = {}
-            for i in range(len(words) - k + 1):
-                cand = " ".join(words[i:i + k])
-                by_length.setdefault(len(cand), []).append(cand)
-            windows[k] = by_length
-        by_length = windows[k]
-        for size in (n - 1, n, n + 1):
-            cands = by_length.get(size)
-            if cands and process.extractOne(phrase, cands, scorer=fuzz.ratio,
-                                            score_cutoff=threshold) is not None:
-                return True
-    return False
-
-
-def _compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.precision == b.precision:
-        return a.value == b.value
-    short, long_ = sorted((a.value, b.value), key=len)
-    return long_.startswith(short)
 
 
 def _families(an: DocAnalysis, ids: Sequence[str]) -> int:
@@ -426,51 +515,6 @@ def _families(an: DocAnalysis, ids: Sequence[str]) -> int:
     return len(seen)
 
 
-MULTILATERAL = {"summit", "session", "conference", "forum", "meeting", "meetings", "talks"}
-
-
-def _merge(drafts: list[_Draft], kinds: dict[str, str]) -> list[_Draft]:
-    """Join the mentions of one meeting in one text; keep separate meetings of the same day apart.
-
-    A mention joins the meeting told just before (same or compatible date) when it adds no
-    new person to it ("the meeting", "Lavrov, welcoming Kowalczyk at the meeting …"), or
-    when it refers back to a multilateral gathering whose attendees it names ("arrived for
-    participation in the session").  "Bush met Fukuda" after "Bush met Kikwete" is another
-    meeting.
-    """
-    merged: list[_Draft] = []
-    for d in drafts:
-        target = None
-        mine = set(d.actors + d.targets)
-        for prev in reversed(merged):
-            if not _compatible(prev.when, d.when):
-                continue
-            theirs = set(prev.actors + prev.targets)
-            new_people = {x for x in mine - theirs if kinds.get(x) == "person"}
-            shared_bodies = {x for x in mine & theirs if kinds.get(x) in ("body", "organization")}
-            multilateral = any(kinds.get(x) in ("body", "organization") for x in theirs) or \
-                sum(kinds.get(x) == "person" for x in theirs) >= 3 or \
-                prev.trigger.lower() in MULTILATERAL - {"talks", "meeting", "meetings"}
-            gathering = d.trigger.lower() in MULTILATERAL and bool(shared_bodies)
-            if not mine or (not new_people and (mine & theirs or d.backref)) or (
-                    d.backref and multilateral) or (multilateral and gathering):
-                target = prev
-            break
-        if target is None:
-            merged.append(d)
-            continue
-        for a in d.actors:
-            if a not in target.actors and a not in target.targets:
-                target.actors.append(a)
-        for t in d.targets:
-            if t not in target.actors and t not in target.targets:
-                target.targets.append(t)
-        target.evidence.extend(e for e in d.evidence if e not in target.evidence)
-        target.topics |= d.topics
-        target.location = target.location or d.location
-        if target.when is None or (d.when is not None and len(d.when.value) > len(target.when.value)):
-            target.when = d.when or target.when
-    return merged
 
 
 def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
@@ -479,8 +523,8 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
     out = []
     extractor = _Extractor(an, claims)
     for d in extractor.run():
-        if _families(an, d.actors + d.targets) < 2:
-            continue
+        if _families(an, d.actors + d.targets) < (1 if d.session else 2):
+            continue  # a meeting needs two sides; a body's numbered or opening session is one
         coded = tuple(CodedActor(role, _entity_name(an, i), *_office_code(an, claims, i), i)
                       for role, ids in (("source", d.actors), ("target", d.targets)) for i in ids)
         out.append(Event(category=d.category, cameo=d.cameo, actors=tuple(d.actors),
@@ -553,7 +597,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             trig = an.doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
             if trig is None or extractor.quoted(trig[0]):
                 continue
-            if c.category == "CONSULT" and any(s <= sent.start_char < e for s, e in met):
+            if c.category == "CONSULT" and (any(s <= sent.start_char < e for s, e in met)
+                                            or not extractor.consult_ok(trig[0])):
                 continue
             if not any(a.code for a in c.sources + c.targets):
                 continue
@@ -584,6 +629,11 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         ent = an.entity_at(pobj)
                         if ent is not None and ent.kind in ("place", "country") and location is None:
                             location = ent.local_id
+            if c.category == "CONSULT" and any(
+                    set(sources + targets) <= set(m.actors + m.targets) and (
+                        m.date is None or when is None or m.date[:7] == when.value[:7])
+                    for m in meetings):
+                continue  # a mention of a meeting the meeting extractor has ("NATO summit …")
             key = (c.category, c.cameo, sources, targets, when, sent.start_char)
             if key in seen:
                 continue  # "would prohibit aid … and would deny entry": one event of the sentence
@@ -596,106 +646,6 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                              document=an.doc_id, evidence=(ev,), extractor=plover.CODER,
                              quad=c.quad, mode=c.mode, contexts=c.contexts, coded=tuple(coded)))
     return out
-
-
-# --- quotes ---------------------------------------------------------------------------------
-_QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"]{12,}?)\"")
-_OPEN = re.compile(r"“([^“”\n]{12,})$", re.M)
-
-
-def quotes(an: DocAnalysis, claims: Sequence[Claim]) -> tuple[Quote, ...]:
-    """Quoted words with their speaker: a named person, "he"/"she", or a title used in the text."""
-    text = an.text
-    speech = set(lexicon()["speech_verbs"])
-    role_holder: dict[str, str] = {}
-    for c in claims:
-        if c.predicate == "holds_position" and c.role and c.object:
-            role_holder.setdefault(norm(c.role), c.subject)
-            holder = next((e for e in an.entities if e.local_id == c.object), None)
-            if holder is not None:
-                # the holder as written: "the Tajik foreign minister", "the CSTO Secretary General"
-                surfaces = {holder.name, *holder.aliases,
-                            *(an.mentions[i].text for i in holder.mentions)}
-                for alias in surfaces:
-                    role_holder.setdefault(norm(f"{alias} {c.role}"), c.subject)
-    spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _QUOTE.finditer(text)]
-    for m in _OPEN.finditer(text):
-        cut = re.search(r",\s+[A-Z]\w+(?:\s[A-Z]\w+)?\s+(?:was cited as saying|said|says|added)",
-                        m.group(1))
-        if cut and not any(s <= m.start() < e for s, e, _ in spans):
-            spans.append((m.start(), m.start() + 1 + cut.start(), m.group(1)[:cut.start()]))
-    out = []
-    for start, end, inner in sorted(spans):
-        if len(inner.split()) < 4:
-            continue
-        speaker, attr_end = _speaker(an, start, end, speech, role_holder)
-        span_end = max(end, attr_end)
-        span_end = start + len(text[start:span_end].rstrip())
-        evidence_text = text[start:span_end]
-        when = an.sentence_time(an.doc.char_span(start, start + 1, alignment_mode="expand").sent)
-        out.append(Quote(speaker=speaker, text=inner.strip(), date=when.value if when else None,
-                         document=an.doc_id,
-                         evidence=(Evidence(an.doc_id, start, span_end, evidence_text,
-                                            QUOTE_VERSION),),
-                         extractor=QUOTE_VERSION))
-    return tuple(out)
-
-
-def _speaker(an: DocAnalysis, start: int, end: int, speech: set[str],
-             role_holder: dict[str, str]) -> tuple[str | None, int]:
-    doc, text = an.doc, an.text
-    after = doc.char_span(end, min(len(text), end + 160), alignment_mode="expand")
-    before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
-    candidates: list[tuple[Token, int]] = []
-    if after is not None:
-        sent_end = after[0].sent.end_char if len(after) else end
-        for t in after:
-            if t.idx >= sent_end:
-                break
-            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
-                candidates.append((t, sent_end))
-                break
-    if not candidates and before is not None:
-        for t in reversed(list(before)):
-            if t.lemma_.lower() in speech and t.pos_ == "VERB" and text[t.idx:start].strip(
-                    ).rstrip(":,").strip() in ("", ":"):
-                candidates.append((t, end))
-                break
-            if t.lemma_.lower() in speech and t.pos_ == "VERB" and ":" in text[t.idx:start]:
-                candidates.append((t, end))
-                break
-    for verb, attr_end in candidates:
-        window = [t for t in doc[max(0, verb.i - 8):min(len(doc), verb.i + 9)]
-                  if not (start <= t.idx < end)]
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or \
-            [t for t in window if an.entity_at(t) is not None and
-             an.entity_at(t).kind == "person"]  # type: ignore[union-attr]
-        for s in subj:
-            for t in s.subtree if s.dep_ in ("nsubj", "nsubjpass") else [s]:
-                ent = an.entity_at(t)
-                if ent is not None and ent.kind == "person":
-                    return ent.local_id, attr_end
-            phrase = norm(" ".join(t.text for t in s.subtree))
-            for key in sorted(role_holder, key=len, reverse=True):  # most specific title first
-                if phrase.endswith(key):
-                    return role_holder[key], attr_end
-            if s.lower_ in PRONOUNS:
-                return _last_person(an, verb.sent.start_char), attr_end
-    return None, end
-
-
-def _last_person(an: DocAnalysis, before: int) -> str | None:
-    """Who "he"/"she" is: the last person who was a sentence's subject, else the last named."""
-    fallback = None
-    for i in range(len(an.mentions) - 1, -1, -1):
-        m = an.mentions[i]
-        if m.start >= before or m.kind != "person" or i not in an.entity_of_mention:
-            continue
-        fallback = fallback or an.entity_of_mention[i].local_id
-        span = an.mention_span(i)
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            return an.entity_of_mention[i].local_id
-    return fallback
 
 
 __all__ = ["stage", "quotes", "lexicon", "replace"]

@@ -1,0 +1,143 @@
+"""Meeting drafts: the meetings one text tells → one per real meeting.
+
+Mentions of one meeting ("met", "the meeting", "the session") join; a meeting held at a
+summit stays apart from the summit; a visit the text tells by its meetings is those meetings;
+a headline joins the meeting the text tells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from .records import Evidence, TimeValue
+
+VERBAL = {"MEET_VERB", "TALK_VERB", "RECEIVE_VERB"}  # who met whom, told by a verb
+MULTILATERAL = {"summit", "session", "conference", "forum", "meeting", "meetings", "talks"}
+
+
+@dataclass
+class Draft:
+    category: str
+    cameo: str
+    trigger: str
+    sent: Span
+    actors: list[str]
+    targets: list[str]
+    when: TimeValue | None
+    location: str | None
+    backref: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    topics: set[str] = field(default_factory=set)
+    pattern: str = ""
+    gathering: bool = False  # a summit, session, conference or forum
+    session: bool = False  # a body's session: a meeting even with the body alone
+    headline: bool = False  # told in the title: joins the meeting the text tells
+    own_time: bool = False  # dated by its own clause, not the story's time
+    bilateral: bool = False  # a verb with a named subject: "X met Y", "X received Y"
+    direct: set[str] = field(default_factory=set)  # whom the verb names as met
+    default_when: TimeValue | None = None  # a reference back's date when it joins nothing
+
+
+def _compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.precision == b.precision:
+        return a.value == b.value
+    short, long_ = sorted((a.value, b.value), key=len)
+    return long_.startswith(short)
+
+
+def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Join the mentions of one meeting in one text; keep separate meetings of the same day apart.
+
+    A mention joins the meeting told just before (same or compatible date) when it adds no
+    new person to it ("the meeting", "Lavrov, welcoming Kowalczyk at the meeting …"), or
+    when it refers back to a multilateral gathering whose attendees it names ("arrived for
+    participation in the session").  "Bush met Fukuda" after "Bush met Kikwete" is another
+    meeting, and so is a meeting held at a summit: "the summit" refers back to the last
+    summit told, past the meetings held at it.  A headline joins the first meeting of the
+    text that shares a participant with it.
+    """
+    merged: list[Draft] = []
+    for d in drafts:
+        target = None
+        mine = set(d.actors + d.targets)
+        if d.evidence and d.evidence[0].extractor.endswith("+EACH_COUNTERPART"):
+            merged.append(d)  # one meeting per counterpart: never joined to another
+            continue
+        if d.gathering and d.backref:
+            target = next((p for p in reversed(merged) if p.gathering and not p.headline
+                           and _compatible(p.when, d.when)), None)
+        for prev in reversed(merged) if target is None else ():
+            if not _compatible(prev.when, d.when) or prev.headline:
+                continue
+            if (d.gathering and prev.bilateral) or (not d.backref and d.bilateral
+                                                     and prev.gathering):
+                continue  # a meeting at a summit is a meeting of its own, and the summit too
+            theirs = set(prev.actors + prev.targets)
+            new_people = {x for x in mine - theirs if kinds.get(x) == "person"}
+            if d.bilateral:  # "Bush met with the President of Russia": a new counterpart
+                new_people |= {x for x in d.direct - theirs if kinds.get(x) == "country"}
+            shared_bodies = {x for x in mine & theirs if kinds.get(x) in ("body", "organization")}
+            multilateral = any(kinds.get(x) in ("body", "organization") for x in theirs) or \
+                sum(kinds.get(x) == "person" for x in theirs) >= 3 or \
+                prev.trigger.lower() in MULTILATERAL - {"talks", "meeting", "meetings"}
+            gathering = d.trigger.lower() in MULTILATERAL and bool(shared_bodies)
+            if not mine or (not new_people and (mine & theirs or d.backref)) or (
+                    d.backref and multilateral) or (multilateral and gathering):
+                target = prev
+            break
+        if target is None:
+            d.when = d.when or d.default_when
+            merged.append(d)
+            continue
+        _join(target, d)
+    merged = _fold_visits(merged, kinds)
+    out = []
+    for d in merged:
+        if d.headline:
+            body = next((m for m in merged if not m.headline and
+                         set(m.actors + m.targets) & set(d.actors + d.targets)), None)
+            if body is not None:
+                _join(body, d, keep_when=True)
+                continue
+        out.append(d)
+    return out
+
+
+def _fold_visits(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """A visit to a country whose meetings the text tells ("visited Brazil on February 2-3.
+    He met President Lula …") is those meetings: it joins the first of them."""
+    out = []
+    for d in drafts:
+        people = [x for x in d.actors + d.targets if kinds.get(x) == "person"]
+        others = [x for x in d.actors + d.targets if kinds.get(x) != "person"]
+        if len(people) == 1 and others and all(kinds.get(x) == "country" for x in others):
+            told = next((m for m in drafts if m is not d and people[0] in m.actors + m.targets
+                         and sum(kinds.get(x) == "person" for x in m.actors + m.targets) > 1
+                         and m.when is not None and d.when is not None
+                         and m.when.value[:7] == d.when.value[:7]), None)
+            if told is not None:
+                _join(told, d, keep_when=True)
+                continue
+        out.append(d)
+    return out
+
+
+def _join(target: Draft, d: Draft, keep_when: bool = False) -> None:
+    for a in d.actors:
+        if a not in target.actors and a not in target.targets:
+            target.actors.append(a)
+    for t in d.targets:
+        if t not in target.actors and t not in target.targets:
+            target.targets.append(t)
+    target.evidence.extend(e for e in d.evidence if e not in target.evidence)
+    target.topics |= d.topics
+    target.location = target.location or d.location
+    target.session = target.session or d.session
+    if keep_when:
+        return
+    if target.when is None or (d.when is not None and len(d.when.value) > len(target.when.value)):
+        target.when = d.when or target.when

@@ -1,0 +1,293 @@
+"""Meeting patterns: a parsed document → named matches of the declared meeting patterns.
+
+The patterns live in data/meeting_patterns.json (spaCy ``Matcher`` token patterns for the
+trigger words, ``DependencyMatcher`` patterns for the constructions that say who met whom
+beyond the trigger's clause).  The events stage turns each named match into a meeting and
+puts the name in the event's evidence, so that every rule can be listed, counted and scored
+alone (bench/meeting_patterns.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .analysis import DocAnalysis
+from .knowledge import load_json, norm
+from .records import Claim
+
+if not Token.has_extension("lemma_lower"):
+    Token.set_extension("lemma_lower", getter=lambda t: t.lemma_.lower())
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    return load_json("meeting_patterns.json")  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Construction:
+    name: str
+    nodes: dict[str, int]  # node name → token index
+
+
+_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher]] = {}
+
+
+def _matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
+    """One trigger matcher and one construction matcher per vocabulary."""
+    found = _MATCHERS.get(id(vocab))
+    if found is None:
+        data = patterns()
+        triggers = Matcher(vocab)
+        for name, pats in data["triggers"].items():
+            triggers.add(name, pats)
+        constructions = DependencyMatcher(vocab)
+        for name, pats in data["constructions"].items():
+            constructions.add(name, pats)
+        found = _MATCHERS[id(vocab)] = (triggers, constructions)
+    return found
+
+
+def triggers(doc: Doc) -> dict[int, str]:
+    """Token index → the name of the trigger pattern it matches (the first declared wins)."""
+    matcher, _ = _matchers(doc.vocab)
+    order = list(patterns()["triggers"])
+    out: dict[int, str] = {}
+    for match_id, start, _end in sorted(matcher(doc), key=lambda m: order.index(
+            doc.vocab.strings[m[0]])):
+        out.setdefault(start, doc.vocab.strings[match_id])
+    return out
+
+
+def constructions(doc: Doc) -> list[Construction]:
+    """Every construction match, its nodes by the names the pattern gives them."""
+    _, matcher = _matchers(doc.vocab)
+    data = patterns()["constructions"]
+    out = []
+    for match_id, token_ids in matcher(doc):
+        name = doc.vocab.strings[match_id]
+        # every pattern of one name declares the same node names in the same order
+        nodes = [spec["RIGHT_ID"] for spec in data[name][0]]
+        out.append(Construction(name, dict(zip(nodes, token_ids, strict=True))))
+    return sorted(out, key=lambda c: (min(c.nodes.values()), c.name))
+
+
+def words(key: str) -> set[str]:
+    """A word list of the pattern file ("host_objects", "same_day", …)."""
+    value = patterns()[key]
+    return set(value["frequency"] if isinstance(value, dict) else value)
+
+
+def same_day(sent: Span) -> bool:
+    """"on the same day", "that day": the day of the meeting told before."""
+    text = sent.text.lower()
+    return any(phrase in text for phrase in words("same_day"))
+
+
+def _persons_in(an: DocAnalysis, tok: Token) -> list[str]:
+    out = []
+    for t in tok.subtree:
+        ent = an.entity_at(t)
+        if ent is not None and ent.kind == "person" and ent.local_id not in out:
+            out.append(ent.local_id)
+    return out
+
+
+def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str | None:
+    """The person a title in this sentence stands for ("a delegation led by the Chief of the
+    General Staff of Turkey, Army General Yasar Guler"): the holder the facts stage gave that
+    title in the same sentence, when the title phrase has no name of its own."""
+    role = an.role_at(tok.i)
+    if role is None:
+        return None
+    sent = tok.sent
+    for c in claims:
+        if c.predicate != "holds_position" or c.qualifier == "former" or not c.role:
+            continue
+        if norm(c.role) != norm(role.name):
+            continue
+        if not any(sent.start_char <= e.start < sent.end_char for e in c.evidence):
+            continue
+        ent = next((e for e in an.entities if e.local_id == c.subject), None)
+        if ent is not None and ent.kind == "person":
+            return ent.local_id
+    return None
+
+
+def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str | None:
+    """The one person the text gives the title at ``tok`` ("the Secretary General"; "the
+    Cuban minister": the minister the text places in Cuba)."""
+    role = an.role_at(tok.i)
+    if role is None:
+        return None
+    phrase = tok.head if tok.dep_ == "compound" else tok
+    where = {e.local_id for t in phrase.subtree if (e := an.entity_at(t)) is not None
+             and e.kind in ("country", "organization", "body")}
+    if where:
+        claims = [c for c in claims if c.object in where]
+    holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
+               and c.qualifier != "former" and norm(c.role) == norm(role.name)}
+    if not holders:  # "the Cuban minister": the one holder of a title with that head noun
+        head = norm(role.name).split()[-1:]
+        holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
+                   and c.qualifier != "former" and norm(c.role).split()[-1:] == head}
+        if len(holders) > 1:
+            return None
+    people = [h for h in holders if any(e.local_id == h and e.kind == "person"
+                                        for e in an.entities)]
+    if not people:
+        return None
+    # a full name before a single word, then the one the story names most
+    rank = {e.local_id: (len(e.name.split()) > 1, len(e.mentions)) for e in an.entities}
+    return max(sorted(people), key=lambda p: rank.get(p, (False, 0)))
+
+
+def apposed_name(an: DocAnalysis, phrase: Token) -> str | None:
+    """The name set off by a comma right after a title phrase the parser did not attach it to
+    ("led by the Chief of the General Staff of Turkey, Army General Yasar Guler")."""
+    end = max(t.i for t in phrase.subtree) + 1
+    doc = an.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    for t in doc[end + 1:min(len(doc), end + 5)]:
+        ent = an.entity_at(t)
+        if ent is not None and ent.kind == "person":
+            return ent.local_id
+        if not (t.is_title or t.pos_ == "PROPN"):
+            return None
+    return None
+
+
+def _last_persons(an: DocAnalysis, before: int, n: int) -> list[str]:
+    out: list[str] = []
+    for i in range(len(an.mentions) - 1, -1, -1):
+        m = an.mentions[i]
+        ent = an.entity_of_mention.get(i)
+        if m.start >= before or ent is None or ent.kind != "person":
+            continue
+        if ent.local_id not in out:
+            out.append(ent.local_id)
+        if len(out) == n:
+            break
+    return out
+
+
+def more_participants(an: DocAnalysis, claims: Sequence[Claim],
+                      found: Sequence[Construction], trig: Token, verb: Token, sent: Span
+                      ) -> tuple[list[str], list[str]]:
+    """Participants the constructions name beyond the trigger's clause, and their names."""
+    scope = {t.i for t in trig.subtree} | ({t.i for t in verb.subtree} if verb.i != trig.i
+                                          else set())
+    ids: list[str] = []
+    how: list[str] = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if not _persons_in(an, subj):  # "the Secretary General received …": its holder
+            holder = next((h for t in subj.subtree if (h := document_holder(an, claims, t))),
+                          None)
+            if holder is not None:
+                ids.append(holder)
+                how.append("TITLE_HOLDER")
+    for c in found:
+        if c.name == "PAIR_MET" and c.nodes["verb"] in (trig.i, verb.i):
+            # "the two leaders met": the last two named; "the two parties exchanged views"
+            # refers back to the meeting just told, whose participants it already has
+            if trig.pos_ == "VERB" and not any(
+                    an.entity_at(t) is not None and an.entity_at(t).kind == "person"  # type: ignore[union-attr]
+                    for t in sent):
+                ids += _last_persons(an, sent.start_char, 2)
+            how.append(c.name)
+        elif c.name == "LED_BY" and c.nodes["group"] in scope:
+            leader = an.doc[c.nodes["leader"]]
+            people = _persons_in(an, leader)
+            if not people:
+                holder = next((h for t in leader.subtree
+                               if (h := titled_holder(an, claims, t)) is not None), None)
+                holder = holder or apposed_name(an, leader)
+                people = [holder] if holder else []
+            ids += people
+            how += [c.name] if people else []
+    return ids, how
+
+
+def own_title(an: DocAnalysis, person: str, sent: Span) -> bool:
+    """The person is named with a title of their own in the sentence: right before the name
+    ("Moldovan Prime Minister Zinaida Grechany") or in apposition ("Amadou Ba, Minister of
+    Foreign Affairs of Senegal", "the Chief of Staff of Turkey, General Yasar Guler")."""
+    for i, m in enumerate(an.mentions):
+        ent = an.entity_of_mention.get(i)
+        if ent is None or ent.local_id != person or not sent.start_char <= m.start < sent.end_char:
+            continue
+        span = an.mention_span(i)
+        for t in reversed(an.doc[max(sent.start, span.start - 4):span.start]):
+            if t.is_punct or t.dep_ == "cc":
+                break
+            if an.role_at(t.i) is not None:
+                return True
+        root = span.root
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(root.head)
+        for ph in phrases:
+            inside = [ph] if ph.i < span.start else list(ph.subtree)
+            if any(an.role_at(t.i) is not None for t in inside):
+                return True
+    return False
+
+
+SPLITTABLE = {"MEET_VERB", "TALK_VERB", "RECEIVE_VERB", "TALKS_NOUN"}
+
+
+def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Token
+                     ) -> list[Any]:
+    """"X met A, minister of P, B, minister of Q, and C" is three meetings, one per counterpart,
+    when each counterpart carries a title of their own in the sentence; "X met A and B" without
+    titles, or a title shared by the list, stays one meeting."""
+    if d.pattern not in SPLITTABLE:
+        return [d]
+    kinds = {e.local_id: e.kind for e in an.entities}
+    sent = trig.sent
+    verb = trig if trig.pos_ == "VERB" else an.clause_verb(trig)
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    principal = {an.entity_at(an.doc[i]).local_id for i in subject  # type: ignore[union-attr]
+                 if an.entity_at(an.doc[i]) is not None
+                 and an.entity_at(an.doc[i]).kind == "person"}  # type: ignore[union-attr]
+    if not principal:  # "the Cuban minister was received by …": the title's holder
+        holder = next((h for i in sorted(subject)
+                       if (h := document_holder(an, claims, an.doc[i])) is not None), None)
+        principal = {holder} if holder else set()
+    # the counterparts the trigger itself names: "met A and B", "talks with A and B",
+    # "was received by A, B and by C"
+    told = {t.i for t in trig.subtree} if trig.pos_ != "VERB" else {
+        t.i for c in trig.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+    if trig.pos_ != "VERB" and trig.dep_ == "dobj":  # "held talks | with A and B"
+        told |= {t.i for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for t in c.subtree}
+    counterparts = []
+    for i in sorted(told):
+        ent = an.entity_at(an.doc[i])
+        if ent is not None and ent.kind == "person" and ent.local_id not in principal and \
+                ent.local_id not in counterparts:
+            counterparts.append(ent.local_id)
+    if not principal:  # "he met …", or a subject the parser lost: the others the clause names
+        principal = {p for p in d.actors if kinds.get(p) == "person" and p not in counterparts}
+    if not principal or len(counterparts) < 2:
+        return [d]
+    if not all(own_title(an, p, sent) for p in counterparts):
+        return [d]
+    others = [p for p in d.actors + d.targets if kinds.get(p) in ("organization", "body")]
+    lead = [p for p in d.actors if p in principal] or sorted(principal)
+    out = []
+    for p in counterparts:
+        piece = replace(d, actors=list(lead), targets=[p] + [o for o in others if o not in lead],
+                        evidence=[replace(e, extractor=f"{e.extractor}+EACH_COUNTERPART")
+                                  for e in d.evidence], topics=set(d.topics))
+        out.append(piece)
+    return out
