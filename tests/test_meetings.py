@@ -147,3 +147,46 @@ def test_meeting_patterns_are_declared_and_every_trigger_word_has_a_cameo_code()
                 table = codes["verbs"] if "_" in token else codes["nouns"]
                 assert all(w in table for w in wanted), wanted
     assert set(data["constructions"]) >= {"PAIR_MET", "LED_BY", "SESSION_ORDINAL"}
+
+
+def test_meetings_a_joint_news_conference_with_someone_is_a_meeting():
+    text = ("Sarkozy ends French job ban\n\nDuring a one-day visit to Warsaw on Tuesday French "
+            "President Nicolas Sarkozy announced that his country would lift job restrictions on the "
+            "citizens of some of the European Union's former communist states. Sarkozy also told a "
+            "joint news conference with Polish Prime Minister Donald Tusk on Wednesday that Ukraine "
+            "would be offered closer cooperation.")
+    found = consult(text, "2008-05-29")
+    assert [f[0] for f in people(found, "Nicolas Sarkozy", "Donald Tusk")] == ["2008-05-28"]
+    assert not any("European Union" in f[1] for f in found)  # what he announced, not who met
+
+
+def test_meetings_they_are_the_participants_of_the_meeting_just_told():
+    text = ("The leaders of the Group of Eight (G8) nations met over the weekend in St. Petersburg "
+            "in Russia for the 32nd G8 Summit to discuss the ongoing Israel-Lebanon crisis, the "
+            "stalled world trade talks and other issues. They also met with other world leaders, the "
+            "UN Secretary General Kofi Annan and World Trade Organisation chief Pascal Lamy.")
+    found = consult(text, "2006-07-17")
+    (summit,) = people(found, "Group of Eight", "Kofi Annan", "Pascal Lamy")
+    assert summit[0] == "2006-07-15" and "MEET_VERB+THEY" in summit[2]
+    assert not any({"Israel", "Lebanon"} & f[1] for f in found)  # what they discussed
+
+
+def test_meetings_a_body_that_met_is_a_session_of_that_body():
+    text = ("UN Security Council approves African Union peace keepers for Somalia\n\nThe U.N. has "
+            "approved the deployment of a force in Somalia. The 15 member council met last Tuesday "
+            "(February 20), and unanimously authorized Resolution 1744, allowing African Union "
+            "member states to establish a mission supporting the government led by Ali Mohammed "
+            "Ghedi.")
+    found = consult(text, "2007-02-23")
+    (session,) = people(found, "UN Security Council")
+    assert session[0] == "2007-02-20" and "MEET_VERB+BODY_MET" in session[2]
+    assert "Ali Mohammed Ghedi" not in session[1]  # the resolution's, not the session's
+
+
+def test_meetings_by_telephone_are_not_meetings_and_a_recent_one_has_no_day():
+    text = ("In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
+            "president Dmitry Medvedev declared that Russian troops would start their pullout.")
+    assert consult(text, "2008-08-17") == []
+    text = ("The initiative was announced by Somalian President Abdullahi Yusuf Ahmed during a "
+            "recent summit of the African Union.")
+    assert [f[0] for f in consult(text, "2007-02-23")] == [None]

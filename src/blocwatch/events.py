@@ -48,6 +48,8 @@ CARRIER_VERBS = {"hold", "attend", "participate", "take", "speak", "address", "m
                  "preside", "receive", "organize", "organise", "convene", "discuss", "agree",
                  "exchange"}
 OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "aim"}
+TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
+UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 CLAUSES = {"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"}
@@ -77,6 +79,7 @@ class _Extractor:
         self.constructions = meetings.constructions(self.doc)
         self.host_objects = meetings.words("host_objects")
         self.frequency = meetings.words("habitual")
+        self.remote_words = meetings.words("remote")
 
     def para_start(self, char: int) -> int:
         return self.para_starts[bisect_right(self.para_starts, char) - 1]
@@ -129,8 +132,11 @@ class _Extractor:
                     window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
                     if not window & set(needs):
                         code = None
-                if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video"):
-                    code = None
+                if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video") and \
+                        not any(c.lower_ in ("joint", "with") for c in tok.children):
+                    code = None  # a press conference; "a joint news conference with X" is met
+            if self.remote(tok) or (tok.pos_ != "VERB" and self.discussed(tok)):
+                code = None
                 ent = self.an.entity_at(tok)
                 # "the Forum for Security Co-operation" names a body; "the NATO Summit" a meeting
                 if ent is not None and ent.kind in ("organization", "body") and (
@@ -199,12 +205,49 @@ class _Extractor:
             return True  # "insisted that the meeting be moved to Moscow": asked for, not held
         return self.habitual(trig, verb)
 
+    def discussed(self, tok: Token) -> bool:
+        """A meeting word that is what was discussed ("to discuss … the stalled world trade
+        talks"): a topic, not a meeting."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "conj", "appos") or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ == "VERB":
+                return node.lemma_.lower() in TOPIC_VERBS
+        return False
+
+    def named_body(self, tok: Token) -> str | None:
+        """The body or organization a subject names: its own name, or "the council" for the
+        last body named before whose name ends in that word ("the UN Security Council")."""
+        ent = self.an.entity_at(tok)
+        if ent is not None:
+            return ent.local_id if ent.kind in ("body", "organization") else None
+        if not any(c.lower_ in DEFINITE for c in tok.children):
+            return None
+        for i in range(len(self.an.mentions) - 1, -1, -1):
+            m = self.an.mentions[i]
+            e = self.an.entity_of_mention.get(i)
+            if m.start < tok.idx and e is not None and e.kind in ("body", "organization") and \
+                    m.text.split()[-1].lower() == tok.lower_:
+                return e.local_id
+        return None
+
+    def remote(self, tok: Token) -> bool:
+        """A call or conversation by phone or video ("a telephone conversation with",
+        "talked by phone"): not a meeting."""
+        before = {t.lower_ for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i]}
+        return bool(before & self.remote_words) or any(
+            c.lower_ in ("by", "over", "via") and any(g.lower_ in self.remote_words
+                                                      for g in c.children)
+            for c in tok.children)
+
     def consult_ok(self, tok: Token) -> bool:
         """Whether the sentence coder's CONSULT trigger reports a meeting that took place with
         the participants it names ("received four votes", "G7 meetings usually center on
         politics" and "began discussing suspending Russia" do not)."""
         verb = tok if tok.pos_ == "VERB" else self.an.clause_verb(tok)
-        if self.not_happened(tok, verb):
+        if self.not_happened(tok, verb) or self.remote(tok):
             return False
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "welcome", "host"):
             return any(c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
@@ -260,7 +303,15 @@ class _Extractor:
             scopes.append(verb)
         elif verb.i != trig.i:
             subject_side = set()
-        seen: set[int] = set()
+        # the clauses joined to the meeting's verb are other events: "met …, and authorized
+        # a resolution allowing …", "met … to discuss the Israel-Lebanon crisis"
+        # what a speaker said is not who met: "announced that his country would …"
+        seen: set[int] = {t.i for v in {trig, verb} for c in v.children if c.i != trig.i
+                          and ((c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (
+                              c.dep_ in ("advcl", "xcomp") and any(
+                                  g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                              or (c.dep_ == "ccomp" and v.lemma_.lower() in speech))
+                          for t in c.subtree}
         tokens: list[Token] = []
         for s in scopes:
             for t in s.subtree:
@@ -387,11 +438,17 @@ class _Extractor:
         verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
         if self.not_happened(trig, verb):
             return None
-        own = self.an.attached_time(trig, sent, "past")
+        own = self.an.attached_time(trig, sent, "past") or meetings.weekend(sent, self.an.anchor)
         if own is not None and own.precision == "year" and trig.lower_ in self.backref_nouns and \
                 any(c.lower_ in DEFINITE for c in trig.children):
             own = None  # "at the summit was Habre, Chad's leader until 1990": not the summit's day
+        year = next((c.text for c in trig.children if c.pos_ == "NUM" and c.i < trig.i
+                     and re.fullmatch(r"(?:19|20)\d\d", c.text)), None)
+        if own is None and year is not None and trig.pos_ != "VERB":
+            own = TimeValue(year, "year")  # "the 1999 OSCE summit in Istanbul"
         when = own or self.an.sentence_time(sent)
+        if own is None and any(c.lower_ in UNDATED for c in trig.children):
+            when = None  # "during a recent summit": its day is not stated
         told = [b for b in before if b.own_time]
         if own is None and told and meetings.same_day(sent):
             when, own = told[-1].when, told[-1].when  # "received on the same day"
@@ -426,6 +483,18 @@ class _Extractor:
             for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree)  # type: ignore[union-attr]
         bilateral = bilateral or "PAIR_MET" in how  # "the two leaders met"
+        if before and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+            # "They also met with X": the participants of the meeting just told, and X
+            backref = True
+            actors = [a for a in before[-1].actors if a not in actors] + actors
+            how.append("THEY")
+        body = next((b for c in self.constructions if c.name == "BODY_MET"
+                     and c.nodes["verb"] == verb.i
+                     and (b := self.named_body(self.doc[c.nodes["body"]])) is not None), None)
+        if name == "MEET_VERB" and not targets and body is not None:
+            session = True  # "the 15-member council met last Tuesday": a session of the body
+            actors = actors + [body] if body not in actors else actors
+            how.append("BODY_MET")
         d = _Draft("CONSULT", code, trig.text, sent, self._expand_bodies(actors),
                    self._expand_bodies(targets), when, location, backref, pattern=name,
                    gathering=gathering, session=session, headline=headline,
@@ -629,6 +698,10 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         ent = an.entity_at(pobj)
                         if ent is not None and ent.kind in ("place", "country") and location is None:
                             location = ent.local_id
+            kinds = {e.local_id: e.kind for e in an.entities}
+            if c.category == "CONSULT" and _families(an, [x for x in sources + targets
+                                                          if kinds.get(x) != "place"]) < 2:
+                continue  # a meeting has two sides; a place is where, not who
             if c.category == "CONSULT" and any(
                     set(sources + targets) <= set(m.actors + m.targets) and (
                         m.date is None or when is None or m.date[:7] == when.value[:7])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -20,7 +21,7 @@ from spacy.vocab import Vocab
 
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
-from .records import Claim
+from .records import Claim, TimeValue
 
 if not Token.has_extension("lemma_lower"):
     Token.set_extension("lemma_lower", getter=lambda t: t.lemma_.lower())
@@ -89,6 +90,17 @@ def same_day(sent: Span) -> bool:
     """"on the same day", "that day": the day of the meeting told before."""
     text = sent.text.lower()
     return any(phrase in text for phrase in words("same_day"))
+
+
+def weekend(sent: Span, anchor: TimeValue | None) -> TimeValue | None:
+    """"met over the weekend": the Saturday of the last weekend on or before the report's day."""
+    text = sent.text.lower()
+    if anchor is None or anchor.precision != "day" or not any(
+            phrase in text for phrase in words("weekend")):
+        return None
+    day = date.fromisoformat(anchor.value)
+    back = (day.weekday() - 5) % 7  # days since the last Saturday (0 on a Saturday)
+    return TimeValue((day - timedelta(days=back)).isoformat(), "day")
 
 
 def _persons_in(an: DocAnalysis, tok: Token) -> list[str]:
