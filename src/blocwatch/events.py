@@ -399,7 +399,7 @@ class _Extractor:
         while todo:
             t = todo.pop()
             ent = self.an.entity_at(t)
-            if ent is not None:
+            if ent is not None and t.dep_ != "amod":  # "parents of Brazilian students": not Brazil
                 out.add(ent.local_id)
             todo.extend(c for c in t.children if c.dep_ not in CLAUSES)
         return out
@@ -447,7 +447,8 @@ class _Extractor:
         if own is None and year is not None and trig.pos_ != "VERB":
             own = TimeValue(year, "year")  # "the 1999 OSCE summit in Istanbul"
         when = own or self.an.sentence_time(sent)
-        if own is None and any(c.lower_ in UNDATED for c in trig.children):
+        if own is None and trig.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in UNDATED
+                                                       for c in trig.children):
             when = None  # "during a recent summit": its day is not stated
         told = [b for b in before if b.own_time]
         if own is None and told and meetings.same_day(sent):

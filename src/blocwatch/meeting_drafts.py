@@ -114,7 +114,10 @@ def _fold_visits(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     for d in drafts:
         people = [x for x in d.actors + d.targets if kinds.get(x) == "person"]
         others = [x for x in d.actors + d.targets if kinds.get(x) != "person"]
-        if len(people) == 1 and others and all(kinds.get(x) == "country" for x in others):
+        named = {x for x in d.direct if kinds.get(x) in ("country", "person")}
+        if len(people) == 1 and others and all(kinds.get(x) == "country" for x in others) and (
+                d.pattern in ("VISIT_VERB", "VISIT_NOUN") or not named):
+            # "Bush met with the President of Russia" names whom he met: not a visit
             told = next((m for m in drafts if m is not d and people[0] in m.actors + m.targets
                          and sum(kinds.get(x) == "person" for x in m.actors + m.targets) > 1
                          and m.when is not None and d.when is not None
