@@ -123,6 +123,11 @@ def test_meetings_a_visit_told_by_its_meetings_is_those_meetings():
     "President Ilham Aliyev on Friday. Turkish Foreign Minister Mevlut Cavusoglu cancelled his "
     "visit to Baku.",
     "The Council of Europe began discussing suspending Russia from the body on February 25.",
+    # set to meet; a meeting proposed and then withdrawn from
+    "Stephen Harper is set to meet with Chinese President Hu Jintao at the Asia-Pacific Economic "
+    "Cooperation summit in Hanoi, Vietnam.",
+    "Last year the Chinese government proposed a meeting with Canadian Prime Minister Stephen "
+    "Harper, then the Chinese government withdrew from the meeting.",
 ])
 def test_meetings_that_did_not_take_place_are_not_meetings(text):
     assert consult(text, "2019-08-24") == []
@@ -190,3 +195,16 @@ def test_meetings_by_telephone_are_not_meetings_and_a_recent_one_has_no_day():
     text = ("The initiative was announced by Somalian President Abdullahi Yusuf Ahmed during a "
             "recent summit of the African Union.")
     assert [f[0] for f in consult(text, "2007-02-23")] == [None]
+
+
+def test_meetings_take_the_day_of_later_on_wednesday_yesterday_and_on_tuesday():
+    text = ("ASTANA, June 9 (Reuters) - Kazakh President Kassym-Jomart Tokayev received Chinese "
+            "Foreign Minister Wang Yi later on Wednesday. On Tuesday, Wang held talks with Kyrgyz "
+            "Foreign Minister Zheenbek Kulubaev in Bishkek. NATO Secretary General Jens Stoltenberg "
+            "met Ukrainian Foreign Minister Dmytro Kuleba yesterday and will meet Georgian Prime "
+            "Minister Irakli Garibashvili on Friday.")
+    found = consult(text, "2022-06-09")
+    assert [f[0] for f in people(found, "Kassym-Jomart Tokayev", "Wang Yi")] == ["2022-06-08"]
+    assert [f[0] for f in people(found, "Wang Yi", "Zheenbek Kulubaev")] == ["2022-06-07"]
+    assert [f[0] for f in people(found, "Jens Stoltenberg", "Dmytro Kuleba")] == ["2022-06-08"]
+    assert not people(found, "Irakli Garibashvili")  # will meet: planned

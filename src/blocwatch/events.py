@@ -47,7 +47,8 @@ CARRIER_VERBS = {"hold", "attend", "participate", "take", "speak", "address", "m
                  "conclude", "welcome", "visit", "pay", "make", "join", "co-chair", "lead",
                  "preside", "receive", "organize", "organise", "convene", "discuss", "agree",
                  "exchange"}
-OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "aim"}
+OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "aim", "set", "slate",
+          "poise", "schedule", "plan", "expect", "intend", "prepare"}
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
 UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}

@@ -278,7 +278,9 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
     # the counterparts the trigger itself names: "met A and B", "talks with A and B",
     # "was received by A, B and by C"
     told = {t.i for t in trig.subtree} if trig.pos_ != "VERB" else {
-        t.i for c in trig.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+        t.i for c in trig.children if c.dep_ not in ("nsubj", "nsubjpass") and not (
+            c.dep_ in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"))
+        for t in c.subtree}  # "met A yesterday and will meet B on Friday": B is another clause
     if trig.pos_ != "VERB" and trig.dep_ == "dobj":  # "held talks | with A and B"
         told |= {t.i for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "with"
                  for t in c.subtree}
