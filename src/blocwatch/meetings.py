@@ -21,10 +21,8 @@ from spacy.vocab import Vocab
 
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
+from .matching import native, present_words, required_words, sentences_with
 from .records import Claim, TimeValue
-
-if not Token.has_extension("lemma_lower"):
-    Token.set_extension("lemma_lower", getter=lambda t: t.lemma_.lower())
 
 
 @cache
@@ -38,45 +36,65 @@ class Construction:
     nodes: dict[str, int]  # node name → token index
 
 
-_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher]] = {}
+@dataclass(frozen=True)
+class _Construction:
+    """One construction's matcher and the words a document needs for it to run."""
+
+    name: str
+    nodes: list[str]  # node names in the order the matcher gives token ids
+    words: frozenset[str] | None
+    matcher: DependencyMatcher
 
 
-def _matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
-    """One trigger matcher and one construction matcher per vocabulary."""
+_MATCHERS: dict[int, tuple[Matcher, frozenset[str] | None, list[_Construction]]] = {}
+
+
+def _matchers(vocab: Vocab) -> tuple[Matcher, frozenset[str] | None, list[_Construction]]:
+    """One trigger matcher and one matcher per construction, per vocabulary (patterns
+    compiled to native attributes: ``matching.native``)."""
     found = _MATCHERS.get(id(vocab))
     if found is None:
         data = patterns()
         triggers = Matcher(vocab)
         for name, pats in data["triggers"].items():
-            triggers.add(name, pats)
-        constructions = DependencyMatcher(vocab)
+            triggers.add(name, [[native(t) for t in p] for p in pats])
+        built = []
         for name, pats in data["constructions"].items():
-            constructions.add(name, pats)
-        found = _MATCHERS[id(vocab)] = (triggers, constructions)
+            m = DependencyMatcher(vocab)
+            m.add(name, [[{**n, "RIGHT_ATTRS": native(n.get("RIGHT_ATTRS", {}))} for n in p]
+                         for p in pats])
+            # every pattern of one name declares the same node names in the same order
+            built.append(_Construction(name, [n["RIGHT_ID"] for n in pats[0]],
+                                       required_words(pats, "dependency"), m))
+        needs = required_words([p for pats in data["triggers"].values() for p in pats], "token")
+        found = _MATCHERS[id(vocab)] = (triggers, needs, built)
     return found
 
 
 def triggers(doc: Doc) -> dict[int, str]:
     """Token index → the name of the trigger pattern it matches (the first declared wins)."""
-    matcher, _ = _matchers(doc.vocab)
+    matcher, needs, _ = _matchers(doc.vocab)
     order = list(patterns()["triggers"])
+    found = [(mid, sent.start + s) for sent in sentences_with(doc, needs)
+             for mid, s, _e in matcher(sent)]
     out: dict[int, str] = {}
-    for match_id, start, _end in sorted(matcher(doc), key=lambda m: order.index(
-            doc.vocab.strings[m[0]])):
+    for match_id, start in sorted(found, key=lambda m: order.index(doc.vocab.strings[m[0]])):
         out.setdefault(start, doc.vocab.strings[match_id])
     return out
 
 
 def constructions(doc: Doc) -> list[Construction]:
-    """Every construction match, its nodes by the names the pattern gives them."""
-    _, matcher = _matchers(doc.vocab)
-    data = patterns()["constructions"]
+    """Every construction match, its nodes by the names the pattern gives them; a
+    construction runs only on a document holding one of the words it needs (copying the
+    sentences that hold them to Docs of their own, as the facts rules do, costs more here)."""
+    _, _, built = _matchers(doc.vocab)
+    present = present_words(doc)
     out = []
-    for match_id, token_ids in matcher(doc):
-        name = doc.vocab.strings[match_id]
-        # every pattern of one name declares the same node names in the same order
-        nodes = [spec["RIGHT_ID"] for spec in data[name][0]]
-        out.append(Construction(name, dict(zip(nodes, token_ids, strict=True))))
+    for c in built:
+        if c.words is not None and not c.words & present:
+            continue
+        for _match_id, token_ids in c.matcher(doc):
+            out.append(Construction(c.name, dict(zip(c.nodes, token_ids, strict=True))))
     return sorted(out, key=lambda c: (min(c.nodes.values()), c.name))
 
 

@@ -21,6 +21,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import load_json, norm
+from .matching import has_words, required_words
 
 # lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
 PARTICLES = frozenset({"de", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le",
@@ -280,7 +281,7 @@ def is_venue(span: Span) -> bool:
 
 
 # --- what the document itself shows -------------------------------------------------------
-_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher]] = {}
+_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher, frozenset[str] | None]] = {}
 
 
 def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[list[dict[str, Any]]]]]:
@@ -326,7 +327,8 @@ def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[l
     return token, dep
 
 
-def _matchers(doc: Doc) -> tuple[Matcher, DependencyMatcher]:
+def _matchers(doc: Doc) -> tuple[Matcher, DependencyMatcher, frozenset[str] | None]:
+    """The token and dependency matchers, and the words a document needs for the second."""
     held = _MATCHERS.get(id(doc.vocab))
     if held is None:
         token, dep = _patterns()
@@ -335,7 +337,8 @@ def _matchers(doc: Doc) -> tuple[Matcher, DependencyMatcher]:
             m.add(key, pats)
         for key, pats in dep.items():
             d.add(key, pats)
-        held = _MATCHERS[id(doc.vocab)] = (m, d)
+        needs = required_words([p for pats in dep.values() for p in pats], "dependency")
+        held = _MATCHERS[id(doc.vocab)] = (m, d, needs)
     return held
 
 
@@ -362,7 +365,7 @@ class DocClasses:
 
 
 def document_classes(doc: Doc) -> DocClasses:
-    token, dep = _matchers(doc)
+    token, dep, needs = _matchers(doc)
     outlets: set[str] = set()
     abbreviations: set[str] = set()
     terms: set[str] = set()
@@ -379,7 +382,7 @@ def document_classes(doc: Doc) -> DocClasses:
         name = doc[opening + 1:closing].text
         {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms}.get(
             rule, abbreviations).add(norm(name))
-    for _match_id, ids in dep(doc):
+    for _match_id, ids in dep(doc) if has_words(doc, needs) else ():
         head, tok = doc[ids[0]], doc[ids[-1]]
         if head.dep_ == "compound" or (tok.dep_ == "appos") != (tok.i > head.i):
             continue  # "magazine reporter Matthew Cooper": the reporter is no outlet

@@ -286,11 +286,13 @@ def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
     for sent in doc.sents:
         present = {strings[h] for h in set(table[sent.start:sent.end].ravel().tolist())
                    if h in strings}
+        alone: Doc | None = None  # the sentence as a Doc of its own, made once for its rules
         for x in matchers:
             if not _selects(x, present, present):
                 continue
             if x.rule.kind == "dependency":  # on the sentence alone: a fraction of the doc
-                for mid, ids in x.matcher(sent):
+                alone = alone or sent.as_doc()
+                for mid, ids in x.matcher(alone):
                     pattern = x.rule.patterns[int(strings[mid].partition("#")[2])]
                     nodes = {node["RIGHT_ID"]: doc[sent.start + i]
                              for node, i in zip(pattern, ids, strict=True)}
