@@ -222,7 +222,8 @@ def _plural_noun(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     word = _bare(tok)
     nouns = words.get("noun", ())
     return word.endswith("s") and word not in nouns and (
-        word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns)
+        word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns or
+        word.endswith("ies") and word[:-3] + "y" in nouns)
 
 
 def _acronym(tok: Token) -> bool:
@@ -278,6 +279,89 @@ def is_venue(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in LOCATIVE
+
+
+def _english_word(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    word = _bare(tok)
+    return any(word in words.get(pos, ()) for pos in ("noun", "adj", "verb", "adv"))
+
+
+def personal_name(span: Span) -> bool:
+    """Two to four capitalised words shaped like a personal name ("Moussa Faki Mahamat",
+    "Traian Băsescu"): no title, institution or generic word, not all capitals, and at least
+    one word that is no English word (names of institutions are made of English words)."""
+    words = [t for t in span if not (t.is_punct and t.text in "-‐.'’")]
+    if not 2 <= len(words) <= 4 or span.text.isupper() or not name_shaped(span):
+        return False
+    lex = lexicon()
+    vocab = _words(span.doc)
+    if any(is_title_word(t) or _bare(t) in lex.generic or _bare(t) in lex.venues or
+           _bare(t) in lex.instruments or _plural_noun(t, vocab) for t in words):
+        return False
+    return any(not _english_word(t, vocab) for t in words if t.lower_ not in PARTICLES)
+
+
+def title_before(doc: Doc, k: int, known: set[int]) -> bool:
+    """A title ends right before token ``k`` (commas and forms of address between): "Foreign
+    Affairs Minister, X"; "The President of Romania, X" (``known``: tokens of named states and
+    organizations, which may end the title's complement)."""
+    lex = lexicon()
+    while k >= 0 and (doc[k].text == "," or _bare(doc[k]) in lex.honorifics):
+        k -= 1
+    if k < 0:
+        return False
+    if is_title_word(doc[k]):
+        return True
+    if k not in known:
+        return False
+    while k >= 0 and (k in known or doc[k].lower_ == "the"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    return any(is_title_word(doc[j]) for j in range(max(0, k - 4), k))
+
+
+def title_after(doc: Doc, k: int) -> bool:
+    """", the Cuban Ambassador" / ", a spokesman for …" follows the name ending before ``k``."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    for n in range(j, min(j + 4, len(doc))):
+        if is_title_word(doc[n]) and doc[n].pos_ in ("NOUN", "PROPN"):
+            return True
+        if not (doc[n].is_title or doc[n].ent_type_ in ("NORP", "GPE", "ORG")):
+            return False
+    return False
+
+
+def glued_name_start(span: Span) -> int | None:
+    """Where a personal name glued to a title or portfolio starts inside an organization the
+    model found ("Minister of Foreign Relations, Celso Amorim", "Foreign Affairs Maxime
+    Verhagen", "Chamber of Deputies João Paulo Cunha"); None when there is none."""
+    lex = lexicon()
+    vocab = _words(span.doc)
+    cut = None
+    for t in span:
+        if t.text == "," or function_word(t) or is_title_word(t) or _bare(t) in lex.generic or \
+                _plural_noun(t, vocab):
+            cut = t.i + 1
+    if cut is None or cut >= span.end or cut == span.start:
+        return None
+    head = span.doc[span.start:cut]
+    if not any(is_title_word(t) or is_title_word_plural(t) or _bare(t) in lex.generic
+               for t in head):
+        return None
+    return cut if personal_name(span.doc[cut:span.end]) else None
+
+
+def is_title_word_plural(tok: Token) -> bool:
+    """"Deputies", "Ministers": the plural of a head noun of office."""
+    word = _bare(tok)
+    heads = lexicon().title_heads
+    return word.endswith("ies") and word[:-3] + "y" in heads or word.endswith("s") and \
+        word[:-1] in heads
 
 
 # --- what the document itself shows -------------------------------------------------------
@@ -392,6 +476,7 @@ def document_classes(doc: Doc) -> DocClasses:
                       frozenset(not_names))
 
 
-__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "function_word", "is_generic",
-           "is_instrument", "is_outlet", "is_title_word", "is_venue", "lexicon", "modifies_title",
-           "name_shaped", "one_word_not_a_name", "person_bounds"]
+__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "function_word",
+           "glued_name_start", "is_generic", "is_instrument", "is_outlet", "is_title_word",
+           "is_venue", "lexicon", "modifies_title", "name_shaped", "one_word_not_a_name",
+           "person_bounds", "personal_name", "title_after", "title_before"]

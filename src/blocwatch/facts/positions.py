@@ -29,8 +29,9 @@ TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed"
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
 TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
-               "title_name_of", "title_name_bracket"}
-CONFIDENCE = {"title_before_name": (0.9, 0.6), "possessive_title": (0.9, 0.9),
+               "title_name_of", "title_name_bracket", "title_then_titled_name"}
+CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
+              "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
@@ -223,7 +224,8 @@ class PositionRules(Base):
         last = len(titles) - 1
         for n, t in enumerate(titles):
             if n == last and after and (last > 0 or before is None):
-                holder = after
+                # "X of Ghana, Chairman of the Union": a body the title names is its holder
+                holder = None if t.names_body else after
             else:
                 holder = before
             found.append(_Found(rule, person, [t], role, holder, self._qualifier(t.start),

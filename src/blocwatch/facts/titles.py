@@ -141,19 +141,44 @@ class Titles:
     def _tail_of_longer_name(self, holder: str, at: int, first: int) -> bool:
         """An organization mention that ends a longer capitalized name nobody resolved: the
         holder is that name, not its tail (a country after "of" is always the holder)."""
-        if any(e.local_id == holder and e.kind == "country" for e in self.an.entities):
-            return False
         lex = lexicon()
         doc = self.doc
         j = at - 1
         while j > first and doc[j].lower_ in ("the", "a"):
             j -= 1
+        if self._unresolved_name_word(doc[j]):
+            return True  # "director of Youth Forum | Zimbabwe": the forum, not the country
+        if any(e.local_id == holder and e.kind == "country" for e in self.an.entities):
+            return False
         if j <= first or doc[j].lower_ not in ("for", "of", "and", "&"):
             return False
         prev = doc[j - 1]
         return prev.is_title and prev.is_alpha and self.an.mention_at(prev) is None and \
             prev.lower_ not in lex.heads | lex.modifiers | lex.portfolio | set(lex.plurals) | \
             lex.state_forms
+
+    def _unresolved_name_word(self, tok: Token) -> bool:
+        """A capitalised word of a name nobody resolved (not a title's or a portfolio's)."""
+        lex = lexicon()
+        i = self.an.mention_at(tok)
+        unknown = i is None or self.an.mentions[i].kind in ("organization", "body") and \
+            self.an.mentions[i].key is None  # "Youth Forum" of "Youth Forum Zimbabwe"
+        return tok.is_title and tok.is_alpha and unknown and \
+            tok.lower_ not in lex.heads | lex.modifiers | lex.portfolio | set(lex.plurals) | \
+            lex.state_forms | lex.preps and not tok.is_sent_start
+
+    def _modifies_other_noun(self, i: int) -> bool:
+        """A holder written as the possessor of another noun or the modifier of a common noun
+        in the complement ("of the Russian | parliament's security committee", "of the European
+        Commission's | Delegation to Bucharest") names where that noun's body is, not the
+        title's holder; a title's own noun is the exception ("Spokesperson for the Russian
+        President"), and a capitalised name keeps its state ("the Russian Security Council")."""
+        span = self.an.mention_span(i)
+        root = span.root
+        head = root.head
+        return (root.dep_ == "poss" or root.dep_ in ("amod", "compound", "nmod") and
+                head.is_lower) and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and \
+            self.an.mention_at(head) is None and not self._is_head(head)
 
     def inside_longer_name(self, i: int | None, in_complement: bool = False) -> bool:
         """A mention that starts a longer name nobody resolved ("the Brazilian Labour Party",
@@ -318,7 +343,7 @@ class Titles:
             if doc[prep].lower_ in ("to", "at", "in") and self._kind(doc[j]) not in (
                     *HOLDER_KINDS, *(("place",) if target else ())):
                 break  # "Ambassador to Russia", never "Secretary General to Visit Moscow"
-            stop = self._complement_end(j, sent_end, doc[prep].lower_)
+            stop = self._complement_end(j, sent_end, doc[prep].lower_, bare=j == prep + 1)
             if stop <= j:
                 break
             for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
@@ -327,7 +352,8 @@ class Titles:
                         not self.inside_longer_name(self.an.mention_at(t), in_complement=True):
                     holder, holder_at = e.local_id, self.an.mention_span(self.an.mention_at(t)).start
             k = stop
-        if holder is not None and self._tail_of_longer_name(holder, holder_at, first):
+        if holder is not None and (self._tail_of_longer_name(holder, holder_at, first) or
+                                   self._modifies_other_noun(self.an.mention_at(doc[holder_at]))):
             holder = None  # "the Cambodian League for the | Promotion and Defense of …"
         if holder is None:
             return k, None, k
@@ -342,12 +368,17 @@ class Titles:
             name_end = preps[-1] if preps else holder_at
         return name_end, holder, k
 
-    def _complement_end(self, j: int, sent_end: int, prep: str) -> int:
+    def _complement_end(self, j: int, sent_end: int, prep: str, bare: bool = False) -> int:
+        """Where a complement ends; one without an article may be common nouns ("executive
+        director of police services", "head of state"), one with an article is a name."""
         doc = self.doc
         lex = lexicon()
         k = j
         while k < sent_end:
             t = doc[k]
+            if bare and prep == "of" and t.is_lower and t.pos_ == "NOUN" and self._kind(t) is None:
+                k += 1
+                continue
             kind = self._kind(t)
             if kind == "person" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERSON"):
                 break
