@@ -168,17 +168,20 @@ class Titles:
             lex.state_forms | lex.preps and not tok.is_sent_start
 
     def _modifies_other_noun(self, i: int) -> bool:
-        """A holder written as the possessor of another noun or the modifier of a common noun
-        in the complement ("of the Russian | parliament's security committee", "of the European
-        Commission's | Delegation to Bucharest") names where that noun's body is, not the
-        title's holder; a title's own noun is the exception ("Spokesperson for the Russian
-        President"), and a capitalised name keeps its state ("the Russian Security Council")."""
+        """A holder that modifies a named sub-body or a noun that itself modifies another in
+        the complement ("of the European Commission's | Delegation to Bucharest", "of the
+        Russian | parliament's security committee") names where that body is, not the
+        title's holder; its own institutions are its ("chief of staff of China's armed
+        forces", "Spokesperson for the Russian President")."""
         span = self.an.mention_span(i)
         root = span.root
         head = root.head
-        return (root.dep_ == "poss" or root.dep_ in ("amod", "compound", "nmod") and
-                head.is_lower) and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and \
-            self.an.mention_at(head) is None and not self._is_head(head)
+        if root.dep_ not in ("amod", "compound", "poss", "nmod") or head.i < span.end or \
+                head.pos_ not in ("NOUN", "PROPN") or self.an.mention_at(head) is not None or \
+                self._is_head(head):
+            return False
+        return root.dep_ == "poss" and head.is_title or \
+            head.dep_ in ("poss", "compound", "amod") and head.head.i > head.i
 
     def inside_longer_name(self, i: int | None, in_complement: bool = False) -> bool:
         """A mention that starts a longer name nobody resolved ("the Brazilian Labour Party",
