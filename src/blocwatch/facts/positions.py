@@ -28,6 +28,8 @@ TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed"
               "appointment", "inaugurated", "reappointed", "re-elected"}
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
+LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
+            "towards", "via"}
 TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name"}
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
@@ -440,14 +442,31 @@ class PositionRules(Base):
         self.add("holds_position", person, sent, 0.7, f"term_{bound}", object=holder,
                  role=role, qualifier=bound, when=when, specific=True)
 
+    def _as_place(self, span: Span) -> bool:
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+    def _in_longer_name(self, span: Span) -> bool:
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and self.titles.unresolved_name_word(prev) or \
+            self.titles.inside_longer_name(self.an.mention_at(span[0]))
+
     def _default_holder(self, role: str, sent: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
         kb_role = self.an.kb.role(role)
         held_in = kb_role.held_in if kb_role else "any"
 
+        dateline_end = self.an.dateline_span[1]
+
         def only(kinds: tuple[str, ...]) -> set[str]:
+            # not the dateline's place ("MADRID, Spain, Nov. 30 -- …"), a word of a longer
+            # name ("the Summit of South American-Arab Countries"), or a country named as the
+            # place where something happens ("President X died in Singapore")
             return {self.an.entity_of_mention[i].local_id for i in self.an.mentions_in(sent, kinds)
-                    if i in self.an.entity_of_mention}
+                    if i in self.an.entity_of_mention and
+                    self.an.mention_span(i).start_char >= dateline_end and
+                    not self._in_longer_name(self.an.mention_span(i)) and
+                    not self._as_place(self.an.mention_span(i))}
         if held_in == "any":
             # a title that could be any body's: only a sentence naming one country, nothing else
             if only(("organization", "body")):

@@ -146,7 +146,7 @@ class Titles:
         j = at - 1
         while j > first and doc[j].lower_ in ("the", "a"):
             j -= 1
-        if self._unresolved_name_word(doc[j]):
+        if self.unresolved_name_word(doc[j]):
             return True  # "director of Youth Forum | Zimbabwe": the forum, not the country
         if any(e.local_id == holder and e.kind == "country" for e in self.an.entities):
             return False
@@ -157,13 +157,14 @@ class Titles:
             prev.lower_ not in lex.heads | lex.modifiers | lex.portfolio | set(lex.plurals) | \
             lex.state_forms
 
-    def _unresolved_name_word(self, tok: Token) -> bool:
+    def unresolved_name_word(self, tok: Token) -> bool:
         """A capitalised word of a name nobody resolved (not a title's or a portfolio's)."""
         lex = lexicon()
         i = self.an.mention_at(tok)
         unknown = i is None or self.an.mentions[i].kind in ("organization", "body") and \
             self.an.mentions[i].key is None  # "Youth Forum" of "Youth Forum Zimbabwe"
         return tok.is_title and tok.is_alpha and unknown and \
+            tok.ent_type_ not in ("DATE", "TIME", "PERSON") and \
             tok.lower_ not in lex.heads | lex.modifiers | lex.portfolio | set(lex.plurals) | \
             lex.state_forms | lex.preps and not tok.is_sent_start
 
