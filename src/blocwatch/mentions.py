@@ -402,7 +402,8 @@ def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
 
 def _join_cut_names(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
     """An unknown organization ending in "of"/"de" and an unknown name right after it are
-    one name the gazetteer or the model cut ("Foro de" + "São Paulo")."""
+    one name the gazetteer or the model cut ("Foro de" + "São Paulo"), as is an unknown
+    organization, "of" and a country its abbreviation follows ("… of Colombia (FARC)")."""
     ordered = sorted(found, key=lambda x: (x.start, x.end))
     out: list[Mention] = []
     skip: set[int] = set()
@@ -410,14 +411,21 @@ def _join_cut_names(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
         if n in skip:
             continue
         nxt = ordered[n + 1] if n + 1 < len(ordered) else None
-        if m.kind == "organization" and m.key is None and nxt is not None and \
+        if m.kind == "organization" and m.key is None and nxt is not None and (
                 re.fullmatch(r"\s", text[m.end:nxt.start]) and (
                     # "Foro de" + "São Paulo": a name particle joins whatever follows
                     re.search(r"\s(?:de|do|da|del|des|du|di|dos|das)$", m.text) and
                     nxt.kind in ("place", "country", "organization", "person") or
                     # "... of" + an unknown name; a known country or body stays itself
                     nxt.key is None and nxt.kind in ("place", "organization", "person") and
-                    re.search(r"\s(?:of|of the)$", m.text)):
+                    re.search(r"\s(?:of|of the)$", m.text)) or
+                # "Revolutionary Armed Forces" + "of Colombia (FARC)": a country inside a
+                # name its abbreviation closes
+                nxt.kind == "country" and " " in m.text.strip() and (
+                    re.fullmatch(r"\s", text[m.end:nxt.start]) and
+                    re.search(r"\s(?:of|of the)$", m.text) or
+                    re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end:nxt.start])) and
+                re.match(r"\s*\([A-Z][A-Za-z-]*[A-Z]\)", text[nxt.end:nxt.end + 16])):
             out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], "organization",
                                text[m.start:nxt.end], None, m.sentence, "rule"))
             skip.add(n + 1)
@@ -470,7 +478,7 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
     if j <= i or cut and j - i == 1 and not doc[i].text.isupper():
         return None  # "Voice of", "Bank of": a name cut short names nothing
     piece = doc[i:j]
-    if names.modifies_title(piece) and all(names.is_generic(t.text) for t in piece):
+    if names.is_portfolio(piece):
         return None  # "Kenya's Foreign Affairs Secretary": a portfolio, not an organization
     if names.is_venue(piece) or names.ends_in_modifier(piece):
         return None  # "at the Sydney Opera House": a place; "State for Foreign": cut short

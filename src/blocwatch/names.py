@@ -49,6 +49,7 @@ class Lexicon:
     fiscal: frozenset[str]
     venues: frozenset[str]
     time_zones: frozenset[str]
+    portfolio: frozenset[str]
 
 
 @cache
@@ -60,7 +61,8 @@ def lexicon() -> Lexicon:
                    frozenset(t["honorifics"]), frozenset(t["postnominals"]),
                    frozenset(d["generic"]["words"]), frozenset(d["generic"]["instrument_heads"]),
                    frozenset(d["generic"]["fiscal_heads"]),
-                   frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]))
+                   frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]),
+                   frozenset(d["portfolio"]["words"]))
 
 
 def is_outlet(name: str) -> bool:
@@ -272,6 +274,11 @@ def ends_in_modifier(span: Span) -> bool:
     return len(span) > 1 and last in words.get("adj", ()) and last not in words.get("noun", ())
 
 
+def is_portfolio(span: Span) -> bool:
+    """"Foreign Affairs" of "Kenya's Foreign Affairs Secretary": a portfolio, not a name."""
+    return modifies_title(span) and all(_bare(t) in lexicon().portfolio for t in span)
+
+
 def is_venue(span: Span) -> bool:
     """A name ending in a building or venue head noun, written as a place ("in Victory Park",
     "at the Kremlin Palace"): not a person."""
@@ -477,6 +484,6 @@ def document_classes(doc: Doc) -> DocClasses:
 
 
 __all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "function_word",
-           "glued_name_start", "is_generic", "is_instrument", "is_outlet", "is_title_word",
-           "is_venue", "lexicon", "modifies_title", "name_shaped", "one_word_not_a_name",
+           "glued_name_start", "is_generic", "is_instrument", "is_outlet", "is_portfolio",
+           "is_title_word", "is_venue", "lexicon", "modifies_title", "name_shaped", "one_word_not_a_name",
            "person_bounds", "personal_name", "title_after", "title_before"]

@@ -25,7 +25,7 @@ from .base import Base
 from .titles import HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
 
 TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed", "succeeded",
-              "appointment", "inaugurated", "reappointed", "re-elected"}
+              "appointment", "inaugurated", "reappointed", "re-elected", "became"}
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
