@@ -100,6 +100,48 @@ def positions(text: str) -> set[tuple[str, str, str, str | None, str]]:
     # a title with a past end is a former one
     ("Also in attendance at the summit was Hissene Habre, Chad's leader until 1990.",
      ("Hissene Habre", "Leader", "Chad", "former", "apposition")),
+    ("Lee, 54, is the son of Lee Kuan Yew, who was the Prime Minister of Singapore from 1959 "
+     "to 1990.", ("Lee Kuan Yew", "Prime Minister", "Singapore", "former", "copula")),
+    # a personal name in a title's slot is a person's, whatever the model typed it
+    ("Kenya's Foreign Affairs Secretary, Amina Mohamed, and Chad's Foreign Affairs Minister, "
+     "Moussa Faki Mahamat, are the front runners eyeing the AU Chairperson position.",
+     ("Moussa Faki Mahamat", "Foreign Affairs Minister", "Chad", None, "possessive_title")),
+    ("Rodrigo Malmierca Díaz, the Cuban Ambassador, declared that a \"huge discredit\" had "
+     "befallen the previous Commission.",
+     ("Rodrigo Malmierca Díaz", "Ambassador", "Cuba", None, "apposition")),
+    ("The President of Romania, Traian Băsescu, met yesterday with Jonathan Scheele.",
+     ("Traian Băsescu", "President", "Romania", None, "title_before_name")),
+    # a name glued to a portfolio is cut from it
+    ("Dutch minister of Foreign Affairs Maxime Verhagen is pleased by Feith's appointment.",
+     ("Maxime Verhagen", "Minister of Foreign Affairs", "Netherlands", None,
+      "attributive_title")),
+    # a misspelt country before a title
+    ("Belarus President Alexandar Lukashenk and Mangolia President Tsakhiagiin Elbegdorj also "
+     "extended felicitation to both the new entrants.",
+     ("Tsakhiagiin Elbegdorj", "President", "Mongolia", None, "attributive_title")),
+    # a title before a titled name is that name's too
+    ("On governance, the head of the African Union, Ghana 's President John Kufuor, said Africa "
+     "has an interest in good governance.",
+     ("John Kufuor", "Head", "African Union", None, "title_then_titled_name")),
+    ("The president of the European Union, Portuguese Prime Minister José Sócrates, said the "
+     "summit's plan was an example of the new partnership.",
+     ("José Sócrates", "President", "European Union", None, "title_then_titled_name")),
+    # "X of Country, Title of Org"
+    ("The host of the summit, John Kufuor of Ghana, Chairman of the African Union, said there "
+     "had been no winners or losers.",
+     ("John Kufuor", "Chairman", "African Union", None, "apposition")),
+    # a bare common-noun complement is the title's
+    ("\"The first hours are crucial,\" said Jean-Michel Louboutin, Interpol's executive director "
+     "of police services.", ("Jean-Michel Louboutin", "Executive Director of Police Services",
+                             "Interpol", None, "apposition")),
+    # an institution before the title is its holder; a portfolio is not
+    ("\"This is not reasonable,\" Foreign Ministry spokesman Qin Gang told reporters.",
+     ("Qin Gang", "Spokesman", "Foreign Ministry", None, "attributive_title")),
+    # a dateline's place is not a bare title's holder
+    ("MADRID, Spain, Nov. 30 /PRNewswire-USNewswire/ -- The Government of Kazakhstan today "
+     "announced that the OSCE has appointed Kazakhstan Chairman-in-Office (CiO) for 2010, with "
+     "Foreign Minister Marat Tazhin to serve as Chairman.",
+     ("Marat Tazhin", "Foreign Minister", "Kazakhstan", None, "title_before_name")),
 ])
 def test_positions_by_declared_pattern(text, fact):
     assert fact in positions(text)
@@ -140,6 +182,27 @@ def test_positions_a_title_naming_an_unresolved_body_takes_no_country_from_its_w
     # held in the council, which is no entity here: not in Australia
     assert not positions("Sharan Burrow, President of the Australian Council of Trade Unions "
                          "(ACTU), said that many working conditions would be under threat.")
+
+
+@pytest.mark.parametrize(("text", "person", "wrong"), [
+    # the country modifies the body the title is held in, not the title
+    ("Konstantin Kosachev, chair of the Russian parliament's security committee told reporters "
+     "when asked about the withdrawal plan.", "Konstantin Kosachev", "Russia"),
+    ("The President of Romania, Traian Băsescu, met yesterday with Jonathan Scheele, the head "
+     "of the European Commission's Delegation to Bucharest.", "Jonathan Scheele",
+     "European Commission"),
+    # the country ends a longer name
+    ('"We mourn a hero," said Ashton Bumhira, director of Youth Forum Zimbabwe.',
+     "Ashton Bumhira", "Zimbabwe"),
+    # a demonym inside a longer name, and a country named as a place, hold no bare title
+    ("According to the Minister of Foreign Relations, Celso Amorim, the final document of the "
+     "Summit of South American-Arab Countries will condemn terrorism.", "Celso Amorim",
+     "United States"),
+    ("The late former President Robert Mugabe was hospitalized in Singapore for several months "
+     "this year.", "Robert Mugabe", "Singapore"),
+])
+def test_positions_a_country_that_is_not_the_titles_holder_is_not_taken(text, person, wrong):
+    assert not any(f[0] == person and f[2] == wrong for f in positions(text))
 
 
 def test_positions_an_organization_ending_a_longer_unresolved_name_is_not_the_holder():

@@ -402,16 +402,22 @@ class PositionRules(Base):
                 self._term_bound(person.local_id, holder, name, span, sent)
 
     def _ended(self, f: _Found, span: Span) -> str | None:
-        """"Chad's leader until 1990": a title written with a past end is a former one."""
+        """"Chad's leader until 1990", "the Prime Minister of Singapore from 1959 to 1990": a
+        title written with a past end is a former one."""
         if not f.titles:
             return None
         edge = max(f.titles[-1].end, span.end)
         start = self.doc[edge].idx if edge < len(self.doc) else len(self.an.text)
         for t in self.an.timexes_in(span.sent):
-            if t.bound == "until" and 0 <= t.start - start <= 3 and self.an.anchor is not None:
+            if not (0 <= t.start - start <= 3) or self.an.anchor is None:
+                continue
+            if t.bound == "until":
                 value = timex.resolve(t, self.an.anchor)
                 if value is not None and value.value[:4] < self.an.anchor.value[:4]:
                     return "former"
+            elif t.end_year is not None and t.year is not None and \
+                    t.end_year < int(self.an.anchor.value[:4]):
+                return "former"
         return None
 
     def _term_bound(self, person: str, holder: str, role: str, span: Span, sent: Span) -> None:
