@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out", help="write the drawn events here (JSON Lines)")
+    ap.add_argument("--all", help="write every coded event here (JSON Lines)")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         print(f"no news corpus at {CORPUS}", file=sys.stderr)
@@ -79,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(events)} coded events in {args.articles} articles")
     for (cat, lemma), n in itertools.islice(pairs.most_common(), 30):
         print(f"{n:4d}  {cat:10} {lemma}")
+    if args.all:
+        with open(args.all, "w", encoding="utf-8") as fh:
+            for e in events:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     drawn = random.Random(args.seed).sample(events, min(args.sample, len(events)))
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:

@@ -456,3 +456,74 @@ COVERAGE = [("Chile voiced support for Bolivia's bid to host the summit.","SUPPO
 def test_coverage_sentences(code, text, category):
     event = code(text)
     assert event is not None and event.category == category, (text, event)
+
+
+# --- issue 14, second round: classes seen in a judged draw of news events (seed 2614) ---------
+@pytest.mark.parametrize("text", [
+    "Cameron agrees that there is a deep division in the country today.",
+    "The ministry warned its citizens to exercise extreme caution in the capital.",
+    "The vote raised hopes among diplomats that Burundi can lift its last barriers to peace.",
+    "The president signed an executive order on the census in 1992.",
+    "Colombia releases official notice in response to Venezuela.",
+    "The government provided a total of $432 billion in appropriations for the war.",
+    "The total rose to 27 states that now ban the recognition of such unions.",
+    "An aide to the cleric spoke on Friday, referring to the U.S. occupation of Iraq.",
+])
+def test_opinions_advice_hopes_laws_notices_and_unnamed_recipients_are_no_events(code, text):
+    event = code(text)
+    assert event is None, (text, event)
+
+
+def test_acts_not_done_and_actors_not_acting_have_no_source(code):
+    # a pronoun is not a speaker of another kind; a bare passive participle names its patient
+    event = code("The U.S. said he had planned a terrorist attack on the city.")
+    assert event is None or not event.sources
+    event = code("Although widely hailed as the start of a new era, Karzai faces challenges.")
+    assert event is None or not event.sources
+    event = code("Under the treaty the US is allowed to stop fishing near the islands.")
+    assert event is None or not event.sources
+    event = code("Officials prepared for the planned visit of the Chinese premier to Japan.")
+    assert event is None or event.category != "CONSULT"
+
+
+def test_finite_conjunct_keeps_its_own_mood_and_police_raids_coerce(code):
+    event = code("The officers would not let the CIA question him, but allowed a doctor to "
+                 "take blood samples.")
+    assert event is None or event.category != "THREATEN"
+    assert code("Seven face deportation after UK dawn raids.").category == "COERCE"
+    assert code("Hamas has begun to use force against the kidnappers.").category == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,category,mode", [
+    ("Greece criticised Turkey over the airspace violations.", "ACCUSE", "disapprove"),
+    ("Police arrested three journalists in Harare on Monday.", "COERCE", "arrest"),
+    ("Rebels released two French hostages in Mali.", "RETREAT", "release"),
+])
+def test_mode_comes_from_the_trigger_or_the_cameo2plover_table(code, text, category, mode):
+    event = code(text)
+    assert (event.category, event.mode) == (category, mode), (text, event)
+
+
+def test_background_event_is_dated_by_its_clause_and_exported_as_historical(tmp_path):
+    from blocwatch import pipeline
+    from blocwatch.export import plover_records
+    from blocwatch.kb import KnowledgeBase
+    from blocwatch.records import RawDocument
+    from blocwatch.store import Store
+
+    text = ("WASHINGTON, May 4, 2021 - The base gained importance to the United States after "
+            "it left Uzbekistan in 2005 after the U.S. criticized Uzbekistan's human rights "
+            "record. Canada condemned Myanmar on Tuesday over the arrests of journalists.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    dates = {e.category: e.date for e in ex.events if e.extractor == CODER}
+    assert dates.get("ACCUSE") is not None
+    store = Store(str(tmp_path / "s.db"))
+    try:
+        assert store.write(ex, "test").status != "failed"
+    finally:
+        store.close()
+    with KnowledgeBase(str(tmp_path / "s.db")) as kb:
+        rows = list(plover_records(kb))
+    modes = {(r["date"], r["aux_mode"]) for r in rows if r["event"] == "ACCUSE"}
+    assert ("2005", "historical") in modes, rows
+    assert ("2021-05-04", None) in modes, rows

@@ -37,6 +37,7 @@ class Actor:
     head: int  # token index of the phrase head
     entity_key: str | None = None  # knowledge key when the gazetteer knows it
     ethnic: bool = False  # coded from an ethnic name ("ethnic Albanians"): where they live wins
+    placed: bool = False  # code guessed from the sentence's country: an office the document gives wins
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "sector": self.sector}

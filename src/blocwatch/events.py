@@ -640,6 +640,24 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str
     return None, None
 
 
+def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
+    """A person's country and sector from a mention that introduces them with a demonym,
+    country or title ("Chinese Lieutenant General Zhang Qinsheng" codes a later "Zhang")."""
+    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    if ent is None or ent.kind != "person":
+        return None, None
+    actors = plover.coder().actors
+    for i in ent.mentions:
+        m = an.mentions[i]
+        span = an.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for a in actors.code_np(span.root, deep=False):
+            if a.code and a.code not in ("IGO", "NGO"):
+                return a.code, a.sector
+    return None, None
+
+
 def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
     """The local entity an actor phrase names: its head's, else the first inside it."""
     doc = an.doc
@@ -652,6 +670,21 @@ def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
         if ent is not None and ent.kind in ("person", "organization", "body", "country"):
             return ent.local_id
     return head.local_id if head is not None else None
+
+
+def _governing_time(an: DocAnalysis, verb: Token, sent: Span) -> TimeValue | None:
+    """The time of the clause an undated clause depends on: "after it left Uzbekistan in 2005
+    after the U.S. criticized …", "the last time the government ordered … was in 1972" (a
+    background act takes its own story's date, not the report's)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("advcl", "conj", "relcl", "acl", "xcomp") or node.head.i == node.i:
+            return None
+        node = an.clause_verb(node.head) if node.dep_ in ("relcl", "acl") else node.head
+        when = an.attached_time(node, sent, "past")
+        if when is not None:
+            return when
+    return None
 
 
 def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event],
@@ -678,8 +711,14 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 for a in group:
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
-                    if code is None and entity is not None:  # an official named without country
-                        code, office_sector = _office_code(an, claims, entity)
+                    if (code is None or a.placed) and entity is not None:
+                        # an official named without country, or one the coder placed by the
+                        # sentence's country ("Bush is urging … the wars in Iraq"): the office
+                        # the document gives them
+                        office, office_sector = _office_code(an, claims, entity)
+                        if office is None and code is None:  # "US televangelist Pat Robertson"
+                            office, office_sector = _introduced_code(an, entity)
+                        code = office or code
                         sector = sector or office_sector
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             sources = tuple(dict.fromkeys(a.entity for a in coded if a.role == "source" and a.entity))
@@ -688,7 +727,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             targets = tuple(dict.fromkeys(a.entity for a in coded if a.role == "target" and a.entity
                                           and a.entity not in sources))
             verb = an.clause_verb(trig[0])
-            when = None if c.modality == "intent" else an.attached_time(trig[0], sent, "past")
+            when = None if c.modality == "intent" else (
+                an.attached_time(trig[0], sent, "past") or _governing_time(an, verb, sent))
             when = when or an.sentence_time(sent)
             if when is not None and anchor is not None and anchor.precision == "day" and \
                     when.value[:len(anchor.value)] > anchor.value:

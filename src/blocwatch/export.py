@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,7 +28,7 @@ FIELDS: dict[str, list[str]] = {
              "date_precision", "confidence", "document", "evidence"],
     "event": ["type", "id", "category", "cameo", "actors", "targets", "date", "date_precision",
               "location", "topics", "trigger", "document", "reports", "evidence", "quad", "mode",
-              "context", "coded", "extractor"],
+              "aux_mode", "context", "coded", "extractor"],
     "quote": ["type", "id", "speaker", "text", "date", "document", "evidence"],
 }
 
@@ -68,12 +69,39 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                "topics": ev["topics"], "trigger": ev["trigger"], "document": ev["document"],
                "reports": [r["id"] for r in ev["reports"]],
                "evidence": [e for r in ev["reports"] for e in _evidence(kb, r["id"])],
-               "quad": ev["quad"], "mode": ev["mode"], "context": ev["context"],
-               "coded": ev["coded"], "extractor": ev["extractor"]}
+               "quad": ev["quad"], "mode": ev["mode"], "aux_mode": aux_mode(kb, ev),
+               "context": ev["context"], "coded": ev["coded"], "extractor": ev["extractor"]}
     for r in db.execute("SELECT * FROM quotes ORDER BY id"):
         yield {"type": "quote", "id": r["id"], "speaker": r["speaker"], "text": r["text"],
                "date": r["date"], "document": r["document_id"],
                "evidence": _evidence(kb, r["id"])}
+
+
+HISTORICAL_DAYS = 31
+
+
+def aux_mode(kb: KnowledgeBase, ev: dict[str, Any]) -> str | None:
+    """PLOVER's auxiliary mode: "historical" for an event that ended more than a month before
+    the report that tells it was published (background, not news), else None."""
+    row = kb.db.execute("SELECT published FROM documents WHERE id=?", (ev["document"],)).fetchone()
+    if not ev.get("date") or row is None or not row["published"]:
+        return None
+    try:
+        published = date.fromisoformat(row["published"][:10])
+        last = _last_day(ev["date"])
+    except ValueError:
+        return None
+    return "historical" if (published - last).days > HISTORICAL_DAYS else None
+
+
+def _last_day(value: str) -> date:
+    """The last day a date of year, month or day precision can mean ("2005" → 2005-12-31)."""
+    if len(value) == 4:
+        return date(int(value), 12, 31)
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date.fromisoformat(value[:10])
 
 
 def write_jsonl(kb: KnowledgeBase, out: IO[str]) -> int:
@@ -131,7 +159,7 @@ def plover_records(kb: KnowledgeBase, **filters: Any) -> Iterator[dict[str, Any]
     for ev in kb.events(**filters):
         evidence = [e for r in ev["reports"] for e in _evidence(kb, r["id"])]
         yield {"id": ev["id"], "date": ev["date"], "event": ev["category"], "mode": ev["mode"],
-               "context": ev["context"], "source": _coded(ev, "source", kb),
+               "aux_mode": aux_mode(kb, ev), "context": ev["context"], "source": _coded(ev, "source", kb),
                "target": _coded(ev, "target", kb), "event_text": ev["trigger"],
                "text": evidence[0]["text"] if evidence else None,
                "cameo": ev["cameo"], "quad": ev["quad"], "date_precision": ev["date_precision"],

@@ -153,6 +153,22 @@ def lexicon() -> Lexicon:
                "senses": _senses(d["senses"])})
 
 
+@cache
+def _table_modes() -> dict[str, tuple[str, str | None]]:
+    """CAMEO code → (PLOVER category, mode) from data/cameo2plover.json (CAMEO2PLOVER-2021)."""
+    return {code: (cat, mode) for code, (cat, mode, _) in load_json("cameo2plover.json")["codes"].items()}
+
+
+def table_mode(cameo: str, category: str) -> str | None:
+    """The PLOVER mode CAMEO2PLOVER gives ``cameo`` (or its 3-digit parent) in ``category``."""
+    table = _table_modes()
+    for code in (cameo, cameo[:3]):
+        entry = table.get(code)
+        if entry is not None and len(code) >= 3:
+            return entry[1] if entry[0] == category else None
+    return None
+
+
 def _senses(d: dict[str, Any]) -> dict[str, Any]:
     """The ``senses`` table of plover.json with its word lists as sets."""
     out: dict[str, Any] = {k: set(v) for k, v in d.items() if isinstance(v, list)}
@@ -233,6 +249,11 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     return None
 
 
+def _governor(tok: Token) -> Token:
+    """The verb an object noun belongs to ("ban the recognition", "ban on recognition")."""
+    return tok.head.head if tok.dep_ == "pobj" else tok.head
+
+
 def _compounds(tok: Token) -> list[Token]:
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     out = [tok]
@@ -278,9 +299,11 @@ class SentenceCoder:
     # candidates ----------------------------------------------------------------------------
     def candidates(self, sent: Span) -> list[_Trigger]:
         found: list[_Trigger] = []
+        rejected: set[int] = set()  # trigger verbs that are no event here, and their objects
         for tok in sent:
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
             if trig is not None and not self._verb_ok(trig):
+                rejected.add(tok.i)
                 trig = None
             if trig is not None:
                 trig = self._sense(trig)
@@ -293,8 +316,8 @@ class SentenceCoder:
                 trig = self._people_object(tok)
             if trig is None:
                 trig = _noun_entry(tok, self.lex)
-                if trig is not None and not self._noun_ok(trig):
-                    trig = None
+                if trig is not None and (not self._noun_ok(trig) or _governor(tok).i in rejected):
+                    trig = None  # "states that now ban the recognition of …": ban decides
             if trig is not None:
                 found.append(trig)
         return found
@@ -371,11 +394,43 @@ class SentenceCoder:
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
                     return False  # "warned the government that problems … could": a forecast
+        if lemma in sen["opinion_verbs"] and self._opinion(tok):
+            return False  # "agrees that there is alienation": an opinion, not an agreement
+        if lemma == "warn" and any(c.dep_ == "xcomp" and _lemma(c) in sen["advice_verbs"]
+                                   for c in tok.children):
+            return False  # "warned Australians to exercise caution": advice, not a threat
         if lemma in self.lex.speech and trig.category not in ("THREATEN",):
             kids = {c.dep_ for c in tok.children}
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
+
+    def _recipient(self, trig: _Trigger) -> bool:
+        """Someone the act is given to, done with or taken from ("granted asylum to five
+        officers", "cut links with them"), even where no actor code is known."""
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
+        for v in (verb, trig.token):
+            for c in v.children:
+                if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and self._is_actor(c)):
+                    return True
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "from", "against",
+                                                     "on", "toward", "towards"):
+                    objs = [p for p in c.children if p.dep_ == "pobj"] or [
+                        t for t in c.doc[c.i + 1:c.i + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
+                    if any(self._is_actor(p) for p in objs):  # (a preposition left bare by
+                        return True                           # the parser: its next noun)
+        return False
+
+    @staticmethod
+    def _opinion(tok: Token) -> bool:
+        """A that-clause in the indicative and nothing else: the verb states a view."""
+        kids = {c.dep_ for c in tok.children}
+        if kids & {"dobj", "xcomp", "dative", "prep"}:
+            return False
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        return bool(comps) and not any(
+            c.tag_ == "VB" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+            for c in comps)
 
     def _is_actor(self, tok: Token) -> bool:
         """A person, group, organization or state ("the delegation", "Putin", "them")."""
@@ -398,6 +453,12 @@ class SentenceCoder:
         lemma = _lemma(tok)
         prt = " ".join(_lemma(c) for c in tok.children if c.dep_ == "prt")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            # a bare participle is said of the noun before it ("Executive Order 12810,
+            # signed by …")
+            objs.append(tok.head if tok.dep_ == "acl" else next(
+                (c for c in tok.head.children if c.dep_ == "dobj"), tok.head))
         words = {w for o in objs for w in (_lemma(o), o.lower_,
                                            " ".join(t.lower_ for t in _compounds(o)))}
 
@@ -460,6 +521,8 @@ class SentenceCoder:
                 _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
                 or _lemma(tok.head.head) in self.lex.speech):
             return False  # "declined to comment on the arrests": a topic of speech
+        if tok.dep_ == "pobj" and _lemma(_governor(tok)) in sen["reference_verbs"]:
+            return False  # "referring to the U.S. occupation of Iraq": named, not done
         if trig.category in VERBAL and not (
                 tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
                 and (self._is_light(tok.head) or _lemma(tok.head) in self.lex.verbs
@@ -561,6 +624,9 @@ class SentenceCoder:
         chain = [verb]
         node = verb
         while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
+            if node.dep_ == "conj" and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "neg") for c in node.children)):
+                break  # "would not let … but allowed …": a finite conjunct has its own mood
             node = node.head
             chain.append(node)
         if trig.kind == "noun" and trig.token.dep_ == "pobj" and trig.token.head.head.pos_ == "ADJ":
@@ -595,7 +661,10 @@ class SentenceCoder:
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
         sen = lex.extra["senses"]
         top = chain[-1]
-        if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
+        if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
+            mood = "hypothetical"  # "hopes that Burundi can lift …": someone's hope, not an act
+        elif top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
             mood = "intent"  # "readiness to close links", "plans to deploy"
         elif top.dep_ in ("acl", "relcl") and top.head.lower_ in sen["unrealised_nouns"]:
             mood = "hypothetical"  # "the recommendation to close the base", "calls to resign"
@@ -614,6 +683,9 @@ class SentenceCoder:
                for c in v.children) or (trig.kind == "noun" and any(
                 c.dep_ == "amod" and c.lower_ in sen["alleged_words"] for c in trig.token.children)):
             mood = "hypothetical"  # "allegedly crossed", "the alleged attack": not asserted
+        if trig.kind == "noun" and any(c.dep_ in ("amod", "compound") and c.lower_ in
+                                       sen["planned_modifiers"] for c in trig.token.children):
+            mood = "hypothetical"  # "the planned visit", "a proposed deal": not done
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             mood = "intent"
         if verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
@@ -701,13 +773,13 @@ class SentenceCoder:
                 return [s], False
             if passive:
                 return [passive[0]], True
+            if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in node.children):
+                return [], True  # "(although) widely hailed as …, Karzai faces": he is hailed
             if node.dep_ in ("xcomp", "conj", "advcl", "acomp") or (
                     node.dep_ == "relcl" and False):
                 node = node.head
                 continue
-            if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(
-                    c.dep_ in ("aux", "auxpass", "mark") for c in node.children):
-                return [], True  # "appeared in court, charged with murder": he suffered it
             if node.dep_ == "acl" and node.tag_ in ("VBN", "VBD") and \
                     node.head.pos_ in ("NOUN", "PROPN"):
                 return [], True  # "British soldier killed in …": the noun suffered it
@@ -786,9 +858,10 @@ class SentenceCoder:
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
         if not srcs:
             heads, passive = self._subject(verb)
-            if passive and heads and heads[0].dep_ == "nsubjpass" and \
-                    trig.category not in SOURCELESS_PASSIVE and _lemma(verb) not in STATIVE:
-                heads = []
+            if passive and heads and heads[0].dep_ == "nsubjpass" and (
+                    trig.category not in SOURCELESS_PASSIVE
+                    or _lemma(verb) in sen["permission_verbs"]) and _lemma(verb) not in STATIVE:
+                heads = []  # ("the US is allowed to …": it was permitted, it did not concede)
             if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
                     if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree):
@@ -802,7 +875,9 @@ class SentenceCoder:
             flat: list[Token] = []
             for h in heads:
                 flat.extend(self._heads(h))
-            srcs = self._code_heads(flat)
+            laws = sen["classes"]["laws"]
+            srcs = [a for a in self._code_heads(flat)  # "the amendment would increase …"
+                    if a.code or _lemma(trig.token.doc[a.head]) not in laws]
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
@@ -817,6 +892,12 @@ class SentenceCoder:
             return []
         heads, passive = self._subject(node.head)
         if passive or not heads or heads[0].pos_ == "PRON":
+            return []
+        pron, head = verb_subject_pronoun(verb), heads[0]
+        if pron in ("he", "she") and (head.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+                                      or head.tag_ in ("NNS", "NNPS")):
+            return []  # "The U.S. said he had planned an attack": he is not the U.S.
+        if pron == "it" and head.ent_type_ == "PERSON":
             return []
         return heads
 
@@ -961,8 +1042,8 @@ class SentenceCoder:
                 code = self._sentence_country(sent, {t.i for t in head.subtree} - {head.i}) \
                     if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
                     else self._clause_place(trig) or self._sentence_country(sent, set())
-                if code:
-                    a = replace(a, code=code)
+                if code:  # a guess: the office the document gives a person wins (events.py)
+                    a = replace(a, code=code, placed=head.ent_type_ == "PERSON")
             out.append(a)
         return out
 
@@ -1044,15 +1125,33 @@ class SentenceCoder:
                 return None
         srcs = self._situate(srcs, trig, sent)
         tgts = self._situate(tgts, trig, sent, target=True)
+        if category in lex.extra["senses"]["recipient_required"] and not (
+                tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
+            return None  # PLOVER: aid and cooperation need a recipient (or partners acting
+            # together: "Turkish and Greek navies conducted joint exercises")
         start = trig.token.idx
         end = start + len(trig.token.text)
         if trig.obj is not None:
             end = max(end, trig.obj.idx + len(trig.obj.text))
+        mode = mode or table_mode(cameo, category)
         return Coded(category=category, cameo=cameo, quad=lex.quad.get(category, 0), mode=mode,
                      contexts=self.contexts(sent), sources=tuple(srcs), targets=tuple(tgts),
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
                      base_category=base, rank=rank)
+
+
+def verb_subject_pronoun(verb: Token) -> str | None:
+    """The pronoun subject of ``verb`` (or of the verb it is coordinated or a complement to)."""
+    node = verb
+    for _ in range(4):
+        subj = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def obligation_requests(sent: Span) -> list[Token]:
