@@ -527,3 +527,11 @@ def test_background_event_is_dated_by_its_clause_and_exported_as_historical(tmp_
     modes = {(r["date"], r["aux_mode"]) for r in rows if r["event"] == "ACCUSE"}
     assert ("2005", "historical") in modes, rows
     assert ("2021-05-04", None) in modes, rows
+
+
+def test_headline_of_expulsion_names_the_body_and_a_body_name_states_no_sector(code):
+    event = code("Fiji suspended from Commonwealth")
+    assert event.category == "SANCTION" and codes(event.sources) == ["IGO"]
+    assert codes(event.targets) == ["FJI"]
+    event = code("The African Union condemned the coup in Niger.")
+    assert codes(event.sources) == ["IGO"] and event.sources[0].sector is None

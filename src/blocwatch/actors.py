@@ -211,6 +211,10 @@ class ActorCoder:
                         codes = [(place[0].code or "", place[0].entity_key, pobj)]
                         ethnic = False
         sector = self.sector(toks)
+        name = _ent_span(codes[0][2]) if codes and codes[0][0] in ("IGO", "NGO") else None
+        if name is not None and name.start <= head.i < name.end:
+            # "the African Union", "the Council of Europe": a body's name states no sector
+            sector = self.sector([t for t in toks if not name.start <= t.i < name.end])
         if sector is None and codes:
             group = self.groups.get(norm(codes[0][2].text))
             span = _ent_span(codes[0][2])

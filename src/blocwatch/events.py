@@ -709,6 +709,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             coded = []
             for role, group in (("source", c.sources), ("target", c.targets)):
                 for a in group:
+                    if extractor.quoted(an.doc[a.head]):
+                        continue  # words quoted on a banner or by a speaker act in the quote
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
                     if (code is None or a.placed) and entity is not None:

@@ -814,8 +814,12 @@ class SentenceCoder:
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
         srcs: list[Actor] = []
-        if self._patient_subject(trig):
-            return [], set()  # "Iraqi deputy minister kidnapped": the subject suffered it
+        if self._patient_subject(trig):  # "Iraqi deputy minister kidnapped": the subject
+            # suffered it; "Fiji suspended from Commonwealth": the body it left acted
+            body = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                    and _lemma(tok) in self.lex.extra["senses"]["from_actor_verbs"]
+                    for p in c.children if p.dep_ == "pobj" and self._is_actor(p)]
+            return self._code_heads(body), {t.i for p in body for t in p.subtree}
         if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
             by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                   for p in c.children if p.dep_ == "pobj"]
