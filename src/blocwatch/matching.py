@@ -9,8 +9,9 @@ the data readable and the matching fast:
 * ``native`` rewrites a token description's custom attributes into native ones
   (``lemma_lower`` → ``LEMMA`` in its lower, Capitalised and UPPER forms: spaCy's English
   lemmatizer lower-cases every lemma but a proper noun's, which keeps the word's case);
-* ``required_words`` gives the words without one of which a pattern cannot match, so that a
-  matcher runs only on the documents or sentences holding one.
+* ``needs`` reads from the patterns the words they cannot match without, so that a matcher
+  runs only on the documents (``holds``) or sentences (``sentences_with``) that hold them;
+  it finds there all it would find on the whole document.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+
+# Per pattern, the word sets it needs one word of each (as hashes of the lower, Capitalised
+# and UPPER forms, compared with the tokens' LOWER and LEMMA); ``None``: run everywhere.
+Needs = tuple[tuple[frozenset[int], ...], ...] | None
 
 
 def _cases(value: Any) -> list[str]:
@@ -59,50 +63,41 @@ def words(attrs: dict[str, Any]) -> set[str] | None:
     return None
 
 
-def common(found: set[str]) -> float:
-    """Share of function words and punctuation in a word set."""
-    return sum(1 for w in found if w in STOP_WORDS or not w[:1].isalpha()) / len(found)
-
-
-def required_words(patterns: list[Any], kind: str) -> frozenset[str] | None:
-    """Words of which a text must hold one for any of ``patterns`` to match there: per
-    pattern the least common word set of a token it cannot do without; ``None`` (run
-    everywhere) when a pattern names no word.
-
-    ``kind`` is ``token`` (Matcher patterns: a token with an optional ``OP`` may be absent)
-    or ``dependency`` (DependencyMatcher patterns: every node is needed)."""
-    out: set[str] = set()
+def needs(patterns: list[Any], kind: str) -> Needs:
+    """What a text must hold for one of ``patterns`` to match in it: per pattern the word
+    set of every token it cannot do without.  ``kind`` is ``token`` (Matcher patterns: a
+    token with an optional ``OP`` may be absent) or ``dependency`` (every node is needed)."""
+    out = []
     for p in patterns:
         if kind == "token":
-            need = [words(t) for t in p if t.get("OP") in (None, "+")
-                    or (str(t.get("OP", "")).startswith("{") and not str(t["OP"]).startswith("{0"))]
+            toks = [t for t in p if t.get("OP") in (None, "+")
+                    or (str(t.get("OP", "")).startswith("{")
+                        and not str(t["OP"]).startswith("{0"))]
         else:
-            need = [words(n.get("RIGHT_ATTRS", {})) for n in p]
-        sets = [w for w in need if w]
+            toks = [n.get("RIGHT_ATTRS", {}) for n in p]
+        sets = [w for w in (words(t) for t in toks) if w]
         if not sets:
             return None
-        out |= min(sets, key=lambda w: (common(w), len(w)))
-    return frozenset(out)
+        out.append(tuple(frozenset(hash_string(c) for c in _cases(w)) for w in sets))
+    return tuple(out)
 
 
-def present_words(doc: Doc) -> set[str]:
-    """The lower-cased words and lemmas of a document, read without building its tokens."""
-    strings = doc.vocab.strings
-    return {strings[h].lower() for h in set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
-            if h in strings}
+def present(doc: Doc | Span) -> set[int]:
+    """The hashes of a text's lower-cased words and lemmas, read without building tokens."""
+    return set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
 
 
-def has_words(doc: Doc, needed: frozenset[str] | None) -> bool:
-    """Whether a document holds one of the words a matcher needs (``None``: always)."""
-    return needed is None or bool(needed & present_words(doc))
+def holds(found: set[int], need: Needs) -> bool:
+    """Whether a text holding ``found`` (``present``) holds what one pattern needs."""
+    return need is None or any(all(not s.isdisjoint(found) for s in p) for p in need)
 
 
-def sentences_with(doc: Doc, needed: frozenset[str] | None) -> list[Span]:
-    """The sentences holding one of the words a matcher needs (every sentence for ``None``):
-    a token ``Matcher`` run on them alone finds what it finds on the whole document."""
-    if needed is None:
+def sentences_with(doc: Doc, need: Needs) -> list[Span]:
+    """The sentences holding what one of a matcher's patterns needs (every sentence for
+    ``None``): a token ``Matcher`` run on them alone finds what it finds on the document,
+    for patterns that stay within a sentence (all of ours: a title, a trigger word)."""
+    if need is None:
         return list(doc.sents)
     table = doc.to_array([LOWER, LEMMA])
-    hashes = {hash_string(v) for w in needed for v in (w, w.capitalize(), w.upper())}
     return [sent for sent in doc.sents
-            if hashes.intersection(table[sent.start:sent.end].ravel().tolist())]
+            if holds(set(table[sent.start:sent.end].ravel().tolist()), need)]

@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
-from .matching import native, present_words, required_words, sentences_with
+from .matching import Needs, holds, native, needs, present, sentences_with
 from .records import Claim, TimeValue
 
 
@@ -42,14 +42,14 @@ class _Construction:
 
     name: str
     nodes: list[str]  # node names in the order the matcher gives token ids
-    words: frozenset[str] | None
+    needs: Needs
     matcher: DependencyMatcher
 
 
-_MATCHERS: dict[int, tuple[Matcher, frozenset[str] | None, list[_Construction]]] = {}
+_MATCHERS: dict[int, tuple[Matcher, Needs, list[_Construction]]] = {}
 
 
-def _matchers(vocab: Vocab) -> tuple[Matcher, frozenset[str] | None, list[_Construction]]:
+def _matchers(vocab: Vocab) -> tuple[Matcher, Needs, list[_Construction]]:
     """One trigger matcher and one matcher per construction, per vocabulary (patterns
     compiled to native attributes: ``matching.native``)."""
     found = _MATCHERS.get(id(vocab))
@@ -65,17 +65,17 @@ def _matchers(vocab: Vocab) -> tuple[Matcher, frozenset[str] | None, list[_Const
                          for p in pats])
             # every pattern of one name declares the same node names in the same order
             built.append(_Construction(name, [n["RIGHT_ID"] for n in pats[0]],
-                                       required_words(pats, "dependency"), m))
-        needs = required_words([p for pats in data["triggers"].values() for p in pats], "token")
-        found = _MATCHERS[id(vocab)] = (triggers, needs, built)
+                                       needs(pats, "dependency"), m))
+        need = needs([p for pats in data["triggers"].values() for p in pats], "token")
+        found = _MATCHERS[id(vocab)] = (triggers, need, built)
     return found
 
 
 def triggers(doc: Doc) -> dict[int, str]:
     """Token index → the name of the trigger pattern it matches (the first declared wins)."""
-    matcher, needs, _ = _matchers(doc.vocab)
+    matcher, need, _ = _matchers(doc.vocab)
     order = list(patterns()["triggers"])
-    found = [(mid, sent.start + s) for sent in sentences_with(doc, needs)
+    found = [(mid, sent.start + s) for sent in sentences_with(doc, need)
              for mid, s, _e in matcher(sent)]
     out: dict[int, str] = {}
     for match_id, start in sorted(found, key=lambda m: order.index(doc.vocab.strings[m[0]])):
@@ -88,10 +88,10 @@ def constructions(doc: Doc) -> list[Construction]:
     construction runs only on a document holding one of the words it needs (copying the
     sentences that hold them to Docs of their own, as the facts rules do, costs more here)."""
     _, _, built = _matchers(doc.vocab)
-    present = present_words(doc)
+    words = present(doc)
     out = []
     for c in built:
-        if c.words is not None and not c.words & present:
+        if not holds(words, c.needs):
             continue
         for _match_id, token_ids in c.matcher(doc):
             out.append(Construction(c.name, dict(zip(c.nodes, token_ids, strict=True))))

@@ -21,7 +21,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import load_json, norm
-from .matching import has_words, required_words
+from .matching import Needs, holds, needs, present, sentences_with
 
 # lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
 PARTICLES = frozenset({"de", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le",
@@ -372,7 +372,7 @@ def is_title_word_plural(tok: Token) -> bool:
 
 
 # --- what the document itself shows -------------------------------------------------------
-_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher, frozenset[str] | None]] = {}
+_MATCHERS: dict[int, tuple[Matcher, Needs, DependencyMatcher, Needs]] = {}
 
 
 def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[list[dict[str, Any]]]]]:
@@ -418,8 +418,8 @@ def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[l
     return token, dep
 
 
-def _matchers(doc: Doc) -> tuple[Matcher, DependencyMatcher, frozenset[str] | None]:
-    """The token and dependency matchers, and the words a document needs for the second."""
+def _matchers(doc: Doc) -> tuple[Matcher, Needs, DependencyMatcher, Needs]:
+    """The token and dependency matchers, each with the words a text needs for it to run."""
     held = _MATCHERS.get(id(doc.vocab))
     if held is None:
         token, dep = _patterns()
@@ -428,8 +428,9 @@ def _matchers(doc: Doc) -> tuple[Matcher, DependencyMatcher, frozenset[str] | No
             m.add(key, pats)
         for key, pats in dep.items():
             d.add(key, pats)
-        needs = required_words([p for pats in dep.values() for p in pats], "dependency")
-        held = _MATCHERS[id(doc.vocab)] = (m, d, needs)
+        held = _MATCHERS[id(doc.vocab)] = (
+            m, needs([p for pats in token.values() for p in pats], "token"),
+            d, needs([p for pats in dep.values() for p in pats], "dependency"))
     return held
 
 
@@ -456,13 +457,15 @@ class DocClasses:
 
 
 def document_classes(doc: Doc) -> DocClasses:
-    token, dep, needs = _matchers(doc)
+    token, token_needs, dep, dep_needs = _matchers(doc)
     outlets: set[str] = set()
     abbreviations: set[str] = set()
     terms: set[str] = set()
     not_names: set[tuple[int, int]] = set()
     vocab = doc.vocab.strings
-    for match_id, start, end in token(doc):
+    found = [(mid, sent.start + s, sent.start + e)
+             for sent in sentences_with(doc, token_needs) for mid, s, e in token(sent)]
+    for match_id, start, end in found:
         rule = vocab[match_id]
         if rule == "TIME_ZONE":
             not_names.add((end - 1, end))
@@ -473,7 +476,7 @@ def document_classes(doc: Doc) -> DocClasses:
         name = doc[opening + 1:closing].text
         {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms}.get(
             rule, abbreviations).add(norm(name))
-    for _match_id, ids in dep(doc) if has_words(doc, needs) else ():
+    for _match_id, ids in dep(doc) if holds(present(doc), dep_needs) else ():
         head, tok = doc[ids[0]], doc[ids[-1]]
         if head.dep_ == "compound" or (tok.dep_ == "appos") != (tok.i > head.i):
             continue  # "magazine reporter Matthew Cooper": the reporter is no outlet
