@@ -758,14 +758,15 @@ class Store:
             for n in e.merge_notes:
                 self.db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
                                 (gid, ex.doc_id, n))
-        for i, m in enumerate(ex.mentions):
-            owner = next((e for e in ex.entities if i in e.mentions), None)
-            if owner is None:
-                continue
-            self.db.execute("INSERT INTO mentions(document_id, entity_id, start, end, text, kind, "
-                            "source) VALUES (?,?,?,?,?,?,?)",
-                            (ex.doc_id, ids[owner.local_id], m.start, m.end, m.text, m.kind,
-                             m.source))
+        owner: dict[int, str] = {}  # mention index → the first entity holding it
+        for e in ex.entities:
+            for i in e.mentions:
+                owner.setdefault(i, e.local_id)
+        self.db.executemany(
+            "INSERT INTO mentions(document_id, entity_id, start, end, text, kind, source) "
+            "VALUES (?,?,?,?,?,?,?)",
+            [(ex.doc_id, ids[owner[i]], m.start, m.end, m.text, m.kind, m.source)
+             for i, m in enumerate(ex.mentions) if i in owner])
         return ids
 
     def _resolve_named(self, e: LocalEntity) -> str:

@@ -14,20 +14,27 @@ from .knowledge import Knowledge
 def find_topics(kb: Knowledge, text: str) -> set[str]:
     text = text.lower()
     found = set()
-    windows: dict[int, dict[int, list[str]]] = {}
+    cleaned: _Cleaned | None = None
     for topic, (exact, long) in _topic_patterns(kb).items():
-        if exact.search(text) or _fuzzy_in_any(long, text, windows):
+        if exact.search(text):
             found.add(topic)
+        elif long:
+            cleaned = cleaned or _Cleaned(text)
+            if _fuzzy_in_any(long, cleaned):
+                found.add(topic)
     return found
 
 
-# a phrase matched with one typing error: (phrase, its length, its words, least fuzz.ratio)
-FuzzyPhrase = tuple[str, int, int, float]
+# a phrase matched with one typing error: (phrase, its length, its words, least fuzz.ratio,
+# its three thirds)
+FuzzyPhrase = tuple[str, int, int, float, tuple[str, str, str]]
 TopicPatterns = dict[str, tuple[re.Pattern[str], list[FuzzyPhrase]]]
 
 
 def _fuzzy_phrase(phrase: str) -> FuzzyPhrase:
-    return phrase, len(phrase), len(phrase.split()), 100 * (1 - 2 / (2 * len(phrase)))
+    third = len(phrase) // 3
+    return phrase, len(phrase), len(phrase.split()), 100 * (1 - 2 / (2 * len(phrase))), (
+        phrase[:third], phrase[third:2 * third], phrase[2 * third:])
 _TOPIC_PATTERNS: dict[int, tuple[object, TopicPatterns]] = {}
 
 
@@ -48,24 +55,37 @@ def _topic_patterns(kb: Knowledge) -> TopicPatterns:
 _PUNCT = re.compile(r"[^\w\s-]")
 
 
-def _fuzzy_in_any(phrases: Sequence[FuzzyPhrase], text: str,
-                  windows: dict[int, dict[int, list[str]]]) -> bool:
-    """Any of ``phrases`` present with at most one typing error ("drag trafficking"); the
-    text's k-word windows are cleaned once and kept by length (``windows``, per k, for this
-    text), so a phrase is compared only with windows within one character of its length."""
-    words: list[str] | None = None
-    for phrase, n, k, threshold in phrases:
-        if n > len(text):
-            continue
-        if k not in windows:
-            # punctuation is dropped word by word: the spaces that join a window stay
-            words = [_PUNCT.sub("", w) for w in text.split()] if words is None else words
+class _Cleaned:
+    """A text's words without punctuation (dropped word by word: the spaces that join a
+    window stay), joined, and its k-word windows by length, made once per text."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.words = [_PUNCT.sub("", w) for w in text.split()]
+        self.joined = " ".join(self.words)
+        self._windows: dict[int, dict[int, list[str]]] = {}
+
+    def windows(self, k: int) -> dict[int, list[str]]:
+        if k not in self._windows:
             by_length: dict[int, list[str]] = {}
-            for i in range(len(words) - k + 1):
-                cand = " ".join(words[i:i + k])
+            for i in range(len(self.words) - k + 1):
+                cand = " ".join(self.words[i:i + k])
                 by_length.setdefault(len(cand), []).append(cand)
-            windows[k] = by_length
-        by_length = windows[k]
+            self._windows[k] = by_length
+        return self._windows[k]
+
+
+def _fuzzy_in_any(phrases: Sequence[FuzzyPhrase], text: _Cleaned) -> bool:
+    """Any of ``phrases`` present with at most one typing error ("drag trafficking"); a
+    phrase is compared only with windows within one character of its length."""
+    for phrase, n, k, threshold, thirds in phrases:
+        if n > text.length:
+            continue
+        # the score allows at most two one-character edits, which leave one third of the
+        # phrase whole: a text without any third of it cannot match (a cheap test first)
+        if not any(part in text.joined for part in thirds):
+            continue
+        by_length = text.windows(k)
         for size in (n - 1, n, n + 1):
             cands = by_length.get(size)
             if cands and process.extractOne(phrase, cands, scorer=fuzz.ratio,
