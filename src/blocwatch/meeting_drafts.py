@@ -95,6 +95,7 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
             continue
         _join(target, d)
     merged = _fold_visits(merged, kinds)
+    merged = _fold_undated(merged, kinds)
     out = []
     for d in merged:
         if d.headline:
@@ -125,6 +126,29 @@ def _fold_visits(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
             if told is not None:
                 _join(told, d, keep_when=True)
                 continue
+        out.append(d)
+    return out
+
+
+def _fold_undated(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """A meeting told without a date of its own whose people all meet in a meeting the text
+    dates ("visited Brazil on February 2-3. He met President Lula and Minister Amorim. …
+    On February 3, Roque met Lula da Silva and Amorim") is that meeting."""
+    def people(d: Draft) -> set[str]:
+        return {x for x in d.actors + d.targets if kinds.get(x) == "person"}
+    out = []
+    for d in drafts:
+        mine = people(d)
+        told = None
+        if not d.own_time and not d.headline and not d.gathering and len(mine) > 1:
+            told = next((m for m in drafts if m is not d and m.own_time and not m.gathering
+                         and mine <= people(m)
+                         and m.when is not None and (d.when is None or
+                                                     m.when.value[:7] == d.when.value[:7])),
+                        None)
+        if told is not None:
+            _join(told, d, keep_when=True)
+            continue
         out.append(d)
     return out
 

@@ -151,6 +151,16 @@ def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str |
     return None
 
 
+def title_head(title: str) -> str:
+    """The head noun of a title: the word before its complement ("Minister of Foreign
+    Relations" → minister), else its last word ("Foreign Minister" → minister)."""
+    words_ = norm(title).split()
+    for k, w in enumerate(words_):
+        if w in ("of", "for", "on", "to", "in") and k:
+            return words_[k - 1]
+    return words_[-1] if words_ else ""
+
+
 def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str | None:
     """The one person the text gives the title at ``tok`` ("the Secretary General"; "the
     Cuban minister": the minister the text places in Cuba)."""
@@ -165,9 +175,9 @@ def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str
     holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
                and c.qualifier != "former" and norm(c.role) == norm(role.name)}
     if not holders:  # "the Cuban minister": the one holder of a title with that head noun
-        head = norm(role.name).split()[-1:]
+        head = title_head(role.name)
         holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
-                   and c.qualifier != "former" and norm(c.role).split()[-1:] == head}
+                   and c.qualifier != "former" and title_head(c.role) == head}
         if len(holders) > 1:
             return None
     people = [h for h in holders if any(e.local_id == h and e.kind == "person"
