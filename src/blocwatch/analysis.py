@@ -47,7 +47,7 @@ class DocAnalysis:
 
     # what depends on the parse and the mentions only, not on how mentions are grouped
     _DOC_LEVEL = ("text", "mention_tokens", "roles", "timexes", "dateline_span", "anchor",
-                  "story_time")
+                  "written", "story_time")
 
     def with_entities(self, entities: tuple[LocalEntity, ...]) -> DocAnalysis:
         """The same analysis over regrouped entities, keeping what was already worked out about
@@ -142,6 +142,13 @@ class DocAnalysis:
         return self.docdate.time
 
     @cached_property
+    def written(self) -> TimeValue | None:
+        """The day the byline says the text was written, days before it was published:
+        "on Wednesday" and "yesterday" count from it."""
+        value = self.docdate.written
+        return TimeValue(value, "day") if value else None
+
+    @cached_property
     def timexes(self) -> list[timex.Timex]:
         return [t for t in timex.find(self.text) if t.kind != "vague"]
 
@@ -225,6 +232,8 @@ class DocAnalysis:
             return None
         if best.narrative:
             return timex.resolve(best, self.narrated_before(best.start), tense)
+        if best.kind in ("weekday", "relative") and self.written is not None:
+            return timex.resolve(best, self.written, tense)
         return timex.resolve(best, self.anchor, tense)
 
     def narrated_before(self, char: int) -> TimeValue | None:

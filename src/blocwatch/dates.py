@@ -303,7 +303,28 @@ def _confidence(scored: Sequence[tuple[int, float]]) -> float:
 
 
 def stage(doc: CleanDocument, today: date | None = None) -> DocDate:
-    """Publication date of one document from what the document itself says."""
+    """Publication date of one document from what the document itself says, and the day its
+    byline says it was written when that is a few days earlier ("on Wednesday" counts from it)."""
+    found = _published(doc, today)
+    written = _written(doc.header, found)
+    return replace(found, written=written) if written else found
+
+
+def _written(header: Sequence[str], published: DocDate) -> str | None:
+    if published.value is None or published.precision != "day":
+        return None
+    day = date.fromisoformat(published.value)
+    for line in header:
+        for t in timex.find(line):
+            if t.kind == "date" and t.year and t.month and t.day:
+                v = timex.resolve(t, None)
+                if v is not None and v.precision == "day" and \
+                        0 < (day - date.fromisoformat(v.value)).days <= 7:
+                    return v.value
+    return None
+
+
+def _published(doc: CleanDocument, today: date | None = None) -> DocDate:
     today = today or date.today()
     if doc.metadata_date:
         value = _parse_metadata(doc.metadata_date)

@@ -43,10 +43,18 @@ class Draft:
 def _compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
     if a is None or b is None:
         return True
+    if _inside(a, b) or _inside(b, a):
+        return True
     if a.precision == b.precision:
         return a.value == b.value
     short, long_ = sorted((a.value, b.value), key=len)
     return long_.startswith(short)
+
+
+def _inside(day: TimeValue, span: TimeValue) -> bool:
+    """A day inside a span of days ("commenced on Wednesday" in "from January 22-31")."""
+    return span.end is not None and day.end is None and day.precision == span.precision and \
+        span.value <= day.value <= span.end
 
 
 def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
@@ -165,6 +173,10 @@ def _join(target: Draft, d: Draft, keep_when: bool = False) -> None:
     target.location = target.location or d.location
     target.session = target.session or d.session
     if keep_when:
+        return
+    if target.when is not None and d.when is not None and d.own_time and \
+            _inside(d.when, target.when):
+        target.when = d.when  # the day a gathering told over a span opened or met
         return
     if target.when is None or (d.when is not None and len(d.when.value) > len(target.when.value)):
         target.when = d.when or target.when

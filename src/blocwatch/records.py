@@ -77,6 +77,7 @@ class DocDate(_Record):
     candidates: tuple[str, ...] = ()
     scores: tuple[float, ...] = ()  # one per candidate, higher is better
     note: str = ""
+    written: str | None = None  # the day a byline says the text was written, days before
 
     @property
     def time(self) -> TimeValue | None:
