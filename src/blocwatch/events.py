@@ -175,7 +175,8 @@ class _Extractor:
         if self.an.tense(verb) == "future":
             return True
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
-                                                          "propose", "prepare", "intend"):
+                                                          "propose", "prepare", "intend") \
+                and not self.agenda(verb):
             return True  # "the session … is planned to be held"
         for tok in (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
@@ -205,6 +206,13 @@ class _Extractor:
                                          for c in verb.children)):
             return True  # "insisted that the meeting be moved to Moscow": asked for, not held
         return self.habitual(trig, verb)
+
+    def agenda(self, verb: Token) -> bool:
+        """"The summit was originally planned to discuss energy": what a meeting that took
+        place was meant to discuss, not a meeting still to come."""
+        return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                          for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in TOPIC_VERBS for c in verb.children)
 
     def discussed(self, tok: Token) -> bool:
         """A meeting word that is what was discussed ("to discuss … the stalled world trade
@@ -324,6 +332,13 @@ class _Extractor:
                 if t.i < verb.i and t.i not in seen:
                     seen.add(t.i)
                     tokens.append(t)
+        if verb in scopes and verb.dep_ == "conj" and not subject_side:
+            # "Sharif and Modi shook hands and exchanged greetings at the meeting": the
+            # subject of the first of the joined verbs
+            for c in verb.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
+                    subject_side |= {t.i for t in c.subtree}
+                    tokens.extend(t for t in c.subtree if t.i not in seen)
         for t in sorted(tokens, key=lambda t: t.i):
             if self.quoted(t):
                 continue
@@ -459,7 +474,7 @@ class _Extractor:
                 when.value[:len(anchor.value)] > anchor.value:
             return None  # dated after the report: planned, not past
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
-        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO") for c in mine)
+        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING") for c in mine)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)

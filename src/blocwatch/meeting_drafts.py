@@ -69,11 +69,20 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     text that shares a participant with it.
     """
     merged: list[Draft] = []
+    split = [d for d in drafts if d.evidence and
+             d.evidence[0].extractor.endswith("+EACH_COUNTERPART")]
     for d in drafts:
         target = None
         mine = set(d.actors + d.targets)
-        if d.evidence and d.evidence[0].extractor.endswith("+EACH_COUNTERPART"):
+        if d in split:
             merged.append(d)  # one meeting per counterpart: never joined to another
+            continue
+        pieces = [p for p in split if p.sent == d.sent]
+        if pieces and {x for x in mine if kinds.get(x) == "person"} <= {
+                x for p in pieces for x in p.actors + p.targets}:
+            # "During his visit, Blinken met separately with A and B": the visit is the two
+            # meetings its sentence splits, not a third one
+            pieces[0].evidence.extend(e for e in d.evidence if e not in pieces[0].evidence)
             continue
         if d.gathering and d.backref:
             target = next((p for p in reversed(merged) if p.gathering and not p.headline

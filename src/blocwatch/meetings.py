@@ -227,7 +227,8 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                                           else set())
     ids: list[str] = []
     how: list[str] = []
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.tag_ not in ("NNS", "NNPS")):  # "the foreign ministers met": not one
         if not _persons_in(an, subj):  # "the Secretary General received …": its holder
             holder = next((h for t in subj.subtree if (h := document_holder(an, claims, t))),
                           None)
@@ -318,8 +319,13 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
         if ent is not None and ent.kind == "person" and ent.local_id not in principal and \
                 ent.local_id not in counterparts:
             counterparts.append(ent.local_id)
-    if not principal:  # "he met …", or a subject the parser lost: the others the clause names
-        principal = {p for p in d.actors if kinds.get(p) == "person" and p not in counterparts}
+    if not principal:  # "he met …", or a subject the parser lost: the person named last
+        # before the verb ("Out of the meeting with A, B also held talks with C and D": B)
+        before = [an.entity_at(t) for t in an.doc[sent.start:verb.i]]
+        named = [e.local_id for e in before if e is not None and e.kind == "person"
+                 and e.local_id in d.actors and e.local_id not in counterparts]
+        principal = {named[-1]} if named else {
+            p for p in d.actors if kinds.get(p) == "person" and p not in counterparts}
     if not principal or len(counterparts) < 2:
         return [d]
     if not all(own_title(an, p, sent) for p in counterparts):
