@@ -165,6 +165,9 @@ def test_meetings_who_met_whom_and_when(text, published, names, without, pattern
     (SOMALIA, "2007-02-23", {"Ali Mohammed Ghedi"}),  # the resolution's, not the session's
     (WEEKDAYS, "2022-06-09", {"Irakli Garibashvili"}),  # will meet: planned
     (BLINKEN, "2022-03-03", {"United States"}),  # no third meeting from "his visit"
+    ("According to White House press secretary Scott McClellan, Robertson met with President "
+     "George W. Bush in November 2002 to discuss the Invasion of Iraq.", "2005-07-20",
+     {"Scott McClellan"}),  # the source of the report
     ("ASTANA, May 3 (Reuters) - Russian Foreign Minister Sergei Lavrov arrived in Minsk on "
      "Thursday. The foreign ministers of the CSTO member states met in Minsk on Friday.",
      "2022-05-03", {"Sergei Lavrov"}),  # "the foreign ministers" is not one holder
@@ -213,6 +216,13 @@ def test_meetings_a_visit_told_by_its_meetings_is_those_meetings():
     "Cooperation summit in Hanoi, Vietnam.",
     "Last year the Chinese government proposed a meeting with Canadian Prime Minister Stephen "
     "Harper, then the Chinese government withdrew from the meeting.",
+    # denied; a crowd that gathered; a discussion of a topic; receiving permission
+    "For instance, he denied having met Tariq Aziz, former Deputy Prime Minister of Iraq.",
+    "As the court was announcing the final decision on the fate of Russia's petroleum king, "
+    "Mikhail Khodorkovsky, hundreds of people gathered near the court house.",
+    "The new 249-page textbook devotes more than 60 pages to discussion of Japan's invasion of "
+    "Korea and China in World War II.",
+    "The 30A Network has received permission to use the Customs Square area of Circular Quay.",
     # by telephone
     "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
     "president Dmitry Medvedev declared that Russian troops would start their pullout.",

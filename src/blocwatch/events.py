@@ -81,6 +81,10 @@ class _Extractor:
         self.host_objects = meetings.words("host_objects")
         self.frequency = meetings.words("habitual")
         self.remote_words = meetings.words("remote")
+        self.member_nouns = meetings.words("member_nouns")
+        self.crowds = meetings.words("crowds")
+        self.needs_counterpart = meetings.words("needs_counterpart")
+        self.attribution = meetings.words("attribution")
 
     def para_start(self, char: int) -> int:
         return self.para_starts[bisect_right(self.para_starts, char) - 1]
@@ -120,6 +124,8 @@ class _Extractor:
                 continue
             if tok.pos_ == "VERB":
                 code = spec["verbs"].get(tok.lemma_.lower())
+                if tok.dep_ == "amod" or self.imperative(tok) or self.crowd(tok):
+                    code = None  # "visiting reporters", "For the text visit …", "hundreds gathered"
                 if tok.lemma_ == "talk" and not any(c.lower_ == "with" for c in tok.children):
                     code = None
                 if name == "RECEIVE_VERB" and not any(
@@ -128,6 +134,8 @@ class _Extractor:
                     code = None
             else:
                 code = spec["nouns"].get(tok.lower_)
+                if tok.lower_ in self.needs_counterpart and not self.with_whom(tok):
+                    code = None  # "discussion of Japan's invasion": a topic
                 needs = self.noun_needs.get(tok.lower_)
                 if needs is not None:
                     window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
@@ -147,6 +155,24 @@ class _Extractor:
                 found.append((tok, "CONSULT", code, name))
         return found
 
+    def imperative(self, tok: Token) -> bool:
+        """"For text of the speech visit Wikisource": an instruction to the reader."""
+        return tok.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and \
+            tok.dep_ in ("ROOT", "conj")
+
+    def crowd(self, tok: Token) -> bool:
+        """"Hundreds gathered near the court house": a crowd, not a meeting."""
+        return tok.lemma_.lower() == "gather" and any(
+            c.dep_ == "nsubj" and c.lower_ in self.crowds for c in tok.children)
+
+    def with_whom(self, tok: Token) -> bool:
+        """The noun, or the verb that has it, says with whom: "discussions between A and B",
+        "held discussions with A"."""
+        holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "amongst")
+                   for h in holders for c in h.children)
+
     def _mention_end(self, tok: Token) -> int:
         m = self.an.mention_at(tok)
         return self.an.mention_span(m).end if m is not None else -1
@@ -156,7 +182,12 @@ class _Extractor:
         delegation"): what is received or hosted at a meeting (not a secretariat or a team)."""
         if tok.lower_ in self.host_objects:
             return True
-        for t in tok.subtree:
+        todo, phrase = [tok], []
+        while todo:  # the noun phrase, not the clauses under it ("permission to use …")
+            t = todo.pop()
+            phrase.append(t)
+            todo.extend(c for c in t.children if c.dep_ not in CLAUSES)
+        for t in phrase:
             ent = self.an.entity_at(t)
             if ent is not None and ent.kind == "person":
                 return True
@@ -232,6 +263,12 @@ class _Extractor:
         ent = self.an.entity_at(tok)
         if ent is not None:
             return ent.local_id if ent.kind in ("body", "organization") else None
+        if tok.tag_ == "NNS" and (self.an.role_at(tok.i) is not None
+                                  or tok.lower_ in self.member_nouns):
+            # "the foreign ministers of the CSTO member states met": a meeting of the CSTO
+            found = {e.local_id for t in tok.subtree if (e := self.an.entity_at(t)) is not None
+                     and e.kind in ("body", "organization")}
+            return found.pop() if len(found) == 1 else None
         if not any(c.lower_ in DEFINITE for c in tok.children):
             return None
         for i in range(len(self.an.mentions) - 1, -1, -1):
@@ -319,7 +356,8 @@ class _Extractor:
                           and ((c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (
                               c.dep_ in ("advcl", "xcomp") and any(
                                   g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-                              or (c.dep_ == "ccomp" and v.lemma_.lower() in speech))
+                              or (c.dep_ == "ccomp" and v.lemma_.lower() in speech)
+                              or c.lower_ in self.attribution)  # "According to X, A met B"
                           for t in c.subtree}
         tokens: list[Token] = []
         for s in scopes:

@@ -309,6 +309,7 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
     told = {t.i for t in trig.subtree} if trig.pos_ != "VERB" else {
         t.i for c in trig.children if c.dep_ not in ("nsubj", "nsubjpass") and not (
             c.dep_ in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"))
+        and c.lower_ not in words("attribution")  # "According to X, A met B": X is the source
         for t in c.subtree}  # "met A yesterday and will meet B on Friday": B is another clause
     if trig.pos_ != "VERB" and trig.dep_ == "dobj":  # "held talks | with A and B"
         told |= {t.i for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "with"
