@@ -147,6 +147,12 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
     # "At the summit, Uribe charged Correa's government …"; "was planned to discuss" is its agenda
     pytest.param(RIO, "2008-03-08", ("Rio Group", "Álvaro Uribe", "Rafael Correa"), (), None,
                  "2008-03-07", id="at-the-summit"),
+    # "X said he attended a meeting with Y": he is the speaker
+    pytest.param("In testimony at a military hearing yesterday, the former warden of Abu Ghraib, "
+                 "Maj. David Dinenna, said he attended in September 2003 a meeting with Maj. Gen. "
+                 "Geoffrey D. Miller, the commander of the Guantanamo Bay prison.", "2005-07-27",
+                 ("David Dinenna", "Geoffrey D. Miller"), (), "TALKS_NOUN", "2003-09",
+                 id="he-is-the-speaker"),
     # "met separately with A and B": two meetings, the visit is not a third
     *[pytest.param(BLINKEN, "2022-03-03", ("Antony Blinken", p), (),
                    "MEET_VERB+EACH_COUNTERPART", "2022-03-03", id=f"separately-{p}")

@@ -405,7 +405,16 @@ class _Extractor:
         return actors, targets, location
 
     def _pronoun(self, tok: Token):  # type: ignore[no-untyped-def]
-        """"he"/"she" as subject: the last person named before this sentence."""
+        """"he"/"she" as subject: the speaker when a speech verb reports the clause ("Dinenna
+        said he attended a meeting with Miller"), else the last person named before."""
+        verb = tok.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon()["speech_verbs"]:
+            for c in verb.head.children:
+                if c.dep_ == "nsubj":
+                    people = [e for t in c.subtree if (e := self.an.entity_at(t)) is not None
+                              and e.kind == "person"]
+                    if people:
+                        return people[-1]
         last = _last_person(self.an, tok.sent.start_char)
         return next((e for e in self.an.entities if e.local_id == last), None)
 
