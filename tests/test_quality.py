@@ -20,7 +20,7 @@ from .conftest import shared
 
 # floors a little under the measured figures (docs/evaluation.md), so that a real regression
 # fails while a harmless change does not
-FLOORS = {"facts_f1": 0.84, "meetings_f1": 0.64, "published": 0.95}
+FLOORS = {"facts_f1": 0.84, "meetings_f1": 0.72, "published": 0.95}
 # per fact kind: (precision, recall) floors
 # chairs (0.78, 0.61), not (0.85, 0.65): A02 ("appointed Kazakhstan Chairman-in-Office (CiO)
 # for 2010") was wrongly dated 2010-11-30 and its Kazakhstan chair, dated with the publication
