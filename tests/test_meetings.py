@@ -41,6 +41,7 @@ ROQUE = ("Brazil receives Cuban Foreign Minister\n\nThe Cuban Minister of Foreig
          "of the Chamber of Deputies João Paulo Cunha and by the Chief of Staff José Dirceu. On "
          "February 3, Roque met Lula da Silva and Amorim. During the meeting, he mentioned that he "
          "was carrying a personal message.")
+RECEIVERS = {"José Sarney", "João Paulo Cunha", "José Dirceu"}  # each with a title of their own
 WEEKDAYS = ("ASTANA, June 9 (Reuters) - Kazakh President Kassym-Jomart Tokayev received Chinese "
             "Foreign Minister Wang Yi later on Wednesday. On Tuesday, Wang held talks with Kyrgyz "
             "Foreign Minister Zheenbek Kulubaev in Bishkek. NATO Secretary General Jens Stoltenberg "
@@ -88,9 +89,9 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
       for m in sorted(OIC_MINISTERS)],
     # "the Cuban minister was received by A, B and by C": the minister the text places in Cuba
     *[pytest.param(ROQUE, "2005-02-06", ("Felipe Peréz Roque", p),
-                   tuple({"José Sarney", "José Dirceu"} - {p}),
+                   tuple(RECEIVERS - {p}) + ("Chamber of Deputies",),
                    "RECEIVE_VERB+TITLE_HOLDER+EACH_COUNTERPART", "2005-02-02",
-                   id=f"demonym-title-received-by-{p}") for p in ("José Sarney", "José Dirceu")],
+                   id=f"demonym-title-received-by-{p}") for p in sorted(RECEIVERS)],
     # counterparts without titles of their own met together; the undated "He met A and B"
     # before is that meeting
     pytest.param(ROQUE, "2005-02-06", ("Luiz Inácio Lula da Silva", "Celso Amorim"), (), "MEET_VERB",

@@ -266,8 +266,11 @@ def own_title(an: DocAnalysis, person: str, sent: Span) -> bool:
         if ent is None or ent.local_id != person or not sent.start_char <= m.start < sent.end_char:
             continue
         span = an.mention_span(i)
-        for t in reversed(an.doc[max(sent.start, span.start - 4):span.start]):
-            if t.is_punct or t.dep_ == "cc":
+        # back over the title's complement: "the President of the Chamber of Deputies João
+        # Paulo Cunha"
+        for t in reversed(an.doc[max(sent.start, span.start - 8):span.start]):
+            if t.is_punct or t.dep_ == "cc" or (
+                    (e := an.entity_at(t)) is not None and e.kind == "person"):
                 break
             if an.role_at(t.i) is not None:
                 return True
@@ -331,7 +334,12 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
         return [d]
     if not all(own_title(an, p, sent) for p in counterparts):
         return [d]
-    others = [p for p in d.actors + d.targets if kinds.get(p) in ("organization", "body")]
+    # a body named among the counterparts is a title's complement ("the President of the
+    # Chamber of Deputies João Paulo Cunha"), not a participant of each meeting
+    in_titles = {e.local_id for i in told if (e := an.entity_at(an.doc[i])) is not None
+                 and e.kind in ("organization", "body")}
+    others = [p for p in d.actors + d.targets if kinds.get(p) in ("organization", "body")
+              and p not in in_titles]
     lead = [p for p in d.actors if p in principal] or sorted(principal)
     out = []
     for p in counterparts:
