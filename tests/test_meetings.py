@@ -154,6 +154,10 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
                  "Geoffrey D. Miller, the commander of the Guantanamo Bay prison.", "2005-07-27",
                  ("David Dinenna", "Geoffrey D. Miller"), (), "TALKS_NOUN", "2003-09",
                  id="he-is-the-speaker"),
+    # "X was part of a group that met Y": X took part
+    pytest.param("Mrs. Sheehan and her husband were part of a group that met with President "
+                 "George W. Bush following her son's death last year.", "2005-08-17",
+                 ("Sheehan", "George W. Bush"), (), "MEET_VERB", "2004", id="part-of-a-group"),
     # "met separately with A and B": two meetings, the visit is not a third
     *[pytest.param(BLINKEN, "2022-03-03", ("Antony Blinken", p), (),
                    "MEET_VERB+EACH_COUNTERPART", "2022-03-03", id=f"separately-{p}")

@@ -83,6 +83,7 @@ class _Extractor:
         self.remote_words = meetings.words("remote")
         self.member_nouns = meetings.words("member_nouns")
         self.crowds = meetings.words("crowds")
+        self.groups = meetings.words("groups")
         self.needs_counterpart = meetings.words("needs_counterpart")
         self.attribution = meetings.words("attribution")
 
@@ -370,6 +371,16 @@ class _Extractor:
                 if t.i < verb.i and t.i not in seen:
                     seen.add(t.i)
                     tokens.append(t)
+            # "Sheehan and her husband were part of a group that met with Bush": the subject
+            # of the copula whose group met
+            node = verb.head
+            while node.dep_ in ("pobj", "prep", "attr") and node.head.i != node.i:
+                node = node.head
+            if node.lemma_ == "be" and verb.head.lower_ in self.groups:
+                for c in node.children:
+                    if c.dep_ == "nsubj":
+                        subject_side |= {t.i for t in c.subtree}
+                        tokens.extend(t for t in c.subtree if t.i not in seen)
         if verb in scopes and verb.dep_ == "conj" and not subject_side:
             # "Sharif and Modi shook hands and exchanged greetings at the meeting": the
             # subject of the first of the joined verbs
