@@ -124,6 +124,10 @@ SENTENCES = [
     (WIKINEWS + "Dutch_diplomat_Feith_appointed_EU_Special_Representative_in_Kosovo",
      "Dutch minister of Foreign Affairs Maxime Verhagen is pleased by Feith's appointment.",
      {"Maxime Verhagen"}, set(), {"Foreign Affairs Maxime Verhagen"}),
+    # an adjective made with a bound prefix is no name (../shared/corpus/news)
+    (WIKINEWS + "Irish_Government_sends_team_of_officials_in_hunt_for_Journalist",
+     "Chairman of the Irish Anti-War coaliton said that he was \"entirely innocent\".",
+     set(), set(), {"Anti-War"}),
     # a country inside a name its abbreviation closes
     (WIKINEWS + "Communists_protest_arrest_of_FARC_chancellor_Rodrigo_Granda",
      "The communist group Revolutionary Armed Forces of Colombia (FARC) claims the arrest is "

@@ -32,6 +32,8 @@ ROMAN = re.compile(r"^[IVXL]+$")
 WEEKDAYS = frozenset(w.lower() for w in calendar.day_name)
 # closed-class words: never part of a name
 CLOSED_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "INTJ"})
+BOUND_PREFIXES = frozenset({"anti", "pro", "non", "post", "pre", "neo", "pan", "multi", "inter",
+                            "trans", "counter", "semi"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "into", "the",
                       "across", "around", "on"})
 
@@ -234,7 +236,10 @@ def _acronym(tok: Token) -> bool:
 
 
 def name_shaped(span: Span) -> bool:
-    """Every word capitalised, a name particle, an initial or a hyphenated part; no verb."""
+    """Every word capitalised, a name particle, an initial or a hyphenated part; no verb; not
+    an adjective made with a bound prefix ("Anti-War", "Pro-Western")."""
+    if len(span) > 2 and span[0].lower_ in BOUND_PREFIXES and span[1].text in "-‐":
+        return False
     for tok in span:
         if tok.is_punct and tok.text in "-‐.'’":
             continue
@@ -320,7 +325,12 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
     if is_title_word(doc[k]):
         return True
     if k not in known:
-        return False
+        # "former minister of finance X": a bare complement after a title
+        j = k
+        while j > 0 and k - j < 3 and doc[j].is_lower and doc[j].is_alpha and \
+                doc[j].lower_ not in ("of", "for", "and"):
+            j -= 1
+        return j < k and doc[j].lower_ in ("of", "for") and j > 0 and is_title_word(doc[j - 1])
     while k >= 0 and (k in known or doc[k].lower_ == "the"):
         k -= 1
     if k < 1 or doc[k].lower_ != "of":

@@ -168,12 +168,19 @@ class PositionRules(Base):
         i = self.an.mention_at(t)
         if i is not None and self.an.mentions[i].kind in HOLDER_KINDS and \
                 i in self.an.entity_of_mention and not (
-                {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics):
+                {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) and \
+                not self._names_a_portfolio(i):
             return "hld"
         for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
             if t.lower_ in words:
                 return tag
         return None
+
+    def _names_a_portfolio(self, i: int) -> bool:
+        """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
+        portfolio's subject, not the title's holder."""
+        end = self.an.mention_span(i).end
+        return end < len(self.doc) and self.doc[end].lower_ == "affairs"
 
     def _interpret(self, rule: str, start: int, end: int, labels: list[str | None]
                    ) -> _Found | list[_Found] | None:
@@ -212,6 +219,9 @@ class PositionRules(Base):
             return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
+        if rule == "title_name_bracket" and after is not None and not any(
+                e.local_id == after and e.kind == "country" for e in self.an.entities):
+            after = None  # "President Tarja Halonen (Social Democratic Party)": her party
         if rule == "country_title":
             before = self._lede_country()
         elif rule == "its_title":
@@ -448,6 +458,19 @@ class PositionRules(Base):
         self.add("holds_position", person, sent, 0.7, f"term_{bound}", object=holder,
                  role=role, qualifier=bound, when=when, specific=True)
 
+    def _modifies_a_thing(self, span: Span) -> bool:
+        """A country written as the modifier of a common noun ("a U.S. report", "a US
+        doctor"); an organization's ("NATO's highest body") still says whose meeting it is."""
+        root = span.root
+        i = self.an.mention_at(span[0])
+        return i is not None and self.an.mentions[i].kind == "country" and \
+            root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end and \
+            root.head.pos_ == "NOUN" and not self.titles.at(root.head.i)
+
+    def _quoted(self, span: Span, sent: Span) -> bool:
+        quotes = sum(1 for t in self.doc[sent.start:span.start] if t.text in ('"', "“", "”"))
+        return quotes % 2 == 1
+
     def _as_place(self, span: Span) -> bool:
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
@@ -467,12 +490,16 @@ class PositionRules(Base):
         def only(kinds: tuple[str, ...]) -> set[str]:
             # not the dateline's place ("MADRID, Spain, Nov. 30 -- …"), a word of a longer
             # name ("the Summit of South American-Arab Countries"), or a country named as the
-            # place where something happens ("President X died in Singapore")
+            # place where something happens ("President X died in Singapore"), a country that
+            # qualifies another noun ("labelled a U.S. report") or one inside a quotation
             return {self.an.entity_of_mention[i].local_id for i in self.an.mentions_in(sent, kinds)
                     if i in self.an.entity_of_mention and
                     self.an.mention_span(i).start_char >= dateline_end and
                     not self._in_longer_name(self.an.mention_span(i)) and
-                    not self._as_place(self.an.mention_span(i))}
+                    not self._as_place(self.an.mention_span(i)) and
+                    not self._modifies_a_thing(self.an.mention_span(i)) and
+                    not self._names_a_portfolio(i) and
+                    not self._quoted(self.an.mention_span(i), sent)}
         if held_in == "any":
             # a title that could be any body's: only a sentence naming one country, nothing else
             if only(("organization", "body")):
@@ -480,4 +507,15 @@ class PositionRules(Base):
             countries = only(("country",))
             return countries.pop() if len(countries) == 1 else None
         ents = only(("country",) if held_in == "country" else ("organization", "body"))
+        if held_in != "country":
+            ents = {self._organization_of(e) for e in ents}
         return ents.pop() if len(ents) == 1 else None
+
+    def _organization_of(self, local_id: str) -> str:
+        """An organization's office named beside one of its bodies is the organization's
+        ("the Security Council has asked Secretary-General Ban Ki-moon")."""
+        entity = next((e for e in self.an.entities if e.local_id == local_id), None)
+        known = self.an.kb.entities.get(entity.key or "") if entity is not None else None
+        if known is None or known.kind != "body" or not known.parent:
+            return local_id
+        return next((e.local_id for e in self.an.entities if e.key == known.parent), known.parent)

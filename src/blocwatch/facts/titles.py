@@ -296,7 +296,8 @@ class Titles:
                     doc[j].lower_ not in lex.portfolio:
                 break  # a portfolio word stands next to its head: not "Labor | Prime Minister"
             if (low in lex.modifiers or low.rstrip("-") in lex.modifiers) and \
-                    self._not_a_name(prev) and prev.pos_ != "VERB":
+                    self._not_a_name(prev) and prev.pos_ != "VERB" and \
+                    not (prev.is_lower and prev.pos_ == "ADP"):  # "under Commander X"
                 j -= 1
                 continue
             if self._is_head(prev) and low not in lex.plurals and j == head:
