@@ -211,6 +211,11 @@ def test_positions_a_title_naming_an_unresolved_body_takes_no_country_from_its_w
      "Tarja Halonen", "Social Democratic Party"),
     ("Indian Affairs Minister Jim Prentice, who refused to meet with David Ramsay, said Ottawa "
      "and Ontario share responsibility.", "Jim Prentice", "India"),
+    # an outlet's name and an adjective with a bound prefix name no holder
+    ("According to The Times of India outgoing President Leonid Kuchma met with pro-Russian "
+     "officials who had threatened to declare regional autonomy.", "Leonid Kuchma", "India"),
+    ("According to The Times of India outgoing President Leonid Kuchma met with pro-Russian "
+     "officials who had threatened to declare regional autonomy.", "Leonid Kuchma", "Russia"),
 ])
 def test_positions_a_country_that_is_not_the_titles_holder_is_not_taken(text, person, wrong):
     assert not any(f[0] == person and f[2] == wrong for f in positions(text))

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .. import timex
+from ..names import BOUND_PREFIXES
 from .base import Base
 from .titles import HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
 
@@ -465,7 +466,8 @@ class PositionRules(Base):
         i = self.an.mention_at(span[0])
         return i is not None and self.an.mentions[i].kind == "country" and \
             root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end and \
-            root.head.pos_ == "NOUN" and not self.titles.at(root.head.i)
+            root.head.pos_ == "NOUN" and not self.titles.at(root.head.i) and \
+            root.head.lemma_.lower() not in lexicon().state_groups  # "the Russian delegation"
 
     def _quoted(self, span: Span, sent: Span) -> bool:
         quotes = sum(1 for t in self.doc[sent.start:span.start] if t.text in ('"', "“", "”"))
@@ -476,7 +478,17 @@ class PositionRules(Base):
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
     def _in_longer_name(self, span: Span) -> bool:
+        """A word of a longer name, or of an adjective with a bound prefix ("pro-Russian")."""
+        if span.start > 1 and self.doc[span.start - 1].text in ("-", "‐") and \
+                self.doc[span.start - 2].lower_ in BOUND_PREFIXES:
+            return True
         prev = self.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ == "of" and span.start > 1:
+            # "The Times of India", not "the Government of Kazakhstan"
+            name = self.doc[span.start - 2]
+            if self.titles.unresolved_name_word(name) and \
+                    name.lemma_.lower() not in lexicon().state_groups:
+                return True
         return prev is not None and self.titles.unresolved_name_word(prev) or \
             self.titles.inside_longer_name(self.an.mention_at(span[0]))
 

@@ -50,6 +50,7 @@ class Lexicon:
     target_heads: frozenset[str]
     honorifics: frozenset[str]
     verb_roles: dict[str, str]
+    state_groups: frozenset[str]
 
 
 @cache
@@ -60,7 +61,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["complement_preps"]), dict(d["qualifiers"]),
                    frozenset(d["ranks"]), frozenset(d["state_forms"]),
                    frozenset(d["target_heads"]),
-                   frozenset(d["honorifics"]), dict(d["verb_roles"]))
+                   frozenset(d["honorifics"]), dict(d["verb_roles"]),
+                   frozenset(d["state_groups"]))
 
 
 def _spelling(text: str) -> str:
