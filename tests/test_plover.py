@@ -535,3 +535,22 @@ def test_headline_of_expulsion_names_the_body_and_a_body_name_states_no_sector(c
     assert codes(event.targets) == ["FJI"]
     event = code("The African Union condemned the coup in Niger.")
     assert codes(event.sources) == ["IGO"] and event.sources[0].sector is None
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Dennis Kucinich quits U.S. Presidential race", "RETREAT"),
+    ("The senator withdrew from the presidential race on Monday.", "RETREAT"),
+    ("The government is cutting the rate of value added tax by 2.5 points.", "SANCTION"),
+    ("The deputy minister discussed the health situation in Iraq with the BBC.", "CONSULT"),
+    ("Troops forced two photographers to delete photographs of the attack's aftermath.",
+     "ASSAULT"),
+])
+def test_races_domestic_measures_interviews_and_possessor_nouns_are_not_these_events(
+        code, text, category):
+    event = code(text)
+    assert event is None or event.category != category, (text, event)
+
+
+def test_withdrawing_troops_and_meeting_a_leader_still_code(code):
+    assert code("Israel withdrew its troops from Gaza in 2005.").category == "RETREAT"
+    assert code("Putin met Merkel in Moscow on Monday.").category == "CONSULT"

@@ -249,6 +249,16 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     return None
 
 
+def _ent_span_text(tok: Token) -> str:
+    """The lower-cased words of the named entity ``tok`` heads ("al jazeera")."""
+    if not tok.ent_type_:
+        return tok.lower_
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return " ".join(t.lower_ for t in tok.doc[start:tok.i + 1] if t.dep_ != "det")
+
+
 def _governor(tok: Token) -> Token:
     """The verb an object noun belongs to ("ban the recognition", "ban on recognition")."""
     return tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -405,6 +415,20 @@ class SentenceCoder:
                 return False
         return True
 
+    def _interview(self, trig: _Trigger) -> bool:
+        """Talks whose only partner is a news medium or reporters ("discussed the situation
+        with the BBC", "spoke to reporters"): an interview, not a consultation."""
+        media = self.lex.extra["senses"]["media"]
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
+        partners = [p for v in {verb, trig.token} for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                    for p in c.children if p.dep_ == "pobj"]
+        partners = partners or [c for c in verb.children  # "met reporters"
+                                if c.dep_ == "dobj" and c.i != trig.token.i]
+        return bool(partners) and all(
+            _lemma(p) in media or p.lower_ in media or _ent_span_text(p) in media
+            for p in partners)
+
     def _recipient(self, trig: _Trigger) -> bool:
         """Someone the act is given to, done with or taken from ("granted asylum to five
         officers", "cut links with them"), even where no actor code is known."""
@@ -465,8 +489,10 @@ class SentenceCoder:
         def has(cls: str) -> bool:
             return bool(words & sen["classes"][cls])
 
-        if any((cls == "any" and objs) or (cls != "any" and has(cls))
-               for cls in sen["not_with"].get(lemma, ())):
+        left = {w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for o in c.children if o.dep_ == "pobj" for w in (_lemma(o), o.lower_)}
+        if any((cls == "any" and objs) or (cls != "any" and (has(cls) or left & sen["classes"][cls]))
+               for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race")
             return None  # ("demonstrated its opposition": showed it)
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
@@ -504,8 +530,8 @@ class SentenceCoder:
                 tok.head.lower_ == "of" and (any(c.dep_ == "nummod" for c in outer.children)
                                              or _lemma(outer) in MEASURES)):
             return False
-        if tok.dep_ == "compound":
-            return False
+        if tok.dep_ in ("compound", "poss"):
+            return False  # "the attack's aftermath": what the phrase is about
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["missing_verbs"]:
             return False  # "missed the morning session": it did not take place for him
@@ -1115,6 +1141,8 @@ class SentenceCoder:
                         category, cameo, mode = "COERCE", "172", "restrict"
                     break  # "ordered the newspaper to suspend publication": the order enacts it
         category, cameo, mode = self._structure(trig, category, cameo, mode, tgts)
+        if category == "CONSULT" and self._interview(trig):
+            return None
         base = category
         if mood == "obligation" and category != "REQUEST":
             category, cameo, mode = "REQUEST", "10", None
