@@ -505,8 +505,10 @@ def test_mode_comes_from_the_trigger_or_the_cameo2plover_table(code, text, categ
 
 
 def test_background_event_is_dated_by_its_clause_and_exported_as_historical(tmp_path):
+    import csv
+
     from blocwatch import pipeline
-    from blocwatch.export import plover_records
+    from blocwatch.export import plover_records, write_csv
     from blocwatch.kb import KnowledgeBase
     from blocwatch.records import RawDocument
     from blocwatch.store import Store
@@ -524,9 +526,14 @@ def test_background_event_is_dated_by_its_clause_and_exported_as_historical(tmp_
         store.close()
     with KnowledgeBase(str(tmp_path / "s.db")) as kb:
         rows = list(plover_records(kb))
+        write_csv(kb, tmp_path / "csv")
     modes = {(r["date"], r["aux_mode"]) for r in rows if r["event"] == "ACCUSE"}
     assert ("2005", "historical") in modes, rows
     assert ("2021-05-04", None) in modes, rows
+    with (tmp_path / "csv" / "events.csv").open(encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    assert {"mode", "aux_mode", "context"} <= set(table[0])
+    assert ("2005", "historical") in {(r["date"], r["aux_mode"]) for r in table}
 
 
 def test_headline_of_expulsion_names_the_body_and_a_body_name_states_no_sector(code):
