@@ -267,3 +267,81 @@ def test_founded_in_a_second_participle_of_the_organization():
     found = facts("The IAEA, headquartered in Vienna and established in 1957, seeks to prevent "
                   "nuclear proliferation.", "2006-02-04")
     assert {d for s, o, q, d in pairs(found, "founded")} == {"1957"}
+
+
+# --- classes seen on unseen news (issue 13) --------------------------------------------------
+@pytest.mark.parametrize(("text", "published", "predicate", "wanted", "rule"), [
+    # a relative clause after a list of countries: joined with the year the clause gives
+    ("Jobs stay restricted for workers from Romania and Bulgaria, which joined the EU in 2007.",
+     "2008-05-29", "member_of", {("Romania", "European Union", "joined", "2007"),
+                                 ("Bulgaria", "European Union", "joined", "2007")},
+     "joined_relative"),
+    ("France restricted citizens of Poland and other countries that joined the European Union "
+     "in 2004.", "2008-05-29", "member_of", {("Poland", "European Union", "joined", "2004")},
+     "joined_relative"),
+    # … or a copula: members (part) of the organization named last, not the one before
+    ("Norway and Liechtenstein – non-EU countries that are part of the European Economic Area – "
+     "also restrict access.", "2008-05-29", "member_of",
+     {("Norway", "European Economic Area", None, "2008-05-29"),
+      ("Liechtenstein", "European Economic Area", None, "2008-05-29")}, "member_relative"),
+    # the members named after "members of the council (who …),"
+    ("Ban Ki-moon emerged as the likely successor to United Nations Secretary-General Kofi Annan "
+     "when a poll of Security Council members was held. The five permanent members of the council who "
+     "have veto rights, the United Kingdom, United States, France, China and Russia, voted on a "
+     "blue ballot.", "2006-10-03", "member_of",
+     {(c, "UN Security Council", None, "2006-10-03") for c in
+      ("United Kingdom", "United States", "France", "China", "Russia")}, "members_of_org_listed"),
+    # "other members are …" of the organization the text is about
+    ("Cambodia joined ASEAN in 1999. Other members are Brunei, Laos, Myanmar and Vietnam.",
+     "2007-06-02", "member_of", {(c, "Association of Southeast Asian Nations", None, "2007-06-02")
+                                 for c in ("Brunei", "Laos", "Myanmar", "Vietnam")},
+     "other_members_are"),
+    # "all member states of X" in apposition; "As a member of X, C …"
+    ("Britain, France, and Germany, all member states of the EU, are developing a plan.",
+     "2005-03-01", "member_of", {(c, "European Union", None, "2005-03-01")
+                                 for c in ("United Kingdom", "France", "Germany")},
+     "member_apposition"),
+    ("As a permanent member of the UN Security Council, China will continue to support the "
+     "United Nations.",
+     "2005-03-01", "member_of", {("China", "UN Security Council", None, "2005-03-01")},
+     "member_apposition"),
+    ("Poland's membership in NATO has changed its army.", "2009-03-12", "member_of",
+     {("Poland", "North Atlantic Treaty Organization", None, "2009-03-12")},
+     "membership_of_country"),
+    ("The talks went on. Fellow member Kazakhstan backed the CSTO plan.", "2015-05-05",
+     "member_of", {("Kazakhstan", "Collective Security Treaty Organization", None, "2015-05-05")},
+     "fellow_member"),
+    # founders named in the founding clause are members from the founding; "It" is the org
+    ("Cambodia joined ASEAN in 1999. It was founded in 1967 by Indonesia, Malaysia and Thailand.",
+     "2007-06-02", "member_of", {(c, "Association of Southeast Asian Nations", "joined", "1967")
+                                 for c in ("Indonesia", "Malaysia", "Thailand")}, "founded_in"),
+    ("Cambodia joined ASEAN in 1999. It was founded in 1967 by Indonesia, Malaysia and Thailand.",
+     "2007-06-02", "founded", {("Association of Southeast Asian Nations", None, None, "1967")},
+     "founded_in"),
+    ("The UN reforms are the largest changes since the body's formation 60 years ago.",
+     "2005-03-23", "founded", {("United Nations", None, None, "1945")}, "formation_years_ago"),
+    # an organization's head who leads a country: that country chairs it
+    ("The president of the European Union, Portuguese Prime Minister José Sócrates, spoke.",
+     "2007-12-10", "chairs", {("Portugal", "European Union", None, "2007")},
+     "org_head_is_national_leader"),
+    ("The African Union summit ended. The host, John Kufuor of Ghana, Chairman of the Union, "
+     "spoke.", "2007-07-04", "chairs", {("Ghana", "African Union", None, "2007")},
+     "leader_of_country_chairs"),
+])
+def test_unseen_news_classes(text, published, predicate, wanted, rule):
+    found = facts(text, published)
+    assert wanted <= pairs(found, predicate)
+    assert {r for p, s, o, q, d, r in found if p == predicate and (s, o, q, d) in wanted} == {rule}
+
+
+@pytest.mark.parametrize("text", [
+    "A talking-point was the possibility of Finland becoming a member of NATO.",
+    "Ukraine's bid for membership in NATO was discussed.",
+    "Kyiv wants Ukraine's membership in NATO.",
+    "The bloc's partner countries Mongolia and Iran sent observers to the SCO summit.",
+    "Fiji was suspended from the Commonwealth.",
+    "The Council of Europe expelled Russia on Wednesday.",
+])
+def test_candidates_partners_bids_and_leavings_are_not_memberships(text):
+    found = facts(text, "2008-01-10")
+    assert not {x for x in pairs(found, "member_of") if x[2] != "left"}

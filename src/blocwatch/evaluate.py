@@ -160,10 +160,17 @@ class Evaluator:
                 "SELECT * FROM claims WHERE document_id=? AND predicate=?", (doc_id, PREDICATES[kind]))]
             plain = {(r["subject"], role_key(r["role"] or ""), r["object"]) for r in rows
                      if r["qualifier"] not in ("since", "until", "joined", "left")}
+            plain_dated = {(r["subject"], r["object"], r["date"]) for r in rows
+                           if r["qualifier"] not in ("since", "until", "joined", "left")}
             for r in rows:
-                # a term's start or end ("since", "until") restates a position already counted
+                if kind == "memberships" and r["qualifier"] == "left":
+                    continue  # a leaving, expulsion or suspension says "no longer a member"
+                # a term's start or end ("since", "until") restates a position already counted;
+                # a joining with a date of its own ("joined in 1995") is a membership fact of its own
                 if r["qualifier"] in ("since", "until", "joined", "left") and (
-                        r["subject"], role_key(r["role"] or ""), r["object"]) in plain:
+                        r["subject"], role_key(r["role"] or ""), r["object"]) in plain and not (
+                        kind == "memberships" and (r["subject"], r["object"], r["date"])
+                        not in plain_dated):
                     continue
                 preds.append(_Pred(r["id"], r))
         rules = {

@@ -118,19 +118,26 @@ class Slots:
         """"the organisation", "the bloc": the organization last named before it, else the
         document's main one; "the council", "the commission": the body last named."""
         kinds = ORG_KINDS if tok.lower_ in BODY_NOUNS else ("organization",)
-        best: tuple[bool, int, LocalEntity] | None = None
+        noun = tok.lemma_.lower()
+        best: tuple[bool, bool, int, LocalEntity] | None = None
         for i, e in self.an.entity_of_mention.items():
             m = self.an.mentions[i]
-            # an international organization of the knowledge data before any other name
-            rank = (bool(m.key), m.end)
-            if e.kind in kinds and m.end <= tok.idx and (best is None or rank > best[:2]):
+            # a name the noun heads ("the council": the Security Council), then an international
+            # organization of the knowledge data, before any other name
+            heads = tok.lower_ in BODY_NOUNS and any(
+                n.lower().rsplit(" ", 1)[-1] in (noun, tok.lower_) for n in (e.name, *e.aliases))
+            rank = (heads, bool(m.key), m.end)
+            if e.kind in kinds and m.end <= tok.idx and (best is None or rank > best[:3]):
                 best = (*rank, e)
-        return best[2] if best else self.an.dominant_org
+        return best[3] if best else self.an.dominant_org
 
-    def _org_at(self, tok: Token) -> LocalEntity | None:
+    def _org_at(self, tok: Token, pronoun: bool = False) -> LocalEntity | None:
         e = self.an.entity_at(tok)
         if e is not None and e.kind in ORG_KINDS:
             return e
+        if pronoun and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "It was founded in 1967": the organization named last before it
+            return self._antecedent(tok)
         if tok.lower_ not in ORG_NOUNS and tok.lemma_.lower() not in ORG_NOUNS:
             return None
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our")
@@ -155,7 +162,8 @@ class Slots:
         how = m.rule.slot("org", "span")
         sent = m.span.sent
         if how == "node":
-            return self._org_at(m.nodes["org"]) if "org" in m.nodes else None
+            return self._org_at(m.nodes["org"], bool(m.rule.slot("pronoun"))) \
+                if "org" in m.nodes else None
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
             return inside[-1] if how == "last" else inside[0]
@@ -233,6 +241,8 @@ class Slots:
             (t for t in m.span if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"), None)
         if verb is None:
             return True
+        if m.rule.predicate == "member_of" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl"):
+            return False  # "the possibility of Finland becoming a member": not an assertion
         node = verb
         for _ in range(4):
             kids = list(node.children)
@@ -246,6 +256,24 @@ class Slots:
                 return False
             node = node.head
         return True
+
+    def _denied(self, m: factrules.RuleMatch) -> bool:
+        """A noun the rule reads ("Ukraine's membership in NATO") governed by or modified with
+        a word of its ``denied_by`` slot: a bid, a hope, a suspension, not a membership."""
+        words = m.rule.slot("denied_by")
+        noun = m.nodes.get("noun")
+        if not words or noun is None:
+            return False
+        if any(c.lower_ in words or c.lemma_ in words for c in noun.children if c.dep_ == "amod"):
+            return True
+        node = noun
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.lower_ in words or node.lemma_ in words:
+                return True
+        return False
 
     def _token_of(self, e: LocalEntity, span: Span) -> Token:
         return next((t for t in span if self.an.entity_at(t) is e), span[0])

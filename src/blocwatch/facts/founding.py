@@ -1,7 +1,7 @@
 """founded from the declared patterns of data/patterns/founding.json: "founded/established/
 created in YEAR", "Founded in May 2002 …, the CSTO", "the founding treaty was signed on
-DATE", "the 52-year-old organization" and "the 60th anniversary of" (less the report's
-year)."""
+DATE", "the 52-year-old organization", "the 60th anniversary of" and "the body's formation
+60 years ago" (less the report's year); the countries that founded it are founding members.""" 
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ class _Foundings(Slots):
         if when is None:
             return
         self._emit("founded", org.local_id, m, 0.85, when=when, specific=True)
+        if m.rule.slot("founders") == "agent" and "verb" in m.nodes:
+            # "founded in 1967 by Indonesia, Malaysia, …": founding members, joined then
+            for by in m.nodes["verb"].children:
+                if by.dep_ != "agent":
+                    continue
+                for obj in by.children:
+                    for e in self._node_ents(obj, ("country",)) if obj.dep_ == "pobj" else ():
+                        self._emit("member_of", e.local_id, m, 0.8, object=org.local_id,
+                                   qualifier="joined", when=when, specific=True)

@@ -42,7 +42,8 @@ class _Memberships(Slots):
             return
         org = self._org(m)
         members = self._members(m)
-        if org is None or not members or org.kind not in ORG_KINDS:
+        if org is None or not members or org.kind not in ORG_KINDS or \
+                len(members) < m.rule.slot("min_members", 1) or self._denied(m):
             return
         sent = m.span.sent
         complete = m.rule.slot("list") == "complete" and self._complete(m, members)
@@ -66,6 +67,10 @@ class _Memberships(Slots):
                     when = self._next_year(sent, end)
                     if when is None:
                         continue
+                elif how == "span_year":  # "which joined the EU in 2007"; else as of the report
+                    inside = [t for t in self._years_in(sent)
+                              if m.span.start_char <= t.start < m.span.end_char]
+                    when = timex.resolve(inside[0], self.an.anchor) if inside else None
                 elif how == "year_in_sentence":
                     years = self._years_in(sent)
                     if not years:
