@@ -204,14 +204,22 @@ def test_members_absence_from_a_list_needs_a_complete_list(tmp_path, later, uzbe
     ("Led by Russia, the CSTO now groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, and "
      "Tajikistan.", True),
     ("CSTO participants are Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.", True),
-    ("The bloc consists of Brunei, Cambodia, Indonesia and Laos.", True),
-    ("The bloc consists of states such as Brunei, Cambodia and Indonesia.", False),
-    ("All six member states, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, "
-     "signed.", True),
+    ("The CSTO consists of Armenia, Belarus, Kazakhstan and Russia.", True),
+    ("The CSTO consists of states such as Armenia, Belarus and Kazakhstan.", False),
+    ("The six CSTO member states, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+     "Tajikistan, signed.", True),
+    ("The CSTO has six members. CSTO members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia "
+     "and Tajikistan.", True),
     ("The CSTO members Armenia and Belarus held drills.", False),
-    ("NATO allies such as Poland and Estonia sent troops.", False),
+    ("CSTO members: Armenia and Belarus.", False),
+    ("The CSTO groups Armenia, Belarus and others.", False),
 ])
 def test_members_list_constructions_that_name_the_whole_membership(sentence, whole):
-    from blocwatch import memberlists
+    from blocwatch import pipeline
+    from blocwatch.config import Options
+    from blocwatch.records import RawDocument
 
-    assert memberlists.says_whole(sentence) is whole
+    ex = pipeline.process(RawDocument("t.txt", "t", sentence, "text/plain",
+                                      published="2015-05-05"), Options())
+    listed = [c for c in ex.claims if c.predicate == "member_of"]
+    assert listed and all((c.qualifier == "complete_list") is whole for c in listed)

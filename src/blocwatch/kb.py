@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import memberlists, timex
+from . import timex
 from .errors import QueryError
 from .knowledge import knowledge, norm
 from .store import Store
@@ -339,10 +339,10 @@ class KnowledgeBase:
             (organization.id,)).fetchall()
         by_country: dict[str, list[sqlite3.Row]] = defaultdict(list)
         lists: dict[str, tuple[date, set[str]]] = {}
-        whole = memberlists.complete_documents(self.db, organization.id)
         for r in rows:
             by_country[r["subject"]].append(r)
-            if r["qualifier"] == "complete_list" and r["document_id"] in whole:
+            # the fact stage marks a list complete only where it names every member
+            if r["qualifier"] == "complete_list":
                 entry = lists.setdefault(r["document_id"], (_day(r["date"])[0], set()))
                 entry[1].add(r["subject"])
         members, gone, unknown = [], [], []

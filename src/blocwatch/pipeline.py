@@ -19,7 +19,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from . import clean, dates, events, facts, linking, memberlists, mentions, nlp
+from . import clean, dates, events, facts, linking, mentions, nlp
 from .analysis import DocAnalysis
 from .config import Options
 from .errors import BlocwatchError, StageError
@@ -273,13 +273,12 @@ class _StoreKnowledge:
         for org in sorted({dates.claim_org(f.predicate, f.subject, f.key) for f in facts}
                           - self.loaded):
             self.loaded.add(org)
-            whole = memberlists.complete_documents(self.store.db, org)
             for cid, pred, subj, obj, role, when, qual, doc, inferred in \
                     self.store.dating_claims(org):
                 key = f"{self.norm(role or '')}@{obj}" if pred == "holds_position" else \
                     subj if pred == "founded" else str(obj)
                 self.index.add(dates.DatedClaim(pred, subj, key, dates.as_date(when),
-                                                qual == "complete_list" and doc in whole),
+                                                qual == "complete_list"),
                                document=doc, order=f"{when} {cid}",
                                weight=dates.INFERRED_WEIGHT if inferred else 1.0)
 

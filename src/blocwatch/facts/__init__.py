@@ -1,6 +1,6 @@
 """Facts stage: parsed document + linked mentions → Claims, each with its sentence as evidence.
 
-One module per predicate, each a mixin of rules over the dependency parse and the tokens:
+One module per predicate, each a class of rules over one shared ``Context`` (composition):
 positions.py (holds_position: titles before a name, appositions after it, "the X of Y, NAME",
 copulas), memberships.py (member_of lists, joining and leaving; member_count "six-member",
 "With 56 states"), chairs.py ("Russia's presidency", "for 2021-2022"), founding.py (founded,
@@ -17,27 +17,18 @@ from dataclasses import replace
 from ..analysis import DocAnalysis
 from ..knowledge import norm
 from ..records import Claim
-from .base import VERSION, _Draft
-from .chairs import ChairRules
-from .founding import FoundingRules
-from .memberships import MembershipRules
+from .base import VERSION, Context, _Draft
+from .chairs import Chairs
+from .founding import Foundings
+from .memberships import MemberCounts, Memberships
 from .places import PlaceRules
 from .positions import PositionRules
 
 __all__ = ["VERSION", "stage"]
 
-
-class _Extractor(PositionRules, MembershipRules, ChairRules, FoundingRules, PlaceRules):
-    """All predicates' rules over one document, run in a fixed order."""
-
-    def run(self) -> tuple[Claim, ...]:
-        self.positions()
-        self.member_counts()
-        self.memberships()
-        self.chairs()
-        self.foundings()
-        self.seats_and_parts()
-        return _dedupe(self.drafts)
+# the declared predicates in the order they run: chairs read the offices positions found,
+# member lists read the counts
+DECLARED = (MemberCounts, Memberships, Chairs, Foundings)
 
 
 def _dedupe(drafts: Iterable[_Draft]) -> tuple[Claim, ...]:
@@ -87,4 +78,9 @@ def _dedupe(drafts: Iterable[_Draft]) -> tuple[Claim, ...]:
 def stage(an: DocAnalysis) -> tuple[Claim, ...]:
     """All claims the rules find in one analysed document."""
     # titles come normalised from the title layer (titles.normalise), not mapped onto a list
-    return _Extractor(an).run()
+    ctx = Context(an)
+    PositionRules(ctx).positions()
+    for rules in DECLARED:
+        rules(ctx).run()
+    PlaceRules(ctx).seats_and_parts()
+    return _dedupe(ctx.drafts)

@@ -1,9 +1,13 @@
-"""Shared ground of the fact rules: claim drafts, entity look-ups by token, holders written
-beside a mention.  Each predicate's rules are a mixin over ``Base`` in its own module."""
+"""Shared ground of the fact rules: one document's ``Context`` (its analysis, the claim drafts
+every predicate adds to, the named pattern matches computed once), entity look-ups by token,
+holders written beside a mention.  Each predicate's rules are a class over ``Base`` in its own
+module, built on the shared context (composition: no method of one predicate can shadow
+another's)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -19,11 +23,23 @@ class _Draft:
     specific_date: bool = False
 
 
+@dataclass
+class Context:
+    """One document as every predicate's rules see it: later predicates read earlier drafts
+    (a chair's country from the person's office)."""
+
+    an: DocAnalysis
+    drafts: list[_Draft] = field(default_factory=list)
+    matches: Any = None  # the named pattern matches by rule file (declared.Slots.matches)
+    marks: Any = None  # the entity marks those matches ran over
+
+
 class Base:
-    def __init__(self, an: DocAnalysis) -> None:
-        self.an = an
-        self.doc = an.doc
-        self.drafts: list[_Draft] = []
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.an = ctx.an
+        self.doc = ctx.an.doc
+        self.drafts = ctx.drafts
 
     # --- claim building ------------------------------------------------------------------
     def add(self, predicate: str, subject: str, sent: Span, confidence: float, rule: str, *,

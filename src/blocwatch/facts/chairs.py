@@ -1,29 +1,23 @@
 """chairs from the declared patterns of data/patterns/chairs.json: "Russia's presidency",
 "has taken over the CSTO presidency", "holding the rotating presidency for 2021-2022" (two
 chair years), handovers "from A to B", a person chairing ("X, the chair-in-office", "summit
-chairman X": the person's country), "will chair in 2010" (future chair years are stated)."""
+chairman X": the person's country), an organization's head who leads a country ("the
+president of the EU, Portuguese Prime Minister X"), "will chair in 2010" (future chair years
+are stated)."""
 
 from __future__ import annotations
 
 from .. import timex
 from ..records import TimeValue
 from . import rules as factrules
-from .base import Base
 from .declared import Slots, years_of
 
 
-class ChairRules(Base):
-    def chairs(self) -> None:
-        _Chairs(self).chairs()
+class Chairs(Slots):
+    GROUP = "chairs"
+    PREDICATES = ("chairs",)
 
-
-class _Chairs(Slots):
-    def chairs(self) -> None:
-        found = self.matches("chairs")
-        for m in found:
-            self._chair(m, found)
-
-    def _chair(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
+    def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
         noun = m.nodes.get("noun")
         if noun is not None and m.rule.slot("members") in ("node", "subtree") and any(
                 (e := self.an.entity_at(c)) is not None and e.kind == "country"

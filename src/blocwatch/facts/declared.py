@@ -1,8 +1,9 @@
 """Reading a named pattern match: who (the members, the chair), which organization, when.
 
 The slots a rule declares in ``data/patterns/*.json`` say where each part of the claim is in
-the match; the predicate modules (memberships.py, chairs.py, founding.py) read them here and
-add the claim under the rule's name (``facts.rules.v2:NAME``).  No construction is written
+the match; ``Slots.run`` hands each named match of a rule file to its predicate module
+(memberships.py, chairs.py, founding.py), which reads the slots here and adds the claim under
+the rule's name (``facts.rules.v2:NAME``).  No construction is written
 here: a new construction is a new pattern in the data."""
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .. import timex
-from ..analysis import DocAnalysis
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
+from .base import Base
 
 ORG_NOUNS = {"organisation", "organization", "bloc", "alliance", "grouping", "union", "body",
              "club", "community", "commonwealth", "association", "group", "forum", "league",
@@ -52,20 +53,27 @@ def number(tokens: Span | list[Token]) -> int | None:
     return total
 
 
-class Slots:
-    """The named matches of one document and their slots, over its extractor (``Base``)."""
+class Slots(Base):
+    """The generic runner of one rule file: every named match whose rule claims one of
+    ``PREDICATES`` goes to ``claim``, which reads the rule's slots (here) and adds the claim
+    under the rule's name.  A predicate module says only what its slots mean."""
 
-    def __init__(self, base: Any) -> None:
-        self.base = base
-        self.an: DocAnalysis = base.an
-        self.drafts = base.drafts
+    GROUP: str = ""
+    PREDICATES: tuple[str, ...] = ()
+
+    def run(self) -> None:
+        found = self.matches(self.GROUP)
+        for m in found:
+            if m.rule.predicate in self.PREDICATES:
+                self.claim(m, found)
+
+    def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
+        raise NotImplementedError
 
     # --- matching ------------------------------------------------------------------------
     def matches(self, group: str) -> list[factrules.RuleMatch]:
         """The named matches of one rule file (all files are matched once per document)."""
-        found: dict[str, list[factrules.RuleMatch]] | None = self.base.__dict__.get(
-            "_pattern_matches")
-        if found is None:
+        if self.ctx.matches is None:
             an = self.an
             kinds = {t: an.mentions[i].kind for t, i in an.mention_tokens.items()
                      if i in an.entity_of_mention}
@@ -75,21 +83,22 @@ class Slots:
                         an.dateline_span[0] <= t.start < an.dateline_span[1]):
                     span = an.doc.char_span(t.start, t.end, alignment_mode="expand")
                     years.update(range(span.start, span.end) if span is not None else ())
-            self.base.__dict__["_pattern_marks"] = marks = factrules.mark(an.doc, kinds, years)
-            found = self.base.__dict__["_pattern_matches"] = factrules.find(an.doc, marks)
+            self.ctx.marks = factrules.mark(an.doc, kinds, years)
+            self.ctx.matches = factrules.find(an.doc, self.ctx.marks)
+        found: dict[str, list[factrules.RuleMatch]] = self.ctx.matches
         return found[group]
 
     def _emit(self, predicate: str, subject: str, m: factrules.RuleMatch, conf: float,
-              **kw: object) -> None:
-        self.base.add(predicate, subject, m.span.sent, conf, m.rule.name,
-                      version=factrules.VERSION, **kw)
+              **kw: Any) -> None:
+        self.add(predicate, subject, m.span.sent, conf, m.rule.name,
+                 version=factrules.VERSION, **kw)
 
     # --- reading slots -------------------------------------------------------------------
     def _ents(self, span: Span, kinds: tuple[str, ...], listed: bool = False
               ) -> list[LocalEntity]:
         out: list[LocalEntity] = []
         for t in span:
-            if listed and t.i not in self.base.__dict__["_pattern_marks"].listed:
+            if listed and t.i not in self.ctx.marks.listed:
                 continue
             e = self.an.entity_at(t)
             if e is not None and e.kind in kinds and e not in out:

@@ -1,26 +1,21 @@
 """founded from the declared patterns of data/patterns/founding.json: "founded/established/
 created in YEAR", "Founded in May 2002 …, the CSTO", "the founding treaty was signed on
 DATE", "the 52-year-old organization", "the 60th anniversary of" and "the body's formation
-60 years ago" (less the report's year); the countries that founded it are founding members.""" 
+60 years ago" (less the report's year); the countries that founded it are founding members."""
 
 from __future__ import annotations
 
 from .. import timex
 from ..records import TimeValue
 from . import rules as factrules
-from .base import Base
 from .declared import ORG_KINDS, Slots, number, ordinal
 
 
-class FoundingRules(Base):
-    def foundings(self) -> None:
-        slots = _Foundings(self)
-        for m in slots.matches("founding"):
-            slots._founding(m)
+class Foundings(Slots):
+    GROUP = "founding"
+    PREDICATES = ("founded",)
 
-
-class _Foundings(Slots):
-    def _founding(self, m: factrules.RuleMatch) -> None:
+    def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
         if not self._factual(m):
             return
         org = self._org(m)

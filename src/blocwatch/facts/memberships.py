@@ -2,8 +2,8 @@
 and member_counts.json: member lists ("groups A, B and C", "includes", "such as", "member
 states A and B"), accessions with their years, joining, leaving and suspension, copulas
 ("X is a member of"), counts ("six-member", "56 participating States", "brings to 30 the
-number of allies").  A list is complete (its absentees are not members) only where the
-construction states the whole membership or a count in the sentence equals it."""
+number of allies").  Whether a list is complete (its absentees are not members) is decided
+here alone (``Memberships._complete``)."""
 
 from __future__ import annotations
 
@@ -12,32 +12,35 @@ from spacy.tokens import Span
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .base import Base
 from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number
 
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
 
-class MembershipRules(Base):
-    def memberships(self) -> None:
-        _Memberships(self).memberships()
+class MemberCounts(Slots):
+    GROUP = "member_counts"
+    PREDICATES = ("member_count",)
 
-    def member_counts(self) -> None:
-        _Memberships(self).counts()
+    def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
+        n = number(m.span)
+        if n is None or n < 2 or not self._factual(m):
+            return  # "the EU will then have 28 members" is not a count yet
+        org = self._org(m)
+        if org is None:
+            return
+        adjacent = bool(self._ents(m.span, ORG_KINDS))
+        if n < 5 and not (adjacent and m.rule.slot("small_counts")):
+            # "the two countries", "the three EU members": some members, not the membership
+            # ("the four-nation GUAM" is one)
+            return
+        self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n))
 
 
-class _Memberships(Slots):
-    def memberships(self) -> None:
-        found = self.matches("memberships")
-        for m in found:
-            if m.rule.predicate == "member_of":
-                self._membership(m, found)
+class Memberships(Slots):
+    GROUP = "memberships"
+    PREDICATES = ("member_of",)
 
-    def counts(self) -> None:
-        for m in self.matches("member_counts"):
-            self._count(m)
-
-    def _membership(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
+    def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
         if not self._factual(m):
             return
         org = self._org(m)
@@ -46,9 +49,7 @@ class _Memberships(Slots):
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
             return
         sent = m.span.sent
-        complete = m.rule.slot("list") == "complete" and self._complete(m, members)
-        if not complete and m.rule.slot("list") == "partial" and m.rule.slot("members") == "list":
-            complete = self._count_matches(m, len(members))
+        complete = self._complete(m, org, members)
         qualifier = m.rule.slot("qualifier") or ("complete_list" if complete else None)
         how = m.rule.slot("date", "doc")
         groups: list[tuple[list[LocalEntity], Span]] = [(members, m.span)]
@@ -80,37 +81,30 @@ class _Memberships(Slots):
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
 
-    def _complete(self, m: factrules.RuleMatch, members: list[LocalEntity]) -> bool:
-        """A list states the whole membership unless a tail says otherwise ("and others"),
-        or the text stops inside it (a page cut mid-word)."""
-        doc = self.an.doc
-        rest = self.an.text[m.span.end_char:m.span.end_char + 40]
-        if PARTIAL_TAIL.match(rest):
+    def _complete(self, m: factrules.RuleMatch, org: LocalEntity,
+                  members: list[LocalEntity]) -> bool:
+        """Whether a list names the whole membership, so that a country it leaves out is not a
+        member.  This is the one place that decides it (the knowledge base and re-dating trust
+        the ``complete_list`` mark): the construction says so (``list: complete``), or the
+        document states a count equal to the number listed; never a list that ends "and
+        others", nor one in a text that stops inside the list's sentence (a page cut)."""
+        how = m.rule.slot("list")
+        if how == "partial" and m.rule.slot("members") != "list":
             return False
-        sent = m.span.sent
+        if how not in ("complete", "partial") or PARTIAL_TAIL.match(
+                self.an.text[m.span.end_char:m.span.end_char + 40]):
+            return False
+        doc, sent = self.an.doc, m.span.sent
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if sent.end >= len(doc) - 1 and last is not None and last.text not in TERMINAL:
             return False  # the text stops inside the list's sentence: a page cut mid-list
-        return True
+        return how == "complete" or len(members) in self._stated_counts(m, org)
 
-    def _count_in_sentence(self, m: factrules.RuleMatch) -> int | None:
-        for c in self.matches("member_counts"):
-            if c.span.sent == m.span.sent:
-                return number(c.span)
-        return None
-
-    def _count_matches(self, m: factrules.RuleMatch, n: int) -> bool:
-        count = self._count_in_sentence(m)
-        return count is not None and count == n
-
-    def _count(self, m: factrules.RuleMatch) -> None:
-        n = number(m.span)
-        if n is None or n < 2 or not self._factual(m):
-            return  # "the EU will then have 28 members" is not a count yet
-        org = self._org(m)
-        if org is None:
-            return
-        adjacent = bool(self._ents(m.span, ORG_KINDS))
-        if not adjacent and n < 5:
-            return  # "the two countries", "the three states": the parties, not a membership
-        self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n))
+    def _stated_counts(self, m: factrules.RuleMatch, org: LocalEntity) -> set[int]:
+        """Member counts the list's sentence states, and those the document claims for its
+        organization ("The CSTO has six members. … Armenia, Belarus, …")."""
+        out = {n for c in self.matches("member_counts") if c.span.sent == m.span.sent
+               for n in [number(c.span)] if n is not None}
+        return out | {int(d.claim.value) for d in self.drafts
+                      if d.claim.predicate == "member_count" and d.claim.subject == org.local_id
+                      and (d.claim.value or "").isdigit()}
