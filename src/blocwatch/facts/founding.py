@@ -47,5 +47,7 @@ class Foundings(Slots):
                     continue
                 for obj in by.children:
                     for e in self._node_ents(obj, ("country",)) if obj.dep_ == "pobj" else ():
-                        self._emit("member_of", e.local_id, m, 0.8, object=org.local_id,
-                                   qualifier="joined", when=when, specific=True)
+                        self.add("member_of", e.local_id, m.span.sent, 0.8,
+                                 f"{m.rule.name}+founders", version=factrules.VERSION,
+                                 object=org.local_id, qualifier="joined", when=when,
+                                 specific=True)
