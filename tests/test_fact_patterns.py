@@ -339,6 +339,24 @@ def test_founded_in_a_second_participle_of_the_organization():
      "2009-12-01", "chairs",
      {("Kazakhstan", "Organization for Security and Co-operation in Europe", None, "2010")},
      "chair_word_under_subject_country"),
+    # "C, a CSTO member state,"; "which is a CSTO member"; "the EAEU, which unites …" (whole);
+    # "Its members are …" and "The bloc's members are …" (whole) of the organization before
+    ("Talks between Russia and Armenia, a CSTO member state, went on.", "2015-05-05",
+     "member_of", {("Armenia", "Collective Security Treaty Organization", None, "2015-05-05")},
+     "member_apposition"),
+    ("Kazakhstan, which is a CSTO member, agreed.", "2015-05-05", "member_of",
+     {("Kazakhstan", "Collective Security Treaty Organization", None, "2015-05-05")},
+     "member_relative"),
+    ("The EAEU, which unites Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, met.",
+     "2015-05-05", "member_of", {(c, "Eurasian Economic Union", "complete_list", "2015-05-05")
+                                 for c in ("Russia", "Belarus", "Kazakhstan", "Armenia",
+                                           "Kyrgyzstan")}, "org_groups_list"),
+    ("The CSTO held drills. Its members are Armenia, Belarus and Russia.", "2015-05-05",
+     "member_of", {(c, "Collective Security Treaty Organization", "complete_list", "2015-05-05")
+                   for c in ("Armenia", "Belarus", "Russia")}, "its_members_are"),
+    ("The CSTO held drills. The bloc's members are Armenia, Belarus and Russia.", "2015-05-05",
+     "member_of", {(c, "Collective Security Treaty Organization", "complete_list", "2015-05-05")
+                   for c in ("Armenia", "Belarus", "Russia")}, "org_noun_members_are"),
 ])
 def test_unseen_news_classes(text, published, predicate, wanted, rule):
     found = facts(text, published)
@@ -365,6 +383,7 @@ def test_candidates_partners_bids_and_leavings_are_not_memberships(text):
     "Dialogue.",
     "Turkey's Disaster and Emergency Management Presidency reported the earthquake.",
     "Mongolia received observer status in the SCO in 2004.",
+    "Talks between Russia and Iran, an SCO observer, went on.",
 ])
 def test_national_presidencies_and_observers_are_not_chairs_or_members(text):
     found = facts(text, "2010-01-05")
