@@ -357,6 +357,18 @@ def test_founded_in_a_second_participle_of_the_organization():
     ("The CSTO held drills. The bloc's members are Armenia, Belarus and Russia.", "2015-05-05",
      "member_of", {(c, "Collective Security Treaty Organization", "complete_list", "2015-05-05")
                    for c in ("Armenia", "Belarus", "Russia")}, "org_noun_members_are"),
+    # founding told by a dated noun ("since its creation in 2002"), an anniversary it marks;
+    # a chair taken over from another country (the outgoing one chaired that year too)
+    ("Since its creation in 2002, the CSTO has held joint drills.", "2012-10-25", "founded",
+     {("Collective Security Treaty Organization", None, None, "2002")}, "founding_noun_dated"),
+    ("The creation of the SCO in June 2001 changed the region.", "2012-10-25", "founded",
+     {("Shanghai Cooperation Organisation", None, None, "2001-06")}, "founding_noun_dated"),
+    ("The CSTO marked its 10th anniversary on Thursday.", "2012-10-25", "founded",
+     {("Collective Security Treaty Organization", None, None, "2002")}, "its_anniversary"),
+    ("Azerbaijan took over the chairmanship of the Organization of Turkic States from "
+     "Kyrgyzstan.", "2019-10-16", "chairs",
+     {("Azerbaijan", "Organization of Turkic States", None, "2019"),
+      ("Kyrgyzstan", "Organization of Turkic States", None, "2019")}, "presidency_taken_from"),
 ])
 def test_unseen_news_classes(text, published, predicate, wanted, rule):
     found = facts(text, published)
@@ -384,7 +396,8 @@ def test_candidates_partners_bids_and_leavings_are_not_memberships(text):
     "Turkey's Disaster and Emergency Management Presidency reported the earthquake.",
     "Mongolia received observer status in the SCO in 2004.",
     "Talks between Russia and Iran, an SCO observer, went on.",
+    "The creation of a joint rapid reaction force in 2009 was a CSTO decision.",
 ])
 def test_national_presidencies_and_observers_are_not_chairs_or_members(text):
     found = facts(text, "2010-01-05")
-    assert not pairs(found, "chairs") and not pairs(found, "member_of")
+    assert not pairs(found, "chairs") and not pairs(found, "member_of") and not pairs(found, "founded")

@@ -37,6 +37,8 @@ class Chairs(Slots):
         if how == "handover":
             if len(members) < 2:
                 return
+            if m.rule.slot("incoming_first"):  # "A took over the chairmanship from B"
+                members = members[::-1]
             when = self.an.sentence_time(sent, m.span.root) or self.an.anchor
             if when is None:
                 return
