@@ -18,6 +18,7 @@ from typing import Any
 from spacy.attrs import LEMMA, LOWER, NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -146,6 +147,18 @@ class _RuleMatcher:
     words: frozenset[str] | None  # a sentence (a document, for dependency rules) needs one
     marks: frozenset[str] | None  # … and one of these entity marks (None: any or none)
     matcher: Matcher | DependencyMatcher
+    # the same as string hashes, compared with the tokens' LOWER, LEMMA and NORM hashes
+    word_ids: frozenset[int] | None = field(init=False)
+    mark_ids: frozenset[int] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.word_ids = None if self.words is None else frozenset(map(hash_string, self.words))
+        self.mark_ids = None if self.marks is None else frozenset(map(hash_string, self.marks))
+
+    def selects(self, here: set[int]) -> bool:
+        """Whether a sentence holding these LOWER, LEMMA and NORM hashes may match."""
+        return (not self.word_ids or not self.word_ids.isdisjoint(here)) and (
+            self.mark_ids is None or not self.mark_ids.isdisjoint(here))
 
 
 _MATCHERS: dict[int, list[_RuleMatcher]] = {}
@@ -283,15 +296,20 @@ def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
     matchers = _matchers(doc.vocab)
     table = doc.to_array([LOWER, LEMMA, NORM])  # words and marks without building tokens
     strings = doc.vocab.strings
+    # a sentence is copied to a Doc of its own from one array of the whole document (spaCy
+    # reads the whole document again for each sentence otherwise); each copy changes only
+    # its own sentence's rows (heads outside it), and each sentence is copied once
+    head = doc._get_array_attrs()
+    rows = None
     for sent in doc.sents:
-        present = {strings[h] for h in set(table[sent.start:sent.end].ravel().tolist())
-                   if h in strings}
+        here = set(table[sent.start:sent.end].ravel().tolist())
         alone: Doc | None = None  # the sentence as a Doc of its own, made once for its rules
         for x in matchers:
-            if not _selects(x, present, present):
+            if not x.selects(here):
                 continue
             if x.rule.kind == "dependency":  # on the sentence alone: a fraction of the doc
-                alone = alone or sent.as_doc()
+                rows = doc.to_array(head) if rows is None else rows
+                alone = alone or sent.as_doc(array_head=head, array=rows)
                 for mid, ids in x.matcher(alone):
                     pattern = x.rule.patterns[int(strings[mid].partition("#")[2])]
                     nodes = {node["RIGHT_ID"]: doc[sent.start + i]
@@ -308,8 +326,3 @@ def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
     for found in out.values():
         found.sort(key=lambda m: (m.span.start, m.rule.name))
     return out
-
-
-def _selects(x: _RuleMatcher, words: set[str], marks: set[str]) -> bool:
-    return (x.words is None or not x.words or bool(x.words & words)) and (
-        x.marks is None or bool(x.marks & marks))
