@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Span, Token
 
 from . import meetings, plover, timex
@@ -51,6 +52,8 @@ OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "ai
           "poise", "schedule", "plan", "expect", "intend", "prepare"}
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
 UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
+# quotation marks, and a newline before another (a paragraph break)
+_QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 CLAUSES = {"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"}
@@ -95,23 +98,27 @@ class _Extractor:
 
     @cached_property
     def inside_quotes(self) -> list[bool]:
-        """Per token: inside a quotation opened earlier in its paragraph (one pass)."""
-        text = self.an.text
-        flags = [False] * len(self.doc)
-        curly, straight, pos = 0, False, 0
-        for tok in self.doc:
-            segment = text[pos:tok.idx]
-            for k, ch in enumerate(segment):
-                if ch == "\n" and segment[k + 1:k + 2] == "\n":
-                    curly, straight = 0, False  # quotations never run across paragraphs
+        """Per token: inside a quotation opened earlier in its paragraph (one pass over the
+        quotation marks and paragraph breaks, each read between the token before and its own
+        start)."""
+        flags = []
+        curly, straight = 0, False
+        marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(self.an.text)]
+        j = 0
+        for idx in self.doc.to_array([IDX]).tolist():
+            while j < len(marks) and marks[j][0] < idx:
+                k, ch = marks[j]
+                j += 1
+                if ch == "\n":
+                    if k + 1 < idx:  # both newlines before this token: a paragraph break
+                        curly, straight = 0, False  # quotations never run across paragraphs
                 elif ch == "“":
                     curly += 1
                 elif ch == "”":
                     curly = max(0, curly - 1)
-                elif ch == '"':
+                else:
                     straight = not straight
-            pos = tok.idx
-            flags[tok.i] = curly > 0 or straight
+            flags.append(curly > 0 or straight)
         return flags
 
     # --- triggers -----------------------------------------------------------------------
