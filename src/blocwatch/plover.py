@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorCoder
@@ -305,12 +306,49 @@ class SentenceCoder:
         self.lex = lexicon()
         self.actors = ActorCoder(kb)
         self.options = {**CODERS[CODER], **options}
+        # the words that may start a trigger: a lemma that starts a verb entry, ends a noun
+        # entry or is a people-object verb; a word that is a verb entry or ends a noun entry
+        self._lemma_words = self.lex.verb_firsts | self.lex.noun_lasts | set(
+            self.lex.extra.get("people_object_verbs", {}))
+        self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
+        self._possible_cache: tuple[Doc, list[bool]] | None = None
 
     # candidates ----------------------------------------------------------------------------
+    def _possible(self, doc: Doc) -> list[bool]:
+        """Per token: whether it can be a trigger at all (``_verb_entry``, ``_noun_entry`` and
+        ``_people_object`` find nothing for any other): one of the words above, a word after a
+        hyphen ("test-fired") or one holding a space.  Read from the document's arrays, each
+        distinct word looked up once, for the last document coded (a token that can be none
+        builds no phrases, and most tokens are none)."""
+        cached = self._possible_cache
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        strings = doc.vocab.strings
+        table = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
+        lemma_ok: dict[int, bool] = {}
+        lower_ok: dict[int, bool] = {}
+        hyphen = strings["-"] if "-" in strings else None
+        flags = []
+        for i, (low, lem, _orth) in enumerate(table):
+            if lem not in lemma_ok:
+                word = strings[lem].lower()
+                lemma_ok[lem] = word in self._lemma_words or " " in word
+            if low not in lower_ok:
+                word = strings[low]
+                lower_ok[low] = word in self._lower_words or " " in word
+            flags.append(lemma_ok[lem] or lower_ok[low] or (i >= 2 and table[i - 1][2] == hyphen))
+        self._possible_cache = (doc, flags)
+        return flags
+
     def candidates(self, sent: Span) -> list[_Trigger]:
         found: list[_Trigger] = []
         rejected: set[int] = set()  # trigger verbs that are no event here, and their objects
-        for tok in sent:
+        possible = self._possible(sent.doc)
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            if not possible[i]:
+                continue
+            tok = doc[i]
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
             if trig is not None and not self._verb_ok(trig):
                 rejected.add(tok.i)
