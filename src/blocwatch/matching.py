@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 # Per pattern, the word sets it needs one word of each (as hashes of the lower, Capitalised
@@ -78,7 +78,7 @@ def needs(patterns: list[Any], kind: str) -> Needs:
         sets = [w for w in (words(t) for t in toks) if w]
         if not sets:
             return None
-        out.append(tuple(frozenset(hash_string(c) for c in _cases(w)) for w in sets))
+        out.append(tuple(frozenset(get_string_id(c) for c in _cases(w)) for w in sets))
     return tuple(out)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.attrs import LEMMA, LOWER, NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -152,8 +152,8 @@ class _RuleMatcher:
     mark_ids: frozenset[int] | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.word_ids = None if self.words is None else frozenset(map(hash_string, self.words))
-        self.mark_ids = None if self.marks is None else frozenset(map(hash_string, self.marks))
+        self.word_ids = None if self.words is None else frozenset(map(get_string_id, self.words))
+        self.mark_ids = None if self.marks is None else frozenset(map(get_string_id, self.marks))
 
     def selects(self, here: set[int]) -> bool:
         """Whether a sentence holding these LOWER, LEMMA and NORM hashes may match."""

@@ -1,0 +1,60 @@
+"""The pattern compiler and the word gates that let matchers skip text (blocwatch.matching):
+a gated matcher must find exactly what the ungated one finds."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import DependencyMatcher, Matcher
+
+from blocwatch import nlp
+from blocwatch.config import Options
+from blocwatch.matching import holds, native, needs, present, sentences_with
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load_pipeline(Options().spacy_model)
+
+
+def test_native_lemma_lower_matches_what_the_custom_attribute_matched(pipe):
+    doc = pipe("The ministers MET in Vienna. Meetings were held; they meet again on Monday.")
+    custom = [{"_": {"lemma_lower": {"IN": ["meet", "hold"]}}}]
+    compiled = [native(custom[0])]
+    assert "_" not in compiled[0] and "LEMMA" in compiled[0]
+    expected = [t.i for t in doc if t.lemma_.lower() in ("meet", "hold")]
+    m = Matcher(pipe.vocab)
+    m.add("X", [compiled])
+    assert sorted(s for _, s, _ in m(doc)) == expected
+
+
+# "number" is a spaCy symbol (a fixed small id, not its string's hash), as "HEAD" is: a gate
+# that hashed the words would never open for it
+@pytest.mark.parametrize("word", ["number", "head", "law", "summit"])
+def test_gate_opens_on_a_document_holding_the_needed_word(pipe, word):
+    doc = pipe(f"Nothing here. The {word} was mentioned once.")
+    need = needs([[{"LOWER": word}]], "token")
+    assert holds(present(doc), need)
+    assert [s.text for s in sentences_with(doc, need)] == [f"The {word} was mentioned once."]
+
+
+def test_gate_needs_every_required_token_of_a_pattern(pipe):
+    pattern = [{"LOWER": "led"}, {"LOWER": "by", "OP": "?"}, {"LOWER": "delegation"}]
+    need = needs([pattern], "token")
+    assert len(need[0]) == 2  # the optional "by" is not needed
+    assert not holds(present(pipe("The team was led by him.")), need)
+    assert holds(present(pipe("A delegation led by him.")), need)
+
+
+def test_a_pattern_that_names_no_word_runs_everywhere(pipe):
+    assert needs([[{"POS": "VERB"}]], "token") is None
+    doc = pipe("One. Two.")
+    assert holds(present(doc), None) and len(sentences_with(doc, None)) == 2
+
+
+def test_gated_dependency_matcher_finds_what_the_whole_document_gives(pipe):
+    pats = [[{"RIGHT_ID": "v", "RIGHT_ATTRS": native({"_": {"lemma_lower": "head"}})},
+             {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}}]]
+    m = DependencyMatcher(pipe.vocab)
+    m.add("HEADED_BY", pats)
+    doc = pipe("The delegation was headed by the foreign minister. It arrived on Monday.")
+    assert m(doc) and holds(present(doc), needs(pats, "dependency"))
