@@ -7,6 +7,7 @@ a headline joins the meeting the text tells.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -113,14 +114,21 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         _join(target, d)
     merged = _fold_visits(merged, kinds)
     merged = _fold_undated(merged, kinds)
+    # a headline's meeting is the body's meeting of any of the same participants
+    return _fold(merged, lambda d: next(
+        (m for m in merged if not m.headline and
+         set(m.actors + m.targets) & set(d.actors + d.targets)), None) if d.headline else None)
+
+
+def _fold(drafts: list[Draft], host_of: Callable[[Draft], Draft | None]) -> list[Draft]:
+    """The drafts, each one that ``host_of`` gives another draft for joined into that one
+    (keeping the host's date)."""
     out = []
-    for d in merged:
-        if d.headline:
-            body = next((m for m in merged if not m.headline and
-                         set(m.actors + m.targets) & set(d.actors + d.targets)), None)
-            if body is not None:
-                _join(body, d, keep_when=True)
-                continue
+    for d in drafts:
+        host = host_of(d)
+        if host is not None:
+            _join(host, d, keep_when=True)
+            continue
         out.append(d)
     return out
 
@@ -128,23 +136,18 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
 def _fold_visits(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     """A visit to a country whose meetings the text tells ("visited Brazil on February 2-3.
     He met President Lula …") is those meetings: it joins the first of them."""
-    out = []
-    for d in drafts:
+    def told(d: Draft) -> Draft | None:
         people = [x for x in d.actors + d.targets if kinds.get(x) == "person"]
         others = [x for x in d.actors + d.targets if kinds.get(x) != "person"]
         named = {x for x in d.direct if kinds.get(x) in ("country", "person")}
-        if len(people) == 1 and others and all(kinds.get(x) == "country" for x in others) and (
-                d.pattern in ("VISIT_VERB", "VISIT_NOUN") or not named):
-            # "Bush met with the President of Russia" names whom he met: not a visit
-            told = next((m for m in drafts if m is not d and people[0] in m.actors + m.targets
-                         and sum(kinds.get(x) == "person" for x in m.actors + m.targets) > 1
-                         and m.when is not None and d.when is not None
-                         and m.when.value[:7] == d.when.value[:7]), None)
-            if told is not None:
-                _join(told, d, keep_when=True)
-                continue
-        out.append(d)
-    return out
+        if not (len(people) == 1 and others and all(kinds.get(x) == "country" for x in others)
+                and (d.pattern in ("VISIT_VERB", "VISIT_NOUN") or not named)):
+            return None  # "Bush met with the President of Russia" names whom he met: no visit
+        return next((m for m in drafts if m is not d and people[0] in m.actors + m.targets
+                     and sum(kinds.get(x) == "person" for x in m.actors + m.targets) > 1
+                     and m.when is not None and d.when is not None
+                     and m.when.value[:7] == d.when.value[:7]), None)
+    return _fold(drafts, told)
 
 
 def _fold_undated(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
@@ -153,21 +156,17 @@ def _fold_undated(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     On February 3, Roque met Lula da Silva and Amorim") is that meeting."""
     def people(d: Draft) -> set[str]:
         return {x for x in d.actors + d.targets if kinds.get(x) == "person"}
-    out = []
-    for d in drafts:
+
+    def told(d: Draft) -> Draft | None:
         mine = people(d)
-        told = None
-        if not d.own_time and not d.headline and not d.gathering and len(mine) > 1:
-            told = next((m for m in drafts if m is not d and m.own_time and not m.gathering
-                         and mine <= people(m)
-                         and m.when is not None and (d.when is None or
-                                                     m.when.value[:7] == d.when.value[:7])),
-                        None)
-        if told is not None:
-            _join(told, d, keep_when=True)
-            continue
-        out.append(d)
-    return out
+        if d.own_time or d.headline or d.gathering or len(mine) <= 1:
+            return None
+        return next((m for m in drafts if m is not d and m.own_time and not m.gathering
+                     and mine <= people(m)
+                     and m.when is not None and (d.when is None or
+                                                 m.when.value[:7] == d.when.value[:7])),
+                    None)
+    return _fold(drafts, told)
 
 
 def _join(target: Draft, d: Draft, keep_when: bool = False) -> None:
