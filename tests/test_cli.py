@@ -215,6 +215,28 @@ def test_cli_eval_refuses_an_unknown_document_and_an_existing_store(db):
     assert result.exit_code == 1 and "B521" in result.output
     result = runner.invoke(app, ["eval", gold, "--db", db, "--input", gold])
     assert result.exit_code == 1 and "B523" in result.output
+    result = runner.invoke(app, ["eval", gold, "--db", db, "--split", "held", "--misses"])
+    assert result.exit_code == 1 and "B524" in result.output
+
+
+def test_cli_eval_gives_the_held_half_figures_without_its_errors(tmp_path):
+    """The held half is for figures only; the read half keeps its misses for study."""
+    from blocwatch.evaluate import split_half
+    gold = REPO / "tests" / "fixtures" / "news_gold"
+    stems = sorted(p.stem for p in gold.glob("*.json"))
+    held = split_half(stems, "held")
+    read_stem = next(s for s in stems if s not in held)
+    held_stem = next(s for s in stems if s in held)
+    db = str(tmp_path / "pair.db")
+    run("ingest", str(gold / f"{read_stem}.txt"), str(gold / f"{held_stem}.txt"), "--db", db)
+    read = json.loads(run("eval", str(gold), "--db", db, "--split", "read", "--only", read_stem,
+                          "--json"))
+    hidden = json.loads(run("eval", str(gold), "--db", db, "--split", "held", "--only", held_stem,
+                            "--json"))
+    assert read["withheld"] is False and "positions" in read["misses"]
+    assert hidden["withheld"] is True and hidden["misses"] == hidden["extras"] == {}
+    assert hidden["documents"] == 1 and hidden["missing_documents"] == []
+    assert sum(hidden["facts_micro"][k] for k in ("tp", "fp", "fn")) > 0
 
 
 def test_eval_roles_match_by_content_words_in_any_order():

@@ -591,6 +591,9 @@ def eval_cmd(gold_dir: str, db: DbOpt = None, as_json: JsonOpt = False,
     """Score the store against gold files: precision, recall and F1 per kind."""
     import tempfile
 
+    if show_misses and split == "held":
+        raise BlocwatchError("the held half is scored by its figures alone; --misses works on "
+                             "--split read or without --split", code="B524")
     with tempfile.TemporaryDirectory(prefix="blocwatch-eval-") as tmp:
         if inputs:
             if db is not None and Path(db).exists():

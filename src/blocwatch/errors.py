@@ -12,9 +12,10 @@
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
     │                                        (B550 unknown PLOVER category, B551 bad quad class, B552 bad
     │                                        event date bound, B553 bad PLOVER gold line,
-    │                                        B554 bad event page; B520-B523 evaluation: no gold
+    │                                        B554 bad event page; B520-B524 evaluation: no gold
     │                                        files, unknown split, unknown gold document,
-    │                                        --input onto an existing store)
+    │                                        --input onto an existing store, --misses on
+    │                                        the held half)
     ├── WebError                      [B6xx] an HTTP request the server refuses (carries its status)
     └── EngineError                   [B8xx] a parallel or distributed engine cannot run
 

@@ -275,7 +275,9 @@ def evaluate(kb: KnowledgeBase, gold_dir: str | Path, *, only: Sequence[str] | N
 
     ``only`` keeps the gold files of these document stems; ``split`` keeps one half of the
     development split (``split_half``).  ``patterns`` in the answer gives each extractor rule's
-    matched and unmatched fact claims, so a rule's precision can be read on its own.
+    matched and unmatched fact claims, so a rule's precision can be read on its own.  The held
+    half is scored by its figures alone: its misses and extras are withheld (empty), so that
+    no one reads its errors by accident (docs/evaluation.md).
     """
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
@@ -306,6 +308,7 @@ def evaluate(kb: KnowledgeBase, gold_dir: str | Path, *, only: Sequence[str] | N
     for kind in FACT_KINDS:
         facts.add(per_kind[kind])
     pub = per_kind["published"]
+    withheld = split == "held"
     return {
         "documents": len(files), "missing_documents": missing_docs,
         "kinds": {k: per_kind[k].as_dict() for k in (*FACT_KINDS, "meetings")},
@@ -313,8 +316,9 @@ def evaluate(kb: KnowledgeBase, gold_dir: str | Path, *, only: Sequence[str] | N
         "published_accuracy": round(pub.tp / (pub.tp + pub.fn), 3) if pub.tp + pub.fn else 0.0,
         "patterns": {k: {"tp": v[0], "fp": v[1], "precision": round(v[0] / (v[0] + v[1]), 3)}
                      for k, v in sorted(ev.patterns.items())},
-        "misses": {k: per_kind[k].misses for k in per_kind},
-        "extras": {k: per_kind[k].extras for k in per_kind},
+        "misses": {} if withheld else {k: per_kind[k].misses for k in per_kind},
+        "extras": {} if withheld else {k: per_kind[k].extras for k in per_kind},
+        "withheld": withheld,
     }
 
 
