@@ -55,6 +55,10 @@ def positions(text: str) -> set[tuple[str, str, str, str | None, str]]:
     ("At the opening of the AU summit, AU chairperson President Abdel Fattah el-Sisi of Egypt "
      "said it was a test.",
      ("Abdel Fattah el-Sisi", "Chairperson", "African Union", None, "attributive_title")),
+    # a portfolio of several words before the head ("foreign policy chief")
+    ("The announcement was made in Luxembourg by EU foreign policy chief Javier Solana, and is "
+     "said to be due to Hamas no longer being a part of the Palestinian government.",
+     ("Javier Solana", "Foreign Policy Chief", "European Union", None, "attributive_title")),
     # appointment
     ("Margaret Wilson was appointed as Speaker of The House of Representatives.",
      ("Margaret Wilson", "Speaker", "House of Representatives", None, "appointed")),

@@ -32,6 +32,7 @@ TITLES = re.compile(
     r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
     r"Deputy|Foreign|Prime)\.?\s+)+")
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mme", "Dr"}  # personal: never before a thing's name
 NAME_VERBS = {"said", "says", "told", "was", "is", "has", "had", "met", "visited", "added",
               "stressed", "noted", "announced", "declared", "urged", "warned", "arrived"}
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
@@ -167,22 +168,31 @@ def _name_token(tok) -> bool:
     return bool(_NAME_TOKEN.match(tok.text)) and not tok.is_stop
 
 
-def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[int]) -> int:
+def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[int],
+                  absorbable: set[int] = frozenset()) -> int:  # type: ignore[assignment]
     """End of a name the model cut short: "Ban Ki" + "-moon", "Jaap" + "de Hoop Scheffer",
-    "Omar Hassan" + "al-Bashir", "Luiz Inácio Lula" + "da Silva"."""
+    "Omar Hassan" + "al-Bashir", "Luiz Inácio Lula" + "da Silva", "Ursula von der" +
+    "Leyen".  After a run of particles the name goes on even into a word the model made a
+    mention of its own, if that mention is one of ``absorbable`` (unknown single names)."""
     start = k
-    while k < len(doc) and k - start < 5:
+    while k < len(doc) and k - start < 6:
         tok = doc[k]
-        if k in covered or k in role_tokens:
+        after_particle = k > 0 and doc[k - 1].lower_ in PARTICLES
+        if k in role_tokens or k in covered and not (
+                after_particle and covered[k] in absorbable):
             break
         if tok.text in ("-", "‐") and not doc[k - 1].whitespace_ and k + 1 < len(doc) and \
                 doc[k + 1].is_alpha:
             k += 2  # "Ki-moon", "al-Bashir"
             continue
-        if tok.lower_ in PARTICLES and k + 1 < len(doc) and (
-                _name_token(doc[k + 1]) or doc[k + 1].text == "-"):
-            k += 1
-            continue
+        if tok.lower_ in PARTICLES:
+            j = k
+            while j < len(doc) and doc[j].lower_ in PARTICLES and j - k < 2:
+                j += 1  # "von der", "van den": particles come in runs of two
+            if j < len(doc) and (_name_token(doc[j]) or doc[j].text == "-"):
+                k = j
+                continue
+            break
         if _name_token(tok) and (k > start or doc[k - 1].lower_ in PARTICLES or tok.pos_ == "PROPN"):
             k += 1
             continue
@@ -211,8 +221,15 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
         if span is not None:
             for t in span:
                 covered[t.i] = n
+    # a one-word name the knowledge data does not know may be the tail of a person's name
+    # the model cut at a particle ("Ursula von der" + "Leyen")
+    absorbable = {n for n, m in enumerate(found) if m.key is None and " " not in m.text.strip()
+                  and m.kind in ("person", "place", "organization")}
+    absorbed: set[int] = set()
     out: list[Mention] = []
-    for m in found:
+    for n, m in enumerate(found):
+        if n in absorbed:
+            continue
         if m.kind == "person":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if not TITLES.sub("", m.name + " ").strip() or kb.role(m.name) or (
@@ -227,7 +244,9 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
                 while j - 2 >= 0 and doc[j - 1].text == "-" and _name_token(doc[j - 2]) and \
                         (j - 2) not in covered:
                     j -= 2
-                k = _extend_right(doc, span.end, covered, role_tokens)
+                k = _extend_right(doc, span.end, covered, role_tokens, absorbable)
+                absorbed |= {covered[i] for i in range(span.end, k)
+                             if i in covered and covered[i] != n}
                 if j < span.start or k > span.end:
                     start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
                     m = Mention(start, end, text[start:end], "person",
@@ -527,7 +546,11 @@ def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) ->
 
 
 def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
-    """An ORG/GPE span that is really a person: a known surname, or a name before "said"."""
+    """An ORG/GPE span that is really a person: a known surname, a name after a personal
+    honorific ("Mr Hourn": only people are Mr, Mrs, Ms or Dr), or a name before "said"."""
+    if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".") in HONORIFICS and \
+            len(ent) <= 3 and ent[0].is_title and all(t.is_title or t.text == "-" for t in ent):
+        return True  # "Mr Nashar", "Mr Schwarz-Schilling"
     if len(ent) != 1 or not ent[0].is_title:
         return False
     if norm(ent.text) in person_tokens:
