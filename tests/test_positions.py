@@ -59,6 +59,15 @@ def positions(text: str) -> set[tuple[str, str, str, str | None, str]]:
     ("The announcement was made in Luxembourg by EU foreign policy chief Javier Solana, and is "
      "said to be due to Hamas no longer being a part of the Palestinian government.",
      ("Javier Solana", "Foreign Policy Chief", "European Union", None, "attributive_title")),
+    # the object of an appointment, and a title the copula's subject (the declared examples)
+    ("President Putin appointed Sergei Shoigu as Russia's Defence Minister.",
+     ("Sergei Shoigu", "Defense Minister", "Russia", None, "appointed_object")),
+    ("The heads of state appointed Sergei Lebedev as Executive Secretary of the CIS.",
+     ("Sergei Lebedev", "Executive Secretary", "Commonwealth of Independent States", None,
+      "appointed_object")),
+    ("The current Secretary General of the CSTO is Imangali Tasmagambetov.",
+     ("Imangali Tasmagambetov", "Secretary General", "Collective Security Treaty Organization",
+      None, "title_is_name")),
     # appointment
     ("Margaret Wilson was appointed as Speaker of The House of Representatives.",
      ("Margaret Wilson", "Speaker", "House of Representatives", None, "appointed")),
@@ -235,6 +244,21 @@ def test_positions_an_office_named_beside_a_body_is_its_organizations():
                     "possible\".")
     assert ("Ban Ki-moon", "Secretary General", "United Nations", None,
             "title_before_name") in got
+
+
+def test_positions_a_title_that_is_not_the_copulas_subject_is_not_its_complements():
+    # ../shared/corpus/news (Wikinews): the subject of "is" is "the person", a hypothetical one
+    assert not positions("Mr Howard also showed his support for his likely successor saying "
+                         "\"If I were to go under a bus, the person who would and should become "
+                         "the leader of the Liberal party is Peter Costello.\"")
+
+
+def test_positions_who_appoints_starts_no_term():
+    # ../shared/corpus/news (Wikinews): Persson appoints; his own term does not start here
+    got = positions("CEST (0815 UTC), Prime Minister Göran Persson of Sweden appointed Jan "
+                    "Eliasson as the new Foreign Minister.")
+    assert ("Göran Persson", "Prime Minister", "Sweden", None, "title_name_of") in got
+    assert not any(f[0] == "Göran Persson" and f[3] == "since" for f in got)
 
 
 def test_positions_a_preposition_is_not_a_title_modifier():

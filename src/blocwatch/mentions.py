@@ -551,6 +551,9 @@ def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".") in HONORIFICS and \
             len(ent) <= 3 and ent[0].is_title and all(t.is_title or t.text == "-" for t in ent):
         return True  # "Mr Nashar", "Mr Schwarz-Schilling"
+    parts = [norm(p) for p in clean_person_name(ent.text).split() if len(p) > 2]
+    if len(ent) > 1 and parts and all(p in person_tokens for p in parts):
+        return True  # the document names the same words as a person elsewhere
     if len(ent) != 1 or not ent[0].is_title:
         return False
     if norm(ent.text) in person_tokens:

@@ -46,6 +46,7 @@ class Lexicon:
     title_heads: frozenset[str]
     honorifics: frozenset[str]
     postnominals: frozenset[str]
+    postpositives: frozenset[str]
     generic: frozenset[str]
     instruments: frozenset[str]
     fiscal: frozenset[str]
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
     return Lexicon(frozenset(norm(x) for x in (*o["wire_services"], *o["outlets"])),
                    frozenset(o["heads"]), frozenset(o["name_heads"]), frozenset(t["heads"]),
                    frozenset(t["honorifics"]), frozenset(t["postnominals"]),
+                   frozenset(t["postpositives"]),
                    frozenset(d["generic"]["words"]), frozenset(d["generic"]["instrument_heads"]),
                    frozenset(d["generic"]["fiscal_heads"]),
                    frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]),
@@ -142,10 +144,11 @@ def _bare(tok: Token) -> str:
 
 
 def is_title_word(tok: Token) -> bool:
-    """A head noun of office, rank or address, or an honorific ("Leader", "Senators", "Dom")."""
+    """A head noun of office, rank or address, an honorific or an adjective written after a
+    title's head ("Leader", "Senators", "Dom", "Extraordinary")."""
     lex = lexicon()
     word = _bare(tok)
-    return word in lex.title_heads or word in lex.honorifics or \
+    return word in lex.title_heads or word in lex.honorifics or word in lex.postpositives or \
         word.endswith("s") and word[:-1] in lex.title_heads  # "Senators" (a PROPN keeps its "s")
 
 
@@ -314,12 +317,15 @@ def personal_name(span: Span) -> bool:
 
 
 def title_before(doc: Doc, k: int, known: set[int]) -> bool:
-    """A title ends right before token ``k`` (commas and forms of address between): "Foreign
-    Affairs Minister, X"; "The President of Romania, X" (``known``: tokens of named states and
-    organizations, which may end the title's complement)."""
+    """A title ends right before token ``k`` (commas, forms of address or a copula between):
+    "Foreign Affairs Minister, X"; "The President of Romania, X"; "The Secretary General of
+    the CSTO is X" (``known``: tokens of named states and organizations, which may end the
+    title's complement)."""
     lex = lexicon()
     while k >= 0 and (doc[k].text == "," or _bare(doc[k]) in lex.honorifics):
         k -= 1
+    if k >= 1 and doc[k].lower_ in ("is", "was", "remains") and doc[k].dep_ != "auxpass":
+        k -= 1  # "The Secretary General of the CSTO is X"
     if k < 0:
         return False
     if is_title_word(doc[k]):
@@ -338,8 +344,27 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
     return any(is_title_word(doc[j]) for j in range(max(0, k - 4), k))
 
 
+@cache
+def _appointment_words() -> frozenset[str]:
+    """The participles of appointment the position patterns declare ("elected", "named")."""
+    import json
+    from importlib import resources
+    data = json.loads(resources.files("blocwatch.facts").joinpath(
+        "position_patterns.json").read_text("utf-8"))
+    return frozenset(data["appointed"])
+
+
 def title_after(doc: Doc, k: int) -> bool:
-    """", the Cuban Ambassador" / ", a spokesman for …" follows the name ending before ``k``."""
+    """", the Cuban Ambassador" / ", a spokesman for …" follows the name ending before ``k``,
+    or a title it was given: "was elected President of …", "was named as the new envoy"."""
+    if k + 2 < len(doc) and doc[k].lower_ in ("is", "was", "has", "had", "have") and (
+            doc[k + 1].lower_ in _appointment_words() or doc[k + 1].lower_ == "been" and
+            doc[k + 2].lower_ in _appointment_words()):
+        j = k + 2 + (doc[k + 1].lower_ == "been")
+        while j < len(doc) and doc[j].lower_ in ("as", "the", "a", "an", "new", "acting"):
+            j += 1
+        return j < len(doc) and (is_title_word(doc[j]) or j + 1 < len(doc) and doc[j].is_title
+                                 and is_title_word(doc[j + 1]))
     if k >= len(doc) or doc[k].text != ",":
         return False
     j = k + 1

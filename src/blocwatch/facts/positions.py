@@ -29,15 +29,19 @@ TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed"
               "appointment", "inaugurated", "reappointed", "re-elected", "became"}
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
+# acts done to a holder by another: their active subject is not the one whose term moves
+BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dismissed", "sacked",
+              "ousted", "replaced"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
 TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
-               "title_name_of", "title_name_bracket", "title_then_titled_name"}
+               "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
+              "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
 
@@ -212,6 +216,10 @@ class PositionRules(Base):
             role = "counterpart"  # filled in from the title before it
         elif not titles:
             return None
+        if rule == "title_is_name" and not any(
+                c.dep_ == "nsubj" and any(t.start <= c.i < t.end for t in titles)
+                for c in self.doc[groups["verb"][0]].children):
+            return None  # "the person who would become the leader … is X": the person is
         if rule not in TITLE_FIRST and self._title_of_next_name(max([end, *(t.end for t in titles)])):
             return None  # "Aliyev, President of Belarus Alexander Lukashenko"
         if rule in TITLE_FIRST and titles and \
@@ -437,6 +445,12 @@ class PositionRules(Base):
         verb = self.an.clause_verb(span.root)
         near = [t for t in sent if span.start - 4 <= t.i < span.end + 5 or t.i == verb.i
                 or t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "acomp", "prt")]
+        # the one who appoints or dismisses someone else starts or ends no term of their own
+        # ("Prime Minister X of Sweden appointed Y as …")
+        near = [t for t in near if not (t.lower_ in BY_ANOTHER and t.pos_ == "VERB" and
+                                        any(c.dep_ == "dobj" for c in t.children) and
+                                        any(c.dep_ == "nsubj" and c.left_edge.i <= span.root.i
+                                            <= c.right_edge.i for c in t.children))]
         words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
         since = [t for t in self.an.timexes_in(sent) if t.bound == "since" or
                  self.an.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")]

@@ -317,6 +317,10 @@ class Titles:
             if low in lex.suffixes and self._kind(doc[k]) is None:
                 k += 1
                 continue
+            if low == "and" and k + 1 < n and doc[k - 1].lower_ in lex.suffixes and \
+                    doc[k + 1].lower_ in lex.suffixes:
+                k += 2  # "Ambassador Extraordinary and Plenipotentiary"
+                continue
             if low in ("-", "–") and k + 1 < n and (doc[k + 1].lower_ in lex.suffixes or
                                                    doc[k + 1].lower_ in ("in", "elect")):
                 k += 1
