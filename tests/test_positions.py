@@ -253,6 +253,15 @@ def test_positions_a_title_that_is_not_the_copulas_subject_is_not_its_complement
                          "the leader of the Liberal party is Peter Costello.\"")
 
 
+def test_positions_a_plural_title_with_coordinated_holders_is_each_names_in_order():
+    # ../shared/corpus/news (Wikinews): "the Prime Ministers of A and B, X and Y"
+    got = positions("The Prime Ministers of Australia and New Zealand, John Howard and Helen "
+                    "Clark, have been banned from travelling to Fiji following the discovery of "
+                    "Ms Clark's and Mr Howard's names on an immigration list by Fiji Television.")
+    assert {(f[0], f[2]) for f in got} == {("John Howard", "Australia"),
+                                           ("Helen Clark", "New Zealand")}
+
+
 def test_positions_who_appoints_starts_no_term():
     # ../shared/corpus/news (Wikinews): Persson appoints; his own term does not start here
     got = positions("CEST (0815 UTC), Prime Minister Göran Persson of Sweden appointed Jan "

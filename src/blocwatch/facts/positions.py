@@ -12,7 +12,7 @@ country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)") share a plural titl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -336,8 +336,58 @@ class PositionRules(Base):
                     between in (["and"], ["&"], [",", "and"]):
                 f.holder, f.rule = prev.holder, "holder_shared"
             out.append(f)
-            if f.rule in TITLE_FIRST and any(t.plural for t in f.titles):
-                out += [g for g in self._title_list_after(f) if g.person not in taken]
+            if any(t.plural for t in f.titles):
+                if f.rule in TITLE_FIRST:
+                    group = [f] + [g for g in self._title_list_after(f) if g.person not in taken]
+                else:
+                    group = self._names_listed_before(f) + [f]
+                out[-1:] = self._respectively(group)
+        return out
+
+    def _respectively(self, group: list[_Found]) -> list[_Found]:
+        """A plural title with coordinated holders is each name's in order when the counts
+        agree ("the foreign ministers of Russia and China, A and B"; "Russian and Chinese
+        Foreign Ministers A and B"; "A and B, the ministers of X and Y respectively"); when
+        they do not, the text does not say whose is whose: no holder from the title."""
+        head = group[0] if group[0].rule in TITLE_FIRST else group[-1]
+        t = next(t for t in head.titles if t.plural)
+        start = min(t.start, head.end - head.length) if head.rule in TITLE_FIRST else t.start
+        while start >= 2 and self.doc[start - 1].lower_ in (",", "and") and \
+                (e := self.entity(self.doc[start - 2])) is not None and e.kind in HOLDER_KINDS and \
+                (i := self.an.mention_at(self.doc[start - 2])) is not None:
+            start = self.an.mention_span(i).start  # "Russian and Chinese Foreign Ministers"
+        holders: list[str] = []
+        for i in range(start, t.end):
+            e = self.entity(self.doc[i])
+            if e is not None and e.kind in HOLDER_KINDS and e.local_id not in holders:
+                holders.append(e.local_id)
+        if len(holders) < 2:
+            return group
+        if len(group) != len(holders) or any(g.holder not in (None, *holders) for g in group):
+            return [g for g in group if g.holder is not None and g.holder not in holders]
+        for g, holder in zip(group, holders, strict=True):
+            g.holder = holder
+            g.titles = [replace(x, holder=holder) if x is t else x for x in g.titles]
+        return group
+
+    def _names_listed_before(self, f: _Found) -> list[_Found]:
+        """"A, B and C, the foreign ministers of …": the names coordinated before the one an
+        apposition matched share its title."""
+        doc = self.doc
+        k = self.an.mention_span(f.person).start
+        sent_start = doc[k].sent.start
+        out: list[_Found] = []
+        while k - 2 >= sent_start and doc[k - 1].lower_ in (",", "and", "&"):
+            k -= 1
+            if doc[k - 1].text == ",":
+                k -= 1  # "A, and B"
+            i = self.an.mention_at(doc[k - 1])
+            if i is None or self.an.mentions[i].kind != "person" or \
+                    i not in self.an.entity_of_mention:
+                break
+            out.insert(0, _Found("title_list", i, f.titles, None, f.holder, f.qualifier, 0,
+                                 self.an.mention_span(i).end))
+            k = self.an.mention_span(i).start
         return out
 
     def _title_list_after(self, f: _Found) -> list[_Found]:
