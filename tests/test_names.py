@@ -164,6 +164,17 @@ def test_mentions_keep_names_and_reject_outlets_titles_and_generic_nouns(
     assert not never & (found_people | found_orgs), source
 
 
+def test_a_country_inside_an_outlets_name_is_no_country_the_text_names() -> None:
+    # ../shared/corpus/news (Wikinews, "Swazi King says political parties are no longer banned")
+    found = mentions.stage(nlp.stage(
+        "In an interview with the news agency Agence France-Presse (AFP), King Mswati said, "
+        "\"The old constitution had actually written that we banned political parties.\"",
+        Options()))
+    assert not [m for m in found if m.kind == "country"]
+    assert names.outlet_spans("He told Agence France-Presse and the Voice of America.") == [
+        (8, 28), (37, 53)]
+
+
 def test_names_data_loads_with_its_sources_noted() -> None:
     lex = names.lexicon()
     assert {"reuters", "associated press", "xinhua"} <= lex.outlets

@@ -393,8 +393,12 @@ def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
              if len(m.name.split()) > 1}
     found = _join_cut_names(doc, text, found)
     taken = {(m.start, m.end) for m in found}
+    inside_outlet = names.outlet_spans(text)
     out: list[Mention] = []
     for m in found:
+        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+               for s, e in inside_outlet):
+            continue  # "France" of "Agence France-Presse"
         if m.key is not None or m.kind not in ("person", "organization"):
             out.append(m)
             continue
@@ -552,7 +556,8 @@ def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
             len(ent) <= 3 and ent[0].is_title and all(t.is_title or t.text == "-" for t in ent):
         return True  # "Mr Nashar", "Mr Schwarz-Schilling"
     parts = [norm(p) for p in clean_person_name(ent.text).split() if len(p) > 2]
-    if len(ent) > 1 and parts and all(p in person_tokens for p in parts):
+    if len(ent) > 1 and parts and len(set(parts)) == len(parts) and \
+            all(p in person_tokens for p in parts):
         return True  # the document names the same words as a person elsewhere
     if len(ent) != 1 or not ent[0].is_title:
         return False

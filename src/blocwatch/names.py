@@ -69,6 +69,25 @@ def lexicon() -> Lexicon:
                    frozenset(d["portfolio"]["words"]))
 
 
+@cache
+def _outlets_with_places() -> re.Pattern[str]:
+    """The outlets whose names hold a place's or country's word ("Agence France-Presse",
+    "Russia Today", "China Daily"), as written in the data."""
+    from .knowledge import knowledge
+    kb = knowledge()
+    d = load_json("names.json")["outlets"]
+    several = [x for x in (*d["wire_services"], *d["outlets"]) if (" " in x or "-" in x) and any(
+        kb.lookup(w, ("country", "place")) for w in re.split(r"[ -]", x))]
+    return re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(several, key=len,
+                                                                     reverse=True)) + r")\b")
+
+
+def outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an outlet of several words: a country inside one ("France" of
+    "Agence France-Presse") is part of the outlet's name, not a country the text names."""
+    return [m.span() for m in _outlets_with_places().finditer(text)]
+
+
 def is_outlet(name: str) -> bool:
     """A wire service or news outlet ("Reuters", "the Associated Press", "Xinhua news agency")."""
     n = norm(name)
