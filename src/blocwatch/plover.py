@@ -620,6 +620,10 @@ class SentenceCoder:
                 _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
                 or _lemma(tok.head.head) in self.lex.speech):
             return False  # "declined to comment on the arrests": a topic of speech
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+                _lemma(tok.head.head) in sen["reaction_verbs"]
+                or tok.head.head.lower_ in sen["reaction_verbs"]):
+            return False  # "China and Taiwan react to the rally": what they react to
         if tok.dep_ == "pobj" and _lemma(_governor(tok)) in sen["reference_verbs"]:
             return False  # "referring to the U.S. occupation of Iraq": named, not done
         if trig.category in VERBAL and not (
