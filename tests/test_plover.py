@@ -624,3 +624,25 @@ def test_a_source_placed_only_by_its_target_takes_the_document_or_stays_unstated
     ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
     [event] = [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]
     assert [(a.role, a.code) for a in event.coded] == [("source", code), ("target", "IDN")]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("A majority of the Swedes agrees with the view that the government is too close to Russia.",
+     "AGREE"),
+    ("The Canadian government approves new copper mine in British Columbia", "SUPPORT"),
+    ("Judge Maria Lopez approved for seat on the appeals court", "SUPPORT"),
+])
+def test_views_agreed_with_and_domestic_permits_are_no_events(code, text, category):
+    event = code(text)
+    assert event is None or event.category != category, (text, event)
+
+
+def test_a_source_placed_by_the_place_phrase_keeps_its_country():
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    text = ("In Kenya, former President Daniel Moi asked for the government to follow up the "
+            "large turnout with concrete measures.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    [event] = [e for e in ex.events if e.extractor == CODER]
+    assert [a.code for a in event.coded if a.role == "source"] == ["KEN"]

@@ -740,6 +740,12 @@ def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | 
     return None, None
 
 
+def _locative(tok: Token) -> bool:
+    """A target that is only where the act took place ("In Taiwan, Lee asked …")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "across",
+                                                      "throughout")
+
+
 def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
     """The local entity an actor phrase names: its head's, else the first inside it."""
     doc = an.doc
@@ -802,7 +808,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         # target ("Downer … a request to the Indonesian government") is a
                         # guess that this sentence cannot confirm
                         guess = a.placed and role == "source" and code in {
-                            t.code for t in c.targets}
+                            t.code for t in c.targets if not _locative(an.doc[t.head])}
                         office, office_sector = _office_code(
                             an, claims, entity,
                             (sent.start_char, sent.end_char) if guess else None)

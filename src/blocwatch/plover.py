@@ -462,6 +462,11 @@ class SentenceCoder:
                     return False  # "warned the government that problems … could": a forecast
         if lemma in sen["opinion_verbs"] and self._opinion(tok):
             return False  # "agrees that there is alienation": an opinion, not an agreement
+        if lemma in sen["opinion_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    p.dep_ == "pobj" and _lemma(p) in sen["classes"]["views"] for p in c.children)
+                for c in tok.children):
+            return False  # "the Dutch agree with the position that …": an opinion
         if lemma == "warn" and any(c.dep_ == "xcomp" and _lemma(c) in sen["advice_verbs"]
                                    for c in tok.children):
             return False  # "warned Australians to exercise caution": advice, not a threat
