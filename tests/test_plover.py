@@ -260,7 +260,7 @@ def test_a_bare_name_states_no_sector(code):
 
 
 # --- quality gate: floors a little under what the coder reaches (see docs/plover.md) ----------
-FLOORS = {"accuracy": 0.84, "source": 0.83, "target": 0.77, "actors": 0.80}
+FLOORS = {"accuracy": 0.84, "source": 0.83, "target": 0.78, "actors": 0.80}  # target 0.821 (third round)
 NEWS_FLOOR = 0.77  # 112/145 = 0.772 after the second round of issue 14 (0.752 before)
 
 
@@ -561,3 +561,88 @@ def test_races_domestic_measures_interviews_and_possessor_nouns_are_not_these_ev
 def test_withdrawing_troops_and_meeting_a_leader_still_code(code):
     assert code("Israel withdrew its troops from Gaza in 2005.").category == "RETREAT"
     assert code("Putin met Merkel in Moscow on Monday.").category == "CONSULT"
+
+
+# --- issue 14, third round: classes of the judged draws (seeds 2614-2616, 3001) ----------------
+@pytest.mark.parametrize("text,category", [
+    ("The singer withdrew from her church of thirty years after the scandal.", "RETREAT"),
+    ("The minister quit the football club after the season.", "RETREAT"),
+    ("The lawyer has been fighting for the right of the exiles to return for years.", "ASSAULT"),
+    ("Activists are battling for compensation from the mining company.", "ASSAULT"),
+    ("Voters in Kenya accept new constitution", "AGREE"),
+    ("The parliament of Malawi rejected the budget on Tuesday.", "REJECT"),
+    ("Farmers opposed to the new dam blocked the road to the capital.", "REJECT"),
+    ('"We close the loopholes and stop the tax cuts," Obama objected.', "ACCUSE"),
+    ("The minister said he would accept nothing less than a full apology from Serbia.", "AGREE"),
+    ("The town was under a curfew from midnight to dawn on Friday.", "COERCE"),
+    ("Peacekeepers were at the protests in the capital on Sunday.", "PROTEST"),
+    ("Most voters believe that Washington pressures its allies too much.", "REQUEST"),
+])
+def test_private_bodies_causes_votes_stances_quote_tags_and_occasions_are_not_these_events(
+        code, text, category):
+    event = code(text)
+    assert event is None or event.category != category or not event.sources, (text, event)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The army plans a crackdown on the rebels in the north.", "THREATEN"),
+    ("Israel is preparing measures to curb the raids from Gaza.", "THREATEN"),
+    ("Rebels have been fighting for control of the town since May.", "ASSAULT"),
+    ("Russia opposed the expansion of NATO.", "REJECT"),
+    ('"We will not leave the city," the rebels threatened.', "THREATEN"),
+    ("Police arrested three men at the rally in Harare.", "COERCE"),
+])
+def test_plans_by_a_noun_are_intent_and_the_near_senses_still_code(code, text, category):
+    event = code(text)
+    assert event is not None and event.category == category, (text, event)
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian government accused Foreign Minister Smith of lying.",
+    "Indonesia summoned Foreign Minister Smith over the remarks.",
+])
+def test_a_state_agent_is_not_placed_by_the_state_acting_on_it(code, text):
+    event = code(text)
+    assert codes(event.sources) == ["IDN"] and codes(event.targets) == [None], (text, event)
+
+
+def test_an_official_acting_in_a_town_of_the_sentence_is_still_placed_there(code):
+    event = code("President Gbagbo said he will extend the curfew in Abidjan.")
+    assert codes(event.sources) == ["CIV"]
+
+
+@pytest.mark.parametrize("lead,code", [
+    ("", None),
+    ("Australian Foreign Minister Alexander Downer flew to Bali on Sunday. ", "AUS"),
+])
+def test_a_source_placed_only_by_its_target_takes_the_document_or_stays_unstated(lead, code):
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    text = lead + ("Foreign Affairs Minister Alexander Downer made a direct request to the "
+                   "Indonesian government on Monday that the death penalty not be imposed.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    [event] = [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]
+    assert [(a.role, a.code) for a in event.coded] == [("source", code), ("target", "IDN")]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("A majority of the Swedes agrees with the view that the government is too close to Russia.",
+     "AGREE"),
+    ("The Canadian government approves new copper mine in British Columbia", "SUPPORT"),
+    ("Judge Maria Lopez approved for seat on the appeals court", "SUPPORT"),
+])
+def test_views_agreed_with_and_domestic_permits_are_no_events(code, text, category):
+    event = code(text)
+    assert event is None or event.category != category, (text, event)
+
+
+def test_a_source_placed_by_the_place_phrase_keeps_its_country():
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    text = ("In Kenya, former President Daniel Moi asked for the government to follow up the "
+            "large turnout with concrete measures.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    [event] = [e for e in ex.events if e.extractor == CODER]
+    assert [a.code for a in event.coded if a.role == "source"] == ["KEN"]

@@ -700,18 +700,20 @@ def _entity_code(an: DocAnalysis, local_id: str) -> str | None:
     return plover.coder().actors.code_key(key) if key and ":" in key else None
 
 
-def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str
-                 ) -> tuple[str | None, str | None]:
+def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
+                 besides: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
     """Actor code and sector of an entity; a person takes them from an office the same
     document says they hold (an OSCE Secretary General is IGO, a foreign minister of Russia
-    RUS/GOV), as CAMEO codes officials by whom they act for."""
+    RUS/GOV), as CAMEO codes officials by whom they act for.  ``besides``: a sentence whose
+    claims do not count (they read its country the way the event's guess did)."""
     code = _entity_code(an, local_id)
     if code is not None:
         return code, None
     for claim in claims:
         if claim.predicate != "holds_position" or claim.subject != local_id or not claim.object:
             continue
-        if claim.qualifier == "former":
+        if claim.qualifier == "former" or (besides is not None and claim.evidence and all(
+                besides[0] <= ev.start < besides[1] for ev in claim.evidence)):
             continue
         office = _entity_code(an, claim.object)
         if office is not None:
@@ -736,6 +738,12 @@ def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | 
             if a.code and a.code not in ("IGO", "NGO"):
                 return a.code, a.sector
     return None, None
+
+
+def _locative(tok: Token) -> bool:
+    """A target that is only where the act took place ("In Taiwan, Lee asked …")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "across",
+                                                      "throughout")
 
 
 def _actor_entity(an: DocAnalysis, actor: plover.Actor) -> str | None:
@@ -796,11 +804,18 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                     if (code is None or a.placed) and entity is not None:
                         # an official named without country, or one the coder placed by the
                         # sentence's country ("Bush is urging … the wars in Iraq"): the office
-                        # the document gives them
-                        office, office_sector = _office_code(an, claims, entity)
-                        if office is None and code is None:  # "US televangelist Pat Robertson"
-                            office, office_sector = _introduced_code(an, entity)
-                        code = office or code
+                        # the document gives them; a source placed only by the country of its
+                        # target ("Downer … a request to the Indonesian government") is a
+                        # guess that this sentence cannot confirm
+                        guess = a.placed and role == "source" and code in {
+                            t.code for t in c.targets if not _locative(an.doc[t.head])}
+                        office, office_sector = _office_code(
+                            an, claims, entity,
+                            (sent.start_char, sent.end_char) if guess else None)
+                        if office is None and (code is None or guess):
+                            office, office_sector = _introduced_code(an, entity)  # "US
+                            # televangelist Pat Robertson" codes a later "Robertson"
+                        code = office or (None if guess else code)
                         sector = sector or office_sector
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             sources = tuple(dict.fromkeys(a.entity for a in coded if a.role == "source" and a.entity))

@@ -40,6 +40,7 @@ MATERIAL_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate", "string"}
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # agents of a state
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -368,6 +369,11 @@ class SentenceCoder:
                     trig = None  # "states that now ban the recognition of …": ban decides
             if trig is not None:
                 found.append(trig)
+        tags = [doc[i] for i in rejected if self._quote_tag(doc[i])]
+        if tags:  # '"… stop providing tax cuts," Obama objected': told in the quotation
+            said = {t.i for v in tags for t in v.subtree} - {
+                t.i for v in tags for s in v.children if s.dep_ == "nsubj" for t in s.subtree}
+            found = [f for f in found if f.token.i not in said]
         return found
 
     def _people_object(self, tok: Token) -> _Trigger | None:
@@ -408,6 +414,15 @@ class SentenceCoder:
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
             return False  # "denying them citizenship violated …": a clause as subject
+        kids = {c.dep_ for c in tok.children}
+        if (lemma in sen["stance_participles"] or tok.lower_ in sen["stance_participles"]) and (
+                (tok.dep_ == "acl" and "agent" not in kids) or (
+                tok.tag_ == "VBN" or tok.lower_ in sen["stance_participles"]) and not kids & {
+                "dobj", "aux", "auxpass", "agent"} and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            return False  # "campaigners opposed to the expansion": a stance, not an act
+        if trig.category != "THREATEN" and self._quote_tag(tok):
+            return False  # '"… loopholes," Obama objected': the verb only tags a quotation
         if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in tok.children):
             return False  # "the council, which approves all candidacies": a standing role
@@ -431,6 +446,9 @@ class SentenceCoder:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and self.lex.quad.get(trig.category) == 1 \
                 and not self._is_actor(tok.head):
             return False  # "the lowest rate of VAT permitted by the EU": a rule described
+        if tok.dep_ == "ccomp" and tok.tag_ in ("VBZ", "VBP") and _lemma(tok.head) in \
+                sen["belief_verbs"] and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False  # "79% find that Bush overly pressures …": a view of habits
         if lemma in sen["stative_verbs"] and tok.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in tok.children):
             return False  # "a US base occupies Diego Garcia": a state, not an act
@@ -444,6 +462,11 @@ class SentenceCoder:
                     return False  # "warned the government that problems … could": a forecast
         if lemma in sen["opinion_verbs"] and self._opinion(tok):
             return False  # "agrees that there is alienation": an opinion, not an agreement
+        if lemma in sen["opinion_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    p.dep_ == "pobj" and _lemma(p) in sen["classes"]["views"] for p in c.children)
+                for c in tok.children):
+            return False  # "the Dutch agree with the position that …": an opinion
         if lemma == "warn" and any(c.dep_ == "xcomp" and _lemma(c) in sen["advice_verbs"]
                                    for c in tok.children):
             return False  # "warned Australians to exercise caution": advice, not a threat
@@ -452,6 +475,20 @@ class SentenceCoder:
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
+
+    @staticmethod
+    def _quote_tag(tok: Token) -> bool:
+        """A verb whose subject follows a closing quotation mark and that takes no object or
+        prepositional phrase only says who spoke the quotation ('"…," Obama objected')."""
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].i > tok.i or any(
+                c.dep_ in ("dobj", "dative", "iobj", "prep", "agent") for c in tok.children):
+            return False
+        j = subj[0].left_edge.i - 1
+        doc = tok.doc
+        while j >= tok.sent.start and doc[j].text == ",":
+            j -= 1
+        return j >= tok.sent.start and doc[j].tag_ == "''"
 
     def _interview(self, trig: _Trigger) -> bool:
         """Talks whose only partner is a news medium or reporters ("discussed the situation
@@ -527,10 +564,11 @@ class SentenceCoder:
         def has(cls: str) -> bool:
             return bool(words & sen["classes"][cls])
 
-        left = {w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        left = {w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for")
                 for o in c.children if o.dep_ == "pobj" for w in (_lemma(o), o.lower_)}
         if any((cls == "any" and objs) or (cls != "any" and (has(cls) or left & sen["classes"][cls]))
-               for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race")
+               for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race",
+            # "fighting for the right of exiles")
             return None  # ("demonstrated its opposition": showed it)
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
@@ -570,6 +608,8 @@ class SentenceCoder:
             return False
         if tok.dep_ in ("compound", "poss"):
             return False  # "the attack's aftermath": what the phrase is about
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.extra["senses"]["occasion_preps"]:
+            return False  # "were at the protests", "in protest at the attack": an occasion
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["missing_verbs"]:
             return False  # "missed the morning session": it did not take place for him
@@ -585,6 +625,10 @@ class SentenceCoder:
                 _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
                 or _lemma(tok.head.head) in self.lex.speech):
             return False  # "declined to comment on the arrests": a topic of speech
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+                _lemma(tok.head.head) in sen["reaction_verbs"]
+                or tok.head.head.lower_ in sen["reaction_verbs"]):
+            return False  # "China and Taiwan react to the rally": what they react to
         if tok.dep_ == "pobj" and _lemma(_governor(tok)) in sen["reference_verbs"]:
             return False  # "referring to the U.S. occupation of Iraq": named, not done
         if trig.category in VERBAL and not (
@@ -757,6 +801,14 @@ class SentenceCoder:
             mood = "intent"  # headline "US to deliver aid to Georgia": a plan
         if any(t.lower_ in ("never",) for t in verb.children):
             negated = True
+        if trig.kind == "verb" and any(c.dep_ == "dobj" and c.lower_ in sen["nothing_words"]
+                                       for c in trig.token.children):
+            mood = "hypothetical"  # "would accept nothing less than …": a demand, no act
+        plan = trig.token if trig.kind == "noun" else top.head
+        if mood == "asserted" and plan.dep_ == "dobj" and (trig.kind == "noun" or (
+                top.dep_ in ("acl", "relcl") and top.head.pos_ == "NOUN")) and \
+                _lemma(plan.head) in lex.intent_verbs:
+            mood = "intent"  # "plans a crackdown", "is planning measures to curb …": a plan
         if trig.kind == "noun" and any(c.lower_ in ("no", "never") for c in trig.token.children):
             negated = True
         for v in chain:  # "failed to receive", "no officials monitored"
@@ -921,6 +973,9 @@ class SentenceCoder:
                         {t.i for h in givers for t in h.subtree})
             if tok.dep_ == "pobj" and tok.head.lower_ in sen["background_preps"]:
                 return [], set()  # "after the attacks on the United States": background
+            if tok.dep_ == "pobj" and tok.head.lower_ in sen["patient_preps"] and \
+                    _lemma(tok.head.head) == "be":
+                return [], set()  # "Kathmandu was under a curfew": it suffered it
             if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
                    for a in tok.ancestors):
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
@@ -1091,9 +1146,14 @@ class SentenceCoder:
         return None
 
     def _situate(self, actors: list[Actor], trig: _Trigger, sent: Span,
-                 target: bool = False) -> list[Actor]:
+                 target: bool = False, others: Sequence[Actor] = ()) -> list[Actor]:
         """People, groups and towns without a code take the country the sentence places them
-        in; ethnic groups are coded by where they live ("ethnic Albanians … in Serbia")."""
+        in; ethnic groups are coded by where they live ("ethnic Albanians … in Serbia").  A
+        state's agent named as target is not placed by the state that acts on it (the
+        source's phrase); a source placed by its target's country is only a guess, which the
+        store replaces or drops (``events.py``)."""
+        states = [o for o in others if o.sector in STATE_SECTORS or (
+            o.sector is None and (o.entity_key or "").startswith("country:"))]
         out = []
         for a in actors:
             if a.ethnic:
@@ -1107,9 +1167,11 @@ class SentenceCoder:
                     a = replace(a, code=code)
             elif a.code is None and a.sector is not None:
                 head = sent.doc[a.head]
-                code = self._sentence_country(sent, {t.i for t in head.subtree} - {head.i}) \
+                theirs = {t.i for o in states for t in sent.doc[o.head].subtree} \
+                    if a.sector in STATE_SECTORS and target else set()
+                code = self._sentence_country(sent, ({t.i for t in head.subtree} - {head.i}) | theirs) \
                     if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
-                    else self._clause_place(trig) or self._sentence_country(sent, set())
+                    else self._clause_place(trig) or self._sentence_country(sent, theirs)
                 if code:  # a guess: the office the document gives a person wins (events.py)
                     a = replace(a, code=code, placed=head.ent_type_ == "PERSON")
             out.append(a)
@@ -1193,8 +1255,8 @@ class SentenceCoder:
             srcs, tgts = self._obligation_actors(trig, srcs, tgts)
             if not tgts:
                 return None
-        srcs = self._situate(srcs, trig, sent)
-        tgts = self._situate(tgts, trig, sent, target=True)
+        srcs, tgts = (self._situate(srcs, trig, sent, others=tgts),
+                      self._situate(tgts, trig, sent, target=True, others=srcs))
         if category in lex.extra["senses"]["recipient_required"] and not (
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
             return None  # PLOVER: aid and cooperation need a recipient (or partners acting
