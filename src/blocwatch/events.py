@@ -313,7 +313,10 @@ class _Extractor:
 
     def habitual(self, trig: Token, verb: Token) -> bool:
         """A kind of meeting, not one that took place: "a semi-annual meeting of the heads of
-        state", "G7 meetings usually center on politics", "the ministers meet regularly"."""
+        state", "G7 meetings usually center on politics", "the ministers meet regularly"; or
+        several told as one without their dates ("met two times since 2005")."""
+        if meetings.iterative(verb) and not self.listed_dates(trig, trig.sent):
+            return True
         if trig.pos_ != "VERB" and not any(c.lower_ in DEFINITE or c.dep_ == "poss"
                                            for c in trig.children):
             if any(c.lower_ in self.frequency for c in trig.children):
@@ -539,7 +542,9 @@ class _Extractor:
                 when.value[:len(anchor.value)] > anchor.value:
             return None  # dated after the report: planned, not past
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
-        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING") for c in mine)
+        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
+                                    "JOINT_MEETING")
+                      for c in mine)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)
@@ -647,7 +652,8 @@ class _Extractor:
                                                             "+EACH_DATE") for e in d.evidence])
                                   for w in listed)
                     continue
-                drafts.extend(meetings.each_counterpart(self.an, self.claims, d, trig))
+                drafts.extend(meetings.each_counterpart(self.an, self.claims, d, trig,
+                                                        self.constructions))
             drafts.extend(held)
         kinds = {e.local_id: e.kind for e in self.an.entities}
         return _merge(drafts, kinds)
