@@ -163,6 +163,12 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
                  "United Nations Secretary General's special representative Ian Martin on Sunday.",
                  "2006-11-06", ("Prachanda", "G P Koirala", "Ian Martin"), (),
                  "MEET_VERB+PRESENCE_OF", "2006-11-05", id="in-the-presence-of"),
+    # a surname alone the model left untagged is the person named in full before
+    pytest.param("The Indian External Affairs Minister Pranab Mukherjee has talked with the "
+                 "Deputy Prime Minister and Foreign Minister of Nepal K P Sharma Oli. Oli met "
+                 "Indian Prime Minister Manmohan Singh during his visit in New Delhi.",
+                 "2006-11-06", ("K P Sharma Oli", "Manmohan Singh"), (), "MEET_VERB",
+                 "2006-11-06", id="bare-surname-subject"),
     # "A and B … after their talks", "A and B gave a joint press conference": the subject met
     pytest.param("MOSCOW, March 4 (Reuters) - Kazakh President Kassym-Jomart Tokayev and Russian "
                  "President Vladimir Putin signed a treaty after their talks in the Kremlin on "
