@@ -169,6 +169,11 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
                  "Indian Prime Minister Manmohan Singh during his visit in New Delhi.",
                  "2006-11-06", ("K P Sharma Oli", "Manmohan Singh"), (), "MEET_VERB",
                  "2006-11-06", id="bare-surname-subject"),
+    # "X's visit to India in June": a visit with no meeting told is visitor and host country
+    pytest.param("Nepal Prime Minister G P Koirala spoke on Sunday. The ministers reviewed the "
+                 "implementation of the economic package announced after Koirala's visit to "
+                 "India in June.", "2006-11-06", ("G P Koirala", "India"), (), "VISIT_NOUN",
+                 "2006-06", id="visit-to-a-country"),
     # "A and B … after their talks", "A and B gave a joint press conference": the subject met
     pytest.param("MOSCOW, March 4 (Reuters) - Kazakh President Kassym-Jomart Tokayev and Russian "
                  "President Vladimir Putin signed a treaty after their talks in the Kremlin on "

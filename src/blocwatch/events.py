@@ -412,8 +412,11 @@ class _Extractor:
                     location = ent.local_id
                 continue
             if self._is_topic(t, trig if verb.i == trig.i else verb) and ent.kind != "person":
-                if trig.lemma_ == "visit" and ent.kind == "country" and location is None:
-                    location = ent.local_id
+                if trig.lemma_ == "visit" and ent.kind == "country":
+                    location = location or ent.local_id
+                    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == trig.i \
+                            and trig.pos_ != "VERB" and ent.local_id not in targets:
+                        targets.append(ent.local_id)  # "X's visit to India": visitor and host
                 continue
             if ent.kind == "person" or t.i in subject_side:
                 bucket = actors if t.i in subject_side else targets
