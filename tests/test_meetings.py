@@ -174,6 +174,13 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
                  "implementation of the economic package announced after Koirala's visit to "
                  "India in June.", "2006-11-06", ("G P Koirala", "India"), (), "VISIT_NOUN",
                  "2006-06", id="visit-to-a-country"),
+    # "MEPs": the members stand for their body, the European Parliament
+    pytest.param("Romanian president meets with EU officials\n\nThe President of Romania, Traian "
+                 "Băsescu, met yesterday with Jonathan Scheele, the head of the European "
+                 "Commission's Delegation to Bucharest, as well as with several European "
+                 "parliamentarians (MEPs).", "2005-04-08",
+                 ("Traian Băsescu", "Jonathan Scheele", "European Parliament"), (), "MEET_VERB",
+                 "2005-04-07", id="meps-are-the-parliament"),
     # "A and B … after their talks", "A and B gave a joint press conference": the subject met
     pytest.param("MOSCOW, March 4 (Reuters) - Kazakh President Kassym-Jomart Tokayev and Russian "
                  "President Vladimir Putin signed a treaty after their talks in the Kremlin on "
