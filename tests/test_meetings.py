@@ -158,6 +158,38 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
     pytest.param("Mrs. Sheehan and her husband were part of a group that met with President "
                  "George W. Bush following her son's death last year.", "2005-08-17",
                  ("Sheehan", "George W. Bush"), (), "MEET_VERB", "2004", id="part-of-a-group"),
+    # "A met B in the presence of C": one meeting of the three, not one per titled name
+    pytest.param("Maoist chief Prachanda met Nepal Prime Minister G P Koirala in the presence of "
+                 "United Nations Secretary General's special representative Ian Martin on Sunday.",
+                 "2006-11-06", ("Prachanda", "G P Koirala", "Ian Martin"), (),
+                 "MEET_VERB+PRESENCE_OF", "2006-11-05", id="in-the-presence-of"),
+    # a surname alone the model left untagged is the person named in full before
+    pytest.param("The Indian External Affairs Minister Pranab Mukherjee has talked with the "
+                 "Deputy Prime Minister and Foreign Minister of Nepal K P Sharma Oli. Oli met "
+                 "Indian Prime Minister Manmohan Singh during his visit in New Delhi.",
+                 "2006-11-06", ("K P Sharma Oli", "Manmohan Singh"), (), "MEET_VERB",
+                 "2006-11-06", id="bare-surname-subject"),
+    # "X's visit to India in June": a visit with no meeting told is visitor and host country
+    pytest.param("Nepal Prime Minister G P Koirala spoke on Sunday. The ministers reviewed the "
+                 "implementation of the economic package announced after Koirala's visit to "
+                 "India in June.", "2006-11-06", ("G P Koirala", "India"), (), "VISIT_NOUN",
+                 "2006-06", id="visit-to-a-country"),
+    # "MEPs": the members stand for their body, the European Parliament
+    pytest.param("Romanian president meets with EU officials\n\nThe President of Romania, Traian "
+                 "Băsescu, met yesterday with Jonathan Scheele, the head of the European "
+                 "Commission's Delegation to Bucharest, as well as with several European "
+                 "parliamentarians (MEPs).", "2005-04-08",
+                 ("Traian Băsescu", "Jonathan Scheele", "European Parliament"), (), "MEET_VERB",
+                 "2005-04-07", id="meps-are-the-parliament"),
+    # "A and B … after their talks", "A and B gave a joint press conference": the subject met
+    pytest.param("MOSCOW, March 4 (Reuters) - Kazakh President Kassym-Jomart Tokayev and Russian "
+                 "President Vladimir Putin signed a treaty after their talks in the Kremlin on "
+                 "Tuesday.", "2022-03-04", ("Kassym-Jomart Tokayev", "Vladimir Putin"), (),
+                 "TALKS_NOUN+THEIR_MEETING", "2022-03-01", id="after-their-talks"),
+    pytest.param("MOSCOW, March 4 (Reuters) - Kazakh President Kassym-Jomart Tokayev and Russian "
+                 "President Vladimir Putin gave a joint press conference on Tuesday.", "2022-03-04",
+                 ("Kassym-Jomart Tokayev", "Vladimir Putin"), (), "JOINT_MEETING", "2022-03-01",
+                 id="joint-press-conference"),
     # "met separately with A and B": two meetings, the visit is not a third
     *[pytest.param(BLINKEN, "2022-03-03", ("Antony Blinken", p), (),
                    "MEET_VERB+EACH_COUNTERPART", "2022-03-03", id=f"separately-{p}")
@@ -234,6 +266,12 @@ def test_meetings_a_visit_told_by_its_meetings_is_those_meetings():
     "The new 249-page textbook devotes more than 60 pages to discussion of Japan's invasion of "
     "Korea and China in World War II.",
     "The 30A Network has received permission to use the Customs Square area of Circular Quay.",
+    # several meetings told as one, without their dates; "their" not the subject's
+    "It is characteristic that Putin and Karamanlis met two times since September 2005, "
+    "including one meeting in Chalkidiki, northern Greece, as well as one in Moscow, Russia.",
+    "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev have met on "
+    "several occasions.",
+    "Russian President Vladimir Putin criticized the protesters after their meeting.",
     # by telephone
     "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
     "president Dmitry Medvedev declared that Russian troops would start their pullout.",

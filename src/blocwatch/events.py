@@ -313,7 +313,10 @@ class _Extractor:
 
     def habitual(self, trig: Token, verb: Token) -> bool:
         """A kind of meeting, not one that took place: "a semi-annual meeting of the heads of
-        state", "G7 meetings usually center on politics", "the ministers meet regularly"."""
+        state", "G7 meetings usually center on politics", "the ministers meet regularly"; or
+        several told as one without their dates ("met two times since 2005")."""
+        if meetings.iterative(verb) and not self.listed_dates(trig, trig.sent):
+            return True
         if trig.pos_ != "VERB" and not any(c.lower_ in DEFINITE or c.dep_ == "poss"
                                            for c in trig.children):
             if any(c.lower_ in self.frequency for c in trig.children):
@@ -409,8 +412,11 @@ class _Extractor:
                     location = ent.local_id
                 continue
             if self._is_topic(t, trig if verb.i == trig.i else verb) and ent.kind != "person":
-                if trig.lemma_ == "visit" and ent.kind == "country" and location is None:
-                    location = ent.local_id
+                if trig.lemma_ == "visit" and ent.kind == "country":
+                    location = location or ent.local_id
+                    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == trig.i \
+                            and trig.pos_ != "VERB" and ent.local_id not in targets:
+                        targets.append(ent.local_id)  # "X's visit to India": visitor and host
                 continue
             if ent.kind == "person" or t.i in subject_side:
                 bucket = actors if t.i in subject_side else targets
@@ -539,7 +545,9 @@ class _Extractor:
                 when.value[:len(anchor.value)] > anchor.value:
             return None  # dated after the report: planned, not past
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
-        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING") for c in mine)
+        carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
+                                    "JOINT_MEETING")
+                      for c in mine)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)
@@ -647,7 +655,8 @@ class _Extractor:
                                                             "+EACH_DATE") for e in d.evidence])
                                   for w in listed)
                     continue
-                drafts.extend(meetings.each_counterpart(self.an, self.claims, d, trig))
+                drafts.extend(meetings.each_counterpart(self.an, self.claims, d, trig,
+                                                        self.constructions))
             drafts.extend(held)
         kinds = {e.local_id: e.kind for e in self.an.entities}
         return _merge(drafts, kinds)

@@ -104,6 +104,20 @@ def words(key: str) -> set[str]:
     return set(value["frequency"] if isinstance(value, dict) else value)
 
 
+def iterative(verb: Token) -> bool:
+    """"met two times since September 2005", "met on several occasions", "met repeatedly":
+    several meetings told as one clause (the ``iterative`` words), not one meeting."""
+    spec = patterns()["iterative"]
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in spec["adverbs"]:
+            return True
+        counted = [c] + [g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"]
+        if any(t.lower_ in spec["counts"] and any(g.dep_ in ("nummod", "amod")
+                                                 for g in t.children) for t in counted):
+            return True
+    return False
+
+
 def same_day(sent: Span) -> bool:
     """"on the same day", "that day": the day of the meeting told before."""
     text = sent.text.lower()
@@ -244,6 +258,20 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                     for t in sent):
                 ids += _last_persons(an, sent.start_char, 2)
             how.append(c.name)
+        elif c.name in ("THEIR_MEETING", "JOINT_MEETING") and c.nodes["trigger"] == trig.i:
+            # "A and B spoke after their talks", "A and B gave a joint press conference":
+            # the coordinated subject of the clause met
+            how += [c.name] if c.name not in how else []
+        elif c.name == "PRESENCE_OF" and c.nodes["trigger"] in (trig.i, verb.i):
+            # "A met B in the presence of C": C took part in that meeting, not in one of C's own
+            witness = an.doc[c.nodes["witness"]]
+            people = _persons_in(an, witness)
+            if not people:  # "in the presence of the Secretary General": its holder
+                holder = next((h for t in witness.subtree
+                               if (h := titled_holder(an, claims, t)) is not None), None)
+                people = [holder] if holder else []
+            ids += people
+            how += [c.name] if people else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
             leader = an.doc[c.nodes["leader"]]
             people = _persons_in(an, leader)
@@ -288,11 +316,12 @@ def own_title(an: DocAnalysis, person: str, sent: Span) -> bool:
 SPLITTABLE = {"MEET_VERB", "TALK_VERB", "RECEIVE_VERB", "TALKS_NOUN"}
 
 
-def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Token
-                     ) -> list[Any]:
+def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Token,
+                     found: Sequence[Construction] = ()) -> list[Any]:
     """"X met A, minister of P, B, minister of Q, and C" is three meetings, one per counterpart,
     when each counterpart carries a title of their own in the sentence; "X met A and B" without
-    titles, or a title shared by the list, stays one meeting."""
+    titles, or a title shared by the list, stays one meeting; "X met A in the presence of C"
+    (``PRESENCE_OF``) is one meeting of all three."""
     if d.pattern not in SPLITTABLE:
         return [d]
     kinds = {e.local_id: e.kind for e in an.entities}
@@ -314,6 +343,9 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
             c.dep_ in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"))
         and c.lower_ not in words("attribution")  # "According to X, A met B": X is the source
         for t in c.subtree}  # "met A yesterday and will meet B on Friday": B is another clause
+    witnessed = {t.i for c in found if c.name == "PRESENCE_OF"
+                 and c.nodes["trigger"] in (trig.i, verb.i) for t in an.doc[c.nodes["in"]].subtree}
+    told -= witnessed  # "in the presence of C": C attends the meeting, is not a counterpart
     if trig.pos_ != "VERB" and trig.dep_ == "dobj":  # "held talks | with A and B"
         told |= {t.i for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "with"
                  for t in c.subtree}

@@ -99,6 +99,7 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     found = _repair_people(doc, text, kb, found, sent_of)
     found = _people_in_title_slots(doc, text, kb, found)
     found = _surnames_named_as_things(kb, found, text)
+    found = _bare_surnames(doc, found, sent_of)
     fuzzy = _fuzzy_countries(doc, kb, found, sent_of)
     replaced = {m.start for m in fuzzy}
     found = [m for m in found if m.start not in replaced] + fuzzy
@@ -547,6 +548,31 @@ def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) ->
                                 m.sentence, "rule")
         out.append(m)
     return out
+
+
+def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """A surname alone that the model left untagged ("Oli met Indian Prime Minister Manmohan
+    Singh …" after "K P Sharma Oli"): a proper noun outside every entity that is the last word
+    of a person's full name in the same text."""
+    surnames = {norm(m.name.split()[-1]) for m in found
+                if m.kind == "person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    if not surnames:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for t in doc:
+        if t.ent_iob_ != "O" or t.pos_ != "PROPN" or not t.is_title or \
+                norm(t.text) not in surnames:
+            continue
+        # a name's own part (next to another proper noun) is not a name alone
+        if (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            continue
+        if any(a <= t.idx < b for a, b in taken):
+            continue
+        extra.append(Mention(t.idx, t.idx + len(t.text), t.text, "person", t.text, None,
+                             sent_of(t.idx), "rule"))
+    return sorted(found + extra, key=lambda m: (m.start, m.end)) if extra else found
 
 
 def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
