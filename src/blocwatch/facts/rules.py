@@ -226,6 +226,14 @@ def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> Marks:
     named as a noun (not "ex-Soviet") ``bw:country-list``, the glue between two listed
     countries ``bw:glue``, a token of a time expression with a year ``bw:year``."""
     norms = {i: f"bw:{k}" for i, k in kinds.items() if k in KINDS}
+    for i, k in kinds.items():  # "the Collective Security Treaty Organisation (CSTO) comprises"
+        if k in ("organization", "body") and kinds.get(i + 1) is None and i + 2 < len(doc) \
+                and doc[i + 1].text == "(" and kinds.get(i + 2) == k:
+            j = i + 2
+            while kinds.get(j) == k:
+                j += 1
+            if j < len(doc) and doc[j].text == ")":
+                norms[i + 1] = norms[j] = f"bw:{k}"  # the brackets of its abbreviation
     for i in years:
         norms.setdefault(i, "bw:year")
     listed = sorted(i for i, k in kinds.items() if k == "country" and _heads_itself(doc, i, kinds))
@@ -233,7 +241,8 @@ def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> Marks:
         norms[i] = "bw:country-list"
         if kinds.get(i - 1) != "country":  # the first token of the country's mention
             for t in _state_style(doc, i):
-                norms[t] = "bw:glue"
+                if kinds.get(t) in (None, "place"):  # never inside another name ("Islamic State")
+                    norms[t] = "bw:glue"
     for a, b in zip(listed, listed[1:], strict=False):
         between = doc[a + 1:b]
         if 0 < len(between) <= 4 and all(t.lower_ in LIST_GLUE for t in between) and \
