@@ -445,6 +445,12 @@ def test_national_presidencies_and_observers_are_not_chairs_or_members(text):
      "Tokayev - met in Minsk.", {"Armenia", "Belarus", "Kazakhstan"}, "member_leaders_named"),
     ("Of the ASEAN member states, only Thailand, Malaysia and Singapore backed the plan.",
      {"Thailand", "Malaysia", "Singapore"}, "of_org_members_list"),
+    ("The Collective Security Treaty Organisation (CSTO) comprises Armenia, Belarus and "
+     "Tajikistan.", {"Armenia", "Belarus", "Tajikistan"}, "org_groups_list"),
+    ("The Gulf Cooperation Council (GCC) member states - Kuwait, Qatar and Oman - met.",
+     {"Kuwait", "Qatar", "Oman"}, "member_list_after_colon"),
+    ("CICA unites 28 member states, including Kazakhstan, Russia and China.",
+     {"Kazakhstan", "Russia", "China"}, "members_such_as_list"),
 ])
 def test_membership_class_names_its_members_and_rule(text, want, rule):
     found = facts(text, "2024-06-01")
@@ -458,6 +464,8 @@ def test_membership_class_names_its_members_and_rule(text, want, rule):
     "The summit of the Gulf Cooperation Council opened in Riyadh, with leaders of Saudi Arabia, "
     "Kuwait and Qatar attending.",
     "Ukraine is not an EU member state.",
+    # the last word of the organization's name is no member noun (../shared/corpus/news)
+    "The United Nations, Britain, the United States and India criticized the king's action.",
     "Ukraine would be an EU member state by 2030.",
 ])
 def test_wanted_future_or_attending_is_no_membership(text):
