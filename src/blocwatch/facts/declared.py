@@ -40,7 +40,8 @@ NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 
 def number(tokens: Span | list[Token]) -> int | None:
     """The number a run of tokens writes: "56", "six", "twenty-seven", "twenty seven"."""
-    words = [t.lower_ for t in tokens if t.like_num and not t.is_punct]
+    # "twenty-five" may come as one token
+    words = [w for t in tokens if t.like_num and not t.is_punct for w in t.lower_.split("-")]
     if not words:
         return None
     if len(words) == 1 and words[0].replace(",", "").isdigit():
@@ -121,6 +122,9 @@ class Slots(Base):
             if e is not None and e.kind in kinds and e not in out:
                 out.append(e)
             todo += [c for c in t.children if c.dep_ in NP_LINKS]
+            if t.lower_ in factrules.STATE_NOUNS:  # "the Republic of Kyrgyzstan"
+                todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
         return out
 
     def _antecedent(self, tok: Token) -> LocalEntity | None:
@@ -192,7 +196,11 @@ class Slots(Base):
             if orgs:
                 return min(orgs, key=lambda x: x[0])[1]
             verb = self.an.clause_verb(m.span.root)
+            of_next = m.span.end < len(self.an.doc) and self.an.doc[m.span.end].lower_ == "of"
             subject = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
+                       # "all 25 member states vote" names no other organization; "the 15
+                       # members of the council" names its own (the_n_members_of reads it)
+                       and not (m.span.start <= t.i < m.span.end and not of_next)
                        and t.pos_ in ("PROPN", "NOUN") and self.an.entity_at(t) is None
                        and t.lower_ not in ORG_NOUNS and not t.is_stop
                        ] if m.rule.predicate == "member_count" else []

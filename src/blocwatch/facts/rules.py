@@ -26,8 +26,19 @@ from ..errors import ConfigError
 from ..knowledge import load_json
 
 VERSION = "facts.rules.v2"
-# tokens that may sit between two countries of one list ("A, B, and C", "A & B")
-LIST_GLUE = {",", "and", "&", "as", "well", "plus"}
+# tokens that may sit between two countries of one list ("A, B, and C", "A & B", "A and the
+# Czech Republic": the article of a country's name is outside its mention)
+LIST_GLUE = {",", "and", "&", "as", "well", "plus", "the"}
+# the formal style of a state before its name ("the Kingdom of Bahrain", "the Republic of
+# Kyrgyzstan", "the Hashemite Kingdom of Jordan"), as UN, Gulf and Central Asian official prose
+# writes member lists; the words of the UN Terminology's formal country names
+# (https://unterm.un.org); marked as part of the list the country is in
+STATE_STYLE = {"the", "kingdom", "state", "sultanate", "republic", "federation", "emirate",
+               "principality", "grand", "duchy", "islamic", "federal", "democratic", "people",
+               "'s", "’s", "hashemite", "socialist", "united", "plurinational", "bolivarian",
+               "commonwealth", "union", "independent", "sovereign", "co-operative", "of"}
+STATE_NOUNS = {"kingdom", "state", "sultanate", "republic", "federation", "emirate",
+               "principality", "duchy", "commonwealth"}
 # The document's entities are written on the tokens' NORM while the matchers run (spaCy's
 # Matcher reads NORM natively; custom attributes cost it microseconds a token): one value per
 # marked token.  Patterns in the data say "_": {"bw_kind": …}, {"bw_list": …}, {"bw_ent": …},
@@ -215,11 +226,23 @@ def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> Marks:
     named as a noun (not "ex-Soviet") ``bw:country-list``, the glue between two listed
     countries ``bw:glue``, a token of a time expression with a year ``bw:year``."""
     norms = {i: f"bw:{k}" for i, k in kinds.items() if k in KINDS}
+    for i, k in kinds.items():  # "the Collective Security Treaty Organisation (CSTO) comprises"
+        if k in ("organization", "body") and kinds.get(i + 1) is None and i + 2 < len(doc) \
+                and doc[i + 1].text == "(" and kinds.get(i + 2) == k:
+            j = i + 2
+            while kinds.get(j) == k:
+                j += 1
+            if j < len(doc) and doc[j].text == ")":
+                norms[i + 1] = norms[j] = f"bw:{k}"  # the brackets of its abbreviation
     for i in years:
         norms.setdefault(i, "bw:year")
     listed = sorted(i for i, k in kinds.items() if k == "country" and _heads_itself(doc, i, kinds))
     for i in listed:
         norms[i] = "bw:country-list"
+        if kinds.get(i - 1) != "country":  # the first token of the country's mention
+            for t in _state_style(doc, i):
+                if kinds.get(t) in (None, "place"):  # never inside another name ("Islamic State")
+                    norms[t] = "bw:glue"
     for a, b in zip(listed, listed[1:], strict=False):
         between = doc[a + 1:b]
         if 0 < len(between) <= 4 and all(t.lower_ in LIST_GLUE for t in between) and \
@@ -228,6 +251,22 @@ def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> Marks:
                 norms[t.i] = "bw:glue"
     return Marks(norms, frozenset(i for i, m in norms.items()
                                   if m in ("bw:country-list", "bw:glue")))
+
+
+def _state_style(doc: Doc, i: int) -> list[int]:
+    """The tokens of a formal style right before a country's name ("the Kingdom of" before
+    "Bahrain"; a bare "the" before "Netherlands"): none unless it ends in "of" after a state
+    noun, or is the article alone."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and doc[j].lower_ in STATE_STYLE:
+        j -= 1
+    words = [t.lower_ for t in doc[j + 1:i]]
+    if words == ["the"]:
+        return [i - 1]
+    if len(words) >= 2 and words[-1] == "of" and any(w in STATE_NOUNS for w in words):
+        k = words.index(next(w for w in words if w in STATE_NOUNS or w == "the"))
+        return list(range(j + 1 + k, i))
+    return []
 
 
 def _heads_itself(doc: Doc, i: int, kinds: dict[int, str]) -> bool:
