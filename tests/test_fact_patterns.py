@@ -451,6 +451,11 @@ def test_national_presidencies_and_observers_are_not_chairs_or_members(text):
      {"Kuwait", "Qatar", "Oman"}, "member_list_after_colon"),
     ("CICA unites 28 member states, including Kazakhstan, Russia and China.",
      {"Kazakhstan", "Russia", "China"}, "members_such_as_list"),
+    # a kind of membership before the member noun, and "member states include" without 's
+    ("The SCO's full members are China, India and Russia.", {"China", "India", "Russia"},
+     "member_list_after_cue"),
+    ("The SCO member states include China, India and Russia.", {"China", "India", "Russia"},
+     "org_includes_list"),
 ])
 def test_membership_class_names_its_members_and_rule(text, want, rule):
     found = facts(text, "2024-06-01")
