@@ -705,3 +705,10 @@ def test_neighbours_within_a_family_by_object_and_source(code, text, category):
 def test_reporters_condemners_and_the_accused_are_no_sources(code, text):
     event = code(text)
     assert event is None or not event.sources, (text, event)
+
+
+def test_a_speakers_gloss_is_no_target_and_the_spokesman_keeps_the_sentences_country(code):
+    event = code("Foreign Ministry spokesman Mark Regev denied the plans for a military "
+                 "intervention, saying that Israel is supporting diplomatic efforts.")
+    assert event.category == "REJECT" and codes(event.targets) == [], event
+    assert codes(event.sources) == ["ISR"], event

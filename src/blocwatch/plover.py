@@ -1114,8 +1114,9 @@ class SentenceCoder:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[:10]:
                     order.extend(p for p in c.children if p.dep_ == "pobj")
             for c in kids:
-                if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
-                    add_objects(c, depth + 1)
+                if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (
+                        c.dep_ == "advcl" and _lemma(c) in self.lex.speech):
+                    add_objects(c, depth + 1)  # (", saying that Israel …": the speaker's gloss)
             for c in kids:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
                     order.extend(p for p in c.children if p.dep_ == "pobj")
