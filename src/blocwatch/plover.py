@@ -39,6 +39,7 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "
 MATERIAL_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate", "string"}
+OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office, not an act
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # agents of a state
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
@@ -179,6 +180,10 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
     out["crowd_control"] = {k: set(v) for k, v in d["crowd_control"].items()
                             if not k.startswith("_")}
+    for key in ("attack_preps", "compound_senses"):
+        out[key] = {k: set(v) for k, v in d[key].items()}
+    for key in ("accede", "seizure"):
+        out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
     return out
 
 
@@ -359,7 +364,8 @@ class SentenceCoder:
             transitive = self.lex.extra["transitive_verbs"].get(_lemma(tok)) \
                 if trig is not None else None
             if trig is not None and transitive and trig.words == tok.text and any(
-                    c.dep_ == "dobj" for c in tok.children):
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.lex.extra[
+                        "senses"]["attack_preps"].get(_lemma(tok), ())) for c in tok.children):
                 trig = _Trigger(tok, *transitive, "verb", tok.text)  # "struck targets"
             if trig is None and tok.pos_ == "VERB":
                 trig = self._people_object(tok)
@@ -460,7 +466,15 @@ class SentenceCoder:
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
                     return False  # "warned the government that problems … could": a forecast
-        if lemma in sen["opinion_verbs"] and self._opinion(tok):
+        if "dobj" not in {c.dep_ for c in tok.children} and any(
+                c.dep_ == "prep" and c.lower_ in sen["office_preps"] and any(
+                p.dep_ == "pobj" and (_lemma(p) in sen["classes"]["offices"] or self.actors.sector(
+                    [p]) in OFFICE_SECTORS) for p in c.children)
+               for c in tok.children):
+            return False  # "will take over as Temporary Mayor": an office taken
+        if lemma in sen["opinion_verbs"] and (self._opinion(tok) or any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
+                                          for a in c.children) for c in tok.children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
         if lemma in sen["opinion_verbs"] and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -608,6 +622,11 @@ class SentenceCoder:
             return False
         if tok.dep_ in ("compound", "poss"):
             return False  # "the attack's aftermath": what the phrase is about
+        other = self.lex.extra["senses"]["compound_senses"].get(_lemma(tok), ())
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in other for c in tok.children):
+            return False  # "in a press release": another thing
+        if tok.dep_ == "dobj" and any(c.dep_ == "oprd" for c in tok.head.children):
+            return False  # "called the agreement a unique deal": named, not done
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.extra["senses"]["occasion_preps"]:
             return False  # "were at the protests", "in protest at the attack": an occasion
         sen = self.lex.extra["senses"]
@@ -620,7 +639,8 @@ class SentenceCoder:
                 c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and not self._is_actor(c)
                 for c in tok.children):
             return False  # "the global warming threat": a danger, not a threat made
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding", "concerning") \
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding", "concerning",
+                                                      "against") \
                 and tok.head.head.pos_ == "VERB" and (
                 _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
                 or _lemma(tok.head.head) in self.lex.speech):
@@ -767,6 +787,9 @@ class SentenceCoder:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                          for c in v.children):
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
+            if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
+                   for c in v.children):
+                mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
         sen = lex.extra["senses"]
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns and any(
@@ -774,7 +797,8 @@ class SentenceCoder:
             mood = "hypothetical"  # "hopes that Burundi can lift …": someone's hope, not an act
         elif top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
             mood = "intent"  # "readiness to close links", "plans to deploy"
-        elif top.dep_ in ("acl", "relcl") and top.head.lower_ in sen["unrealised_nouns"]:
+        elif top.dep_ in ("acl", "relcl") and (top.head.lower_ in sen["unrealised_nouns"]
+                                               or top.head.lower_ in sen["entitlement_nouns"]):
             mood = "hypothetical"  # "the recommendation to close the base", "calls to resign"
         elif top.dep_ == "acl" and top.head.dep_ in ("dobj", "nsubjpass") and \
                 _lemma(top.head.head) in sen["unrealised_verbs"]:
@@ -926,6 +950,29 @@ class SentenceCoder:
                 out.append(a)
         return out
 
+    def _family(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
+                srcs: list[Actor]) -> tuple[str, str, str | None]:
+        """Neighbours within a family, by the object and the source (``accede`` and
+        ``seizure`` in plover.json): agreeing to a request is yielding ("agreed to the US
+        request"); a court that freezes assets seizes them, it does not sanction."""
+        sen = self.lex.extra["senses"]
+        tok, lemma = trig.token, _lemma(trig.token)
+        if trig.kind != "verb":
+            return category, cameo, mode
+        accede = sen["accede"]
+        if category == "AGREE" and lemma in accede["verbs"] and any(
+                _lemma(o) in accede["objects"] or o.lower_ in accede["objects"]
+                for c in tok.children if c.dep_ in ("dobj", "prep") and (
+                    c.dep_ == "dobj" or c.lower_ == "to")
+                for o in ([c] if c.dep_ == "dobj" else
+                          [p for p in c.children if p.dep_ == "pobj"])):
+            return accede["code"]
+        seize = sen["seizure"]
+        if category == "SANCTION" and lemma in seize["verbs"] and srcs and all(
+                a.sector in seize["sectors"] for a in srcs):
+            return seize["code"]
+        return category, cameo, mode
+
     def sources(self, trig: _Trigger) -> tuple[list[Actor], set[int]]:
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
@@ -937,12 +984,16 @@ class SentenceCoder:
                     for p in c.children if p.dep_ == "pobj" and self._is_actor(p)]
             return self._code_heads(body), {t.i for p in body for t in p.subtree}
         if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
-            by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                  for p in c.children if p.dep_ == "pobj"]
+            of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and not (
+                trig.category in VERBAL and of and min(of) < c.i)  # "accusations of rape
+                  for p in c.children if p.dep_ == "pobj"]          # by soldiers": accused
             srcs = [a for h in by for a in self._code_heads(self._heads(h))]
             if any(a.code or a.sector for a in srcs):
                 return srcs, {t.i for h in by for t in h.subtree}
             srcs = []
+            if any(c.dep_ == "expl" for c in tok.head.children) and tok.dep_ in ("attr", "nsubj"):
+                return [], set()  # "there had been attacks on journalists": no one named
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
         if trig.kind == "noun":
             own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not (
@@ -1063,8 +1114,9 @@ class SentenceCoder:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[:10]:
                     order.extend(p for p in c.children if p.dep_ == "pobj")
             for c in kids:
-                if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
-                    add_objects(c, depth + 1)
+                if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (
+                        c.dep_ == "advcl" and _lemma(c) in self.lex.speech):
+                    add_objects(c, depth + 1)  # (", saying that Israel …": the speaker's gloss)
             for c in kids:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
                     order.extend(p for p in c.children if p.dep_ == "pobj")
@@ -1241,6 +1293,7 @@ class SentenceCoder:
                         category, cameo, mode = "COERCE", "172", "restrict"
                     break  # "ordered the newspaper to suspend publication": the order enacts it
         category, cameo, mode = self._structure(trig, category, cameo, mode, tgts)
+        category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
             return None
         base = category
