@@ -677,20 +677,14 @@ def test_events_not_asserted_are_not_coded(code, text):
     ("According to the City Charter, Michael Brown as the Flint City Administrator will take "
      "over as Temporary Mayor, with no veto nor ability to remove mayorial appointees with out "
      "City Council approval.", None),
-])
-def test_word_senses_of_strike_release_and_take_over(code, text, category):
-    event = code(text)
-    assert (event and event.category) == category, (text, event)
-
-
-@pytest.mark.parametrize("text,category", [
+    # neighbours within a family, by the object and the source
     ("Meanwhile India has agreed to the US request to hold back discussions with others till "
      "US Congressional ratification so as not to prejudice the US firms.", "CONCEDE"),
     ("Rhode Island District Court freezes Palestinian Authority assets in the US", "COERCE"),
 ])
-def test_neighbours_within_a_family_by_object_and_source(code, text, category):
+def test_word_senses_and_neighbours_within_a_family(code, text, category):
     event = code(text)
-    assert event is not None and event.category == category, (text, event)
+    assert (event and event.category) == category, (text, event)
 
 
 @pytest.mark.parametrize("text", [

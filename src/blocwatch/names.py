@@ -366,11 +366,8 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
 @cache
 def _appointment_words() -> frozenset[str]:
     """The participles of appointment the position patterns declare ("elected", "named")."""
-    import json
-    from importlib import resources
-    data = json.loads(resources.files("blocwatch.facts").joinpath(
-        "position_patterns.json").read_text("utf-8"))
-    return frozenset(data["appointed"])
+    from .facts.positions import pattern_file  # local: facts.positions imports this module
+    return frozenset(pattern_file()["appointed"])
 
 
 def title_after(doc: Doc, k: int) -> bool:
