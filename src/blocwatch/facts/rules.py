@@ -31,14 +31,11 @@ VERSION = "facts.rules.v2"
 LIST_GLUE = {",", "and", "&", "as", "well", "plus", "the"}
 # the formal style of a state before its name ("the Kingdom of Bahrain", "the Republic of
 # Kyrgyzstan", "the Hashemite Kingdom of Jordan"), as UN, Gulf and Central Asian official prose
-# writes member lists; the words of the UN Terminology's formal country names
-# (https://unterm.un.org); marked as part of the list the country is in
-STATE_STYLE = {"the", "kingdom", "state", "sultanate", "republic", "federation", "emirate",
-               "principality", "grand", "duchy", "islamic", "federal", "democratic", "people",
-               "'s", "’s", "hashemite", "socialist", "united", "plurinational", "bolivarian",
-               "commonwealth", "union", "independent", "sovereign", "co-operative", "of"}
-STATE_NOUNS = {"kingdom", "state", "sultanate", "republic", "federation", "emirate",
-               "principality", "duchy", "commonwealth"}
+# writes member lists: titles.json's state_forms and state_nouns (one list for the title layer
+# and the member lists), marked as part of the list the country is in
+_STATES = load_json("titles.json")
+STATE_NOUNS = frozenset(_STATES["state_nouns"])
+STATE_STYLE = frozenset(_STATES["state_forms"]) | STATE_NOUNS
 # The document's entities are written on the tokens' NORM while the matchers run (spaCy's
 # Matcher reads NORM natively; custom attributes cost it microseconds a token): one value per
 # marked token.  Patterns in the data say "_": {"bw_kind": …}, {"bw_list": …}, {"bw_ent": …},
