@@ -231,6 +231,15 @@ def mark(doc: Doc, kinds: dict[int, str], years: set[int]) -> Marks:
                 j += 1
             if j < len(doc) and doc[j].text == ")":
                 norms[i + 1] = norms[j] = f"bw:{k}"  # the brackets of its abbreviation
+        # "the Alliance of Sahel States (AES) comprises": an abbreviation the text defines for
+        # a name nobody resolved stands for the organization, brackets and all
+        if k in ("organization", "body") and i >= 1 and doc[i - 1].text == "(" and \
+                kinds.get(i - 1) is None and doc[i].text.isupper():
+            j = i
+            while kinds.get(j) == k:
+                j += 1
+            if j < len(doc) and doc[j].text == ")":
+                norms[i - 1] = norms[j] = f"bw:{k}"
     for i in years:
         norms.setdefault(i, "bw:year")
     listed = sorted(i for i, k in kinds.items() if k == "country" and _heads_itself(doc, i, kinds))
