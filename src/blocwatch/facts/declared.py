@@ -225,6 +225,10 @@ class Slots(Base):
             got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
                                          m.nodes["member"].right_edge.i + 1], ("country",))
             return got[:1]
+        if how == "lines":
+            return self._lines_after(m.span)
+        if how == "list_or_next":  # the parser may end the sentence at the colon
+            return self._ents(m.span, ("country",), listed=True) or self._list_after(m.span)
         countries = self._ents(m.span, ("country",))
         if how == "list":  # the countries of the list, not a modifier before it ("ex-Soviet")
             return self._ents(self.an.doc[m.span.start:m.span.end], ("country",), listed=True)
@@ -234,6 +238,42 @@ class Slots(Base):
             return [c for p in self._ents(m.span, ("person",))
                     for c in [self._person_country(p, m.span, countries)] if c is not None]
         return countries
+
+    def _lines_after(self, span: Span) -> list[LocalEntity]:
+        """A list written one item a line after a heading that ends its sentence with a colon
+        ("… are:" / "- Armenia" / "• Belarus" / "Kazakhstan"), as a page's HTML list reads
+        once flattened: the lines that name one country each (bullets and numbers aside), up
+        to the first line that says anything else."""
+        doc = self.an.doc
+        if any(not t.is_space for t in doc[span.end:span.sent.end]):
+            return []  # the colon does not close its sentence: an inline list
+        out: list[LocalEntity] = []
+        i = span.sent.end
+        while i < len(doc):
+            line = doc[i].sent
+            i = line.end
+            words = [t for t in line if t.is_alpha and t.text != "•"]
+            if not words:
+                continue  # a bullet the parser made a sentence of its own
+            got = self._ents(line, ("country",))
+            if len(got) != 1 or any(self.an.entity_at(t) is None and
+                                    t.lower_ not in factrules.STATE_STYLE for t in words):
+                break
+            out.append(got[0])
+        return out
+
+    def _list_after(self, span: Span) -> list[LocalEntity]:
+        """The countries of the sentence after a colon that closes the match's sentence, when
+        that sentence is nothing but a list of countries ("…: Cyprus, Malta and Poland.")."""
+        doc = self.an.doc
+        if span[-1].text != ":" or any(not t.is_space for t in doc[span.end:span.sent.end]) \
+                or span.sent.end >= len(doc):
+            return []
+        nxt = doc[span.sent.end].sent
+        if any(t.is_alpha and self.an.entity_at(t) is None and t.i not in self.ctx.marks.listed
+               for t in nxt):
+            return []
+        return self._ents(nxt, ("country",), listed=True)
 
     def _person_country(self, person: LocalEntity, span: Span,
                         near: list[LocalEntity]) -> LocalEntity | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number
+from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number, ordinal
 
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
@@ -22,7 +22,8 @@ class MemberCounts(Slots):
     PREDICATES = ("member_count",)
 
     def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
-        n = number(m.span)
+        # "became the 192nd member": the ordinal of the joining is the count it makes
+        n = ordinal(m.span) if m.rule.slot("ordinal") else number(m.span)
         if n is None or n < 2 or not self._factual(m):
             return  # "the EU will then have 28 members" is not a count yet
         org = self._org(m)
@@ -33,7 +34,9 @@ class MemberCounts(Slots):
             # "the two countries", "the three EU members": some members, not the membership
             # ("the four-nation GUAM" is one)
             return
-        self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n))
+        when = self._clause_time(m) if m.rule.slot("date") == "clause" else None
+        self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n),
+                   when=when, specific=when is not None)
 
 
 class Memberships(Slots):
@@ -44,6 +47,8 @@ class Memberships(Slots):
         if not self._factual(m):
             return
         org = self._org(m)
+        if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
+            org = self._org_of_noun(m) or org
         members = self._members(m)
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
@@ -77,9 +82,28 @@ class Memberships(Slots):
                     if not years:
                         continue
                     when = timex.resolve(years[0], self.an.anchor)
+                if qualifier == "joined" and self._future(when):
+                    continue  # "accepted as members from January 1, 2007": not yet a member
                 self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
+
+    def _org_of_noun(self, m: factrules.RuleMatch) -> LocalEntity | None:
+        """The organization the rule's noun names with "of"/"in" ("as members of the EU")."""
+        noun = m.nodes.get("noun")
+        for prep in (noun.children if noun is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (org := self._org_at(obj)) is not None:
+                        return org
+        return None
+
+    def _future(self, when: TimeValue | None) -> bool:
+        """A joining dated after the report (ISO strings compare by date; a year alone is
+        not after a day of the same year)."""
+        anchor = self.an.anchor
+        return when is not None and anchor is not None and when.value[:10] > anchor.value[:10] \
+            and not anchor.value.startswith(when.value)
 
     def _complete(self, m: factrules.RuleMatch, org: LocalEntity,
                   members: list[LocalEntity]) -> bool:
@@ -89,7 +113,7 @@ class Memberships(Slots):
         document states a count equal to the number listed; never a list that ends "and
         others", nor one in a text that stops inside the list's sentence (a page cut)."""
         how = m.rule.slot("list")
-        if how == "partial" and m.rule.slot("members") != "list":
+        if how == "partial" and m.rule.slot("members") not in ("list", "lines", "list_or_next"):
             return False
         if how not in ("complete", "partial") or PARTIAL_TAIL.match(
                 self.an.text[m.span.end_char:m.span.end_char + 40]):
