@@ -585,3 +585,29 @@ def test_list_one_country_a_line_after_a_heading(head, items, want, complete):
     got = {(s, q) for p, s, o, q, d, r in found
            if p == "member_of" and r == "members_listed_by_line"}
     assert got == {(c, "complete_list" if complete else None) for c in want}
+
+
+@pytest.mark.parametrize(("text", "want", "rule"), [
+    ("Iran and the European Union's big three powers — Britain, Germany, and France — have been "
+     "negotiating a deal.", {"United Kingdom", "Germany", "France"}, "org_n_members_listed"),
+    ("The EU celebrated the ten newcomers: Cyprus, Estonia, Hungary and Malta.",
+     {"Cyprus", "Estonia", "Hungary", "Malta"}, "new_members_listed"),
+    ("The EU budget now covers the two new member states, Romania and Bulgaria.",
+     {"Romania", "Bulgaria"}, "new_members_listed"),
+])
+def test_counted_or_new_members_then_named(text, want, rule):
+    got = {s for p, s, o, q, d, r in facts(text, "2007-05-02") if p == "member_of" and r == rule}
+    assert got == want
+
+
+def test_member_list_style_words_are_the_title_layers_state_forms():
+    from blocwatch.facts.titles import lexicon
+    assert lexicon().state_forms <= rules.STATE_STYLE and rules.STATE_NOUNS <= rules.STATE_STYLE
+    assert "state" in rules.STATE_NOUNS and "state" not in lexicon().state_forms
+
+
+def test_bare_allies_such_as_are_no_members_of_the_documents_organization():
+    # ../shared/corpus/news (wikinews-vat-2019-0016): a state's allies, not the EU's members
+    text = ("The European Union froze assets. The US has been encouraging allies such as Germany "
+            "to restrict the airline's operations.")
+    assert not pairs(facts(text, "2019-01-23"), "member_of")

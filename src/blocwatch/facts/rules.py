@@ -305,7 +305,10 @@ def _rule_triggers(r: Rule) -> frozenset[str] | None:
     """Words of which a sentence must hold one for the rule to match there: per pattern the
     least common word set of a token it cannot do without.  ``None`` (match every selected
     sentence) when a pattern names no word; a pattern of function words only ("and Lithuania
-    for 2011") rides on its rule's other patterns."""
+    for 2011") rides on its rule's other patterns.  A rule's ``triggers`` slot names them
+    itself where the rarest word is not the shortest set (a verb of admission, not "member")."""
+    if r.slot("triggers"):
+        return frozenset(w.lower() for w in r.slot("triggers"))
     out: set[str] = set()
     for p in r.patterns:
         if r.kind == "token":
