@@ -14,13 +14,14 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.tokens import Doc, Span
 
 from . import names
-from .knowledge import Knowledge, KnownEntity, knowledge, norm
+from .knowledge import Knowledge, KnownEntity, knowledge, load_json, norm
 from .records import Mention
 
 EXTRACTOR = "mentions.rules.v1"
@@ -106,7 +107,62 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     found = _resolve_generic_bodies(text, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)
     found = _names_only(doc, text, found)
+    found = _defined_abbreviations(text, found, sent_of)
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+# "the Alliance of Sahel States (AES)": capitalised words (with the joining words of names)
+# right before an abbreviation in brackets
+_DEFINED = re.compile(r"\b((?:[A-Z][\w’'-]+\s+(?:(?:of|for|on|and|the|de|in)\s+){0,2}){1,7}"
+                      r"[A-Z][\w’'-]+)\s+\(([A-Z][A-Za-z]{1,7})\)")
+_JOINING = {"of", "for", "on", "and", "the", "de", "in"}
+# the head nouns that end an organization's name ("… Security Pact", "… of Sahel States"): a
+# defined abbreviation of anything else ("Internally Displaced Persons (IDPs)", "Prime Minister
+# (PM)") names no organization; gathered from the names in data/organizations.json
+ORG_HEADS = INSTITUTIONAL - {"member", "members", "affairs", "security", "defense", "defence",
+                             "general", "staff", "national", "people", "news"} | {
+    "pact", "community", "communities", "treaty", "league", "forum", "fund", "initiative",
+    "partnership", "cooperation", "co-operation", "conference", "mission", "network", "area",
+    "zone", "programme", "program", "dialogue", "coalition", "bloc", "grouping", "club",
+    "board", "panel", "command", "nations", "organisations", "organizations", "unions",
+    "council", "agreement", "process", "platform", "secretariat", "mechanism", "centre"}
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(load_json("titles.json")["heads"]) | {"member", "members"}
+
+
+def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """An organization the knowledge data does not know, named with the abbreviation the
+    text defines for it ("the Lake Chad Security Pact (LCSP) … the LCSP"): the long name
+    and every later use of the abbreviation are one organization, instead of the pieces the
+    model guessed ("Lake" an organization, "Chad" a country).  Only where the abbreviation
+    is the initials of the name's capitalised words and no known entity covers either."""
+    out = list(found)
+    for hit in _DEFINED.finditer(text):
+        words = [w for w in hit.group(1).split() if w.lower() not in _JOINING]
+        first = next((i for i in range(len(words)) if "".join(w[0] for w in words[i:]) ==
+                      "".join(c for c in hit.group(2) if c.isupper())), None)
+        if first is None or len(words) - first < 2 or words[-1].lower() not in ORG_HEADS or \
+                words[first].lower() in _title_heads():
+            continue  # "Member of Parliament (MP)", "Secretary of State (SoS)": offices
+        start = hit.start(1) + hit.group(1).index(words[first])
+        long_end, abbr = hit.end(1), hit.group(2)
+        if any(m.key and m.kind not in ("country", "place") and m.start < long_end and
+               m.end > start for m in out) or any(
+                m.key and m.text == abbr for m in out):
+            continue  # a known organization: the gazetteer named it already
+        name = text[start:long_end]
+        inside = [m for m in out if m.start < long_end and m.end > start]
+        out = [m for m in out if m not in inside and not (m.key is None and m.text == abbr)]
+        out.append(Mention(start, long_end, name, "organization", name, None,
+                           sent_of(start), "rule"))
+        for use in re.finditer(rf"\b{re.escape(abbr)}\b", text):
+            if not any(m.start < use.end() and m.end > use.start() for m in out):
+                out.append(Mention(use.start(), use.end(), abbr, "organization", name, None,
+                                   sent_of(use.start()), "rule"))
+    return out
 
 
 def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Counter[str]
