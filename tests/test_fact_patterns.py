@@ -611,3 +611,31 @@ def test_bare_allies_such_as_are_no_members_of_the_documents_organization():
     text = ("The European Union froze assets. The US has been encouraging allies such as Germany "
             "to restrict the airline's operations.")
     assert not pairs(facts(text, "2019-01-23"), "member_of")
+
+
+def entities(text: str) -> set[tuple[str, str]]:
+    ex = pipeline.process(RawDocument("t.txt", "t.txt", text, "text/plain",
+                                      published="2024-05-02"), Options())
+    return {(e.name, e.kind) for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "org", "members"), [
+    ("The Lake Chad Security Pact (LCSP) groups Chad, Niger and Cameroon. Nigeria joined the "
+     "LCSP in 2010.", "Lake Chad Security Pact", {"Chad", "Niger", "Cameroon", "Nigeria"}),
+    ("The Eastern Caribbean Defence Pact (ECDP) includes Grenada, Dominica and Saint Lucia. "
+     "Barbados left the ECDP in 2019.", "Eastern Caribbean Defence Pact",
+     {"Grenada", "Dominica", "Saint Lucia", "Barbados"}),
+])
+def test_organization_named_by_the_abbreviation_the_text_defines(text, org, members):
+    found = facts(text, "2024-05-02")
+    assert {s for p, s, o, *_ in found if p == "member_of" and o == org} == members
+    assert {n for n, k in entities(text) if k == "organization"} == {org}
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached the Internally Displaced Persons (IDPs) in Chad.",
+    "The Member of Parliament (MP) for Bath spoke.",
+    "The Prime Minister (PM) of Mali spoke.",
+])
+def test_defined_abbreviation_of_no_organization_stays_none(text):
+    assert not {n for n, k in entities(text) if k == "organization"}
