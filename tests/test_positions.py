@@ -193,8 +193,12 @@ def test_positions_a_known_body_that_is_an_office_is_a_title_of_its_organization
 
 def test_positions_a_title_naming_an_unresolved_body_takes_no_country_from_its_words():
     # held in the council, which is no entity here: not in Australia
-    assert not positions("Sharan Burrow, President of the Australian Council of Trade Unions "
-                         "(ACTU), said that many working conditions would be under threat.")
+    assert not positions("Sharan Burrow, President of the Australian Council of Trade Unions, "
+                         "said that many working conditions would be under threat.")
+    # defined with its abbreviation, the council is an organization (mentions.py) and holds it
+    assert positions("Sharan Burrow, President of the Australian Council of Trade Unions "
+                     "(ACTU), said that many working conditions would be under threat.") == {
+        ("Sharan Burrow", "President", "Australian Council of Trade Unions", None, "apposition")}
 
 
 @pytest.mark.parametrize(("text", "person", "wrong"), [
