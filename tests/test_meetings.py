@@ -42,6 +42,12 @@ ROQUE = ("Brazil receives Cuban Foreign Minister\n\nThe Cuban Minister of Foreig
          "February 3, Roque met Lula da Silva and Amorim. During the meeting, he mentioned that he "
          "was carrying a personal message.")
 RECEIVERS = {"José Sarney", "João Paulo Cunha", "José Dirceu"}  # each with a title of their own
+IRAQ_TALKS = ("In talks mediated by Iraqi officials on Monday, the United States Ambassador to "
+              "Iraq Ryan C. Crocker met for approximately four hours with Iranian officials in "
+              "Baghdad's Green Zone. The meeting focused solely on the security situation in "
+              "Iraq. The first session was hosted by the Iraqi Prime Minister Nouri al-Maliki, "
+              "while the final session was hosted by Iraq's National Security Advisor Dr. "
+              "Mowaffak al-Rubaie.")
 WEEKDAYS = ("ASTANA, June 9 (Reuters) - Kazakh President Kassym-Jomart Tokayev received Chinese "
             "Foreign Minister Wang Yi later on Wednesday. On Tuesday, Wang held talks with Kyrgyz "
             "Foreign Minister Zheenbek Kulubaev in Bishkek. NATO Secretary General Jens Stoltenberg "
@@ -194,6 +200,25 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
     *[pytest.param(BLINKEN, "2022-03-03", ("Antony Blinken", p), (),
                    "MEET_VERB+EACH_COUNTERPART", "2022-03-03", id=f"separately-{p}")
       for p in ("Narendra Modi", "Subrahmanyam Jaishankar")],
+    # meetings batch 2 (news_gold mt2-*): "X has arrived in Y to talk with Z": X took part
+    pytest.param("South African president Thabo Mbeki has arrived in Harare today to talk with "
+                 "Zimbabwean president Robert Mugabe about the upcoming presidential run-off "
+                 "election.", "2008-05-09", ("Thabo Mbeki", "Robert Mugabe"), (),
+                 "TALK_VERB+TRAVELLED_TO_MEET", "2008-05-09", id="travelled-to-talk"),
+    pytest.param("Russian Foreign Minister Sergei Lavrov flew to Ankara on Monday to meet Turkish "
+                 "Foreign Minister Mevlut Cavusoglu.", "2022-05-04",
+                 ("Sergei Lavrov", "Mevlut Cavusoglu"), (), "MEET_VERB+TRAVELLED_TO_MEET",
+                 "2022-05-02", id="flew-to-meet"),
+    # "the first session was hosted by A": a part of the meeting told before, not a session
+    pytest.param(IRAQ_TALKS, "2007-05-29",
+                 ("Ryan C. Crocker", "Nouri al-Maliki", "Mowaffak al-Rubaie"), (),
+                 "GATHERING_NOUN+PART_OF_MEETING", "2007-05-28", id="first-session-is-a-part"),
+    # "the two leaders made the announcement at a summit": the last two named were there
+    pytest.param("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas "
+                 "today declared an end to military and violent activities against each other. "
+                 "The two leaders made the expected announcement at a summit held at Sharm "
+                 "el-Sheikh, Egypt.", "2005-02-08", ("Ariel Sharon", "Mahmoud Abbas"), (),
+                 "GATHERING_NOUN+PAIR_AT", "2005-02-08", id="the-two-leaders-at-a-summit"),
 ])
 def test_meetings_who_met_whom_and_when(text, published, names, without, pattern, day):
     found = [f for f in people(consult(text, published), *names) if not set(without) & f[1]]
@@ -272,6 +297,9 @@ def test_meetings_a_visit_told_by_its_meetings_is_those_meetings():
     "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev have met on "
     "several occasions.",
     "Russian President Vladimir Putin criticized the protesters after their meeting.",
+    # a trip still to come: the meeting it is for is planned
+    "Russian Foreign Minister Sergei Lavrov will travel to Ankara on Friday to meet Turkish "
+    "Foreign Minister Mevlut Cavusoglu.",
     # by telephone
     "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
     "president Dmitry Medvedev declared that Russian troops would start their pullout.",

@@ -118,6 +118,14 @@ def iterative(verb: Token) -> bool:
     return False
 
 
+def part_of_meeting(an: DocAnalysis, trig: Token) -> bool:
+    """"The first session was hosted by A, while the final session …": a gathering told by a
+    ``part_words`` word and naming nobody and no body of its own is a part of a meeting."""
+    return any(c.lower_ in words("part_words") for c in trig.children
+               if c.dep_ in ("amod", "compound", "nummod")) and \
+        all(an.entity_at(t) is None for t in trig.subtree)
+
+
 def same_day(sent: Span) -> bool:
     """"on the same day", "that day": the day of the meeting told before."""
     text = sent.text.lower()
@@ -258,6 +266,14 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                     for t in sent):
                 ids += _last_persons(an, sent.start_char, 2)
             how.append(c.name)
+        elif c.name == "PAIR_AT" and c.nodes["trigger"] == trig.i:
+            # "The two leaders made the announcement at a summit": the last two named took
+            # part, when the sentence names nobody itself
+            if not any(an.entity_at(t) is not None and an.entity_at(t).kind == "person"  # type: ignore[union-attr]
+                       for t in sent):
+                people = _last_persons(an, sent.start_char, 2)
+                ids += people
+                how += [c.name] if len(people) == 2 else []
         elif c.name in ("THEIR_MEETING", "JOINT_MEETING") and c.nodes["trigger"] == trig.i:
             # "A and B spoke after their talks", "A and B gave a joint press conference":
             # the coordinated subject of the clause met
@@ -269,6 +285,18 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             if not people:  # "in the presence of the Secretary General": its holder
                 holder = next((h for t in witness.subtree
                                if (h := titled_holder(an, claims, t)) is not None), None)
+                people = [holder] if holder else []
+            ids += people
+            how += [c.name] if people else []
+        elif c.name == "TRAVELLED_TO_MEET" and c.nodes["purpose"] in (trig.i, verb.i) \
+                and an.doc[c.nodes["trip"]].tag_ in ("VBD", "VBN"):
+            # "X has arrived in Harare today to talk with Y": whoever made the trip (a trip
+            # told in the past; "will travel to meet" stays the planned meeting it is)
+            subject = an.doc[c.nodes["subject"]]
+            people = _persons_in(an, subject)
+            if not people:  # "the president has arrived …": the one holder of that title
+                holder = next((h for t in subject.subtree
+                               if (h := document_holder(an, claims, t))), None)
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
