@@ -213,6 +213,14 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
     pytest.param(IRAQ_TALKS, "2007-05-29",
                  ("Ryan C. Crocker", "Nouri al-Maliki", "Mowaffak al-Rubaie"), (),
                  "GATHERING_NOUN+PART_OF_MEETING", "2007-05-28", id="first-session-is-a-part"),
+    # "During a visit to X, Y proposed …": Y is the visitor, X the host (no meeting told)
+    pytest.param("During his visit to India in June, Nepalese Prime Minister G P Koirala signed "
+                 "a trade treaty.", "2006-11-06", ("G P Koirala", "India"), (),
+                 "VISIT_NOUN+DURING_VISIT", "2006-06", id="during-a-visit"),
+    pytest.param("During a visit to Egypt in December 2004, Brazilian President Luiz Inácio Lula "
+                 "da Silva proposed the creation of a summit.", "2005-04-06",
+                 ("Luiz Inácio Lula da Silva", "Egypt"), (), "VISIT_NOUN+DURING_VISIT",
+                 "2004-12", id="during-a-visit-proposed"),
     # "the two leaders made the announcement at a summit": the last two named were there
     pytest.param("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas "
                  "today declared an end to military and violent activities against each other. "

@@ -300,6 +300,16 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
+        elif c.name == "DURING_VISIT" and c.nodes["trigger"] == trig.i:
+            # "During a visit to Egypt, Lula proposed …": the clause's subject is the visitor
+            subject = an.doc[c.nodes["subject"]]
+            people = _persons_in(an, subject)
+            if not people:
+                holder = next((h for t in subject.subtree
+                               if (h := document_holder(an, claims, t))), None)
+                people = [holder] if holder else []
+            ids += people
+            how += [c.name] if people else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
             leader = an.doc[c.nodes["leader"]]
             people = _persons_in(an, leader)
