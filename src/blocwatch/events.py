@@ -215,8 +215,9 @@ class _Extractor:
             return True
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
                                                           "propose", "prepare", "intend") \
-                and not self.agenda(verb):
-            return True  # "the session … is planned to be held"
+                and not self.agenda(verb) and not (trig.dep_ == "pobj"
+                                                   and trig.head.lower_ == "during"):
+            return True  # "the session … is planned to be held" (not "during a visit, X proposed")
         for tok in (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
