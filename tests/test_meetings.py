@@ -247,6 +247,9 @@ def test_meetings_who_met_whom_and_when(text, published, names, without, pattern
     ("ASTANA, May 3 (Reuters) - Russian Foreign Minister Sergei Lavrov arrived in Minsk on "
      "Thursday. The foreign ministers of the CSTO member states met in Minsk on Friday.",
      "2022-05-03", {"Sergei Lavrov"}),  # "the foreign ministers" is not one holder
+    ("Brazilian President Luiz Inácio Lula da Silva met South American and Arab leaders in "
+     "Brasilia on Tuesday.", "2005-05-12",
+     {"United States"}),  # "South American" is the region, not the United States
 ])
 def test_meetings_never_take_part(text, published, names):
     assert not any(names & f[1] for f in consult(text, published))
