@@ -221,6 +221,16 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
                  "da Silva proposed the creation of a summit.", "2005-04-06",
                  ("Luiz Inácio Lula da Silva", "Egypt"), (), "VISIT_NOUN+DURING_VISIT",
                  "2004-12", id="during-a-visit-proposed"),
+    # "X told reporters after meeting Y": the participle's subject is the clause's
+    pytest.param("MOSCOW, June 10 (Reuters) - Russian Foreign Minister Sergei Lavrov told "
+                 "reporters after meeting Turkish Foreign Minister Mevlut Cavusoglu on Monday "
+                 "that the talks were useful.", "2022-06-10", ("Sergei Lavrov", "Mevlut Cavusoglu"),
+                 (), "MEET_VERB+AFTER_MEETING", "2022-06-06", id="after-meeting"),
+    # "held talks with his Chinese counterpart": the one President the text places in China
+    pytest.param("BEIJING, June 10 (Reuters) - Chinese President Xi Jinping welcomed the Russian "
+                 "delegation. Russian President Vladimir Putin held talks with his Chinese "
+                 "counterpart in Beijing on Tuesday.", "2022-06-10", ("Vladimir Putin", "Xi Jinping"),
+                 (), "TALKS_NOUN+COUNTERPART", "2022-06-07", id="his-chinese-counterpart"),
     # "the two leaders made the announcement at a summit": the last two named were there
     pytest.param("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas "
                  "today declared an end to military and violent activities against each other. "
@@ -247,6 +257,12 @@ def test_meetings_who_met_whom_and_when(text, published, names, without, pattern
     ("ASTANA, May 3 (Reuters) - Russian Foreign Minister Sergei Lavrov arrived in Minsk on "
      "Thursday. The foreign ministers of the CSTO member states met in Minsk on Friday.",
      "2022-05-03", {"Sergei Lavrov"}),  # "the foreign ministers" is not one holder
+    ("Chinese Foreign Minister Wang Yi arrived in Moscow on Monday. Russian President Vladimir "
+     "Putin held talks with his Chinese counterpart on Tuesday.", "2022-06-10",
+     {"Wang Yi"}),  # a counterpart holds the subject's title: a minister is no president's
+    ("Greek Prime Minister Kyriakos Mitsotakis spoke on Tuesday. Egyptian Foreign Minister Sameh "
+     "Shoukry met his Greek counterpart in Cairo on Wednesday.", "2020-01-11",
+     {"Kyriakos Mitsotakis"}),  # the whole title: a prime minister is no foreign minister's
     ("Brazilian President Luiz Inácio Lula da Silva met South American and Arab leaders in "
      "Brasilia on Tuesday.", "2005-05-12",
      {"United States"}),  # "South American" is the region, not the United States

@@ -30,6 +30,10 @@ def patterns() -> dict[str, Any]:
     return load_json("meeting_patterns.json")  # type: ignore[no-any-return]
 
 
+# constructions whose "subject" node is a participant of the meeting at the named node
+FRAMES = {"TRAVELLED_TO_MEET": "purpose", "DURING_VISIT": "trigger", "AFTER_MEETING": "trigger"}
+
+
 @dataclass(frozen=True)
 class Construction:
     name: str
@@ -173,6 +177,27 @@ def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str |
     return None
 
 
+def counterpart(an: DocAnalysis, claims: Sequence[Claim], verb: Token, where: Token
+                ) -> list[str]:
+    """"his Chinese counterpart": the one person the text gives, in that country, a title it
+    gives the subject of the meeting's verb (the whole title: a prime minister is no foreign
+    minister's counterpart).  Counterparts named in the phrase itself ("his Greek and French
+    counterparts, A and B") need nobody found."""
+    place = an.entity_at(where)
+    subjects = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for p in _persons_in(an, c)]
+    if place is None or place.kind != "country" or not subjects or _persons_in(an, where.head):
+        return []
+    positions = [c for c in claims if c.predicate == "holds_position" and c.role
+                 and c.qualifier != "former"]
+    titles = {norm(c.role) for c in positions if c.subject in subjects}  # type: ignore[arg-type]
+    holders = {c.subject for c in positions if c.object == place.local_id
+               and norm(c.role) in titles and c.subject not in subjects}  # type: ignore[arg-type]
+    people = [h for h in holders if any(e.local_id == h and e.kind == "person"
+                                        for e in an.entities)]
+    return people if len(people) == 1 else []
+
+
 def title_head(title: str) -> str:
     """The head noun of a title: the word before its complement ("Minister of Foreign
     Relations" → minister), else its last word ("Foreign Minister" → minister)."""
@@ -288,10 +313,12 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
-        elif c.name == "TRAVELLED_TO_MEET" and c.nodes["purpose"] in (trig.i, verb.i) \
-                and an.doc[c.nodes["trip"]].tag_ in ("VBD", "VBN"):
-            # "X has arrived in Harare today to talk with Y": whoever made the trip (a trip
-            # told in the past; "will travel to meet" stays the planned meeting it is)
+        elif c.name in FRAMES and c.nodes[FRAMES[c.name]] in (trig.i, verb.i) and not (
+                c.name == "TRAVELLED_TO_MEET" and an.doc[c.nodes["trip"]].tag_ not in ("VBD", "VBN")):
+            # the meeting has no subject of its own; the clause that frames it has one: "X has
+            # arrived in Harare today to talk with Y" (a trip told in the past: "will travel to
+            # meet" stays the planned meeting it is), "During a visit to Egypt, X proposed …",
+            # "X told reporters after meeting Y"
             subject = an.doc[c.nodes["subject"]]
             people = _persons_in(an, subject)
             if not people:  # "the president has arrived …": the one holder of that title
@@ -300,14 +327,9 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
-        elif c.name == "DURING_VISIT" and c.nodes["trigger"] == trig.i:
-            # "During a visit to Egypt, Lula proposed …": the clause's subject is the visitor
-            subject = an.doc[c.nodes["subject"]]
-            people = _persons_in(an, subject)
-            if not people:
-                holder = next((h for t in subject.subtree
-                               if (h := document_holder(an, claims, t))), None)
-                people = [holder] if holder else []
+        elif c.name == "COUNTERPART" and c.nodes["counterpart"] in scope:
+            # "Putin held talks with his Chinese counterpart": the holder of the subject's title
+            people = counterpart(an, claims, verb, an.doc[c.nodes["country"]])
             ids += people
             how += [c.name] if people else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
