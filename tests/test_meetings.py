@@ -42,6 +42,12 @@ ROQUE = ("Brazil receives Cuban Foreign Minister\n\nThe Cuban Minister of Foreig
          "February 3, Roque met Lula da Silva and Amorim. During the meeting, he mentioned that he "
          "was carrying a personal message.")
 RECEIVERS = {"José Sarney", "João Paulo Cunha", "José Dirceu"}  # each with a title of their own
+IRAQ_TALKS = ("In talks mediated by Iraqi officials on Monday, the United States Ambassador to "
+              "Iraq Ryan C. Crocker met for approximately four hours with Iranian officials in "
+              "Baghdad's Green Zone. The meeting focused solely on the security situation in "
+              "Iraq. The first session was hosted by the Iraqi Prime Minister Nouri al-Maliki, "
+              "while the final session was hosted by Iraq's National Security Advisor Dr. "
+              "Mowaffak al-Rubaie.")
 WEEKDAYS = ("ASTANA, June 9 (Reuters) - Kazakh President Kassym-Jomart Tokayev received Chinese "
             "Foreign Minister Wang Yi later on Wednesday. On Tuesday, Wang held talks with Kyrgyz "
             "Foreign Minister Zheenbek Kulubaev in Bishkek. NATO Secretary General Jens Stoltenberg "
@@ -194,6 +200,43 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
     *[pytest.param(BLINKEN, "2022-03-03", ("Antony Blinken", p), (),
                    "MEET_VERB+EACH_COUNTERPART", "2022-03-03", id=f"separately-{p}")
       for p in ("Narendra Modi", "Subrahmanyam Jaishankar")],
+    # meetings batch 2 (news_gold mt2-*): "X has arrived in Y to talk with Z": X took part
+    pytest.param("South African president Thabo Mbeki has arrived in Harare today to talk with "
+                 "Zimbabwean president Robert Mugabe about the upcoming presidential run-off "
+                 "election.", "2008-05-09", ("Thabo Mbeki", "Robert Mugabe"), (),
+                 "TALK_VERB+TRAVELLED_TO_MEET", "2008-05-09", id="travelled-to-talk"),
+    pytest.param("Russian Foreign Minister Sergei Lavrov flew to Ankara on Monday to meet Turkish "
+                 "Foreign Minister Mevlut Cavusoglu.", "2022-05-04",
+                 ("Sergei Lavrov", "Mevlut Cavusoglu"), (), "MEET_VERB+TRAVELLED_TO_MEET",
+                 "2022-05-02", id="flew-to-meet"),
+    # "the first session was hosted by A": a part of the meeting told before, not a session
+    pytest.param(IRAQ_TALKS, "2007-05-29",
+                 ("Ryan C. Crocker", "Nouri al-Maliki", "Mowaffak al-Rubaie"), (),
+                 "GATHERING_NOUN+PART_OF_MEETING", "2007-05-28", id="first-session-is-a-part"),
+    # "During a visit to X, Y proposed …": Y is the visitor, X the host (no meeting told)
+    pytest.param("During his visit to India in June, Nepalese Prime Minister G P Koirala signed "
+                 "a trade treaty.", "2006-11-06", ("G P Koirala", "India"), (),
+                 "VISIT_NOUN+DURING_VISIT", "2006-06", id="during-a-visit"),
+    pytest.param("During a visit to Egypt in December 2004, Brazilian President Luiz Inácio Lula "
+                 "da Silva proposed the creation of a summit.", "2005-04-06",
+                 ("Luiz Inácio Lula da Silva", "Egypt"), (), "VISIT_NOUN+DURING_VISIT",
+                 "2004-12", id="during-a-visit-proposed"),
+    # "X told reporters after meeting Y": the participle's subject is the clause's
+    pytest.param("MOSCOW, June 10 (Reuters) - Russian Foreign Minister Sergei Lavrov told "
+                 "reporters after meeting Turkish Foreign Minister Mevlut Cavusoglu on Monday "
+                 "that the talks were useful.", "2022-06-10", ("Sergei Lavrov", "Mevlut Cavusoglu"),
+                 (), "MEET_VERB+AFTER_MEETING", "2022-06-06", id="after-meeting"),
+    # "held talks with his Chinese counterpart": the one President the text places in China
+    pytest.param("BEIJING, June 10 (Reuters) - Chinese President Xi Jinping welcomed the Russian "
+                 "delegation. Russian President Vladimir Putin held talks with his Chinese "
+                 "counterpart in Beijing on Tuesday.", "2022-06-10", ("Vladimir Putin", "Xi Jinping"),
+                 (), "TALKS_NOUN+COUNTERPART", "2022-06-07", id="his-chinese-counterpart"),
+    # "the two leaders made the announcement at a summit": the last two named were there
+    pytest.param("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas "
+                 "today declared an end to military and violent activities against each other. "
+                 "The two leaders made the expected announcement at a summit held at Sharm "
+                 "el-Sheikh, Egypt.", "2005-02-08", ("Ariel Sharon", "Mahmoud Abbas"), (),
+                 "GATHERING_NOUN+PAIR_AT", "2005-02-08", id="the-two-leaders-at-a-summit"),
 ])
 def test_meetings_who_met_whom_and_when(text, published, names, without, pattern, day):
     found = [f for f in people(consult(text, published), *names) if not set(without) & f[1]]
@@ -214,6 +257,15 @@ def test_meetings_who_met_whom_and_when(text, published, names, without, pattern
     ("ASTANA, May 3 (Reuters) - Russian Foreign Minister Sergei Lavrov arrived in Minsk on "
      "Thursday. The foreign ministers of the CSTO member states met in Minsk on Friday.",
      "2022-05-03", {"Sergei Lavrov"}),  # "the foreign ministers" is not one holder
+    ("Chinese Foreign Minister Wang Yi arrived in Moscow on Monday. Russian President Vladimir "
+     "Putin held talks with his Chinese counterpart on Tuesday.", "2022-06-10",
+     {"Wang Yi"}),  # a counterpart holds the subject's title: a minister is no president's
+    ("Greek Prime Minister Kyriakos Mitsotakis spoke on Tuesday. Egyptian Foreign Minister Sameh "
+     "Shoukry met his Greek counterpart in Cairo on Wednesday.", "2020-01-11",
+     {"Kyriakos Mitsotakis"}),  # the whole title: a prime minister is no foreign minister's
+    ("Brazilian President Luiz Inácio Lula da Silva met South American and Arab leaders in "
+     "Brasilia on Tuesday.", "2005-05-12",
+     {"United States"}),  # "South American" is the region, not the United States
 ])
 def test_meetings_never_take_part(text, published, names):
     assert not any(names & f[1] for f in consult(text, published))
@@ -272,6 +324,9 @@ def test_meetings_a_visit_told_by_its_meetings_is_those_meetings():
     "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev have met on "
     "several occasions.",
     "Russian President Vladimir Putin criticized the protesters after their meeting.",
+    # a trip still to come: the meeting it is for is planned
+    "Russian Foreign Minister Sergei Lavrov will travel to Ankara on Friday to meet Turkish "
+    "Foreign Minister Mevlut Cavusoglu.",
     # by telephone
     "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
     "president Dmitry Medvedev declared that Russian troops would start their pullout.",

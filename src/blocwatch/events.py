@@ -215,8 +215,9 @@ class _Extractor:
             return True
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
                                                           "propose", "prepare", "intend") \
-                and not self.agenda(verb):
-            return True  # "the session … is planned to be held"
+                and not self.agenda(verb) and not (trig.dep_ == "pobj"
+                                                   and trig.head.lower_ == "during"):
+            return True  # "the session … is planned to be held" (not "during a visit, X proposed")
         for tok in (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
@@ -230,7 +231,9 @@ class _Extractor:
                 break
             node = node.head
         if trig.pos_ != "VERB":  # "the upcoming meeting", "preparations for the session"
-            window = [t.lower_ for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]]
+            # not a word that qualifies another noun: "made the expected announcement at a summit"
+            window = [t.lower_ for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]
+                      if not (t.dep_ == "amod" and t.head.i != trig.i)]
             if set(window) & self.planned:
                 return True
         if any(c.lower_ in self.planned - AFTER for c in trig.children) or (
@@ -589,7 +592,10 @@ class _Extractor:
                    self._expand_bodies(targets), when, location, backref, pattern=name,
                    gathering=gathering, session=session, headline=headline,
                    own_time=own is not None, bilateral=bilateral,
-                   direct=self.direct(verb) if bilateral else set())
+                   direct=self.direct(verb) if bilateral else set(),
+                   part=gathering and backref and meetings.part_of_meeting(self.an, trig))
+        if d.part:
+            how.append("PART_OF_MEETING")
         if own is None and (backref or ("PAIR_MET" in how and trig.pos_ != "VERB")):
             d.backref = True  # "the meeting", "the two parties": the day of the one it joins
             d.when, d.default_when = None, when

@@ -39,6 +39,7 @@ class Draft:
     bilateral: bool = False  # a verb with a named subject: "X met Y", "X received Y"
     direct: set[str] = field(default_factory=set)  # whom the verb names as met
     default_when: TimeValue | None = None  # a reference back's date when it joins nothing
+    part: bool = False  # "the first session", "the final session": a part of the meeting before
 
 
 def _compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -66,8 +67,9 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     when it refers back to a multilateral gathering whose attendees it names ("arrived for
     participation in the session").  "Bush met Fukuda" after "Bush met Kikwete" is another
     meeting, and so is a meeting held at a summit: "the summit" refers back to the last
-    summit told, past the meetings held at it.  A headline joins the first meeting of the
-    text that shares a participant with it.
+    summit told, past the meetings held at it; "the first session", "the final session" is a
+    part of the meeting told before, whatever its kind.  A headline joins the first meeting of
+    the text that shares a participant with it.
     """
     merged: list[Draft] = []
     split = [d for d in drafts if d.evidence and
@@ -87,6 +89,10 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
             continue
         if d.gathering and d.backref:
             target = next((p for p in reversed(merged) if p.gathering and not p.headline
+                           and _compatible(p.when, d.when)), None)
+        if target is None and d.part:
+            # "A met B … The first session was hosted by C": a part of the meeting told before
+            target = next((p for p in reversed(merged) if not p.headline
                            and _compatible(p.when, d.when)), None)
         for prev in reversed(merged) if target is None else ():
             if not _compatible(prev.when, d.when) or prev.headline:

@@ -30,6 +30,10 @@ def patterns() -> dict[str, Any]:
     return load_json("meeting_patterns.json")  # type: ignore[no-any-return]
 
 
+# constructions whose "subject" node is a participant of the meeting at the named node
+FRAMES = {"TRAVELLED_TO_MEET": "purpose", "DURING_VISIT": "trigger", "AFTER_MEETING": "trigger"}
+
+
 @dataclass(frozen=True)
 class Construction:
     name: str
@@ -118,6 +122,14 @@ def iterative(verb: Token) -> bool:
     return False
 
 
+def part_of_meeting(an: DocAnalysis, trig: Token) -> bool:
+    """"The first session was hosted by A, while the final session …": a gathering told by a
+    ``part_words`` word and naming nobody and no body of its own is a part of a meeting."""
+    return any(c.lower_ in words("part_words") for c in trig.children
+               if c.dep_ in ("amod", "compound", "nummod")) and \
+        all(an.entity_at(t) is None for t in trig.subtree)
+
+
 def same_day(sent: Span) -> bool:
     """"on the same day", "that day": the day of the meeting told before."""
     text = sent.text.lower()
@@ -163,6 +175,27 @@ def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str |
         if ent is not None and ent.kind == "person":
             return ent.local_id
     return None
+
+
+def counterpart(an: DocAnalysis, claims: Sequence[Claim], verb: Token, where: Token
+                ) -> list[str]:
+    """"his Chinese counterpart": the one person the text gives, in that country, a title it
+    gives the subject of the meeting's verb (the whole title: a prime minister is no foreign
+    minister's counterpart).  Counterparts named in the phrase itself ("his Greek and French
+    counterparts, A and B") need nobody found."""
+    place = an.entity_at(where)
+    subjects = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for p in _persons_in(an, c)]
+    if place is None or place.kind != "country" or not subjects or _persons_in(an, where.head):
+        return []
+    positions = [c for c in claims if c.predicate == "holds_position" and c.role
+                 and c.qualifier != "former"]
+    titles = {norm(c.role) for c in positions if c.subject in subjects}  # type: ignore[arg-type]
+    holders = {c.subject for c in positions if c.object == place.local_id
+               and norm(c.role) in titles and c.subject not in subjects}  # type: ignore[arg-type]
+    people = [h for h in holders if any(e.local_id == h and e.kind == "person"
+                                        for e in an.entities)]
+    return people if len(people) == 1 else []
 
 
 def title_head(title: str) -> str:
@@ -258,6 +291,14 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                     for t in sent):
                 ids += _last_persons(an, sent.start_char, 2)
             how.append(c.name)
+        elif c.name == "PAIR_AT" and c.nodes["trigger"] == trig.i:
+            # "The two leaders made the announcement at a summit": the last two named took
+            # part, when the sentence names nobody itself
+            if not any(an.entity_at(t) is not None and an.entity_at(t).kind == "person"  # type: ignore[union-attr]
+                       for t in sent):
+                people = _last_persons(an, sent.start_char, 2)
+                ids += people
+                how += [c.name] if len(people) == 2 else []
         elif c.name in ("THEIR_MEETING", "JOINT_MEETING") and c.nodes["trigger"] == trig.i:
             # "A and B spoke after their talks", "A and B gave a joint press conference":
             # the coordinated subject of the clause met
@@ -270,6 +311,25 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 holder = next((h for t in witness.subtree
                                if (h := titled_holder(an, claims, t)) is not None), None)
                 people = [holder] if holder else []
+            ids += people
+            how += [c.name] if people else []
+        elif c.name in FRAMES and c.nodes[FRAMES[c.name]] in (trig.i, verb.i) and not (
+                c.name == "TRAVELLED_TO_MEET" and an.doc[c.nodes["trip"]].tag_ not in ("VBD", "VBN")):
+            # the meeting has no subject of its own; the clause that frames it has one: "X has
+            # arrived in Harare today to talk with Y" (a trip told in the past: "will travel to
+            # meet" stays the planned meeting it is), "During a visit to Egypt, X proposed …",
+            # "X told reporters after meeting Y"
+            subject = an.doc[c.nodes["subject"]]
+            people = _persons_in(an, subject)
+            if not people:  # "the president has arrived …": the one holder of that title
+                holder = next((h for t in subject.subtree
+                               if (h := document_holder(an, claims, t))), None)
+                people = [holder] if holder else []
+            ids += people
+            how += [c.name] if people else []
+        elif c.name == "COUNTERPART" and c.nodes["counterpart"] in scope:
+            # "Putin held talks with his Chinese counterpart": the holder of the subject's title
+            people = counterpart(an, claims, verb, an.doc[c.nodes["country"]])
             ids += people
             how += [c.name] if people else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
