@@ -32,7 +32,6 @@ TITLES = re.compile(
     r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
     r"Deputy|Foreign|Prime)\.?\s+)+")
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mme", "Dr"}  # personal: never before a thing's name
 NAME_VERBS = {"said", "says", "told", "was", "is", "has", "had", "met", "visited", "added",
               "stressed", "noted", "announced", "declared", "urged", "warned", "arrived"}
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
@@ -578,7 +577,8 @@ def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  #
 def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     """An ORG/GPE span that is really a person: a known surname, a name after a personal
     honorific ("Mr Hourn": only people are Mr, Mrs, Ms or Dr), or a name before "said"."""
-    if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".") in HONORIFICS and \
+    if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".").lower() in \
+            names.lexicon().personal_honorifics and \
             len(ent) <= 3 and ent[0].is_title and all(t.is_title or t.text == "-" for t in ent):
         return True  # "Mr Nashar", "Mr Schwarz-Schilling"
     parts = [norm(p) for p in clean_person_name(ent.text).split() if len(p) > 2]
