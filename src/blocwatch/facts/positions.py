@@ -453,10 +453,11 @@ class PositionRules(Base):
                 if low == 0.0 or (" " not in name and self.an.kb.role(name) is None) or \
                         name == "Minister" or names_body:
                     continue  # a bare "Minister X" or "Director X" names no holder reliably
-                holder = self._default_holder(name, sent)
+                holder = self._default_holder(name, sent, span)
                 conf = low
-                if holder is None:
-                    holder = self._context_holder(name, sent)
+                if holder is None and f.rule == "title_before_name" and \
+                        self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS"):
+                    holder = self._context_holder(name, sent)  # not "Kings Domain"
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
             if holder is None:
                 continue
@@ -537,7 +538,7 @@ class PositionRules(Base):
             root.head.pos_ == "NOUN" and not self.titles.at(root.head.i) and \
             root.head.lemma_.lower() not in lexicon().state_groups  # "the Russian delegation"
 
-    def _holds_another_title(self, span: Span, role: str) -> bool:
+    def _holds_another_title(self, span: Span, role: str, person: Span) -> bool:
         """A country that qualifies another title of the same office ("President Kibaki
         invited the Ghanaian president", "… to invite the president of Ghana"): a country has
         one president, so it is that title's holder, not the bare title's. Another office ("the
@@ -549,6 +550,8 @@ class PositionRules(Base):
             title = root.head
         else:
             return False
+        if person.start - 4 <= title.i < person.start or title.i == person.root.head.i:
+            return False  # the title is the person's own ("Norwegian peace envoy Erik Solheim")
         past = ("former", "ex", "late", "then", "previous", "outgoing")
         if any(c.lower_ in past for c in title.children) or \
                 title.i > 0 and self.doc[title.i - 1].lower_ in past:
@@ -579,7 +582,7 @@ class PositionRules(Base):
         return prev is not None and self.titles.unresolved_name_word(prev) or \
             self.titles.inside_longer_name(self.an.mention_at(span[0]))
 
-    def _default_holder(self, role: str, sent: Span) -> str | None:
+    def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
         kb_role = self.an.kb.role(role)
         held_in = kb_role.held_in if kb_role else "any"
@@ -595,7 +598,7 @@ class PositionRules(Base):
             # Ghana", wherever else Ghana is named)
             mine = [i for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
             taken = {self.an.entity_of_mention[i].local_id for i in mine
-                     if self._holds_another_title(self.an.mention_span(i), role)}
+                     if self._holds_another_title(self.an.mention_span(i), role, person)}
             return {self.an.entity_of_mention[i].local_id for i in mine
                     if self.an.entity_of_mention[i].local_id not in taken and
                     self.an.mention_span(i).start_char >= dateline_end and
@@ -616,14 +619,14 @@ class PositionRules(Base):
         return ents.pop() if len(ents) == 1 else None
 
     def _context_holder(self, role: str, sent: Span) -> str | None:
-        """A country's office ("Prime Minister X", "President Y") in a sentence that names no
-        country or organization, in a text that so far names one country and, for a title any
-        body may have, no organization ("The Portuguese Freitas do Amaral has resigned. Prime
-        Minister José Sócrates requested President Cavaco Silva …"): that country. Two
+        """A state's office the knowledge data knows ("Prime Minister X", "Interior Minister
+        Y", not a President, which any body may have) written before a name in a sentence that
+        names no country or organization, in a text that so far names one country ("Portuguese
+        minister resigns … Prime Minister José Sócrates accepted"): that country. Two
         countries, or none, and the holder is not stated."""
         kb_role = self.an.kb.role(role)
-        held_in = kb_role.held_in if kb_role else "any"
-        if held_in == "org" or self.an.mentions_in(sent, ("country", "organization", "body")):
+        if kb_role is None or kb_role.held_in != "country" or \
+                self.an.mentions_in(sent, ("country", "organization", "body")):
             return None
         before = self.doc[:sent.start]
         dateline_end = self.an.dateline_span[1]
@@ -635,7 +638,7 @@ class PositionRules(Base):
                 continue
             kind = "country" if self.an.mentions[i].kind == "country" else "other"
             seen[kind].add(self.an.entity_of_mention[i].local_id)
-        if len(seen["country"]) != 1 or (held_in == "any" and seen["other"]):
+        if len(seen["country"]) != 1:
             return None
         return next(iter(seen["country"]))
 
