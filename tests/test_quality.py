@@ -143,3 +143,40 @@ def test_quality_third_news_gold_batch_memberships_and_counts(third_batch_scores
     assert third_batch_scores["documents"] == len(THIRD_BATCH)
     assert got["recall"] >= recall, third_batch_scores["misses"][kind]
     assert got["precision"] >= precision, third_batch_scores["extras"][kind]
+
+
+# --- tests/fixtures/news_gold, chairs and foundings batch (fx2-, issue 13) --------------------
+# (precision, recall) floors a little under what was measured once the classes of this batch
+# were read (docs/evaluation.md, "Chairs, foundings and holders from context"): chairs 5/6, all
+# right; positions 21/30 with 4 extra (one a title the gold left out)
+FX2_FLOORS = {"chairs": (0.95, 0.80), "positions": (0.80, 0.65)}
+
+
+@pytest.fixture(scope="module")
+def fx2_batch_scores(tmp_path_factory):
+    folder = Path(__file__).parent / "fixtures" / "news_gold"
+    stems = sorted(p.stem for p in folder.glob("fx2-*.json"))
+    tmp = tmp_path_factory.mktemp("fx2")
+    pages = tmp / "pages.jsonl"
+    with pages.open("w", encoding="utf-8") as out:  # as a scraper delivers them, with the date
+        for stem in stems:
+            gold = json.loads((folder / f"{stem}.json").read_text("utf-8"))
+            out.write(json.dumps({"url": gold["url"], "published": gold["published"],
+                                  "text": (folder / f"{stem}.txt").read_text("utf-8")}) + "\n")
+    path = str(tmp / "fx2.db")
+    options = replace(Options(), db=path)
+    store = Store(path)
+    pipeline.ingest(pipeline.read_sources([str(pages)], options), store, options)
+    store.close()
+    with KnowledgeBase(path) as kb:
+        yield len(stems), evaluate(kb, folder, only=stems)
+
+
+@pytest.mark.parametrize("kind", sorted(FX2_FLOORS))
+def test_quality_chairs_batch_chairs_and_positions(fx2_batch_scores, kind):
+    count, scores = fx2_batch_scores
+    precision, recall = FX2_FLOORS[kind]
+    got = scores["kinds"][kind]
+    assert count == scores["documents"] == 8
+    assert got["recall"] >= recall, scores["misses"][kind]
+    assert got["precision"] >= precision, scores["extras"][kind]
