@@ -203,6 +203,38 @@ def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[in
     return k
 
 
+def _particle_name(doc: Doc, text: str, m: Mention, n: int, found: list[Mention],
+                   covered: dict[int, int], role_tokens: set[int], absorbable: set[int],
+                   absorbed: set[int]) -> Mention:
+    """"Freitas do Amaral", "Ruiz de Santos": an unknown one-word ORG or place the model made of
+    a name's last part, after name particles and a capitalised name word (itself untagged or
+    another unknown one-word name), is one person's name. Institutions are not ("Banco do
+    Brasil", "Partido dos Trabalhadores": the first word is an institution's, or the model's
+    mention covers them whole)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return m
+    j = span.start
+    while j - 1 >= 0 and doc[j - 1].lower_ in PARTICLES and span.start - j < 2:
+        j -= 1
+    if j == span.start:
+        return m
+    names = 0
+    while j - 1 >= 0 and names < 3 and (j - 1) not in role_tokens and \
+            _name_token(doc[j - 1]) and not TITLES.match(doc[j - 1].text + " ") and \
+            doc[j - 1].lower_ not in INSTITUTIONAL and (
+                (j - 1) not in covered or covered[j - 1] in absorbable and
+                found[covered[j - 1]].kind != "person"):
+        j -= 1
+        names += 1
+    if not names:
+        return m
+    absorbed |= {covered[i] for i in range(j, span.start) if i in covered and covered[i] != n}
+    start = doc[j].idx
+    return Mention(start, m.end, text[start:m.end], "person", clean_person_name(text[start:m.end]),
+                   None, m.sentence, "rule")
+
+
 def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of
                    ) -> list[Mention]:
     """Drop title-only "people", extend names the model cut short, add titled names it missed.
@@ -230,6 +262,8 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     for n, m in enumerate(found):
         if n in absorbed:
             continue
+        if n in absorbable and m.kind != "person":
+            m = _particle_name(doc, text, m, n, found, covered, role_tokens, absorbable, absorbed)
         if m.kind == "person":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if not TITLES.sub("", m.name + " ").strip() or kb.role(m.name) or (
