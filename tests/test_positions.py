@@ -332,6 +332,9 @@ def test_every_declared_pattern_has_a_name_an_example_and_a_person():
     # the sentence's only country modifies another title: it is that title's holder
     ("He said President Kibaki invited the Ghanaian president to help solve the violence.",
      set(), {"Kibaki"}),
+    # a known body's full name after "the" is that body, not a generic one left unresolved
+    ("Jean Ping, chairman of the African Union Commission, said the dispute was dangerous.",
+     {("Jean Ping", "Chairman", "African Union Commission", None, "apposition")}, set()),
 ])
 def test_positions_holder_from_the_text_so_far_or_not_stated(text, wanted, unwanted):
     got = positions(text)

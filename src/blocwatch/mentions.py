@@ -116,6 +116,11 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
     whole = (0, len(text))
     if key:
         if key.startswith("generic:"):
+            # "chairman of the African Union Commission": a known body's own full name is
+            # that body, not a generic one to resolve from the text
+            known = kb.lookup(re.sub(r"^the\s+", "", text, flags=re.I), ("body", "organization"))
+            if known:
+                return (*whole, known[0].kind, known[0].name, known[0].key, "gazetteer")
             return (*whole, "body", text, key, "gazetteer")
         entity = kb.entities.get(key)
         if entity is None:
