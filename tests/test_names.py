@@ -145,6 +145,10 @@ SENTENCES = [
     (WIKINEWS + "Suspected_'mastermind'_of_London_bombings_no_longer_a_suspect",
      "Mr Nashar has always denied being part of the London bombings.", {"Nashar"}, set(),
      set()),
+    # a name's halves the model made an ORG (or left untagged) around a name particle
+    (WIKINEWS + "Portuguese_Minister_of_Foreign_Affairs_Freitas_do_Amaral_resigns",
+     "The Portuguese Freitas do Amaral has resigned from his position.",
+     {"Freitas do Amaral"}, set(), {"Amaral", "Freitas"}),
 ]
 
 

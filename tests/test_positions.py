@@ -322,3 +322,25 @@ def test_every_declared_pattern_has_a_name_an_example_and_a_person():
     for p in data["patterns"]:
         assert p["example"]
         assert any(el.get("label") == "person" for el in p["pattern"]), p["name"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a country's office in a sentence that names no body, in a text that has named one country
+    ("Portuguese Minister of Foreign Affairs resigns\n\nThe minister resigned on Friday. Prime "
+     "Minister José Sócrates accepted the resignation.",
+     {("José Sócrates", "Prime Minister", "Portugal", None, "title_before_name+context_holder")},
+     set()),
+    # two countries named before: whose it is is not stated
+    ("Kenyan and Ugandan officials met.\n\nPresident Yoweri Museveni welcomed the deal.",
+     set(), {"Yoweri Museveni"}),
+    # the sentence's only country modifies another title: it is that title's holder
+    ("He said President Kibaki invited the Ghanaian president to help solve the violence.",
+     set(), {"Kibaki"}),
+    # a known body's full name after "the" is that body, not a generic one left unresolved
+    ("Jean Ping, chairman of the African Union Commission, said the dispute was dangerous.",
+     {("Jean Ping", "Chairman", "African Union Commission", None, "apposition")}, set()),
+])
+def test_positions_holder_from_the_text_so_far_or_not_stated(text, wanted, unwanted):
+    got = positions(text)
+    assert wanted <= got
+    assert not {p for p in got if p[0] in unwanted}

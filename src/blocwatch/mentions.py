@@ -33,7 +33,6 @@ TITLES = re.compile(
     r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
     r"Deputy|Foreign|Prime)\.?\s+)+")
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mme", "Dr"}  # personal: never before a thing's name
 NAME_VERBS = {"said", "says", "told", "was", "is", "has", "had", "met", "visited", "added",
               "stressed", "noted", "announced", "declared", "urged", "warned", "arrived"}
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
@@ -173,6 +172,11 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
     whole = (0, len(text))
     if key:
         if key.startswith("generic:"):
+            # "chairman of the African Union Commission": a known body's own full name is
+            # that body, not a generic one to resolve from the text
+            known = kb.lookup(re.sub(r"^the\s+", "", text, flags=re.I), ("body", "organization"))
+            if known:
+                return (*whole, known[0].kind, known[0].name, known[0].key, "gazetteer")
             return (*whole, "body", text, key, "gazetteer")
         entity = kb.entities.get(key)
         if entity is None:
@@ -260,6 +264,38 @@ def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[in
     return k
 
 
+def _particle_name(doc: Doc, text: str, m: Mention, n: int, found: list[Mention],
+                   covered: dict[int, int], role_tokens: set[int], absorbable: set[int],
+                   absorbed: set[int]) -> Mention:
+    """"Freitas do Amaral", "Ruiz de Santos": an unknown one-word ORG or place the model made of
+    a name's last part, after name particles and a capitalised name word (itself untagged or
+    another unknown one-word name), is one person's name. Institutions are not ("Banco do
+    Brasil", "Partido dos Trabalhadores": the first word is an institution's, or the model's
+    mention covers them whole)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return m
+    j = span.start
+    while j - 1 >= 0 and doc[j - 1].lower_ in PARTICLES and span.start - j < 2:
+        j -= 1
+    if j == span.start:
+        return m
+    names = 0
+    while j - 1 >= 0 and names < 3 and (j - 1) not in role_tokens and \
+            _name_token(doc[j - 1]) and not TITLES.match(doc[j - 1].text + " ") and \
+            doc[j - 1].lower_ not in INSTITUTIONAL and (
+                (j - 1) not in covered or covered[j - 1] in absorbable and
+                found[covered[j - 1]].kind != "person"):
+        j -= 1
+        names += 1
+    if not names:
+        return m
+    absorbed |= {covered[i] for i in range(j, span.start) if i in covered and covered[i] != n}
+    start = doc[j].idx
+    return Mention(start, m.end, text[start:m.end], "person", clean_person_name(text[start:m.end]),
+                   None, m.sentence, "rule")
+
+
 def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of
                    ) -> list[Mention]:
     """Drop title-only "people", extend names the model cut short, add titled names it missed.
@@ -287,6 +323,8 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     for n, m in enumerate(found):
         if n in absorbed:
             continue
+        if n in absorbable and m.kind != "person":
+            m = _particle_name(doc, text, m, n, found, covered, role_tokens, absorbable, absorbed)
         if m.kind == "person":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if not TITLES.sub("", m.name + " ").strip() or kb.role(m.name) or (
@@ -634,7 +672,8 @@ def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  #
 def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     """An ORG/GPE span that is really a person: a known surname, a name after a personal
     honorific ("Mr Hourn": only people are Mr, Mrs, Ms or Dr), or a name before "said"."""
-    if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".") in HONORIFICS and \
+    if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".").lower() in \
+            names.lexicon().personal_honorifics and \
             len(ent) <= 3 and ent[0].is_title and all(t.is_title or t.text == "-" for t in ent):
         return True  # "Mr Nashar", "Mr Schwarz-Schilling"
     parts = [norm(p) for p in clean_person_name(ent.text).split() if len(p) > 2]

@@ -44,7 +44,8 @@ class Lexicon:
     outlet_heads: frozenset[str]
     outlet_name_heads: frozenset[str]
     title_heads: frozenset[str]
-    honorifics: frozenset[str]
+    honorifics: frozenset[str]  # the one list, lower case without a final dot
+    personal_honorifics: frozenset[str]  # "Mr", "Dr": only a person is given them
     postnominals: frozenset[str]
     postpositives: frozenset[str]
     generic: frozenset[str]
@@ -61,7 +62,8 @@ def lexicon() -> Lexicon:
     o, t = d["outlets"], d["titles"]
     return Lexicon(frozenset(norm(x) for x in (*o["wire_services"], *o["outlets"])),
                    frozenset(o["heads"]), frozenset(o["name_heads"]), frozenset(t["heads"]),
-                   frozenset(t["honorifics"]), frozenset(t["postnominals"]),
+                   frozenset(t["honorifics"]["personal"] + t["honorifics"]["styles"]),
+                   frozenset(t["honorifics"]["personal"]), frozenset(t["postnominals"]),
                    frozenset(t["postpositives"]),
                    frozenset(d["generic"]["words"]), frozenset(d["generic"]["instrument_heads"]),
                    frozenset(d["generic"]["fiscal_heads"]),

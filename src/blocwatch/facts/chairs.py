@@ -76,6 +76,9 @@ class Chairs(Slots):
             years = years_of(timex.resolve(best, self.an.anchor))
             if years:
                 return years, True
+        told = self._told_year(m)
+        if told is not None:
+            return [told], True
         base = self.an.anchor
         if base is None:
             return [], False
@@ -83,3 +86,18 @@ class Chairs(Slots):
         if m.rule.slot("takeover") and month >= 11:
             return [base.year + 1], True
         return [base.year], False
+
+    def _told_year(self, m: factrules.RuleMatch) -> int | None:
+        """A past-tense sentence with no time of its own that follows a sentence dated to the
+        day ("On November 30, 2004, Cuba released four dissidents. The Dutch Presidency of the
+        EU praised the decision.") is told in that sentence's year: a narrative goes on in its
+        order. A month or a year alone, or any other gap, is no anchor."""
+        sent = m.span.sent
+        if sent.start == 0 or self.an.timexes_in(sent):
+            return None
+        if self.an.tense(self.an.clause_verb(sent.root)) != "past":
+            return None
+        before = self.an.doc[sent.start - 1].sent
+        days = [t for t in self.an.timexes_in(before) if t.kind == "date"
+                and None not in (t.year, t.month, t.day) and t.end_year is None]
+        return days[0].year if len(days) == 1 else None

@@ -443,6 +443,7 @@ class PositionRules(Base):
             roles = [(f.role, None, False)]
         high, low = CONFIDENCE[f.rule]
         for name, own, names_body in roles:
+            rule = f.rule
             holder = own or f.holder
             if own and f.holder and not self._known_or_country(own) and \
                     self._known_or_country(f.holder):
@@ -452,8 +453,12 @@ class PositionRules(Base):
                 if low == 0.0 or (" " not in name and self.an.kb.role(name) is None) or \
                         name == "Minister" or names_body:
                     continue  # a bare "Minister X" or "Director X" names no holder reliably
-                holder = self._default_holder(name, sent)
+                holder = self._default_holder(name, sent, span)
                 conf = low
+                if holder is None and f.rule == "title_before_name" and \
+                        self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS"):
+                    holder = self._context_holder(name, sent)  # not "Kings Domain"
+                    rule = f"{f.rule}+context_holder" if holder is not None else rule
             if holder is None:
                 continue
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
@@ -464,7 +469,7 @@ class PositionRules(Base):
                     anchor is not None and when.value > anchor.value)):
                 when = None  # a title holds now; only a narrated past month or day moves it
             qualifier = f.qualifier or self._ended(f, span)
-            self.add("holds_position", person.local_id, sent, conf, f.rule,
+            self.add("holds_position", person.local_id, sent, conf, rule,
                      object=holder, role=name, qualifier=qualifier, when=when,
                      specific=when is not None)
             if qualifier is None:
@@ -533,6 +538,27 @@ class PositionRules(Base):
             root.head.pos_ == "NOUN" and not self.titles.at(root.head.i) and \
             root.head.lemma_.lower() not in lexicon().state_groups  # "the Russian delegation"
 
+    def _holds_another_title(self, span: Span, role: str, person: Span) -> bool:
+        """A country that qualifies another title of the same office ("President Kibaki
+        invited the Ghanaian president", "… to invite the president of Ghana"): a country has
+        one president, so it is that title's holder, not the bare title's. Another office ("the
+        Kazakh foreign minister and President X") may well be the same country's."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of":  # "invite the president of Ghana"
+            title = root.head.head
+        elif root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end:
+            title = root.head
+        else:
+            return False
+        if person.start - 4 <= title.i < person.start or title.i == person.root.head.i:
+            return False  # the title is the person's own ("Norwegian peace envoy Erik Solheim")
+        past = ("former", "ex", "late", "then", "previous", "outgoing")
+        if any(c.lower_ in past for c in title.children) or \
+                title.i > 0 and self.doc[title.i - 1].lower_ in past:
+            return False  # "Zimbabwe's former President, Robert Mugabe": held before ours
+        return bool(self.titles.at(title.i)) and \
+            title.lemma_.lower() == role.lower().rsplit(" ", 1)[-1]
+
     def _quoted(self, span: Span, sent: Span) -> bool:
         quotes = sum(1 for t in self.doc[sent.start:span.start] if t.text in ('"', "“", "”"))
         return quotes % 2 == 1
@@ -556,7 +582,7 @@ class PositionRules(Base):
         return prev is not None and self.titles.unresolved_name_word(prev) or \
             self.titles.inside_longer_name(self.an.mention_at(span[0]))
 
-    def _default_holder(self, role: str, sent: Span) -> str | None:
+    def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
         kb_role = self.an.kb.role(role)
         held_in = kb_role.held_in if kb_role else "any"
@@ -567,9 +593,14 @@ class PositionRules(Base):
             # not the dateline's place ("MADRID, Spain, Nov. 30 -- …"), a word of a longer
             # name ("the Summit of South American-Arab Countries"), or a country named as the
             # place where something happens ("President X died in Singapore"), a country that
-            # qualifies another noun ("labelled a U.S. report") or one inside a quotation
-            return {self.an.entity_of_mention[i].local_id for i in self.an.mentions_in(sent, kinds)
-                    if i in self.an.entity_of_mention and
+            # qualifies another noun ("labelled a U.S. report") or one inside a quotation;
+            # nor a country whose same office the sentence gives another ("the president of
+            # Ghana", wherever else Ghana is named)
+            mine = [i for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
+            taken = {self.an.entity_of_mention[i].local_id for i in mine
+                     if self._holds_another_title(self.an.mention_span(i), role, person)}
+            return {self.an.entity_of_mention[i].local_id for i in mine
+                    if self.an.entity_of_mention[i].local_id not in taken and
                     self.an.mention_span(i).start_char >= dateline_end and
                     not self._in_longer_name(self.an.mention_span(i)) and
                     not self._as_place(self.an.mention_span(i)) and
@@ -586,6 +617,30 @@ class PositionRules(Base):
         if held_in != "country":
             ents = {self._organization_of(e) for e in ents}
         return ents.pop() if len(ents) == 1 else None
+
+    def _context_holder(self, role: str, sent: Span) -> str | None:
+        """A state's office the knowledge data knows ("Prime Minister X", "Interior Minister
+        Y", not a President, which any body may have) written before a name in a sentence that
+        names no country or organization, in a text that so far names one country ("Portuguese
+        minister resigns … Prime Minister José Sócrates accepted"): that country. Two
+        countries, or none, and the holder is not stated."""
+        kb_role = self.an.kb.role(role)
+        if kb_role is None or kb_role.held_in != "country" or \
+                self.an.mentions_in(sent, ("country", "organization", "body")):
+            return None
+        before = self.doc[:sent.start]
+        dateline_end = self.an.dateline_span[1]
+        seen: dict[str, set[str]] = {"country": set(), "other": set()}
+        for i in self.an.mentions_in(before, ("country", "organization", "body")):
+            m = self.an.mention_span(i)
+            if i not in self.an.entity_of_mention or m.start_char < dateline_end or \
+                    self._in_longer_name(m) or self._names_a_portfolio(i):
+                continue
+            kind = "country" if self.an.mentions[i].kind == "country" else "other"
+            seen[kind].add(self.an.entity_of_mention[i].local_id)
+        if len(seen["country"]) != 1:
+            return None
+        return next(iter(seen["country"]))
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's

@@ -61,8 +61,16 @@ def lexicon() -> Lexicon:
                    frozenset(d["complement_preps"]), dict(d["qualifiers"]),
                    frozenset(d["ranks"]), frozenset(d["state_forms"]),
                    frozenset(d["target_heads"]),
-                   frozenset(d["honorifics"]), dict(d["verb_roles"]),
+                   _honorifics(), dict(d["verb_roles"]),
                    frozenset(d["state_groups"]))
+
+
+def _honorifics() -> frozenset[str]:
+    """The one honorific list (data/names.json), as tokens are written: "Mr" and "Mr."."""
+    from ..names import lexicon as name_lexicon  # local: names is the list's owner
+
+    words = name_lexicon().honorifics
+    return frozenset(words | {f"{w}." for w in words})
 
 
 def _spelling(text: str) -> str:
