@@ -271,6 +271,13 @@ def _governor(tok: Token) -> Token:
     return tok.head.head if tok.dep_ == "pobj" else tok.head
 
 
+def _prep_objects(tok: Token, preps: Iterable[str] | None = None) -> list[Token]:
+    """The objects of ``tok``'s prepositions, all or those in ``preps``, in order ("fought *for*
+    the right" → [right]): one reading of a pattern the rules ask for many times."""
+    return [p for c in tok.children if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _compounds(tok: Token) -> list[Token]:
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     out = [tok]
@@ -467,19 +474,15 @@ class SentenceCoder:
                 if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
                     return False  # "warned the government that problems … could": a forecast
         if "dobj" not in {c.dep_ for c in tok.children} and any(
-                c.dep_ == "prep" and c.lower_ in sen["office_preps"] and any(
-                p.dep_ == "pobj" and (_lemma(p) in sen["classes"]["offices"] or self.actors.sector(
-                    [p]) in OFFICE_SECTORS) for p in c.children)
-               for c in tok.children):
+                _lemma(p) in sen["classes"]["offices"] or self.actors.sector([p]) in OFFICE_SECTORS
+                for p in _prep_objects(tok, sen["office_preps"])):
             return False  # "will take over as Temporary Mayor": an office taken
         if lemma in sen["opinion_verbs"] and (self._opinion(tok) or any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
                                           for a in c.children) for c in tok.children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
         if lemma in sen["opinion_verbs"] and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(
-                    p.dep_ == "pobj" and _lemma(p) in sen["classes"]["views"] for p in c.children)
-                for c in tok.children):
+                _lemma(p) in sen["classes"]["views"] for p in _prep_objects(tok, ("with",))):
             return False  # "the Dutch agree with the position that …": an opinion
         if lemma == "warn" and any(c.dep_ == "xcomp" and _lemma(c) in sen["advice_verbs"]
                                    for c in tok.children):
@@ -509,9 +512,7 @@ class SentenceCoder:
         with the BBC", "spoke to reporters"): an interview, not a consultation."""
         media = self.lex.extra["senses"]["media"]
         verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
-        partners = [p for v in {verb, trig.token} for c in v.children
-                    if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                    for p in c.children if p.dep_ == "pobj"]
+        partners = [p for v in {verb, trig.token} for p in _prep_objects(v, ("with", "to"))]
         partners = partners or [c for c in verb.children  # "met reporters"
                                 if c.dep_ == "dobj" and c.i != trig.token.i]
         return bool(partners) and all(
@@ -578,8 +579,7 @@ class SentenceCoder:
         def has(cls: str) -> bool:
             return bool(words & sen["classes"][cls])
 
-        left = {w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for")
-                for o in c.children if o.dep_ == "pobj" for w in (_lemma(o), o.lower_)}
+        left = {w for o in _prep_objects(tok, ("from", "of", "for")) for w in (_lemma(o), o.lower_)}
         if any((cls == "any" and objs) or (cls != "any" and (has(cls) or left & sen["classes"][cls]))
                for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race",
             # "fighting for the right of exiles")
@@ -589,8 +589,7 @@ class SentenceCoder:
             return None
         if trig.category == "THREATEN" and lemma == "warn" and not objs and not any(
                 c.dep_ in ("ccomp", "xcomp", "dative") for c in tok.children):
-            about = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-                     for p in c.children if p.dep_ == "pobj"]
+            about = _prep_objects(tok, ("of", "about"))
             forecasts = sen["classes"]["forecasts"]
             if about and all(_lemma(p) in forecasts or " ".join(
                     t.lower_ for t in _compounds(p)) in forecasts for p in about):
@@ -979,9 +978,8 @@ class SentenceCoder:
         srcs: list[Actor] = []
         if self._patient_subject(trig):  # "Iraqi deputy minister kidnapped": the subject
             # suffered it; "Fiji suspended from Commonwealth": the body it left acted
-            body = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                    and _lemma(tok) in self.lex.extra["senses"]["from_actor_verbs"]
-                    for p in c.children if p.dep_ == "pobj" and self._is_actor(p)]
+            body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
+                tok) in self.lex.extra["senses"]["from_actor_verbs"] else []
             return self._code_heads(body), {t.i for p in body for t in p.subtree}
         if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
             of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -1018,8 +1016,7 @@ class SentenceCoder:
         if trig.kind == "noun" and not srcs:
             if tok.dep_ in ("dobj", "attr") and _lemma(tok.head) in sen["recipient_verbs"]:
                 # "Kennett has the support of John Howard": the of-phrase acts
-                givers = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                          for p in c.children if p.dep_ == "pobj"]
+                givers = _prep_objects(tok, ("of", "from"))
                 return ([a for h in givers for a in self._code_heads(self._heads(h))],
                         {t.i for h in givers for t in h.subtree})
             if tok.dep_ == "pobj" and tok.head.lower_ in sen["background_preps"]:
@@ -1042,8 +1039,7 @@ class SentenceCoder:
                 # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
                 # "the explosion killed two policemen": no one is named ("US attacks killed":
                 # the event names its actor)
-                heads = [p for c in heads[0].children if c.dep_ == "prep" and c.lower_ == "by"
-                         for p in c.children if p.dep_ == "pobj"]
+                heads = _prep_objects(heads[0], ("by",))
             if len(heads) == 1 and heads[0].lower_ in ("it", "they", "he", "she", "we"):
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
@@ -1110,21 +1106,15 @@ class SentenceCoder:
                 if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "nsubjpass" and v is verb
                                                           and _lemma(v) not in STATIVE):
                     order.append(c)
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[:10]:
-                    order.extend(p for p in c.children if p.dep_ == "pobj")
+            order.extend(_prep_objects(v, TARGET_PREPS[:10]))
             for c in kids:
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (
                         c.dep_ == "advcl" and _lemma(c) in self.lex.speech):
                     add_objects(c, depth + 1)  # (", saying that Israel …": the speaker's gloss)
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
-                    order.extend(p for p in c.children if p.dep_ == "pobj")
+            order.extend(_prep_objects(v, ("in", "at", "near")))
 
         if trig.kind == "noun":
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                    order.extend(p for p in c.children if p.dep_ == "pobj")
+            order.extend(_prep_objects(tok, TARGET_PREPS))
             if tok.dep_ in ("dobj", "pobj", "attr"):
                 add_objects(verb)
         else:
