@@ -248,6 +248,11 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
         key = f"{lemma} {p.lower_}"
         if key in lex.verbs:
             return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text}")
+    for m in (m for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1):
+        key = f"{lemma} {m.lower_}"  # "calling for Romania to withdraw": the for-clause's
+        if key in lex.verbs:         # mark is the verb's particle
+            return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {m.text}")
     if lemma in lex.verbs:
         return _Trigger(tok, *lex.verbs[lemma], "verb", tok.text)
     low = tok.lower_
@@ -473,6 +478,9 @@ class SentenceCoder:
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
                     return False  # "warned the government that problems … could": a forecast
+                if comp.lemma_ == "be" and any(k.dep_ in ("attr", "acomp") for k in comp.children) \
+                        and not any(k.dep_ == "aux" for k in comp.children):
+                    return False  # "'Afghanistan is a 20-year venture' warns …": a judgement
         if "dobj" not in {c.dep_ for c in tok.children} and any(
                 _lemma(p) in sen["classes"]["offices"] or self.actors.sector([p]) in OFFICE_SECTORS
                 for p in _prep_objects(tok, sen["office_preps"])):
@@ -573,8 +581,19 @@ class SentenceCoder:
             # signed by …")
             objs.append(tok.head if tok.dep_ == "acl" else next(
                 (c for c in tok.head.children if c.dep_ == "dobj"), tok.head))
-        words = {w for o in objs for w in (_lemma(o), o.lower_,
-                                           " ".join(t.lower_ for t in _compounds(o)))}
+        objs += [p for c in tok.children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
+                 for p in c.children if p.dep_ == "pobj"]  # "called off its search" (off: prep)
+        objs += [p for o in objs if _lemma(o) in sen["part_nouns"] for p in _prep_objects(o, ("of",))]
+        words = {w for o in objs for w in (_lemma(o), o.lower_,  # ("the first stage of the
+                                           " ".join(t.lower_ for t in _compounds(o)))}  # railroad")
+        if words & sen["generic_objects"] or (tok.dep_ in ("relcl", "ccomp") and
+                                               tok.head.lower_ in sen["generic_objects"]):
+            return None  # "will do whatever Washington asks of it": generic, not reported
+        if lemma in sen["contest_verbs"] and self._contest(tok):
+            return None  # "won the election, beating a Social Democratic government"
+        if lemma in sen["partner_verbs"] and trig.category in ("AGREE", "SUPPORT") and \
+                trig.words == tok.text and self._domestic_object(trig, objs):
+            return None  # "proposes legalization of same-sex marriages": no partner
 
         def has(cls: str) -> bool:
             return bool(words & sen["classes"][cls])
@@ -604,6 +623,31 @@ class SentenceCoder:
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
 
+    def _contest(self, tok: Token) -> bool:
+        """A win over someone in an election or a match (``contest_cues`` in the verb's
+        clause or the clause it qualifies): "won the election, beating the government"."""
+        cues = self.lex.extra["senses"]["contest_cues"]
+        clause = [tok, tok.head] if tok.dep_ in ("advcl", "conj", "xcomp", "acl") else [tok]
+        near = [t for v in clause for t in (v, *v.children, *_prep_objects(v))]
+        return any(_lemma(t) in cues or t.lower_ in cues for t in near)
+
+    def _domestic_object(self, trig: _Trigger, objs: list[Token]) -> bool:
+        """A verb of cooperation (``partner_verbs``) whose objects are no actor, no act and no
+        proposal, with no complement clause and no recipient: a domestic measure
+        ("committed £280m to improving school food", "to recognize same-sex unions")."""
+        tok, sen = trig.token, self.lex.extra["senses"]
+        objs = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
+        if not objs or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in tok.children):
+            return False
+        for o in objs:
+            chain = [o, *_prep_objects(o, ("of",))]
+            if any(self._is_actor(t) or _noun_entry(t, self.lex) or _lemma(t) in sen[
+                    "classes"]["proposals"] or t.lower_ in sen["classes"]["proposals"]
+                   for t in chain):
+                return False
+        return not any(self._is_actor(p) for p in _prep_objects(tok, (
+            "to", "for", "with", "from", "toward", "towards")))  # (not "to improving …")
+
     def _noun_ok(self, trig: _Trigger) -> bool:
         """An event noun is an event of the sentence, not a mention of a document or topic:
         not a named agreement ("the Minsk agreements"), not inside another noun phrase
@@ -621,6 +665,15 @@ class SentenceCoder:
             return False
         if tok.dep_ in ("compound", "poss"):
             return False  # "the attack's aftermath": what the phrase is about
+        address = self.lex.extra["senses"]["address_verbs"]
+        if (tok.dep_ in ("dative", "dobj", "iobj") and _lemma(tok.head) in address) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and
+                _lemma(tok.head.head) in address):
+            return False  # "told Justice Gomery's federal inquiry that …": a body addressed
+        clause = clause_verb(tok)
+        if clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.extra[
+                "senses"]["habit_words"] for c in clause.children):
+            return False  # "warning calls before blasts are common": a habit, no event
         other = self.lex.extra["senses"]["compound_senses"].get(_lemma(tok), ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in other for c in tok.children):
             return False  # "in a press release": another thing
@@ -933,6 +986,14 @@ class SentenceCoder:
             break
         return [], False
 
+    def _instrument_subject(self, verb: Token) -> bool:
+        """The verb's subject (or agent) is a law, constitution, budget or rule
+        (``instruments``): the sentence describes what it says or does, no actor acts."""
+        heads, _ = self._subject(verb)
+        instruments = self.lex.extra["senses"]["instruments"]
+        return bool(heads) and all(_lemma(h) in instruments and h.ent_type_ not in (
+            "PERSON", "GPE", "NORP") for h in heads)
+
     def _heads(self, tok: Token) -> list[Token]:
         out = [tok]
         for c in tok.conjuncts:
@@ -1033,6 +1094,12 @@ class SentenceCoder:
                     trig.category not in SOURCELESS_PASSIVE
                     or _lemma(verb) in sen["permission_verbs"]) and _lemma(verb) not in STATIVE:
                 heads = []  # ("the US is allowed to …": it was permitted, it did not concede)
+            if passive and heads and heads[0].dep_ == "nsubjpass" and \
+                    _lemma(verb) in sen["release_verbs"]:
+                # "Arar was freed from Syrian detainment": the captor releases the subject
+                held = _prep_objects(verb, ("from",))
+                return ([a for h in held for a in self.actors.code_np(h) if a.code],
+                        {t.i for h in held for t in h.subtree})
             if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
                     if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree):
@@ -1097,7 +1164,9 @@ class SentenceCoder:
                 return
             kids = list(v.children)
             for c in kids:  # "demanded that the US cancel …": the complement's subject
-                if c.dep_ == "ccomp" and trig.category in GOVERNING | {"THREATEN"}:
+                if (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and \
+                        trig.category in GOVERNING | {"THREATEN"}:
                     order.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
             for c in kids:
                 if c.dep_ in ("dative", "iobj"):
@@ -1169,6 +1238,9 @@ class SentenceCoder:
             if t.i in skip:
                 continue
             code, _ = self.actors.token_code(t)
+            if code and t.i > sent.start and t.doc[t.i - 1].text == "The" and t.ent_type_ == "NORP" \
+                    and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")):
+                continue  # "the report from The Australian": a newspaper, no country's act
             if code and code not in ("IGO", "NGO"):
                 if t.ent_iob_ != "I":
                     counts[code] = counts.get(code, 0) + 1
@@ -1254,6 +1326,8 @@ class SentenceCoder:
         if trig.category == "ASSAULT" and self._accident(trig):
             return None
         category, cameo, mode = trig.category, trig.cameo, trig.mode
+        if trig.kind == "verb" and self._instrument_subject(trig.token):
+            return None  # "the vote required by the Constitution": a rule described, no act
         srcs, subj = self.sources(trig)
         tgts = self.targets(trig, subj)
         # PLOVER's modality rules
