@@ -782,3 +782,37 @@ def test_a_newspaper_named_by_a_demonym_places_no_one(code):
                  "minister Jean Chrétien, who has also denied any knowledge of wrongdoing, "
                  "according the report from The Australian.")
     assert event.category == "REJECT" and codes(event.sources) == [None], event
+
+
+# Classes read in an own draw (offset 4, seed 4004, not stored): the draw's sentences first, then
+# sentences written for the tests; the near senses must still code.
+@pytest.mark.parametrize("text,category", [
+    # a telephone call
+    ("The news director of Prima TV Dan Dumitru, said he received a call from Iraq on late "
+     "Tuesday, in which he spoke both to the kidnappers and the journalists.", None),
+    ("The UN made a call for calm.", "REQUEST"),
+    # pressure to act, an attempt, an act not yet done, one of two alternatives
+    ("His remarks come as Iran faces increasing pressure to curb its nuclear activities.", None),
+    ("In her speech, Rice sought to justify the U.S. occupation of Iraq, describing Iraqis as "
+     "now more free.", None),
+    ("Germany sought the extradition of the suspects.", "REQUEST"),
+    ("The United States military is holding all three officials and says Iraqi authorities "
+     "have yet to make a request for them to be handed over.", None),
+    ('He continued saying that Lebanon would either surrender or "have faith in Allah and '
+     'victory".', None),
+    # leaving a party, ending an election campaign
+    ("Liberal MP Ariela Cotler announced that she has quit the party over Ignatieff's "
+     "assertion that Israel committed war crimes.", None),
+    ("Bloomberg, Warren end US presidential campaigns following Super Tuesday", None),
+    ("The army ended its military campaign in the north.", "RETREAT"),
+])
+def test_phone_calls_pressure_attempts_alternatives_and_candidacies_are_not_these_events(
+        code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)
+
+
+def test_a_detention_described_is_not_the_describers_act(code):
+    event = code("Bhuta summarised his continued detention as a symbol of everything that has "
+                 "gone wrong.")
+    assert event is None or not event.sources, event

@@ -180,7 +180,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
     out["crowd_control"] = {k: set(v) for k, v in d["crowd_control"].items()
                             if not k.startswith("_")}
-    for key in ("attack_preps", "compound_senses"):
+    for key in ("attack_preps", "compound_senses", "governor_senses"):
         out[key] = {k: set(v) for k, v in d[key].items()}
     for key in ("accede", "seizure"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
@@ -432,6 +432,10 @@ class SentenceCoder:
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
             return False  # "denying them citizenship violated …": a clause as subject
+        if lemma in sen["attempt_verbs"] and trig.words == tok.text and any(
+                c.dep_ == "xcomp" for c in tok.children) and not any(
+                c.dep_ == "dobj" for c in tok.children):
+            return False  # "sought to justify the occupation": an attempt, no request
         kids = {c.dep_ for c in tok.children}
         if (lemma in sen["stance_participles"] or tok.lower_ in sen["stance_participles"]) and (
                 (tok.dep_ == "acl" and "agent" not in kids) or (
@@ -582,10 +586,12 @@ class SentenceCoder:
             objs.append(tok.head if tok.dep_ == "acl" else next(
                 (c for c in tok.head.children if c.dep_ == "dobj"), tok.head))
         objs += [p for c in tok.children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
-                 for p in c.children if p.dep_ == "pobj"]  # "called off its search" (off: prep)
+                 and f"{lemma} {c.lower_}" in sen["stop_verbs"]  # "called off its search"
+                 for p in c.children if p.dep_ == "pobj"]         # (off parsed as a preposition)
         objs += [p for o in objs if _lemma(o) in sen["part_nouns"] for p in _prep_objects(o, ("of",))]
         words = {w for o in objs for w in (_lemma(o), o.lower_,  # ("the first stage of the
-                                           " ".join(t.lower_ for t in _compounds(o)))}  # railroad")
+                                           " ".join(t.lower_ for t in _compounds(o)),  # railroad")
+                                           " ".join(t.lower_ for t in _compounds(o)[-2:]))}
         if words & sen["generic_objects"] or (tok.dep_ in ("relcl", "ccomp") and
                                                tok.head.lower_ in sen["generic_objects"]):
             return None  # "will do whatever Washington asks of it": generic, not reported
@@ -614,6 +620,8 @@ class SentenceCoder:
                     t.lower_ for t in _compounds(p)) in forecasts for p in about):
                 return None  # "warned of a worsening of the situation": a forecast, no threat
         stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
+        if stop in sen["stop_verbs"] and words & sen["election_campaigns"]:
+            return None  # "Warren ends US presidential campaign": a candidate stands down
         if stop in sen["stop_verbs"] and trig.category in ("SANCTION", "CONCEDE"):
             if words & set(self.lex.cooperative_objects):
                 return trig
@@ -682,6 +690,10 @@ class SentenceCoder:
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.extra["senses"]["occasion_preps"]:
             return False  # "were at the protests", "in protest at the attack": an occasion
         sen = self.lex.extra["senses"]
+        if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["governor_senses"].get(
+                _lemma(tok), ()) and not any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in (
+                    "for", "to")) for c in tok.children):
+            return False  # "received a call from Iraq": a telephone call, no appeal
         if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["missing_verbs"]:
             return False  # "missed the morning session": it did not take place for him
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
@@ -842,6 +854,12 @@ class SentenceCoder:
             if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
                    for c in v.children):
                 mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
+            if any(c.dep_ == "preconj" and c.lower_ in lex.extra["senses"]["alternative_words"]
+                   for c in v.children):
+                mood = "hypothetical"  # "would either surrender or …": one of two outcomes
+            if v.dep_ == "xcomp" and any(c.lower_ in lex.extra["senses"]["yet_words"]
+                                         for c in v.head.children):
+                negated = True  # "have yet to make a request": not done
         sen = lex.extra["senses"]
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns and any(
