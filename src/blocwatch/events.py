@@ -739,7 +739,8 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
 
 def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
     """A person's country and sector from a mention that introduces them with a demonym,
-    country or title ("Chinese Lieutenant General Zhang Qinsheng" codes a later "Zhang")."""
+    country or title, or an apposition that does ("Chinese Lieutenant General Zhang Qinsheng"
+    codes a later "Zhang"; "Cindy Sheehan, a prominent U.S. anti-war activist" a headline's)."""
     ent = next((e for e in an.entities if e.local_id == local_id), None)
     if ent is None or ent.kind != "person":
         return None, None
@@ -749,7 +750,11 @@ def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | 
         span = an.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        for a in actors.code_np(span.root, deep=False):
+        root = span.root  # the name, or an apposition beside it ("Cindy Sheehan, a
+        phrases = [root, *(c for c in root.children if c.dep_ == "appos")]  # U.S. activist")
+        if root.dep_ == "appos":
+            phrases.append(root.head)
+        for a in (a for p in phrases for a in actors.code_np(p, deep=False)):
             if a.code and a.code not in ("IGO", "NGO"):
                 return a.code, a.sector
     return None, None

@@ -180,7 +180,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
     out["crowd_control"] = {k: set(v) for k, v in d["crowd_control"].items()
                             if not k.startswith("_")}
-    for key in ("attack_preps", "compound_senses"):
+    for key in ("attack_preps", "compound_senses", "governor_senses"):
         out[key] = {k: set(v) for k, v in d[key].items()}
     for key in ("accede", "seizure"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
@@ -248,6 +248,11 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
         key = f"{lemma} {p.lower_}"
         if key in lex.verbs:
             return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text}")
+    for m in (m for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1):
+        key = f"{lemma} {m.lower_}"  # "calling for Romania to withdraw": the for-clause's
+        if key in lex.verbs:         # mark is the verb's particle
+            return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {m.text}")
     if lemma in lex.verbs:
         return _Trigger(tok, *lex.verbs[lemma], "verb", tok.text)
     low = tok.lower_
@@ -269,6 +274,13 @@ def _ent_span_text(tok: Token) -> str:
 def _governor(tok: Token) -> Token:
     """The verb an object noun belongs to ("ban the recognition", "ban on recognition")."""
     return tok.head.head if tok.dep_ == "pobj" else tok.head
+
+
+def _prep_objects(tok: Token, preps: Iterable[str] | None = None) -> list[Token]:
+    """The objects of ``tok``'s prepositions, all or those in ``preps``, in order ("fought *for*
+    the right" → [right]): one reading of a pattern the rules ask for many times."""
+    return [p for c in tok.children if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _compounds(tok: Token) -> list[Token]:
@@ -420,6 +432,10 @@ class SentenceCoder:
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
             return False  # "denying them citizenship violated …": a clause as subject
+        if lemma in sen["attempt_verbs"] and trig.words == tok.text and any(
+                c.dep_ == "xcomp" for c in tok.children) and not any(
+                c.dep_ == "dobj" for c in tok.children):
+            return False  # "sought to justify the occupation": an attempt, no request
         kids = {c.dep_ for c in tok.children}
         if (lemma in sen["stance_participles"] or tok.lower_ in sen["stance_participles"]) and (
                 (tok.dep_ == "acl" and "agent" not in kids) or (
@@ -466,20 +482,19 @@ class SentenceCoder:
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
                     return False  # "warned the government that problems … could": a forecast
+                if comp.lemma_ == "be" and any(k.dep_ in ("attr", "acomp") for k in comp.children) \
+                        and not any(k.dep_ == "aux" for k in comp.children):
+                    return False  # "'Afghanistan is a 20-year venture' warns …": a judgement
         if "dobj" not in {c.dep_ for c in tok.children} and any(
-                c.dep_ == "prep" and c.lower_ in sen["office_preps"] and any(
-                p.dep_ == "pobj" and (_lemma(p) in sen["classes"]["offices"] or self.actors.sector(
-                    [p]) in OFFICE_SECTORS) for p in c.children)
-               for c in tok.children):
+                _lemma(p) in sen["classes"]["offices"] or self.actors.sector([p]) in OFFICE_SECTORS
+                for p in _prep_objects(tok, sen["office_preps"])):
             return False  # "will take over as Temporary Mayor": an office taken
         if lemma in sen["opinion_verbs"] and (self._opinion(tok) or any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
                                           for a in c.children) for c in tok.children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
         if lemma in sen["opinion_verbs"] and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(
-                    p.dep_ == "pobj" and _lemma(p) in sen["classes"]["views"] for p in c.children)
-                for c in tok.children):
+                _lemma(p) in sen["classes"]["views"] for p in _prep_objects(tok, ("with",))):
             return False  # "the Dutch agree with the position that …": an opinion
         if lemma == "warn" and any(c.dep_ == "xcomp" and _lemma(c) in sen["advice_verbs"]
                                    for c in tok.children):
@@ -509,9 +524,7 @@ class SentenceCoder:
         with the BBC", "spoke to reporters"): an interview, not a consultation."""
         media = self.lex.extra["senses"]["media"]
         verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
-        partners = [p for v in {verb, trig.token} for c in v.children
-                    if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                    for p in c.children if p.dep_ == "pobj"]
+        partners = [p for v in {verb, trig.token} for p in _prep_objects(v, ("with", "to"))]
         partners = partners or [c for c in verb.children  # "met reporters"
                                 if c.dep_ == "dobj" and c.i != trig.token.i]
         return bool(partners) and all(
@@ -572,14 +585,26 @@ class SentenceCoder:
             # signed by …")
             objs.append(tok.head if tok.dep_ == "acl" else next(
                 (c for c in tok.head.children if c.dep_ == "dobj"), tok.head))
-        words = {w for o in objs for w in (_lemma(o), o.lower_,
-                                           " ".join(t.lower_ for t in _compounds(o)))}
+        objs += [p for c in tok.children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
+                 and f"{lemma} {c.lower_}" in sen["stop_verbs"]  # "called off its search"
+                 for p in c.children if p.dep_ == "pobj"]         # (off parsed as a preposition)
+        objs += [p for o in objs if _lemma(o) in sen["part_nouns"] for p in _prep_objects(o, ("of",))]
+        words = {w for o in objs for w in (_lemma(o), o.lower_,  # ("the first stage of the
+                                           " ".join(t.lower_ for t in _compounds(o)),  # railroad")
+                                           " ".join(t.lower_ for t in _compounds(o)[-2:]))}
+        if words & sen["generic_objects"] or (tok.dep_ in ("relcl", "ccomp") and
+                                               tok.head.lower_ in sen["generic_objects"]):
+            return None  # "will do whatever Washington asks of it": generic, not reported
+        if lemma in sen["contest_verbs"] and self._contest(tok):
+            return None  # "won the election, beating a Social Democratic government"
+        if lemma in sen["partner_verbs"] and trig.category in ("AGREE", "SUPPORT") and \
+                trig.words == tok.text and self._domestic_object(trig, objs):
+            return None  # "proposes legalization of same-sex marriages": no partner
 
         def has(cls: str) -> bool:
             return bool(words & sen["classes"][cls])
 
-        left = {w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for")
-                for o in c.children if o.dep_ == "pobj" for w in (_lemma(o), o.lower_)}
+        left = {w for o in _prep_objects(tok, ("from", "of", "for")) for w in (_lemma(o), o.lower_)}
         if any((cls == "any" and objs) or (cls != "any" and (has(cls) or left & sen["classes"][cls]))
                for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race",
             # "fighting for the right of exiles")
@@ -589,13 +614,14 @@ class SentenceCoder:
             return None
         if trig.category == "THREATEN" and lemma == "warn" and not objs and not any(
                 c.dep_ in ("ccomp", "xcomp", "dative") for c in tok.children):
-            about = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-                     for p in c.children if p.dep_ == "pobj"]
+            about = _prep_objects(tok, ("of", "about"))
             forecasts = sen["classes"]["forecasts"]
             if about and all(_lemma(p) in forecasts or " ".join(
                     t.lower_ for t in _compounds(p)) in forecasts for p in about):
                 return None  # "warned of a worsening of the situation": a forecast, no threat
         stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
+        if stop in sen["stop_verbs"] and words & sen["election_campaigns"]:
+            return None  # "Warren ends US presidential campaign": a candidate stands down
         if stop in sen["stop_verbs"] and trig.category in ("SANCTION", "CONCEDE"):
             if words & set(self.lex.cooperative_objects):
                 return trig
@@ -604,6 +630,31 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _contest(self, tok: Token) -> bool:
+        """A win over someone in an election or a match (``contest_cues`` in the verb's
+        clause or the clause it qualifies): "won the election, beating the government"."""
+        cues = self.lex.extra["senses"]["contest_cues"]
+        clause = [tok, tok.head] if tok.dep_ in ("advcl", "conj", "xcomp", "acl") else [tok]
+        near = [t for v in clause for t in (v, *v.children, *_prep_objects(v))]
+        return any(_lemma(t) in cues or t.lower_ in cues for t in near)
+
+    def _domestic_object(self, trig: _Trigger, objs: list[Token]) -> bool:
+        """A verb of cooperation (``partner_verbs``) whose objects are no actor, no act and no
+        proposal, with no complement clause and no recipient: a domestic measure
+        ("committed £280m to improving school food", "to recognize same-sex unions")."""
+        tok, sen = trig.token, self.lex.extra["senses"]
+        objs = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
+        if not objs or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in tok.children):
+            return False
+        for o in objs:
+            chain = [o, *_prep_objects(o, ("of",))]
+            if any(self._is_actor(t) or _noun_entry(t, self.lex) or _lemma(t) in sen[
+                    "classes"]["proposals"] or t.lower_ in sen["classes"]["proposals"]
+                   for t in chain):
+                return False
+        return not any(self._is_actor(p) for p in _prep_objects(tok, (
+            "to", "for", "with", "from", "toward", "towards")))  # (not "to improving …")
 
     def _noun_ok(self, trig: _Trigger) -> bool:
         """An event noun is an event of the sentence, not a mention of a document or topic:
@@ -622,6 +673,15 @@ class SentenceCoder:
             return False
         if tok.dep_ in ("compound", "poss"):
             return False  # "the attack's aftermath": what the phrase is about
+        address = self.lex.extra["senses"]["address_verbs"]
+        if (tok.dep_ in ("dative", "dobj", "iobj") and _lemma(tok.head) in address) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and
+                _lemma(tok.head.head) in address):
+            return False  # "told Justice Gomery's federal inquiry that …": a body addressed
+        clause = clause_verb(tok)
+        if clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.extra[
+                "senses"]["habit_words"] for c in clause.children):
+            return False  # "warning calls before blasts are common": a habit, no event
         other = self.lex.extra["senses"]["compound_senses"].get(_lemma(tok), ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in other for c in tok.children):
             return False  # "in a press release": another thing
@@ -630,6 +690,10 @@ class SentenceCoder:
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.extra["senses"]["occasion_preps"]:
             return False  # "were at the protests", "in protest at the attack": an occasion
         sen = self.lex.extra["senses"]
+        if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["governor_senses"].get(
+                _lemma(tok), ()) and not any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in (
+                    "for", "to")) for c in tok.children):
+            return False  # "received a call from Iraq": a telephone call, no appeal
         if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["missing_verbs"]:
             return False  # "missed the morning session": it did not take place for him
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
@@ -790,6 +854,12 @@ class SentenceCoder:
             if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
                    for c in v.children):
                 mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
+            if any(c.dep_ == "preconj" and c.lower_ in lex.extra["senses"]["alternative_words"]
+                   for c in v.children):
+                mood = "hypothetical"  # "would either surrender or …": one of two outcomes
+            if v.dep_ == "xcomp" and any(c.lower_ in lex.extra["senses"]["yet_words"]
+                                         for c in v.head.children):
+                negated = True  # "have yet to make a request": not done
         sen = lex.extra["senses"]
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns and any(
@@ -934,6 +1004,14 @@ class SentenceCoder:
             break
         return [], False
 
+    def _instrument_subject(self, verb: Token) -> bool:
+        """The verb's subject (or agent) is a law, constitution, budget or rule
+        (``instruments``): the sentence describes what it says or does, no actor acts."""
+        heads, _ = self._subject(verb)
+        instruments = self.lex.extra["senses"]["instruments"]
+        return bool(heads) and all(_lemma(h) in instruments and h.ent_type_ not in (
+            "PERSON", "GPE", "NORP") for h in heads)
+
     def _heads(self, tok: Token) -> list[Token]:
         out = [tok]
         for c in tok.conjuncts:
@@ -979,9 +1057,8 @@ class SentenceCoder:
         srcs: list[Actor] = []
         if self._patient_subject(trig):  # "Iraqi deputy minister kidnapped": the subject
             # suffered it; "Fiji suspended from Commonwealth": the body it left acted
-            body = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                    and _lemma(tok) in self.lex.extra["senses"]["from_actor_verbs"]
-                    for p in c.children if p.dep_ == "pobj" and self._is_actor(p)]
+            body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
+                tok) in self.lex.extra["senses"]["from_actor_verbs"] else []
             return self._code_heads(body), {t.i for p in body for t in p.subtree}
         if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
             of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -1018,8 +1095,7 @@ class SentenceCoder:
         if trig.kind == "noun" and not srcs:
             if tok.dep_ in ("dobj", "attr") and _lemma(tok.head) in sen["recipient_verbs"]:
                 # "Kennett has the support of John Howard": the of-phrase acts
-                givers = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                          for p in c.children if p.dep_ == "pobj"]
+                givers = _prep_objects(tok, ("of", "from"))
                 return ([a for h in givers for a in self._code_heads(self._heads(h))],
                         {t.i for h in givers for t in h.subtree})
             if tok.dep_ == "pobj" and tok.head.lower_ in sen["background_preps"]:
@@ -1036,14 +1112,19 @@ class SentenceCoder:
                     trig.category not in SOURCELESS_PASSIVE
                     or _lemma(verb) in sen["permission_verbs"]) and _lemma(verb) not in STATIVE:
                 heads = []  # ("the US is allowed to …": it was permitted, it did not concede)
+            if passive and heads and heads[0].dep_ == "nsubjpass" and \
+                    _lemma(verb) in sen["release_verbs"]:
+                # "Arar was freed from Syrian detainment": the captor releases the subject
+                held = _prep_objects(verb, ("from",))
+                return ([a for h in held for a in self.actors.code_np(h) if a.code],
+                        {t.i for h in held for t in h.subtree})
             if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
                     if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree):
                 # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
                 # "the explosion killed two policemen": no one is named ("US attacks killed":
                 # the event names its actor)
-                heads = [p for c in heads[0].children if c.dep_ == "prep" and c.lower_ == "by"
-                         for p in c.children if p.dep_ == "pobj"]
+                heads = _prep_objects(heads[0], ("by",))
             if len(heads) == 1 and heads[0].lower_ in ("it", "they", "he", "she", "we"):
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
@@ -1101,7 +1182,9 @@ class SentenceCoder:
                 return
             kids = list(v.children)
             for c in kids:  # "demanded that the US cancel …": the complement's subject
-                if c.dep_ == "ccomp" and trig.category in GOVERNING | {"THREATEN"}:
+                if (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and \
+                        trig.category in GOVERNING | {"THREATEN"}:
                     order.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
             for c in kids:
                 if c.dep_ in ("dative", "iobj"):
@@ -1110,21 +1193,15 @@ class SentenceCoder:
                 if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "nsubjpass" and v is verb
                                                           and _lemma(v) not in STATIVE):
                     order.append(c)
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[:10]:
-                    order.extend(p for p in c.children if p.dep_ == "pobj")
+            order.extend(_prep_objects(v, TARGET_PREPS[:10]))
             for c in kids:
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (
                         c.dep_ == "advcl" and _lemma(c) in self.lex.speech):
                     add_objects(c, depth + 1)  # (", saying that Israel …": the speaker's gloss)
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
-                    order.extend(p for p in c.children if p.dep_ == "pobj")
+            order.extend(_prep_objects(v, ("in", "at", "near")))
 
         if trig.kind == "noun":
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                    order.extend(p for p in c.children if p.dep_ == "pobj")
+            order.extend(_prep_objects(tok, TARGET_PREPS))
             if tok.dep_ in ("dobj", "pobj", "attr"):
                 add_objects(verb)
         else:
@@ -1179,6 +1256,9 @@ class SentenceCoder:
             if t.i in skip:
                 continue
             code, _ = self.actors.token_code(t)
+            if code and t.i > sent.start and t.doc[t.i - 1].text == "The" and t.ent_type_ == "NORP" \
+                    and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")):
+                continue  # "the report from The Australian": a newspaper, no country's act
             if code and code not in ("IGO", "NGO"):
                 if t.ent_iob_ != "I":
                     counts[code] = counts.get(code, 0) + 1
@@ -1264,6 +1344,8 @@ class SentenceCoder:
         if trig.category == "ASSAULT" and self._accident(trig):
             return None
         category, cameo, mode = trig.category, trig.cameo, trig.mode
+        if trig.kind == "verb" and self._instrument_subject(trig.token):
+            return None  # "the vote required by the Constitution": a rule described, no act
         srcs, subj = self.sources(trig)
         tgts = self.targets(trig, subj)
         # PLOVER's modality rules
