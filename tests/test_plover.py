@@ -712,8 +712,7 @@ def test_a_speakers_gloss_is_no_target_and_the_spokesman_keeps_the_sentences_cou
 # (bench/data/plover_news_judged_offset11_seed3002.jsonl; the first sentence of each group is
 # the draw's) and sentences written for the tests of the same class, with near senses that must
 # still code.
-
-@pytest.mark.parametrize("text,category", [
+FIFTH_ROUND_SENSES = [
     # a rule described: an instrument as the only source
     ("Together, the number of members is enough for the simple majority vote required by the "
      "United States Constitution to impeach an official.", None),
@@ -756,11 +755,7 @@ def test_a_speakers_gloss_is_no_target_and_the_spokesman_keeps_the_sentences_cou
      "exchange for sponsorship contracts.", None),
     ("'Afghanistan is a 20-year venture' warns Canadian general", None),
     ("The general warned that the rebels would be crushed.", "THREATEN"),
-])
-def test_rules_described_wins_domestic_measures_habits_and_idioms_are_not_these_events(
-        code, text, category):
-    event = code(text)
-    assert (event and event.category) == category, (text, event)
+]
 
 
 @pytest.mark.parametrize("text,category,sources,targets", [
@@ -786,7 +781,7 @@ def test_a_newspaper_named_by_a_demonym_places_no_one(code):
 
 # Classes read in an own draw (offset 4, seed 4004, not stored): the draw's sentences first, then
 # sentences written for the tests; the near senses must still code.
-@pytest.mark.parametrize("text,category", [
+OWN_DRAW_SENSES = [
     # a telephone call
     ("The news director of Prima TV Dan Dumitru, said he received a call from Iraq on late "
      "Tuesday, in which he spoke both to the kidnappers and the journalists.", None),
@@ -805,8 +800,11 @@ def test_a_newspaper_named_by_a_demonym_places_no_one(code):
      "assertion that Israel committed war crimes.", None),
     ("Bloomberg, Warren end US presidential campaigns following Super Tuesday", None),
     ("The army ended its military campaign in the north.", "RETREAT"),
-])
-def test_phone_calls_pressure_attempts_alternatives_and_candidacies_are_not_these_events(
+]
+
+
+@pytest.mark.parametrize("text,category", FIFTH_ROUND_SENSES + OWN_DRAW_SENSES)
+def test_fifth_round_senses_domestic_measures_habits_and_attempts_are_not_these_events(
         code, text, category):
     event = code(text)
     assert (event and event.category) == category, (text, event)
