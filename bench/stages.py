@@ -37,7 +37,7 @@ STAGES = [("blocwatch.mentions", "stage"), ("blocwatch.linking", "stage"),
 
 
 def _detail() -> list[tuple[str, str]]:
-    """Every public or private function defined in the facts package and the event modules."""
+    """Every public or private function defined in the modules of the stages after NLP."""
     import inspect
 
     out = []
@@ -46,7 +46,8 @@ def _detail() -> list[tuple[str, str]]:
                  "blocwatch.facts.titles", "blocwatch.facts.rules", "blocwatch.facts.declared",
                  "blocwatch.meetings", "blocwatch.plover", "blocwatch.actors",
                  "blocwatch.topics", "blocwatch.quotes", "blocwatch.analysis",
-                 "blocwatch.meeting_drafts", "blocwatch.names"):
+                 "blocwatch.meeting_drafts", "blocwatch.names", "blocwatch.mentions",
+                 "blocwatch.linking", "blocwatch.events", "blocwatch.matching"):
         try:
             mod = importlib.import_module(name)
         except ImportError:

@@ -101,3 +101,27 @@ def sentences_with(doc: Doc, need: Needs) -> list[Span]:
     table = doc.to_array([LOWER, LEMMA])
     return [sent for sent in doc.sents
             if holds(set(table[sent.start:sent.end].ravel().tolist()), need)]
+
+
+class SentenceDocs:
+    """A document's sentences as Docs of their own, each made once and only when asked for:
+    a ``DependencyMatcher`` run on a sentence alone costs a fraction of a run on the whole
+    document (it walks every matched token's ancestors in Python), and copying from one
+    array of the whole document saves spaCy reading the whole document again per sentence.
+    Each copy changes only its own sentence's rows (heads outside it)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._head = doc._get_array_attrs()
+        self._rows: Any = None
+        self._made: dict[int, Doc] = {}
+
+    def __call__(self, sent: Span) -> Doc:
+        alone = self._made.get(sent.start)
+        if alone is None:
+            if self._rows is None:
+                self._rows = self.doc.to_array(self._head)
+            alone = self._made[sent.start] = sent.as_doc(array_head=self._head,
+                                                         array=self._rows)
+        return alone
+

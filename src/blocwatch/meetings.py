@@ -15,13 +15,14 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
-from .matching import Needs, holds, native, needs, present, sentences_with
+from .matching import Needs, SentenceDocs, holds, native, needs, present, sentences_with
 from .records import Claim, TimeValue
 
 
@@ -88,17 +89,26 @@ def triggers(doc: Doc) -> dict[int, str]:
 
 
 def constructions(doc: Doc) -> list[Construction]:
-    """Every construction match, its nodes by the names the pattern gives them; a
-    construction runs only on a document holding one of the words it needs (copying the
-    sentences that hold them to Docs of their own, as the facts rules do, costs more here)."""
+    """Every construction match, its nodes by the names the pattern gives them.  A
+    construction runs only on the sentences holding the words it needs, each sentence a Doc
+    of its own (``SentenceDocs``): run on the whole document, the frames whose head is any
+    verb cost 2 ms an article (docs/performance.md)."""
     _, _, built = _matchers(doc.vocab)
     words = present(doc)
+    built = [c for c in built if holds(words, c.needs)]
+    if not built:
+        return []
+    table = doc.to_array([LOWER, LEMMA])
+    alone = SentenceDocs(doc)
     out = []
-    for c in built:
-        if not holds(words, c.needs):
-            continue
-        for _match_id, token_ids in c.matcher(doc):
-            out.append(Construction(c.name, dict(zip(c.nodes, token_ids, strict=True))))
+    for sent in doc.sents:
+        here = set(table[sent.start:sent.end].ravel().tolist())
+        for c in built:
+            if not holds(here, c.needs):
+                continue
+            for _match_id, token_ids in c.matcher(alone(sent)):
+                out.append(Construction(c.name, {node: sent.start + i for node, i
+                                                 in zip(c.nodes, token_ids, strict=True)}))
     return sorted(out, key=lambda c: (min(c.nodes.values()), c.name))
 
 
