@@ -1,6 +1,7 @@
 """Coded events on real news: the most frequent (category, trigger) pairs and a random draw to judge.
 
     python bench/plover_news.py [--articles 300] [--offset 0] [--sample 50] [--seed 14]
+                                [--stable] [--judged FILE.jsonl ...]
                                 [--out FILE.jsonl] [--all FILE.jsonl]
 
 Takes every k-th article of ``../shared/corpus/news/articles.jsonl.gz`` (k so that
@@ -13,6 +14,19 @@ the store (``pipeline.extract_batch``) and keeps the events of the sentence code
 Prints the count of events, the 30 most frequent (category, trigger lemma) pairs, and writes
 ``--sample`` events drawn with ``random.Random(seed)`` (sentence, category, trigger, source and
 target actors) to ``--out`` for a reader to judge by the PLOVER manual.
+
+``--stable`` draws so that the draw survives changes of the coder: every event is ranked by a
+SHA-256 hash of (seed, document url, sentence text, trigger text) and the first ``--sample`` are
+taken. An event the coder still makes keeps its rank, so after a change most of the draw is the
+same events; only events that are new (or newly ranked in, because others left) need judging.
+Rows of a stable draw carry ``seed``, ``offset``, ``draw`` (rank, from 1), ``commit`` and
+``category_right``/``source_right``/``note`` (null, for the reader).
+
+``--judged FILE`` (repeatable; earlier judged files of the same draw) reuses judgements: an event
+of the new draw whose (document, sentence, trigger, category, source, target) equal a judged
+row's takes its ``category_right``, ``source_right`` and ``note`` and is marked
+``"reused": true``; the rest stay null. Prints category right x/N and category and source right
+y/N over the judged rows, and how many rows still need judging.
 """
 
 from __future__ import annotations
@@ -20,9 +34,11 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import hashlib
 import itertools
 import json
 import random
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -68,6 +84,61 @@ def coded_events(articles: list[dict]) -> list[dict]:
     return out
 
 
+def stable_rank(seed: int, event: dict) -> str:
+    """A rank key that depends only on the seed and what the event says, not on the others."""
+    key = json.dumps([seed, event["document"], event["sentence"], event["trigger"]],
+                     ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def stable_draw(events: list[dict], seed: int, n: int) -> list[dict]:
+    ranked = sorted(events, key=lambda e: (stable_rank(seed, e), e["category"],
+                                           e["source"], e["target"]))
+    return ranked[:n]
+
+
+def judged_key(row: dict) -> tuple:
+    return (row.get("document"), row.get("sentence"), row.get("trigger"), row.get("category"),
+            tuple(row.get("source") or ()), tuple(row.get("target") or ()))
+
+
+def load_judged(paths: list[str]) -> dict[tuple, dict]:
+    """Judged rows (category_right not null) by judged_key; a later file wins."""
+    judged: dict[tuple, dict] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                if row.get("category_right") is not None:
+                    judged[judged_key(row)] = row
+    return judged
+
+
+def head_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, cwd=Path(__file__).resolve().parent,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def judge_rows(drawn: list[dict], judged: dict[tuple, dict], seed: int, offset: int) -> list[dict]:
+    commit = head_commit()
+    rows = []
+    for i, e in enumerate(drawn, 1):
+        row = {"seed": seed, "offset": offset, "draw": i, "commit": commit, **e,
+               "category_right": None, "source_right": None, "note": None}
+        old = judged.get(judged_key(e))
+        if old is not None:
+            row.update(category_right=old.get("category_right"),
+                       source_right=old.get("source_right"), note=old.get("note"), reused=True)
+        rows.append(row)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=300)
@@ -75,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="first row of the every-k-th pick (0 to k-1; other offsets give disjoint sets)")
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--stable", action="store_true",
+                    help="rank events by a hash of (seed, url, sentence, trigger), take the first --sample")
+    ap.add_argument("--judged", action="append", default=[], metavar="FILE",
+                    help="judged rows to reuse for equal events of the draw (repeatable)")
     ap.add_argument("--out", help="write the drawn events here (JSON Lines)")
     ap.add_argument("--all", help="write every coded event here (JSON Lines)")
     args = ap.parse_args(argv)
@@ -93,7 +168,20 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.all, "w", encoding="utf-8") as fh:
             for e in events:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    drawn = random.Random(args.seed).sample(events, min(args.sample, len(events)))
+    if args.stable:
+        drawn = judge_rows(stable_draw(events, args.seed, args.sample),
+                           load_judged(args.judged), args.seed, args.offset)
+    else:
+        if args.judged:
+            ap.error("--judged needs --stable")
+        drawn = random.Random(args.seed).sample(events, min(args.sample, len(events)))
+    if args.stable:
+        done = [r for r in drawn if r["category_right"] is not None]
+        cat = sum(1 for r in done if r["category_right"])
+        both = sum(1 for r in done if r["category_right"] and r["source_right"])
+        print(f"stable draw of {len(drawn)} (seed {args.seed}): {len(done)} judged"
+              f" ({sum(1 for r in done if r.get('reused'))} reused); category {cat}/{len(done)},"
+              f" category+source {both}/{len(done)}; {len(drawn) - len(done)} still to judge")
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             for e in drawn:
