@@ -719,22 +719,28 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
                  besides: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
     """Actor code and sector of an entity; a person takes them from an office the same
     document says they hold (an OSCE Secretary General is IGO, a foreign minister of Russia
-    RUS/GOV), as CAMEO codes officials by whom they act for.  ``besides``: a sentence whose
+    RUS/GOV), as CAMEO codes officials by whom they act for; a former office gives only the
+    country (Bill Clinton, former US president: USA, no sector).  ``besides``: a sentence whose
     claims do not count (they read its country the way the event's guess did)."""
     code = _entity_code(an, local_id)
     if code is not None:
         return code, None
+    former: str | None = None
     for claim in claims:
         if claim.predicate != "holds_position" or claim.subject != local_id or not claim.object:
             continue
-        if claim.qualifier == "former" or (besides is not None and claim.evidence and all(
-                besides[0] <= ev.start < besides[1] for ev in claim.evidence)):
+        if besides is not None and claim.evidence and all(
+                besides[0] <= ev.start < besides[1] for ev in claim.evidence):
             continue
         office = _entity_code(an, claim.object)
+        if claim.qualifier == "former":
+            if office not in (None, "IGO", "NGO"):
+                former = former or office  # a former president acts as a national, not in office
+            continue
         if office is not None:
             return office, (None if office == "IGO" else
                             plover.coder().actors.sector_of_words((claim.role or "").split()))
-    return None, None
+    return former, None
 
 
 def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
