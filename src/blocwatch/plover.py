@@ -1013,7 +1013,8 @@ class SentenceCoder:
             if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in node.children):
                 return [], True  # "(although) widely hailed as …, Karzai faces": he is hailed
-            if node.dep_ == "advcl":
+            if node.dep_ == "advcl" and (node.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "having" for c in node.children)):
                 owner = [p for w in node.head.children if w.dep_ == "prep" and w.lower_ == "with"
                          and w.i < node.i for p in w.children if p.dep_ == "pobj"
                          and p.right_edge.i < node.i]
@@ -1155,6 +1156,9 @@ class SentenceCoder:
             if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
                    for a in tok.ancestors):
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.tag_ == "VBN" and \
+                    _lemma(tok.head.head) in sen["patient_verbs"]:
+                return [], set()  # "18 injured in south Thailand blasts": the injured suffered
             known = tok
             while known.dep_ == "pobj" and known.head.head.lower_ in MEASURES:
                 known = known.head.head  # "the series of killings"
