@@ -20,6 +20,13 @@ from .knowledge import Knowledge, knowledge, norm
 IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
              "organization", "organisation", "council", "commission", "community", "nations",
              "agency", "forum", "union", "alliance", "league", "bank", "fund", "tribunal"}
+# "Alliance" and "League" alone name parties and movements of one country as often as bodies of
+# states (Awami League, National Democratic Alliance, League of Conservation Voters): such a
+# name is IGO only with a word that names several nations
+PARTY_WORDS = {"alliance", "league"}
+MULTINATIONAL_WORDS = {"united nations", "u n", "un", "international", "world", "european",
+                       "african", "nations", "arab", "asian", "atlantic", "pacific", "islamic",
+                       "global", "commonwealth", "inter", "regional", "baltic", "nordic", "gulf"}
 NGO_WORDS = {"amnesty", "human rights watch", "red cross", "red crescent", "medecins",
              "doctors without borders", "oxfam", "greenpeace", "watchdog", "ngo", "aid group",
              "charity", "foundation", "association"}
@@ -117,7 +124,11 @@ class ActorCoder:
             low = norm(text)
             if any(w in low for w in NGO_WORDS):
                 return "NGO"
-            if set(low.split()) & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
+            words = set(low.split())
+            if words & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
+                if not (words & IGO_WORDS) - PARTY_WORDS and not (
+                        words & MULTINATIONAL_WORDS or "united nations" in low):
+                    return None  # "the National Democratic Alliance": a party of one country
                 return "IGO"
         return None
 
