@@ -873,6 +873,9 @@ def test_sixth_round_negated_governors_reluctance_own_words_and_neighbours(code,
     # a programme standing before the sentence (an infobox label) is not its subject
     ("Iran nuclear program The European Union has agreed to give Iran two more weeks to "
      "comply.", "AGREE", []),
+    # coordinated modifiers sharing one head: two countries ("North and South Korea")
+    ("North and South Korea agreed to reopen the border.", "AGREE",
+     ["North Korea", "South Korea"]),
     # "with X having done": X did it, not the main clause's subject
     ("With the rebels having called off Monday's demonstration, the Queen attended the "
      "funeral.", "RETREAT", ["the rebels"]),
@@ -895,3 +898,17 @@ def test_a_former_president_is_coded_by_the_country_he_served():
     visits = [e for e in ex.events if e.extractor == CODER and e.category == "AGREE"]
     assert visits and all(a.code == "USA" and a.sector is None for e in visits
                           for a in e.coded if a.role == "source"), visits
+
+
+@pytest.mark.parametrize("text,code_", [
+    # "Alliance" and "League" alone name parties of one country; with a word naming several
+    # nations they name a body of states
+    ("The National Democratic Alliance, the chief alliance of Opposition Parties in India, has "
+     "rejected the appeal.", None),
+    ("The League of Conservation Voters applauds Senator Chris Dodd.", None),
+    ("The North Atlantic Alliance condemned the attack.", "IGO"),
+    ("The Arab League condemned the attack on Gaza.", "IGO"),
+])
+def test_a_party_alliance_is_no_body_of_states(code, text, code_):
+    event = code(text)
+    assert codes(event.sources) == [code_], (text, event)
