@@ -20,6 +20,13 @@ from .knowledge import Knowledge, knowledge, norm
 IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
              "organization", "organisation", "council", "commission", "community", "nations",
              "agency", "forum", "union", "alliance", "league", "bank", "fund", "tribunal"}
+# "Alliance" and "League" alone name parties and movements of one country as often as bodies of
+# states (Awami League, National Democratic Alliance, League of Conservation Voters): such a
+# name is IGO only with a word that names several nations
+PARTY_WORDS = {"alliance", "league"}
+MULTINATIONAL_WORDS = {"united nations", "u n", "un", "international", "world", "european",
+                       "african", "nations", "arab", "asian", "atlantic", "pacific", "islamic",
+                       "global", "commonwealth", "inter", "regional", "baltic", "nordic", "gulf"}
 NGO_WORDS = {"amnesty", "human rights watch", "red cross", "red crescent", "medecins",
              "doctors without borders", "oxfam", "greenpeace", "watchdog", "ngo", "aid group",
              "charity", "foundation", "association"}
@@ -117,7 +124,11 @@ class ActorCoder:
             low = norm(text)
             if any(w in low for w in NGO_WORDS):
                 return "NGO"
-            if set(low.split()) & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
+            words = set(low.split())
+            if words & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
+                if not (words & IGO_WORDS) - PARTY_WORDS and not (
+                        words & MULTINATIONAL_WORDS or "united nations" in low):
+                    return None  # "the National Democratic Alliance": a party of one country
                 return "IGO"
         return None
 
@@ -163,6 +174,24 @@ class ActorCoder:
             return None
         return max(found)[2]  # the right-most (the head's), longest sector phrase wins
 
+    def _shared_head(self, head: Token) -> list[tuple[str, str | None, Token]]:
+        """"North and South Korea": coordinated modifiers sharing one head name two
+        countries (each modifier with the head is a country name)."""
+        for mod in head.children:
+            conj = [c for c in mod.children if c.dep_ == "conj"]
+            if mod.dep_ not in ("nmod", "compound", "amod") or not conj:
+                continue
+            found = []
+            for m in (mod, *conj):
+                key = next((e.key for e in self.kb.lookup(f"{m.text} {head.text}")
+                            if e.key.startswith("country:")), None)
+                if key is None:
+                    return []
+                found.append((key.split(":", 1)[1], key, m))
+            if len({c for c, _, _ in found}) > 1:
+                return found
+        return []
+
     def code_np(self, head: Token, deep: bool = True) -> list[Actor]:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian")."""
         head = _content_head(head)
@@ -174,6 +203,9 @@ class ActorCoder:
             code, key = self.token_code(t)
             if code and all(code != c for c, _, _ in codes):
                 codes.append((code, key, t))
+        shared = self._shared_head(head)
+        if shared:
+            codes = shared
         if len(codes) > 1:
             adj_conj = [c for c in codes if c[2].dep_ == "conj" or any(
                 k.dep_ == "conj" for k in c[2].children)]

@@ -716,25 +716,32 @@ def _entity_code(an: DocAnalysis, local_id: str) -> str | None:
 
 
 def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
-                 besides: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+                 besides: tuple[int, int] | None = None,
+                 former_ok: bool = False) -> tuple[str | None, str | None]:
     """Actor code and sector of an entity; a person takes them from an office the same
     document says they hold (an OSCE Secretary General is IGO, a foreign minister of Russia
-    RUS/GOV), as CAMEO codes officials by whom they act for.  ``besides``: a sentence whose
-    claims do not count (they read its country the way the event's guess did)."""
+    RUS/GOV), as CAMEO codes officials by whom they act for; with ``former_ok`` a former
+    office gives the country alone (Bill Clinton, former US president: USA).  ``besides``: a
+    sentence whose claims do not count (they read its country the way the event's guess did)."""
     code = _entity_code(an, local_id)
     if code is not None:
         return code, None
+    former: str | None = None
     for claim in claims:
         if claim.predicate != "holds_position" or claim.subject != local_id or not claim.object:
             continue
-        if claim.qualifier == "former" or (besides is not None and claim.evidence and all(
-                besides[0] <= ev.start < besides[1] for ev in claim.evidence)):
+        if besides is not None and claim.evidence and all(
+                besides[0] <= ev.start < besides[1] for ev in claim.evidence):
             continue
         office = _entity_code(an, claim.object)
+        if claim.qualifier == "former":
+            if office not in (None, "IGO", "NGO"):
+                former = former or office  # a former president acts as a national, not in office
+            continue
         if office is not None:
             return office, (None if office == "IGO" else
                             plover.coder().actors.sector_of_words((claim.role or "").split()))
-    return None, None
+    return (former if former_ok else None), None
 
 
 def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
@@ -835,6 +842,9 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         if office is None and (code is None or guess):
                             office, office_sector = _introduced_code(an, entity)  # "US
                             # televangelist Pat Robertson" codes a later "Robertson"
+                        if office is None and code is None:
+                            office, office_sector = _office_code(an, claims, entity,
+                                                                 former_ok=True)
                         code = office or (None if guess else code)
                         sector = sector or office_sector
                     coded.append(CodedActor(role, a.text, code, sector, entity))

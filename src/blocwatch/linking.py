@@ -75,6 +75,7 @@ def given_compatible(a: str, b: str) -> bool:
     return ta == tb or (min(len(ta), len(tb)) >= 4 and JaroWinkler.similarity(ta, tb) >= 0.9)
 
 
+@lru_cache(maxsize=65536)  # clustering asks it for the same pairs of names again and again
 def names_compatible(a: str, b: str) -> bool:
     """Two full names (two or more tokens each) can name the same person."""
     ta, tb = name_tokens(a), name_tokens(b)

@@ -182,7 +182,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                             if not k.startswith("_")}
     for key in ("attack_preps", "compound_senses", "governor_senses"):
         out[key] = {k: set(v) for k, v in d[key].items()}
-    for key in ("accede", "seizure"):
+    for key in ("accede", "seizure", "protest_bans", "troop_orders"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
     return out
 
@@ -642,10 +642,16 @@ class SentenceCoder:
     def _domestic_object(self, trig: _Trigger, objs: list[Token]) -> bool:
         """A verb of cooperation (``partner_verbs``) whose objects are no actor, no act and no
         proposal, with no complement clause and no recipient: a domestic measure
-        ("committed £280m to improving school food", "to recognize same-sex unions")."""
+        ("committed £280m to improving school food", "to recognize same-sex unions", "proposed
+        to amend the Criminal Code")."""
         tok, sen = trig.token, self.lex.extra["senses"]
         objs = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
-        if not objs or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in tok.children):
+        comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        laws = sen["classes"]["laws"]
+        if not objs and comps and all(any(o.dep_ == "dobj" and (_lemma(o) in laws or " ".join(
+                t.lower_ for t in _compounds(o)[-2:]) in laws) for o in c.children) for c in comps):
+            objs = comps  # "has proposed to amend the Criminal Code": a change of its own law
+        elif not objs or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in tok.children):
             return False
         for o in objs:
             chain = [o, *_prep_objects(o, ("of",))]
@@ -673,6 +679,10 @@ class SentenceCoder:
             return False
         if tok.dep_ in ("compound", "poss"):
             return False  # "the attack's aftermath": what the phrase is about
+        sen = self.lex.extra["senses"]
+        if _lemma(tok) in sen["only_actors"] and any(
+                c.dep_ == "dobj" and not self._is_actor(c) for c in tok.children):
+            return False  # "doctrine sanctions the use of …" (a verb parsed as a noun): permits
         address = self.lex.extra["senses"]["address_verbs"]
         if (tok.dep_ in ("dative", "dobj", "iobj") and _lemma(tok.head) in address) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and
@@ -703,8 +713,9 @@ class SentenceCoder:
                 c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and not self._is_actor(c)
                 for c in tok.children):
             return False  # "the global warming threat": a danger, not a threat made
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding", "concerning",
-                                                      "against") \
+        if tok.dep_ == "pobj" and (tok.head.lower_ in ("on", "about", "regarding", "concerning",
+                                                       "against") or tok.head.lower_ in sen[
+                "topic_preps"]) \
                 and tok.head.head.pos_ == "VERB" and (
                 _lemma(tok.head.head) in self.lex.extra["senses"]["comment_verbs"]
                 or _lemma(tok.head.head) in self.lex.speech):
@@ -839,6 +850,8 @@ class SentenceCoder:
             if v is not verb and (_lemma(v) in lex.intent_verbs or _lemma(v) in lex.intent_adjs
                                   or v.lower_ in lex.intent_adjs):
                 mood = "intent"
+            if v is not verb and v.lower_ in lex.extra["senses"]["reluctance_words"]:
+                negated = True  # "seemed afraid to take its military brass to account"
             if any(k.lower_ in lex.intent_adjs and k.dep_ in ("acomp", "amod") for k in kids) and \
                     v.lemma_ == "be":
                 mood = "intent"
@@ -911,8 +924,22 @@ class SentenceCoder:
             if any(c.dep_ in ("nsubj", "nsubjpass") and any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
                 negated = True
+        if self._negated_governor(top):
+            negated = True  # "did not believe Venezuela would stop …", "did not have … to offer"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
+
+    def _negated_governor(self, top: Token) -> bool:
+        """The clause is the that-clause of a negated belief verb, or qualifies the object
+        of a negated verb: what it tells is denied, not done."""
+        sen = self.lex.extra["senses"]
+        if top.dep_ == "ccomp" and _lemma(top.head) in sen["belief_verbs"]:
+            gov = top.head
+        elif top.dep_ in ("acl", "relcl") and top.head.dep_ == "dobj":
+            gov = top.head.head
+        else:
+            return False
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in gov.children)
 
     def _civilian(self, actor: Actor, sent: Span) -> bool:
         """Civilians and civil groups: a civilian sector, or people named by a plural
@@ -986,6 +1013,13 @@ class SentenceCoder:
             if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in node.children):
                 return [], True  # "(although) widely hailed as …, Karzai faces": he is hailed
+            if node.dep_ == "advcl" and (node.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "having" for c in node.children)):
+                owner = [p for w in node.head.children if w.dep_ == "prep" and w.lower_ == "with"
+                         and w.i < node.i for p in w.children if p.dep_ == "pobj"
+                         and p.right_edge.i < node.i]
+                if owner:
+                    return owner[-1:], False  # "with the PAD having called off …": the PAD
             if node.dep_ in ("xcomp", "conj", "advcl", "acomp") or (
                     node.dep_ == "relcl" and False):
                 node = node.head
@@ -1049,6 +1083,18 @@ class SentenceCoder:
         if category == "SANCTION" and lemma in seize["verbs"] and srcs and all(
                 a.sector in seize["sectors"] for a in srcs):
             return seize["code"]
+        ban = sen["protest_bans"]
+        verb = " ".join([lemma, *(_lemma(c) for c in tok.children if c.dep_ == "prt")])
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if (lemma in ban["verbs"] or verb in ban["verbs"]) and srcs and all(
+                a.sector in ban["sectors"] for a in srcs) and any(
+                _lemma(o) in ban["objects"] or o.lower_ in ban["objects"] for o in objs):
+            return ban["code"]  # "police had canceled the protest": a ban on assembly (1721)
+        orders = sen["troop_orders"]
+        if lemma in orders["verbs"] and any(
+                self.actors.sector([o]) in orders["sectors"] for o in objs) and any(
+                c.dep_ == "prep" and c.lower_ in orders["preps"] for c in tok.children):
+            return orders["code"]  # "ordered troops to the border": a deployment (150)
         return category, cameo, mode
 
     def sources(self, trig: _Trigger) -> tuple[list[Actor], set[int]]:
@@ -1073,11 +1119,15 @@ class SentenceCoder:
                 return [], set()  # "there had been attacks on journalists": no one named
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
         if trig.kind == "noun":
-            own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not (
+            own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not
+                   self._sponsor(c) and not (
                 trig.category == "CONSULT" and c.dep_ == "compound"
                 and c.ent_type_ in ("GPE", "LOC", "FAC"))]  # "Iraq visit": where, not who
             for c in own:
                 code, _ = self.actors.token_code(c)
+                if code == "IGO" and trig.category in ("CONSULT", "RETREAT"):
+                    continue  # "an emergency IAEA meeting", "UN sponsored ceasefire": the
+                    # organization hosts or brokers it, the parties meet or cease fire
                 if code:
                     srcs = self.actors.code_np(tok, deep=False)
                     break
@@ -1106,6 +1156,17 @@ class SentenceCoder:
             if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
                    for a in tok.ancestors):
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.tag_ == "VBN" and \
+                    _lemma(tok.head.head) in sen["patient_verbs"]:
+                return [], set()  # "18 injured in south Thailand blasts": the injured suffered
+            known = tok
+            while known.dep_ == "pobj" and known.head.head.lower_ in MEASURES:
+                known = known.head.head  # "the series of killings"
+            if known.dep_ == "pobj" and _lemma(known.head.head) in sen["awareness_adjectives"]:
+                return [], set()  # "the EU was aware of the killings": it knows, others act
+            if tok.dep_ == "dobj" and any(c.dep_ in ("advmod", "oprd") and c.lower_ in sen[
+                    "attitude_adverbs"] for c in tok.head.children):
+                return [], set()  # "the police are taking the threats seriously": a stance
         if not srcs:
             heads, passive = self._subject(verb)
             if passive and heads and heads[0].dep_ == "nsubjpass" and (
@@ -1120,7 +1181,8 @@ class SentenceCoder:
                         {t.i for h in held for t in h.subtree})
             if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
-                    if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree):
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and not self._sponsor(c)
+                    for t in c.subtree):
                 # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
                 # "the explosion killed two policemen": no one is named ("US attacks killed":
                 # the event names its actor)
@@ -1132,10 +1194,24 @@ class SentenceCoder:
                 flat.extend(self._heads(h))
             laws = sen["classes"]["laws"]
             srcs = [a for a in self._code_heads(flat)  # "the amendment would increase …"
-                    if a.code or _lemma(trig.token.doc[a.head]) not in laws]
+                    if (a.code or _lemma(trig.token.doc[a.head]) not in laws)
+                    and not self._non_agent(trig.token.doc[a.head])]
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _sponsor(self, mod: Token) -> bool:
+        """A participle modifier naming who sponsored or brokered the event ("UN sponsored
+        ceasefire", "US-backed talks"): the sponsor is not the party that acts."""
+        return mod.dep_ == "amod" and mod.tag_ == "VBN" and \
+            _lemma(mod) in self.lex.extra["senses"]["sponsor_participles"]
+
+    def _non_agent(self, head: Token) -> bool:
+        """A subject that is a thing, not an actor: a plan, programme or doctrine ("Iran
+        nuclear program The European Union has agreed …": an infobox label before the
+        sentence); material acts stand for their doers ("the Israeli blockade")."""
+        return _lemma(head) in self.lex.extra["senses"]["non_agent_heads"] and \
+            head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")
 
     def _speaker(self, verb: Token) -> list[Token]:
         """The subject of the speech verb whose complement ``verb`` is ("Uganda said it had
