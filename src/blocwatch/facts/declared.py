@@ -36,6 +36,7 @@ NUMBER_WORDS = {
 ORG_KINDS = ("organization", "body")
 BODY_NOUNS = {"council", "assembly", "commission", "committee", "parliament", "court"}
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
+MEMBER_NOUNS = {"member", "ally"}
 
 
 def number(tokens: Span | list[Token]) -> int | None:
@@ -154,7 +155,9 @@ class Slots(Base):
         if tok.lower_ not in ORG_NOUNS and tok.lemma_.lower() not in ORG_NOUNS:
             return None
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our")
-                       for c in tok.children)
+                       for c in tok.children) or (
+            # "bloc members Germany and France": the noun modifying "members" refers back
+            tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in MEMBER_NOUNS)
         if tok.dep_ == "appos":  # "ASEAN, a 10-member regional body"
             e = self.an.entity_at(tok.head)
             if e is not None and e.kind in ORG_KINDS:
