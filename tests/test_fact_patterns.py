@@ -807,3 +807,12 @@ def test_members_in_brackets_or_a_relative_clause_after_the_organization(text, w
 def test_a_bodys_seat_in_brackets_is_no_member_list():
     text = "The Federation Council (Russia) approved the treaty with the CSTO (Armenia)."
     assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "member", "org"), [
+    ("The FARC is a member of the Foro de São Paulo organization led by Lula.", "FARC",
+     "Foro de São Paulo"),
+    ("The European Union is a member of the G20.", "European Union", "Group of Twenty"),
+])
+def test_an_organization_stated_a_member_of_another_is_one(text, member, org):
+    assert (member, org, None, "2024-06-01") in pairs(facts(text, "2024-06-01"), "member_of")

@@ -222,8 +222,10 @@ class Slots(Base):
 
     def _members(self, m: factrules.RuleMatch) -> list[LocalEntity]:
         how = m.rule.slot("members", "list")
-        if how == "node":
-            return self._node_ents(m.nodes["member"], ("country",)) if "member" in m.nodes else []
+        if how == "node":  # an organization may be one where the rule says so ("The FARC is a
+            # member of the Foro de São Paulo")
+            kinds = tuple(m.rule.slot("member_kinds", ("country",)))
+            return self._node_ents(m.nodes["member"], kinds) if "member" in m.nodes else []
         if how == "subtree":  # "the Kazakh foreign minister", "Kazakhstan's delegation"
             got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
                                          m.nodes["member"].right_edge.i + 1], ("country",))

@@ -63,7 +63,7 @@ class Memberships(Slots):
         org = self._org(m)
         if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
             org = self._org_of_noun(m) or org
-        members = self._members(m)
+        members = [e for e in self._members(m) if e is not org]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
             return
