@@ -360,6 +360,12 @@ def test_positions_holder_from_the_text_so_far_or_not_stated(text, wanted, unwan
     ("German MEP Martin Schulz, head of the left Party of European Socialists, released a "
      "statement.", {("Martin Schulz", "Head", "Party of European Socialists", None,
                      "apposition")}, {("Martin Schulz", "Head", "Germany", None, "apposition")}),
+    # … but a qualifier of a state in a second complement stays with the state's name
+    ("United Nations Chief War Crimes prosecutor, Carla Del Ponte, prosecutor for the "
+     "International Criminal Tribunal for the former Yugoslavia has accused the Church.",
+     {("Carla Del Ponte", "Prosecutor", "International Criminal Tribunal", None, "apposition")},
+     {("Carla Del Ponte", "Prosecutor for the International Criminal Tribunal", "Yugoslavia",
+       None, "apposition")}),
     # a title set off before another name that is the clause's subject is that name's
     ("Yesterday, after a meeting with Peruvian Minister of Foreign Relations Manuel Rodríguez, "
      "the Colombian Minister of Foreign Relations, Carolina Barco, said the talks went well.",
