@@ -816,3 +816,28 @@ def test_a_bodys_seat_in_brackets_is_no_member_list():
 ])
 def test_an_organization_stated_a_member_of_another_is_one(text, member, org):
     assert (member, org, None, "2024-06-01") in pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "want", "rule"), [
+    ("Kazakhstan, Kyrgyzstan, Tajikistan, Russia, Belarus and Armenia are CSTO member states.",
+     {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Russia", "Belarus", "Armenia"},
+     "member_country_copula"),
+    ("The Organization of Turkic States (OTS) is an intergovernmental organization comprising "
+     "Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan.",
+     {"Azerbaijan", "Kazakhstan", "Kyrgyzstan", "Turkey", "Uzbekistan"}, "org_groups_list"),
+    ("The CSTO met in Minsk. It includes Russia, Belarus and Kazakhstan.",
+     {"Russia", "Belarus", "Kazakhstan"}, "org_includes_list"),
+    ("Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan make up the CSTO.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"},
+     "list_forms_org"),
+    ("Russia and Kazakhstan, as well as other CIS members, signed the accord.",
+     {"Russia", "Kazakhstan"}, "member_apposition"),
+])
+def test_membership_copulas_pronouns_and_predicate_nouns(text, want, rule):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found if p == "member_of" and r == rule} == want
+
+
+def test_a_membership_that_ended_until_a_year_is_not_claimed_as_current():
+    text = "The Council of Europe, of which Russia was a member until 2022, condemned the move."
+    assert not pairs(facts(text, "2024-06-01"), "member_of")

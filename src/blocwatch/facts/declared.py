@@ -167,6 +167,11 @@ class Slots(Base):
                 e = self.an.entity_at(c)
                 if e is not None and e.kind in ORG_KINDS:
                     return e
+        if tok.dep_ == "attr":  # "The OTS is an intergovernmental organization comprising …"
+            for c in tok.head.children:
+                e = self.an.entity_at(c) if c.dep_ == "nsubj" else None
+                if e is not None and e.kind in ORG_KINDS:
+                    return e
         left = tok.left_edge.i
         if left >= 2 and self.an.doc[left - 1].text == ",":  # "ASEAN, a regional body"
             e = self.an.entity_at(self.an.doc[left - 2])
@@ -183,6 +188,8 @@ class Slots(Base):
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
             return inside[-1] if how == "last" else inside[0]
+        if m.span[0].lower_ == "it":  # "It includes A, B and C": the organization named before
+            return self._org_at(m.span[0], pronoun=True)
         for t in reversed(m.span):
             if t.lower_ in ORG_NOUNS:
                 return self._org_at(t)

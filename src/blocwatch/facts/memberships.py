@@ -58,8 +58,8 @@ class Memberships(Slots):
     PREDICATES = ("member_of",)
 
     def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
-        if not self._factual(m) or self._non_member(m):
-            return
+        if not self._factual(m) or self._non_member(m) or self._bounded(m, "until"):
+            return  # "of which Russia was a member until 2022": not as of the report
         org = self._org(m)
         if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
             org = self._org_of_noun(m) or org
@@ -136,9 +136,13 @@ class Memberships(Slots):
     def _since(self, m: factrules.RuleMatch) -> TimeValue | None:
         """The year of "since YEAR" said of the match's member noun or verb ("has been a member
         of the EU since 1986"): the membership holds from then (the joining year)."""
+        return self._bounded(m, "since")
+
+    def _bounded(self, m: factrules.RuleMatch, word: str) -> TimeValue | None:
+        """The time of a "since"/"until" phrase with a year said of the match's nodes."""
         near = {t.i for t in (*m.span, *m.nodes.values())}
         for t in m.span.sent:
-            if t.lower_ != "since" or t.head.i not in near or t.dep_ != "prep":
+            if t.lower_ != word or t.head.i not in near or t.dep_ != "prep":
                 continue
             first, last = t.idx, t.right_edge.idx + len(t.right_edge)
             inside = [x for x in self._years_in(m.span.sent) if first <= x.start < last]
