@@ -810,8 +810,9 @@ def test_a_bodys_seat_in_brackets_is_no_member_list():
 
 
 @pytest.mark.parametrize(("text", "member", "org"), [
-    ("The FARC is a member of the Foro de São Paulo organization led by Lula.", "FARC",
-     "Foro de São Paulo"),
+    # "the X organization" is X, not the organization named before it
+    ("Brazil voted for an Organization of American States motion. The FARC is a member of the "
+     "Foro de São Paulo organization led by Lula.", "FARC", "Foro de São Paulo"),
     ("The European Union is a member of the G20.", "European Union", "Group of Twenty"),
 ])
 def test_an_organization_stated_a_member_of_another_is_one(text, member, org):
@@ -840,4 +841,9 @@ def test_membership_copulas_pronouns_and_predicate_nouns(text, want, rule):
 
 def test_a_membership_that_ended_until_a_year_is_not_claimed_as_current():
     text = "The Council of Europe, of which Russia was a member until 2022, condemned the move."
+    assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+def test_an_organization_modifying_the_members_is_not_itself_a_member():
+    text = "He recalled that all the CSTO member states are also members of the OSCE."
     assert not pairs(facts(text, "2024-06-01"), "member_of")

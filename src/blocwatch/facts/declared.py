@@ -163,7 +163,8 @@ class Slots(Base):
             if e is not None and e.kind in ORG_KINDS:
                 return e
         for c in tok.children:
-            if c.dep_ == "appos":
+            # "ASEAN, the regional body"; "the Foro de São Paulo organization" (its own name)
+            if c.dep_ in ("appos", "compound", "nmod"):
                 e = self.an.entity_at(c)
                 if e is not None and e.kind in ORG_KINDS:
                     return e
@@ -232,7 +233,14 @@ class Slots(Base):
         if how == "node":  # an organization may be one where the rule says so ("The FARC is a
             # member of the Foro de São Paulo")
             kinds = tuple(m.rule.slot("member_kinds", ("country",)))
-            return self._node_ents(m.nodes["member"], kinds) if "member" in m.nodes else []
+            if "member" not in m.nodes:
+                return []
+            node = m.nodes["member"]
+            heads = [node, *node.conjuncts]
+            # an organization only as the subject itself, never a modifier of it ("the CSTO
+            # member states are members of the OSCE": the states are)
+            return [e for e in self._node_ents(node, kinds) if e.kind == "country" or
+                    any(self.an.entity_at(t) is e for t in heads)]
         if how == "subtree":  # "the Kazakh foreign minister", "Kazakhstan's delegation"
             got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
                                          m.nodes["member"].right_edge.i + 1], ("country",))
