@@ -847,3 +847,29 @@ def test_a_membership_that_ended_until_a_year_is_not_claimed_as_current():
 def test_an_organization_modifying_the_members_is_not_itself_a_member():
     text = "He recalled that all the CSTO member states are also members of the OSCE."
     assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The CSTO summit opened in Yerevan.\n\nMembers: Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+     "Russia, Tajikistan.", {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia",
+                             "Tajikistan"}),
+    ("The CSTO summit opened in Yerevan. Leaders of all six member states - Armenia, Belarus, "
+     "Kazakhstan, Kyrgyzstan, Russia and Tajikistan - attended.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}),
+    ("The SCO summit opened in Astana. The SCO member states are: China, India, Iran and "
+     "Kazakhstan.", {"China", "India", "Iran", "Kazakhstan"}),
+    ("The CSTO summit opened in Yerevan. Member countries Armenia, Belarus and Russia sent "
+     "ministers.", {"Armenia", "Belarus", "Russia"}),
+])
+def test_members_listed_after_member_states_and_a_colon(text, want):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found
+            if p == "member_of" and r == "member_states_colon_list"} == want
+
+
+@pytest.mark.parametrize("text", [
+    "The EU summit opened. Candidate member states: Albania, Serbia and Montenegro.",
+    "The EU summit opened. Former member states: Britain and Greenland.",
+])
+def test_candidates_and_former_members_listed_are_not_members(text):
+    assert not pairs(facts(text, "2024-06-01"), "member_of")

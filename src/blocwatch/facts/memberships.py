@@ -16,6 +16,9 @@ from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number, ordinal
 
 # verbs of a relative clause that describe the whole membership ("the 27 states that form it")
 COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
+# words before a member noun that make it no membership as of the report
+NOT_YET = {"candidate", "prospective", "aspiring", "future", "potential", "would-be", "former",
+           "ex", "applicant", "observer"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
 
@@ -122,14 +125,15 @@ class Memberships(Slots):
                            specific=when is not None)
 
     def _non_member(self, m: factrules.RuleMatch) -> bool:
-        """"Serbia is a non-member of NATO": the member noun the rule read is negated by its
-        prefix."""
+        """"Serbia is a non-member of NATO", "candidate member states: A, B": the member noun
+        the rule read is negated or put off by the word before it."""
         doc = self.an.doc
         for t in (*m.span, *m.nodes.values()):
             if t.lemma_.lower() not in ("member", "membership"):
                 continue
             before = [doc[k].lower_ for k in range(max(t.i - 2, 0), t.i)]
-            if before[-1:] in (["non"], ["non-"]) or before == ["non", "-"]:
+            if before[-1:] in (["non"], ["non-"]) or before == ["non", "-"] or \
+                    before[-1:] and before[-1] in NOT_YET:
                 return True
         return False
 
