@@ -711,3 +711,165 @@ def test_brings_to_n_the_number_of_an_organizations_members():
     assert pairs(found, "member_count") == {("African Union", "55", None, "2011-07-28")}
 
 
+
+
+# --- facts batch 3 (issue 13): memberships told in running prose, the organization by its
+# abbreviation, by "the bloc"/"the alliance" or by a modifier noun; one sentence per class --
+@pytest.mark.parametrize(("text", "want", "rule"), [
+    ("NATO's newest member Sweden took part in the exercise.", {"Sweden"},
+     "org_possessive_member"),
+    ("Sweden, NATO's newest member, took part in the exercise.", {"Sweden"},
+     "org_possessive_member"),
+    ("The European Union met in Brussels. The bloc's members Germany and France disagreed.",
+     {"Germany", "France"}, "org_possessive_member"),
+    ("The SCO met in Astana. The organisation's member states include Russia, China and "
+     "India.", {"Russia", "China", "India"}, "org_possessive_member"),
+    ("NATO met in Vilnius. Alliance members Poland and Lithuania pushed for more.",
+     {"Poland", "Lithuania"}, "orgnoun_members_named"),
+    ("The EU grew in 2004. The ten countries that joined in 2004: Poland, Hungary, Slovakia, "
+     "Slovenia and Malta.", {"Poland", "Hungary", "Slovakia", "Slovenia", "Malta"},
+     "joined_in_year_then_list"),
+    ("As members of the Council of Europe, Russia and Turkey are bound by the convention.",
+     {"Russia", "Turkey"}, "members_fronted_as"),
+    ("Azerbaijan, like other members of the Non-Aligned Movement, voted against.",
+     {"Azerbaijan"}, "members_fronted_as"),
+    ("Pakistan and India were admitted as full members of the SCO in 2017.",
+     {"Pakistan", "India"}, "welcomed_as_member"),
+    ("Kazakhstan is one of six members of the CSTO.", {"Kazakhstan"}, "member_apposition"),
+])
+def test_prose_membership_class_names_its_members_and_rule(text, want, rule):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found if p == "member_of" and r == rule} == want
+
+
+@pytest.mark.parametrize(("text", "member", "org", "date"), [
+    # a member "since YEAR" is one from that year, the joining year (gold convention)
+    ("Spain has been a member of the European Union since 1986.", "Spain", "European Union",
+     "1986"),
+    ("Armenia has been a CSTO member since 1992.", "Armenia",
+     "Collective Security Treaty Organization", "1992"),
+    ("Croatia, a member of NATO, hosted the talks.", "Croatia",
+     "North Atlantic Treaty Organization", "2024-06-01"),
+    # both organizations of a coordinated object
+    ("Uzbekistan is a member of both the SCO and the CIS.", "Uzbekistan",
+     "Commonwealth of Independent States", "2024-06-01"),
+    ("Uzbekistan is a member of both the SCO and the CIS.", "Uzbekistan",
+     "Shanghai Cooperation Organisation", "2024-06-01"),
+])
+def test_membership_dated_since_and_coordinated_organizations(text, member, org, date):
+    assert (member, org, None, date) in pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia is a non-member of NATO.",
+    "Serbia, a non-member of NATO, abstained.",
+    "Ukraine, a NATO partner, took part.",
+    "Turkmenistan has observer status in the Organization of Turkic States.",
+    "Ukraine is a candidate for EU membership.",
+])
+def test_non_members_partners_observers_and_candidates_are_not_members(text):
+    assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "org", "count"), [
+    ("Kazakhstan is one of six members of the CSTO.",
+     "Collective Security Treaty Organization", "6"),
+    ("Most of the EU's 27-member nations are expected to recognize Kosovo.", "European Union",
+     "27"),
+    ("The 27 states that make up the EU agreed.", "European Union", "27"),
+])
+def test_counts_of_one_of_n_and_possessive_hyphenated(text, org, count):
+    assert (org, count) in {(s, o) for p, s, o, q, d, r in facts(text, "2024-06-01")
+                            if p == "member_count"}
+
+
+def test_a_subset_picked_out_by_a_relative_clause_is_no_count():
+    text = "The EU grew in 2004. The ten countries that joined in 2004: Poland, Hungary and Malta."
+    assert not [f for f in facts(text, "2024-06-01") if f[0] == "member_count"]
+
+
+@pytest.mark.parametrize(("text", "want", "rule"), [
+    ("The leaders met within the Collective Security Treaty Organization (Armenia, Belarus, "
+     "Kazakhstan, Kyrgyzstan, Russia, Tajikistan).",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"},
+     "org_bracketed_members"),
+    ("The OTS, whose members are Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan, "
+     "met in Astana.", {"Azerbaijan", "Kazakhstan", "Kyrgyzstan", "Turkey", "Uzbekistan"},
+     "whose_members_are"),
+    ("The OTS, whose members include Azerbaijan and Kazakhstan, met in Astana.",
+     {"Azerbaijan", "Kazakhstan"}, "whose_members_are"),
+])
+def test_members_in_brackets_or_a_relative_clause_after_the_organization(text, want, rule):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found if p == "member_of" and r == rule} == want
+
+
+def test_a_bodys_seat_in_brackets_is_no_member_list():
+    text = "The Federation Council (Russia) approved the treaty with the CSTO (Armenia)."
+    assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "member", "org"), [
+    # "the X organization" is X, not the organization named before it
+    ("Brazil voted for an Organization of American States motion. The FARC is a member of the "
+     "Foro de São Paulo organization led by Lula.", "FARC", "Foro de São Paulo"),
+    ("The European Union is a member of the G20.", "European Union", "Group of Twenty"),
+])
+def test_an_organization_stated_a_member_of_another_is_one(text, member, org):
+    assert (member, org, None, "2024-06-01") in pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "want", "rule"), [
+    ("Kazakhstan, Kyrgyzstan, Tajikistan, Russia, Belarus and Armenia are CSTO member states.",
+     {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Russia", "Belarus", "Armenia"},
+     "member_country_copula"),
+    ("The Organization of Turkic States (OTS) is an intergovernmental organization comprising "
+     "Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan.",
+     {"Azerbaijan", "Kazakhstan", "Kyrgyzstan", "Turkey", "Uzbekistan"}, "org_groups_list"),
+    ("The CSTO met in Minsk. It includes Russia, Belarus and Kazakhstan.",
+     {"Russia", "Belarus", "Kazakhstan"}, "org_includes_list"),
+    ("Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan make up the CSTO.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"},
+     "list_forms_org"),
+    ("Russia and Kazakhstan, as well as other CIS members, signed the accord.",
+     {"Russia", "Kazakhstan"}, "member_apposition"),
+])
+def test_membership_copulas_pronouns_and_predicate_nouns(text, want, rule):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found if p == "member_of" and r == rule} == want
+
+
+def test_a_membership_that_ended_until_a_year_is_not_claimed_as_current():
+    text = "The Council of Europe, of which Russia was a member until 2022, condemned the move."
+    assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+def test_an_organization_modifying_the_members_is_not_itself_a_member():
+    text = "He recalled that all the CSTO member states are also members of the OSCE."
+    assert not pairs(facts(text, "2024-06-01"), "member_of")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The CSTO summit opened in Yerevan.\n\nMembers: Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+     "Russia, Tajikistan.", {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia",
+                             "Tajikistan"}),
+    ("The CSTO summit opened in Yerevan. Leaders of all six member states - Armenia, Belarus, "
+     "Kazakhstan, Kyrgyzstan, Russia and Tajikistan - attended.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}),
+    ("The SCO summit opened in Astana. The SCO member states are: China, India, Iran and "
+     "Kazakhstan.", {"China", "India", "Iran", "Kazakhstan"}),
+    ("The CSTO summit opened in Yerevan. Member countries Armenia, Belarus and Russia sent "
+     "ministers.", {"Armenia", "Belarus", "Russia"}),
+])
+def test_members_listed_after_member_states_and_a_colon(text, want):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found
+            if p == "member_of" and r == "member_states_colon_list"} == want
+
+
+@pytest.mark.parametrize("text", [
+    "The EU summit opened. Candidate member states: Albania, Serbia and Montenegro.",
+    "The EU summit opened. Former member states: Britain and Greenland.",
+])
+def test_candidates_and_former_members_listed_are_not_members(text):
+    assert not pairs(facts(text, "2024-06-01"), "member_of")

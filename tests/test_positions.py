@@ -344,3 +344,35 @@ def test_positions_holder_from_the_text_so_far_or_not_stated(text, wanted, unwan
     got = positions(text)
     assert wanted <= got
     assert not {p for p in got if p[0] in unwanted}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # "Premier" titles China's head of government and provincial premiers: never the country
+    # the text names so far
+    ("Kazakhstan hosted the talks.\n\nPremier Li Qiang arrived on Monday.", set(),
+     {"Li Qiang"}),
+    # the holder the text writes elsewhere beats the one taken from context
+    ("Kazakhstan hosted the talks. Chinese Prime Minister Li Qiang arrived.\n\nPrime Minister "
+     "Li Qiang spoke on Monday.", {("Li Qiang", "Prime Minister", "China", None,
+                                   "attributive_title")},
+     {("Li Qiang", "Prime Minister", "Kazakhstan", None, "title_before_name+context_holder")}),
+    # a word between "of the" and the body's name does not cut the complement off
+    ("German MEP Martin Schulz, head of the left Party of European Socialists, released a "
+     "statement.", {("Martin Schulz", "Head", "Party of European Socialists", None,
+                     "apposition")}, {("Martin Schulz", "Head", "Germany", None, "apposition")}),
+    # … but a qualifier of a state in a second complement stays with the state's name
+    ("United Nations Chief War Crimes prosecutor, Carla Del Ponte, prosecutor for the "
+     "International Criminal Tribunal for the former Yugoslavia has accused the Church.",
+     {("Carla Del Ponte", "Prosecutor", "International Criminal Tribunal", None, "apposition")},
+     {("Carla Del Ponte", "Prosecutor for the International Criminal Tribunal", "Yugoslavia",
+       None, "apposition")}),
+    # a title set off before another name that is the clause's subject is that name's
+    ("Yesterday, after a meeting with Peruvian Minister of Foreign Relations Manuel Rodríguez, "
+     "the Colombian Minister of Foreign Relations, Carolina Barco, said the talks went well.",
+     {("Manuel Rodríguez", "Minister of Foreign Relations", "Peru", None, "attributive_title")},
+     {("Manuel Rodríguez", "Minister of Foreign Relations", "Colombia", None, "apposition")}),
+])
+def test_positions_holder_from_context_yields_to_the_text(text, wanted, unwanted):
+    got = positions(text)
+    assert wanted <= got
+    assert not {p for p in got if p in unwanted or p[0] in unwanted}

@@ -36,6 +36,7 @@ NUMBER_WORDS = {
 ORG_KINDS = ("organization", "body")
 BODY_NOUNS = {"council", "assembly", "commission", "committee", "parliament", "court"}
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
+MEMBER_NOUNS = {"member", "ally"}
 
 
 def number(tokens: Span | list[Token]) -> int | None:
@@ -154,14 +155,22 @@ class Slots(Base):
         if tok.lower_ not in ORG_NOUNS and tok.lemma_.lower() not in ORG_NOUNS:
             return None
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our")
-                       for c in tok.children)
+                       for c in tok.children) or (
+            # "bloc members Germany and France": the noun modifying "members" refers back
+            tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in MEMBER_NOUNS)
         if tok.dep_ == "appos":  # "ASEAN, a 10-member regional body"
             e = self.an.entity_at(tok.head)
             if e is not None and e.kind in ORG_KINDS:
                 return e
         for c in tok.children:
-            if c.dep_ == "appos":
+            # "ASEAN, the regional body"; "the Foro de São Paulo organization" (its own name)
+            if c.dep_ in ("appos", "compound", "nmod"):
                 e = self.an.entity_at(c)
+                if e is not None and e.kind in ORG_KINDS:
+                    return e
+        if tok.dep_ == "attr":  # "The OTS is an intergovernmental organization comprising …"
+            for c in tok.head.children:
+                e = self.an.entity_at(c) if c.dep_ == "nsubj" else None
                 if e is not None and e.kind in ORG_KINDS:
                     return e
         left = tok.left_edge.i
@@ -180,6 +189,8 @@ class Slots(Base):
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
             return inside[-1] if how == "last" else inside[0]
+        if m.span[0].lower_ == "it":  # "It includes A, B and C": the organization named before
+            return self._org_at(m.span[0], pronoun=True)
         for t in reversed(m.span):
             if t.lower_ in ORG_NOUNS:
                 return self._org_at(t)
@@ -219,8 +230,17 @@ class Slots(Base):
 
     def _members(self, m: factrules.RuleMatch) -> list[LocalEntity]:
         how = m.rule.slot("members", "list")
-        if how == "node":
-            return self._node_ents(m.nodes["member"], ("country",)) if "member" in m.nodes else []
+        if how == "node":  # an organization may be one where the rule says so ("The FARC is a
+            # member of the Foro de São Paulo")
+            kinds = tuple(m.rule.slot("member_kinds", ("country",)))
+            if "member" not in m.nodes:
+                return []
+            node = m.nodes["member"]
+            heads = [node, *node.conjuncts]
+            # an organization only as the subject itself, never a modifier of it ("the CSTO
+            # member states are members of the OSCE": the states are)
+            return [e for e in self._node_ents(node, kinds) if e.kind == "country" or
+                    any(self.an.entity_at(t) is e for t in heads)]
         if how == "subtree":  # "the Kazakh foreign minister", "Kazakhstan's delegation"
             got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
                                          m.nodes["member"].right_edge.i + 1], ("country",))

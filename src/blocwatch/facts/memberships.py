@@ -14,6 +14,11 @@ from ..records import LocalEntity, TimeValue
 from . import rules as factrules
 from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number, ordinal
 
+# verbs of a relative clause that describe the whole membership ("the 27 states that form it")
+COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
+# words before a member noun that make it no membership as of the report
+NOT_YET = {"candidate", "prospective", "aspiring", "future", "potential", "would-be", "former",
+           "ex", "applicant", "observer"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
 
@@ -23,11 +28,13 @@ class MemberCounts(Slots):
 
     def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
         # "became the 192nd member": the ordinal of the joining is the count it makes
-        n = ordinal(m.span) if m.rule.slot("ordinal") else number(m.span)
+        # "one of six members of": the word before the count is no part of it
+        words = m.span[1:] if m.rule.slot("count_after_first") else m.span
+        n = ordinal(m.span) if m.rule.slot("ordinal") else number(words)
         if n is None or n < 2 or not self._factual(m):
             return  # "the EU will then have 28 members" is not a count yet
         org = self._org(m)
-        if org is None:
+        if org is None or self._subset(m):
             return
         adjacent = bool(self._ents(m.span, ORG_KINDS))
         if n < 5 and not (adjacent and m.rule.slot("small_counts")):
@@ -39,24 +46,53 @@ class MemberCounts(Slots):
                    when=when, specific=when is not None)
 
 
+    def _subset(self, m: factrules.RuleMatch) -> bool:
+        """"the ten countries that joined in 2004": a relative clause that picks some members
+        out, unless its verb says what the whole is ("the 27 states that make up the EU")."""
+        doc, end = self.an.doc, m.span.end
+        if end >= len(doc) or doc[end].lower_ not in ("that", "which", "who"):
+            return False
+        verb = next((t for t in doc[end + 1:end + 4] if t.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.lemma_.lower() not in COMPOSE
+
+
 class Memberships(Slots):
     GROUP = "memberships"
     PREDICATES = ("member_of",)
 
     def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
-        if not self._factual(m):
-            return
+        if not self._factual(m) or self._non_member(m) or self._bounded(m, "until"):
+            return  # "of which Russia was a member until 2022": not as of the report
         org = self._org(m)
         if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
             org = self._org_of_noun(m) or org
-        members = self._members(m)
+        members = [e for e in self._members(m) if e is not org]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
             return
-        sent = m.span.sent
         complete = self._complete(m, org, members)
+        for other in self._conjoined_orgs(m, org):  # "a member of both the SCO and the CIS"
+            self._emit_members(m, found, other, members, False)
+        self._emit_members(m, found, org, members, complete)
+
+    def _conjoined_orgs(self, m: factrules.RuleMatch, org: LocalEntity) -> list[LocalEntity]:
+        """The organizations coordinated with the one a node rule read ("of both A and B")."""
+        node = m.nodes.get("org")
+        if m.rule.slot("org") != "node" or node is None:
+            return []
+        out: list[LocalEntity] = []
+        for c in node.conjuncts:
+            e = self.an.entity_at(c)
+            if e is not None and e.kind in ORG_KINDS and e is not org and e not in out:
+                out.append(e)
+        return out
+
+    def _emit_members(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch],
+                      org: LocalEntity, members: list[LocalEntity], complete: bool) -> None:
+        sent = m.span.sent
         qualifier = m.rule.slot("qualifier") or ("complete_list" if complete else None)
         how = m.rule.slot("date", "doc")
+        since = self._since(m) if how == "doc" else None  # "a member … since 1986"
         groups: list[tuple[list[LocalEntity], Span]] = [(members, m.span)]
         cont = m.rule.slot("continue")
         if cont:  # "…; D in 1999": each later group with its own year
@@ -64,7 +100,7 @@ class Memberships(Slots):
                        if c.rule.name == cont and c.span.sent == sent and c.span.start >= m.span.end]
         for group, span in groups:
             for e in group:
-                when: TimeValue | None = None
+                when: TimeValue | None = since
                 if how == "clause":
                     when = self._clause_time(m)
                 elif how == "next_year":
@@ -87,6 +123,36 @@ class Memberships(Slots):
                 self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
+
+    def _non_member(self, m: factrules.RuleMatch) -> bool:
+        """"Serbia is a non-member of NATO", "candidate member states: A, B": the member noun
+        the rule read is negated or put off by the word before it."""
+        doc = self.an.doc
+        for t in (*m.span, *m.nodes.values()):
+            if t.lemma_.lower() not in ("member", "membership"):
+                continue
+            before = [doc[k].lower_ for k in range(max(t.i - 2, 0), t.i)]
+            if before[-1:] in (["non"], ["non-"]) or before == ["non", "-"] or \
+                    before[-1:] and before[-1] in NOT_YET:
+                return True
+        return False
+
+    def _since(self, m: factrules.RuleMatch) -> TimeValue | None:
+        """The year of "since YEAR" said of the match's member noun or verb ("has been a member
+        of the EU since 1986"): the membership holds from then (the joining year)."""
+        return self._bounded(m, "since")
+
+    def _bounded(self, m: factrules.RuleMatch, word: str) -> TimeValue | None:
+        """The time of a "since"/"until" phrase with a year said of the match's nodes."""
+        near = {t.i for t in (*m.span, *m.nodes.values())}
+        for t in m.span.sent:
+            if t.lower_ != word or t.head.i not in near or t.dep_ != "prep":
+                continue
+            first, last = t.idx, t.right_edge.idx + len(t.right_edge)
+            inside = [x for x in self._years_in(m.span.sent) if first <= x.start < last]
+            if inside:
+                return timex.resolve(inside[0], self.an.anchor)
+        return None
 
     def _org_of_noun(self, m: factrules.RuleMatch) -> LocalEntity | None:
         """The organization the rule's noun names with "of"/"in" ("as members of the EU")."""

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .. import timex
+from ..knowledge import norm
 from ..names import BOUND_PREFIXES
 from .base import Base
 from .titles import HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
@@ -123,6 +124,17 @@ class PositionRules(Base):
         found = self._title_lists(found)
         for f in found:
             self._claim(f)
+        self._drop_contradicted_context_holders()
+
+    def _drop_contradicted_context_holders(self) -> None:
+        """A holder taken from context yields to the holder the text itself writes for the
+        same person and title elsewhere ("Chinese Premier Li Qiang … Premier Li said")."""
+        mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
+        told = {(c.subject, norm(c.role or "")): c.object for c in mine
+                if not c.extractor.endswith("+context_holder")}
+        drop = {id(c) for c in mine if c.extractor.endswith("+context_holder") and
+                told.get((c.subject, norm(c.role or "")), c.object) != c.object}
+        self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
               end: int, labels: list[str | None]) -> None:
@@ -220,8 +232,11 @@ class PositionRules(Base):
                 c.dep_ == "nsubj" and any(t.start <= c.i < t.end for t in titles)
                 for c in self.doc[groups["verb"][0]].children):
             return None  # "the person who would become the leader … is X": the person is
-        if rule not in TITLE_FIRST and self._title_of_next_name(max([end, *(t.end for t in titles)])):
-            return None  # "Aliyev, President of Belarus Alexander Lukashenko"
+        if rule not in TITLE_FIRST and self._title_of_next_name(max([end, *(t.end for t in titles)]),
+                                                              comma=True):
+            # "Aliyev, President of Belarus Alexander Lukashenko"; "… with A, the Colombian
+            # Minister of Foreign Relations, B, said": the title is B's
+            return None
         if rule in TITLE_FIRST and titles and \
                 self._apposed_to_name_before(min(start, titles[0].start)) and any(
                 self.doc[i].text == "," for i in range(titles[-1].end, span.start)):
@@ -287,15 +302,23 @@ class PositionRules(Base):
         i = self.an.mention_at(doc[k - 2])
         return i is not None and self.an.mentions[i].kind == "person"
 
-    def _title_of_next_name(self, k: int) -> bool:
+    def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
         doc = self.doc
+        after_comma = comma and k + 1 < len(doc) and doc[k].text == ","
+        k += after_comma
         while k < len(doc) and doc[k].lower_ in lex.ranks | lex.honorifics:
             k += 1
         if k >= len(doc):
             return False
         i = self.an.mention_at(doc[k])
-        return i is not None and self.an.mentions[i].kind == "person"
+        if i is None or self.an.mentions[i].kind != "person":
+            return False
+        end = self.an.mention_span(i).end
+        # after a comma, only a name that is the clause's subject (", B, said", ", B said"),
+        # not one of a list ("A, Minister of X, Mr. B, Minister of Y")
+        end += end + 1 < len(doc) and doc[end].text == ","
+        return not after_comma or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))
 
     def _organization_before(self, k: int) -> str | None:
         """"… the IAEA, a UN agency, and its Director X": the last organization the sentence
@@ -626,7 +649,8 @@ class PositionRules(Base):
         countries, or none, and the holder is not stated."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" or \
-                self.an.mentions_in(sent, ("country", "organization", "body")):
+                self.an.mentions_in(sent, ("country", "organization", "body")) or \
+                role.lower() in pattern_file()["no_context_holder"]["words"]:
             return None
         before = self.doc[:sent.start]
         dateline_end = self.an.dateline_span[1]

@@ -359,6 +359,12 @@ class Titles:
             j = k + 1
             if j < sent_end and doc[j].lower_ in ("the", "a"):
                 j += 1
+            # "head of the left Party of European Socialists": a word that qualifies the name
+            # (not "for the former Yugoslavia": a qualifier of a state belongs to its name)
+            while j + 1 < sent_end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and \
+                    doc[j].lower_ not in lex.qualifiers and \
+                    self._kind(doc[j]) is None and self._kind(doc[j + 1]) in HOLDER_KINDS:
+                j += 1
             if doc[prep].lower_ in ("to", "at", "in") and self._kind(doc[j]) not in (
                     *HOLDER_KINDS, *(("place",) if target else ())):
                 break  # "Ambassador to Russia", never "Secretary General to Visit Moscow"
