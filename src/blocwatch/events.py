@@ -213,6 +213,9 @@ class _Extractor:
     def not_happened(self, trig: Token, verb: Token) -> bool:
         if self.an.tense(verb) == "future":
             return True
+        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
+            return True  # a headline's "CSTO chief to meet Armenian president": still to come
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
                                                           "propose", "prepare", "intend") \
                 and not self.agenda(verb) and not (trig.dep_ == "pobj"
@@ -373,6 +376,12 @@ class _Extractor:
                               or (c.dep_ == "ccomp" and v.lemma_.lower() in speech)
                               or c.lower_ in self.attribution)  # "According to X, A met B"
                           for t in c.subtree}
+        # "met with Peres, who criticized the planned meeting with Mashal": a relative
+        # clause that tells a meeting of its own names none of this one's people
+        seen |= {x.i for s in scopes for t in s.subtree if t.dep_ == "relcl" and t.i != verb.i
+                 and (h := self.an.entity_at(t.head)) is not None and h.kind == "person"
+                 and any(x.i in self.trigger_names and x.i != trig.i for x in t.subtree)
+                 for x in t.subtree}
         tokens: list[Token] = []
         for s in scopes:
             for t in s.subtree:
@@ -549,7 +558,7 @@ class _Extractor:
             return None  # dated after the report: planned, not past
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
         carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
-                                    "JOINT_MEETING")
+                                    "JOINT_MEETING", "MEETING_BETWEEN")
                       for c in mine)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
@@ -567,6 +576,9 @@ class _Extractor:
                 and when.value == story.value:
             location = dateline
         gathering = name == "GATHERING_NOUN"
+        if name == "MEET_VERB" and meetings.met_at_gathering(mine, verb):
+            gathering = True  # "A, B and C met at the summit": the summit itself
+            how.append("MET_AT_GATHERING")
         session = gathering and (any(c.name == "SESSION_HELD" for c in mine) or any(
             c.ent_type_ == "ORDINAL" for c in trig.children))
         headline = self.headline(sent)
@@ -575,7 +587,10 @@ class _Extractor:
                 self.an.entity_at(t) is not None and self.an.entity_at(t).kind == "person")
             for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree)  # type: ignore[union-attr]
-        bilateral = bilateral or "PAIR_MET" in how  # "the two leaders met"
+        bilateral = (bilateral and not gathering) or "PAIR_MET" in how  # "the two leaders met"
+        if meetings.names_pair(mine, trig):  # "the first meeting was between A and B"
+            backref, bilateral = False, True
+            how.append("MEETING_BETWEEN")
         if before and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
             # "They also met with X": the participants of the meeting just told, and X
             backref = True
