@@ -579,6 +579,9 @@ class _Extractor:
         if name == "MEET_VERB" and meetings.met_at_gathering(mine, verb):
             gathering = True  # "A, B and C met at the summit": the summit itself
             how.append("MET_AT_GATHERING")
+        elif name == "MEET_VERB" and meetings.leaders_of(self.an, verb, actors + targets):
+            gathering = True  # "the leaders of Russia, Belarus and Kazakhstan met in Minsk"
+            how.append("LEADERS_OF")
         session = gathering and (any(c.name == "SESSION_HELD" for c in mine) or any(
             c.ent_type_ == "ORDINAL" for c in trig.children))
         headline = self.headline(sent)
@@ -634,10 +637,14 @@ class _Extractor:
                 continue
             when = self.an.attached_time(body, sent, "past") or self.an.sentence_time(sent)
             _, _, location = self.participants(body, verb)
+            spoke = [p for s in self.constructions if s.name == "SPOKE_AT"
+                     and s.nodes["gathering"] == body.i
+                     for p in meetings.speakers(self.an, self.doc[s.nodes["holder"]])]
             d = _Draft("CONSULT", self.cat["CONSULT"]["cameo"], body.text, sent,
-                       self._expand_bodies([ent.local_id]), [], when, location, False,
+                       self._expand_bodies([ent.local_id]) + spoke, [], when, location, False,
                        pattern=c.name, gathering=True, session=True)
-            d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}"))
+            how = "+SPOKE_AT" if spoke else ""
+            d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}{how}"))
             d.topics = self.paragraph_topics(sent)
             out.append(d)
         return out

@@ -32,7 +32,7 @@ def patterns() -> dict[str, Any]:
 
 # constructions whose "subject" node is a participant of the meeting at the named node
 FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "DURING_VISIT": "trigger",
-          "AFTER_MEETING": "trigger"}
+          "AFTER_MEETING": "trigger", "AFTER_TALKS": "trigger"}
 TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET"}
 
 
@@ -311,6 +311,25 @@ def delegation_leader(an: DocAnalysis, claims: Sequence[Claim],
     return None
 
 
+def speakers(an: DocAnalysis, holder: Token) -> list[str]:
+    """Who gave the speech ("a speech by X"; else the subject of the clause it belongs to:
+    "Putin criticized … in a speech at …"), or whom an apposition at a gathering describes
+    ("Gadhafi, the longest serving Arab leader at the meeting")."""
+    if holder.dep_ == "appos":
+        return _persons_in_head(an, holder.head)
+    by = [g for c in holder.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if by:
+        return [p for g in by for p in _persons_in(an, g)]
+    verb = an.clause_verb(holder)
+    return [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for p in _persons_in(an, c)]
+
+
+def _persons_in_head(an: DocAnalysis, tok: Token) -> list[str]:
+    ent = an.entity_at(tok)
+    return [ent.local_id] if ent is not None and ent.kind == "person" else []
+
+
 def met_objects(trig: Token, verb: Token) -> list[Token]:
     """Whom a verb of meeting names as met: its object ("received the Cuban minister") or
     the noun after "with" ("met with Canada's Prime Minister", "held talks with …")."""
@@ -396,7 +415,10 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             ids += people
             how += [c.name] if people else []
         elif c.name in FRAMES and c.nodes[FRAMES[c.name]] in (trig.i, verb.i) and not (
-                c.name in TRIPS and not past_trip(an.doc[c.nodes["trip"]])):
+                c.name in TRIPS and not past_trip(an.doc[c.nodes["trip"]])) and not (
+                c.name == "AFTER_TALKS" and not any(  # "after talks with X": says with whom
+                    g.dep_ == "prep" and g.lower_ in ("with", "between")
+                    for g in an.doc[c.nodes["trigger"]].children)):
             # the meeting has no subject of its own; the clause that frames it has one: "X has
             # arrived in Harare today to talk with Y" (a trip told in the past: "will travel to
             # meet" stays the planned meeting it is), "During a visit to Egypt, X proposed …",
@@ -408,6 +430,10 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                                if (h := document_holder(an, claims, t))), None)
                 people = [holder] if holder else []
             ids += people
+            how += [c.name] if people else []
+        elif c.name == "SPOKE_AT" and c.nodes["gathering"] == trig.i:
+            people = speakers(an, an.doc[c.nodes["holder"]])
+            ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
         elif c.name == "COUNTERPART" and c.nodes["counterpart"] in scope:
             # "Putin held talks with his Chinese counterpart": the holder of the subject's title
@@ -435,6 +461,20 @@ def met_at_gathering(found: Sequence[Construction], verb: Token) -> bool:
             "with", "between", "among")) for c in verb.children):
         return False
     return any(c.name == "MET_AT_GATHERING" and c.nodes["verb"] == verb.i for c in found)
+
+
+def leaders_of(an: DocAnalysis, verb: Token, ids: Sequence[str]) -> bool:
+    """"The leaders of Russia, Belarus and Kazakhstan met in Minsk": a plural subject of
+    ``member_nouns`` or titles that names three or more states and nobody by name, with no
+    one named as met, is a summit of those states (a gathering later mentions join)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                and (c.lower_ in words("member_nouns") or an.role_at(c.i) is not None)]
+    if not subjects or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in (
+            "with", "between")) for c in verb.children):
+        return False
+    kinds = {e.local_id: e.kind for e in an.entities}
+    return sum(kinds.get(i) == "country" for i in ids) >= 3 and not any(
+        kinds.get(i) == "person" for i in ids)
 
 
 def names_pair(found: Sequence[Construction], trig: Token) -> bool:
