@@ -136,6 +136,8 @@ class _Extractor:
                     code = None  # "visiting reporters", "For the text visit …", "hundreds gathered"
                 if tok.lemma_ == "talk" and not any(c.lower_ == "with" for c in tok.children):
                     code = None
+                if name == "DISCUSS_VERB" and not meetings.discussed_with(self.an, tok):
+                    code = None  # "discussed the issue", "discussed cooperation with Russia"
                 if name == "RECEIVE_VERB" and not any(
                         c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                         for c in tok.children):
@@ -309,6 +311,8 @@ class _Extractor:
         verb = tok if tok.pos_ == "VERB" else self.an.clause_verb(tok)
         if self.not_happened(tok, verb) or self.remote(tok):
             return False
+        if tok.lemma_ == "visit" and tok.tag_ == "VBZ" and self.headline(tok.sent):
+            return False  # a headline's visit under way that no meeting of the body told
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "welcome", "host"):
             return any(c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                        for c in tok.children)
@@ -612,6 +616,7 @@ class _Extractor:
                    own_time=own is not None, bilateral=bilateral,
                    direct=self.direct(verb) if bilateral else set(),
                    part=gathering and backref and meetings.part_of_meeting(self.an, trig))
+        d.ongoing = headline and name == "VISIT_VERB" and trig.tag_ == "VBZ"
         if d.part:
             how.append("PART_OF_MEETING")
         if own is None and (backref or ("PAIR_MET" in how and trig.pos_ != "VERB")):

@@ -477,6 +477,21 @@ def leaders_of(an: DocAnalysis, verb: Token, ids: Sequence[str]) -> bool:
         kinds.get(i) == "person" for i in ids)
 
 
+def discussed_with(an: DocAnalysis, verb: Token) -> bool:
+    """"discussed X with Y" (``DISCUSS_VERB``): the noun after "with", on the verb or on its
+    object, names a person, a title or a counterpart (not a state or a body)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "with":
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and (_persons_in(an, g) or an.role_at(g.i) is not None
+                                         or g.lower_ in ("counterpart", "counterparts")):
+                    return True
+    return False
+
+
 def names_pair(found: Sequence[Construction], trig: Token) -> bool:
     """"the meeting between A and B", "The first meeting was between A and B"
     (``MEETING_BETWEEN``): a meeting noun that says whose meeting it is."""
