@@ -427,7 +427,11 @@ class _Extractor:
                                                               ("in", "at", "to"))):
                     location = ent.local_id
                 continue
-            if self._is_topic(t, trig if verb.i == trig.i else verb) and ent.kind != "person":
+            # a name inside the meeting word's own phrase ("participated in the CSTO summit")
+            # is read up to that word, not to the verb whose "in" it sits under
+            inside = trig.left_edge.i <= t.i <= trig.right_edge.i and t.i < trig.i
+            if self._is_topic(t, trig if verb.i == trig.i or inside else verb) and \
+                    ent.kind != "person":
                 if trig.lemma_ == "visit" and ent.kind == "country":
                     location = location or ent.local_id
                     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == trig.i \
