@@ -32,7 +32,7 @@ def patterns() -> dict[str, Any]:
 
 # constructions whose "subject" node is a participant of the meeting at the named node
 FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "DURING_VISIT": "trigger",
-          "AFTER_MEETING": "trigger", "AFTER_TALKS": "trigger"}
+          "AFTER_MEETING": "trigger"}
 TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET"}
 
 
@@ -414,11 +414,15 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
+        elif c.name == "AFTER_TALKS" and c.nodes["trigger"] == trig.i:
+            # "Following talks with Putin …, Erdogan told reporters": the framed clause's subject
+            framed = an.doc[c.nodes["after"]].head
+            people = [p for s in framed.children if s.dep_ in ("nsubj", "nsubjpass")
+                      for p in _persons_in(an, s)] if framed.pos_ in ("VERB", "AUX") else []
+            ids += people
+            how += [c.name] if people else []
         elif c.name in FRAMES and c.nodes[FRAMES[c.name]] in (trig.i, verb.i) and not (
-                c.name in TRIPS and not past_trip(an.doc[c.nodes["trip"]])) and not (
-                c.name == "AFTER_TALKS" and not any(  # "after talks with X": says with whom
-                    g.dep_ == "prep" and g.lower_ in ("with", "between")
-                    for g in an.doc[c.nodes["trigger"]].children)):
+                c.name in TRIPS and not past_trip(an.doc[c.nodes["trip"]])):
             # the meeting has no subject of its own; the clause that frames it has one: "X has
             # arrived in Harare today to talk with Y" (a trip told in the past: "will travel to
             # meet" stays the planned meeting it is), "During a visit to Egypt, X proposed …",
