@@ -566,8 +566,8 @@ class _Extractor:
             return None  # dated after the report: planned, not past
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
         carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
-                                    "JOINT_MEETING", "MEETING_BETWEEN")
-                      for c in mine)
+                                    "JOINT_MEETING")
+                      for c in mine) or meetings.names_pair(mine, trig)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)

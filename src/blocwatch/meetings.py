@@ -497,12 +497,13 @@ def discussed_with(an: DocAnalysis, verb: Token) -> bool:
 
 
 def names_pair(found: Sequence[Construction], trig: Token) -> bool:
-    """"the meeting between A and B", "The first meeting was between A and B"
-    (``MEETING_BETWEEN``): a meeting noun that says whose meeting it is."""
+    """"The first meeting was between A and B" (``MEETING_BETWEEN``): a meeting noun whose
+    copula says whose meeting it is ("the meeting between A and B" keeps the reading of a
+    reference back: it joins the meeting of A and B told before, and takes its day)."""
     if trig.pos_ == "VERB":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children) or any(
-        c.name == "MEETING_BETWEEN" and c.nodes["trigger"] == trig.i for c in found)
+    return trig.head.lemma_ == "be" and any(c.name == "MEETING_BETWEEN"  # not "coincided with"
+                                            and c.nodes["trigger"] == trig.i for c in found)
 
 
 def own_title(an: DocAnalysis, person: str, sent: Span) -> bool:
