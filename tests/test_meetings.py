@@ -281,6 +281,10 @@ NEW_ORLEANS = ("Canadian Prime Minister Stephen Harper, US President George W. B
                  "Gadhafi, the longest serving Arab leader at the summit, left early.",
                  "2019-03-15", ("Muammar Gadhafi", "League of Arab States"), (),
                  "GATHERING_NOUN+SPOKE_AT", "2019-03-12", id="the-leader-at-the-summit"),
+    pytest.param("Belarusian President Alexander Lukashenko participated in the CSTO summit in "
+                 "Minsk on Friday.", "2019-03-16",
+                 ("Alexander Lukashenko", "Collective Security Treaty Organization"), (),
+                 "GATHERING_NOUN", "2019-03-15", id="the-body-in-the-summit-word"),
     pytest.param("Last night, North Korea agreed to rejoin the talks. The agreement was reached "
                  "at a dinner meeting hosted by the Chinese which included Assistant Secretary "
                  "of State Christopher Hill.", "2005-07-10", ("Christopher Hill", "China"), (),

@@ -428,8 +428,9 @@ class _Extractor:
                     location = ent.local_id
                 continue
             # a name inside the meeting word's own phrase ("participated in the CSTO summit")
-            # is read up to that word, not to the verb whose "in" it sits under
-            inside = trig.left_edge.i <= t.i <= trig.right_edge.i and t.i < trig.i
+            # is read up to that word, not to the verb whose "in" it sits under (a verb of
+            # taking part, not "described preparations for the CSTO Council meeting")
+            inside = trig.left_edge.i <= t.i < trig.i and verb.lemma_.lower() in CARRIER_VERBS
             if self._is_topic(t, trig if verb.i == trig.i or inside else verb) and \
                     ent.kind != "person":
                 if trig.lemma_ == "visit" and ent.kind == "country":
