@@ -87,6 +87,11 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
            "met separately with Prime Minister Narendra Modi and External Affairs Minister "
            "Subrahmanyam Jaishankar.")
 
+NEW_ORLEANS = ("Canadian Prime Minister Stephen Harper, US President George W. Bush and Mexican "
+               "President Felipe Calderón met yesterday at the Security and Prosperity "
+               "Partnership of North America summit, held this year in New Orleans, Louisiana. "
+               "The first meeting was between Bush and Calderón.")
+
 
 @pytest.mark.parametrize(("text", "published", "names", "without", "pattern", "day"), [
     # one meeting per counterpart who carries a title of their own in the sentence
@@ -237,6 +242,57 @@ BLINKEN = ("NEW DELHI, March 3 (Reuters) - During his visit, US Secretary of Sta
                  "The two leaders made the expected announcement at a summit held at Sharm "
                  "el-Sheikh, Egypt.", "2005-02-08", ("Ariel Sharon", "Mahmoud Abbas"), (),
                  "GATHERING_NOUN+PAIR_AT", "2005-02-08", id="the-two-leaders-at-a-summit"),
+    # meetings batch 3 classes (tests/fixtures/news_gold mt3-, and wire-copy style)
+    *[pytest.param(NEW_ORLEANS, "2008-04-22", names, without, pattern, "2008-04-21", id=name)
+      for name, names, without, pattern in [
+          ("met-at-the-summit-is-the-summit", ("Stephen Harper", "Felipe Calderón"), (),
+           "MEET_VERB+MET_AT_GATHERING"),
+          ("the-first-meeting-was-between", ("George W. Bush", "Felipe Calderón"),
+           ("Stephen Harper",), "TALKS_NOUN+MEETING_BETWEEN")]],
+    pytest.param("Protesters were caught in violent brawls with the Metropolitan Police as United "
+                 "States President George W. Bush was making his way to meet Britain's Prime "
+                 "Minister Gordon Brown at Downing Street on Sunday evening.", "2008-06-16",
+                 ("George W. Bush", "Gordon Brown"), (), "MEET_VERB+ON_WAY_TO_MEET", "2008-06-15",
+                 id="on-his-way-to-meet"),
+    pytest.param("A delegation of the Kuomintang is meeting with officials in Beijing today, led "
+                 "by KMT Vice Chairman Chiang Pin-kung. Zhu Peikang, Vice Chairman of the "
+                 "Revolutionary Committee of the Kuomintang, also welcomed the Nationalist "
+                 "delegation.", "2005-03-30", ("Zhu Peikang", "Chiang Pin-kung"), (),
+                 "RECEIVE_VERB+THE_DELEGATION", "2005-03-30", id="the-delegation-is-its-leader"),
+    pytest.param("This is the highest level exchange between the two parties since KMT leader "
+                 "Chiang Kai-shek and CPC leader Mao Zedong met in Chongqing at the end of the "
+                 "Second Sino-Japanese War in August 1945.", "2005-04-30",
+                 ("Chiang Kai-shek", "Mao Zedong"), (), "MEET_VERB+LOST_SUBJECT", "1945-08",
+                 id="since-a-and-b-met"),
+    pytest.param("Following talks with Russian President Vladimir Putin in Moscow on Tuesday, "
+                 "Turkish President Recep Tayyip Erdogan told reporters that the deal was done.",
+                 "2019-03-15", ("Vladimir Putin", "Recep Tayyip Erdogan"), (),
+                 "TALKS_NOUN+AFTER_TALKS", "2019-03-12", id="following-talks-with"),
+    pytest.param("Armenian Defence Minister Davit Tonoyan discussed military cooperation with his "
+                 "Russian counterpart Sergei Shoigu in Moscow on Thursday.", "2019-03-15",
+                 ("Davit Tonoyan", "Sergei Shoigu"), (), "DISCUSS_VERB", "2019-03-14",
+                 id="discussed-with-a-person"),
+    pytest.param("The leaders of Russia, Belarus and Kazakhstan met in Minsk on Wednesday. Russian "
+                 "President Vladimir Putin, Belarusian President Alexander Lukashenko and Kazakh "
+                 "President Kassym-Jomart Tokayev attended the summit.", "2019-03-15",
+                 ("Vladimir Putin", "Alexander Lukashenko", "Belarus"), (),
+                 "MEET_VERB+LEADERS_OF", "2019-03-13", id="the-leaders-of-a-b-and-c-met"),
+    pytest.param("The Arab League summit opened in Algiers on Tuesday. Libyan leader Muammar "
+                 "Gadhafi, the longest serving Arab leader at the summit, left early.",
+                 "2019-03-15", ("Muammar Gadhafi", "League of Arab States"), (),
+                 "GATHERING_NOUN+SPOKE_AT", "2019-03-12", id="the-leader-at-the-summit"),
+    pytest.param("Belarusian President Alexander Lukashenko participated in the CSTO summit in "
+                 "Minsk on Friday.", "2019-03-16",
+                 ("Alexander Lukashenko", "Collective Security Treaty Organization"), (),
+                 "GATHERING_NOUN", "2019-03-15", id="the-body-in-the-summit-word"),
+    pytest.param("Last night, North Korea agreed to rejoin the talks. The agreement was reached "
+                 "at a dinner meeting hosted by the Chinese which included Assistant Secretary "
+                 "of State Christopher Hill.", "2005-07-10", ("Christopher Hill", "China"), (),
+                 "TALKS_NOUN", "2005-07-09", id="last-night"),
+    pytest.param("Canadian Prime Minister Stephen Harper arrived in Washington on Sunday. Later in "
+                 "the day US President George W. Bush met with Canada's Prime Minister.",
+                 "2019-03-15", ("George W. Bush", "Stephen Harper"), (),
+                 "MEET_VERB+TITLE_HOLDER", "2019-03-10", id="met-a-title-named-before"),
 ])
 def test_meetings_who_met_whom_and_when(text, published, names, without, pattern, day):
     found = [f for f in people(consult(text, published), *names) if not set(without) & f[1]]
@@ -266,6 +322,9 @@ def test_meetings_who_met_whom_and_when(text, published, names, without, pattern
     ("Brazilian President Luiz Inácio Lula da Silva met South American and Arab leaders in "
      "Brasilia on Tuesday.", "2005-05-12",
      {"United States"}),  # "South American" is the region, not the United States
+    ("While in Israel, former US President Jimmy Carter met with Israeli President Shimon Peres, "
+     "who criticized the planned meeting with Hamas leader Khaled Mashal.", "2008-04-16",
+     {"Khaled Mashal"}),  # another meeting told in a relative clause under the met person
 ])
 def test_meetings_never_take_part(text, published, names):
     assert not any(names & f[1] for f in consult(text, published))
@@ -327,6 +386,13 @@ def test_meetings_a_visit_told_by_its_meetings_is_those_meetings():
     # a trip still to come: the meeting it is for is planned
     "Russian Foreign Minister Sergei Lavrov will travel to Ankara on Friday to meet Turkish "
     "Foreign Minister Mevlut Cavusoglu.",
+    # a headline's bare "to meet"; a headline's visit whose meetings are all still to come;
+    # discussing a matter with a state, not with a person
+    "CSTO chief to meet Armenian president\n\nCSTO chief to meet Armenian president",
+    "Australian PM visits New Zealand\n\nAustralian Prime Minister John Howard will talk to New "
+    "Zealand Prime Minister Helen Clark on Friday.",
+    "Armenian Defence Minister Davit Tonoyan discussed military cooperation with Russia on "
+    "Thursday.",
     # by telephone
     "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
     "president Dmitry Medvedev declared that Russian troops would start their pullout.",

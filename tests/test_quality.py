@@ -126,7 +126,15 @@ BATCH_FLOORS = {
 MEETINGS_BATCH_2 = tuple(f"mt2-wikinews-{i}" for i in (
     "tosca-ID104890", "tosca-ID105814", "tosca-ID4253", "tosca-ID60681", "tosca-ID63108",
     "tosca-ID70201", "tosca-ID7460", "tosca-ID89154", "tosca-ID97923", "vat-2020-0007"))
-BATCH_FLOORS[("mt2", "meetings")] = (0.70, 0.70)
+BATCH_FLOORS[("mt2", "meetings")] = (0.78, 0.72)  # 8 found, 2 extra after batch 3's classes
+# meetings batch 3 (mt3-*): first measured unseen at 7 of 18 found, 6 extra (one article not
+# stored); floors a little under the 12 found, 5 extra measured in this store of the batches
+# alone (13 / 4 with all of news_gold, where another article names "Stephen Harper" and links
+# the typo'd "Prime Minster Stephen Harper"; docs/evaluation.md, "Meetings batch 3")
+MEETINGS_BATCH_3 = tuple(f"mt3-wikinews-tosca-{i}" for i in (
+    "ID104053", "ID104432", "ID108157", "ID14484", "ID44815", "ID6884", "ID70007", "ID84536",
+    "ID9102", "ID96235"))
+BATCH_FLOORS[("mt3", "meetings")] = (0.70, 0.65)
 # chairs and foundings batch (fx2-): floors a little under what was measured once its classes
 # were read (docs/evaluation.md, "Chairs, foundings and holders from context"): chairs 5/6, all
 # right; positions 21/30 with 4 extra (one a title the gold left out)
@@ -145,7 +153,7 @@ BATCH_FLOORS[("fx3", "memberships")] = (0.95, 0.30)
 BATCH_FLOORS[("fx3", "member_counts")] = (0.95, 0.45)
 BATCH_FLOORS[("fx3", "positions")] = (0.70, 0.50)
 BATCHES = {"third": THIRD_BATCH, "fourth": FOURTH_BATCH, "mt2": MEETINGS_BATCH_2,
-           "fx2": CHAIRS_BATCH, "fx3": FACTS_BATCH_3}
+           "mt3": MEETINGS_BATCH_3, "fx2": CHAIRS_BATCH, "fx3": FACTS_BATCH_3}
 
 
 @pytest.fixture(scope="module")

@@ -136,6 +136,8 @@ class _Extractor:
                     code = None  # "visiting reporters", "For the text visit …", "hundreds gathered"
                 if tok.lemma_ == "talk" and not any(c.lower_ == "with" for c in tok.children):
                     code = None
+                if name == "DISCUSS_VERB" and not meetings.discussed_with(self.an, tok):
+                    code = None  # "discussed the issue", "discussed cooperation with Russia"
                 if name == "RECEIVE_VERB" and not any(
                         c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                         for c in tok.children):
@@ -213,6 +215,9 @@ class _Extractor:
     def not_happened(self, trig: Token, verb: Token) -> bool:
         if self.an.tense(verb) == "future":
             return True
+        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
+            return True  # a headline's "CSTO chief to meet Armenian president": still to come
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
                                                           "propose", "prepare", "intend") \
                 and not self.agenda(verb) and not (trig.dep_ == "pobj"
@@ -306,6 +311,8 @@ class _Extractor:
         verb = tok if tok.pos_ == "VERB" else self.an.clause_verb(tok)
         if self.not_happened(tok, verb) or self.remote(tok):
             return False
+        if tok.lemma_ == "visit" and tok.tag_ == "VBZ" and self.headline(tok.sent):
+            return False  # a headline's visit under way that no meeting of the body told
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "welcome", "host"):
             return any(c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                        for c in tok.children)
@@ -373,6 +380,12 @@ class _Extractor:
                               or (c.dep_ == "ccomp" and v.lemma_.lower() in speech)
                               or c.lower_ in self.attribution)  # "According to X, A met B"
                           for t in c.subtree}
+        # "met with Peres, who criticized the planned meeting with Mashal": a relative
+        # clause that tells a meeting of its own names none of this one's people
+        seen |= {x.i for s in scopes for t in s.subtree if t.dep_ == "relcl" and t.i != verb.i
+                 and (h := self.an.entity_at(t.head)) is not None and h.kind == "person"
+                 and any(x.i in self.trigger_names and x.i != trig.i for x in t.subtree)
+                 for x in t.subtree}
         tokens: list[Token] = []
         for s in scopes:
             for t in s.subtree:
@@ -414,7 +427,12 @@ class _Extractor:
                                                               ("in", "at", "to"))):
                     location = ent.local_id
                 continue
-            if self._is_topic(t, trig if verb.i == trig.i else verb) and ent.kind != "person":
+            # a name inside the meeting word's own phrase ("participated in the CSTO summit")
+            # is read up to that word, not to the verb whose "in" it sits under (a verb of
+            # taking part, not "described preparations for the CSTO Council meeting")
+            inside = trig.left_edge.i <= t.i < trig.i and verb.lemma_.lower() in CARRIER_VERBS
+            if self._is_topic(t, trig if verb.i == trig.i or inside else verb) and \
+                    ent.kind != "person":
                 if trig.lemma_ == "visit" and ent.kind == "country":
                     location = location or ent.local_id
                     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == trig.i \
@@ -550,7 +568,7 @@ class _Extractor:
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
         carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
                                     "JOINT_MEETING")
-                      for c in mine)
+                      for c in mine) or meetings.names_pair(mine, trig)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)
@@ -567,6 +585,12 @@ class _Extractor:
                 and when.value == story.value:
             location = dateline
         gathering = name == "GATHERING_NOUN"
+        if name == "MEET_VERB" and meetings.met_at_gathering(mine, verb):
+            gathering = True  # "A, B and C met at the summit": the summit itself
+            how.append("MET_AT_GATHERING")
+        elif name == "MEET_VERB" and meetings.leaders_of(self.an, verb, actors + targets):
+            gathering = True  # "the leaders of Russia, Belarus and Kazakhstan met in Minsk"
+            how.append("LEADERS_OF")
         session = gathering and (any(c.name == "SESSION_HELD" for c in mine) or any(
             c.ent_type_ == "ORDINAL" for c in trig.children))
         headline = self.headline(sent)
@@ -575,7 +599,10 @@ class _Extractor:
                 self.an.entity_at(t) is not None and self.an.entity_at(t).kind == "person")
             for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree)  # type: ignore[union-attr]
-        bilateral = bilateral or "PAIR_MET" in how  # "the two leaders met"
+        bilateral = (bilateral and not gathering) or "PAIR_MET" in how  # "the two leaders met"
+        if meetings.names_pair(mine, trig):  # "the first meeting was between A and B"
+            backref, bilateral = False, True
+            how.append("MEETING_BETWEEN")
         if before and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
             # "They also met with X": the participants of the meeting just told, and X
             backref = True
@@ -594,6 +621,7 @@ class _Extractor:
                    own_time=own is not None, bilateral=bilateral,
                    direct=self.direct(verb) if bilateral else set(),
                    part=gathering and backref and meetings.part_of_meeting(self.an, trig))
+        d.ongoing = headline and name == "VISIT_VERB" and trig.tag_ == "VBZ"
         if d.part:
             how.append("PART_OF_MEETING")
         if own is None and (backref or ("PAIR_MET" in how and trig.pos_ != "VERB")):
@@ -619,10 +647,14 @@ class _Extractor:
                 continue
             when = self.an.attached_time(body, sent, "past") or self.an.sentence_time(sent)
             _, _, location = self.participants(body, verb)
+            spoke = [p for s in self.constructions if s.name == "SPOKE_AT"
+                     and s.nodes["gathering"] == body.i
+                     for p in meetings.speakers(self.an, self.doc[s.nodes["holder"]])]
             d = _Draft("CONSULT", self.cat["CONSULT"]["cameo"], body.text, sent,
-                       self._expand_bodies([ent.local_id]), [], when, location, False,
+                       self._expand_bodies([ent.local_id]) + spoke, [], when, location, False,
                        pattern=c.name, gathering=True, session=True)
-            d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}"))
+            how = "+SPOKE_AT" if spoke else ""
+            d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}{how}"))
             d.topics = self.paragraph_topics(sent)
             out.append(d)
         return out

@@ -40,6 +40,7 @@ class Draft:
     direct: set[str] = field(default_factory=set)  # whom the verb names as met
     default_when: TimeValue | None = None  # a reference back's date when it joins nothing
     part: bool = False  # "the first session", "the final session": a part of the meeting before
+    ongoing: bool = False  # a headline's "X visits Y": a visit the body must tell to be one
 
 
 def _compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -120,10 +121,13 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         _join(target, d)
     merged = _fold_visits(merged, kinds)
     merged = _fold_undated(merged, kinds)
-    # a headline's meeting is the body's meeting of any of the same participants
-    return _fold(merged, lambda d: next(
+    # a headline's meeting is the body's meeting of any of the same participants; a
+    # headline's visit under way ("Australian PM visits New Zealand") that no meeting of the
+    # body joins is not told to have happened (its meetings may all be still to come)
+    return [d for d in _fold(merged, lambda d: next(
         (m for m in merged if not m.headline and
          set(m.actors + m.targets) & set(d.actors + d.targets)), None) if d.headline else None)
+        if not (d.headline and d.ongoing)]
 
 
 def _fold(drafts: list[Draft], host_of: Callable[[Draft], Draft | None]) -> list[Draft]:

@@ -32,7 +32,16 @@ def patterns() -> dict[str, Any]:
 
 
 # constructions whose "subject" node is a participant of the meeting at the named node
-FRAMES = {"TRAVELLED_TO_MEET": "purpose", "DURING_VISIT": "trigger", "AFTER_MEETING": "trigger"}
+FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "DURING_VISIT": "trigger",
+          "AFTER_MEETING": "trigger"}
+TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET"}
+
+
+def past_trip(trip: Token) -> bool:
+    """"flew to Ankara", "had arrived", "was making his way": a trip told in the past ("will
+    travel to meet" stays the planned meeting it is)."""
+    return trip.tag_ in ("VBD", "VBN") or (trip.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in trip.children))
 
 
 @dataclass(frozen=True)
@@ -218,9 +227,11 @@ def title_head(title: str) -> str:
     return words_[-1] if words_ else ""
 
 
-def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str | None:
+def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token,
+                    exact: bool = False) -> str | None:
     """The one person the text gives the title at ``tok`` ("the Secretary General"; "the
-    Cuban minister": the minister the text places in Cuba)."""
+    Cuban minister": the minister the text places in Cuba; with ``exact``, the whole title
+    only, not one of its head noun)."""
     role = an.role_at(tok.i)
     if role is None:
         return None
@@ -231,7 +242,7 @@ def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str
         claims = [c for c in claims if c.object in where]
     holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
                and c.qualifier != "former" and norm(c.role) == norm(role.name)}
-    if not holders:  # "the Cuban minister": the one holder of a title with that head noun
+    if not holders and not exact:  # "the Cuban minister": the one holder with that head noun
         head = title_head(role.name)
         holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
                    and c.qualifier != "former" and title_head(c.role) == head}
@@ -276,6 +287,73 @@ def _last_persons(an: DocAnalysis, before: int, n: int) -> list[str]:
     return out
 
 
+GROUPS = {"delegation", "delegations", "mission"}
+OPENERS = {"since", "when", "after", "before", "until", "while", "as", "where", "that", "and"}
+
+
+def lost_subject(an: DocAnalysis, verb: Token) -> list[str]:
+    """The people named right before a verb that has no subject, back to the word that
+    opens its clause ("since A and B met", "when A and B met"): two or more, or nobody."""
+    out: list[str] = []
+    for t in reversed(an.doc[verb.sent.start:verb.i]):
+        if t.is_punct and t.text != "-" or (t.lower_ in OPENERS and t.dep_ != "cc") or \
+                t.pos_ in ("VERB", "AUX"):
+            break
+        ent = an.entity_at(t)
+        if ent is not None and ent.kind == "person" and ent.local_id not in out:
+            out.append(ent.local_id)
+    return out if len(out) >= 2 else []
+
+
+def delegation_leader(an: DocAnalysis, claims: Sequence[Claim],
+                      found: Sequence[Construction], group: Token) -> str | None:
+    """The leader of the last delegation the text told with its leader before ``group``."""
+    if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in group.children):
+        return None
+    for c in reversed(found):
+        if c.name != "LED_BY" or c.nodes["group"] >= group.i:
+            continue
+        leader = an.doc[c.nodes["leader"]]
+        people = _persons_in(an, leader)
+        if people:
+            return people[0]
+        return next((h for t in leader.subtree if (h := titled_holder(an, claims, t))), None)
+    return None
+
+
+def speakers(an: DocAnalysis, holder: Token) -> list[str]:
+    """Who gave the speech ("a speech by X"; else the subject of the clause it belongs to:
+    "Putin criticized … in a speech at …"), or whom an apposition at a gathering describes
+    ("Gadhafi, the longest serving Arab leader at the meeting")."""
+    if holder.dep_ == "appos":
+        return _persons_in_head(an, holder.head)
+    by = [g for c in holder.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if by:
+        return [p for g in by for p in _persons_in(an, g)]
+    verb = an.clause_verb(holder)
+    return [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for p in _persons_in(an, c)]
+
+
+def _persons_in_head(an: DocAnalysis, tok: Token) -> list[str]:
+    ent = an.entity_at(tok)
+    return [ent.local_id] if ent is not None and ent.kind == "person" else []
+
+
+def met_objects(trig: Token, verb: Token) -> list[Token]:
+    """Whom a verb of meeting names as met: its object ("received the Cuban minister") or
+    the noun after "with" ("met with Canada's Prime Minister", "held talks with …")."""
+    heads = [trig] if trig.pos_ == "VERB" else [trig, verb] if trig.dep_ == "dobj" else [trig]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "dobj" and h.pos_ == "VERB" and h.i == trig.i:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
 def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                       found: Sequence[Construction], trig: Token, verb: Token, sent: Span
                       ) -> tuple[list[str], list[str]]:
@@ -290,6 +368,29 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             holder = next((h for t in subj.subtree if (h := document_holder(an, claims, t))),
                           None)
             if holder is not None:
+                ids.append(holder)
+                how.append("TITLE_HOLDER")
+    if trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        # "since KMT leader A and CPC leader B met in Chongqing" parsed with the names outside
+        # the verb: the people coordinated right before it, back to the clause's opening word
+        people = lost_subject(an, trig)
+        ids += [p for p in people if p not in ids]
+        how += ["LOST_SUBJECT"] if people else []
+    for obj in met_objects(trig, verb):
+        if obj.lower_ in GROUPS and not _persons_in(an, obj):
+            # "Zhu also welcomed the Nationalist delegation": the leader of the delegation
+            # the text told before ("a delegation …, led by Vice Chairman Chiang Pin-kung")
+            leader = delegation_leader(an, claims, found, obj)
+            if leader is not None and leader not in ids:
+                ids.append(leader)
+                how.append("THE_DELEGATION")
+            continue
+        # "Bush met with Canada's Prime Minister": the one person the text gives that title
+        # (not a former one, nor a title that only shares its head noun: "deputy-PM")
+        if not _persons_in(an, obj) and not any(t.lower_ in ("former", "ex") for t in obj.subtree):
+            holder = next((h for t in obj.subtree
+                           if (h := document_holder(an, claims, t, exact=True))), None)
+            if holder is not None and holder not in ids:
                 ids.append(holder)
                 how.append("TITLE_HOLDER")
     for c in found:
@@ -323,8 +424,15 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
+        elif c.name == "AFTER_TALKS" and c.nodes["trigger"] == trig.i:
+            # "Following talks with Putin …, Erdogan told reporters": the framed clause's subject
+            framed = an.doc[c.nodes["after"]].head
+            people = [p for s in framed.children if s.dep_ in ("nsubj", "nsubjpass")
+                      for p in _persons_in(an, s)] if framed.pos_ in ("VERB", "AUX") else []
+            ids += people
+            how += [c.name] if people else []
         elif c.name in FRAMES and c.nodes[FRAMES[c.name]] in (trig.i, verb.i) and not (
-                c.name == "TRAVELLED_TO_MEET" and an.doc[c.nodes["trip"]].tag_ not in ("VBD", "VBN")):
+                c.name in TRIPS and not past_trip(an.doc[c.nodes["trip"]])):
             # the meeting has no subject of its own; the clause that frames it has one: "X has
             # arrived in Harare today to talk with Y" (a trip told in the past: "will travel to
             # meet" stays the planned meeting it is), "During a visit to Egypt, X proposed …",
@@ -336,6 +444,10 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                                if (h := document_holder(an, claims, t))), None)
                 people = [holder] if holder else []
             ids += people
+            how += [c.name] if people else []
+        elif c.name == "SPOKE_AT" and c.nodes["gathering"] == trig.i:
+            people = speakers(an, an.doc[c.nodes["holder"]])
+            ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
         elif c.name == "COUNTERPART" and c.nodes["counterpart"] in scope:
             # "Putin held talks with his Chinese counterpart": the holder of the subject's title
@@ -353,6 +465,55 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             ids += people
             how += [c.name] if people else []
     return ids, how
+
+
+def met_at_gathering(found: Sequence[Construction], verb: Token) -> bool:
+    """"A, B and C met yesterday at the … summit" (``MET_AT_GATHERING``): the verb names no
+    one as met, so the meeting it tells is the gathering itself; "X met with Y at the summit"
+    is a meeting of its own, held at the summit."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in (
+            "with", "between", "among")) for c in verb.children):
+        return False
+    return any(c.name == "MET_AT_GATHERING" and c.nodes["verb"] == verb.i for c in found)
+
+
+def leaders_of(an: DocAnalysis, verb: Token, ids: Sequence[str]) -> bool:
+    """"The leaders of Russia, Belarus and Kazakhstan met in Minsk": a plural subject of
+    ``member_nouns`` or titles that names three or more states and nobody by name, with no
+    one named as met, is a summit of those states (a gathering later mentions join)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                and (c.lower_ in words("member_nouns") or an.role_at(c.i) is not None)]
+    if not subjects or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in (
+            "with", "between")) for c in verb.children):
+        return False
+    kinds = {e.local_id: e.kind for e in an.entities}
+    return sum(kinds.get(i) == "country" for i in ids) >= 3 and not any(
+        kinds.get(i) == "person" for i in ids)
+
+
+def discussed_with(an: DocAnalysis, verb: Token) -> bool:
+    """"discussed X with Y" (``DISCUSS_VERB``): the noun after "with", on the verb or on its
+    object, names a person, a title or a counterpart (not a state or a body)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "with":
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and (_persons_in(an, g) or an.role_at(g.i) is not None
+                                         or g.lower_ in ("counterpart", "counterparts")):
+                    return True
+    return False
+
+
+def names_pair(found: Sequence[Construction], trig: Token) -> bool:
+    """"The first meeting was between A and B" (``MEETING_BETWEEN``): a meeting noun whose
+    copula says whose meeting it is ("the meeting between A and B" keeps the reading of a
+    reference back: it joins the meeting of A and B told before, and takes its day)."""
+    if trig.pos_ == "VERB":
+        return False
+    return trig.head.lemma_ == "be" and any(c.name == "MEETING_BETWEEN"  # not "coincided with"
+                                            and c.nodes["trigger"] == trig.i for c in found)
 
 
 def own_title(an: DocAnalysis, person: str, sent: Span) -> bool:

@@ -885,6 +885,8 @@ class Store:
         targets = [self._map(ids, t) for t in e.targets]
         eid = _id("event", doc_id, e.category, e.cameo, actors, targets, e.date,
                   e.evidence[0].start if e.evidence else None)
+        if self.db.execute("SELECT 1 FROM events WHERE id=?", (eid,)).fetchone():
+            return 0  # the same meeting told twice by one sentence ("met at the summit")
         self.db.execute(
             "INSERT INTO events(id, document_id, category, cameo, date, date_precision, location, "
             "topics, trigger, extractor, quad, mode, context, actors) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",

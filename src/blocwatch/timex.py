@@ -138,7 +138,7 @@ _WRITTEN: list[tuple[str, re.Pattern[str]]] = [
                         + _y("y") + r"\b(?![-–/.]?\d)(?!\s*(?:%|percent|troops|people|km))")),
     ("weekday", re.compile(r"\b(?:(?P<wrel>last|next|this|earlier|later|on|early|late)\s+)?"
                            + _WD + r"\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
-    ("dayword", re.compile(r"\b(?P<dw>today|yesterday|tomorrow|tonight|this\s+morning|"
+    ("dayword", re.compile(r"\b(?P<dw>today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|"
                            r"this\s+afternoon|this\s+evening|"
                            r"the\s+day\s+before\s+yesterday|the\s+previous\s+(?:day|night)|"
                            r"the\s+next\s+day|the\s+day\s+after\s+tomorrow)\b", re.I)),
@@ -166,7 +166,7 @@ _FIRST = {"iso": "12", "dotted": "0-9", "slashed": "0-9", "dm_and": "0-9", "dmy"
           "m_rel": "emlJFMASOND", "decade": "t12", "year_span": "fib12", "year": "emlbsuta12",
           "ordinal": "t" + "".join(sorted({o[0] for o in ORDINALS})),
           "m": "isutbfdemlaon",  # in, since, until … (case-insensitive, as the pattern)
-          "weekday": "lnteomtwfs", "dayword": "ty", "rel_unit": "eltnpc",
+          "weekday": "lnteomtwfs", "dayword": "tyl", "rel_unit": "eltnpc",
           "later": "0-9aotfsen", "ago": "0-9aotfsen", "vague": "rlsiaf"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(f"(?=[{_FIRST[kind]}])" + p.pattern, p.flags)) for kind, p in _WRITTEN]
@@ -276,7 +276,7 @@ def _build(kind: str, m: re.Match[str]) -> Timex | None:
     if kind == "dayword":
         word = " ".join(g["dw"].lower().split())
         offset = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-                  "this evening": 0, "yesterday": -1, "tomorrow": 1,
+                  "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the previous day": -1,
                   "the previous night": -1, "the next day": 1,
                   "the day after tomorrow": 2}[word]
