@@ -1,15 +1,16 @@
-"""Aggregate figures of the unseen news_gold batch ux1 for one blocwatch source tree.
+"""Aggregate figures of an unseen news_gold batch (ux1, ux2, ...) for one blocwatch source tree.
 
-The ux1 batch (tests/fixtures/news_gold/ux1-*, README "Unseen batch ux1 (kept unread)") is
-fed as a scraper delivers it (JSON Lines: page url, corpus date, title + text) into a new store
-built by the blocwatch of SRC (its ``src`` folder), then scored with that tree's
-``blocwatch eval --only <the ux1 stems> --json``.  Only aggregate figures are printed: tp/fp/fn
-per kind, facts micro P/R/F1, meetings P/R/F1 and publication dates.  Misses and extras are
-never printed: no extraction rule may be written from this batch.
+The batch (tests/fixtures/news_gold/<PREFIX>*, README "Unseen batch ux1 (kept unread)", "Unseen
+batch ux2 (kept unread)") is fed as a scraper delivers it (JSON Lines: page url, corpus date,
+title + text) into a new store built by the blocwatch of SRC (its ``src`` folder), then scored
+with that tree's ``blocwatch eval --only <the batch's stems> --json``.  Only aggregate figures
+are printed: tp/fp/fn per kind, facts micro P/R/F1, meetings P/R/F1 and publication dates.
+Misses and extras are never printed: no extraction rule may be written from this batch.
 
-    .venv/bin/python bench/unseen_batch.py [SRC] [--python PY] [--json]
+    .venv/bin/python bench/unseen_batch.py [SRC] [--prefix ux1-] [--python PY] [--json]
 
 SRC defaults to this checkout's ``src``; e.g. ``bench/unseen_batch.py /work/wt-int/src``.
+``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default) or ``ux2-``.
 The gold always comes from this checkout's tests/fixtures/news_gold.
 """
 
@@ -25,7 +26,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "fixtures" / "news_gold"
-PREFIX = "ux1-"
 KINDS = ("positions", "memberships", "member_counts", "chairs", "founded")
 CLI = "import sys; from blocwatch.cli import main; sys.argv[0] = 'blocwatch'; main()"
 
@@ -45,6 +45,8 @@ def main() -> None:
                         help="the blocwatch source folder to measure (holds blocwatch/)")
     parser.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python")
                         if (REPO / ".venv" / "bin" / "python").exists() else sys.executable)
+    parser.add_argument("--prefix", default="ux1-",
+                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     src = Path(args.src).resolve()
@@ -55,19 +57,22 @@ def main() -> None:
                            env=env, capture_output=True, text=True, check=True).stdout.strip()
     if not Path(where).resolve().is_relative_to(src):
         sys.exit(f"{args.python} imports blocwatch from {where}, not from {src}")
-    stems = sorted(p.stem for p in GOLD.glob(f"{PREFIX}*.json"))
-    with tempfile.TemporaryDirectory(prefix="ux1-") as tmp:
+    stems = sorted(p.stem for p in GOLD.glob(f"{args.prefix}*.json"))
+    if not stems:
+        sys.exit(f"no gold files {args.prefix}*.json in {GOLD}")
+    batch = args.prefix.rstrip("-")
+    with tempfile.TemporaryDirectory(prefix=args.prefix) as tmp:
         pages = Path(tmp) / "pages.jsonl"
         with pages.open("w", encoding="utf-8") as out:
             for stem in stems:
                 gold = json.loads((GOLD / f"{stem}.json").read_text("utf-8"))
                 out.write(json.dumps({"url": gold["url"], "published": gold["published"],
                                       "text": (GOLD / f"{stem}.txt").read_text("utf-8")}) + "\n")
-        db = str(Path(tmp) / "ux1.db")
+        db = str(Path(tmp) / f"{batch}.db")
         blocwatch(args.python, src, "ingest", str(pages), "--db", db)
         scores = json.loads(blocwatch(args.python, src, "eval", str(GOLD), "--db", db,
                                       "--only", ",".join(stems), "--json"))
-    figures = {"src": str(src), "documents": scores["documents"],
+    figures = {"src": str(src), "batch": batch, "documents": scores["documents"],
                "kinds": {k: {m: scores["kinds"][k][m] for m in ("tp", "fp", "fn")}
                          for k in (*KINDS, "meetings")},
                "facts_micro": {m: scores["facts_micro"][m]
@@ -78,7 +83,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures, indent=1))
         return
-    print(f"ux1 unseen batch, {figures['documents']} documents, blocwatch from {src}")
+    print(f"{batch} unseen batch, {figures['documents']} documents, blocwatch from {src}")
     for kind, s in figures["kinds"].items():
         print(f"  {kind:14} tp/fp/fn {s['tp']}/{s['fp']}/{s['fn']}")
     f, m = figures["facts_micro"], figures["meetings"]
