@@ -121,10 +121,11 @@ def constructions(doc: Doc) -> list[Construction]:
     return sorted(out, key=lambda c: (min(c.nodes.values()), c.name))
 
 
-def words(key: str) -> set[str]:
+@cache  # read in the hot loops of meeting extraction (per token, per child)
+def words(key: str) -> frozenset[str]:
     """A word list of the pattern file ("host_objects", "same_day", …)."""
     value = patterns()[key]
-    return set(value["frequency"] if isinstance(value, dict) else value)
+    return frozenset(value["frequency"] if isinstance(value, dict) else value)
 
 
 def iterative(verb: Token) -> bool:
@@ -287,16 +288,12 @@ def _last_persons(an: DocAnalysis, before: int, n: int) -> list[str]:
     return out
 
 
-GROUPS = {"delegation", "delegations", "mission"}
-OPENERS = {"since", "when", "after", "before", "until", "while", "as", "where", "that", "and"}
-
-
 def lost_subject(an: DocAnalysis, verb: Token) -> list[str]:
     """The people named right before a verb that has no subject, back to the word that
     opens its clause ("since A and B met", "when A and B met"): two or more, or nobody."""
     out: list[str] = []
     for t in reversed(an.doc[verb.sent.start:verb.i]):
-        if t.is_punct and t.text != "-" or (t.lower_ in OPENERS and t.dep_ != "cc") or \
+        if t.is_punct and t.text != "-" or (t.lower_ in words("clause_openers") and t.dep_ != "cc") or \
                 t.pos_ in ("VERB", "AUX"):
             break
         ent = an.entity_at(t)
@@ -377,7 +374,7 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
         ids += [p for p in people if p not in ids]
         how += ["LOST_SUBJECT"] if people else []
     for obj in met_objects(trig, verb):
-        if obj.lower_ in GROUPS and not _persons_in(an, obj):
+        if obj.lower_ in words("delegation_nouns") and not _persons_in(an, obj):
             # "Zhu also welcomed the Nationalist delegation": the leader of the delegation
             # the text told before ("a delegation …, led by Vice Chairman Chiang Pin-kung")
             leader = delegation_leader(an, claims, found, obj)
