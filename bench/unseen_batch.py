@@ -1,16 +1,17 @@
-"""Aggregate figures of an unseen news_gold batch (ux1, ux2, ...) for one blocwatch source tree.
+"""Aggregate figures of an unseen news_gold batch (ux1, ux2, ux3, ...) for one blocwatch source tree.
 
 The batch (tests/fixtures/news_gold/<PREFIX>*, README "Unseen batch ux1 (kept unread)", "Unseen
-batch ux2 (kept unread)") is fed as a scraper delivers it (JSON Lines: page url, corpus date,
-title + text) into a new store built by the blocwatch of SRC (its ``src`` folder), then scored
-with that tree's ``blocwatch eval --only <the batch's stems> --json``.  Only aggregate figures
-are printed: tp/fp/fn per kind, facts micro P/R/F1, meetings P/R/F1 and publication dates.
+batch ux2 (kept unread)", "Unseen batch ux3 (kept unread)") is fed as a scraper delivers it
+(JSON Lines: page url, corpus date, title + text) into a new store built by the blocwatch of SRC
+(its ``src`` folder), then scored with that tree's ``blocwatch eval --only <the batch's stems>
+--json``.  Only aggregate figures are printed: tp/fp/fn per kind, facts micro P/R/F1, meetings
+P/R/F1 and publication dates.
 Misses and extras are never printed: no extraction rule may be written from this batch.
 
     .venv/bin/python bench/unseen_batch.py [SRC] [--prefix ux1-] [--python PY] [--json]
 
 SRC defaults to this checkout's ``src``; e.g. ``bench/unseen_batch.py /work/wt-int/src``.
-``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default) or ``ux2-``.
+``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default), ``ux2-`` or ``ux3-``.
 The gold always comes from this checkout's tests/fixtures/news_gold.
 """
 
@@ -46,7 +47,7 @@ def main() -> None:
     parser.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python")
                         if (REPO / ".venv" / "bin" / "python").exists() else sys.executable)
     parser.add_argument("--prefix", default="ux1-",
-                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-)")
+                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-, ux3-)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     src = Path(args.src).resolve()
