@@ -41,6 +41,21 @@ def test_orgnames_a_head_noun_name_is_one_organization(text, name, rule):
     assert not any(m[1] in ("country", "place") and m[0] in name for m in mentions(text))
 
 
+def test_orgnames_a_person_made_of_a_names_tail_is_the_organization():
+    # the model's "person" "Steel Trade Coalition" after "the Canadian" ends in a head noun
+    got = mentions("\"We are pleased,\" Mary Tanner, a spokeswoman for the Canadian Steel Trade "
+                   "Coalition told The Globe and Mail.")
+    assert ("Canadian Steel Trade Coalition", "organization") in {(m[0], m[1]) for m in got}
+    assert ("Mary Tanner", "person") in {(m[0], m[1]) for m in got}
+
+
+def test_mentions_a_name_before_a_demonym_and_a_title_is_a_person():
+    # a Wikinews infobox word before the name, the model tags neither
+    got = mentions("Tanzanian leader calls for talks\n\nZambia Levy Mwanawasa, the Zambian "
+                   "President, has said that talks should start.")
+    assert ("Levy Mwanawasa", "person") in {(m[0], m[1]) for m in got}
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     # a head noun alone, generic words alone, a tax, a title-case headline
     ("Council members said the vote was delayed.", "Council members"),
@@ -96,7 +111,8 @@ def test_clean_leaves_a_country_and_an_english_word_apart(text):
 
 
 @pytest.mark.parametrize(("demonym", "key"), [
-    ("Tanzanians", "country:TZA"), ("Dominican", "country:DOM"), ("Guinean", "country:GIN"),
+    ("Tanzanians", "country:TZA"), ("Montenegrins", "country:MNE"), ("Dominican", "country:DOM"),
+    ("Guinean", "country:GIN"),
     ("Korean", None), ("Congolese", None)])
 def test_knowledge_demonyms_plural_and_shared(demonym, key):
     assert knowledge().country_of_demonym(demonym) == key

@@ -89,7 +89,7 @@ def _trim(doc: Doc, span: Span, people: set[int]) -> Span | None:
     it, the capitalised first word of a sentence that is no name ("Yesterday Council"); after
     the head noun, a title, a date or a second name joined by "and"."""
     i, j = span.start, span.end
-    first_head = next((k for k in range(i, j) if doc[k].lower_ in heads()), j)
+    first_head = next((k for k in range(i, j) if _head(doc[k])), j)
     before = [k for k in range(i, first_head) if k in people]
     after = [k for k in range(first_head, j) if k in people]
     if before:
@@ -99,10 +99,10 @@ def _trim(doc: Doc, span: Span, people: set[int]) -> Span | None:
     while i < j and (names.is_title_word(doc[i]) or names.function_word(doc[i]) or
                      doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not doc[i].ent_type_):
         i += 1
-    head = next((k for k in range(i, j) if doc[k].lower_ in heads()), None)
+    head = next((k for k in range(i, j) if _head(doc[k])), None)
     if head is None:
         return None
-    last = max(k for k in range(i, j) if doc[k].lower_ in heads())
+    last = max(k for k in range(i, j) if _head(doc[k]))
     if last + 1 < j and doc[last + 1].ent_type_ == "GPE" and not any(
             doc[k].ent_id_.startswith("country:") for k in range(last + 1, j)):
         j = last + 1  # "Youth Forum Zimbabwe", never "… Forum Harare"
@@ -129,9 +129,24 @@ def _department(span: Span, kb: Knowledge) -> bool:
     # portfolio's own word ("Taiwan Affairs Office"), one before the portfolio a name's
     # ("U.S. Commerce Department")
     return all(t.lower_ in heads() or t.lower_ in lex.portfolio or t.lower_ in lex.generic or
-               names.function_word(t) or kb.country_of_demonym(t.text) or
-               t.ent_id_.startswith("country:") and t.i > span.start and
-               span.doc[t.i - 1].lower_ in ("of", "the") for t in span)
+               names.function_word(t) or t.text in ("'s", "’s") or
+               t.ent_id_.startswith("country:") and (
+                   t.ent_type_ == "NORP" or t.i + 1 < span.end and span.doc[t.i + 1].text in (
+                       "'s", "’s") or t.i > span.start and
+                   span.doc[t.i - 1].lower_ in ("of", "the")) for t in span)
+
+
+def _head(tok: Any) -> bool:
+    """A head noun of organisation written as a name's word ("Council", not "council")."""
+    return tok.is_title and tok.lower_ in heads()
+
+
+def _headed_name(span: Span) -> bool:
+    """A "person" ending in a head noun of organisation after a capitalised word or demonym
+    ("the American | Manufacturing Trade Coalition"): the tail of an organisation's name."""
+    doc = span.doc
+    return span[-1].lower_ in heads() and span[-1].is_title and span.start > 0 and \
+        doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start
 
 
 def _all_generic(span: Span) -> bool:
@@ -169,27 +184,25 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
         return found
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in matcher(doc)]
-    rule_of: dict[tuple[int, int], str] = {}
-    for rule, sp in hits:  # a state's body before a head-noun name of the same words
-        if not rule_of.get((sp.start, sp.end), "").startswith("STATE_BODY"):
-            rule_of[(sp.start, sp.end)] = rule
     people: set[int] = set()
     for m in found:
         if m.kind == "person":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not _headed_name(span):
                 people.update(range(span.start, span.end))
     out = list(found)
-    for span in filter_spans([sp for _, sp in hits]):
-        rule = rule_of[(span.start, span.end)]
-        new = _state_body(doc, span, kb, out) if rule.startswith("STATE_BODY") else None
-        if new is None:
-            new = _named(doc, span, kb, out, people, sent_of)
-        if new is None:
-            continue
-        new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
-                      sent_of(new.start), f"{SOURCE}:{rule}")
-        out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
+    # a state's own body first, then the head-noun names outside it
+    for state in (True, False):
+        group = [(rule, sp) for rule, sp in hits if rule.startswith("STATE_BODY") == state]
+        rule_of = {(sp.start, sp.end): rule for rule, sp in group}
+        for span in filter_spans([sp for _, sp in group]):
+            new = _state_body(doc, span, kb, out) if state else \
+                _named(doc, span, kb, out, people, sent_of)
+            if new is None:
+                continue
+            new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
+                          sent_of(new.start), f"{SOURCE}:{rule_of[(span.start, span.end)]}")
+            out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -200,16 +213,17 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
     if _headline(span):
         return None
     cut = _trim(doc, span, people)
-    if cut is None or not any(t.lower_ in heads() for t in cut) or \
-            any(t.i in people for t in cut):
+    if cut is None or not any(_head(t) for t in cut) or any(t.i in people for t in cut):
         return None
+    if cut.end < len(doc) and doc[cut.end].text in ("-", "‐") and not doc[cut.end - 1].whitespace_:
+        return None  # "Federation of Non-…": the name is cut inside a word
     after = doc[cut.end] if cut.end < len(doc) else None
     if after is not None and after.is_title and after.is_alpha and not after.is_sent_start \
             and not names.is_title_word(after) and cut.end == span.end:
         return None  # "Council Tax": the name goes on past the head
     inside = [m for m in found if m.start < cut.end_char and m.end > cut.start_char]
     for m in inside:
-        if m.kind == "person":
+        if m.kind == "person" and any(t.i in people for t in cut if m.start <= t.idx < m.end):
             return None
         if m.key is not None and m.kind in ("place", "country") and any(
                 m.start <= t.idx < m.end and t.lower_ in heads() for t in cut):
@@ -220,7 +234,9 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
             return None  # a name that runs across the match's edge
     if any((m.start, m.end) == (cut.start_char, cut.end_char) for m in inside):
         return None  # the model found this name already
-    if _department(cut, kb) or _all_generic(cut) or names.is_outlet(cut.text) or \
+    bare = next((k for k in range(cut.start, cut.end)
+                 if not doc[k].ent_id_.startswith("country:")), cut.start)
+    if _department(cut, kb) or _all_generic(cut) or names.is_outlet(doc[bare:cut.end].text) or \
             names.is_instrument(cut) or names.is_venue(cut):
         return None
     return Mention(cut.start_char, cut.end_char, cut.text, "organization", cut.text, None,
