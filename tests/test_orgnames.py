@@ -62,6 +62,8 @@ def test_mentions_a_name_before_a_demonym_and_a_title_is_a_person():
     ("Officials of the National Council met on Monday.", "National Council"),
     ("Residents said the Council Tax rose again.", "Council"),
     ("Police Arrest Youth Forum Leaders In Harare After The Protest", "Police Arrest Youth Forum"),
+    # an outlet's name
+    ("The Varna News Agency reported the vote.", "Varna News Agency"),
     # a state's department named by its portfolio is left to the title layer
     ("Japanese Foreign Ministry spokesman Hikariko Ono said so.", "Japanese Foreign Ministry"),
 ])

@@ -42,6 +42,11 @@ def state_departments() -> frozenset[str]:
     return frozenset(_data()["heads"]["state_departments"])
 
 
+@cache
+def _outlet_endings() -> tuple[str, ...]:
+    return tuple(f" {w}" for w in _data()["heads"]["outlet_endings"])
+
+
 def patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """The named patterns with their "$TOKEN" references written out ("@heads": the
     head-noun lexicon)."""
@@ -236,6 +241,8 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
         return None  # the model found this name already
     bare = next((k for k in range(cut.start, cut.end)
                  if not doc[k].ent_id_.startswith("country:")), cut.start)
+    if norm(cut.text).endswith(_outlet_endings()):
+        return None  # "Sofia News Agency": an outlet
     if _department(cut, kb) or _all_generic(cut) or names.is_outlet(doc[bare:cut.end].text) or \
             names.is_instrument(cut) or names.is_venue(cut):
         return None
