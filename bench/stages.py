@@ -47,7 +47,8 @@ def _detail() -> list[tuple[str, str]]:
                  "blocwatch.meetings", "blocwatch.plover", "blocwatch.actors",
                  "blocwatch.topics", "blocwatch.quotes", "blocwatch.analysis",
                  "blocwatch.meeting_drafts", "blocwatch.names", "blocwatch.mentions",
-                 "blocwatch.linking", "blocwatch.events", "blocwatch.matching"):
+                 "blocwatch.linking", "blocwatch.events", "blocwatch.matching",
+                 "blocwatch.orgnames"):
         try:
             mod = importlib.import_module(name)
         except ImportError:

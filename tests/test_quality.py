@@ -151,7 +151,7 @@ FACTS_BATCH_3 = tuple(f"fx3-wikinews-tosca-{i}" for i in (
     "ID26938", "ID79267"))
 BATCH_FLOORS[("fx3", "memberships")] = (0.95, 0.30)
 BATCH_FLOORS[("fx3", "member_counts")] = (0.95, 0.45)
-BATCH_FLOORS[("fx3", "positions")] = (0.70, 0.50)
+BATCH_FLOORS[("fx3", "positions")] = (0.70, 0.55)  # 20/35, 6 extra with orgnames.py
 BATCHES = {"third": THIRD_BATCH, "fourth": FOURTH_BATCH, "mt2": MEETINGS_BATCH_2,
            "mt3": MEETINGS_BATCH_3, "fx2": CHAIRS_BATCH, "fx3": FACTS_BATCH_3}
 

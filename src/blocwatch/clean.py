@@ -333,6 +333,43 @@ def flatten_html(html: str, max_depth: int) -> tuple[str, int]:
     return "".join(out), dropped
 
 
+# "the Kenya n Prime Minister", "his Moldova n counterpart": a scrape that turned a linked
+# country name inside a demonym into its own word; a fragment that is an English word ("Iraq
+# is", "Mali an") is never joined, save "i", which edited English never writes alone
+_SPLIT_DEMONYM = re.compile(r"\b(?:([A-Z][a-z]+) )?([A-Z][a-z]+) ([a-z]{1,4})\b")
+
+
+@cache
+def _demonym_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Country names and demonyms of the shipped knowledge (as norm), and the fragments
+    never joined (English stop words but "i")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .knowledge import knowledge, norm
+    kb = knowledge()
+    countries = frozenset(norm(a) for e in kb.entities.values() if e.kind == "country"
+                          for a in e.aliases)
+    return countries, frozenset(kb.demonyms), frozenset(w for w in STOP_WORDS if w != "i")
+
+
+def join_split_demonyms(text: str) -> str:
+    """A country name and a lower-case fragment that together spell a known demonym,
+    joined ("Romania n" → "Romanian", "Sri Lanka n" → "Sri Lankan"); nothing else changes."""
+    from .knowledge import norm
+    countries, demonyms, stop = _demonym_parts()
+
+    def fix(m: re.Match[str]) -> str:
+        first, word, frag = m.groups()
+        if frag in stop:
+            return m.group(0)
+        for name in ([f"{first} {word}"] if first else []) + [word]:
+            if norm(name) in countries and norm(name + frag) in demonyms:
+                return m.group(0)[:-len(frag) - 1] + frag
+        return m.group(0)
+
+    return _SPLIT_DEMONYM.sub(fix, text)
+
+
 _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
            "var"}
@@ -365,5 +402,6 @@ def stage(raw: RawDocument, options: Options | None = None) -> CleanDocument:
         title = found_title
     if not text.strip():
         raise InputError(f"no article text left after cleaning {raw.source_path}", code="B221")
+    text = join_split_demonyms(text)
     return CleanDocument(raw=raw, text=text, title=title, outlet=outlet, header=header,
                          metadata_date=metadata_date, language=_language(text))

@@ -125,6 +125,8 @@ def _countries(kb: Knowledge) -> None:
             kb.add_alias(alias, key)
         for demonym in info.get("demonyms", []):
             kb.demonyms[norm(demonym)] = key
+    for demonym, code in extra.get("shared_demonyms", {}).get("readings", {}).items():
+        kb.demonyms.setdefault(norm(demonym), f"country:{code}")
 
 
 def _places(kb: Knowledge) -> None:

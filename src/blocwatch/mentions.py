@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.tokens import Doc, Span
 
-from . import names
+from . import names, orgnames
 from .knowledge import Knowledge, KnownEntity, knowledge, load_json, norm
 from .records import Mention
 
@@ -107,6 +107,7 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     found = _resolve_acronym_typos(kb, found)
     found = _names_only(doc, text, found)
     found = _defined_abbreviations(text, found, sent_of)
+    found = orgnames.stage(doc, text, kb, found, sent_of)
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 
@@ -372,10 +373,16 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
                            clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
         for i in range(j, k):
             covered[i] = -1
-    # a name the model missed before an appositive title: "Ban Ki-moon, secretary general of …"
-    for r_start, _ in roles:
+    # a name the model missed before an appositive title: "Ban Ki-moon, secretary general of …",
+    # "Raila Odinga, the Kenyan Prime Minister" (a demonym or country before the title), "Igor
+    # Ivanov, Secretary of the Russian Security Council" (a head noun of office, names.json)
+    heads = names.lexicon().title_heads
+    appositive = sorted({s for s, _ in roles} | {t.i for t in doc if t.lower_ in heads and
+                                                 t.i > 1 and doc[t.i - 1].text == ","})
+    for r_start in appositive:
         k = r_start - 1
-        while k >= 0 and doc[k].lower_ in ("the", "a", "an", "former", "acting", "then"):
+        while k >= 0 and (doc[k].lower_ in ("the", "a", "an", "former", "acting", "then") or
+                          doc[k].ent_id_.startswith("country:")):
             k -= 1
         if k < 1 or doc[k].text != ",":
             continue
@@ -386,7 +393,9 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
             j -= 1
         while j < k and (doc[j].lower_ in PARTICLES or doc[j].text == "-"):
             j += 1
-        if k - j < 2 or (j - 1 >= 0 and _name_token(doc[j - 1])):
+        if k - j < 2 or (j - 1 >= 0 and _name_token(doc[j - 1]) and (j - 1) not in covered) or \
+                any(t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in doc[j:k]
+                    if t.is_alpha):
             continue
         text = doc[j:k].text
         if kb.lookup(text) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):

@@ -1,0 +1,253 @@
+"""Organisation names by their shape: Doc + Mentions → Mentions with whole organisation names.
+
+The small English model cuts an organisation's name into pieces ("Cambodian" a country and
+"Promotion and Defense of Human Rights" an organisation; "Arctic" a place of "Arctic
+Council"), and the gazetteer takes a state's own body for an international organisation's
+organ of the same name ("the Russian Security Council" as the UN's).  The declared patterns
+of data/patterns/org_names.json find the whole name; the code here only decides which
+pieces it replaces.  The pattern's name is the mention's ``source`` ("org_names:NAME").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import names
+from .knowledge import Knowledge, load_json, norm
+from .matching import Needs, holds, needs, present
+from .records import Mention
+
+PATTERNS = "patterns/org_names.json"
+SOURCE = "org_names"
+_MATCHERS: dict[int, tuple[Matcher, Needs]] = {}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load_json(PATTERNS)
+
+
+@cache
+def heads() -> frozenset[str]:
+    return frozenset(_data()["heads"]["words"])
+
+
+@cache
+def state_departments() -> frozenset[str]:
+    return frozenset(_data()["heads"]["state_departments"])
+
+
+@cache
+def _outlet_endings() -> tuple[str, ...]:
+    return tuple(f" {w}" for w in _data()["heads"]["outlet_endings"])
+
+
+def patterns() -> dict[str, list[list[dict[str, Any]]]]:
+    """The named patterns with their "$TOKEN" references written out ("@heads": the
+    head-noun lexicon)."""
+    data = _data()
+    out: dict[str, list[list[dict[str, Any]]]] = {}
+    for name, pats in data["patterns"].items():
+        out[name] = []
+        for pat in pats:
+            toks = []
+            for ref in pat:
+                op = ref[-1] if ref[-1] in "?*+" else None
+                tok = dict(data["tokens"][ref[1:len(ref) - (1 if op else 0)]])
+                tok = {k: ({"IN": sorted(heads())} if v == {"IN": "@heads"} else v)
+                       for k, v in tok.items()}
+                if op:
+                    tok["OP"] = op
+                toks.append(tok)
+            out[name].append(toks)
+    return out
+
+
+def _matcher(doc: Doc) -> tuple[Matcher, Needs]:
+    held = _MATCHERS.get(id(doc.vocab))
+    if held is None:
+        matcher = Matcher(doc.vocab)
+        pats = patterns()
+        for name, group in pats.items():
+            matcher.add(name, group, greedy="LONGEST")
+        held = _MATCHERS[id(doc.vocab)] = (
+            matcher, needs([p for group in pats.values() for p in group], "token"))
+    return held
+
+
+def _headline(span: Span) -> bool:
+    """A sentence written in title case ("Police Arrest Youth Forum Leaders In Harare"): its
+    capitals say nothing of names.  A function word with a capital inside it tells."""
+    sent = span.sent
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words) and any(
+        t.is_stop and t.is_title and t.i > sent.start and not t.ent_type_ for t in words)
+
+
+def _trim(doc: Doc, span: Span, people: set[int]) -> Span | None:
+    """The name without what the pattern let in: a person's words and a title word before
+    it, the capitalised first word of a sentence that is no name ("Yesterday Council"); after
+    the head noun, a title, a date or a second name joined by "and"."""
+    i, j = span.start, span.end
+    first_head = next((k for k in range(i, j) if _head(doc[k])), j)
+    before = [k for k in range(i, first_head) if k in people]
+    after = [k for k in range(first_head, j) if k in people]
+    if before:
+        i = before[-1] + 1  # "Kofi Annan Foundation" keeps no person: "Foundation" alone
+    if after:
+        j = after[0]  # "… of China General Secretary Hu Jintao"
+    while i < j and (names.is_title_word(doc[i]) or names.function_word(doc[i]) or
+                     doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not doc[i].ent_type_):
+        i += 1
+    head = next((k for k in range(i, j) if _head(doc[k])), None)
+    if head is None:
+        return None
+    last = max(k for k in range(i, j) if _head(doc[k]))
+    if last + 1 < j and doc[last + 1].ent_type_ == "GPE" and not any(
+            doc[k].ent_id_.startswith("country:") for k in range(last + 1, j)):
+        j = last + 1  # "Youth Forum Zimbabwe", never "… Forum Harare"
+    for k in range(head + 1, j):
+        tok = doc[k]
+        if names.is_title_word(tok) or tok.ent_type_ in ("DATE", "TIME") or (
+                tok.lower_ in ("and", "&") and k + 1 < j and (
+                    doc[k + 1].lower_ == "the" or any(t.lower_ in heads() for t in doc[k + 1:j]))):
+            j = k  # "… of China General Secretary", "… on Monday", "… of Slovakia and the …"
+            break
+    while j > i and (names.function_word(doc[j - 1]) or doc[j - 1].is_punct):
+        j -= 1
+    return doc[i:j] if j - i >= 2 else None
+
+
+def _department(span: Span, kb: Knowledge) -> bool:
+    """A state's department named by its portfolio ("Chinese Foreign Ministry", "Ministry of
+    Defence of Ukraine", "Foreign Office"): its words are a department head, portfolio,
+    generic words and the state only.  The title layer reads the state and the portfolio."""
+    if not any(t.lower_ in state_departments() for t in span):
+        return False
+    lex = names.lexicon()
+    # the state is a demonym or "of COUNTRY"; a country's name before "Affairs" is the
+    # portfolio's own word ("Taiwan Affairs Office"), one before the portfolio a name's
+    # ("U.S. Commerce Department")
+    return all(t.lower_ in heads() or t.lower_ in lex.portfolio or t.lower_ in lex.generic or
+               names.function_word(t) or t.text in ("'s", "’s") or
+               t.ent_id_.startswith("country:") and (
+                   t.ent_type_ == "NORP" or t.i + 1 < span.end and span.doc[t.i + 1].text in (
+                       "'s", "’s") or t.i > span.start and
+                   span.doc[t.i - 1].lower_ in ("of", "the")) for t in span)
+
+
+def _head(tok: Any) -> bool:
+    """A head noun of organisation written as a name's word ("Council", not "council")."""
+    return tok.is_title and tok.lower_ in heads()
+
+
+def _headed_name(span: Span) -> bool:
+    """A "person" ending in a head noun of organisation after a capitalised word or demonym
+    ("the American | Manufacturing Trade Coalition"): the tail of an organisation's name."""
+    doc = span.doc
+    return span[-1].lower_ in heads() and span[-1].is_title and span.start > 0 and \
+        doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start
+
+
+def _all_generic(span: Span) -> bool:
+    """"National Council", "Supreme Court": generic words alone name no one organisation."""
+    lex = names.lexicon()
+    return all(t.lower_ in heads() or t.lower_ in lex.generic or t.lower_ in lex.portfolio or
+               names.function_word(t) for t in span)
+
+
+def _state_body(doc: Doc, span: Span, kb: Knowledge, found: list[Mention]) -> Mention | None:
+    """"the Kazakh Security Council" → the body "Security Council of Kazakhstan"."""
+    country = next((kb.entities.get(t.ent_id_) for t in span if t.ent_id_.startswith("country:")),
+                   None)
+    body = next((m for m in found if m.kind == "body" and m.key and
+                 span.start_char <= m.start and m.end <= span.end_char), None)
+    known = kb.entities.get(body.key or "") if body is not None else None
+    if country is None or body is None:
+        return None
+    parent = kb.entities.get(known.parent or "") if known is not None else None
+    if parent is not None and any(f" {norm(a)} " in f" {norm(body.text)} " for a in parent.aliases):
+        return None  # "the Russian UN Security Council envoy": the organisation's organ
+    base = doc.char_span(body.start, body.end, alignment_mode="expand")
+    words = [t.text for t in base if t.lower_ != "the"] if base is not None else [body.text]
+    name = f"{' '.join(words)} of {country.name}"
+    return Mention(span.start_char, span.end_char, span.text, "organization", name, None,
+                   body.sentence, "")
+
+
+def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
+          ) -> list[Mention]:
+    """``found`` with the whole organisation names the patterns find put in place of the
+    pieces they cover."""
+    matcher, need = _matcher(doc)
+    if not holds(present(doc), need):
+        return found
+    strings = doc.vocab.strings
+    hits = [(strings[mid], doc[s:e]) for mid, s, e in matcher(doc)]
+    people: set[int] = set()
+    for m in found:
+        if m.kind == "person":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and not _headed_name(span):
+                people.update(range(span.start, span.end))
+    out = list(found)
+    # a state's own body first, then the head-noun names outside it
+    for state in (True, False):
+        group = [(rule, sp) for rule, sp in hits if rule.startswith("STATE_BODY") == state]
+        rule_of = {(sp.start, sp.end): rule for rule, sp in group}
+        for span in filter_spans([sp for _, sp in group]):
+            new = _state_body(doc, span, kb, out) if state else \
+                _named(doc, span, kb, out, people, sent_of)
+            if new is None:
+                continue
+            new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
+                          sent_of(new.start), f"{SOURCE}:{rule_of[(span.start, span.end)]}")
+            out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int],
+           sent_of: Any) -> Mention | None:
+    """The organisation a head-noun pattern matched, or None where it names none or would
+    override a person or a known organisation."""
+    if _headline(span):
+        return None
+    cut = _trim(doc, span, people)
+    if cut is None or not any(_head(t) for t in cut) or any(t.i in people for t in cut):
+        return None
+    if cut.end < len(doc) and doc[cut.end].text in ("-", "‐") and not doc[cut.end - 1].whitespace_:
+        return None  # "Federation of Non-…": the name is cut inside a word
+    after = doc[cut.end] if cut.end < len(doc) else None
+    if after is not None and after.is_title and after.is_alpha and not after.is_sent_start \
+            and not names.is_title_word(after) and cut.end == span.end:
+        return None  # "Council Tax": the name goes on past the head
+    inside = [m for m in found if m.start < cut.end_char and m.end > cut.start_char]
+    for m in inside:
+        if m.kind == "person" and any(t.i in people for t in cut if m.start <= t.idx < m.end):
+            return None
+        if m.key is not None and m.kind in ("place", "country") and any(
+                m.start <= t.idx < m.end and t.lower_ in heads() for t in cut):
+            return None  # "the West Bank": the head noun is a place's
+        if m.key is not None and m.kind in ("organization", "body"):
+            return None  # a known organisation keeps its name
+        if m.start < cut.start_char or m.end > cut.end_char:
+            return None  # a name that runs across the match's edge
+    if any((m.start, m.end) == (cut.start_char, cut.end_char) for m in inside):
+        return None  # the model found this name already
+    bare = next((k for k in range(cut.start, cut.end)
+                 if not doc[k].ent_id_.startswith("country:")), cut.start)
+    if norm(cut.text).endswith(_outlet_endings()):
+        return None  # "Sofia News Agency": an outlet
+    if _department(cut, kb) or _all_generic(cut) or names.is_outlet(doc[bare:cut.end].text) or \
+            names.is_instrument(cut) or names.is_venue(cut):
+        return None
+    return Mention(cut.start_char, cut.end_char, cut.text, "organization", cut.text, None,
+                   sent_of(cut.start_char), "")
+
+
+__all__ = ["heads", "patterns", "stage"]

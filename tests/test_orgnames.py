@@ -1,0 +1,128 @@
+"""The entity layer under the facts: organisation names by their shape, demonyms (split by a
+scrape, shared by two countries) and a state's own body named like an international organ.
+
+Real spaCy, real knowledge data; each sentence names a class (the pattern in the mention's
+source), with organisations and countries other than those the rules were written from.
+"""
+
+import pytest
+
+from blocwatch import pipeline
+from blocwatch.clean import join_split_demonyms
+from blocwatch.config import Options
+from blocwatch.knowledge import knowledge
+from blocwatch.orgnames import patterns
+from blocwatch.records import RawDocument
+
+
+def mentions(text: str) -> list[tuple[str, str, str, str | None, str]]:
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain", published="2019-11-28"),
+                          Options())
+    return [(m.text, m.kind, m.name, m.key, m.source) for m in ex.mentions]
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), [
+    # capitalised and demonym modifiers, "for/of" complements joined by "and" and "of"
+    ("Maria Lopez, president of the Mexican Association for the Defense of Consumer Rights, "
+     "said the law was unfair.", "Mexican Association for the Defense of Consumer Rights",
+     "ORG_HEAD_COMPLEMENT"),
+    ("Jan Novak, head of the Czech Union of Film Critics and Journalists, spoke.",
+     "Czech Union of Film Critics and Journalists", "ORG_HEAD_COMPLEMENT"),
+    # a country name written after the head noun ends the name
+    ("Sarah Nakato, director of Women Forum Uganda, said the march would go on.",
+     "Women Forum Uganda", "ORG_HEAD_COUNTRY"),
+    # a place the gazetteer knows, as the modifier of a head noun, is part of the name
+    ("Lars Olsen, the chairman of the Baltic Sea Forum, spoke on Tuesday.",
+     "Baltic Sea Forum", "ORG_HEAD_NAME"),
+])
+def test_orgnames_a_head_noun_name_is_one_organization(text, name, rule):
+    got = [m for m in mentions(text) if m[1] == "organization"]
+    assert (name, "organization", name, None, f"org_names:{rule}") in got
+    assert not any(m[1] in ("country", "place") and m[0] in name for m in mentions(text))
+
+
+def test_orgnames_a_person_made_of_a_names_tail_is_the_organization():
+    # the model's "person" "Steel Trade Coalition" after "the Canadian" ends in a head noun
+    got = mentions("\"We are pleased,\" Mary Tanner, a spokeswoman for the Canadian Steel Trade "
+                   "Coalition told The Globe and Mail.")
+    assert ("Canadian Steel Trade Coalition", "organization") in {(m[0], m[1]) for m in got}
+    assert ("Mary Tanner", "person") in {(m[0], m[1]) for m in got}
+
+
+def test_mentions_a_name_before_a_demonym_and_a_title_is_a_person():
+    # a Wikinews infobox word before the name, the model tags neither
+    got = mentions("Tanzanian leader calls for talks\n\nZambia Levy Mwanawasa, the Zambian "
+                   "President, has said that talks should start.")
+    assert ("Levy Mwanawasa", "person") in {(m[0], m[1]) for m in got}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a head noun alone, generic words alone, a tax, a title-case headline
+    ("Council members said the vote was delayed.", "Council members"),
+    ("Officials of the National Council met on Monday.", "National Council"),
+    ("Residents said the Council Tax rose again.", "Council"),
+    ("Police Arrest Youth Forum Leaders In Harare After The Protest", "Police Arrest Youth Forum"),
+    # an outlet's name
+    ("The Varna News Agency reported the vote.", "Varna News Agency"),
+    # a state's department named by its portfolio is left to the title layer
+    ("Japanese Foreign Ministry spokesman Hikariko Ono said so.", "Japanese Foreign Ministry"),
+])
+def test_orgnames_no_organization_where_the_words_name_none(text, wrong):
+    assert not any(m[0] == wrong and m[4].startswith("org_names") for m in mentions(text))
+
+
+def test_orgnames_never_swallow_a_person_or_a_known_organization():
+    got = mentions("Kofi Annan spoke on Monday. He met the OSCE Economic Forum in Prague.")
+    assert ("Kofi Annan", "person") in {(m[0], m[1]) for m in got}
+    assert any(m[3] == "org:osce" for m in got)
+    assert not any(m[4].startswith("org_names") for m in got)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Kanat Bozumbayev, Secretary of the Kazakh Security Council, met him.",
+     "Security Council of Kazakhstan", "Kazakhstan"),
+    ("Marat Imankulov, Secretary of the Security Council of Kyrgyzstan, met him.",
+     "Security Council of Kyrgyzstan", "Kyrgyzstan"),
+])
+def test_orgnames_a_body_qualified_by_a_country_is_the_states_own(text, name, country):
+    got = mentions(text)
+    assert any(m[2] == name and m[1] == "organization" and m[3] is None for m in got)
+    assert not any((m[3] or "").startswith("body:un") for m in got)
+
+
+def test_orgnames_the_organizations_own_organ_stays_its_own():
+    got = mentions("The Russian envoy to the UN Security Council spoke on Friday.")
+    assert any(m[3] == "body:un-security-council" for m in got)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("He met the Uganda n Prime Minister on Monday.", "He met the Ugandan Prime Minister"),
+    ("Two Syria ns were hurt, said the Pakistan i army.", "Two Syrians were hurt, said the "
+                                                          "Pakistani army"),
+    ("The Sri Lanka n navy said so.", "The Sri Lankan navy said so."),
+])
+def test_clean_joins_a_demonym_a_scrape_split(text, joined):
+    assert join_split_demonyms(text).startswith(joined)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq is not ready.", "In Mali an agreement was signed.", "Chad and Niger met.",
+    "Kenya now has a plan.", "The Panama n'est pas"])
+def test_clean_leaves_a_country_and_an_english_word_apart(text):
+    assert join_split_demonyms(text) == text
+
+
+@pytest.mark.parametrize(("demonym", "key"), [
+    ("Tanzanians", "country:TZA"), ("Montenegrins", "country:MNE"), ("Dominican", "country:DOM"),
+    ("Guinean", "country:GIN"),
+    ("Korean", None), ("Congolese", None)])
+def test_knowledge_demonyms_plural_and_shared(demonym, key):
+    assert knowledge().country_of_demonym(demonym) == key
+
+
+def test_orgnames_every_pattern_has_an_example_that_it_matches():
+    from blocwatch.knowledge import load_json
+    examples = load_json("patterns/org_names.json")["examples"]
+    assert set(examples) == set(patterns())
+    for rule, text in examples.items():
+        assert any(m[4] == f"org_names:{rule}" for m in mentions(text + ".")), rule
