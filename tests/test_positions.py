@@ -369,8 +369,8 @@ def test_positions_holder_from_the_text_so_far_or_not_stated(text, wanted, unwan
     # a title set off before another name that is the clause's subject is that name's
     ("Yesterday, after a meeting with Peruvian Minister of Foreign Relations Manuel Rodríguez, "
      "the Colombian Minister of Foreign Relations, Carolina Barco, said the talks went well.",
-     {("Manuel Rodríguez", "Minister of Foreign Relations", "Peru", None, "attributive_title")},
-     {("Manuel Rodríguez", "Minister of Foreign Relations", "Colombia", None, "apposition")}),
+     {("Manuel Rodríguez", "Foreign Minister", "Peru", None, "attributive_title")},
+     {("Manuel Rodríguez", "Foreign Minister", "Colombia", None, "apposition")}),
 ])
 def test_positions_holder_from_context_yields_to_the_text(text, wanted, unwanted):
     got = positions(text)
