@@ -46,7 +46,8 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
-              "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0), "title_list": (0.8, 0.6),
+              "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
+              "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
 
 
@@ -61,7 +62,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     out: dict = {}
     if "tag" in el:
         tags = el["tag"] if isinstance(el["tag"], list) else [el["tag"]]
-        out["NORM"] = {"IN": [f"bw:{t.lower()}" for t in tags]}
+        out["NORM"] = {"IN": [f"bw:{t.lower()}" for t in tags] + list(el.get("or", []))}
     for key, attr in (("lower", "LOWER"), ("orth", "ORTH")):
         if key in el:
             value = el[key]
@@ -182,7 +183,7 @@ class PositionRules(Base):
             rng = range(sent.start, sent.end)
             if not any(k in people for k in rng) or not (
                     any(k in self.titles.by_token for k in rng) or
-                    any(t.lower_ in ("who", "counterpart") for t in sent)):
+                    any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent)):
                 continue
             shadow = Doc(doc.vocab, words=[t.text for t in sent],
                          spaces=[bool(t.whitespace_) for t in sent])
@@ -224,6 +225,8 @@ class PositionRules(Base):
         people = groups.get("person", [])
         if not people:
             return None
+        if rule == "counterparts":
+            return self._counterparts(start, end, people, groups.get("holder", []))
         # the name next to the title: the first after it, the last before it
         tok = people[0] if rule in TITLE_FIRST else people[-1]
         person = self.an.mention_at(self.doc[tok])
@@ -283,6 +286,31 @@ class PositionRules(Base):
             found.append(_Found(rule, person, [t], role, holder, self._qualifier(t.start),
                                 end - start, end))
         return found
+
+    def _counterparts(self, start: int, end: int, people: list[int], holders: list[int]
+                      ) -> list[_Found] | None:
+        """"his Greek, Cypriot and French counterparts, A, B and C": each name in order takes
+        the holder in order and the title of the name before (_title_lists); when the counts
+        differ the text does not say whose is whose."""
+        names: list[int] = []
+        for k in people:
+            i = self.an.mention_at(self.doc[k])
+            if i is not None and i in self.an.entity_of_mention and i not in names:
+                names.append(i)
+        owners: list[str] = []
+        for k in holders:
+            e = self.entity(self.doc[k])
+            if e is not None and e.kind in HOLDER_KINDS and e.local_id not in owners:
+                owners.append(e.local_id)
+        k = self.an.mention_span(names[-1]).end if names else end
+        while k < len(self.doc) and self.doc[k].lower_ in (",", "and"):
+            k += 1
+        more = k < len(self.doc) and self.an.mention_at(self.doc[k]) is not None and \
+            self.an.mentions[self.an.mention_at(self.doc[k])].kind == "person"
+        if more or len(names) < 2 or len(names) != len(owners):
+            return None  # the list goes on ("…, A, B and C"): the match is its head only
+        return [_Found("counterparts", i, [], "counterpart", h, None, end - start, end)
+                for i, h in zip(names, owners, strict=True)]
 
     def _qualifier(self, k: int) -> str | None:
         """"former"/"acting" written before a title (or before its holder): "Former Afghan
@@ -375,10 +403,11 @@ class PositionRules(Base):
         for f in found:
             prev = out[-1] if out else None
             same_sent = prev is not None and doc[prev.end - 1].sent.start == doc[f.end - 1].sent.start
-            if f.rule == "counterpart":
+            if f.rule in ("counterpart", "counterparts"):
                 if not same_sent or prev is None or not prev.titles:
                     continue
-                f.titles, f.role = prev.titles, None
+                # the office, not the holder its complement names ("Minister of … of Egypt")
+                f.titles, f.role = [replace(t, holder=None) for t in prev.titles], None
             between = [t.lower_ for t in doc[prev.end:f.titles[0].start]] if (
                 prev is not None and f.titles) else []
             if f.rule == "title_before_name" and f.holder is None and same_sent and \
@@ -503,13 +532,14 @@ class PositionRules(Base):
                 if low == 0.0 or (" " not in name and self.an.kb.role(name) is None) or \
                         name == "Minister" or names_body:
                     continue  # a bare "Minister X" or "Director X" names no holder reliably
-                holder = self._default_holder(name, sent, span)
                 conf = low
                 bare = f.rule == "title_before_name" and title is not None and \
                     self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS")  # not "Kings Domain"
-                if holder is None and bare:
+                if bare:  # the office written with its holder elsewhere beats a sentence's country
                     holder = self._title_antecedent(name, title, person.local_id)
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
+                if holder is None:
+                    holder = self._default_holder(name, sent, span)
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
