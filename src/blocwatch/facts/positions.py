@@ -5,8 +5,10 @@ tag (title, person, holder, qualifier, rank, honorific), so that each reads as t
 it names: a title before a name, apposition, copula, "was appointed", "who heads", possessive
 and demonym holders, "(Country)" after a name, "counterpart".  The holder is the one the
 title's complement names, else the possessive/demonym before it, else the one written after
-the name, else (for "the country's") the country the lede names, else the sentence's only
-country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)") share a plural title.
+the name, else (for "the country's") the country the lede names, else (a bare title before a
+name) the holder the same office is written with elsewhere in the text, else the sentence's
+only country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French
+counterparts, A and B") share a title.
 """
 
 from __future__ import annotations
@@ -712,9 +714,11 @@ class PositionRules(Base):
         sent = self.doc[own.start].sent
         for t in self.titles.spans:
             # one in the same sentence is another person's ("President Kibaki invited the
-            # Ghanaian president")
+            # Ghanaian president"), and so is one said of someone ("Wolfowitz is to resign as
+            # President of the World Bank")
             if t is own or t.name != role or t.plural or sent.start <= t.start < sent.end or \
-                    self._title_owner.get(t.start, person) != person:
+                    self._title_owner.get(t.start, person) != person or \
+                    t.start > 0 and self.doc[t.start - 1].lower_ == "as":
                 continue
             holder = t.holder or self._holder_before(t.start)
             if holder is not None:
