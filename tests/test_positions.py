@@ -155,9 +155,11 @@ def positions(text: str) -> set[tuple[str, str, str, str | None, str]]:
      "announced that the OSCE has appointed Kazakhstan Chairman-in-Office (CiO) for 2010, with "
      "Foreign Minister Marat Tazhin to serve as Chairman.",
      ("Marat Tazhin", "Foreign Minister", "Kazakhstan", None, "title_before_name")),
-    # … and yields to the country written before it
+    # … and yields to the country written before it; a force or command does not
     ("Chinese Foreign Ministry spokesman Qin Gang told reporters the talks went well.",
      ("Qin Gang", "Spokesman", "China", None, "attributive_title")),
+    ("Russian Airborne Force Commander Vladimir Shamanov said the drills went well.",
+     ("Vladimir Shamanov", "Commander", "Airborne Force", None, "attributive_title")),
     # a demonym split as "Israel i" (tests/fixtures/news_gold, read)
     ("Ehud Olmert, the Israel i Prime Minister, met Mahmoud Abbas on Tuesday.",
      ("Ehud Olmert", "Prime Minister", "Israel", None, "apposition")),

@@ -348,7 +348,7 @@ class PositionRules(Base):
         if i is None or self.an.mentions[i].kind == "country" or self.an.mentions[i].key:
             return False
         last = self.an.mention_span(i)[-1]
-        return last.lemma_.lower() in lexicon().state_groups
+        return last.lemma_.lower() in pattern_file()["state_institutions"]["words"]
 
     def _apposed_to_name_before(self, k: int) -> bool:
         doc = self.doc
