@@ -346,6 +346,12 @@ def test_titles_are_normalised_not_mapped_onto_a_list(words, name):
     assert normalise(words) == name
 
 
+def test_title_variants_load_each_with_a_reason():
+    from blocwatch.knowledge import load_json
+    rows = load_json("title_variants.json")["variants"]
+    assert rows and all(r["match"].startswith("^") and r["name"] and r["why"] for r in rows)
+
+
 def test_every_declared_pattern_has_a_name_an_example_and_a_person():
     data = pattern_file()
     names = [p["name"] for p in data["patterns"]]
