@@ -5,8 +5,10 @@ tag (title, person, holder, qualifier, rank, honorific), so that each reads as t
 it names: a title before a name, apposition, copula, "was appointed", "who heads", possessive
 and demonym holders, "(Country)" after a name, "counterpart".  The holder is the one the
 title's complement names, else the possessive/demonym before it, else the one written after
-the name, else (for "the country's") the country the lede names, else the sentence's only
-country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)") share a plural title.
+the name, else (for "the country's") the country the lede names, else (a bare title before a
+name) the holder the same office is written with elsewhere in the text, else the sentence's
+only country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French
+counterparts, A and B") share a title.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .. import timex
 from ..knowledge import norm
 from ..names import BOUND_PREFIXES
 from .base import Base
-from .titles import HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
+from .titles import APOSTROPHE_S, HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
 
 TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed", "succeeded",
               "appointment", "inaugurated", "reappointed", "re-elected", "became"}
@@ -37,13 +39,17 @@ LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "acro
             "towards", "via"}
 TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
+# holders not written beside the name: taken from the rest of the text
+FROM_CONTEXT = ("+context_holder", "+title_antecedent")
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
-              "apposition": (0.85, 0.55), "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
+              "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
+              "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
-              "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0), "title_list": (0.8, 0.6),
+              "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
+              "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
 
 
@@ -58,7 +64,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     out: dict = {}
     if "tag" in el:
         tags = el["tag"] if isinstance(el["tag"], list) else [el["tag"]]
-        out["NORM"] = {"IN": [f"bw:{t.lower()}" for t in tags]}
+        out["NORM"] = {"IN": [f"bw:{t.lower()}" for t in tags] + list(el.get("or", []))}
     for key, attr in (("lower", "LOWER"), ("orth", "ORTH")):
         if key in el:
             value = el[key]
@@ -67,6 +73,8 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
             out[attr] = {"IN": list(value)} if isinstance(value, list) else value
     if el.get("alpha"):
         out["IS_ALPHA"] = True
+    if "not_lower" in el:
+        out["LOWER"] = {"NOT_IN": list(el["not_lower"])}
     if "op" in el:
         out["OP"] = el["op"]
     return out, el.get("label")
@@ -122,18 +130,29 @@ class PositionRules(Base):
                                             for a in align])
         found = sorted(best.values(), key=lambda f: (self.an.mentions[f.person].start, f.end))
         found = self._title_lists(found)
+        # which person each title span was matched to: another's title is no antecedent
+        self._title_owner = {t.start: self.an.entity_of_mention[f.person].local_id
+                             for f in found for t in f.titles}
+        # (title, holder) → the people the text writes in it: a single office is theirs
+        self._held: dict[tuple[str, str], set[str]] = {}
+        for f in found:
+            for t in f.titles:
+                if t.holder or f.holder:
+                    self._held.setdefault((t.name, t.holder or f.holder or ""), set()).add(
+                        self.an.entity_of_mention[f.person].local_id)
         for f in found:
             self._claim(f)
         self._drop_contradicted_context_holders()
 
     def _drop_contradicted_context_holders(self) -> None:
         """A holder taken from context yields to the holder the text itself writes for the
-        same person and title elsewhere ("Chinese Premier Li Qiang … Premier Li said")."""
+        same person and title elsewhere ("Chinese Premier Li Qiang … Premier Li said"), and
+        repeats nothing it writes there (another mention would only date it otherwise)."""
         mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
-        told = {(c.subject, norm(c.role or "")): c.object for c in mine
-                if not c.extractor.endswith("+context_holder")}
-        drop = {id(c) for c in mine if c.extractor.endswith("+context_holder") and
-                told.get((c.subject, norm(c.role or "")), c.object) != c.object}
+        told = {(c.subject, norm(c.role or "")) for c in mine  # a term's bound is no title
+                if not c.extractor.endswith(FROM_CONTEXT) and ":term_" not in c.extractor}
+        drop = {id(c) for c in mine if c.extractor.endswith(FROM_CONTEXT) and
+                (c.subject, norm(c.role or "")) in told}
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
@@ -166,7 +185,7 @@ class PositionRules(Base):
             rng = range(sent.start, sent.end)
             if not any(k in people for k in rng) or not (
                     any(k in self.titles.by_token for k in rng) or
-                    any(t.lower_ in ("who", "counterpart") for t in sent)):
+                    any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent)):
                 continue
             shadow = Doc(doc.vocab, words=[t.text for t in sent],
                          spaces=[bool(t.whitespace_) for t in sent])
@@ -208,6 +227,8 @@ class PositionRules(Base):
         people = groups.get("person", [])
         if not people:
             return None
+        if rule == "counterparts":
+            return self._counterparts(start, end, people, groups.get("holder", []))
         # the name next to the title: the first after it, the last before it
         tok = people[0] if rule in TITLE_FIRST else people[-1]
         person = self.an.mention_at(self.doc[tok])
@@ -268,6 +289,31 @@ class PositionRules(Base):
                                 end - start, end))
         return found
 
+    def _counterparts(self, start: int, end: int, people: list[int], holders: list[int]
+                      ) -> list[_Found] | None:
+        """"his Greek, Cypriot and French counterparts, A, B and C": each name in order takes
+        the holder in order and the title of the name before (_title_lists); when the counts
+        differ the text does not say whose is whose."""
+        names: list[int] = []
+        for k in people:
+            i = self.an.mention_at(self.doc[k])
+            if i is not None and i in self.an.entity_of_mention and i not in names:
+                names.append(i)
+        owners: list[str] = []
+        for k in holders:
+            e = self.entity(self.doc[k])
+            if e is not None and e.kind in HOLDER_KINDS and e.local_id not in owners:
+                owners.append(e.local_id)
+        k = self.an.mention_span(names[-1]).end if names else end
+        while k < len(self.doc) and self.doc[k].lower_ in (",", "and"):
+            k += 1
+        more = k < len(self.doc) and self.an.mention_at(self.doc[k]) is not None and \
+            self.an.mentions[self.an.mention_at(self.doc[k])].kind == "person"
+        if more or len(names) < 2 or len(names) != len(owners):
+            return None  # the list goes on ("…, A, B and C"): the match is its head only
+        return [_Found("counterparts", i, [], "counterpart", h, None, end - start, end)
+                for i, h in zip(names, owners, strict=True)]
+
     def _qualifier(self, k: int) -> str | None:
         """"former"/"acting" written before a title (or before its holder): "Former Afghan
         Finance Minister", "first deputy prime minister and former defense minister"."""
@@ -287,11 +333,22 @@ class PositionRules(Base):
         holder = None
         for i in tokens:
             e = self.entity(self.doc[i])
-            if e is not None and e.kind in HOLDER_KINDS:
+            if e is not None and e.kind in HOLDER_KINDS and (
+                    holder is None or not self._state_institution(i)):
                 holder = e.local_id
         if tokens and self.titles.inside_longer_name(self.an.mention_at(self.doc[tokens[-1]])):
             return None
         return holder
+
+    def _state_institution(self, k: int) -> bool:
+        """A state's own institution nobody resolved ("Foreign Ministry", "the Government"):
+        its spokesman holds the office in the state written before it, not in the
+        institution ("Chinese Foreign Ministry spokesman Qin Gang")."""
+        i = self.an.mention_at(self.doc[k])
+        if i is None or self.an.mentions[i].kind == "country" or self.an.mentions[i].key:
+            return False
+        last = self.an.mention_span(i)[-1]
+        return last.lemma_.lower() in pattern_file()["state_institutions"]["words"]
 
     def _apposed_to_name_before(self, k: int) -> bool:
         doc = self.doc
@@ -348,10 +405,11 @@ class PositionRules(Base):
         for f in found:
             prev = out[-1] if out else None
             same_sent = prev is not None and doc[prev.end - 1].sent.start == doc[f.end - 1].sent.start
-            if f.rule == "counterpart":
+            if f.rule in ("counterpart", "counterparts"):
                 if not same_sent or prev is None or not prev.titles:
                     continue
-                f.titles, f.role = prev.titles, None
+                # the office, not the holder its complement names ("Minister of … of Egypt")
+                f.titles, f.role = [replace(t, holder=None) for t in prev.titles], None
             between = [t.lower_ for t in doc[prev.end:f.titles[0].start]] if (
                 prev is not None and f.titles) else []
             if f.rule == "title_before_name" and f.holder is None and same_sent and \
@@ -460,12 +518,12 @@ class PositionRules(Base):
         span = self.an.mention_span(f.person)
         person = self.an.entity_of_mention[f.person]
         sent = span.sent
-        roles: list[tuple[str, str | None, bool]] = [(t.name, t.holder, t.names_body)
-                                                      for t in f.titles]
+        roles: list[tuple[str, str | None, bool, TitleSpan | None]] = [
+            (t.name, t.holder, t.names_body, t) for t in f.titles]
         if f.role:
-            roles = [(f.role, None, False)]
+            roles = [(f.role, None, False, None)]
         high, low = CONFIDENCE[f.rule]
-        for name, own, names_body in roles:
+        for name, own, names_body, title in roles:
             rule = f.rule
             holder = own or f.holder
             if own and f.holder and not self._known_or_country(own) and \
@@ -476,11 +534,16 @@ class PositionRules(Base):
                 if low == 0.0 or (" " not in name and self.an.kb.role(name) is None) or \
                         name == "Minister" or names_body:
                     continue  # a bare "Minister X" or "Director X" names no holder reliably
-                holder = self._default_holder(name, sent, span)
                 conf = low
-                if holder is None and f.rule == "title_before_name" and \
-                        self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS"):
-                    holder = self._context_holder(name, sent)  # not "Kings Domain"
+                bare = f.rule == "title_before_name" and title is not None and \
+                    self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS")  # not "Kings Domain"
+                if bare:  # the office written with its holder elsewhere beats a sentence's country
+                    holder = self._title_antecedent(name, title, person.local_id)
+                    rule = f"{f.rule}+title_antecedent" if holder is not None else rule
+                if holder is None:
+                    holder = self._default_holder(name, sent, span)
+                if holder is None and bare:
+                    holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
             if holder is None:
                 continue
@@ -641,7 +704,48 @@ class PositionRules(Base):
             ents = {self._organization_of(e) for e in ents}
         return ents.pop() if len(ents) == 1 else None
 
-    def _context_holder(self, role: str, sent: Span) -> str | None:
+    def _title_antecedent(self, role: str, own: TitleSpan, person: str) -> str | None:
+        """The same office written elsewhere in the text with its holder and no other
+        person's name ("Czech Prime Minister resigns … Prime Minister Jiri Paroubek said"):
+        that holder.  Two holders, or none, and the holder is not stated."""
+        if self.an.kb.role(role) is None:
+            return None
+        holders: set[str] = set()
+        sent = self.doc[own.start].sent
+        for t in self.titles.spans:
+            # one in the same sentence is another person's ("President Kibaki invited the
+            # Ghanaian president"), and so is one said of someone ("Wolfowitz is to resign as
+            # President of the World Bank")
+            if t is own or t.name != role or t.plural or sent.start <= t.start < sent.end or \
+                    self._title_owner.get(t.start, person) != person or \
+                    t.start > 0 and self.doc[t.start - 1].lower_ == "as":
+                continue
+            holder = t.holder or self._holder_before(t.start)
+            if holder is not None:
+                holders.add(holder)
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        # "the President of Italy … he met President John Kufuor": a single office another
+        # person holds in that holder is not this person's
+        others = self._held.get((role, holder), set()) - {person}
+        return None if others and self.an.kb.role(role).single_holder else holder
+
+    def _holder_before(self, k: int) -> str | None:
+        """The country or body written just before a title: "Czech", "Kenya's", "Israel i"."""
+        doc = self.doc
+        skip = APOSTROPHE_S | set(pattern_file()["split_demonym"]) | set(lexicon().qualifiers)
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in skip:
+            j -= 1
+        i = self.an.mention_at(doc[j]) if j >= 0 else None
+        if i is None or self.an.mentions[i].kind not in HOLDER_KINDS or \
+                i not in self.an.entity_of_mention or self._names_a_portfolio(i) or \
+                self.titles.inside_longer_name(i):
+            return None
+        return self.an.entity_of_mention[i].local_id
+
+    def _context_holder(self, role: str, sent: Span, title: TitleSpan) -> str | None:
         """A state's office the knowledge data knows ("Prime Minister X", "Interior Minister
         Y", not a President, which any body may have) written before a name in a sentence that
         names no country or organization, in a text that so far names one country ("Portuguese
@@ -650,7 +754,8 @@ class PositionRules(Base):
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" or \
                 self.an.mentions_in(sent, ("country", "organization", "body")) or \
-                role.lower() in pattern_file()["no_context_holder"]["words"]:
+                any(t.lower_ in pattern_file()["no_context_holder"]["words"]
+                    for t in self.doc[title.start:title.end]):
             return None
         before = self.doc[:sent.start]
         dateline_end = self.an.dateline_span[1]

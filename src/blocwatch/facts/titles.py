@@ -118,7 +118,19 @@ def normalise(words: list[str]) -> str:
     text = re.sub(r"\b(Vice|Co|Under|Ex)- ?(\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}",
                   text)
     text = re.sub(r"\s*-\s*", "-", text)
-    return _known_spellings().get(_spelling(text), text)
+    key = _spelling(text)
+    for pattern, name in _variants():
+        if m := pattern.match(key):
+            return m.expand(name).title() if "\\" in name else name
+    return _known_spellings().get(key, text)
+
+
+@cache
+def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One office written with other words (data/title_variants.json, sources there):
+    "Minister of Foreign Relations" is the Foreign Minister, "Premier" the Prime Minister."""
+    return tuple((re.compile(v["match"]), v["name"])
+                 for v in load_json("title_variants.json")["variants"])
 
 
 class Titles:
