@@ -138,7 +138,7 @@ class _Extractor:
                     code = None
                 if name == "DISCUSS_VERB" and not meetings.discussed_with(self.an, tok):
                     code = None  # "discussed the issue", "discussed cooperation with Russia"
-                if name == "RECEIVE_VERB" and not any(
+                if name in ("RECEIVE_VERB", "SUMMON_VERB") and not any(
                         c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                         for c in tok.children):
                     code = None
@@ -364,6 +364,9 @@ class _Extractor:
         for _ in range(10):
             if node.i == stop.i or node.head.i == node.i:
                 return False
+            if node.dep_ == "pobj" and node.head.lower_ == "to" and \
+                    self.trigger_names.get(node.head.head.i) == "SUMMON_VERB":
+                return False  # "was summoned to the Polish Foreign Ministry": who summoned
             if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
                 return True
             if node.dep_ == "pobj" and node.head.lower_ in PARTICIPANT_PREPS:
@@ -615,6 +618,12 @@ class _Extractor:
         if not session and held and self.of_body(trig):
             session = True  # "a meeting of the CIS Council of Heads of State took place"
             how.append("SESSION_HELD")
+        held_by = next((b for c in mine if c.name == "BODY_HELD" and c.nodes["gathering"] == trig.i
+                        and (b := self.holding_body(self.doc[c.nodes["body"]]))), None)
+        if not session and held_by is not None:
+            session = True  # "the Council of CSTO Foreign Ministers held a meeting"
+            actors = actors + [held_by] if held_by not in actors + targets else actors
+            how.append("BODY_HELD")
         if any(c.name == "BROUGHT_TOGETHER" for c in mine):
             how.append("BROUGHT_TOGETHER")  # "the summit brought together A, B and C"
         headline = self.headline(sent)
@@ -661,6 +670,17 @@ class _Extractor:
         last = ent.name.split()[-1].lower() if ent.name else ""
         return (ent.kind == "body" and last in meetings.words("deliberative")) or \
             verb.lemma_.lower() == "vote"
+
+    def holding_body(self, subject: Token) -> str | None:
+        """The body a subject names ("the OSCE Permanent Council"), or the one body or
+        organization named inside a deliberative noun's phrase ("the Council of CSTO Foreign
+        Ministers": the CSTO)."""
+        body = self.named_body(subject)
+        if body is not None or subject.lower_ not in meetings.words("deliberative"):
+            return body
+        found = {e.local_id for t in subject.subtree if (e := self.an.entity_at(t)) is not None
+                 and e.kind in ("body", "organization")}
+        return found.pop() if len(found) == 1 else None
 
     def of_body(self, trig: Token) -> bool:
         """The meeting noun names its body: "a meeting of the CIS Council of Heads of State"."""
