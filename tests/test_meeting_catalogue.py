@@ -302,6 +302,10 @@ MEETINGS = [
                  ' Tuesday, where he met NATO Secretary General Jens Stoltenberg.',
                  [{'Jens Stoltenberg', 'Pekka Haavisto'}],
                  '2023-03-07', id='VISITED_HQ_WHERE_MET'),
+    pytest.param('Russian Ambassador Sergei Andreev was invited to the Polish Foreign Ministry on '
+                 'Tuesday.',
+                 [{'Foreign Ministry', 'Sergei Andreev'}],
+                 '2023-03-07', id='INVITED_TO_MINISTRY'),
     pytest.param('Polish Foreign Ministry summoned Russian Ambassador Sergei Andreev on Tuesday.',
                  [{'Foreign Ministry', 'Sergei Andreev'}],
                  '2023-03-07', id='SUMMONED'),
@@ -400,6 +404,8 @@ NOT_MEETINGS = [
                  'Mohammed bin Salman if invited.', id='WOULD_MEET'),
     pytest.param('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev '
                  'agreed to meet again in Brussels next month.', id='AGREED_TO_MEET'),
+    pytest.param('Philippine Ambassador Jaime Ledda was invited to the summit in Beijing on Monday.',
+                 id='INVITED_TO_SUMMIT'),
     pytest.param('Indonesian President Joko Widodo invited Australian Prime Minister Anthony '
                  'Albanese to a summit in Jakarta.', id='INVITED'),
     pytest.param('Philippine President Ferdinand Marcos declined an invitation to meet Chinese '

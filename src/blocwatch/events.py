@@ -145,6 +145,12 @@ class _Extractor:
                 if name == "RECEIVE_VERB" and any(c.dep_ == "dobj" and c.i in self.trigger_names
                                                   for c in tok.children):
                     code = None  # "hosted an Arab League summit": the summit is the meeting
+                if name == "SUMMON_VERB" and tok.lemma_.lower() == "invite" and not any(
+                        c.lower_ == "to" and any(
+                            (e := self.an.entity_at(g)) is not None and e.kind in (
+                                "organization", "body") for g in c.children)
+                        for c in tok.children):
+                    code = None  # "was invited to the summit": an invitation, not a summons
                 if name == "CALL_ON" and not self.called_on(tok):
                     code = None  # "called on Putin to withdraw": an action asked for
             else:
