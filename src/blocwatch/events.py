@@ -33,7 +33,7 @@ from .meeting_drafts import VERBAL
 from .meeting_drafts import Draft as _Draft
 from .meeting_drafts import merge as _merge
 from .quotes import _last_person, quotes
-from .records import Claim, CodedActor, Event, TimeValue
+from .records import Claim, CodedActor, Event, LocalEntity, TimeValue
 from .topics import find_topics
 
 VERSION = "events.plover.rules.v1"
@@ -47,7 +47,7 @@ CARRIER_VERBS = {"hold", "attend", "participate", "take", "speak", "address", "m
                  "conduct", "arrive", "chair", "host", "open", "begin", "start", "end",
                  "conclude", "welcome", "visit", "pay", "make", "join", "co-chair", "lead",
                  "preside", "receive", "organize", "organise", "convene", "discuss", "agree",
-                 "exchange"}
+                 "exchange", "grant"}
 OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "aim", "set", "slate",
           "poise", "schedule", "plan", "expect", "intend", "prepare"}
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
@@ -138,10 +138,21 @@ class _Extractor:
                     code = None
                 if name == "DISCUSS_VERB" and not meetings.discussed_with(self.an, tok):
                     code = None  # "discussed the issue", "discussed cooperation with Russia"
-                if name == "RECEIVE_VERB" and not any(
+                if name in ("RECEIVE_VERB", "SUMMON_VERB") and not any(
                         c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                         for c in tok.children):
                     code = None
+                if name == "RECEIVE_VERB" and any(c.dep_ == "dobj" and c.i in self.trigger_names
+                                                  for c in tok.children):
+                    code = None  # "hosted an Arab League summit": the summit is the meeting
+                if name == "SUMMON_VERB" and tok.lemma_.lower() == "invite" and not any(
+                        c.lower_ == "to" and any(
+                            (e := self.an.entity_at(g)) is not None and e.kind in (
+                                "organization", "body") for g in c.children)
+                        for c in tok.children):
+                    code = None  # "was invited to the summit": an invitation, not a summons
+                if name == "CALL_ON" and not self.called_on(tok):
+                    code = None  # "called on Putin to withdraw": an action asked for
             else:
                 code = spec["nouns"].get(tok.lower_)
                 if tok.lower_ in self.needs_counterpart and not self.with_whom(tok):
@@ -164,6 +175,15 @@ class _Extractor:
             if code:
                 found.append((tok, "CONSULT", code, name))
         return found
+
+    def called_on(self, verb: Token) -> bool:
+        """"called on Belgian Prime Minister De Croo in Brussels" (``CALL_ON``): a visit to
+        a person, when no action is asked of them (no clause under the verb)."""
+        if any(c.dep_ in CLAUSES - {"conj", "relcl", "acl"} for c in verb.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and self._names_someone(g) and g.lower_ not in self.host_objects
+            for g in c.children) for c in verb.children)
 
     def imperative(self, tok: Token) -> bool:
         """"For text of the speech visit Wikisource": an instruction to the reader."""
@@ -246,6 +266,9 @@ class _Extractor:
             return True  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return True  # "no formal meeting … was planned"
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and \
+                trig.head.head.lemma_.lower() in meetings.words("asked_for"):
+            return True  # "called for talks between A and B": asked for, not held
         if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in OFFERS:
             return True  # "had bid to host", "offered to receive"
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDS and (
@@ -269,8 +292,10 @@ class _Extractor:
             if node.dep_ not in ("dobj", "conj", "appos") or node.head.i == node.i:
                 return False
             node = node.head
-            if node.pos_ == "VERB":
-                return node.lemma_.lower() in TOPIC_VERBS
+            if node.pos_ == "VERB":  # "addressed the session": a speech at it, not a topic
+                return node.lemma_.lower() in TOPIC_VERBS and not (
+                    node.lemma_.lower() in meetings.words("spoken_to_gathering")
+                    and self.trigger_names.get(tok.i) == "GATHERING_NOUN")
         return False
 
     def named_body(self, tok: Token) -> str | None:
@@ -345,6 +370,9 @@ class _Extractor:
         for _ in range(10):
             if node.i == stop.i or node.head.i == node.i:
                 return False
+            if node.dep_ == "pobj" and node.head.lower_ == "to" and \
+                    self.trigger_names.get(node.head.head.i) == "SUMMON_VERB":
+                return False  # "was summoned to the Polish Foreign Ministry": who summoned
             if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
                 return True
             if node.dep_ == "pobj" and node.head.lower_ in PARTICIPANT_PREPS:
@@ -567,7 +595,7 @@ class _Extractor:
             return None  # dated after the report: planned, not past
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
         carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
-                                    "JOINT_MEETING")
+                                    "JOINT_MEETING", "BROUGHT_TOGETHER")
                       for c in mine) or meetings.names_pair(mine, trig)
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
@@ -591,8 +619,19 @@ class _Extractor:
         elif name == "MEET_VERB" and meetings.leaders_of(self.an, verb, actors + targets):
             gathering = True  # "the leaders of Russia, Belarus and Kazakhstan met in Minsk"
             how.append("LEADERS_OF")
-        session = gathering and (any(c.name == "SESSION_HELD" for c in mine) or any(
-            c.ent_type_ == "ORDINAL" for c in trig.children))
+        held = any(c.name == "SESSION_HELD" for c in mine)
+        session = gathering and (held or any(c.ent_type_ == "ORDINAL" for c in trig.children))
+        if not session and held and self.of_body(trig):
+            session = True  # "a meeting of the CIS Council of Heads of State took place"
+            how.append("SESSION_HELD")
+        held_by = next((b for c in mine if c.name == "BODY_HELD" and c.nodes["gathering"] == trig.i
+                        and (b := self.holding_body(self.doc[c.nodes["body"]]))), None)
+        if not session and held_by is not None:
+            session = True  # "the Council of CSTO Foreign Ministers held a meeting"
+            actors = actors + [held_by] if held_by not in actors + targets else actors
+            how.append("BODY_HELD")
+        if any(c.name == "BROUGHT_TOGETHER" for c in mine):
+            how.append("BROUGHT_TOGETHER")  # "the summit brought together A, B and C"
         headline = self.headline(sent)
         bilateral = name in VERBAL and any(
             self.an.role_at(t.i) is not None or t.lower_ in ("he", "she") or (
@@ -631,16 +670,43 @@ class _Extractor:
         d.topics = self.paragraph_topics(sent)
         return d
 
+    def decided(self, ent: LocalEntity, verb: Token) -> bool:
+        """"the Romanian parliament ratified …", "the United Nations voted …" (``BODY_DECIDED``):
+        a deliberative body that decided sat that day; an organization only when it voted."""
+        last = ent.name.split()[-1].lower() if ent.name else ""
+        return (ent.kind == "body" and last in meetings.words("deliberative")) or \
+            verb.lemma_.lower() == "vote"
+
+    def holding_body(self, subject: Token) -> str | None:
+        """The body a subject names ("the OSCE Permanent Council"), or the one body or
+        organization named inside a deliberative noun's phrase ("the Council of CSTO Foreign
+        Ministers": the CSTO)."""
+        body = self.named_body(subject)
+        if body is not None or subject.lower_ not in meetings.words("deliberative"):
+            return body
+        found = {e.local_id for t in subject.subtree if (e := self.an.entity_at(t)) is not None
+                 and e.kind in ("body", "organization")}
+        return found.pop() if len(found) == 1 else None
+
+    def of_body(self, trig: Token) -> bool:
+        """The meeting noun names its body: "a meeting of the CIS Council of Heads of State"."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            (e := self.an.entity_at(t)) is not None and e.kind in ("body", "organization")
+            for t in c.subtree) for c in trig.children)
+
     def sessions(self, sent: Span, triggers: set[int], dateline: str | None,
                  before: list[_Draft]) -> list[_Draft]:
         """Sessions named by their body and number ("at the 15th OSCE Ministerial Council")."""
         out = []
         for c in self.constructions:
-            body = self.doc[c.nodes.get("body", -1)] if c.name == "SESSION_ORDINAL" else None
+            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", "BODY_DECIDED") \
+                else None
             if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
                 continue
             ent = self.an.entity_at(body)
             if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
+                continue
+            if c.name == "BODY_DECIDED" and not self.decided(ent, self.doc[c.nodes["verb"]]):
                 continue
             verb = self.an.clause_verb(body)
             if self.not_happened(body, verb):
