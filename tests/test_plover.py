@@ -1065,3 +1065,44 @@ def test_seventh_round_sources_are_who_acted(code, text, sources):
 def test_state_forces_and_seats_of_government_are_coded_by_their_state(code, text, code_):
     event = code(text)
     assert event is not None and codes(event.sources) == [code_], (text, event)
+
+
+@pytest.mark.parametrize("text,category", [
+    # the complement of a refusal is not done, even where the refusal is not coded itself
+    ("Ever since the Hamas movement, which refuses to recognize Israel, won elections last "
+     "year, there have been repeated clashes.", "ASSAULT"),
+    # a claim about another party's act is the claimant's; one's own claimed act stays
+    ("The United States government claims Mahan flies fighters to Syria in support of Assad.",
+     None),
+    ("Hamas claimed to have attacked the Israeli post.", "ASSAULT"),
+    # signing a letter or petition is no agreement; the letter's request is the event
+    ("Jesse Jackson and other leaders signed a letter asking the company to end its ties with "
+     "Nelson.", "REQUEST"),
+    ("France and Germany signed the treaty in Paris.", "SUPPORT"),
+    # agreeing to a secession is yielding
+    ("Serbia reluctantly agreed to the split.", "CONCEDE"),
+])
+def test_seventh_round_refusals_claims_letters_and_secessions(code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Israeli soldiers died in the attack on the tank.",
+    "Mr. Garlasco observed the shelling from a ridge near the Gaza border.",
+])
+def test_victims_and_observers_are_not_the_attackers(code, text):
+    event = code(text)
+    assert event is not None and event.category == "ASSAULT" and not event.sources, (text, event)
+
+
+def test_an_uncoded_person_source_takes_the_country_the_document_gives():
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    text = ("Samoan Prime Minister Tavita Lemalu spoke in New York on Tuesday.\n\n"
+            "The General Assembly opened with rhetorical appeals by Lemalu for calm.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    appeals = [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]
+    assert appeals and [a.code for a in appeals[0].coded if a.role == "source"] == ["WSM"], (
+        appeals)

@@ -852,7 +852,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                                             or not extractor.consult_ok(trig[0])):
                 continue
             if not any(a.code for a in c.sources + c.targets) and not any(
-                    an.doc[a.head].ent_type_ == "PERSON" for a in c.sources):
+                    getattr(an.entity_at(an.doc[a.head]), "kind", None) == "person"
+                    for a in c.sources):
                 continue  # (a named person may take a country from the document, below)
             coded = []
             for role, group in (("source", c.sources), ("target", c.targets)):

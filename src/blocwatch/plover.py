@@ -1230,7 +1230,7 @@ class SentenceCoder:
                   for p in c.children if p.dep_ == "pobj"]          # by soldiers": accused
             srcs = [a for h in by for a in self._code_heads(self._heads(h))]
             if any(a.code or a.sector for a in srcs) or (by and all(
-                    h.ent_type_ == "PERSON" for h in by)):
+                    h.pos_ == "PROPN" for h in by)):
                 # "appeals by Bush and Ahmadinejad": the named speakers, not the venue that
                 # is the clause's subject (the store places a bare name by its document)
                 return srcs, {t.i for h in by for t in h.subtree}
@@ -1281,8 +1281,9 @@ class SentenceCoder:
             if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
                    for a in tok.ancestors):
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
-            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.tag_ == "VBN" and \
-                    _lemma(tok.head.head) in sen["patient_verbs"]:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+                    tok.head.head.tag_ == "VBN" and _lemma(tok.head.head) in sen["patient_verbs"]
+                    or _lemma(tok.head.head) in sen["death_verbs"]):
                 return [], set()  # "18 injured in south Thailand blasts": the injured suffered
             known = tok
             while known.dep_ == "pobj" and known.head.head.lower_ in MEASURES:
