@@ -1002,8 +1002,8 @@ def test_irrealis_catalogue_codes_no_act_as_done(code, context, act):
 
 def test_the_irrealis_catalogue_loads_its_classes():
     sen = lexicon().extra["senses"]
-    assert {"desire", "deliberation", "expectation", "hearsay", "plan", "effort",
-            "purpose"} <= set(sen["irrealis"])
+    assert {"desire", "deliberation", "expectation", "hearsay", "refusal", "claim", "plan",
+            "effort", "scheduled", "purpose"} <= set(sen["irrealis"])
     assert {"hopes", "hoped", "hoping"} <= sen["irrealis"]["desire"]["governors"]
     assert sen["irrealis"]["effort"]["except"] == {"ASSAULT"}
 
@@ -1061,6 +1061,8 @@ def test_seventh_round_sources_are_who_acted(code, text, sources):
      "instructed the military police to investigate the allegations.", "ISR"),
     ("The White House condemned the attack on the embassy.", "USA"),
     ("The Kremlin rejected the American proposal.", "RUS"),
+    ("The Popular Resistance Committees stated that they would execute a kidnapped Israeli "
+     "settler.", "PSE"),
 ])
 def test_state_forces_and_seats_of_government_are_coded_by_their_state(code, text, code_):
     event = code(text)
@@ -1106,3 +1108,14 @@ def test_an_uncoded_person_source_takes_the_country_the_document_gives():
     appeals = [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]
     assert appeals and [a.code for a in appeals[0].coded if a.role == "source"] == ["WSM"], (
         appeals)
+
+
+@pytest.mark.parametrize("text,category", [
+    # a meeting noun as the subject of a future verb is scheduled, no party's intent
+    ("The APEC summit of Pacific Rim leaders will include US President George W. Bush.", None),
+    ("Talks between Russia and Georgia will resume next week.", None),
+    ("Russia will hold talks with Georgia next week.", "AGREE"),
+])
+def test_a_scheduled_meeting_is_no_intent(code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)

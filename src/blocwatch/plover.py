@@ -191,7 +191,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
-                              "assembly": set(c.get("assembly", ()))}
+                              "assembly": set(c.get("assembly", ())),
+                              "categories": set(c.get("categories", ()))}
                        for name, c in irr["classes"].items()}
     out["proposal"] = set(irr["proposal"])
     return out
@@ -951,6 +952,10 @@ class SentenceCoder:
         if self._negated_governor(top):
             negated = True  # "did not believe Venezuela would stop …", "did not have … to offer"
         outcome = self._irrealis(trig, verb)
+        scheduled = self.lex.extra["senses"]["irrealis"]["scheduled"]
+        if mood == "intent" and trig.kind == "noun" and trig.category in scheduled["categories"] \
+                and trig.token.dep_ in ("nsubj", "nsubjpass"):
+            outcome = scheduled["outcome"]  # "The APEC summit will include Bush": scheduled
         if outcome == "none":
             mood = "hypothetical"
         elif outcome == "intent" and mood == "asserted":
