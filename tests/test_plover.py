@@ -1023,6 +1023,10 @@ def test_the_irrealis_catalogue_loads_its_classes():
     # an order enacts the act it names as object
     ("The Israeli defence minister ordered an investigation into the shooting.", "ACCUSE"),
     ("The Kenyan court ordered the arrest of the former minister.", "COERCE"),
+    # information given is shared (COOPERATE 064), not material aid
+    ("Iran provided the British government with two sets of coordinates.", "COOPERATE"),
+    ("The United States gave Georgia intelligence on Russian troop movements.", "COOPERATE"),
+    ("Japan provided North Korea with two shipments of food aid.", "AID"),
 ])
 def test_seventh_round_object_and_complement_decide_the_category(code, text, category):
     event = code(text)

@@ -631,8 +631,12 @@ class SentenceCoder:
                for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race",
             # "fighting for the right of exiles")
             return None  # ("demonstrated its opposition": showed it)
+        withs = _prep_objects(tok, ("with",))
+        withs += [p for o in withs for p in _prep_objects(o, ("of",))]  # "two sets of …"
+        given = {w for o in withs for w in (_lemma(o), o.lower_)}
         for cls, (category, cameo, mode) in sen["object_senses"].get(lemma, ()):
-            if has(cls):  # "blocked several Ukrainian vessels": a blockade (COERCE 191)
+            if has(cls) or given & sen["classes"][cls]:  # "blocked several Ukrainian
+                # vessels": a blockade; "provided the government with coordinates": shared
                 return replace(trig, category=category, cameo=cameo, mode=mode)
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
