@@ -917,8 +917,10 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             if c.category == "CONSULT" and (any(s <= sent.start_char < e for s, e in met)
                                             or not extractor.consult_ok(trig[0])):
                 continue
-            if not any(a.code for a in c.sources + c.targets):
-                continue
+            if not any(a.code for a in c.sources + c.targets) and not any(
+                    getattr(an.entity_at(an.doc[a.head]), "kind", None) == "person"
+                    for a in c.sources):
+                continue  # (a named person may take a country from the document, below)
             coded = []
             for role, group in (("source", c.sources), ("target", c.targets)):
                 for a in group:
@@ -946,6 +948,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         code = office or (None if guess else code)
                         sector = sector or office_sector
                     coded.append(CodedActor(role, a.text, code, sector, entity))
+            if not any(a.code for a in coded):
+                continue  # no actor with a code, in the sentence or the document
             sources = tuple(dict.fromkeys(a.entity for a in coded if a.role == "source" and a.entity))
             if not sources:
                 continue  # the store keeps events whose source is a linked entity

@@ -182,8 +182,30 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                             if not k.startswith("_")}
     for key in ("attack_preps", "compound_senses", "governor_senses"):
         out[key] = {k: set(v) for k, v in d[key].items()}
+    out["object_senses"] = {k: tuple((cls, tuple(code)) for cls, code in v)
+                            for k, v in d["object_senses"].items() if not k.startswith("_")}
+    out["assistance"] = {k: tuple(v) if k == "code" else set(v)
+                         for k, v in d["assistance"].items() if not k.startswith("_")}
     for key in ("accede", "seizure", "protest_bans", "troop_orders"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
+    irr = d["irrealis"]
+    out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
+                              "except": set(c.get("except", ())),
+                              "assembly": set(c.get("assembly", ())),
+                              "categories": set(c.get("categories", ()))}
+                       for name, c in irr["classes"].items()}
+    out["proposal"] = set(irr["proposal"])
+    return out
+
+
+def _forms(word: str) -> set[str]:
+    """A governor word and its regular inflections: the tagger's lemma is not always the
+    verb's ("hopes" → "hop"), so catalogue words are matched on the token's own form too."""
+    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        out.add(word[:-1] + "ing")
+    if word.endswith("y"):
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
     return out
 
 
@@ -609,6 +631,13 @@ class SentenceCoder:
                for cls in sen["not_with"].get(lemma, ())):  # ("withdrew from the race",
             # "fighting for the right of exiles")
             return None  # ("demonstrated its opposition": showed it)
+        withs = _prep_objects(tok, ("with",))
+        withs += [p for o in withs for p in _prep_objects(o, ("of",))]  # "two sets of …"
+        given = {w for o in withs for w in (_lemma(o), o.lower_)}
+        for cls, (category, cameo, mode) in sen["object_senses"].get(lemma, ()):
+            if has(cls) or given & sen["classes"][cls]:  # "blocked several Ukrainian
+                # vessels": a blockade; "provided the government with coordinates": shared
+                return replace(trig, category=category, cameo=cameo, mode=mode)
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
             return None
@@ -926,8 +955,75 @@ class SentenceCoder:
                 negated = True
         if self._negated_governor(top):
             negated = True  # "did not believe Venezuela would stop …", "did not have … to offer"
+        outcome = self._irrealis(trig, verb)
+        scheduled = self.lex.extra["senses"]["irrealis"]["scheduled"]
+        if mood == "intent" and trig.kind == "noun" and trig.category in scheduled["categories"] \
+                and trig.token.dep_ in ("nsubj", "nsubjpass"):
+            outcome = scheduled["outcome"]  # "The APEC summit will include Bush": scheduled
+        if outcome == "none":
+            mood = "hypothetical"
+        elif outcome == "intent" and mood == "asserted":
+            mood = "intent"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
+
+    def _irrealis(self, trig: _Trigger, verb: Token) -> str | None:
+        """The outcome of the first context of the irrealis catalogue (``irrealis`` in
+        plover.json) that governs the act, walking up from its clause through conjuncts and
+        complements: "hopes to send", "is expected to attack", "efforts to end the fighting",
+        "flew to Geneva to sign" (a purpose). None when the act is not so governed."""
+        classes = self.lex.extra["senses"]["irrealis"]
+
+        def match(gov: Token, relations: tuple[str, ...]) -> str | None:
+            """The class outcome, "asserted" for a category the class excepts, or None."""
+            for c in classes.values():  # node: the complement, read by the closure
+                if c["relation"] not in relations or not (
+                        _lemma(gov) in c["governors"] or gov.lower_ in c["governors"]):
+                    continue
+                if c["relation"] == "passive_comp" and not any(
+                        k.dep_ == "auxpass" for k in gov.children):
+                    continue
+                if trig.category in c["except"]:
+                    return "asserted"
+                if relations == ("comp", "passive_comp") and "other_subject" in c and any(
+                        k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
+                    return c["other_subject"]
+                return c["outcome"]
+            return None
+
+        node = verb
+        for _ in range(6):
+            head, dep = node.head, node.dep_
+            if head.i == node.i:
+                return None
+            to_inf = any(k.dep_ == "aux" and k.lower_ == "to" for k in node.children)
+            if dep == "conj" and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    k.dep_ in ("aux", "neg") for k in node.children)):
+                return None  # "… would put up resistance but only made token protests"
+            if dep == "conj":
+                node = head
+                continue
+            purpose = classes["purpose"]
+            if dep == "advcl" and to_inf and not any(
+                    k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
+                if trig.category in purpose["except"] or _lemma(head) in purpose["assembly"]:
+                    return "asserted"  # "gathered to protest the shooting": they protested
+                return purpose["outcome"]  # "travelled to Geneva (in order) to sign"
+            if dep == "acl" and to_inf and head.dep_ == "pobj" and (
+                    head.lower_ in purpose["governors"]):
+                return purpose["outcome"]  # "in order to sign"
+            if dep == "acl" and to_inf and head.pos_ in ("NOUN", "PROPN"):
+                return match(head, ("noun",))  # "efforts to end the fighting"
+            if dep in ("xcomp", "ccomp"):
+                found = match(head, ("comp", "passive_comp"))
+                if found is not None:
+                    return found
+                node = head  # "said it hoped Japan would send …": up through the speech verb
+                continue
+            if dep == "pcomp" and head.dep_ == "prep":
+                return match(head.head, ("comp",))
+            return None
+        return None
 
     def _negated_governor(self, top: Token) -> bool:
         """The clause is the that-clause of a negated belief verb, or qualifies the object
@@ -959,9 +1055,18 @@ class SentenceCoder:
         if category == "AGREE" and trig.kind == "verb" and _lemma(tok) in sen["promise_verbs"]:
             for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
                 done = _verb_entry(comp, self.lex)
-                if done is not None and self.lex.quad.get(done.category) in (3, 4) and \
-                        done.category not in ("REQUEST", "PROTEST"):
-                    return "THREATEN", "13", None
+                if (done is not None and self.lex.quad.get(done.category) in (3, 4) and
+                        done.category not in ("REQUEST", "PROTEST")) or (
+                        done is None and _lemma(comp) in sen["threat_complements"]):
+                    return "THREATEN", "13", None  # "vowed to defeat Kurdish terrorism"
+        if category == "AGREE" and trig.kind == "verb" and (
+                _lemma(tok) in sen["proposal"] or tok.lower_ in sen["proposal"]):
+            own = {t.i for s in self._subject(tok)[0] for t in s.subtree}
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                subj = [k for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")]
+                if subj and not any(k.i in own for k in subj) and subj[0].lower_ not in (
+                        "we", "i", "it", "they"):
+                    return "REQUEST", "10", None  # "Britain proposed that Syria withdraw"
         if category == "PROTEST" and trig.kind == "noun" and _lemma(tok) == "strike":
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
             if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"]:
@@ -978,6 +1083,27 @@ class SentenceCoder:
                                     for o in objects) and not any(
                         a.sector in ("MIL", "REB") for a in targets)):
                 return "COERCE", "17", None
+        return category, cameo, mode
+
+    def _assistance(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
+                    srcs: list[Actor], tgts: list[Actor]) -> tuple[str, str, str | None]:
+        """Training or strengthening another party's forces is military aid (AID 072), not a
+        mobilisation of one's own (``assistance`` in plover.json): "the U.S. military was
+        training Iraqi security forces"."""
+        aid = self.lex.extra["senses"]["assistance"]
+        own = {a.code for a in srcs if a.code}
+        if category != "MOBILIZE" or trig.kind != "verb" or _lemma(trig.token) not in aid["verbs"] \
+                or not own:
+            return category, cameo, mode
+        doc = trig.token.doc
+        for a in tgts:
+            head = doc[a.head]
+            # the forces are another state's by their own modifier ("Iraqi security forces"),
+            # not by where they stand ("its troops in Georgia")
+            mods = {self.actors.token_code(c)[0] for c in head.lefts
+                    if c.dep_ in ("amod", "compound", "poss")}
+            if a.sector in aid["sectors"] and a.code and a.code not in own and a.code in mods:
+                return aid["code"]
         return category, cameo, mode
 
     def _accident(self, trig: _Trigger) -> bool:
@@ -1112,7 +1238,10 @@ class SentenceCoder:
                 trig.category in VERBAL and of and min(of) < c.i)  # "accusations of rape
                   for p in c.children if p.dep_ == "pobj"]          # by soldiers": accused
             srcs = [a for h in by for a in self._code_heads(self._heads(h))]
-            if any(a.code or a.sector for a in srcs):
+            if any(a.code or a.sector for a in srcs) or (by and all(
+                    h.pos_ == "PROPN" for h in by)):
+                # "appeals by Bush and Ahmadinejad": the named speakers, not the venue that
+                # is the clause's subject (the store places a bare name by its document)
                 return srcs, {t.i for h in by for t in h.subtree}
             srcs = []
             if any(c.dep_ == "expl" for c in tok.head.children) and tok.dep_ in ("attr", "nsubj"):
@@ -1130,6 +1259,11 @@ class SentenceCoder:
                     # organization hosts or brokers it, the parties meet or cease fire
                 if code:
                     srcs = self.actors.code_np(tok, deep=False)
+                    break
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and trig.category not in VERBAL:
+                    # "Harper announced Bernier's resignation": the one who resigned acts,
+                    # not the announcer
+                    srcs = self._code_heads([c])
                     break
         subj_tokens: set[int] = set()
         if not srcs and trig.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1156,8 +1290,9 @@ class SentenceCoder:
             if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
                    for a in tok.ancestors):
                 return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
-            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.tag_ == "VBN" and \
-                    _lemma(tok.head.head) in sen["patient_verbs"]:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+                    tok.head.head.tag_ == "VBN" and _lemma(tok.head.head) in sen["patient_verbs"]
+                    or _lemma(tok.head.head) in sen["death_verbs"]):
                 return [], set()  # "18 injured in south Thailand blasts": the injured suffered
             known = tok
             while known.dep_ == "pobj" and known.head.head.lower_ in MEASURES:
@@ -1318,7 +1453,13 @@ class SentenceCoder:
         while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
         if node.dep_ != "ccomp" or node.head.i == node.i:
-            return srcs, tgts
+            # "According to Zorick, the United States should …": the source is the one cited;
+            # with no speaker at all the obligation is the writer's opinion, no one's request
+            speaker = [p for a in node.children if a.dep_ == "prep" and a.lower_ == "according"
+                       for t in a.children if t.dep_ == "prep" for p in t.children
+                       if p.dep_ == "pobj"]
+            said = self._code_heads(h for s in speaker for h in self._heads(s))
+            return (said, [a for a in srcs if a.code] or tgts) if speaker else ([], [])
         speaker, _ = self._subject(node.head)
         said = self._code_heads(h for s in speaker for h in self._heads(s))
         if not said:
@@ -1450,10 +1591,18 @@ class SentenceCoder:
                             c.dep_ in ("dobj", "dative") for c in trig.token.children):
                         category, cameo, mode = "COERCE", "172", "restrict"
                     break  # "ordered the newspaper to suspend publication": the order enacts it
+            else:
+                for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+                    done = _noun_entry(obj, lex)
+                    if done is not None and (lex.quad.get(done.category) == 4 or done.category in (
+                            "RETREAT", "ACCUSE")):
+                        category, cameo, mode = done.category, done.cameo, done.mode
+                        break  # "ordered an investigation", "ordered the arrest of": enacted
         category, cameo, mode = self._structure(trig, category, cameo, mode, tgts)
         category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
             return None
+        category, cameo, mode = self._assistance(trig, category, cameo, mode, srcs, tgts)
         base = category
         if mood == "obligation" and category != "REQUEST":
             category, cameo, mode = "REQUEST", "10", None
