@@ -160,7 +160,7 @@ class _Extractor:
                 needs = self.noun_needs.get(tok.lower_)
                 if needs is not None:
                     window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
-                    if not window & set(needs):
+                    if not window & set(needs) and not self.of_organization(tok):
                         code = None
                 if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video") and \
                         not any(c.lower_ in ("joint", "with") for c in tok.children):
@@ -175,6 +175,12 @@ class _Extractor:
             if code:
                 found.append((tok, "CONSULT", code, name))
         return found
+
+    def of_organization(self, tok: Token) -> bool:
+        """"an OSCE conference", "the SCO's forum": a gathering noun whose modifier names an
+        organization is that organization's gathering (not "a conference of doctors")."""
+        return any(c.dep_ in ("compound", "poss", "amod") and (e := self.an.entity_at(c)) is not None
+                   and e.kind in ("organization", "body") for c in tok.children)
 
     def called_on(self, verb: Token) -> bool:
         """"called on Belgian Prime Minister De Croo in Brussels" (``CALL_ON``): a visit to
@@ -229,7 +235,8 @@ class _Extractor:
         for tok in sent:
             if tok.lemma_ == "represent" and any(c.dep_ == "agent" for c in tok.children):
                 return tok
-        return None
+        return meetings.attendees_told(  # "A, B and C attended.", "Attending were A and B"
+            [c for c in self.constructions if c.name == "ATTENDEES_TOLD"], sent)
 
     # --- modality ---------------------------------------------------------------------------
     def not_happened(self, trig: Token, verb: Token) -> bool:
@@ -250,7 +257,9 @@ class _Extractor:
                 return True
         node = trig
         for _ in range(6):
-            if node.lemma_.lower() in self.negation:
+            if node.lemma_.lower() in self.negation or any(  # "were called off"
+                    f"{node.lemma_.lower()} {c.lower_}" in self.negation
+                    for c in node.children if c.dep_ == "prt"):
                 return True
             if node.head.i == node.i:
                 break
@@ -266,9 +275,10 @@ class _Extractor:
             return True  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return True  # "no formal meeting … was planned"
-        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and \
-                trig.head.head.lemma_.lower() in meetings.words("asked_for"):
-            return True  # "called for talks between A and B": asked for, not held
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and (
+                trig.head.head.lemma_.lower() in meetings.words("asked_for")
+                or trig.head.head.lower_ in meetings.words("asked_for")):
+            return True  # "called for talks between A and B", "hoped for a meeting": not held
         if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in OFFERS:
             return True  # "had bid to host", "offered to receive"
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDS and (
@@ -326,7 +336,7 @@ class _Extractor:
         before = {t.lower_ for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i]}
         return bool(before & self.remote_words) or any(
             c.lower_ in ("by", "over", "via") and any(g.lower_ in self.remote_words
-                                                      for g in c.children)
+                                                      for g in c.subtree)  # "by video link"
             for c in tok.children)
 
     def consult_ok(self, tok: Token) -> bool:
@@ -488,6 +498,15 @@ class _Extractor:
                               and e.kind == "person"]
                     if people:
                         return people[-1]
+        if verb.dep_ in ("relcl", "advcl"):  # "A visited Chisinau, where he met B": A
+            node = verb.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            people = [e for c in node.children if c.dep_ == "nsubj" and c.i < tok.i
+                      for t in c.subtree if (e := self.an.entity_at(t)) is not None
+                      and e.kind == "person"]
+            if people:
+                return people[0]
         last = _last_person(self.an, tok.sent.start_char)
         return next((e for e in self.an.entities if e.local_id == last), None)
 
@@ -735,17 +754,24 @@ class _Extractor:
             if known:
                 dateline = next((e.local_id for e in self.an.entities if e.key == known[0].key),
                                 known[0].key)
-        for sent in self.doc.sents:
+        sents = list(self.doc.sents)
+        for k, sent in enumerate(sents):
+            last_start = sents[k - 1].start if k else 0  # the sentence before
             trigs = self.triggers(sent)
             held = self.sessions(sent, {t.i for t, *_ in trigs}, dateline, drafts)
             if not trigs and not held:
                 pv = self.participation_verb(sent)
                 if pv is not None and drafts:
                     actors, targets, _ = self.participants(pv, pv)
+                    told = pv.lemma_ != "represent"  # ATTENDEES_TOLD: the meeting just told
+                    own = self.an.attached_time(pv, sent, "past") if told else None
                     d = _Draft("CONSULT", drafts[-1].cameo, pv.text, sent, actors, targets,
-                               self.an.sentence_time(sent, pv), None, True)
-                    d.evidence.append(self.an.evidence(sent, f"{VERSION}:participation"))
-                    drafts.append(d)
+                               own if told else self.an.sentence_time(sent, pv), None, True,
+                               own_time=own is not None)
+                    d.evidence.append(self.an.evidence(
+                        sent, f"{VERSION}:{'ATTENDEES_TOLD' if told else 'participation'}"))
+                    if not told or drafts[-1].sent.start >= last_start:
+                        drafts.append(d)
                 continue
             for trig, _category, code, name in trigs:
                 d = self.draft(trig, sent, code, name, dateline, drafts)
