@@ -110,8 +110,11 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 sum(kinds.get(x) == "person" for x in theirs) >= 3 or \
                 prev.trigger.lower() in MULTILATERAL - {"talks", "meeting", "meetings"}
             gathering = d.trigger.lower() in MULTILATERAL and bool(shared_bodies)
+            told = d.evidence and d.evidence[0].extractor.endswith(":ATTENDEES_TOLD")
             if not mine or (not new_people and (mine & theirs or d.backref)) or (
-                    d.backref and multilateral) or (multilateral and gathering):
+                    d.backref and multilateral) or (multilateral and gathering) or (
+                    told and (not theirs or prev.gathering or not prev.bilateral)):
+                # "Talks took place in Istanbul on Monday. A and B took part."
                 target = prev
             break
         if target is None:

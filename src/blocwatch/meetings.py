@@ -142,6 +142,24 @@ def iterative(verb: Token) -> bool:
     return False
 
 
+def attendees_told(found: Sequence[Construction], sent: Span) -> Token | None:
+    """The verb of ``ATTENDEES_TOLD`` in a sentence ("A, B and C attended.", "Attending were
+    A and B", "Among those present were A and B"): who attended the meeting told just before.
+    Not "attended the funeral" or "took part in the exercise": an object other than "part",
+    or "in"/"at" something, is another event."""
+    for c in found:
+        verb = sent.doc[c.nodes["verb"]]
+        if not sent.start <= verb.i < sent.end:
+            continue
+        if verb.lemma_.lower() in ("attend", "participate", "take") and any(
+                (g.dep_ == "dobj" and g.lower_ != "part") or
+                (g.dep_ == "prep" and g.lower_ in ("in", "at", "on")) for g in verb.children):
+            continue
+        if c.name == "ATTENDEES_TOLD" and verb.sent.root.i == verb.i:
+            return verb
+    return None
+
+
 def part_of_meeting(an: DocAnalysis, trig: Token) -> bool:
     """"The first session was hosted by A, while the final session …": a gathering told by a
     ``part_words`` word and naming nobody and no body of its own is a part of a meeting."""
@@ -204,8 +222,10 @@ def counterpart(an: DocAnalysis, claims: Sequence[Claim], verb: Token, where: To
     minister's counterpart).  Counterparts named in the phrase itself ("his Greek and French
     counterparts, A and B") need nobody found."""
     place = an.entity_at(where)
-    subjects = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                for p in _persons_in(an, c)]
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [p for c in heads for p in _persons_in(an, c)] or [
+        h for c in heads if c.tag_ not in ("NNS", "NNPS")  # "the Russian foreign minister met
+        for h in _title_holders(an, claims, c)]  # his Chinese counterpart": the title's holder
     if place is None or place.kind != "country" or not subjects or _persons_in(an, where.head):
         return []
     positions = [c for c in claims if c.predicate == "holds_position" and c.role
@@ -216,6 +236,15 @@ def counterpart(an: DocAnalysis, claims: Sequence[Claim], verb: Token, where: To
     people = [h for h in holders if any(e.local_id == h and e.kind == "person"
                                         for e in an.entities)]
     return people if len(people) == 1 else []
+
+
+def _title_holders(an: DocAnalysis, claims: Sequence[Claim], phrase: Token) -> list[str]:
+    """The one holder of the whole title a subject phrase gives, as a list (none or one)."""
+    for t in phrase.subtree:
+        holder = document_holder(an, claims, t, exact=True)
+        if holder is not None:
+            return [holder]
+    return []
 
 
 def title_head(title: str) -> str:
