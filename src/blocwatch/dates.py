@@ -306,8 +306,22 @@ def stage(doc: CleanDocument, today: date | None = None) -> DocDate:
     """Publication date of one document from what the document itself says, and the day its
     byline says it was written when that is a few days earlier ("on Wednesday" counts from it)."""
     found = _published(doc, today)
-    written = _written(doc.header, found)
+    written = _written(doc.header, found) or _dateline_written(doc.text, found)
     return replace(found, written=written) if written else found
+
+
+def _dateline_written(text: str, published: DocDate) -> str | None:
+    """A dateline's day a few days before the publication date ("TASHKENT, March 9 -" on a
+    page dated March 10): the day the report was filed, which "today" and "on Wednesday"
+    count from."""
+    dl = find_dateline(text)
+    if dl is None or published.value is None or published.precision != "day":
+        return None
+    v = timex.resolve(dl.timex, TimeValue(published.value, "day"), "past")
+    if v is None or v.precision != "day":
+        return None
+    gap = (date.fromisoformat(published.value) - date.fromisoformat(v.value)).days
+    return v.value if 0 < gap <= 7 else None
 
 
 def _written(header: Sequence[str], published: DocDate) -> str | None:
