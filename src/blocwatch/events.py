@@ -160,7 +160,8 @@ class _Extractor:
                 needs = self.noun_needs.get(tok.lower_)
                 if needs is not None:
                     window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
-                    if not window & set(needs) and not self.of_organization(tok):
+                    if not window & set(needs) and not (name == "GATHERING_NOUN"
+                                                         and self.of_organization(tok)):
                         code = None
                 if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video") and \
                         not any(c.lower_ in ("joint", "with") for c in tok.children):
@@ -498,7 +499,8 @@ class _Extractor:
                               and e.kind == "person"]
                     if people:
                         return people[-1]
-        if verb.dep_ in ("relcl", "advcl"):  # "A visited Chisinau, where he met B": A
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            # "A visited Chisinau, where he met B": A, the subject of the visit
             node = verb.head
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head

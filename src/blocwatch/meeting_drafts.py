@@ -78,6 +78,7 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     for d in drafts:
         target = None
         mine = set(d.actors + d.targets)
+        told = bool(d.evidence) and d.evidence[0].extractor.endswith(":ATTENDEES_TOLD")
         if d in split:
             merged.append(d)  # one meeting per counterpart: never joined to another
             continue
@@ -110,13 +111,14 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 sum(kinds.get(x) == "person" for x in theirs) >= 3 or \
                 prev.trigger.lower() in MULTILATERAL - {"talks", "meeting", "meetings"}
             gathering = d.trigger.lower() in MULTILATERAL and bool(shared_bodies)
-            told = d.evidence and d.evidence[0].extractor.endswith(":ATTENDEES_TOLD")
             if not mine or (not new_people and (mine & theirs or d.backref)) or (
                     d.backref and multilateral) or (multilateral and gathering) or (
                     told and (not theirs or prev.gathering or not prev.bilateral)):
                 # "Talks took place in Istanbul on Monday. A and B took part."
                 target = prev
             break
+        if target is None and told:
+            continue  # "A and B attended." that joins no meeting tells none of its own
         if target is None:
             d.when = d.when or d.default_when
             merged.append(d)
