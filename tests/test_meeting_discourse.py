@@ -6,7 +6,8 @@ multi-sentence templates with varied names, countries and organisations, publish
 the sentence after the meeting ("Attending were ...", "A and B took part"), the pair referred
 back to ("the two leaders", "both sides", "they", "the ministers"), a counterpart given by
 office ("the Russian foreign minister met his Chinese counterpart"), quotations, the day
-(weekday, yesterday, earlier this month, a dateline's "today", a past meeting's own date), and
+(weekday, yesterday, earlier this month, "last week" over two months: not stated, a
+dateline's "today", a past meeting's own date), and
 what is not a meeting across sentences (a plan told in the next sentence, a phone or video call
 followed by "the two discussed", a postponed or called-off meeting, hopes).
 """
@@ -146,6 +147,32 @@ MEETINGS = [
     pytest.param('Kenyan President William Ruto met Rwandan President Paul Kagame in Arusha on Monday. '
                  'Ugandan President Yoweri Museveni attended a football match in Kampala.',
                  [{'Paul Kagame', 'William Ruto'}], '2023-03-06', id='ATTENDED_OTHER_EVENT'),
+    pytest.param('Hungarian Prime Minister Viktor Orban met Slovak Prime Minister Eduard Heger in '
+                 'Budapest last week.',
+                 [{'Eduard Heger', 'Viktor Orban'}], None,
+                 id='LAST_WEEK'),
+    pytest.param("A meeting of the Collective Security Treaty Organization's foreign ministers was "
+                 'held in Minsk on Tuesday. Kazakh Foreign Minister Mukhtar Tileuberdi and Armenian '
+                 'Foreign Minister Ararat Mirzoyan took part.',
+                 [{'Mukhtar Tileuberdi', 'Ararat Mirzoyan'}], '2023-03-07',
+                 id='TOOK_PART_DELEGATIONS'),
+    pytest.param('The African Union summit opened in Addis Ababa on Saturday. South African President '
+                 'Cyril Ramaphosa and Senegalese President Macky Sall also attended.',
+                 [{'Macky Sall', 'Cyril Ramaphosa'}], '2023-03-04',
+                 id='ATTENDED_ALSO_PLURAL'),
+    pytest.param('Vietnamese President Vo Van Thuong received Cambodian Prime Minister Hun Sen in '
+                 'Hanoi on Thursday. The two sides agreed to boost border trade.',
+                 [{'Hun Sen', 'Vo Van Thuong'}], '2023-03-09',
+                 id='THE_TWO_SIDES_AGREED_AFTER_MET'),
+    pytest.param('Spanish Prime Minister Pedro Sanchez is on a tour of Latin America. On Tuesday he '
+                 'met Colombian President Gustavo Petro in Bogota.',
+                 [{'Gustavo Petro', 'Pedro Sanchez'}], '2023-03-07',
+                 id='HE_MET_NEXT_SENTENCE_WEEKDAY'),
+    pytest.param("The ASEAN foreign ministers' meeting was held in Jakarta on Monday. Among those "
+                 'attending were Singaporean Foreign Minister Vivian Balakrishnan and Malaysian '
+                 'Foreign Minister Zambry Abdul Kadir.',
+                 [{'Zambry Abdul Kadir', 'Vivian Balakrishnan'}], '2023-03-06',
+                 id='AMONG_THOSE_ATTENDING'),
 ]
 
 
@@ -212,6 +239,15 @@ NOT_MEETINGS = [
                  'meet Congolese President Felix Tshisekedi on Thursday.', id='DUE_TO_MEET_NEXT_SENTENCE'),
     pytest.param('Serbian and Kosovo negotiators were to hold talks in Brussels on Monday. The talks '
                  'were cancelled at the last minute.', id='TALKS_COLLAPSED_BEFORE'),
+    pytest.param('G7 leaders held a virtual meeting on Monday. Japanese Prime Minister Fumio Kishida '
+                 'and Canadian Prime Minister Justin Trudeau attended.',
+                 id='VIRTUAL_MEETING_ATTENDED'),
+    pytest.param('The BRICS summit is scheduled for August in Johannesburg. Brazilian President Lula '
+                 'and Indian Prime Minister Narendra Modi will attend.',
+                 id='PLANNED_SUMMIT_WILL_ATTEND'),
+    pytest.param('The summit in Baku was cancelled on Monday. Azerbaijani President Ilham Aliyev and '
+                 'Turkish President Recep Tayyip Erdogan were to attend.',
+                 id='CANCELLED_SUMMIT_WERE_TO_ATTEND'),
 ]
 
 

@@ -160,7 +160,7 @@ class _Extractor:
                 needs = self.noun_needs.get(tok.lower_)
                 if needs is not None:
                     window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
-                    if not window & set(needs) and not (name == "GATHERING_NOUN"
+                    if not window & set(needs) and not (needs and name == "GATHERING_NOUN"
                                                          and self.of_organization(tok)):
                         code = None
                 if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video") and \
@@ -180,8 +180,9 @@ class _Extractor:
     def of_organization(self, tok: Token) -> bool:
         """"an OSCE conference", "the SCO's forum": a gathering noun whose modifier names an
         organization is that organization's gathering (not "a conference of doctors")."""
+        own = self.an.entity_at(tok)  # "the World Social Forum" is a name, not a forum of it
         return any(c.dep_ in ("compound", "poss", "amod") and (e := self.an.entity_at(c)) is not None
-                   and e.kind in ("organization", "body") for c in tok.children)
+                   and e.kind in ("organization", "body") and e is not own for c in tok.children)
 
     def called_on(self, verb: Token) -> bool:
         """"called on Belgian Prime Minister De Croo in Brussels" (``CALL_ON``): a visit to
@@ -607,6 +608,8 @@ class _Extractor:
         if own is None and trig.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in UNDATED
                                                        for c in trig.children):
             when = None  # "during a recent summit": its day is not stated
+        if own is None and meetings.vague_time(self.an, verb, sent):
+            when = None  # "met last week" (a week over two months): not the story's day
         told = [b for b in before if b.own_time]
         if own is None and told and meetings.same_day(sent):
             when, own = told[-1].when, told[-1].when  # "received on the same day"

@@ -20,6 +20,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from . import timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
 from .matching import Needs, SentenceDocs, holds, native, needs, present, sentences_with
@@ -158,6 +159,19 @@ def attendees_told(found: Sequence[Construction], sent: Span) -> Token | None:
         if c.name == "ATTENDEES_TOLD" and verb.sent.root.i == verb.i:
             return verb
     return None
+
+
+def vague_time(an: DocAnalysis, verb: Token, sent: Span) -> bool:
+    """The meeting's own clause gives a time no calendar value fits ("met last week" when
+    the week runs over two months): its day is not stated, and not the story's day."""
+    for t in an.timexes_in(sent):
+        if t.kind != "relative" or not an.usable(t):
+            continue
+        head = an.timex_head(t)
+        if head is not None and an.clause_verb(head).i == verb.i and \
+                timex.resolve(t, an.written or an.anchor) is None:
+            return True
+    return False
 
 
 def part_of_meeting(an: DocAnalysis, trig: Token) -> bool:
