@@ -254,3 +254,15 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_discourse_catalogue_plans_calls_and_cancelled_meetings_are_none(text):
     assert consult(text, PUB) == []
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("Syrian President Bashar al-Assad did not attend.", id="DID_NOT_ATTEND"),
+    pytest.param("Syrian President Bashar al-Assad, who had been invited, was not among those "
+                 "present.", id="NOT_AMONG_THOSE_PRESENT"),
+    pytest.param("Syrian President Bashar al-Assad will attend on Saturday.", id="WILL_ATTEND"),
+    pytest.param("Syrian President Bashar al-Assad refused to attend.", id="REFUSED_TO_ATTEND"),
+])
+def test_discourse_catalogue_who_did_not_attend_does_not_join(second):
+    found = consult("The Arab League summit opened in Jeddah on Friday. " + second, PUB)
+    assert len(found) == 1 and "Bashar al-Assad" not in found[0][1], found

@@ -775,7 +775,8 @@ class _Extractor:
                                own_time=own is not None)
                     d.evidence.append(self.an.evidence(
                         sent, f"{VERSION}:{'ATTENDEES_TOLD' if told else 'participation'}"))
-                    if not told or drafts[-1].sent.start >= last_start:
+                    if not told or (drafts[-1].sent.start >= last_start
+                                    and not self.not_happened(pv, pv)):  # "did not attend"
                         drafts.append(d)
                 continue
             for trig, _category, code, name in trigs:
