@@ -248,6 +248,9 @@ NOT_MEETINGS = [
     pytest.param('The summit in Baku was cancelled on Monday. Azerbaijani President Ilham Aliyev and '
                  'Turkish President Recep Tayyip Erdogan were to attend.',
                  id='CANCELLED_SUMMIT_WERE_TO_ATTEND'),
+    pytest.param('OSCE conference says election in Kyrgyzstan was flawed\n\nThe observers published '
+                 'their report on Monday.',
+                 id='HEADLINE_CONFERENCE_SAYS'),
 ]
 
 

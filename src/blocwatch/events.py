@@ -180,6 +180,8 @@ class _Extractor:
     def of_organization(self, tok: Token) -> bool:
         """"an OSCE conference", "the SCO's forum": a gathering noun whose modifier names an
         organization is that organization's gathering (not "a conference of doctors")."""
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon()["speech_verbs"]:
+            return False  # "Pentagon conference says …": a briefing that speaks, not a meeting
         own = self.an.entity_at(tok)  # "the World Social Forum" is a name, not a forum of it
         return any(c.dep_ in ("compound", "poss", "amod") and (e := self.an.entity_at(c)) is not None
                    and e.kind in ("organization", "body") and e is not own for c in tok.children)
