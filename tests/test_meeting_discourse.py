@@ -173,6 +173,42 @@ MEETINGS = [
                  'Foreign Minister Zambry Abdul Kadir.',
                  [{'Zambry Abdul Kadir', 'Vivian Balakrishnan'}], '2023-03-06',
                  id='AMONG_THOSE_ATTENDING'),
+    pytest.param('Putin, Xi hold talks in Moscow\n\nRussian President Vladimir Putin and Chinese '
+                 'President Xi Jinping discussed the war in Ukraine on Tuesday.',
+                 [{'Vladimir Putin', 'Xi Jinping'}], '2023-03-07',
+                 id='HEADLINE_TALKS_LEDE_DISCUSSED'),
+    pytest.param('Tokayev meets Mirziyoyev\n\nKazakh President Kassym-Jomart Tokayev received Uzbek '
+                 'President Shavkat Mirziyoyev in Astana on Wednesday.',
+                 [{'Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'}], '2023-03-08',
+                 id='HEADLINE_MEET_LEDE_RECEIVED'),
+    pytest.param('The G20 summit opened in New Delhi on Saturday. On the sidelines, Indian Prime '
+                 'Minister Narendra Modi met British Prime Minister Rishi Sunak.',
+                 [{'Group of Twenty'}, {'Rishi Sunak', 'Narendra Modi'}], '2023-03-04',
+                 id='LEDE_SUMMIT_THEN_BILATERAL'),
+    pytest.param('Georgian Prime Minister Irakli Garibashvili held talks with Azerbaijani President '
+                 'Ilham Aliyev in Baku on Monday. They agreed to build a new power line.',
+                 [{'Irakli Garibashvili', 'Ilham Aliyev'}], '2023-03-06',
+                 id='THEY_AGREED_AFTER_TALKS'),
+    pytest.param('Armenian Foreign Minister Ararat Mirzoyan met Iranian Foreign Minister Hossein '
+                 'Amirabdollahian in Tehran on Monday. "The talks were constructive," Mirzoyan said.',
+                 [{'Ararat Mirzoyan', 'Hossein Amirabdollahian'}], '2023-03-06',
+                 id='TALKS_WERE_CONSTRUCTIVE_QUOTE'),
+    pytest.param('Bulgarian Prime Minister Galab Donev met Greek Prime Minister Kyriakos Mitsotakis in '
+                 'Athens on Tuesday. The meeting lasted two hours.',
+                 [{'Kyriakos Mitsotakis', 'Galab Donev'}], '2023-03-07',
+                 id='THE_MEETING_LASTED'),
+    pytest.param('Emirati President Mohamed bin Zayed received Indonesian President Joko Widodo in Abu '
+                 'Dhabi on Thursday. At the meeting, the two sides signed a trade deal.',
+                 [{'Joko Widodo', 'Mohamed bin Zayed'}], '2023-03-09',
+                 id='AT_THE_MEETING_SIGNED'),
+    pytest.param('Finnish President Sauli Niinisto visited Stockholm on Tuesday. He met Swedish King '
+                 'Carl XVI Gustaf and later held talks with Swedish Prime Minister Ulf Kristersson.',
+                 [{'Carl XVI Gustaf', 'Sauli Niinisto'}, {'Ulf Kristersson', 'Sauli Niinisto'}], '2023-03-07',
+                 id='PARTY_LEADERS_ALSO_MET'),
+    pytest.param('Chinese President Xi Jinping and US President Joe Biden last met in Bali in November '
+                 '2022.',
+                 [{'Joe Biden', 'Xi Jinping'}], '2022-11',
+                 id='LAST_MET_DATED'),
 ]
 
 
@@ -251,6 +287,12 @@ NOT_MEETINGS = [
     pytest.param('OSCE conference says election in Kyrgyzstan was flawed\n\nThe observers published '
                  'their report on Monday.',
                  id='HEADLINE_CONFERENCE_SAYS'),
+    pytest.param('Chinese President Xi Jinping and US President Joe Biden last met in Bali. They will '
+                 'meet again next month.',
+                 id='PREVIOUS_MEETING_UNDATED_THEN_WILL'),
+    pytest.param('Israeli Prime Minister Benjamin Netanyahu spoke with Egyptian President Abdel Fattah '
+                 'al-Sisi by phone on Sunday. They agreed to keep the border open.',
+                 id='SPOKE_BY_PHONE_THEY_AGREED'),
 ]
 
 

@@ -279,6 +279,10 @@ class _Extractor:
             return True  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return True  # "no formal meeting … was planned"
+        if trig.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("last", "previously")
+                                       for c in trig.children) and \
+                self.an.attached_time(trig, trig.sent, "past") is None:
+            return True  # "A and B last met in Bali": an earlier meeting the text does not date
         if trig.dep_ == "pobj" and trig.head.lower_ == "for" and (
                 trig.head.head.lemma_.lower() in meetings.words("asked_for")
                 or trig.head.head.lower_ in meetings.words("asked_for")):

@@ -533,7 +533,11 @@ def leaders_of(an: DocAnalysis, verb: Token, ids: Sequence[str]) -> bool:
 
 def discussed_with(an: DocAnalysis, verb: Token) -> bool:
     """"discussed X with Y" (``DISCUSS_VERB``): the noun after "with", on the verb or on its
-    object, names a person, a title or a counterpart (not a state or a body)."""
+    object, names a person, a title or a counterpart (not a state or a body); or two people
+    coordinated as the subject discussed something ("A and B discussed X")."""
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+           and len(_persons_in(an, c)) >= 2 for c in verb.children):
+        return True  # "Putin and Xi discussed the war": the coordinated pair met
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for h in heads:
         for c in h.children:
