@@ -209,6 +209,44 @@ MEETINGS = [
                  '2022.',
                  [{'Joe Biden', 'Xi Jinping'}], '2022-11',
                  id='LAST_MET_DATED'),
+    pytest.param('Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi '
+                 'on Monday. Joining them was Ethiopian Prime Minister Abiy Ahmed.',
+                 [{'Hassan Sheikh Mohamud', 'William Ruto', 'Abiy Ahmed'}], '2023-03-06',
+                 id='JOINING_THEM_WERE'),
+    pytest.param('The Visegrad Group summit took place in Bratislava on Wednesday. Czech Prime '
+                 'Minister Petr Fiala was also in attendance.',
+                 [{'Petr Fiala'}], '2023-03-08',
+                 id='ALSO_IN_ATTENDANCE'),
+    pytest.param('The OSCE Ministerial Council met in Lodz on Thursday. Ukrainian Foreign Minister '
+                 'Dmytro Kuleba and Moldovan Foreign Minister Nicu Popescu were among the '
+                 'participants.',
+                 [{'Dmytro Kuleba', 'Nicu Popescu'}], '2023-03-09',
+                 id='WERE_AMONG_THE_PARTICIPANTS'),
+    pytest.param('The Arab League summit opened in Algiers on Tuesday. Palestinian President Mahmoud '
+                 'Abbas and Iraqi Prime Minister Mohammed Shia al-Sudani were present.',
+                 [{'Mohammed Shia al-Sudani', 'Mahmoud Abbas'}], '2023-03-07',
+                 id='WERE_PRESENT'),
+    pytest.param('The Council of the Baltic Sea States met in Wismar on Monday. Also taking part were '
+                 'Danish Foreign Minister Lars Lokke Rasmussen and Icelandic Foreign Minister Thordis '
+                 'Gylfadottir.',
+                 [{'Thordis Gylfadottir', 'Lars Lokke Rasmussen'}], '2023-03-06',
+                 id='ALSO_TAKING_PART_WERE'),
+    pytest.param('Chinese Foreign Minister Qin Gang is on a visit to Moscow. Russian Foreign Minister '
+                 'Sergei Lavrov met his counterpart on Tuesday.',
+                 [{'Sergei Lavrov', 'Qin Gang'}], '2023-03-07',
+                 id='HIS_COUNTERPART_NO_DEMONYM'),
+    pytest.param('"We want peace," said Sudanese army chief Abdel Fattah al-Burhan, who met South '
+                 'Sudanese President Salva Kiir in Juba on Monday.',
+                 [{'Salva Kiir', 'Abdel Fattah al-Burhan'}], '2023-03-06',
+                 id='QUOTE_SAID_A_WHO_MET'),
+    pytest.param('Dutch Prime Minister Mark Rutte met Belgian Prime Minister Alexander De Croo in The '
+                 'Hague earlier today.',
+                 [{'Alexander De Croo', 'Mark Rutte'}], '2023-03-10',
+                 id='EARLIER_TODAY'),
+    pytest.param('Czech President Petr Pavel received Slovak President Zuzana Caputova at Prague '
+                 'Castle on Wednesday evening.',
+                 [{'Zuzana Caputova', 'Petr Pavel'}], '2023-03-08',
+                 id='WEDNESDAY_EVENING'),
 ]
 
 
@@ -293,6 +331,8 @@ NOT_MEETINGS = [
     pytest.param('Israeli Prime Minister Benjamin Netanyahu spoke with Egyptian President Abdel Fattah '
                  'al-Sisi by phone on Sunday. They agreed to keep the border open.',
                  id='SPOKE_BY_PHONE_THEY_AGREED'),
+    pytest.param('Iraqi President Abdul Latif Rashid was absent from the summit in Riyadh.',
+                 id='WAS_ABSENT'),
 ]
 
 
@@ -307,6 +347,7 @@ def test_discourse_catalogue_plans_calls_and_cancelled_meetings_are_none(text):
                  "present.", id="NOT_AMONG_THOSE_PRESENT"),
     pytest.param("Syrian President Bashar al-Assad will attend on Saturday.", id="WILL_ATTEND"),
     pytest.param("Syrian President Bashar al-Assad refused to attend.", id="REFUSED_TO_ATTEND"),
+    pytest.param("Syrian President Bashar al-Assad stayed away from the summit.", id="STAYED_AWAY"),
 ])
 def test_discourse_catalogue_who_did_not_attend_does_not_join(second):
     found = consult("The Arab League summit opened in Jeddah on Friday. " + second, PUB)

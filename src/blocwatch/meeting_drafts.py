@@ -112,8 +112,7 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 prev.trigger.lower() in MULTILATERAL - {"talks", "meeting", "meetings"}
             gathering = d.trigger.lower() in MULTILATERAL and bool(shared_bodies)
             if not mine or (not new_people and (mine & theirs or d.backref)) or (
-                    d.backref and multilateral) or (multilateral and gathering) or (
-                    told and (not theirs or prev.gathering or not prev.bilateral)):
+                    d.backref and multilateral) or (multilateral and gathering) or told:
                 # "Talks took place in Istanbul on Monday. A and B took part."
                 target = prev
             break

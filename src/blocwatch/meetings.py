@@ -156,8 +156,11 @@ def attendees_told(found: Sequence[Construction], sent: Span) -> Token | None:
                 (g.dep_ == "dobj" and g.lower_ != "part") or
                 (g.dep_ == "prep" and g.lower_ in ("in", "at", "on")) for g in verb.children):
             continue
-        if c.name == "ATTENDEES_TOLD" and verb.sent.root.i == verb.i:
+        root = verb.sent.root
+        if c.name == "ATTENDEES_TOLD" and verb.i == root.i:
             return verb
+        if c.name == "ATTENDEES_TOLD" and verb.dep_ == "csubj" and verb.head.i == root.i:
+            return root  # "Also taking part were A and B": the names hang on "were"
     return None
 
 
@@ -229,24 +232,31 @@ def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str |
     return None
 
 
-def counterpart(an: DocAnalysis, claims: Sequence[Claim], verb: Token, where: Token
-                ) -> list[str]:
+def counterpart(an: DocAnalysis, claims: Sequence[Claim], verb: Token, where: Token,
+                bare: bool = False) -> list[str]:
     """"his Chinese counterpart": the one person the text gives, in that country, a title it
     gives the subject of the meeting's verb (the whole title: a prime minister is no foreign
     minister's counterpart).  Counterparts named in the phrase itself ("his Greek and French
-    counterparts, A and B") need nobody found."""
-    place = an.entity_at(where)
+    counterparts, A and B") need nobody found.  With ``bare`` (``where`` is then the word
+    "counterpart": "Lavrov met his counterpart"), the one holder of that title in any other
+    country."""
+    place = None if bare else an.entity_at(where)
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects = [p for c in heads for p in _persons_in(an, c)] or [
         h for c in heads if c.tag_ not in ("NNS", "NNPS")  # "the Russian foreign minister met
         for h in _title_holders(an, claims, c)]  # his Chinese counterpart": the title's holder
-    if place is None or place.kind != "country" or not subjects or _persons_in(an, where.head):
+    if not subjects or _persons_in(an, where if bare else where.head):
+        return []
+    if not bare and (place is None or place.kind != "country"):
         return []
     positions = [c for c in claims if c.predicate == "holds_position" and c.role
                  and c.qualifier != "former"]
-    titles = {norm(c.role) for c in positions if c.subject in subjects}  # type: ignore[arg-type]
-    holders = {c.subject for c in positions if c.object == place.local_id
-               and norm(c.role) in titles and c.subject not in subjects}  # type: ignore[arg-type]
+    mine = [c for c in positions if c.subject in subjects]
+    titles = {norm(c.role) for c in mine}  # type: ignore[arg-type]
+    homes = {c.object for c in mine}
+    holders = {c.subject for c in positions if norm(c.role) in titles  # type: ignore[arg-type]
+               and c.subject not in subjects and (
+                   c.object == place.local_id if place is not None else c.object not in homes)}
     people = [h for h in holders if any(e.local_id == h and e.kind == "person"
                                         for e in an.entities)]
     return people if len(people) == 1 else []
@@ -493,6 +503,13 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             # "Putin held talks with his Chinese counterpart": the holder of the subject's title
             people = counterpart(an, claims, verb, an.doc[c.nodes["country"]])
             ids += people
+            how += [c.name] if people else []
+        elif c.name == "COUNTERPART_BARE" and c.nodes["counterpart"] in scope and not any(
+                f.name == "COUNTERPART" and f.nodes["counterpart"] == c.nodes["counterpart"]
+                for f in found):
+            # "Lavrov met his counterpart": the one other holder of the subject's whole title
+            people = counterpart(an, claims, verb, an.doc[c.nodes["counterpart"]], bare=True)
+            ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
             leader = an.doc[c.nodes["leader"]]
