@@ -247,6 +247,14 @@ MEETINGS = [
                  'Castle on Wednesday evening.',
                  [{'Zuzana Caputova', 'Petr Pavel'}], '2023-03-08',
                  id='WEDNESDAY_EVENING'),
+    pytest.param('"I met Prime Minister Giorgia Meloni yesterday," Croatian Prime Minister Andrej '
+                 'Plenkovic told reporters.',
+                 [{'Andrej Plenkovic', 'Giorgia Meloni'}], '2023-03-09',
+                 id='QUOTED_I_MET_YESTERDAY'),
+    pytest.param('"We met Chinese Foreign Minister Qin Gang on Monday and talked about trade," '
+                 'Brazilian Foreign Minister Mauro Vieira said.',
+                 [{'Mauro Vieira', 'Qin Gang'}], '2023-03-06',
+                 id='QUOTED_WE_MET'),
 ]
 
 
@@ -333,6 +341,11 @@ NOT_MEETINGS = [
                  id='SPOKE_BY_PHONE_THEY_AGREED'),
     pytest.param('Iraqi President Abdul Latif Rashid was absent from the summit in Riyadh.',
                  id='WAS_ABSENT'),
+    pytest.param('"I will meet President Joe Biden next week," Polish President Andrzej Duda said.',
+                 id='QUOTED_WILL_MEET'),
+    pytest.param('"I met him many times," Turkish President Recep Tayyip Erdogan said of Russian '
+                 'President Vladimir Putin.',
+                 id='QUOTED_MET_MANY_TIMES'),
 ]
 
 

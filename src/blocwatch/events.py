@@ -128,8 +128,8 @@ class _Extractor:
         spec = self.cat["CONSULT"]
         for tok in sent:
             name = self.trigger_names.get(tok.i)
-            if name is None or self.quoted(tok):
-                continue
+            if name is None or (self.quoted(tok) and self.quoted_speaker(tok) is None):
+                continue  # not inside a quotation, but "'I met Macron on Tuesday,' Scholz said"
             if tok.pos_ == "VERB":
                 code = spec["verbs"].get(tok.lemma_.lower())
                 if tok.dep_ == "amod" or self.imperative(tok) or self.crowd(tok):
@@ -185,6 +185,20 @@ class _Extractor:
         own = self.an.entity_at(tok)  # "the World Social Forum" is a name, not a forum of it
         return any(c.dep_ in ("compound", "poss", "amod") and (e := self.an.entity_at(c)) is not None
                    and e.kind in ("organization", "body") and e is not own for c in tok.children)
+
+    def quoted_speaker(self, tok: Token):  # type: ignore[no-untyped-def]
+        """"'I met President Macron on Tuesday,' Scholz said": a past verb of meeting in the
+        first person, inside a quotation whose speaker the sentence names (the subject of the
+        speech verb the quoted clause hangs on), is the speaker's meeting."""
+        if tok.pos_ != "VERB" or tok.tag_ != "VBD" or tok.lemma_.lower() not in ("meet", "talk") \
+                or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+            return None
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.lemma_.lower() not in lexicon()["speech_verbs"] or \
+                self.quoted(head):
+            return None
+        return next((e for c in head.children if c.dep_ == "nsubj" for t in c.subtree
+                     if (e := self.an.entity_at(t)) is not None and e.kind == "person"), None)
 
     def called_on(self, verb: Token) -> bool:
         """"called on Belgian Prime Minister De Croo in Brussels" (``CALL_ON``): a visit to
@@ -460,12 +474,16 @@ class _Extractor:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
                     subject_side |= {t.i for t in c.subtree}
                     tokens.extend(t for t in c.subtree if t.i not in seen)
+        speaker = self.quoted_speaker(trig) if self.quoted(trig) else None
         for t in sorted(tokens, key=lambda t: t.i):
-            if self.quoted(t):
+            if self.quoted(t) and speaker is None:
                 continue
             ent = an.entity_at(t)
             if ent is None and t.lower_ in ("he", "she") and t.i in subject_side:
                 ent = self._pronoun(t)
+            if ent is None and speaker is not None and t.lower_ in ("i", "we") and \
+                    t.i in subject_side:
+                ent = speaker  # "'I met Macron,' Scholz said": the speaker
             if ent is None:
                 continue
             if ent.kind == "place":
