@@ -416,9 +416,7 @@ NOT_MEETINGS = [
     pytest.param('Hungarian Prime Minister Viktor Orban refused to meet European Commission '
                  'President Ursula von der Leyen.', id='REFUSED'),
     pytest.param('Polish President Andrzej Duda hopes to meet US President Joe Biden later this '
-                 'year.', id='HOPES',
-                 marks=pytest.mark.xfail(strict=True,
-                     reason="the parser reads 'Duda hopes' as a noun: 'to meet' loses its verb of intent")),
+                 'year.', id='HOPES'),
     pytest.param('Serbian President Aleksandar Vucic cancelled his meeting with Kosovo Prime '
                  'Minister Albin Kurti on Monday.', id='CANCELLED_HIS'),
     pytest.param('Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip '

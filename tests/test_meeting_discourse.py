@@ -346,6 +346,12 @@ NOT_MEETINGS = [
     pytest.param('"I met him many times," Turkish President Recep Tayyip Erdogan said of Russian '
                  'President Vladimir Putin.',
                  id='QUOTED_MET_MANY_TIMES'),
+    pytest.param('Greek Prime Minister Kyriakos Mitsotakis meets Turkish President Recep Tayyip '
+                 'Erdogan next week. The two leaders will discuss migration.',
+                 id='MEETS_NEXT_WEEK'),
+    pytest.param('Slovenian Prime Minister Robert Golob hopes to meet Croatian Prime Minister '
+                 'Andrej Plenkovic later this month.',
+                 id='HOPES_LATER_THIS_MONTH'),
 ]
 
 

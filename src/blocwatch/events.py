@@ -258,8 +258,8 @@ class _Extractor:
 
     # --- modality ---------------------------------------------------------------------------
     def not_happened(self, trig: Token, verb: Token) -> bool:
-        if self.an.tense(verb) == "future":
-            return True
+        if self.an.tense(verb) == "future" or meetings.future_time(self.an, verb, trig.sent):
+            return True  # "will meet"; "hopes to meet Biden later this year", "next week"
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
             return True  # a headline's "CSTO chief to meet Armenian president": still to come

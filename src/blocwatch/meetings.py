@@ -177,6 +177,21 @@ def vague_time(an: DocAnalysis, verb: Token, sent: Span) -> bool:
     return False
 
 
+def future_time(an: DocAnalysis, verb: Token, sent: Span) -> bool:
+    """The meeting's own clause is timed after the report ("hopes to meet Biden later this
+    year", "meet next week" when that week is still in the report's month): still to come,
+    whatever the parse made of the verb of intent."""
+    for t in an.timexes_in(sent):
+        if t.kind != "relative":
+            continue
+        head = an.timex_head(t)
+        if head is None or an.clause_verb(head).i != verb.i:
+            continue
+        if (t.offset or 0) > 0 or t.text.lower().startswith("later this"):
+            return True
+    return False
+
+
 def part_of_meeting(an: DocAnalysis, trig: Token) -> bool:
     """"The first session was hosted by A, while the final session …": a gathering told by a
     ``part_words`` word and naming nobody and no body of its own is a part of a meeting."""
