@@ -255,6 +255,10 @@ MEETINGS = [
                  'Brazilian Foreign Minister Mauro Vieira said.',
                  [{'Mauro Vieira', 'Qin Gang'}], '2023-03-06',
                  id='QUOTED_WE_MET'),
+    pytest.param('Finnish President Sauli Niinisto visited Stockholm on Monday. A day later, he '
+                 'met Swedish Prime Minister Ulf Kristersson.',
+                 [{'Sauli Niinisto', 'Ulf Kristersson'}], '2023-03-07',
+                 id='A_DAY_LATER_HE_MET'),
 ]
 
 

@@ -182,8 +182,8 @@ def future_time(an: DocAnalysis, verb: Token, sent: Span) -> bool:
     year", "meet next week" when that week is still in the report's month): still to come,
     whatever the parse made of the verb of intent."""
     for t in an.timexes_in(sent):
-        if t.kind != "relative":
-            continue
+        if t.kind != "relative" or t.narrative:  # "a day later", "two days after the summit"
+            continue  # count from what the text told before, not from the report
         head = an.timex_head(t)
         if head is None or an.clause_verb(head).i != verb.i:
             continue
