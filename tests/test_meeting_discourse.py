@@ -7,9 +7,10 @@ the sentence after the meeting ("Attending were ...", "A and B took part"), the 
 back to ("the two leaders", "both sides", "they", "the ministers"), a counterpart given by
 office ("the Russian foreign minister met his Chinese counterpart"), quotations, the day
 (weekday, yesterday, earlier this month, "last week" over two months: not stated, a
-dateline's "today", a past meeting's own date), and
-what is not a meeting across sentences (a plan told in the next sentence, a phone or video call
-followed by "the two discussed", a postponed or called-off meeting, hopes).
+dateline's "today", a past meeting's own date), and what is not a meeting across sentences (a
+plan told in the next sentence, a phone or video call followed by "the two discussed", a
+postponed or called-off meeting, hopes, an undated "last met"). 62 constructions that report a
+meeting and 27 that do not; on main 1a48dfb 36 of the 62 and 20 of the 27 passed.
 """
 import pytest
 
