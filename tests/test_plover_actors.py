@@ -61,6 +61,7 @@ COORDINATED = [
     ("Iraqi and American forces raided an insurgent training camp.", ["IRQ", "USA"]),
     ("Iraqi, American forces raid insurgent training camp, killing 85", ["IRQ", "USA"]),
     ("Kenyan, Ugandan troops attack militant bases near Kismayo", ["KEN", "UGA"]),
+    ("US-Iraqi forces raided a village near Samarra.", ["USA", "IRQ"]),
     ("Jordan and Britain agreed to share intelligence on the militants.", ["JOR", "GBR"]),
 ]
 REPORTED_SPEECH = [  # "X said Y attacked Z": Y acts; the speaker's or the victims' country is not Y's
@@ -87,6 +88,8 @@ STATES_AND_CAPITALS = [  # US states are in the USA; "Georgia" with a state's of
     ("Officials in Washington accused Iran of arming militants.", ["USA"]),
     ("Police in Texas arrested two Mexican smugglers.", ["USA"]),
     ("Fair Wages Ohio praised the council vote.", ["USA"]),
+    ("Ontario Premier Dalton McGuinty criticized the federal budget.", ["CAN"]),
+    ("Michigan Governor Jennifer Granholm criticized the automakers.", ["USA"]),
 ]
 NAME_WORDS = [  # a country's name as a person's given name or surname codes no country
     ("Michael Jordan criticized the decision.", [None]),
@@ -94,6 +97,10 @@ NAME_WORDS = [  # a country's name as a person's given name or surname codes no 
     ("Representative Jim Jordan criticized the president.", [None]),
     ("Jordan rejected the plan.", ["JOR"]),
     ("King Abdullah of Jordan praised the deal.", ["JOR"]),
+    ("The president of Chad accused Sudan of backing rebels.", ["TCD"]),
+    ("The Iraq Study Group urged talks with Iran.", [None]),
+    ("The Tibet Support Network condemned the arrests.", [None]),
+    ("The Iraqi National Congress rejected the proposal.", ["IRQ"]),
 ]
 UNIONS = [  # national unions and federations are no IGOs; their country is the one they name
     ("The National Union of Teachers called a strike over pay.", [None]),

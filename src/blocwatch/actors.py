@@ -90,6 +90,8 @@ class ActorCoder:
         self.ambiguous = {norm(k): v for k, v in tables["ambiguous"].items()}
         self.state_offices = {tuple(w.split()) for w in tables["state_offices"]}
         self.name_qualifiers = set(tables["name_qualifiers"])
+        self.topic_words = set(tables["topic_words"])
+        self.topic_heads = set(tables["topic_heads"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         # sector phrases by their first word, so a phrase is tried only where it can start
@@ -177,8 +179,9 @@ class ActorCoder:
                 tok.doc[tok.i - 2].lower_ in ("pro", "anti", "post", "ex", "non", "neo"):
             return None, None
         if tok.ent_id_:
-            if self._name_word(tok):
-                return None, None  # "Michael Jordan", "Senator Jordan": a person's name
+            if self._name_word(tok) or self._topic_word(tok):
+                return None, None  # "Michael Jordan", "Senator Jordan": a person's name;
+                # "the Iraq Study Group": a group about the country, not of it
             return self.code_key(tok.ent_id_), tok.ent_id_
         if tok.ent_type_:
             span = _ent_span(tok)
@@ -192,6 +195,8 @@ class ActorCoder:
             demonym = self.kb.country_of_demonym(tok.text)
             if demonym:
                 return demonym.split(":", 1)[1], demonym
+            if not tok.ent_type_ and tok.pos_ == "PROPN" and norm(tok.text) in self.subnational:
+                return self.subnational[norm(tok.text)], None  # "Ontario Premier …"
         return None, None
 
     def _name_word(self, tok: Token) -> bool:
@@ -215,6 +220,20 @@ class ActorCoder:
             nxt = doc[last.i + 1]
             return nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and last.head.i == nxt.i
         return False
+
+    def _topic_word(self, tok: Token) -> bool:
+        """"The Iraq Study Group", "the Iran Policy Committee": a country's name before a
+        topic word (``topic_words``) inside a name is what the group is about."""
+        if not tok.ent_id_.startswith(("country:", "place:")) or \
+                tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ != "compound":
+            return False
+        span = _ent_span(tok)
+        end = span.end if span is not None else tok.i + 1
+        if end >= len(tok.doc):
+            return False
+        nxt = tok.doc[end]
+        return nxt.lower_ in self.topic_words and nxt.text[:1].isupper() and \
+            nxt.dep_ == "compound" and nxt.head.lemma_.lower() in self.topic_heads
 
     def sector(self, toks: Sequence[Token]) -> str | None:
         return self._sector([t.lower_ for t in toks], [t.lemma_.lower() for t in toks])
@@ -307,7 +326,7 @@ class ActorCoder:
             if len(adj_conj) < 2 and all(  # "Iraqi, American forces", "US-Iraqi patrols"
                     b[2].i > a[2].i + 1 and all(
                         t.text in LIST_MARKS and (t.text in (",", "and", "&") or (
-                            a[2].ent_type_ == b[2].ent_type_ == "NORP"))
+                            b[2].ent_type_ == "NORP"))
                         for t in a[2].doc[a[2].i + 1:b[2].i])
                     for a, b in itertools.pairwise(codes)):
                 adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
