@@ -71,6 +71,10 @@ REPORTED_SPEECH = [  # "X said Y attacked Z": Y acts; the speaker's or the victi
      [None]),
     ("According to Jones, the United States should give more aid to the Ethiopian government.",
      [None]),
+    ("Spain received a letter from the Kenyan Human Rights Commission asking Spanish courts to "
+     "try him.", ["KEN"]),  # the letter's author asks, not its recipient
+    ("The court published a petition by Amnesty International urging Kenya to free the "
+     "prisoners.", ["NGO"]),
 ]
 PLACES_AS_FIGHTERS = [  # a place names where, its country who only when the people are there
     ("In Gaza, militants fired rockets into southern Israel.", ["PSE"]),
@@ -109,6 +113,7 @@ UNIONS = [  # national unions and federations are no IGOs; their country is the 
     ("The American Civil Liberties Union criticized the ruling.", ["USA"]),
     ("The African Union condemned the coup in Mauritania.", ["IGO"]),
     ("The European Union imposed sanctions on Belarus.", ["IGO"]),
+    ("NAFTA dismisses Mexican claims of trade violations", ["IGO"]),
 ]
 PATIENTS = [  # victims, the released and the blamed of a passive do not act
     ("Two journalists were shot in Mogadishu.", []),
