@@ -54,6 +54,9 @@ DEMONYM_GROUP = [
 APPOSITION = [
     ("Ali Larijani, Iran's chief nuclear negotiator, rejected the proposal.", ["IRN"]),
     ("Sergei Lavrov, the Russian foreign minister, criticised the plan.", ["RUS"]),
+    ("Dr. Maria Lopez, a professor of law who teaches at the University of Texas in Austin, "
+     "criticizes the ruling.", ["USA"]),
+    ("Institute of Marine Research in Oslo councilor Jens Hansen criticized the ban.", ["NOR"]),
     ("In response to the reports, the Inspector General of the Bundeswehr, General Hans Weber, "
      "has instructed the military police to investigate the allegations.", ["DEU"]),
 ]

@@ -296,7 +296,7 @@ class ActorCoder:
         return state if found else code
 
     def code_np(self, head: Token, deep: bool = True, before: bool = False,
-                anchor: bool = True) -> list[Actor]:
+                anchor: bool = True, person: bool = False) -> list[Actor]:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian");
         with ``before`` only the words before the head (an event noun's own actor: "Iraqi,
         American forces raid insurgent training camp" names the forces, not the camp)."""
@@ -331,22 +331,31 @@ class ActorCoder:
                     for a, b in itertools.pairwise(codes)):
                 adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
-        people = self.sector(toks) is not None or head.ent_type_ in ("PERSON", "ORG", "NORP") \
-            or head.lower_ in ("people", "persons", "nationals", "citizens", "group")
+        people = person or self.sector(toks) is not None or head.ent_type_ in (
+            "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
+                                                        "citizens", "group")
         place = head.ent_type_ in ("GPE", "LOC", "FAC")
         if not codes and deep and (people or place):
             # "the Mujahedeen Army, a group of insurgents in Iraq"; "Cizre, in Sirnak province,
             # Turkey": a name the gazetteer lacks is placed by its apposition or its place
             for app in (c for c in head.children if c.dep_ in ("appos", "npadvmod")
                         or (place and c.dep_ == "conj" and c.ent_type_ == "GPE")):
-                coded = [a for a in self.code_np(app, deep=True, anchor=False) if a.code]
+                coded = [a for a in self.code_np(app, deep=True, anchor=False,
+                                                 person=head.ent_type_ == "PERSON") if a.code]
                 if coded:
                     codes = [(coded[0].code or "", coded[0].entity_key, app)]
                     break
         located = False
         if not codes and deep and (people or place):
-            for prep in (c for c in head.children if c.dep_ == "prep"
-                         and c.lower_ in ("of", "from", "in", "at", "for", "by", "near")):
+            # the head's own phrases first, then those of its modifiers ("Institute of Cetacean
+            # Research in Tokyo councilor Dan Goodman") and of a relative clause saying where a
+            # person works ("a professor who specializes in cardiology at the Mayo Clinic in
+            # Rochester, Minnesota")
+            holders = [head, *(t for t in toks if t.i != head.i and t.dep_ in ("compound", "nmod")),
+                       *(c for c in head.children if c.dep_ == "relcl" and people)]
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep"
+                         and (c.lower_ in ("of", "from", "in", "at", "for", "by", "near")
+                              if h.i == head.i else c.lower_ in ("in", "at", "of"))):
                 located = prep.lower_ in ("in", "at", "near")
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     inner = self.code_np(pobj, deep=True)

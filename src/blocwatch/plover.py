@@ -1156,9 +1156,8 @@ class SentenceCoder:
             if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
                 thing = node.head
                 named = thing.ent_type_ or self.actors.sector([thing]) is not None
-                author = [a for a in [*_prep_objects(thing, ("from", "by")), *(
-                    c for c in thing.children if c.dep_ == "poss")] if self._is_actor(a)]
-                if not named and author:
+                author = [a for a in _prep_objects(thing, ("from", "by")) if self._is_actor(a)]
+                if not named and author and node.tag_ == "VBG":
                     return author[:1], False  # "a complaint from the Center for
                     # Constitutional Rights, asking German authorities to …": its author asks
                 governor = thing.head if thing.dep_ == "dobj" else thing.head.head
