@@ -15,7 +15,7 @@ import pytest
 
 from blocwatch.config import Options
 from blocwatch.nlp import load_pipeline
-from blocwatch.plover import code_doc, main_event
+from blocwatch.plover import CODER, code_doc, main_event
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +145,22 @@ def test_source_actor_codes_by_construction(code, construction, text, expected):
         assert event is not None, (construction, text)
     assert sorted(sources(event), key=str) == sorted(expected, key=str), (
         construction, text, event and [(a.text, a.code, a.sector) for a in event.sources])
+
+
+DOCUMENT_CASES = [  # the store: an office holder named without country takes the office the
+    # document gives; a country's name read as a person's name stays no country
+    ("Sergei Ivanov is the defence minister of Russia. Ivanov criticised the plan on Monday "
+     "for a missile shield in Poland.", "ACCUSE", ["RUS"]),
+    ("Representative Jim Jordan criticized the Mexican government on Tuesday.", "ACCUSE", [None]),
+]
+
+
+@pytest.mark.parametrize("text,category,expected", DOCUMENT_CASES)
+def test_source_actor_codes_in_the_store(text, category, expected):
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    events = [e for e in ex.events if e.extractor == CODER and e.category == category]
+    assert events, (text, ex.events)
+    assert [a.code for a in events[0].coded if a.role == "source"] == expected
