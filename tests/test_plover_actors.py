@@ -85,6 +85,8 @@ PLACES_AS_FIGHTERS = [  # a place names where, its country who only when the peo
     ("Gunmen in Karachi attacked a bus on Monday.", ["PAK"]),
     ("Darfur fighting escalates as envoys meet in Abuja", []),
     ("Somalia fighting escalates as envoys meet in Nairobi", []),
+    ("Mogadishu clashes kill 20", []),
+    ("Gaza militants fired rockets at Sderot.", ["PSE"]),
     ("Two soldiers killed, at least 12 injured in south Philippines blasts", []),
 ]
 STATES_AND_CAPITALS = [  # US states are in the USA; "Georgia" with a state's office is one

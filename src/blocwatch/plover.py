@@ -1321,7 +1321,7 @@ class SentenceCoder:
             if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and not self._sponsor(c)
-                    for t in c.subtree):
+                    and not self._where_of(heads[0], c) for t in c.subtree):
                 # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
                 # "the explosion killed two policemen": no one is named ("US attacks killed":
                 # the event names its actor)
@@ -1346,13 +1346,19 @@ class SentenceCoder:
         fighting escalates", "south Thailand blasts"); "US attacks" keeps its actor."""
         gerund = trig.kind == "verb" and trig.token.tag_ == "VBG" and not any(
             c.dep_ in ("aux", "auxpass") for c in trig.token.children)  # "Lebanon fighting
-        if not (trig.kind == "noun" or gerund) or mod.ent_type_ not in ("GPE", "LOC", "FAC") or \
-                not (mod.dep_ in ("compound", "nsubj", "nmod") and mod.head.i == trig.token.i
-                     or trig.token.dep_ == "acl" and trig.token.head.i == mod.i):
-            return False  # ("Lebanon fighting escalates": a headline's noun read as a verb)
-        return mod.ent_id_.startswith("place:") or \
-            _lemma(trig.token) in self.lex.extra["senses"]["where_nouns"] or \
-            trig.token.lower_ in self.lex.extra["senses"]["where_nouns"]
+        if not (trig.kind == "noun" or gerund):  # escalates": a headline's noun read as a verb
+            return False
+        return self._where_of(trig.token, mod)
+
+    def _where_of(self, noun: Token, mod: Token) -> bool:
+        """``mod`` is a place name that says where the event ``noun`` happened ("Mogadishu
+        clashes kill 20": the clashes name no one)."""
+        if mod.ent_type_ not in ("GPE", "LOC", "FAC") or not (
+                mod.dep_ in ("compound", "nsubj", "nmod") and mod.head.i == noun.i
+                or noun.dep_ == "acl" and noun.head.i == mod.i):
+            return False
+        where = self.lex.extra["senses"]["where_nouns"]
+        return mod.ent_id_.startswith("place:") or _lemma(noun) in where or noun.lower_ in where
 
     def _sponsor(self, mod: Token) -> bool:
         """A participle modifier naming who sponsored or brokered the event ("UN sponsored
