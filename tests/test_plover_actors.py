@@ -86,6 +86,7 @@ PLACES_AS_FIGHTERS = [  # a place names where, its country who only when the peo
     ("Darfur fighting escalates as envoys meet in Abuja", []),
     ("Somalia fighting escalates as envoys meet in Nairobi", []),
     ("Mogadishu clashes kill 20", []),
+    ("Nairobi anti-government rally turns violent", ["KEN"]),  # the town's people protest
     ("Gaza militants fired rockets at Sderot.", ["PSE"]),
     ("Two soldiers killed, at least 12 injured in south Philippines blasts", []),
 ]

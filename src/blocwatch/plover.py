@@ -1352,13 +1352,17 @@ class SentenceCoder:
 
     def _where_of(self, noun: Token, mod: Token) -> bool:
         """``mod`` is a place name that says where the event ``noun`` happened ("Mogadishu
-        clashes kill 20": the clashes name no one)."""
+        clashes kill 20": the clashes name no one); a town's rally or strike is its people's
+        ("San Francisco anti-G8 rally": CAMEO codes protesters by where they gather)."""
         if mod.ent_type_ not in ("GPE", "LOC", "FAC") or not (
                 mod.dep_ in ("compound", "nsubj", "nmod") and mod.head.i == noun.i
                 or noun.dep_ == "acl" and noun.head.i == mod.i):
             return False
         where = self.lex.extra["senses"]["where_nouns"]
-        return mod.ent_id_.startswith("place:") or _lemma(noun) in where or noun.lower_ in where
+        if _lemma(noun) in where or noun.lower_ in where:
+            return True
+        entry = _noun_entry(noun, self.lex) if noun.pos_ in ("NOUN", "PROPN") else None
+        return mod.ent_id_.startswith("place:") and (entry is None or entry.category != "PROTEST")
 
     def _sponsor(self, mod: Token) -> bool:
         """A participle modifier naming who sponsored or brokered the event ("UN sponsored
