@@ -306,7 +306,8 @@ class ActorCoder:
             toks = [t for t in toks if t.i < head.i] or toks
         if head.lemma_.lower() in self.non_actors:  # "Australian news In Sydney …": a lead-in
             return [Actor(head.text, None, None, head.idx, head.idx + len(head.text), head.i)]
-        listed = self._listed(toks) if self.sector(toks) is not None else []
+        sector = self.sector(toks)  # (a listed demonym adds no sector word)
+        listed = self._listed(toks) if sector is not None else []
         if listed:
             toks = sorted([*listed, *toks], key=lambda t: t.i)
         words = [t.text for t in toks]
@@ -331,7 +332,7 @@ class ActorCoder:
                     for a, b in itertools.pairwise(codes)):
                 adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
-        people = person or self.sector(toks) is not None or head.ent_type_ in (
+        people = person or sector is not None or head.ent_type_ in (
             "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
                                                         "citizens", "group")
         place = head.ent_type_ in ("GPE", "LOC", "FAC")
@@ -382,7 +383,6 @@ class ActorCoder:
                     if place:
                         codes = [(place[0].code or "", place[0].entity_key, pobj)]
                         ethnic = False
-        sector = self.sector(toks)
         name = _ent_span(codes[0][2]) if codes and codes[0][0] in ("IGO", "NGO") else None
         if name is not None and name.start <= head.i < name.end:
             # "the African Union", "the Council of Europe": a body's name states no sector
