@@ -42,6 +42,13 @@ PASSIVE_BY = [
     ("The village was shelled by the Sudanese army on Tuesday.", ["SDN"]),
     ("Two aid workers were kidnapped by Somali gunmen near Baidoa.", ["SOM"]),
 ]
+SPONSORS_AND_AGENTS = [  # a sponsor's demonym names no actor; a group's head or supporters act
+    # for it
+    ("An Iranian-backed militia attacked a US base.", [None]),
+    ("The US-backed government rejected the demands.", [None]),
+    ("The head of the UN nuclear watchdog urged Iran to cooperate.", ["IGO"]),
+    ("Supporters of Hamas staged a rally in Gaza.", ["PSE"]),
+]
 POSSESSIVE = [
     ("Israel's army raided the town of Jenin overnight.", ["ISR"]),
     ("Russia's foreign ministry condemned the vote in Tbilisi.", ["RUS"]),
@@ -70,6 +77,7 @@ COORDINATED = [
 REPORTED_SPEECH = [  # "X said Y attacked Z": Y acts; the speaker's or the victims' country is not Y's
     ("Officials said Syrian troops attacked the village.", ["SYR"]),
     ("Iran said Iraqi jets bombed its border towns.", ["IRQ"]),
+    ("Police said gunmen kidnapped two Italian aid workers.", [None]),  # the victims' country
     ("According to Smith, the Kenyan army should give more support to the Somali government.",
      [None]),
     ("According to Jones, the United States should give more aid to the Ethiopian government.",
@@ -133,7 +141,8 @@ OFFICE_HOLDERS = [  # an official is not placed by the country named in what the
 
 CATALOGUE = {
     "active_subject": ACTIVE_SUBJECT, "passive_by": PASSIVE_BY, "possessive": POSSESSIVE,
-    "demonym_group": DEMONYM_GROUP, "apposition": APPOSITION, "coordinated": COORDINATED,
+    "demonym_group": DEMONYM_GROUP, "sponsors_and_agents": SPONSORS_AND_AGENTS,
+    "apposition": APPOSITION, "coordinated": COORDINATED,
     "reported_speech": REPORTED_SPEECH, "places_as_fighters": PLACES_AS_FIGHTERS,
     "states_and_capitals": STATES_AND_CAPITALS, "name_words": NAME_WORDS, "unions": UNIONS,
     "patients": PATIENTS, "office_holders": OFFICE_HOLDERS,

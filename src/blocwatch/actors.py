@@ -91,6 +91,8 @@ class ActorCoder:
         self.state_offices = {tuple(w.split()) for w in tables["state_offices"]}
         self.name_qualifiers = set(tables["name_qualifiers"])
         self.topic_words = set(tables["topic_words"])
+        self.agent_heads = set(tables["agent_heads"])
+        self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
         self.topic_heads = set(tables["topic_heads"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
@@ -178,6 +180,9 @@ class ActorCoder:
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
                 tok.doc[tok.i - 2].lower_ in ("pro", "anti", "post", "ex", "non", "neo"):
             return None, None
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and \
+                tok.doc[tok.i + 2].lemma_.lower() in self.sponsors:
+            return None, None  # "an Iranian-backed militia": the sponsor, not the militia
         if tok.ent_id_:
             if self._name_word(tok) or self._topic_word(tok):
                 return None, None  # "Michael Jordan", "Senator Jordan": a person's name;
@@ -334,7 +339,8 @@ class ActorCoder:
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
         people = person or sector is not None or head.ent_type_ in (
             "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
-                                                        "citizens", "group")
+                                                        "citizens", "group") or \
+            head.lower_ in self.agent_heads  # "the head of the UN nuclear watchdog"
         place = head.ent_type_ in ("GPE", "LOC", "FAC")
         if not codes and deep and (people or place):
             # "the Mujahedeen Army, a group of insurgents in Iraq"; "Cizre, in Sirnak province,

@@ -1544,6 +1544,11 @@ class SentenceCoder:
             # Egyptians were hit …'"); its target still places it (protesters demanding the
             # resignation of the Algerian president: the GSR codes them DZA)
             said = self._gloss(trig) | (skip or set())
+            if trig.category == "ASSAULT":  # the attacked do not say who attacked them ("gunmen
+                # kidnapped two Italian aid workers"); protesters and accusers of a state are
+                # still placed by it (the GSR codes a domestic protest by the state targeted)
+                said |= {t.i for o in others if not _place_phrase(sent.doc[o.head])
+                         for t in sent.doc[o.head].subtree}
         out = []
         for a in actors:
             if a.ethnic:
@@ -1694,6 +1699,12 @@ class SentenceCoder:
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
                      base_category=base, rank=rank)
+
+
+def _place_phrase(tok: Token) -> bool:
+    """A phrase that is only where something happened ("in Kandahar", "near the border")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "across",
+                                                      "throughout")
 
 
 def verb_subject_pronoun(verb: Token) -> str | None:
