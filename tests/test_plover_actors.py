@@ -94,6 +94,8 @@ PLACES_AS_FIGHTERS = [  # a place names where, its country who only when the peo
     ("Darfur fighting escalates as envoys meet in Abuja", []),
     ("Somalia fighting escalates as envoys meet in Nairobi", []),
     ("Mogadishu clashes kill 20", []),
+    ("The Kenyan student arrested in Nairobi has no links with the Kampala bombings.", []),
+    ("Israel launched the Gaza offensive in December.", ["ISR"]),
     ("Nairobi anti-government rally turns violent", ["KEN"]),  # the town's people protest
     ("Gaza militants fired rockets at Sderot.", ["PSE"]),
     ("Two soldiers killed, at least 12 injured in south Philippines blasts", []),
@@ -114,6 +116,7 @@ NAME_WORDS = [  # a country's name as a person's given name or surname codes no 
     ("Senator Jordan rejected the plan.", [None]),
     ("Representative Jim Jordan criticized the president.", [None]),
     ("Jordan rejected the plan.", ["JOR"]),
+    ("Many Pakistanis took to the streets to protest against the air strike.", ["PAK"]),
     ("King Abdullah of Jordan praised the deal.", ["JOR"]),
     ("The president of Chad accused Sudan of backing rebels.", ["TCD"]),
     ("The Iraq Study Group urged talks with Iran.", [None]),

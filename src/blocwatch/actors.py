@@ -219,11 +219,13 @@ class ActorCoder:
             prev = doc[first.i - 1]
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_ and \
                     prev.dep_ == "compound" and prev.head.i in (last.i, last.head.i) and \
-                    prev.lower_.strip(".") not in self.name_qualifiers:
+                    prev.is_alpha and not prev.is_stop and \
+                    prev.lower_ not in self.name_qualifiers:  # ("Many Pakistanis took …")
                 return True
         if last.dep_ == "compound" and last.i + 1 < tok.sent.end:
             nxt = doc[last.i + 1]
-            return nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and last.head.i == nxt.i
+            return nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and last.head.i == nxt.i \
+                and nxt.is_alpha and self.sector([nxt]) is None  # ("Iran Gov't denies")
         return False
 
     def _topic_word(self, tok: Token) -> bool:

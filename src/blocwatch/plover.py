@@ -1269,6 +1269,11 @@ class SentenceCoder:
                     # not the announcer
                     srcs = self._code_heads([c])
                     break
+            if not srcs and any(self._where(trig, c) for c in tok.children) and not (
+                    tok.dep_ in ("dobj", "attr") and self._is_light(tok.head)):
+                return [], set()  # "has no links with the London bombings": an event named by
+                # its place, whose doer the sentence does not name ("launched the Gaza
+                # offensive": the one who launched it acts)
         subj_tokens: set[int] = set()
         if not srcs and trig.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "fighting broke out between Tajik and Kyrgyz guards": the parties act together
