@@ -116,6 +116,8 @@ NAME_WORDS = [  # a country's name as a person's given name or surname codes no 
     ("Senator Jordan rejected the plan.", [None]),
     ("Representative Jim Jordan criticized the president.", [None]),
     ("Jordan rejected the plan.", ["JOR"]),
+    ("Jane Smith, the Labour MEP for Southeast England, is calling for a United Nations "
+     "investigation.", ["GBR"]),
     ("Many Pakistanis took to the streets to protest against the air strike.", ["PAK"]),
     ("King Abdullah of Jordan praised the deal.", ["JOR"]),
     ("The president of Chad accused Sudan of backing rebels.", ["TCD"]),

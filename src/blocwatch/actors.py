@@ -215,8 +215,9 @@ class ActorCoder:
         if span is None:
             return False
         doc, first, last = tok.doc, span[0], span[-1]
-        if first.i > tok.sent.start:
-            prev = doc[first.i - 1]
+        if first.i > tok.sent.start and tok.ent_id_.startswith("country:"):
+            prev = doc[first.i - 1]  # (a town or region takes more qualifiers: "Southeast
+            # England", "Greater London")
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_ and \
                     prev.dep_ == "compound" and prev.head.i in (last.i, last.head.i) and \
                     prev.is_alpha and not prev.is_stop and \
