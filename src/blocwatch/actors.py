@@ -84,6 +84,7 @@ class ActorCoder:
             self.groups[norm(name)] = (code, sector)
             if not name.startswith(("the ", "The ")):
                 self.groups[norm("the " + name)] = (code, sector)
+        self._names: dict[tuple[str, str], str | None] = {}
         tables = self.lex.extra["actors"]
         self.subnational = {norm(name): code for code, names in tables["subnational"].items()
                             for name in names}
@@ -116,7 +117,16 @@ class ActorCoder:
         return None
 
     def code_name(self, text: str, label: str) -> str | None:
-        """Code of a name the gazetteer did not tag (spaCy NER spans)."""
+        """Code of a name the gazetteer did not tag (spaCy NER spans); every token of a name
+        asks for it, so answers are kept (the tables do not change while the coder lives)."""
+        key = (text, label)
+        if key not in self._names:
+            if len(self._names) > 50_000:
+                self._names.clear()
+            self._names[key] = self._code_name(text, label)
+        return self._names[key]
+
+    def _code_name(self, text: str, label: str) -> str | None:
         if not text.strip():
             return None
         if label in ("GPE", "LOC", "NORP", "ORG", "FAC", ""):
