@@ -260,7 +260,7 @@ def test_a_bare_name_states_no_sector(code):
 
 
 # --- quality gate: floors a little under what the coder reaches (see docs/plover.md) ----------
-FLOORS = {"accuracy": 0.84, "source": 0.83, "target": 0.78, "actors": 0.80}  # target 0.821 (third round)
+FLOORS = {"accuracy": 0.84, "source": 0.83, "target": 0.80, "actors": 0.80}  # target 0.824 (ninth round)
 NEWS_FLOOR = 0.77  # 112/145 = 0.772 after the second round of issue 14 (0.752 before)
 
 

@@ -9,6 +9,7 @@ non-governmental groups; the sector comes from the phrase's title and group word
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ MULTINATIONAL_WORDS = {"united nations", "u n", "un", "international", "world", 
 NGO_WORDS = {"amnesty", "human rights watch", "red cross", "red crescent", "medecins",
              "doctors without borders", "oxfam", "greenpeace", "watchdog", "ngo", "aid group",
              "charity", "foundation", "association"}
+LIST_MARKS = {",", "and", "&", "-", "/", "–"}  # between the demonyms of one list
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Actor:
     entity_key: str | None = None  # knowledge key when the gazetteer knows it
     ethnic: bool = False  # coded from an ethnic name ("ethnic Albanians"): where they live wins
     placed: bool = False  # code guessed from the sentence's country: an office the document gives wins
+    located: bool = False  # code from the phrase's own place ("insurgents in Thailand's south")
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "sector": self.sector}
@@ -81,6 +84,19 @@ class ActorCoder:
             self.groups[norm(name)] = (code, sector)
             if not name.startswith(("the ", "The ")):
                 self.groups[norm("the " + name)] = (code, sector)
+        self._names: dict[tuple[str, str], str | None] = {}
+        tables = self.lex.extra["actors"]
+        self.subnational = {norm(name): code for code, names in tables["subnational"].items()
+                            for name in names}
+        self.ambiguous = {norm(k): v for k, v in tables["ambiguous"].items()}
+        self.state_offices = {tuple(w.split()) for w in tables["state_offices"]}
+        self.name_qualifiers = set(tables["name_qualifiers"])
+        self.topic_words = set(tables["topic_words"])
+        self.agent_heads = set(tables["agent_heads"])
+        self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
+        self.topic_heads = set(tables["topic_heads"])
+        self.body_heads = set(tables["national_bodies"]["heads"])
+        self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         # sector phrases by their first word, so a phrase is tried only where it can start
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
@@ -101,7 +117,16 @@ class ActorCoder:
         return None
 
     def code_name(self, text: str, label: str) -> str | None:
-        """Code of a name the gazetteer did not tag (spaCy NER spans)."""
+        """Code of a name the gazetteer did not tag (spaCy NER spans); every token of a name
+        asks for it, so answers are kept (the tables do not change while the coder lives)."""
+        key = (text, label)
+        if key not in self._names:
+            if len(self._names) > 50_000:
+                self._names.clear()
+            self._names[key] = self._code_name(text, label)
+        return self._names[key]
+
+    def _code_name(self, text: str, label: str) -> str | None:
         if not text.strip():
             return None
         if label in ("GPE", "LOC", "NORP", "ORG", "FAC", ""):
@@ -112,6 +137,9 @@ class ActorCoder:
             demonym = self.kb.country_of_demonym(text)
             if demonym:
                 return demonym.split(":", 1)[1]
+            sub = self.subnational.get(norm(text).removeprefix("the "))
+            if sub is not None:  # "Police in Texas", "Rochester, Minnesota": a US state
+                return sub
             words = norm(text).split()
             if words and label in ("NORP", "") and words[-1].endswith("s"):
                 demonym = self.kb.country_of_demonym(" ".join(words[:-1] + [words[-1][:-1]]))
@@ -122,15 +150,39 @@ class ActorCoder:
             return group[0]
         if label == "ORG":
             low = norm(text)
+            words = set(low.split())
+            several = bool(words & MULTINATIONAL_WORDS) or "united nations" in low or (
+                "states" in words and "united states" not in low)  # "Organization of American States"
+            if words & self.body_heads and words & self.body_members and not several:
+                return self._country_in(low)  # "the National Union of Teachers": a union of
+                # one country, its country the one the name gives ("Nigeria Labour Congress")
             if any(w in low for w in NGO_WORDS):
                 return "NGO"
-            words = set(low.split())
             if words & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
-                if not (words & IGO_WORDS) - PARTY_WORDS and not (
-                        words & MULTINATIONAL_WORDS or "united nations" in low):
+                if not several and ("national" in words or self._country_in(low)):
+                    # "American Civil Liberties Union", "Iraqi National Congress": one country's
+                    return self._country_in(low)
+                if not (words & IGO_WORDS) - PARTY_WORDS and not several:
                     return None  # "the National Democratic Alliance": a party of one country
                 return "IGO"
+            return self._country_in(low)  # "Equality Advocates Pennsylvania": a US state's
         return None
+
+    def _country_in(self, low: str) -> str | None:
+        """The one country a name's words give (a country, a demonym or a US state, one to
+        three words), else None."""
+        words = low.split()
+        found: set[str] = set()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i:i + n])
+                code = self.kb.country_of_demonym(gram)
+                code = code.split(":", 1)[1] if code else next(
+                    (e.key.split(":", 1)[1] for e in self.kb.lookup(gram)
+                     if e.key.startswith("country:")), None) or self.subnational.get(gram)
+                if code:
+                    found.add(code)
+        return found.pop() if len(found) == 1 else None
 
     def token_code(self, tok: Token) -> tuple[str | None, str | None]:
         """Code of the named thing a token is part of, and its knowledge key ("pro-Iranian",
@@ -138,7 +190,13 @@ class ActorCoder:
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
                 tok.doc[tok.i - 2].lower_ in ("pro", "anti", "post", "ex", "non", "neo"):
             return None, None
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and \
+                tok.doc[tok.i + 2].lemma_.lower() in self.sponsors:
+            return None, None  # "an Iranian-backed militia": the sponsor, not the militia
         if tok.ent_id_:
+            if self._name_word(tok) or self._topic_word(tok):
+                return None, None  # "Michael Jordan", "Senator Jordan": a person's name;
+                # "the Iraq Study Group": a group about the country, not of it
             return self.code_key(tok.ent_id_), tok.ent_id_
         if tok.ent_type_:
             span = _ent_span(tok)
@@ -152,7 +210,48 @@ class ActorCoder:
             demonym = self.kb.country_of_demonym(tok.text)
             if demonym:
                 return demonym.split(":", 1)[1], demonym
+            if not tok.ent_type_ and tok.pos_ == "PROPN" and norm(tok.text) in self.subnational:
+                return self.subnational[norm(tok.text)], None  # "Ontario Premier …"
         return None, None
+
+    def _name_word(self, tok: Token) -> bool:
+        """A country's or place's name that is a word of a person's name: after a given name or
+        a title in one proper-name compound ("Michael Jordan", "Senator Jordan"), or before a
+        surname the tagger calls a person ("Israel Katz"); "North Korea", "Nazi Germany" and
+        "mainland China" put a qualifier (``name_qualifiers``) before the name."""
+        if not tok.ent_id_.startswith(("country:", "place:")) or tok.pos_ != "PROPN":
+            return False
+        span = _ent_span(tok)
+        if span is None:
+            return False
+        doc, first, last = tok.doc, span[0], span[-1]
+        if first.i > tok.sent.start and tok.ent_id_.startswith("country:"):
+            prev = doc[first.i - 1]  # (a town or region takes more qualifiers: "Southeast
+            # England", "Greater London")
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_ and \
+                    prev.dep_ == "compound" and prev.head.i in (last.i, last.head.i) and \
+                    prev.is_alpha and not prev.is_stop and \
+                    prev.lower_ not in self.name_qualifiers:  # ("Many Pakistanis took …")
+                return True
+        if last.dep_ == "compound" and last.i + 1 < tok.sent.end:
+            nxt = doc[last.i + 1]
+            return nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and last.head.i == nxt.i \
+                and nxt.is_alpha and self.sector([nxt]) is None  # ("Iran Gov't denies")
+        return False
+
+    def _topic_word(self, tok: Token) -> bool:
+        """"The Iraq Study Group", "the Iran Policy Committee": a country's name before a
+        topic word (``topic_words``) inside a name is what the group is about."""
+        if not tok.ent_id_.startswith(("country:", "place:")) or \
+                tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ != "compound":
+            return False
+        span = _ent_span(tok)
+        end = span.end if span is not None else tok.i + 1
+        if end >= len(tok.doc):
+            return False
+        nxt = tok.doc[end]
+        return nxt.lower_ in self.topic_words and nxt.text[:1].isupper() and \
+            nxt.dep_ == "compound" and nxt.head.lemma_.lower() in self.topic_heads
 
     def sector(self, toks: Sequence[Token]) -> str | None:
         return self._sector([t.lower_ for t in toks], [t.lemma_.lower() for t in toks])
@@ -192,15 +291,49 @@ class ActorCoder:
                 return found
         return []
 
-    def code_np(self, head: Token, deep: bool = True) -> list[Actor]:
-        """Actors named by the phrase headed by ``head`` (several for "French and Egyptian")."""
+    def _listed(self, toks: list[Token]) -> list[Token]:
+        """Demonyms listed by commas before a phrase, which a headline's parse leaves outside
+        it ("Kenyan, Ugandan troops attack …": Kenyan is not the troops' modifier there)."""
+        out: list[Token] = []
+        i = toks[0].i
+        while i - 2 >= toks[0].sent.start and toks[0].doc[i - 1].text == "," and \
+                toks[0].doc[i - 2].ent_type_ == "NORP" and toks[0].doc[i - 2].tag_ in ("JJ", "NNP"):
+            i -= 2
+            out.append(toks[0].doc[i])
+        return out
+
+    def _state_sense(self, code: str, tok: Token, words: Sequence[str]) -> str:
+        """"Georgia Governor Sonny Perdue", "the governor of Georgia": a name that is both a
+        country and a US state is the state when the phrase has a state's office."""
+        state = self.ambiguous.get(norm(tok.text))
+        if state is None:
+            return code
+        low = [w.lower() for w in words]
+        found = any(tuple(low[i:i + len(o)]) == o for o in self.state_offices
+                    for i in range(len(low)))
+        return state if found else code
+
+    def code_np(self, head: Token, deep: bool = True, before: bool = False,
+                anchor: bool = True, person: bool = False) -> list[Actor]:
+        """Actors named by the phrase headed by ``head`` (several for "French and Egyptian");
+        with ``before`` only the words before the head (an event noun's own actor: "Iraqi,
+        American forces raid insurgent training camp" names the forces, not the camp)."""
         head = _content_head(head)
-        toks = _np_tokens(head)
+        phrase = toks = _np_tokens(head)
+        if before:
+            toks = [t for t in toks if t.i < head.i] or toks
         if head.lemma_.lower() in self.non_actors:  # "Australian news In Sydney …": a lead-in
             return [Actor(head.text, None, None, head.idx, head.idx + len(head.text), head.i)]
+        sector = self.sector(toks)  # (a listed demonym adds no sector word)
+        listed = self._listed(toks) if sector is not None else []
+        if listed:
+            toks = sorted([*listed, *toks], key=lambda t: t.i)
+        words = [t.text for t in toks]
         codes: list[tuple[str, str | None, Token]] = []
         for t in toks:
             code, key = self.token_code(t)
+            if code:
+                code = self._state_sense(code, t, words)
             if code and all(code != c for c, _, _ in codes):
                 codes.append((code, key, t))
         shared = self._shared_head(head)
@@ -209,30 +342,57 @@ class ActorCoder:
         if len(codes) > 1:
             adj_conj = [c for c in codes if c[2].dep_ == "conj" or any(
                 k.dep_ == "conj" for k in c[2].children)]
+            if len(adj_conj) < 2 and all(  # "Iraqi, American forces", "US-Iraqi patrols"
+                    b[2].i > a[2].i + 1 and all(
+                        t.text in LIST_MARKS and (t.text in (",", "and", "&") or (
+                            b[2].ent_type_ == "NORP"))
+                        for t in a[2].doc[a[2].i + 1:b[2].i])
+                    for a, b in itertools.pairwise(codes)):
+                adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
-        people = self.sector(toks) is not None or head.ent_type_ in ("PERSON", "ORG", "NORP") \
-            or head.lower_ in ("people", "persons", "nationals", "citizens", "group")
+        people = person or sector is not None or head.ent_type_ in (
+            "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
+                                                        "citizens", "group") or \
+            head.lower_ in self.agent_heads  # "the head of the UN nuclear watchdog"
         place = head.ent_type_ in ("GPE", "LOC", "FAC")
         if not codes and deep and (people or place):
             # "the Mujahedeen Army, a group of insurgents in Iraq"; "Cizre, in Sirnak province,
             # Turkey": a name the gazetteer lacks is placed by its apposition or its place
             for app in (c for c in head.children if c.dep_ in ("appos", "npadvmod")
                         or (place and c.dep_ == "conj" and c.ent_type_ == "GPE")):
-                coded = [a for a in self.code_np(app, deep=True) if a.code]
+                coded = [a for a in self.code_np(app, deep=True, anchor=False,
+                                                 person=head.ent_type_ == "PERSON") if a.code]
                 if coded:
                     codes = [(coded[0].code or "", coded[0].entity_key, app)]
                     break
+        located = False
         if not codes and deep and (people or place):
-            for prep in (c for c in head.children if c.dep_ == "prep"
-                         and c.lower_ in ("of", "from", "in", "at", "for", "by", "near")):
+            # the head's own phrases first, then those of its modifiers ("Institute of Cetacean
+            # Research in Tokyo councilor Dan Goodman") and of a relative clause saying where a
+            # person works ("a professor who specializes in cardiology at the Mayo Clinic in
+            # Rochester, Minnesota")
+            holders = [head, *(t for t in toks if t.i != head.i and t.dep_ in ("compound", "nmod")),
+                       *(c for c in head.children if c.dep_ == "relcl" and people)]
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep"
+                         and (c.lower_ in ("of", "from", "in", "at", "for", "by", "near")
+                              if h.i == head.i else c.lower_ in ("in", "at", "of"))):
+                located = prep.lower_ in ("in", "at", "near")
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     inner = self.code_np(pobj, deep=True)
                     coded = [a for a in inner if a.code]
                     if coded:
-                        codes = [(coded[0].code or "", coded[0].entity_key, pobj)]
+                        code = self._state_sense(coded[0].code or "", pobj, [head.text])
+                        codes = [(code, coded[0].entity_key, pobj)]
                         break
                 if codes:
                     break
+        if not codes and deep and anchor and head.dep_ == "appos" and \
+                head.ent_type_ == "PERSON" and self.sector([head.head]) is not None:
+            # "the Military Advocate General of the IDF, Brigadier General Avichai
+            # Mendelblit": the person is placed by the office the apposition names
+            coded = [a for a in self.code_np(head.head, deep=True, anchor=False) if a.code]
+            if coded:
+                codes = [(coded[0].code or "", coded[0].entity_key, head.head)]
         ethnic = bool(codes) and (codes[0][2].i == head.i or any(
             t.lower_ == "ethnic" for t in toks)) and codes[0][2].ent_type_ == "NORP"
         if ethnic:
@@ -242,7 +402,6 @@ class ActorCoder:
                     if place:
                         codes = [(place[0].code or "", place[0].entity_key, pobj)]
                         ethnic = False
-        sector = self.sector(toks)
         name = _ent_span(codes[0][2]) if codes and codes[0][0] in ("IGO", "NGO") else None
         if name is not None and name.start <= head.i < name.end:
             # "the African Union", "the Council of Europe": a body's name states no sector
@@ -254,14 +413,16 @@ class ActorCoder:
             sector = group[1] if group else None  # "Hamas": REB
         # a bare name states no sector: a person's office comes from a title in the phrase
         # ("President Omar El Bashir") or from the facts the document gives (events.py)
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
+        span = sorted({*phrase, *listed}, key=lambda t: t.i)
+        start = min(t.idx for t in span)
+        end = max(t.idx + len(t.text) for t in span)
         # the same characters as doc.text[start:end], without joining the whole document
-        text = head.doc[min(t.i for t in toks):max(t.i for t in toks) + 1].text
+        text = head.doc[span[0].i:span[-1].i + 1].text
         if not codes:
             return [Actor(text, None, sector, start, end, head.i)]
         if len(codes) == 1:
-            return [Actor(text, codes[0][0], sector, start, end, head.i, codes[0][1], ethnic)]
+            return [Actor(text, codes[0][0], sector, start, end, head.i, codes[0][1], ethnic,
+                          located=located)]
         out = []
         for code, key, tok in codes:
             out.append(Actor(f"{tok.text} {head.text}" if tok.i < head.i else text, code,

@@ -965,6 +965,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     out: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     sentence_coder = plover.coder()
+    kinds = {e.local_id: e.kind for e in an.entities}
     for sent in an.doc.sents:
         for c in sentence_coder.code(sent):
             trig = an.doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
@@ -984,14 +985,17 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         continue  # words quoted on a banner or by a speaker act in the quote
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
-                    if (code is None or a.placed) and entity is not None:
+                    if (code is None or a.placed) and entity is not None and not (
+                            code is None and kinds.get(entity) in ("country", "place")):
+                        # ("Michael Jordan": the coder read the country's name as a name)
                         # an official named without country, or one the coder placed by the
                         # sentence's country ("Bush is urging … the wars in Iraq"): the office
                         # the document gives them; a source placed only by the country of its
                         # target ("Downer … a request to the Indonesian government") is a
                         # guess that this sentence cannot confirm
                         guess = a.placed and role == "source" and code in {
-                            t.code for t in c.targets if not _locative(an.doc[t.head])}
+                            t.code for t in c.targets if not _locative(an.doc[t.head])
+                            and not t.located}  # ("insurgents in Thailand's south": where)
                         office, office_sector = _office_code(
                             an, claims, entity,
                             (sent.start_char, sent.end_char) if guess else None)
@@ -1025,7 +1029,6 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         ent = an.entity_at(pobj)
                         if ent is not None and ent.kind in ("place", "country") and location is None:
                             location = ent.local_id
-            kinds = {e.local_id: e.kind for e in an.entities}
             if c.category == "CONSULT" and _families(an, [x for x in sources + targets
                                                           if kinds.get(x) != "place"]) < 2:
                 continue  # a meeting has two sides; a place is where, not who

@@ -153,7 +153,7 @@ def lexicon() -> Lexicon:
                "negating_verbs": set(intent["negating_verbs"]),
                "people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
                "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()},
-               "senses": _senses(d["senses"])})
+               "senses": _senses(d["senses"]), "actors": d["actors"]})
 
 
 @cache
@@ -1156,6 +1156,10 @@ class SentenceCoder:
             if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
                 thing = node.head
                 named = thing.ent_type_ or self.actors.sector([thing]) is not None
+                author = [a for a in _prep_objects(thing, ("from", "by")) if self._is_actor(a)]
+                if not named and author and node.tag_ == "VBG":
+                    return author[:1], False  # "a complaint from the Center for
+                    # Constitutional Rights, asking German authorities to …": its author asks
                 governor = thing.head if thing.dep_ == "dobj" else thing.head.head
                 if not named and thing.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
                     node = governor
@@ -1249,7 +1253,7 @@ class SentenceCoder:
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
         if trig.kind == "noun":
             own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not
-                   self._sponsor(c) and not (
+                   self._sponsor(c) and not self._where(trig, c) and not (
                 trig.category == "CONSULT" and c.dep_ == "compound"
                 and c.ent_type_ in ("GPE", "LOC", "FAC"))]  # "Iraq visit": where, not who
             for c in own:
@@ -1258,13 +1262,18 @@ class SentenceCoder:
                     continue  # "an emergency IAEA meeting", "UN sponsored ceasefire": the
                     # organization hosts or brokers it, the parties meet or cease fire
                 if code:
-                    srcs = self.actors.code_np(tok, deep=False)
+                    srcs = self.actors.code_np(tok, deep=False, before=True)
                     break
                 if c.dep_ == "poss" and c.pos_ == "PROPN" and trig.category not in VERBAL:
                     # "Harper announced Bernier's resignation": the one who resigned acts,
                     # not the announcer
                     srcs = self._code_heads([c])
                     break
+            if not srcs and any(self._where(trig, c) for c in tok.children) and not (
+                    tok.dep_ in ("dobj", "attr") and self._is_light(tok.head)):
+                return [], set()  # "has no links with the London bombings": an event named by
+                # its place, whose doer the sentence does not name ("launched the Gaza
+                # offensive": the one who launched it acts)
         subj_tokens: set[int] = set()
         if not srcs and trig.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "fighting broke out between Tajik and Kyrgyz guards": the parties act together
@@ -1317,11 +1326,12 @@ class SentenceCoder:
             if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and not self._sponsor(c)
-                    for t in c.subtree):
+                    and not self._where_of(heads[0], c) for t in c.subtree):
                 # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
                 # "the explosion killed two policemen": no one is named ("US attacks killed":
                 # the event names its actor)
                 heads = _prep_objects(heads[0], ("by",))
+            heads = [h for h in heads if not self._where(trig, h)]
             if len(heads) == 1 and heads[0].lower_ in ("it", "they", "he", "she", "we"):
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
@@ -1334,6 +1344,30 @@ class SentenceCoder:
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _where(self, trig: _Trigger, mod: Token) -> bool:
+        """A place name on an event noun says where, not who: any town or region ("Baghdad
+        bombing"), and a country before a noun that names no doer (``where_nouns``: "Lebanon
+        fighting escalates", "south Thailand blasts"); "US attacks" keeps its actor."""
+        gerund = trig.kind == "verb" and trig.token.tag_ == "VBG" and not any(
+            c.dep_ in ("aux", "auxpass") for c in trig.token.children)  # "Lebanon fighting
+        if not (trig.kind == "noun" or gerund):  # escalates": a headline's noun read as a verb
+            return False
+        return self._where_of(trig.token, mod)
+
+    def _where_of(self, noun: Token, mod: Token) -> bool:
+        """``mod`` is a place name that says where the event ``noun`` happened ("Mogadishu
+        clashes kill 20": the clashes name no one); a town's rally or strike is its people's
+        ("San Francisco anti-G8 rally": CAMEO codes protesters by where they gather)."""
+        if mod.ent_type_ not in ("GPE", "LOC", "FAC") or not (
+                mod.dep_ in ("compound", "nsubj", "nmod") and mod.head.i == noun.i
+                or noun.dep_ == "acl" and noun.head.i == mod.i):
+            return False
+        where = self.lex.extra["senses"]["where_nouns"]
+        if _lemma(noun) in where or noun.lower_ in where:
+            return True
+        entry = _noun_entry(noun, self.lex) if noun.pos_ in ("NOUN", "PROPN") else None
+        return mod.ent_id_.startswith("place:") and (entry is None or entry.category != "PROTEST")
 
     def _sponsor(self, mod: Token) -> bool:
         """A participle modifier naming who sponsored or brokered the event ("UN sponsored
@@ -1372,13 +1406,19 @@ class SentenceCoder:
         ("Iraqi deputy health minister kidnapped", "Three soldiers killed in Kandahar"): it
         names who suffered the act, not who did it."""
         tok = trig.token
-        if trig.kind != "verb" or _lemma(tok) not in self.lex.extra["senses"]["patient_verbs"]:
+        if trig.kind != "verb":
             return []
+        last = tok.sent[-1]
+        headline = not last.is_punct and len(tok.sent) <= 16 and tok.dep_ == "ROOT"
+        sen = self.lex.extra["senses"]
+        if _lemma(tok) not in sen["patient_verbs"]:
+            if not (not last.is_punct and len(tok.sent) <= 24 and tok.dep_ == "ROOT"
+                    and _lemma(tok) in sen["headline_patient_verbs"]):
+                return []  # ("Iran, Egypt, USA blamed in failure of …": the blamed)
+            headline = True
         kids = list(tok.children)
         if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp") for c in kids):
             return []  # ("Residents urged to evacuate": still the people urged)
-        last = tok.sent[-1]
-        headline = not last.is_punct and len(tok.sent) <= 16 and tok.dep_ == "ROOT"
         if not (tok.tag_ == "VBN" or headline):
             return []
         return [c for c in kids if c.dep_ == "nsubj"]
@@ -1495,7 +1535,8 @@ class SentenceCoder:
         return None
 
     def _situate(self, actors: list[Actor], trig: _Trigger, sent: Span,
-                 target: bool = False, others: Sequence[Actor] = ()) -> list[Actor]:
+                 target: bool = False, others: Sequence[Actor] = (),
+                 skip: set[int] | None = None) -> list[Actor]:
         """People, groups and towns without a code take the country the sentence places them
         in; ethnic groups are coded by where they live ("ethnic Albanians … in Serbia").  A
         state's agent named as target is not placed by the state that acts on it (the
@@ -1503,6 +1544,16 @@ class SentenceCoder:
         store replaces or drops (``events.py``)."""
         states = [o for o in others if o.sector in STATE_SECTORS or (
             o.sector is None and (o.entity_key or "").startswith("country:"))]
+        said: set[int] = set()
+        if not target:  # a source is not placed by the words it says (", saying: 'If
+            # Egyptians were hit …'"); its target still places it (protesters demanding the
+            # resignation of the Algerian president: the GSR codes them DZA)
+            said = self._gloss(trig) | (skip or set())
+            if trig.category == "ASSAULT":  # the attacked do not say who attacked them ("gunmen
+                # kidnapped two Italian aid workers"); protesters and accusers of a state are
+                # still placed by it (the GSR codes a domestic protest by the state targeted)
+                said |= {t.i for o in others if not _place_phrase(sent.doc[o.head])
+                         for t in sent.doc[o.head].subtree}
         out = []
         for a in actors:
             if a.ethnic:
@@ -1517,13 +1568,27 @@ class SentenceCoder:
             elif a.code is None and a.sector is not None:
                 head = sent.doc[a.head]
                 theirs = {t.i for o in states for t in sent.doc[o.head].subtree} \
-                    if a.sector in STATE_SECTORS and target else set()
+                    if a.sector in STATE_SECTORS and target else said
                 code = self._sentence_country(sent, ({t.i for t in head.subtree} - {head.i}) | theirs) \
                     if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
                     else self._clause_place(trig) or self._sentence_country(sent, theirs)
                 if code:  # a guess: the office the document gives a person wins (events.py)
                     a = replace(a, code=code, placed=head.ent_type_ == "PERSON")
             out.append(a)
+        return out
+
+    def _gloss(self, trig: _Trigger) -> set[int]:
+        """The words of a speech clause that glosses the act (", saying …"): what the actor
+        says, not where it belongs."""
+        verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
+        out: set[int] = set()
+        for c in verb.children:
+            if c.dep_ in ("advcl", "parataxis", "conj") and _lemma(c) in self.lex.speech:
+                # the subject of what the actor says it does is its own side ("denied the
+                # plans, saying that Israel is supporting diplomatic efforts")
+                own = {t.i for comp in c.children if comp.dep_ == "ccomp" for s in comp.children
+                       if s.dep_ == "nsubj" for t in s.subtree}
+                out |= {t.i for t in c.subtree} - own
         return out
 
     def contexts(self, sent: Span) -> tuple[str, ...]:
@@ -1615,7 +1680,15 @@ class SentenceCoder:
             srcs, tgts = self._obligation_actors(trig, srcs, tgts)
             if not tgts:
                 return None
-        srcs, tgts = (self._situate(srcs, trig, sent, others=tgts),
+        said: set[int] = set()
+        if mood == "obligation":  # "According to Zorick, the US should support the Somali
+            # government": the speaker is not placed by the clause he reports
+            node = trig.token if trig.kind == "verb" else clause_verb(trig.token)
+            while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+                node = node.head
+            said = {t.i for t in node.subtree} - {
+                t.i for a in srcs for t in sent.doc[a.head].subtree}
+        srcs, tgts = (self._situate(srcs, trig, sent, others=tgts, skip=said),
                       self._situate(tgts, trig, sent, target=True, others=srcs))
         if category in lex.extra["senses"]["recipient_required"] and not (
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
@@ -1631,6 +1704,12 @@ class SentenceCoder:
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
                      base_category=base, rank=rank)
+
+
+def _place_phrase(tok: Token) -> bool:
+    """A phrase that is only where something happened ("in Kandahar", "near the border")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "across",
+                                                      "throughout")
 
 
 def verb_subject_pronoun(verb: Token) -> str | None:
