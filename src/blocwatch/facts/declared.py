@@ -15,12 +15,11 @@ from spacy.tokens import Span, Token
 
 from .. import timex
 from ..records import LocalEntity, TimeValue
+from . import coref
 from . import rules as factrules
 from .base import Base
 
-ORG_NOUNS = {"organisation", "organization", "bloc", "alliance", "grouping", "union", "body",
-             "club", "community", "commonwealth", "association", "group", "forum", "league",
-             "council"}
+ORG_NOUNS = coref.words("org", "nouns")
 INTENT = {"plan", "intend", "expect", "hope", "want", "aim", "seek", "try", "wish", "apply",
           "bid", "aspire", "prepare", "decide", "agree", "consider", "ask", "propose", "offer",
           "invite", "urge", "call", "vote", "push", "need"}
@@ -34,7 +33,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90}
 ORG_KINDS = ("organization", "body")
-BODY_NOUNS = {"council", "assembly", "commission", "committee", "parliament", "court"}
+BODY_NOUNS = coref.words("org", "body_nouns")
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 MEMBER_NOUNS = {"member", "ally"}
 
@@ -128,9 +127,17 @@ class Slots(Base):
                          for g in c.children if g.dep_ == "pobj"]
         return out
 
+    @property
+    def discourse(self) -> coref.Discourse:
+        if self.ctx.discourse is None:
+            self.ctx.discourse = coref.Discourse(self.an)
+        return self.ctx.discourse
+
     def _antecedent(self, tok: Token) -> LocalEntity | None:
         """"the organisation", "the bloc": the organization last named before it, else the
-        document's main one; "the council", "the commission": the body last named."""
+        document's main one; "the council", "the commission": the body last named.  (Not
+        limited to coref's window: a name the noun heads and a known organization named
+        earlier beat a nearer other name, which kept two counts and a chair on news_gold.)"""
         kinds = ORG_KINDS if tok.lower_ in BODY_NOUNS else ("organization",)
         noun = tok.lemma_.lower()
         best: tuple[bool, bool, int, LocalEntity] | None = None
@@ -186,6 +193,14 @@ class Slots(Base):
         if how == "node":
             return self._org_at(m.nodes["org"], bool(m.rule.slot("pronoun"))) \
                 if "org" in m.nodes else None
+        if how == "antecedent":  # "These members include …": the organization named before
+            return self.discourse.antecedent(m.span[0], ("organization",))
+        if how == "discourse":  # the sentence's own organization, else the one named before
+            orgs = [(abs(e_start - m.span.start_char), e) for e_start, e in self._sent_orgs(sent)
+                    if not m.span.start_char <= e_start < m.span.end_char]
+            if orgs:
+                return min(orgs, key=lambda x: x[0])[1]
+            return self.discourse.antecedent(m.span[0], ("organization",))
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
             return inside[-1] if how == "last" else inside[0]
@@ -236,6 +251,11 @@ class Slots(Base):
             if "member" not in m.nodes:
                 return []
             node = m.nodes["member"]
+            if m.rule.slot("coref") and node.lower_ in coref.words("member", "pronouns"):
+                # "It is a founding member of the EU" after "Belgium is a country in Europe."
+                e = self.discourse.antecedent(node, tuple(coref.classes()["member"]["kinds"]),
+                                              subject=node.dep_ in ("nsubj", "nsubjpass"))
+                return [e] if e is not None and e.kind in kinds else []
             heads = [node, *node.conjuncts]
             # an organization only as the subject itself, never a modifier of it ("the CSTO
             # member states are members of the OSCE": the states are)
@@ -247,6 +267,12 @@ class Slots(Base):
             return got[:1]
         if how == "lines":
             return self._lines_after(m.span)
+        if how == "antecedent_set":  # "the Member State Ministers": the states named before
+            return self.discourse.antecedent_set(m.span[0], ("country",))
+        if how == "items_after":  # "These members include: A, B and C" (parties or states)
+            return self._items_after(m)
+        if how == "representatives_after":  # "Defence ministers of the EU member states met"
+            return self._representatives_after(m)
         if how == "list_or_next":  # the parser may end the sentence at the colon
             return self._ents(m.span, ("country",), listed=True) or self._list_after(m.span)
         countries = self._ents(m.span, ("country",))
@@ -258,6 +284,61 @@ class Slots(Base):
             return [c for p in self._ents(m.span, ("person",))
                     for c in [self._person_country(p, m.span, countries)] if c is not None]
         return countries
+
+    def _items_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
+        """The names listed after the match to the end of its sentence: each country named as
+        a noun, and each organization that opens a list item (after a comma, "and" or the
+        verb), not a name inside another ("the Communist Party of Cuba": no Cuba)."""
+        kinds = tuple(m.rule.slot("member_kinds", ("country",)))
+        out: list[LocalEntity] = []
+        doc = self.an.doc
+        for t in doc[m.span.end:m.span.sent.end]:
+            e = self.an.entity_at(t)
+            if e is None or e.kind not in kinds or e in out:
+                continue
+            span = self.an.mention_span(self.an.mention_at(t))  # type: ignore[arg-type]
+            first = span.start
+            if span.end < len(doc) and doc[span.end].lower_ == "of":
+                continue  # "the Communist Party of Cuba": a name that goes on past the mention
+            prev = doc[first - 1] if first > m.span.end else m.span[-1]
+            if prev.lower_ == "the" and first - 2 >= m.span.end:
+                prev = doc[first - 2]
+            opens = prev.i == m.span.end - 1 or prev.lower_ in factrules.LIST_GLUE or \
+                prev.text in (":", ";")
+            if opens and (e.kind != "country" or t.i in self.ctx.marks.listed):
+                out.append(e)
+        return out
+
+    def _representatives_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
+        """"Defence ministers of the 27 EU member states met …": the states whose holder of
+        that title (the positions found: "Poland's defence minister X") the text names in the
+        match's sentence or later within coref's reach of it, not in a sentence that calls
+        them guests, observers, partners or counterparts."""
+        nouns = coref.words("member_set", "representatives")
+        noun = next((t for t in m.span if t.lower_ in nouns), None)
+        if noun is None:
+            return []
+        want = noun.lemma_.lower().rstrip("s")
+        field = m.span[0].lower_.replace("defense", "defence") if m.span[0].i < noun.i else ""
+        sent, reach = m.span.sent, self.discourse.window
+        outside = coref.words("member_set", "not_members")
+        ids = {e.local_id: e for e in self.an.entities}
+        out: list[LocalEntity] = []
+        for d in self.drafts:
+            c = d.claim
+            e = ids.get(c.object or "")
+            if c.predicate != "holds_position" or e is None or e.kind != "country" or e in out:
+                continue
+            ev = c.evidence[0]
+            if ev.start < sent.start_char or (ev.start >= sent.end_char
+                                              and reach(ev.start) > sent.start_char):
+                continue
+            role = (c.role or "").lower().replace("defense", "defence")
+            if want not in role or (field and field not in role) or \
+                    not outside.isdisjoint(re.findall(r"[a-z-]+", ev.text.lower())):
+                continue
+            out.append(e)
+        return out
 
     def _lines_after(self, span: Span) -> list[LocalEntity]:
         """A list written one item a line after a heading that ends its sentence with a colon
