@@ -88,6 +88,11 @@ NO_MEMBERSHIP = {
         "The Republic of {A} is a country on the coast. It is an observer in the {S}."),
     "pronoun_is_not_a_member": (
         "The Republic of {A} is a country on the coast. It is not a member of the {S}."),
+    "org_name_modifies_another_bloc": (
+        "{A} and {B} join the {S} continental free trade bloc."),
+    "pronoun_member_then_withdrew": (
+        "{A} has been an observer of the {S} since 1996. It was a member of the {S} from its "
+        "inception, but withdrew six years later."),
     "pronoun_former_member": (
         "The Republic of {A} is a country on the coast. It is a former member of the {S}."),
     "pronoun_suspended": (

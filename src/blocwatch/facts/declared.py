@@ -155,10 +155,13 @@ class Slots(Base):
     def _org_at(self, tok: Token, pronoun: bool = False) -> LocalEntity | None:
         e = self.an.entity_at(tok)
         if e is not None and e.kind in ORG_KINDS:
-            return e
-        if pronoun and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
-            # "It was founded in 1967": the organization named last before it
-            return self._antecedent(tok)
+            return None if self._modifies_other_body(tok) else e
+        if pronoun and tok.lower_ in coref.words("org", "pronouns") and \
+                tok.dep_ in ("nsubj", "nsubjpass"):
+            # "It was founded in 1967": the organization named nearest before it (a subject
+            # first) within coref's reach, else the one last named
+            return self.discourse.antecedent(tok, ("organization",), subject=True) or \
+                self._antecedent(tok)
         if tok.lower_ not in ORG_NOUNS and tok.lemma_.lower() not in ORG_NOUNS:
             return None
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our")
@@ -173,7 +176,10 @@ class Slots(Base):
             # "ASEAN, the regional body"; "the Foro de São Paulo organization" (its own name)
             if c.dep_ in ("appos", "compound", "nmod"):
                 e = self.an.entity_at(c)
-                if e is not None and e.kind in ORG_KINDS:
+                # a name right before the noun names it; with other words between, it only
+                # modifies it ("join African Union continental free trade bloc": not the AU)
+                if e is not None and e.kind in ORG_KINDS and (
+                        c.dep_ == "appos" or self._name_ends_before(c, tok)):
                     return e
         if tok.dep_ == "attr":  # "The OTS is an intergovernmental organization comprising …"
             for c in tok.head.children:
@@ -185,7 +191,35 @@ class Slots(Base):
             e = self.an.entity_at(self.an.doc[left - 2])
             if e is not None and e.kind in ORG_KINDS:
                 return e
+        if self._ents(self.an.doc[tok.left_edge.i:tok.i], ORG_KINDS):
+            return None  # "the ASEAN continental free trade bloc": another body, not ASEAN
         return self._antecedent(tok) if definite else None
+
+    def _modifies_other_body(self, tok: Token) -> bool:
+        """"join African Union continental free trade bloc": the name is followed, in its noun
+        phrase, by two or more lower-case words ending in an organization noun (the bloc
+        joined is another one, whatever the parser made the object)."""
+        i = self.an.mention_at(tok)
+        if i is None:
+            return False
+        doc, j = self.an.doc, self.an.mention_span(i).end
+        for k in range(j, min(j + 6, len(doc))):
+            t = doc[k]
+            if not (t.is_lower and t.is_alpha and not t.is_stop):  # the parser may tag a verb
+                return False
+            if t.lower_ in ORG_NOUNS and k - j >= 2:
+                return True
+        return False
+
+    def _name_ends_before(self, c: Token, tok: Token) -> bool:
+        """Whether the mention covering ``c`` ends right before ``tok`` (its brackets or a
+        possessive aside)."""
+        i = self.an.mention_at(c)
+        if i is None:
+            return False
+        end = self.an.mention_span(i).end
+        return end == tok.i or all(t.text in ("(", ")", "'s", "’s") or self.an.entity_at(t)
+                                   is not None for t in self.an.doc[end:tok.i])
 
     def _org(self, m: factrules.RuleMatch) -> LocalEntity | None:
         how = m.rule.slot("org", "span")
