@@ -53,6 +53,12 @@ MEMBERS = {
     "representative_after_meeting_apposition": (
         "Defence ministers of the {S} member states met on Monday. \"We agreed,\" said Jan "
         "Kowal, the defence minister of {B}.", "B"),
+    "representatives_held_a_meeting": (
+        "Foreign ministers of the {S} member states held a meeting on Monday. {A}'s Foreign "
+        "Minister Jan Kowal said the talks were useful.", "A"),
+    "member_states_possessive_ministers_met": (
+        "The {S} member states' defence ministers met on Monday. Jan Kowal, the defence "
+        "minister of {B}, said the plan was sound.", "B"),
     "which_joined_the_bloc": (
         "The {S} met on Monday. {A}, which joined the bloc in 2015, backed the plan.", "A"),
     "accession_possessive": ("{A}'s accession to the {S} in 2015 was welcomed.", "A"),
@@ -79,6 +85,9 @@ NO_MEMBERSHIP = {
     "other_title_at_member_states_meeting": (
         "Foreign ministers of the nine {S} member states met on Monday. {A}'s defence "
         "minister Jan Kowal said the plan was sound."),
+    "counterpart_met_by_member_states_ministers": (
+        "Foreign ministers of the nine {S} member states met on Monday. They held talks with "
+        "their counterpart, {A}'s foreign minister Jan Kowal."),
     "representative_paragraphs_later": (
         "Foreign ministers of the nine {S} member states met on Monday.\n\nThe talks ran "
         "late. Rain fell.\n\n{A}'s foreign minister Jan Kowal said the plan was sound."),
@@ -111,15 +120,21 @@ FOUNDERS_THEN_PAST = "The {S} was founded in 2001 by {A} and {B}. Its members gr
 COUNTS = {
     "the_bloc_has_n_members": "The {S} met on Monday. The bloc has nine members.",
     "the_group_of_n_members": "The {S} met on Monday. The group now has nine member states.",
+    "it_has_n_members": "The {S} met on Monday. It has nine members.",
 }
 FOUNDED = {
     "it_was_founded": "The {S} met on Monday. It was founded in 2001.",
     "the_bloc_was_founded": "The {S} met on Monday. The bloc was founded in 2001.",
+    "it_was_established_nearest_subject": (
+        "The {S} met on Monday, and its leaders spoke. It was established in 2001."),
 }
 CHAIRS = {
     "person_is_current_chair": (
         "Mr. Jan Kowal is the President of {A}. Jan Kowal is also the current chairman of "
         "the {S}."),
+    "pronoun_country_holds_the_presidency": (
+        "The Republic of {A} is a country on the coast. It holds the rotating presidency of "
+        "the {S} this year."),
     "country_holds_the_blocs_presidency": (
         "The {S} met on Monday. {A} holds the bloc's rotating presidency this year."),
     "country_holds_the_alliances_chair": (

@@ -295,6 +295,13 @@ class Slots(Base):
             # member states are members of the OSCE": the states are)
             return [e for e in self._node_ents(node, kinds) if e.kind == "country" or
                     any(self.an.entity_at(t) is e for t in heads)]
+        if how == "subtree" and m.rule.slot("coref") and \
+                m.nodes["member"].lower_ in coref.words("member", "pronouns"):
+            # "Kazakhstan is a country in Asia. It holds the rotating presidency of the SCO"
+            node = m.nodes["member"]
+            e = self.discourse.antecedent(node, ("country", "organization"),
+                                          subject=node.dep_ in ("nsubj", "nsubjpass"))
+            return [e] if e is not None and e.kind == "country" else []
         if how == "subtree":  # "the Kazakh foreign minister", "Kazakhstan's delegation"
             got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
                                          m.nodes["member"].right_edge.i + 1], ("country",))
@@ -345,15 +352,17 @@ class Slots(Base):
 
     def _representatives_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
         """"Defence ministers of the 27 EU member states met …": the states whose holder of
-        that title (the positions found: "Poland's defence minister X") the text names in the
-        match's sentence or later within coref's reach of it, not in a sentence that calls
-        them guests, observers, partners or counterparts."""
+        that title (the positions found: "Poland's defence minister X") the text names in a
+        later sentence within coref's reach of the match, not in a sentence that calls them
+        guests, observers, partners or counterparts."""
         nouns = coref.words("member_set", "representatives")
         noun = next((t for t in m.span if t.lower_ in nouns), None)
         if noun is None:
             return []
         want = noun.lemma_.lower().rstrip("s")
-        field = m.span[0].lower_.replace("defense", "defence") if m.span[0].i < noun.i else ""
+        before = self.an.doc[noun.i - 1] if noun.i > 0 else None  # "Defence ministers"
+        field = before.lower_.replace("defense", "defence") if before is not None and \
+            before.is_alpha and not before.is_stop and self.an.entity_at(before) is None else ""
         sent, reach = m.span.sent, self.discourse.window
         outside = coref.words("member_set", "not_members")
         ids = {e.local_id: e for e in self.an.entities}
@@ -364,9 +373,8 @@ class Slots(Base):
             if c.predicate != "holds_position" or e is None or e.kind != "country" or e in out:
                 continue
             ev = c.evidence[0]
-            if ev.start < sent.start_char or (ev.start >= sent.end_char
-                                              and reach(ev.start) > sent.start_char):
-                continue
+            if ev.start < sent.end_char or reach(ev.start) > sent.start_char:
+                continue  # a later sentence within reach ("… met with X" is no member)
             role = (c.role or "").lower().replace("defense", "defence")
             if want not in role or (field and field not in role) or \
                     not outside.isdisjoint(re.findall(r"[a-z-]+", ev.text.lower())):

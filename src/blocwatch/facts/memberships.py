@@ -69,6 +69,9 @@ class Memberships(Slots):
         org = self._org(m)
         if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
             org = self._org_of_noun(m) or org
+        if m.rule.slot("body_to_org") and org is not None and org.kind == "body":
+            org = self._parent_org(org)  # "the Council of Foreign Ministers of the CSTO member
+            # states": the states are members of the CSTO
         members = [e for e in self._members(m) if e is not org]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
@@ -131,6 +134,16 @@ class Memberships(Slots):
                 self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
+
+    def _parent_org(self, body: LocalEntity) -> LocalEntity | None:
+        """The organization a known body belongs to (knowledge data), as named in the document
+        or by its knowledge key."""
+        known = self.an.kb.entities.get(body.key or "")
+        parent = self.an.kb.entities.get(known.parent or "") if known is not None else None
+        if parent is None:
+            return None
+        named = next((e for e in self.an.entities if e.key == parent.key), None)
+        return named or LocalEntity(parent.key, "organization", parent.name, (), parent.key, ())
 
     def _then_left(self, m: factrules.RuleMatch) -> bool:
         """"It was a member of the Andean Community …, but withdrew six years later": the
