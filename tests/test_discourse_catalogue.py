@@ -76,6 +76,8 @@ NO_MEMBERSHIP = {
         "all day. It is a founding member of the {S}."),
     "bare_member_states_after_other_states": (
         "{A} accused {B} of a border raid. The {S} member states condemned the raid."),
+    "member_state_governments_after_other_states": (
+        "{A} accused {B} of a border raid. The {S} urged the member state governments to act."),
     "member_state_ministers_one_state": (
         "The {S} Secretary General met Mr. Ali Ba, Minister of Foreign Affairs of {A}.\n\nThe "
         "Secretary General thanked the Member State Ministers."),

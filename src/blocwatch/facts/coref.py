@@ -27,6 +27,7 @@ def classes() -> dict[str, dict[str, Any]]:
     return dict(load_json("patterns/anaphora.json")["classes"])
 
 
+@cache
 def words(cls: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in classes()[cls].get(key, ()))
 

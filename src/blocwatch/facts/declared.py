@@ -309,7 +309,11 @@ class Slots(Base):
         if how == "lines":
             return self._lines_after(m.span)
         if how == "antecedent_set":  # "the Member State Ministers": the states named before
-            return self.discourse.antecedent_set(m.span[0], ("country",))
+            states = self.discourse.antecedent_set(m.span[0], ("country",))
+            if m.rule.slot("held_by_named"):  # … whose office holders that sentence names
+                held = self._position_countries(m.span.sent.start_char, m.span[0])
+                states = [e for e in states if e in held]
+            return states
         if how == "items_after":  # "These members include: A, B and C" (parties or states)
             return self._items_after(m)
         if how == "representatives_after":  # "Defence ministers of the EU member states met"
@@ -349,6 +353,15 @@ class Slots(Base):
             if opens and (e.kind != "country" or t.i in self.ctx.marks.listed):
                 out.append(e)
         return out
+
+    def _position_countries(self, before: int, tok: Token) -> list[LocalEntity]:
+        """The countries of the offices (positions found) stated in the sentences before
+        ``before`` within coref's reach of ``tok``."""
+        lo = self.discourse.window(tok.idx)
+        ids = {e.local_id: e for e in self.an.entities}
+        return [ids[c.object] for d in self.drafts for c in [d.claim]
+                if c.predicate == "holds_position" and c.object in ids
+                and lo <= c.evidence[0].start < before]
 
     def _representatives_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
         """"Defence ministers of the 27 EU member states met …": the states whose holder of
