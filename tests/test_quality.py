@@ -26,7 +26,7 @@ FLOORS = {"facts_f1": 0.87, "meetings_f1": 0.72, "published": 0.95}
 # per fact kind: (precision, recall) floors; chairs measured 0.909 / 0.769 once "appointed
 # Kazakhstan Chairman-in-Office (CiO) for 2010" is read (A02) and a chair word's verb subject
 # names the country
-KIND_FLOORS = {"positions": (0.95, 0.88), "memberships": (0.95, 0.70),
+KIND_FLOORS = {"positions": (0.95, 0.88), "memberships": (0.95, 0.75),
                "member_counts": (0.95, 0.85), "chairs": (0.88, 0.75), "founded": (0.95, 0.60)}
 
 
@@ -116,10 +116,11 @@ THIRD_BATCH = tuple(f"wikinews-tosca-{i}" for i in (
 FOURTH_BATCH = tuple(f"acc-wikinews-tosca-{i}" for i in (
     "ID43992", "ID7420", "ID10186", "ID51013", "ID11314", "ID28234", "ID41349", "ID109469",
     "ID57224"))
-# (precision, recall) floors a little under the measured figures: third batch 16/19
+# (precision, recall) floors a little under the measured figures: third batch 16/19 (19/19
+# since memb6: "NAFTA among the U.S., Canada, and Mexico")
 # memberships and 5/6 counts, fourth batch 11/12 memberships and 2/2 counts, all right
 BATCH_FLOORS = {
-    ("third", "memberships"): (0.95, 0.80), ("third", "member_counts"): (0.95, 0.80),
+    ("third", "memberships"): (0.95, 0.95), ("third", "member_counts"): (0.95, 0.80),
     ("fourth", "memberships"): (0.95, 0.85), ("fourth", "member_counts"): (0.95, 0.95)}
 # meetings batch 2 (mt2-*): first measured unseen at 6 of 11 meetings found, 7 extra; floors a
 # little under the measured 8 found, 3 extra (docs/evaluation.md, "Meetings batch 2")
@@ -148,11 +149,12 @@ BATCH_FLOORS[("fx2", "positions")] = (0.85, 0.70)
 # facts batch 3 (fx3-, memberships told in prose): first measured unseen at facts F1 0.519,
 # memberships 1 of 11 (2 extra); floors a little under what was measured once its classes were
 # read (docs/evaluation.md, "Facts batch 3"): memberships 4/11 none extra, counts 1/2 none
-# extra, positions 19/35 with 6 extra
+# extra, positions 19/35 with 6 extra; memberships 6/11 none extra since the coreference
+# step (memb6: "It is a founding member", "These members include")
 FACTS_BATCH_3 = tuple(f"fx3-wikinews-tosca-{i}" for i in (
     "ID4908", "ID99757", "ID118771", "ID3389", "ID42306", "ID87333", "ID99835", "ID1126",
     "ID26938", "ID79267"))
-BATCH_FLOORS[("fx3", "memberships")] = (0.95, 0.30)
+BATCH_FLOORS[("fx3", "memberships")] = (0.95, 0.50)
 BATCH_FLOORS[("fx3", "member_counts")] = (0.95, 0.45)
 BATCH_FLOORS[("fx3", "positions")] = (0.85, 0.68)  # 25/35 with 3 extra after posit5
 BATCHES = {"third": THIRD_BATCH, "fourth": FOURTH_BATCH, "mt2": MEETINGS_BATCH_2,

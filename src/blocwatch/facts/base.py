@@ -32,6 +32,7 @@ class Context:
     drafts: list[_Draft] = field(default_factory=list)
     matches: Any = None  # the named pattern matches by rule file (declared.Slots.matches)
     marks: Any = None  # the entity marks those matches ran over
+    discourse: Any = None  # sentence, paragraph and heading bounds (coref.Discourse), once
 
 
 class Base:

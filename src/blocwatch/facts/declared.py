@@ -15,12 +15,11 @@ from spacy.tokens import Span, Token
 
 from .. import timex
 from ..records import LocalEntity, TimeValue
+from . import coref
 from . import rules as factrules
 from .base import Base
 
-ORG_NOUNS = {"organisation", "organization", "bloc", "alliance", "grouping", "union", "body",
-             "club", "community", "commonwealth", "association", "group", "forum", "league",
-             "council"}
+ORG_NOUNS = coref.words("org", "nouns")
 INTENT = {"plan", "intend", "expect", "hope", "want", "aim", "seek", "try", "wish", "apply",
           "bid", "aspire", "prepare", "decide", "agree", "consider", "ask", "propose", "offer",
           "invite", "urge", "call", "vote", "push", "need"}
@@ -34,7 +33,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90}
 ORG_KINDS = ("organization", "body")
-BODY_NOUNS = {"council", "assembly", "commission", "committee", "parliament", "court"}
+BODY_NOUNS = coref.words("org", "body_nouns")
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 MEMBER_NOUNS = {"member", "ally"}
 
@@ -128,9 +127,17 @@ class Slots(Base):
                          for g in c.children if g.dep_ == "pobj"]
         return out
 
+    @property
+    def discourse(self) -> coref.Discourse:
+        if self.ctx.discourse is None:
+            self.ctx.discourse = coref.Discourse(self.an)
+        return self.ctx.discourse
+
     def _antecedent(self, tok: Token) -> LocalEntity | None:
         """"the organisation", "the bloc": the organization last named before it, else the
-        document's main one; "the council", "the commission": the body last named."""
+        document's main one; "the council", "the commission": the body last named.  (Not
+        limited to coref's window: a name the noun heads and a known organization named
+        earlier beat a nearer other name, which kept two counts and a chair on news_gold.)"""
         kinds = ORG_KINDS if tok.lower_ in BODY_NOUNS else ("organization",)
         noun = tok.lemma_.lower()
         best: tuple[bool, bool, int, LocalEntity] | None = None
@@ -148,10 +155,13 @@ class Slots(Base):
     def _org_at(self, tok: Token, pronoun: bool = False) -> LocalEntity | None:
         e = self.an.entity_at(tok)
         if e is not None and e.kind in ORG_KINDS:
-            return e
-        if pronoun and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
-            # "It was founded in 1967": the organization named last before it
-            return self._antecedent(tok)
+            return None if self._modifies_other_body(tok) else e
+        if pronoun and tok.lower_ in coref.words("org", "pronouns") and \
+                tok.dep_ in ("nsubj", "nsubjpass"):
+            # "It was founded in 1967": the organization named nearest before it (a subject
+            # first) within coref's reach, else the one last named
+            return self.discourse.antecedent(tok, ("organization",), subject=True) or \
+                self._antecedent(tok)
         if tok.lower_ not in ORG_NOUNS and tok.lemma_.lower() not in ORG_NOUNS:
             return None
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our")
@@ -166,7 +176,10 @@ class Slots(Base):
             # "ASEAN, the regional body"; "the Foro de São Paulo organization" (its own name)
             if c.dep_ in ("appos", "compound", "nmod"):
                 e = self.an.entity_at(c)
-                if e is not None and e.kind in ORG_KINDS:
+                # a name right before the noun names it; with other words between, it only
+                # modifies it ("join African Union continental free trade bloc": not the AU)
+                if e is not None and e.kind in ORG_KINDS and (
+                        c.dep_ == "appos" or self._name_ends_before(c, tok)):
                     return e
         if tok.dep_ == "attr":  # "The OTS is an intergovernmental organization comprising …"
             for c in tok.head.children:
@@ -178,7 +191,35 @@ class Slots(Base):
             e = self.an.entity_at(self.an.doc[left - 2])
             if e is not None and e.kind in ORG_KINDS:
                 return e
+        if self._ents(self.an.doc[tok.left_edge.i:tok.i], ORG_KINDS):
+            return None  # "the ASEAN continental free trade bloc": another body, not ASEAN
         return self._antecedent(tok) if definite else None
+
+    def _modifies_other_body(self, tok: Token) -> bool:
+        """"join African Union continental free trade bloc": the name is followed, in its noun
+        phrase, by two or more lower-case words ending in an organization noun (the bloc
+        joined is another one, whatever the parser made the object)."""
+        i = self.an.mention_at(tok)
+        if i is None:
+            return False
+        doc, j = self.an.doc, self.an.mention_span(i).end
+        for k in range(j, min(j + 6, len(doc))):
+            t = doc[k]
+            if not (t.is_lower and t.is_alpha and not t.is_stop):  # the parser may tag a verb
+                return False
+            if t.lower_ in ORG_NOUNS and k - j >= 2:
+                return True
+        return False
+
+    def _name_ends_before(self, c: Token, tok: Token) -> bool:
+        """Whether the mention covering ``c`` ends right before ``tok`` (its brackets or a
+        possessive aside)."""
+        i = self.an.mention_at(c)
+        if i is None:
+            return False
+        end = self.an.mention_span(i).end
+        return end == tok.i or all(t.text in ("(", ")", "'s", "’s") or self.an.entity_at(t)
+                                   is not None for t in self.an.doc[end:tok.i])
 
     def _org(self, m: factrules.RuleMatch) -> LocalEntity | None:
         how = m.rule.slot("org", "span")
@@ -186,6 +227,14 @@ class Slots(Base):
         if how == "node":
             return self._org_at(m.nodes["org"], bool(m.rule.slot("pronoun"))) \
                 if "org" in m.nodes else None
+        if how == "antecedent":  # "These members include …": the organization named before
+            return self.discourse.antecedent(m.span[0], ("organization",))
+        if how == "discourse":  # the sentence's own organization, else the one named before
+            orgs = [(abs(e_start - m.span.start_char), e) for e_start, e in self._sent_orgs(sent)
+                    if not m.span.start_char <= e_start < m.span.end_char]
+            if orgs:
+                return min(orgs, key=lambda x: x[0])[1]
+            return self.discourse.antecedent(m.span[0], ("organization",))
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
             return inside[-1] if how == "last" else inside[0]
@@ -236,17 +285,39 @@ class Slots(Base):
             if "member" not in m.nodes:
                 return []
             node = m.nodes["member"]
+            if m.rule.slot("coref") and node.lower_ in coref.words("member", "pronouns"):
+                # "It is a founding member of the EU" after "Belgium is a country in Europe."
+                e = self.discourse.antecedent(node, tuple(coref.classes()["member"]["kinds"]),
+                                              subject=node.dep_ in ("nsubj", "nsubjpass"))
+                return [e] if e is not None and e.kind in kinds else []
             heads = [node, *node.conjuncts]
             # an organization only as the subject itself, never a modifier of it ("the CSTO
             # member states are members of the OSCE": the states are)
             return [e for e in self._node_ents(node, kinds) if e.kind == "country" or
                     any(self.an.entity_at(t) is e for t in heads)]
+        if how == "subtree" and m.rule.slot("coref") and \
+                m.nodes["member"].lower_ in coref.words("member", "pronouns"):
+            # "Kazakhstan is a country in Asia. It holds the rotating presidency of the SCO"
+            node = m.nodes["member"]
+            e = self.discourse.antecedent(node, ("country", "organization"),
+                                          subject=node.dep_ in ("nsubj", "nsubjpass"))
+            return [e] if e is not None and e.kind == "country" else []
         if how == "subtree":  # "the Kazakh foreign minister", "Kazakhstan's delegation"
             got = self._ents(self.an.doc[m.nodes["member"].left_edge.i:
                                          m.nodes["member"].right_edge.i + 1], ("country",))
             return got[:1]
         if how == "lines":
             return self._lines_after(m.span)
+        if how == "antecedent_set":  # "the Member State Ministers": the states named before
+            states = self.discourse.antecedent_set(m.span[0], ("country",))
+            if m.rule.slot("held_by_named"):  # … whose office holders that sentence names
+                held = self._position_countries(m.span.sent.start_char, m.span[0])
+                states = [e for e in states if e in held]
+            return states
+        if how == "items_after":  # "These members include: A, B and C" (parties or states)
+            return self._items_after(m)
+        if how == "representatives_after":  # "Defence ministers of the EU member states met"
+            return self._representatives_after(m)
         if how == "list_or_next":  # the parser may end the sentence at the colon
             return self._ents(m.span, ("country",), listed=True) or self._list_after(m.span)
         countries = self._ents(m.span, ("country",))
@@ -258,6 +329,71 @@ class Slots(Base):
             return [c for p in self._ents(m.span, ("person",))
                     for c in [self._person_country(p, m.span, countries)] if c is not None]
         return countries
+
+    def _items_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
+        """The names listed after the match to the end of its sentence: each country named as
+        a noun, and each organization that opens a list item (after a comma, "and" or the
+        verb), not a name inside another ("the Communist Party of Cuba": no Cuba)."""
+        kinds = tuple(m.rule.slot("member_kinds", ("country",)))
+        out: list[LocalEntity] = []
+        doc = self.an.doc
+        for t in doc[m.span.end:m.span.sent.end]:
+            e = self.an.entity_at(t)
+            if e is None or e.kind not in kinds or e in out:
+                continue
+            span = self.an.mention_span(self.an.mention_at(t))  # type: ignore[arg-type]
+            first = span.start
+            if span.end < len(doc) and doc[span.end].lower_ == "of":
+                continue  # "the Communist Party of Cuba": a name that goes on past the mention
+            prev = doc[first - 1] if first > m.span.end else m.span[-1]
+            if prev.lower_ == "the" and first - 2 >= m.span.end:
+                prev = doc[first - 2]
+            opens = prev.i == m.span.end - 1 or prev.lower_ in factrules.LIST_GLUE or \
+                prev.text in (":", ";")
+            if opens and (e.kind != "country" or t.i in self.ctx.marks.listed):
+                out.append(e)
+        return out
+
+    def _position_countries(self, before: int, tok: Token) -> list[LocalEntity]:
+        """The countries of the offices (positions found) stated in the sentences before
+        ``before`` within coref's reach of ``tok``."""
+        lo = self.discourse.window(tok.idx)
+        ids = {e.local_id: e for e in self.an.entities}
+        return [ids[c.object] for d in self.drafts for c in [d.claim]
+                if c.predicate == "holds_position" and c.object in ids
+                and lo <= c.evidence[0].start < before]
+
+    def _representatives_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
+        """"Defence ministers of the 27 EU member states met …": the states whose holder of
+        that title (the positions found: "Poland's defence minister X") the text names in a
+        later sentence within coref's reach of the match, not in a sentence that calls them
+        guests, observers, partners or counterparts."""
+        nouns = coref.words("member_set", "representatives")
+        noun = next((t for t in m.span if t.lower_ in nouns), None)
+        if noun is None:
+            return []
+        want = noun.lemma_.lower().rstrip("s")
+        before = self.an.doc[noun.i - 1] if noun.i > 0 else None  # "Defence ministers"
+        field = before.lower_.replace("defense", "defence") if before is not None and \
+            before.is_alpha and not before.is_stop and self.an.entity_at(before) is None else ""
+        sent, reach = m.span.sent, self.discourse.window
+        outside = coref.words("member_set", "not_members")
+        ids = {e.local_id: e for e in self.an.entities}
+        out: list[LocalEntity] = []
+        for d in self.drafts:
+            c = d.claim
+            e = ids.get(c.object or "")
+            if c.predicate != "holds_position" or e is None or e.kind != "country" or e in out:
+                continue
+            ev = c.evidence[0]
+            if ev.start < sent.end_char or reach(ev.start) > sent.start_char:
+                continue  # a later sentence within reach ("… met with X" is no member)
+            role = (c.role or "").lower().replace("defense", "defence")
+            if want not in role or (field and field not in role) or \
+                    not outside.isdisjoint(re.findall(r"[a-z-]+", ev.text.lower())):
+                continue
+            out.append(e)
+        return out
 
     def _lines_after(self, span: Span) -> list[LocalEntity]:
         """A list written one item a line after a heading that ends its sentence with a colon

@@ -41,13 +41,28 @@ class Foundings(Slots):
             return
         self._emit("founded", org.local_id, m, 0.85, when=when, specific=True)
         if m.rule.slot("founders") == "agent" and "verb" in m.nodes:
-            # "founded in 1967 by Indonesia, Malaysia, …": founding members, joined then
+            # "founded in 1967 by Indonesia, Malaysia, …": founding members, joined then; but
+            # "… Other members are F and G." right after makes them members now, as of the
+            # report (news_gold README: members named as current members are dated to it)
+            current = self._others_follow(m)
             for by in m.nodes["verb"].children:
                 if by.dep_ != "agent":
                     continue
                 for obj in by.children:
                     for e in self._node_ents(obj, ("country",)) if obj.dep_ == "pobj" else ():
                         self.add("member_of", e.local_id, m.span.sent, 0.8,
-                                 f"{m.rule.name}+founders", version=factrules.VERSION,
-                                 object=org.local_id, qualifier="joined", when=when,
-                                 specific=True)
+                                 f"{m.rule.name}+founders" + ("+others" if current else ""),
+                                 version=factrules.VERSION, object=org.local_id,
+                                 qualifier=None if current else "joined",
+                                 when=None if current else when, specific=not current)
+
+    def _others_follow(self, m: factrules.RuleMatch) -> bool:
+        """Whether a later sentence that reaches back to the founding's (coref window) lists
+        the organization's "other members" in the present tense (a rule with the
+        ``current_others`` slot)."""
+        sent = m.span.sent
+        window = self.discourse.window
+        return any(o.rule.slot("current_others") and o.span.start >= sent.end
+                   and any(t.lower_ in ("are", "include", "includes") for t in o.span)
+                   and window(o.span.start_char) <= sent.start_char
+                   for o in self.matches("memberships"))

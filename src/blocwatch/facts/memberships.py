@@ -19,6 +19,8 @@ COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", 
 # words before a member noun that make it no membership as of the report
 NOT_YET = {"candidate", "prospective", "aspiring", "future", "potential", "would-be", "former",
            "ex", "applicant", "observer", "associate"}
+# verbs of leaving conjoined with a membership ("was a member …, but withdrew")
+LEFT = {"withdraw", "leave", "quit", "exit", "secede", "expel", "suspend", "abandon"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
 
@@ -61,15 +63,24 @@ class Memberships(Slots):
     PREDICATES = ("member_of",)
 
     def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
-        if not self._factual(m) or self._non_member(m) or self._bounded(m, "until"):
+        if not self._factual(m) or self._non_member(m) or self._bounded(m, "until") or \
+                self._then_left(m):
             return  # "of which Russia was a member until 2022": not as of the report
         org = self._org(m)
         if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
             org = self._org_of_noun(m) or org
+        if m.rule.slot("body_to_org") and org is not None and org.kind == "body":
+            org = self._parent_org(org)  # "the Council of Foreign Ministers of the CSTO member
+            # states": the states are members of the CSTO
         members = [e for e in self._members(m) if e is not org]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
             return
+        if m.rule.slot("after_members") and not self._after_members(m):
+            return
+        heads = m.rule.slot("org_heads")
+        if heads and not any(n.lower().rsplit(" ", 1)[-1] in heads for n in (org.name, *org.aliases)):
+            return  # "NAFTA among A, B and C": only an agreement is "among" its parties
         complete = self._complete(m, org, members)
         for other in self._conjoined_orgs(m, org):  # "a member of both the SCO and the CIS"
             self._emit_members(m, found, other, members, False)
@@ -123,6 +134,32 @@ class Memberships(Slots):
                 self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
+
+    def _parent_org(self, body: LocalEntity) -> LocalEntity | None:
+        """The organization a known body belongs to (knowledge data), as named in the document
+        or by its knowledge key."""
+        known = self.an.kb.entities.get(body.key or "")
+        parent = self.an.kb.entities.get(known.parent or "") if known is not None else None
+        if parent is None:
+            return None
+        named = next((e for e in self.an.entities if e.key == parent.key), None)
+        return named or LocalEntity(parent.key, "organization", parent.name, (), parent.key, ())
+
+    def _then_left(self, m: factrules.RuleMatch) -> bool:
+        """"It was a member of the Andean Community …, but withdrew six years later": the
+        verb a node rule read has a conjoined verb of leaving."""
+        verb = m.nodes.get("verb")
+        return verb is not None and any(c.lemma_.lower() in LEFT for c in verb.conjuncts)
+
+    def _after_members(self, m: factrules.RuleMatch) -> bool:
+        """"They are A, B and C" continues a list only after a sentence about the members
+        ("The SCO has three members."), within coref's reach."""
+        sent = m.span.sent
+        if sent.start == 0:
+            return False
+        before = self.an.doc[sent.start - 1].sent
+        return self.discourse.window(sent.start_char) <= before.start_char and any(
+            t.lemma_.lower() in ("member", "membership") for t in before)
 
     def _non_member(self, m: factrules.RuleMatch) -> bool:
         """"Serbia is a non-member of NATO", "candidate member states: A, B": the member noun
