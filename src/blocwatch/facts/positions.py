@@ -48,6 +48,8 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
+              "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
+              "succeeded_as": (0.8, 0.6),
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
               "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
@@ -73,6 +75,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
             out[attr] = {"IN": list(value)} if isinstance(value, list) else value
     if el.get("alpha"):
         out["IS_ALPHA"] = True
+
     if "not_lower" in el:
         out["LOWER"] = {"NOT_IN": list(el["not_lower"])}
     if "op" in el:
@@ -90,6 +93,7 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
         data = pattern_file()
         consts = {"separators": data["separators"], "copula": data["copula"],
                   "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
+                  "succeeded": data["succeeded"],
                   "split_demonym": data["split_demonym"], "leading": data["leading"]}
         matcher = Matcher(vocab)
         labels: dict[str, list[str | None]] = {}
@@ -210,6 +214,8 @@ class PositionRules(Base):
         for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
             if t.lower_ in words:
                 return tag
+        if t.is_title and t.is_alpha and i is None:
+            return "cap"  # a capitalised word no mention covers ("succeeded Amina Mohamed as")
         return None
 
     def _names_a_portfolio(self, i: int) -> bool:
@@ -287,7 +293,16 @@ class PositionRules(Base):
                 holder = before
             found.append(_Found(rule, person, [t], role, holder, self._qualifier(t.start),
                                 end - start, end))
+        if rule == "succeeded_as":
+            found += self._predecessor(found, groups.get("predecessor", []))
         return found
+
+    def _predecessor(self, found: list[_Found], tokens: list[int]) -> list[_Found]:
+        """"A succeeded/replaced B as X": B held X before A (a former holder)."""
+        i = self.an.mention_at(self.doc[tokens[0]]) if tokens else None
+        if i is None or i not in self.an.entity_of_mention:
+            return []
+        return [replace(f, person=i, qualifier="former") for f in found]
 
     def _counterparts(self, start: int, end: int, people: list[int], holders: list[int]
                       ) -> list[_Found] | None:
@@ -547,6 +562,7 @@ class PositionRules(Base):
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
             if holder is None:
                 continue
+            name, holder = self._state_body_office(name, holder)
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
             when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
@@ -560,6 +576,23 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _state_body_office(self, name: str, holder: str) -> tuple[str, str]:
+        """A title held in a state's own body (orgnames STATE_BODY_*: "the Security Council
+        of Armenia", "the Kazakh Security Council") is an office of that state: "Secretary of
+        the Security Council" held in Armenia."""
+        entity = next((e for e in self.an.entities if e.local_id == holder), None)
+        if entity is None or not any(
+                self.an.mentions[i].source.startswith("org_names:STATE_BODY") for i in entity.mentions):
+            return name, holder
+        i = next(i for i in entity.mentions
+                 if self.an.mentions[i].source.startswith("org_names:STATE_BODY"))
+        country = next((t.ent_id_ for t in self.an.mention_span(i)
+                        if t.ent_id_.startswith("country:")), None)
+        if country is None or " of " not in entity.name:
+            return name, holder
+        local = next((e.local_id for e in self.an.entities if e.key == country), country)
+        return f"{name} of the {entity.name.rsplit(' of ', 1)[0]}", local
 
     def _ended(self, f: _Found, span: Span) -> str | None:
         """"Chad's leader until 1990", "the Prime Minister of Singapore from 1959 to 1990": a
