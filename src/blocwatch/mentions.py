@@ -101,6 +101,7 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     found = _surnames_named_as_things(kb, found, text)
     found = _bare_surnames(doc, found, sent_of)
     found = _coordinated_people(doc, text, found, sent_of)
+    found = _unnamed_people_in_title_slots(doc, kb, found, sent_of)
     fuzzy = _fuzzy_countries(doc, kb, found, sent_of)
     replaced = {m.start for m in fuzzy}
     found = [m for m in found if m.start not in replaced] + fuzzy
@@ -666,6 +667,44 @@ def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) ->
                                 m.sentence, "rule")
         out.append(m)
     return out
+
+
+def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
+                                   ) -> list[Mention]:
+    """A personal name the model tagged as nothing, in a title's slot: after a title, rank or
+    form of address ("Lieutenant General Retno Marsudi, Chief of …") or before an apposed
+    title, a copula or a link ("X, Chief of the General Staff", "X took office as …")."""
+    covered = set()
+    known: set[int] = set()
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+            if m.key is not None:
+                known.update(range(span.start, span.end))
+    extra: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if i in covered or not doc[i].is_title or not doc[i].is_alpha or doc[i].ent_type_:
+            i += 1
+            continue
+        j = i
+        while j < n and j not in covered and (doc[j].is_title and doc[j].is_alpha and
+                                              not doc[j].ent_type_ or doc[j].lower_ in PARTICLES):
+            j += 1
+        start = i
+        while start < j and names.is_title_word(doc[start]):  # titles, ranks, honorifics
+            start += 1
+        span = doc[start:j]
+        if 2 <= len(span) <= 4 and names.personal_name(span) and not kb.lookup(span.text) and (
+                start > i or names.title_before(doc, start - 1, known) or
+                names.title_after(doc, j)):
+            extra.append(Mention(span.start_char, span.end_char, span.text, "person",
+                                 clean_person_name(span.text), None, sent_of(span.start_char),
+                                 "rule"))
+        i = max(j, i + 1)
+    return sorted(found + extra, key=lambda m: (m.start, m.end)) if extra else found
 
 
 def _coordinated_people(doc: Doc, text: str, found: list[Mention], sent_of  # type: ignore[no-untyped-def]

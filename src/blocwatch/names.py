@@ -364,7 +364,7 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
         return j < k and doc[j].lower_ in ("of", "for") and j > 0 and is_title_word(doc[j - 1])
     while k >= 0 and (k in known or doc[k].lower_ == "the"):
         k -= 1
-    if k < 1 or doc[k].lower_ != "of":
+    if k < 1 or doc[k].lower_ not in ("of", "to"):  # "Ambassador to Malaysia X"
         return False
     return any(is_title_word(doc[j]) for j in range(max(0, k - 4), k))
 
@@ -407,7 +407,7 @@ def title_after(doc: Doc, k: int) -> bool:
     ("was elected President of …", "took office as Defence Minister")."""
     links = _link_words()
     j = k
-    linked = j < len(doc) and doc[j].text == ","
+    linked = j < len(doc) and doc[j].text in (",", "(", "—", "–")
     j += linked
     if not linked and j < len(doc) and doc[j].lower_ in _succession_words():
         # "X succeeded/replaced Y as Z": past the name of the one succeeded

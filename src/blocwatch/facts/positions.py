@@ -335,7 +335,8 @@ class PositionRules(Base):
         doc = self.doc
         j = k - 1
         names = 0  # "Former Labor Prime Minister": a party's name may stand between
-        while j >= 0 and (doc[j].lower_ in ("the", "a", "n", "'s", "’s") or (
+        while j >= 0 and doc[j].lower_ not in lexicon().qualifiers and (
+                doc[j].lower_ in ("the", "a", "n", "'s", "’s", "-") or (
                 self.entity(doc[j]) is not None and self.entity(doc[j]).kind in HOLDER_KINDS)
                 or (doc[j].is_title and self.an.mention_at(doc[j]) is None and names < 1
                     and doc[j].lower_ not in lexicon().qualifiers)):
