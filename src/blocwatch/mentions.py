@@ -230,9 +230,10 @@ def _title_words_only(ent: Span) -> bool:
 
     lex = title_lexicon()
     words = [t for t in ent if t.is_alpha and not names.function_word(t)]
-    return bool(words) and any(names.is_title_word(t) for t in words) and all(
-        names.is_title_word(t) or t.lower_ in lex.modifiers or t.lower_ in lex.heads
-        for t in words)
+    # the head ends it ("Metropolitan Police" is a name: "metropolitan" is a clergy title)
+    return bool(words) and (names.is_title_word(words[-1]) or words[-1].lower_ in lex.heads) \
+        and all(names.is_title_word(t) or t.lower_ in lex.modifiers or t.lower_ in lex.heads
+                for t in words)
 
 
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-z][^\W\d_A-Z’'`-]*[’'`-]?[^\W\d_]*|[A-Z]\.(?:[A-Z][a-z]+)?)$")
@@ -674,6 +675,8 @@ def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention]
     """A personal name the model tagged as nothing, in a title's slot: after a title, rank or
     form of address ("Lieutenant General Retno Marsudi, Chief of …") or before an apposed
     title, a copula or a link ("X, Chief of the General Staff", "X took office as …")."""
+    from .facts.titles import lexicon as title_lexicon  # local: facts imports this module
+
     covered = set()
     known: set[int] = set()
     for m in found:
@@ -694,7 +697,9 @@ def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention]
                                               not doc[j].ent_type_ or doc[j].lower_ in PARTICLES):
             j += 1
         start = i
-        while start < j and names.is_title_word(doc[start]):  # titles, ranks, honorifics
+        lex = title_lexicon()
+        while start < j and (names.is_title_word(doc[start]) or doc[start].lower_ in
+                             lex.modifiers | lex.portfolio):  # titles, ranks, "Economy"
             start += 1
         span = doc[start:j]
         if 2 <= len(span) <= 4 and names.personal_name(span) and not kb.lookup(span.text) and (

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .. import timex
+from .. import orgnames, timex
 from ..knowledge import norm
 from ..names import BOUND_PREFIXES
 from .base import Base
@@ -220,9 +220,15 @@ class PositionRules(Base):
 
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
-        portfolio's subject, not the title's holder."""
-        end = self.an.mention_span(i).end
-        return end < len(self.doc) and self.doc[end].lower_ == "affairs"
+        portfolio's subject, not the title's holder; an organization nobody resolved right
+        before "Minister" is the portfolio itself ("the Internal Administration Minister")."""
+        span = self.an.mention_span(i)
+        end = span.end
+        m = self.an.mentions[i]
+        return end < len(self.doc) and (self.doc[end].lower_ == "affairs" or (
+            m.kind == "organization" and m.key is None and m.source == "ner" and
+            self.doc[end].lower_ in ("minister", "ministers") and
+            span[-1].lower_ not in orgnames.heads()))  # "Home Office minister": the office's
 
     def _interpret(self, rule: str, start: int, end: int, labels: list[str | None]
                    ) -> _Found | list[_Found] | None:
