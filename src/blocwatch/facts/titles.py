@@ -366,8 +366,29 @@ class Titles:
             if self._is_head(prev) and low not in lex.plurals and j == head:
                 j -= 1  # "Chief Commissioner"
                 continue
+            if j == head and (portfolio := self._portfolio_named_as_org(prev)) is not None:
+                j = max(portfolio, sent_start)  # "Aboriginal Affairs Minister"
             break
         return j
+
+    def _portfolio_named_as_org(self, tok: Token) -> int | None:
+        """Where an organization the model made of a minister's portfolio starts: a name
+        nobody resolved, not headed by an organisation noun, right before "Minister"
+        ("the Internal Administration Minister", "Federal Workplace Relations Minister"; not
+        "Home Office minister")."""
+        from .. import orgnames  # local: orgnames is imported by the entity layer
+
+        i = self.an.mention_at(tok)
+        if i is None:
+            return None
+        m = self.an.mentions[i]
+        span = self.an.mention_span(i)
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if m.kind != "organization" or m.key is not None or m.source != "ner" or \
+                nxt is None or nxt.lower_ not in ("minister", "ministers") or \
+                span[-1].lower_ in orgnames.heads():
+            return None
+        return span.start
 
     def _core_end(self, k: int) -> int:
         doc = self.doc
