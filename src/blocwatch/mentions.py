@@ -100,6 +100,8 @@ def stage(doc: Doc, kb: Knowledge | None = None) -> tuple[Mention, ...]:
     found = _people_in_title_slots(doc, text, kb, found)
     found = _surnames_named_as_things(kb, found, text)
     found = _bare_surnames(doc, found, sent_of)
+    found = _coordinated_people(doc, text, found, sent_of)
+    found = _unnamed_people_in_title_slots(doc, kb, found, sent_of)
     fuzzy = _fuzzy_countries(doc, kb, found, sent_of)
     replaced = {m.start for m in fuzzy}
     found = [m for m in found if m.start not in replaced] + fuzzy
@@ -189,6 +191,8 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
         if known:
             e = known[0]
             return (*whole, e.kind, e.name, e.key, "gazetteer")
+    if label in ("ORG", "PERSON") and _title_words_only(ent):
+        return None  # "Permanent Representative", "Co-Chair": a title, not a name
     if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and _is_surname_like(ent, person_tokens)):
         if any(kb.lookup(t.text, ("country", "organization")) for t in ent):
             return (*whole, "organization", text, None, "ner")  # "Sputnik Tajikistan"
@@ -217,6 +221,19 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return None
         return (text.find(bare), text.find(bare) + len(bare), "place", bare, None, "ner")
     return None
+
+
+def _title_words_only(ent: Span) -> bool:
+    """A name the model made of a title's words alone: a head noun of office with its
+    modifiers ("Permanent Representative", "Co-Chair", "Special Envoy")."""
+    from .facts.titles import lexicon as title_lexicon  # local: facts imports this module
+
+    lex = title_lexicon()
+    words = [t for t in ent if t.is_alpha and not names.function_word(t)]
+    # the head ends it ("Metropolitan Police" is a name: "metropolitan" is a clergy title)
+    return bool(words) and (names.is_title_word(words[-1]) or words[-1].lower_ in lex.heads) \
+        and all(names.is_title_word(t) or t.lower_ in lex.modifiers or t.lower_ in lex.heads
+                for t in words)
 
 
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-z][^\W\d_A-Z’'`-]*[’'`-]?[^\W\d_]*|[A-Z]\.(?:[A-Z][a-z]+)?)$")
@@ -651,6 +668,130 @@ def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) ->
                                 m.sentence, "rule")
         out.append(m)
     return out
+
+
+def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
+                                   ) -> list[Mention]:
+    """A personal name the model tagged as nothing, in a title's slot: after a title, rank or
+    form of address ("Lieutenant General Retno Marsudi, Chief of …") or before an apposed
+    title, a copula or a link ("X, Chief of the General Staff", "X took office as …")."""
+    from .facts.titles import lexicon as title_lexicon  # local: facts imports this module
+
+    covered = set()
+    known: set[int] = set()
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+            if m.key is not None:
+                known.update(range(span.start, span.end))
+    extra: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if i in covered or not doc[i].is_title or not doc[i].is_alpha or doc[i].ent_type_:
+            i += 1
+            continue
+        j = i
+        while j < n and j not in covered and (doc[j].is_title and doc[j].is_alpha and
+                                              not doc[j].ent_type_ or doc[j].lower_ in PARTICLES):
+            j += 1
+        start = i
+        lex = title_lexicon()
+        while start < j and (names.is_title_word(doc[start]) or doc[start].lower_ in
+                             lex.modifiers | lex.portfolio):  # titles, ranks, "Economy"
+            start += 1
+        span = doc[start:j]
+        if 2 <= len(span) <= 4 and names.personal_name(span) and not kb.lookup(span.text) and (
+                start > i or names.title_before(doc, start - 1, known) or
+                names.title_after(doc, j)):
+            extra.append(Mention(span.start_char, span.end_char, span.text, "person",
+                                 clean_person_name(span.text), None, sent_of(span.start_char),
+                                 "rule"))
+        i = max(j, i + 1)
+    return sorted(found + extra, key=lambda m: (m.start, m.end)) if extra else found
+
+
+def _coordinated_people(doc: Doc, text: str, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
+                        ) -> list[Mention]:
+    """A personal name coordinated with a person's ("A and B", "A of Kenya and B of Ghana",
+    "A (Indonesia) and B") is a person's too, where the model missed it or typed it as an
+    organization or a place: a name of no known entity, shaped like a personal name."""
+    spans = {}
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            spans[(m.start, m.end)] = span
+    covered = {t: m for m in found if (m.start, m.end) in spans
+               for t in range(spans[(m.start, m.end)].start, spans[(m.start, m.end)].end)}
+    extra: list[Mention] = []
+    for m in found:
+        if m.kind != "person" or (m.start, m.end) not in spans:
+            continue
+        span = spans[(m.start, m.end)]
+        for cand in (_name_after(doc, span.end, covered), _name_before(doc, span.start, covered)):
+            if cand is None or not names.personal_name(cand) or any(
+                    (o := covered.get(t)) is not None and (o.key or o.kind in ("person", "country"))
+                    for t in range(cand.start, cand.end)):
+                continue
+            extra.append(Mention(cand.start_char, cand.end_char, cand.text, "person",
+                                 clean_person_name(cand.text), None, sent_of(cand.start_char),
+                                 "rule"))
+    if not extra:
+        return found
+    out = [m for m in found if not any(m.start < e.end and e.start < m.end for e in extra)]
+    seen: set[tuple[int, int]] = set()
+    for e in extra:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            out.append(e)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _name_after(doc: Doc, k: int, covered: dict) -> Span | None:  # type: ignore[type-arg]
+    """The capitalised words after "and" or "," past a name's "of Kenya" or "(Indonesia)"."""
+    n = len(doc)
+    if k + 1 < n and doc[k].lower_ == "of" and k + 1 in covered and covered[k + 1].kind == "country":
+        k += 1
+        while k < n and k in covered and covered[k].kind == "country":
+            k += 1
+    elif k + 2 < n and doc[k].text == "(" and k + 1 in covered and covered[k + 1].kind == "country":
+        while k < n and doc[k].text != ")" and k < n:
+            k += 1
+        k += 1
+    if k >= n or doc[k].lower_ not in (",", "and"):
+        return None
+    k += 1
+    if k < n and doc[k].lower_ == "and":
+        k += 1
+    j = k
+    while j < n and j - k < 4 and (doc[j].is_title or doc[j].lower_ in PARTICLES and j > k):
+        j += 1
+    return doc[k:j] if j - k >= 2 else None
+
+
+def _name_before(doc: Doc, k: int, covered: dict) -> Span | None:  # type: ignore[type-arg]
+    """The capitalised words before "and" (", and"; past "(Indonesia)" or "of Kenya") that
+    end a name coordinated with the person starting at ``k``; title words are not a name's."""
+    if k < 3 or doc[k - 1].lower_ != "and":
+        return None
+    end = k - 1 - (doc[k - 2].text == ",")
+    if doc[end - 1].text == ")":
+        while end > 0 and doc[end - 1].text != "(":
+            end -= 1
+        end -= 1
+    elif end - 1 in covered and covered[end - 1].kind == "country":
+        j = end - 1
+        while j > 0 and j in covered and covered[j].kind == "country":
+            j -= 1
+        end = j if doc[j].lower_ == "of" else end
+    j = end
+    while j > 0 and end - j < 4 and (doc[j - 1].is_title and not names.is_title_word(doc[j - 1])
+                                     or doc[j - 1].lower_ in PARTICLES):
+        j -= 1
+    while j < end and doc[j].lower_ in PARTICLES:
+        j += 1
+    return doc[j:end] if end - j >= 2 else None
 
 
 def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  # type: ignore[no-untyped-def]

@@ -349,7 +349,11 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
         k -= 1  # "The Secretary General of the CSTO is X"
     if k < 0:
         return False
-    if is_title_word(doc[k]):
+    j = k
+    while j >= 2 and doc[j - 1].text == "-" and doc[j].lower_ in ("in", "office", "chief", "elect",
+                                                                  "designate"):
+        j -= 2  # "Chairperson-in-Office", "Commander-in-Chief"
+    if is_title_word(doc[j]):
         return True
     if k not in known:
         # "former minister of finance X": a bare complement after a title
@@ -360,38 +364,78 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
         return j < k and doc[j].lower_ in ("of", "for") and j > 0 and is_title_word(doc[j - 1])
     while k >= 0 and (k in known or doc[k].lower_ == "the"):
         k -= 1
-    if k < 1 or doc[k].lower_ != "of":
+    if k < 1 or doc[k].lower_ not in ("of", "to"):  # "Ambassador to Malaysia X"
         return False
     return any(is_title_word(doc[j]) for j in range(max(0, k - 4), k))
 
 
 @cache
-def _appointment_words() -> frozenset[str]:
-    """The participles of appointment the position patterns declare ("elected", "named")."""
+def _link_words() -> frozenset[str]:
+    """The words the position patterns declare between a name and the title it holds
+    (copulas, appointment participles, "took office as", "in his capacity as")."""
     from .facts.positions import pattern_file  # local: facts.positions imports this module
-    return frozenset(pattern_file()["appointed"])
+    data = pattern_file()
+    return frozenset(data["copula"]) | frozenset(data["appointed"]) | \
+        frozenset(data["assumed"]) | frozenset(data["capacity"]) | {"re", "-", "the"}
+
+
+@cache
+def _succession_words() -> frozenset[str]:
+    from .facts.positions import pattern_file  # local: facts.positions imports this module
+    return frozenset(pattern_file()["succeeded"])
+
+
+@cache
+def _before_title_words() -> frozenset[str]:
+    """Words that may stand between the link and the title: articles, "new", "acting"."""
+    from .facts.positions import pattern_file  # local: facts.positions imports this module
+    return frozenset(pattern_file()["leading"]) | {"the", "a", "an", "'s", "’s", "its", "their",
+                                                   "acting", "interim", "former"}
+
+
+@cache
+def _verb_roles() -> frozenset[str]:
+    """"heads", "leads", "chairs": verbs that say the subject holds an office (titles.json)."""
+    from .facts.titles import lexicon as title_lexicon  # local: facts imports this module
+    return frozenset(title_lexicon().verb_roles)
 
 
 def title_after(doc: Doc, k: int) -> bool:
-    """", the Cuban Ambassador" / ", a spokesman for …" follows the name ending before ``k``,
-    or a title it was given: "was elected President of …", "was named as the new envoy"."""
-    if k + 2 < len(doc) and doc[k].lower_ in ("is", "was", "has", "had", "have") and (
-            doc[k + 1].lower_ in _appointment_words() or doc[k + 1].lower_ == "been" and
-            doc[k + 2].lower_ in _appointment_words()):
-        j = k + 2 + (doc[k + 1].lower_ == "been")
-        while j < len(doc) and doc[j].lower_ in ("as", "the", "a", "an", "new", "acting"):
-            j += 1
-        return j < len(doc) and (is_title_word(doc[j]) or j + 1 < len(doc) and doc[j].is_title
-                                 and is_title_word(doc[j + 1]))
-    if k >= len(doc) or doc[k].text != ",":
-        return False
-    j = k + 1
-    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+    """A title follows the name ending before ``k``: an apposition (", the Cuban
+    Ambassador", ", Kazakhstan's new Prime Minister"), a relative or a copula (", who is the
+    Kazakh Prime Minister", "is the CIS Executive Secretary"), a title it was given or took
+    ("was elected President of …", "took office as Defence Minister")."""
+    links = _link_words()
+    j = k
+    linked = j < len(doc) and doc[j].text in (",", "(", "—", "–")
+    j += linked
+    if not linked and j < len(doc) and doc[j].lower_ in _succession_words():
+        # "X succeeded/replaced Y as Z": past the name of the one succeeded
+        n = j + 1
+        while n < len(doc) and n - j < 5 and (doc[n].is_title or doc[n].lower_ in PARTICLES):
+            n += 1
+        if n == j + 1 or n >= len(doc) or doc[n].lower_ != "as":
+            return False
+        j = n
+    while j < len(doc) and j - k < 6 and doc[j].lower_ in links:
         j += 1
-    for n in range(j, min(j + 4, len(doc))):
-        if is_title_word(doc[n]) and doc[n].pos_ in ("NOUN", "PROPN"):
+        linked = True
+    if not linked:
+        return False
+    if j + 1 < len(doc) and doc[j - 1].lower_ == "who" and doc[j].lower_ in _verb_roles():
+        return True  # ", who heads the CIS"
+    lower = 0  # "the defence minister of Indonesia": a portfolio written in lower case
+    for n in range(j, min(j + 5, len(doc))):
+        t = doc[n]
+        if is_title_word(t) and t.pos_ in ("NOUN", "PROPN"):
             return True
-        if not (doc[n].is_title or doc[n].ent_type_ in ("NORP", "GPE", "ORG")):
+        if t.is_lower and t.pos_ in ("NOUN", "ADJ") and t.lower_ not in _before_title_words():
+            lower += 1
+            if lower > 2:
+                return False
+            continue
+        if not (t.is_title or t.ent_type_ in ("NORP", "GPE", "ORG") or
+                t.lower_ in _before_title_words()):
             return False
     return False
 

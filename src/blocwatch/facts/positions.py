@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .. import timex
+from .. import orgnames, timex
 from ..knowledge import norm
 from ..names import BOUND_PREFIXES
 from .base import Base
@@ -48,6 +48,8 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
+              "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
+              "succeeded_as": (0.8, 0.6),
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
               "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
@@ -73,6 +75,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
             out[attr] = {"IN": list(value)} if isinstance(value, list) else value
     if el.get("alpha"):
         out["IS_ALPHA"] = True
+
     if "not_lower" in el:
         out["LOWER"] = {"NOT_IN": list(el["not_lower"])}
     if "op" in el:
@@ -90,6 +93,7 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
         data = pattern_file()
         consts = {"separators": data["separators"], "copula": data["copula"],
                   "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
+                  "succeeded": data["succeeded"],
                   "split_demonym": data["split_demonym"], "leading": data["leading"]}
         matcher = Matcher(vocab)
         labels: dict[str, list[str | None]] = {}
@@ -210,13 +214,21 @@ class PositionRules(Base):
         for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
             if t.lower_ in words:
                 return tag
+        if t.is_title and t.is_alpha and i is None:
+            return "cap"  # a capitalised word no mention covers ("succeeded Amina Mohamed as")
         return None
 
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
-        portfolio's subject, not the title's holder."""
-        end = self.an.mention_span(i).end
-        return end < len(self.doc) and self.doc[end].lower_ == "affairs"
+        portfolio's subject, not the title's holder; an organization nobody resolved right
+        before "Minister" is the portfolio itself ("the Internal Administration Minister")."""
+        span = self.an.mention_span(i)
+        end = span.end
+        m = self.an.mentions[i]
+        return end < len(self.doc) and (self.doc[end].lower_ == "affairs" or (
+            m.kind == "organization" and m.key is None and m.source == "ner" and
+            self.doc[end].lower_ in ("minister", "ministers") and
+            span[-1].lower_ not in orgnames.heads()))  # "Home Office minister": the office's
 
     def _interpret(self, rule: str, start: int, end: int, labels: list[str | None]
                    ) -> _Found | list[_Found] | None:
@@ -287,7 +299,16 @@ class PositionRules(Base):
                 holder = before
             found.append(_Found(rule, person, [t], role, holder, self._qualifier(t.start),
                                 end - start, end))
+        if rule == "succeeded_as":
+            found += self._predecessor(found, groups.get("predecessor", []))
         return found
+
+    def _predecessor(self, found: list[_Found], tokens: list[int]) -> list[_Found]:
+        """"A succeeded/replaced B as X": B held X before A (a former holder)."""
+        i = self.an.mention_at(self.doc[tokens[0]]) if tokens else None
+        if i is None or i not in self.an.entity_of_mention:
+            return []
+        return [replace(f, person=i, qualifier="former") for f in found]
 
     def _counterparts(self, start: int, end: int, people: list[int], holders: list[int]
                       ) -> list[_Found] | None:
@@ -320,7 +341,8 @@ class PositionRules(Base):
         doc = self.doc
         j = k - 1
         names = 0  # "Former Labor Prime Minister": a party's name may stand between
-        while j >= 0 and (doc[j].lower_ in ("the", "a", "n", "'s", "’s") or (
+        while j >= 0 and doc[j].lower_ not in lexicon().qualifiers and (
+                doc[j].lower_ in ("the", "a", "n", "'s", "’s", "-") or (
                 self.entity(doc[j]) is not None and self.entity(doc[j]).kind in HOLDER_KINDS)
                 or (doc[j].is_title and self.an.mention_at(doc[j]) is None and names < 1
                     and doc[j].lower_ not in lexicon().qualifiers)):
@@ -547,6 +569,7 @@ class PositionRules(Base):
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
             if holder is None:
                 continue
+            name, holder = self._state_body_office(name, holder)
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
             when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
@@ -560,6 +583,23 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _state_body_office(self, name: str, holder: str) -> tuple[str, str]:
+        """A title held in a state's own body (orgnames STATE_BODY_*: "the Security Council
+        of Armenia", "the Kazakh Security Council") is an office of that state: "Secretary of
+        the Security Council" held in Armenia."""
+        entity = next((e for e in self.an.entities if e.local_id == holder), None)
+        if entity is None or not any(
+                self.an.mentions[i].source.startswith("org_names:STATE_BODY") for i in entity.mentions):
+            return name, holder
+        i = next(i for i in entity.mentions
+                 if self.an.mentions[i].source.startswith("org_names:STATE_BODY"))
+        country = next((t.ent_id_ for t in self.an.mention_span(i)
+                        if t.ent_id_.startswith("country:")), None)
+        if country is None or " of " not in entity.name:
+            return name, holder
+        local = next((e.local_id for e in self.an.entities if e.key == country), country)
+        return f"{name} of the {entity.name.rsplit(' of ', 1)[0]}", local
 
     def _ended(self, f: _Found, span: Span) -> str | None:
         """"Chad's leader until 1990", "the Prime Minister of Singapore from 1959 to 1990": a

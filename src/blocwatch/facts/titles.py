@@ -155,10 +155,18 @@ class Titles:
         low = tok.lower_
         if low not in lex.heads and low not in lex.plurals:
             return False
-        if tok.pos_ not in ("NOUN", "PROPN") and not tok.is_title:
+        if tok.pos_ not in ("NOUN", "PROPN") and not tok.is_title and \
+                not self._between_holder_and_name(tok):
             return False  # "to head the delegation", "chief concern"
         # a word inside a name ("Office of the High Commissioner") is not a title
         return self._not_a_name(tok)
+
+    def _between_holder_and_name(self, tok: Token) -> bool:
+        """"CSTO chief Sergei Lavrov", "NATO head X": a head the tagger read as an adjective
+        or a verb is a title between a holder's name and a person's."""
+        i = tok.i
+        return 0 < i < len(self.doc) - 1 and self._kind(self.doc[i - 1]) in HOLDER_KINDS and \
+            self._kind(self.doc[i + 1]) == "person"
 
     def _tail_of_longer_name(self, holder: str, at: int, first: int) -> bool:
         """An organization mention that ends a longer capitalized name nobody resolved: the
@@ -216,10 +224,29 @@ class Titles:
             return False
         nxt = self.doc[k]
         lex = lexicon()
+        if self._state_institution_after(k):
+            return False  # "the Russian | Foreign Ministry": the state's own institution
         in_title = not in_complement and any(t.start <= k < t.end for t in getattr(self, "spans", ()))
         return nxt.is_title and nxt.is_alpha and self.an.mention_at(nxt) is None and \
             not in_title and not self._is_head(nxt) and nxt.lower_ not in lex.preps and \
             not nxt.is_sent_start
+
+    def _state_institution_after(self, k: int) -> bool:
+        """Portfolio words ending in a state's institution noun ("Foreign Ministry", "Defence
+        Ministry", "Government"; position_patterns.json state_institutions) start at ``k``."""
+        from .positions import pattern_file  # local: positions imports this module
+
+        lex = lexicon()
+        words = pattern_file()["state_institutions"]["words"]
+        doc = self.doc
+        j = k
+        while j < len(doc) and j - k < 4 and doc[j].is_title and doc[j].is_alpha:
+            if doc[j].lemma_.lower() in words or doc[j].lower_ in words:
+                return True
+            if doc[j].lower_ not in lex.portfolio | lex.modifiers:
+                return False
+            j += 1
+        return False
 
     def _not_a_name(self, tok: Token) -> bool:
         """Outside every mention, or inside one made of title words only ("Foreign Affairs"
@@ -260,7 +287,8 @@ class Titles:
             if spans and spans[-1].end > start:
                 start = spans[-1].end
             if start < name_end:
-                words = [t.text for t in doc[start:name_end]]
+                words = [t.text for t in doc[start:name_end]] + self._represented(
+                    head, holder, name_end, end)
                 core = self._core_end(i + 1)
                 body = holder is None and any(
                     (t.is_title or self.an.mention_at(t) is not None) and t.lower_ not in
@@ -272,6 +300,19 @@ class Titles:
         taken = {k for o in offices for k in range(o.start, o.end)}
         spans = [t for t in spans if not any(k in taken for k in range(t.start, t.end))]
         return sorted(spans + offices, key=lambda t: t.start)
+
+    def _represented(self, head: str, holder: str | None, name_end: int, end: int) -> list[str]:
+        """An envoy of another office ("Special Representative of the OSCE Chairman-in-Office",
+        "of the UN Secretary-General"): that office is part of the title's name, its
+        organization the holder."""
+        lex = lexicon()
+        if head not in lex.target_heads or holder is None:
+            return []
+        for n in range(name_end, end):
+            if self.doc[n].lower_ in lex.heads and self._kind(self.doc[n]) is None:
+                inner = self.doc[self._left_edge(n):self._core_end(n + 1)]
+                return ["of", "the", *(t.text for t in inner)]
+        return []
 
     def _offices(self) -> list[TitleSpan]:
         """Known bodies that are offices ("the OSCE High Commissioner on National Minorities"):
@@ -325,8 +366,29 @@ class Titles:
             if self._is_head(prev) and low not in lex.plurals and j == head:
                 j -= 1  # "Chief Commissioner"
                 continue
+            if j == head and (portfolio := self._portfolio_named_as_org(prev)) is not None:
+                j = max(portfolio, sent_start)  # "Aboriginal Affairs Minister"
             break
         return j
+
+    def _portfolio_named_as_org(self, tok: Token) -> int | None:
+        """Where an organization the model made of a minister's portfolio starts: a name
+        nobody resolved, not headed by an organisation noun, right before "Minister"
+        ("the Internal Administration Minister", "Federal Workplace Relations Minister"; not
+        "Home Office minister")."""
+        from .. import orgnames  # local: orgnames is imported by the entity layer
+
+        i = self.an.mention_at(tok)
+        if i is None:
+            return None
+        m = self.an.mentions[i]
+        span = self.an.mention_span(i)
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if m.kind != "organization" or m.key is not None or m.source != "ner" or \
+                nxt is None or nxt.lower_ not in ("minister", "ministers") or \
+                span[-1].lower_ in orgnames.heads():
+            return None
+        return span.start
 
     def _core_end(self, k: int) -> int:
         doc = self.doc
@@ -419,6 +481,9 @@ class Titles:
             kind = self._kind(t)
             if kind == "person" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERSON"):
                 break
+            if t.lower_ in lex.heads and kind is None and self._core_end(k + 1) > k + 1:
+                k = self._core_end(k + 1)  # "of the OSCE Chairperson-in-Office"
+                continue
             if kind in HOLDER_KINDS:
                 i = self.an.mention_at(t)
                 k = max(k + 1, self.an.mention_span(i).end) if i is not None else k + 1
