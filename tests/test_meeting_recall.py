@@ -6,7 +6,10 @@ of news_gold read by cause (docs/evaluation.md "Meetings: misses of real news by
 state's legislature written in lower case that sits and votes ("the Hungarian parliament
 ratified", "Kenya's parliament voted"), a summit's speaker told in a later sentence without a
 verb of attending ("X said in his speech that …", "interrupted a speech by X"), and a
-participle that names the summit's chair ("X, chairing the summit, said …").  Published on
+participle that names the summit's chair ("X, chairing the summit, said …"), a gathering's own
+name ("the 59th Munich Security Conference", "the Summit of East African and Gulf States": an
+organisation name of org_names, its head "conference" or "summit"), and what is not a meeting:
+a summit a state "is scheduled to host", a present-tense headline of a summit to come.  Published on
 Friday 2023-03-10 like the first two catalogues.
 """
 import pytest
@@ -45,6 +48,13 @@ MEETINGS = [
     pytest.param(SUMMIT + 'Ghanaian President Nana Akufo-Addo, addressing the summit, said the vote was '
                  'free.', {'African Union', 'Nana Akufo-Addo'}, '2023-03-06', 'ATTENDED_ACL',
                  id='X_ADDRESSING_THE_SUMMIT'),
+    pytest.param('German Chancellor Olaf Scholz criticized China in a speech at the 59th Munich '
+                 'Security Conference on Saturday.', {'Olaf Scholz', 'Munich Security Conference'},
+                 '2023-03-04', 'SPOKE_AT', id='NAMED_CONFERENCE_IS_A_PARTICIPANT'),
+    pytest.param('The Summit of East African and Gulf States opened in Nairobi on Monday. Kenyan '
+                 'President William Ruto said in his speech that trade must grow.',
+                 {'Summit of East African and Gulf States', 'William Ruto'}, '2023-03-06',
+                 'SPEECH_THERE', id='NAMED_SUMMIT_IS_A_PARTICIPANT'),
 ]
 
 
@@ -61,6 +71,13 @@ NOT_MEETINGS = [
     pytest.param('The Polish parliament will vote on the bill next week.', id='PARLIAMENT_WILL_VOTE'),
     pytest.param('Algerian President Abdelmadjid Tebboune said in his speech that the region must unite.',
                  id='SPEECH_WITH_NO_SUMMIT_TOLD'),
+    pytest.param('Kenya is scheduled to host the East African Community summit in Nairobi.',
+                 id='SCHEDULED_TO_HOST'),
+    pytest.param('Kenya is expected to host the East African Community summit in May.',
+                 id='EXPECTED_TO_HOST'),
+    pytest.param('Kenya organizes Summit of East African and Gulf States\n\nNairobi is scheduled to '
+                 'host the Summit of East African and Gulf States from May 10 to 11.',
+                 id='PRESENT_HEADLINE_OF_A_SUMMIT_TO_COME'),
 ]
 
 

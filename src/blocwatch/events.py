@@ -284,6 +284,9 @@ class _Extractor:
                 and not self.agenda(verb) and not (trig.dep_ == "pobj"
                                                    and trig.head.lower_ == "during"):
             return True  # "the session … is planned to be held" (not "during a visit, X proposed")
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "schedule", "expect",
+                                                                 "due", "intend"):
+            return True  # "Brasilia is scheduled to host the summit" (meet6)
         for tok in (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
@@ -724,7 +727,10 @@ class _Extractor:
                    own_time=own is not None, bilateral=bilateral,
                    direct=self.direct(verb) if bilateral else set(),
                    part=gathering and backref and meetings.part_of_meeting(self.an, trig))
-        d.ongoing = headline and name == "VISIT_VERB" and trig.tag_ == "VBZ"
+        # a headline's "X visits Y", "X organizes summit": under way or to come, unless the
+        # body tells it (meet6: the gathering noun of a present-tense headline too)
+        d.ongoing = headline and (name == "VISIT_VERB" and trig.tag_ == "VBZ" or (
+            name == "GATHERING_NOUN" and verb.tag_ == "VBZ"))
         if d.part:
             how.append("PART_OF_MEETING")
         if own is None and (backref or ("PAIR_MET" in how and trig.pos_ != "VERB")):
