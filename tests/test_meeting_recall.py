@@ -104,3 +104,16 @@ def test_recall_catalogue_another_bodys_legislature_is_no_session():
     found = consult("Konstantin Kosachev, chair of the Russian parliament's security committee, "
                     "told reporters on Tuesday that troops would stay.", PUB)
     assert not any('Parliament of Russia' in f[1] for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    'US Defense Secretary Lloyd Austin and Brazilian Defence Minister Jose Mucio held a Joint Press '
+    'Conference in Brasilia on Tuesday.',
+    'Joint Press Conference\n\nAustin and Mucio spoke to reporters in Brasilia on Tuesday.',
+    'Lula proposed the creation of a Summit of South American and Gulf States.',
+])
+def test_recall_catalogue_a_kind_of_occasion_is_no_organisation(text):
+    """"a Joint Press Conference", "News Conference": a kind of occasion (after "a"/"an", or
+    after press/news/joint), not a gathering's own name."""
+    found = consult(text, PUB)
+    assert not any('Conference' in n or 'Summit' in n for f in found for n in f[1]), found

@@ -256,6 +256,10 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
         return None  # the model found this name already
     bare = next((k for k in range(cut.start, cut.end)
                  if not doc[k].ent_id_.startswith("country:")), cut.start)
+    gathering = [t for t in cut if t.lower_ in _data()["heads"]["gatherings"]]
+    if gathering and ((cut.start > 0 and doc[cut.start - 1].lower_ in ("a", "an")) or any(
+            doc[g.i - 1].lower_ in _data()["heads"]["occasion_kinds"] for g in gathering)):
+        return None  # "held a Joint Press Conference": a kind of occasion, not its name
     if norm(cut.text).endswith(_outlet_endings()):
         return None  # "Sofia News Agency": an outlet
     if _department(cut, kb) or _all_generic(cut) or names.is_outlet(doc[bare:cut.end].text) or \
