@@ -346,9 +346,7 @@ MEETINGS = [
     pytest.param('On Tuesday, the Hungarian National Assembly ratified the accession of Finland to'
                  ' NATO.',
                  [{'National Assembly'}],
-                 '2023-03-07', id='PARLIAMENT_RATIFIED',
-                 marks=pytest.mark.xfail(strict=True, reason="'the Hungarian National Assembly'"
-                                         " is no entity (the mentions stage)")),
+                 '2023-03-07', id='PARLIAMENT_RATIFIED'),
     pytest.param('NATO defence ministers met in Brussels on Tuesday.',
                  [{'North Atlantic Treaty Organization'}],
                  '2023-03-07', id='BODY_MINISTERS_MET'),

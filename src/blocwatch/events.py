@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from . import meetings, plover, timex
 from .analysis import DocAnalysis
 from .knowledge import load_json
-from .meeting_drafts import VERBAL
+from .meeting_drafts import VERBAL, compatible
 from .meeting_drafts import Draft as _Draft
 from .meeting_drafts import merge as _merge
 from .quotes import _last_person, quotes
@@ -256,6 +256,22 @@ class _Extractor:
         return meetings.attendees_told(  # "A, B and C attended.", "Attending were A and B"
             [c for c in self.constructions if c.name == "ATTENDEES_TOLD"], sent)
 
+    def speech_there(self, sent: Span, gathering: _Draft) -> list[_Draft]:
+        """"… said in his speech that …" after a summit told, with no other meeting since
+        (``SPEECH_THERE``): the speaker took part in that summit; a speech still to come or
+        denied tells nobody."""
+        people = meetings.speech_there(self.an, self.constructions, sent)
+        verb = self.an.clause_verb(sent.root)
+        own = self.an.attached_time(verb, sent, "past")
+        if not people or self.not_happened(verb, verb) or (
+                own is not None and gathering.when is not None
+                and not compatible(own, gathering.when)):
+            return []  # "said in a speech last year": another day, not the summit's
+        d = _Draft("CONSULT", gathering.cameo, gathering.trigger, sent, people, [], None, None,
+                   True, gathering=True)
+        d.evidence.append(self.an.evidence(sent, f"{VERSION}:SPEECH_THERE"))
+        return [d]
+
     # --- modality ---------------------------------------------------------------------------
     def not_happened(self, trig: Token, verb: Token) -> bool:
         if self.an.tense(verb) == "future" or meetings.future_time(self.an, verb, trig.sent):
@@ -268,6 +284,9 @@ class _Extractor:
                 and not self.agenda(verb) and not (trig.dep_ == "pobj"
                                                    and trig.head.lower_ == "during"):
             return True  # "the session … is planned to be held" (not "during a visit, X proposed")
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "schedule", "expect",
+                                                                 "due", "intend"):
+            return True  # "Brasilia is scheduled to host the summit" (meet6)
         for tok in (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
@@ -708,7 +727,10 @@ class _Extractor:
                    own_time=own is not None, bilateral=bilateral,
                    direct=self.direct(verb) if bilateral else set(),
                    part=gathering and backref and meetings.part_of_meeting(self.an, trig))
-        d.ongoing = headline and name == "VISIT_VERB" and trig.tag_ == "VBZ"
+        # a headline's "X visits Y", "X organizes summit": under way or to come, unless the
+        # body tells it (meet6: the gathering noun of a present-tense headline too)
+        d.ongoing = headline and (name == "VISIT_VERB" and trig.tag_ == "VBZ" or (
+            name == "GATHERING_NOUN" and verb.tag_ == "VBZ"))
         if d.part:
             how.append("PART_OF_MEETING")
         if own is None and (backref or ("PAIR_MET" in how and trig.pos_ != "VERB")):
@@ -720,9 +742,11 @@ class _Extractor:
 
     def decided(self, ent: LocalEntity, verb: Token) -> bool:
         """"the Romanian parliament ratified …", "the United Nations voted …" (``BODY_DECIDED``):
-        a deliberative body that decided sat that day; an organization only when it voted."""
-        last = ent.name.split()[-1].lower() if ent.name else ""
-        return (ent.kind == "body" and last in meetings.words("deliberative")) or \
+        a deliberative body (or an organization named by one: "the Hungarian National
+        Assembly") that decided sat that day; any other organization only when it voted."""
+        # the name's head noun: its last word, or the one before "of" ("Parliament of Romania")
+        last = ent.name.split(" of ")[0].split()[-1].lower() if ent.name else ""
+        return (ent.kind in ("body", "organization") and last in meetings.words("deliberative")) or \
             verb.lemma_.lower() == "vote"
 
     def holding_body(self, subject: Token) -> str | None:
@@ -802,6 +826,10 @@ class _Extractor:
                     if not told or (drafts[-1].sent.start >= last_start
                                     and not self.not_happened(pv, pv)):  # "did not attend"
                         drafts.append(d)
+                elif pv is None and drafts and (drafts[-1].gathering or drafts[-1].backref):
+                    # the summit told last, or "the meeting" that refers back to it
+                    told = next((x for x in reversed(drafts) if x.gathering), None)
+                    drafts.extend(self.speech_there(sent, told) if told else [])
                 continue
             for trig, _category, code, name in trigs:
                 d = self.draft(trig, sent, code, name, dateline, drafts)

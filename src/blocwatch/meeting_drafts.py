@@ -43,7 +43,7 @@ class Draft:
     ongoing: bool = False  # a headline's "X visits Y": a visit the body must tell to be one
 
 
-def _compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
+def compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
     if a is None or b is None:
         return True
     if _inside(a, b) or _inside(b, a):
@@ -78,7 +78,8 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     for d in drafts:
         target = None
         mine = set(d.actors + d.targets)
-        told = bool(d.evidence) and d.evidence[0].extractor.endswith(":ATTENDEES_TOLD")
+        told = bool(d.evidence) and d.evidence[0].extractor.endswith(
+            (":ATTENDEES_TOLD", ":SPEECH_THERE"))
         if d in split:
             merged.append(d)  # one meeting per counterpart: never joined to another
             continue
@@ -91,13 +92,13 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
             continue
         if d.gathering and d.backref:
             target = next((p for p in reversed(merged) if p.gathering and not p.headline
-                           and _compatible(p.when, d.when)), None)
+                           and compatible(p.when, d.when)), None)
         if target is None and d.part:
             # "A met B … The first session was hosted by C": a part of the meeting told before
             target = next((p for p in reversed(merged) if not p.headline
-                           and _compatible(p.when, d.when)), None)
+                           and compatible(p.when, d.when)), None)
         for prev in reversed(merged) if target is None else ():
-            if not _compatible(prev.when, d.when) or prev.headline:
+            if not compatible(prev.when, d.when) or prev.headline:
                 continue
             if (d.gathering and prev.bilateral) or (not d.backref and d.bilateral
                                                      and prev.gathering):

@@ -400,6 +400,27 @@ def speakers(an: DocAnalysis, holder: Token) -> list[str]:
             for p in _persons_in(an, c)]
 
 
+def speech_there(an: DocAnalysis, found: Sequence[Construction], sent: Span) -> list[str]:
+    """Who gave a speech the sentence tells without a place of its own (``SPEECH_THERE``):
+    "X said in his speech that …" (the clause's subject), "interrupted a speech by X"; a
+    speech at or to a place or gathering of its own is ``SPOKE_AT`` or none."""
+    out: list[str] = []
+    for c in (c for c in found if c.name == "SPEECH_THERE"):
+        holder = an.doc[c.nodes["holder"]]
+        if not sent.start <= holder.i < sent.end or any(
+                t.dep_ == "prep" and t.lower_ in ("at", "to", "before", "in", "on")
+                for t in holder.children):
+            continue
+        who = an.doc[c.nodes["who"]]
+        if who.dep_ == "pobj":  # "a speech by X" (not whom X's relative clause names)
+            people = _persons_in_head(an, who)
+        else:  # "X said in his speech": the subject of the clause the speech is in
+            verb = an.clause_verb(an.doc[c.nodes["link"]])
+            people = [p for s in verb.children if s.dep_ == "nsubj" for p in _persons_in(an, s)]
+        out += [p for p in people if p not in out]
+    return out
+
+
 def _persons_in_head(an: DocAnalysis, tok: Token) -> list[str]:
     ent = an.entity_at(tok)
     return [ent.local_id] if ent is not None and ent.kind == "person" else []
@@ -510,6 +531,15 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
+        elif c.name == "ATTENDED" and c.nodes["gathering"] == trig.i and \
+                an.doc[c.nodes["verb"]].dep_ == "acl":
+            # "Kikwete, chairing the summit", "Kikwete, the Tanzanian President chairing the
+            # summit": the participle's noun, or the name its title noun is set beside
+            noun = an.doc[c.nodes["verb"]].head
+            people = _persons_in_head(an, noun) or (
+                _persons_in_head(an, noun.head) if noun.dep_ == "appos" else [])
+            ids += [p for p in people if p not in ids]
+            how += ["ATTENDED_ACL"] if people else []
         elif c.name == "SPOKE_AT" and c.nodes["gathering"] == trig.i:
             people = speakers(an, an.doc[c.nodes["holder"]])
             ids += [p for p in people if p not in ids]

@@ -180,6 +180,19 @@ def _state_body(doc: Doc, span: Span, kb: Knowledge, found: list[Mention]) -> Me
                    body.sentence, "")
 
 
+def _legislature(span: Span, kb: Knowledge) -> Mention | None:
+    """"the Hungarian parliament", "Somalia's parliament" → the body "Parliament of Hungary":
+    a state's legislature in lower case, a body that sits and votes (meet6)."""
+    country = next((kb.entities.get(t.ent_id_) for t in span if t.ent_id_.startswith("country:")),
+                   None)
+    noun = span[-1]
+    if country is None or noun.dep_ in ("poss", "compound"):
+        return None  # "the Russian parliament's security committee": another body's
+    # the noun alone: the state stays a mention of its own ("President Yusuf of Somalia")
+    return Mention(noun.idx, noun.idx + len(noun), noun.text, "body",
+                   f"{noun.text.capitalize()} of {country.name}", None, 0, "")
+
+
 def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
           ) -> list[Mention]:
     """``found`` with the whole organisation names the patterns find put in place of the
@@ -201,12 +214,14 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
         group = [(rule, sp) for rule, sp in hits if rule.startswith("STATE_BODY") == state]
         rule_of = {(sp.start, sp.end): rule for rule, sp in group}
         for span in filter_spans([sp for _, sp in group]):
-            new = _state_body(doc, span, kb, out) if state else \
+            rule = rule_of[(span.start, span.end)]
+            new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
+                _state_body(doc, span, kb, out) if state else \
                 _named(doc, span, kb, out, people, sent_of)
             if new is None:
                 continue
             new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
-                          sent_of(new.start), f"{SOURCE}:{rule_of[(span.start, span.end)]}")
+                          sent_of(new.start), f"{SOURCE}:{rule}")
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -241,6 +256,10 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
         return None  # the model found this name already
     bare = next((k for k in range(cut.start, cut.end)
                  if not doc[k].ent_id_.startswith("country:")), cut.start)
+    gathering = [t for t in cut if t.lower_ in _data()["heads"]["gatherings"]]
+    if gathering and ((cut.start > 0 and doc[cut.start - 1].lower_ in ("a", "an")) or any(
+            doc[g.i - 1].lower_ in _data()["heads"]["occasion_kinds"] for g in gathering)):
+        return None  # "held a Joint Press Conference": a kind of occasion, not its name
     if norm(cut.text).endswith(_outlet_endings()):
         return None  # "Sofia News Agency": an outlet
     if _department(cut, kb) or _all_generic(cut) or names.is_outlet(doc[bare:cut.end].text) or \

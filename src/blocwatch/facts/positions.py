@@ -735,9 +735,12 @@ class PositionRules(Base):
                     not self._quoted(self.an.mention_span(i), sent)}
         if held_in == "any":
             # a title that could be any body's: only a sentence naming one country, nothing else
-            if only(("organization", "body")):
-                return None
+            # (a state's own body named for that country, "Parliament of Somalia", is no other)
             countries = only(("country",))
+            named = {e.local_id: e.name for e in self.an.entities}
+            if any(not any(named.get(b, "").endswith(f" of {named.get(c)}") for c in countries)
+                   for b in only(("organization", "body"))):
+                return None
             return countries.pop() if len(countries) == 1 else None
         ents = only(("country",) if held_in == "country" else ("organization", "body"))
         if held_in != "country":
