@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 from blocwatch import pipeline
 from blocwatch.cli import app
 from blocwatch.config import Options
+from blocwatch.nlp import load_pipeline
+from blocwatch.plover import code_doc, main_event
 from blocwatch.records import RawDocument
 from blocwatch.store import Store
 
@@ -33,6 +35,17 @@ def shared(*parts: str) -> Path:
 
 def raw(path: Path, media_type: str = "text/plain") -> RawDocument:
     return RawDocument(str(path), str(path.resolve()), path.read_text("utf-8"), media_type)
+
+
+@pytest.fixture(scope="session")
+def code():
+    """The PLOVER coder's main event of one text, through the real spaCy pipeline."""
+    nlp = load_pipeline(Options().spacy_model)
+
+    def run(text: str):
+        return main_event(code_doc(nlp(text)))
+
+    return run
 
 
 @pytest.fixture(scope="session")

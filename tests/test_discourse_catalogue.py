@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from blocwatch import pipeline
-from blocwatch.config import Options
-from blocwatch.records import RawDocument
 from tests.test_membership_catalogue import ORGS
+from tests.test_membership_catalogue import claims as membership_claims
 
 # construction -> text with {S} (the organization), {A}, {B}, {C}; every member listed in
 # the value is a member of {S}, and no other membership is claimed
@@ -145,14 +143,8 @@ CHAIRS = {
 
 
 def claims(text: str) -> list[tuple[str, str, str | None, str | None, str | None, str]]:
-    """(predicate, subject, object or value, qualifier, date, rule) of one text's claims."""
-    ex = pipeline.process(RawDocument("t.txt", "t.txt", text, "text/plain",
-                                      published="2024-06-01"), Options())
-    names = {e.local_id: e.name for e in ex.entities}
-    return [(c.predicate, names.get(c.subject, c.subject),
-             names.get(c.object, c.object) if c.object else c.value, c.qualifier, c.date,
-             c.extractor) for c in ex.claims
-            if c.predicate in ("member_of", "member_count", "chairs", "founded")]
+    """The membership catalogue's claims, with chairs and foundings too."""
+    return membership_claims(text, ("member_of", "member_count", "chairs", "founded"))
 
 
 def fillings(table: dict, per: int = 3) -> list:

@@ -8,19 +8,9 @@ import pytest
 from blocwatch.config import Options
 from blocwatch.evaluate import load_plover_gold, score_plover
 from blocwatch.nlp import load_pipeline
-from blocwatch.plover import CODER, CODERS, code_doc, lexicon, main_event, predict_records
+from blocwatch.plover import CODER, CODERS, code_doc, lexicon, predict_records
 
 from .conftest import shared
-
-
-@pytest.fixture(scope="module")
-def code():
-    nlp = load_pipeline(Options().spacy_model)
-
-    def run(text: str):
-        return main_event(code_doc(nlp(text)))
-
-    return run
 
 
 def codes(actors) -> list[str | None]:

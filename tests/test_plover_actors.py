@@ -14,18 +14,7 @@ from __future__ import annotations
 import pytest
 
 from blocwatch.config import Options
-from blocwatch.nlp import load_pipeline
-from blocwatch.plover import CODER, code_doc, main_event
-
-
-@pytest.fixture(scope="module")
-def code():
-    nlp = load_pipeline(Options().spacy_model)
-
-    def run(text: str):
-        return main_event(code_doc(nlp(text)))
-
-    return run
+from blocwatch.plover import CODER
 
 
 def sources(event) -> list[str | None]:
