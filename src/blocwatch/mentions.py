@@ -685,6 +685,8 @@ def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention]
             covered.update(range(span.start, span.end))
             if m.key is not None:
                 known.update(range(span.start, span.end))
+    lex = title_lexicon()
+    before_name = lex.modifiers | lex.portfolio  # titles' modifiers and portfolios ("Economy")
     extra: list[Mention] = []
     n = len(doc)
     i = 0
@@ -697,9 +699,7 @@ def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention]
                                               not doc[j].ent_type_ or doc[j].lower_ in PARTICLES):
             j += 1
         start = i
-        lex = title_lexicon()
-        while start < j and (names.is_title_word(doc[start]) or doc[start].lower_ in
-                             lex.modifiers | lex.portfolio):  # titles, ranks, "Economy"
+        while start < j and (names.is_title_word(doc[start]) or doc[start].lower_ in before_name):
             start += 1
         span = doc[start:j]
         if 2 <= len(span) <= 4 and names.personal_name(span) and not kb.lookup(span.text) and (
@@ -756,7 +756,7 @@ def _name_after(doc: Doc, k: int, covered: dict) -> Span | None:  # type: ignore
         while k < n and k in covered and covered[k].kind == "country":
             k += 1
     elif k + 2 < n and doc[k].text == "(" and k + 1 in covered and covered[k + 1].kind == "country":
-        while k < n and doc[k].text != ")" and k < n:
+        while k < n and doc[k].text != ")":
             k += 1
         k += 1
     if k >= n or doc[k].lower_ not in (",", "and"):
