@@ -349,6 +349,7 @@ def test_positions_a_rank_is_not_a_role():
     (["Ambassador", "Extraordinary", "and", "Plenipotentiary", "to", "Moldova"], "Ambassador"),
     (["Opposition", "Leader"], "Leader"),
     (["Foreign", "Affairs", "spokesman"], "Spokesman"),
+    (["Deputy", "PM"], "Deputy Prime Minister"),  # an abbreviated head, named by its words
 ])
 def test_titles_are_normalised_not_mapped_onto_a_list(words, name):
     assert normalise(words) == name
@@ -429,3 +430,84 @@ def test_positions_holder_from_context_yields_to_the_text(text, wanted, unwanted
     got = positions(text)
     assert wanted <= got
     assert not {p for p in got if p in unwanted or p[0] in unwanted}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a bare title whose sentence names one country only as the modifier of a noun: that country
+    ("In an interview broadcast on German radio Sunday, Chancellor Angela Merkel criticized the "
+     "elections, noting the limited number of international observers.",
+     {("Angela Merkel", "Chancellor", "Germany", None, "title_before_name+scene_country")}, set()),
+    ("Speaking aboard a military aircraft, Defense Secretary Robert Gates said that he intends to "
+     "continue US troop reduction in Iraq over the next 10 months.",
+     {("Robert Gates", "Defense Secretary", "United States", None,
+       "title_before_name+scene_country")}, set()),
+    ("Kenyan opposition politicians argued with followers of re-elected President Mwai Kibaki "
+     "over how to pick a new parliamentary speaker.",
+     {("Mwai Kibaki", "President", "Kenya", None, "title_before_name+scene_country")}, set()),
+    # a name word nobody resolved before the title may be its holder: not stated
+    ("Kosovo President Ibrahim Rugova passed away in his home in Prishtina, close to his family "
+     "members, his personal doctor, a US doctor, and his close staff.",
+     set(), {"Ibrahim Rugova"}),
+    # a country before a noun with an indefinite article is one thing from there, no scene
+    ("Director General Yoshinori Ono pointed to an incursion into the area by a Chinese nuclear "
+     "submarine last November.", set(), {"Yoshinori Ono"}),
+    # a title word in a list of names is a given name ("Emir Sader")
+    ("The magazine is formed by PT members and other Brazilian personalities: Luis Eduardo "
+     "Greenhalgh (PT), Fernando Morais, Emir Sader, Roberto Drummond, Gilberto Carvalho.",
+     set(), {"Sader", "Emir Sader"}),
+    # an opposition spokesman holds no office of the country his sentence names
+    ("Opposition public accountability spokesman Kelvin Thomson said he was unsure whether it "
+     "would help Australia's fight against terrorism.", set(), {"Kelvin Thomson"}),
+    # two countries: whose it is is not stated
+    ("President Theodore Roosevelt (center) stands with Russian (left) and Japanese (right) "
+     "representatives.", set(), {"Theodore Roosevelt"}),
+])
+def test_positions_holder_from_the_country_that_sets_the_sentences_scene(text, wanted, unwanted):
+    got = positions(text)
+    assert wanted <= got
+    assert not {p for p in got if p[0] in unwanted}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # "PM" written in capitals is a head of office, named by its words
+    ("Former Spanish PM Jose Maria Aznar has described the NATO mission as a failure.",
+     {("Jose Maria Aznar", "Prime Minister", "Spain", "former", "attributive_title")}, set()),
+    ("Ukraine PM Yuri Yekhanurov has charged the Foreign Ministry with mishandling the talks.",
+     {("Yuri Yekhanurov", "Prime Minister", "Ukraine", None, "attributive_title")}, set()),
+    ("While in New Zealand Mr Howard will talk to the New Zealand PM, Helen Clark; participate "
+     "in a joint conference at Wellington's Victoria University.",
+     {("Helen Clark", "Prime Minister", "New Zealand", None, "attributive_title")}, set()),
+    # a time of day is no title
+    ("Mas Selamat escaped shortly after 4 PM local time after being granted permission to use "
+     "the washroom.", set(), {"Mas Selamat"}),
+])
+def test_positions_an_abbreviated_head_is_a_title(text, wanted, unwanted):
+    got = positions(text)
+    assert wanted <= got
+    assert not {p for p in got if p[0] in unwanted}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a time adverb before the apposed title: "then"/"formerly" make it a former one
+    ("In 1997, George Tenet, then the director of the CIA, compelled by the lawsuit brought by "
+     "Aftergood's group under the Freedom of Information Act, made public that year's budget.",
+     ("George Tenet", "Director", "CIA", "former", "apposition")),
+    ("Chiang, then the Chinese head of state, and Mao, then a guerrila leader, tried to "
+     "negotiate a truce at the meeting.",
+     ("Chiang", "Head of State", "China", "former", "apposition")),
+])
+def test_positions_an_apposed_title_after_a_time_adverb(text, fact):
+    assert fact in positions(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the words around a bare title say it is held where no mention resolves: not stated
+    ("Jamestown, the first British settlement of North America, was established in the name of "
+     "His Majesty, King James I of England.", "James"),
+    ("American politician of the party Dennis Kucinich plans to run for president in 2008 the "
+     "five-term congressman's spokesman, Andy Juniewicz, said Monday.", "Andy Juniewicz"),
+    ("The child will become heir apparent styled as HRH The Crown Prince when his parents ascend "
+     "to the Danish throne as King Frederik X and Queen Mary.", "Frederik X"),
+])
+def test_positions_a_title_held_elsewhere_takes_no_scene_country(text, person):
+    assert not {p for p in positions(text) if person in p[0] and "scene_country" in p[4]}

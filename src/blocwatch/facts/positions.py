@@ -7,7 +7,8 @@ and demonym holders, "(Country)" after a name, "counterpart".  The holder is the
 title's complement names, else the possessive/demonym before it, else the one written after
 the name, else (for "the country's") the country the lede names, else (a bare title before a
 name) the holder the same office is written with elsewhere in the text, else the sentence's
-only country.  Lists ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French
+only country, else the one country the text names so far (a state's office) or the one the
+sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio").  Lists ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French
 counterparts, A and B") share a title.
 """
 
@@ -40,7 +41,7 @@ LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "acro
 TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # holders not written beside the name: taken from the rest of the text
-FROM_CONTEXT = ("+context_holder", "+title_antecedent")
+FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country")
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
@@ -567,6 +568,9 @@ class PositionRules(Base):
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
+                if holder is None and bare:
+                    holder = self._scene_country(name, sent, span, title)
+                    rule = f"{f.rule}+scene_country" if holder is not None else rule
             if holder is None:
                 continue
             name, holder = self._state_body_office(name, holder)
@@ -685,6 +689,12 @@ class PositionRules(Base):
         return bool(self.titles.at(title.i)) and \
             title.lemma_.lower() == role.lower().rsplit(" ", 1)[-1]
 
+    @staticmethod
+    def _frames(span: Span) -> bool:
+        """A country before a noun with no indefinite article sets the scene ("on German radio",
+        "Montenegro's independence"); "a U.S. report", "a US doctor" is one thing from there."""
+        return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.head.children)
+
     def _quoted(self, span: Span, sent: Span) -> bool:
         quotes = sum(1 for t in self.doc[sent.start:span.start] if t.text in ('"', "“", "”"))
         return quotes % 2 == 1
@@ -712,40 +722,50 @@ class PositionRules(Base):
         """A role with no holder beside it: the sentence's only country (or organization)."""
         kb_role = self.an.kb.role(role)
         held_in = kb_role.held_in if kb_role else "any"
-
-        dateline_end = self.an.dateline_span[1]
-
-        def only(kinds: tuple[str, ...]) -> set[str]:
-            # not the dateline's place ("MADRID, Spain, Nov. 30 -- …"), a word of a longer
-            # name ("the Summit of South American-Arab Countries"), or a country named as the
-            # place where something happens ("President X died in Singapore"), a country that
-            # qualifies another noun ("labelled a U.S. report") or one inside a quotation;
-            # nor a country whose same office the sentence gives another ("the president of
-            # Ghana", wherever else Ghana is named)
-            mine = [i for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
-            taken = {self.an.entity_of_mention[i].local_id for i in mine
-                     if self._holds_another_title(self.an.mention_span(i), role, person)}
-            return {self.an.entity_of_mention[i].local_id for i in mine
-                    if self.an.entity_of_mention[i].local_id not in taken and
-                    self.an.mention_span(i).start_char >= dateline_end and
-                    not self._in_longer_name(self.an.mention_span(i)) and
-                    not self._as_place(self.an.mention_span(i)) and
-                    not self._modifies_a_thing(self.an.mention_span(i)) and
-                    not self._names_a_portfolio(i) and
-                    not self._quoted(self.an.mention_span(i), sent)}
         if held_in == "any":
             # a title that could be any body's: only a sentence naming one country, nothing else
-            # (a state's own body named for that country, "Parliament of Somalia", is no other)
-            countries = only(("country",))
-            named = {e.local_id: e.name for e in self.an.entities}
-            if any(not any(named.get(b, "").endswith(f" of {named.get(c)}") for c in countries)
-                   for b in only(("organization", "body"))):
+            countries = self._sentence_holders(sent, ("country",), role, person)
+            if self._other_body_named(sent, role, person, countries):
                 return None
             return countries.pop() if len(countries) == 1 else None
-        ents = only(("country",) if held_in == "country" else ("organization", "body"))
+        ents = self._sentence_holders(sent, ("country",) if held_in == "country"
+                                      else ("organization", "body"), role, person)
         if held_in != "country":
             ents = {self._organization_of(e) for e in ents}
         return ents.pop() if len(ents) == 1 else None
+
+    def _sentence_holders(self, sent: Span, kinds: tuple[str, ...], role: str, person: Span,
+                          framing: bool = False) -> set[str]:
+        """The holders of ``kinds`` a sentence names that a bare title there may be held in.
+
+        Not the dateline's place ("MADRID, Spain, Nov. 30 -- …"), a word of a longer name
+        ("the Summit of South American-Arab Countries"), a country named as the place where
+        something happens ("President X died in Singapore"), a portfolio ("Indian Affairs"),
+        nor a country whose same office the sentence gives another ("the president of Ghana",
+        wherever else Ghana is named), nor one inside a quotation.  A country that qualifies
+        another noun ("labelled a U.S. report") is left out too, unless ``framing`` asks for
+        the countries that set the sentence's scene ("US troop reductions", _frames)."""
+        dateline_end = self.an.dateline_span[1]
+        mine = [i for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
+        taken = {self.an.entity_of_mention[i].local_id for i in mine
+                 if self._holds_another_title(self.an.mention_span(i), role, person)}
+        return {self.an.entity_of_mention[i].local_id for i in mine
+                if self.an.entity_of_mention[i].local_id not in taken and
+                self.an.mention_span(i).start_char >= dateline_end and
+                not self._in_longer_name(self.an.mention_span(i)) and
+                not self._as_place(self.an.mention_span(i)) and
+                not self._names_a_portfolio(i) and
+                not self._quoted(self.an.mention_span(i), sent) and
+                not (self._modifies_a_thing(self.an.mention_span(i)) and not (
+                    framing and self._frames(self.an.mention_span(i))))}
+
+    def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str]) -> bool:
+        """An organization or body the sentence names besides its countries: a title any body
+        may have ("President") could be its.  A state's own body named for one of the countries
+        ("Parliament of Somalia") is no other."""
+        named = {e.local_id: e.name for e in self.an.entities}
+        return any(not any(named.get(b, "").endswith(f" of {named.get(c)}") for c in countries)
+                   for b in self._sentence_holders(sent, ("organization", "body"), role, person))
 
     def _title_antecedent(self, role: str, own: TitleSpan, person: str) -> str | None:
         """The same office written elsewhere in the text with its holder and no other
@@ -813,6 +833,45 @@ class PositionRules(Base):
         if len(seen["country"]) != 1:
             return None
         return next(iter(seen["country"]))
+
+    def _scene_country(self, role: str, sent: Span, person: Span, title: TitleSpan
+                       ) -> str | None:
+        """A bare title before a name that no stricter reading gives a holder: the one country
+        its sentence names all the same, as the modifier of a noun that sets the scene ("says
+        Prime Minister Milo Djukanovic, who has promoted Montenegro's independence",
+        "Defense Secretary Robert Gates said he intends to continue US troop reductions").
+        Two countries, a title any body may have with another body named, or a title the text
+        says is held elsewhere (_held_elsewhere), and the holder is not stated."""
+        kb_role = self.an.kb.role(role)
+        if kb_role is None or kb_role.held_in not in ("country", "any") or \
+                self._held_elsewhere(sent, person, title):
+            return None
+        found = self._sentence_holders(sent, ("country",), role, person, framing=True)
+        if len(found) != 1 or kb_role.held_in == "any" and \
+                self._other_body_named(sent, role, person, found):
+            return None
+        return found.pop()
+
+    def _held_elsewhere(self, sent: Span, person: Span, title: TitleSpan) -> bool:
+        """What the words around a bare title say of a holder no mention resolves: a name word,
+        a possessor or "as" before it ("Kosovo President Ibrahim Rugova", "the congressman's
+        spokesman, Andy Juniewicz", "ascend to the throne as King Frederik X"), "of" just
+        after the name ("King James I of England"), a list of names (", Fernando Morais, Emir Sader,
+        …": a given name), or a party's or the opposition's office (position_patterns.json
+        not_state_office: "Opposition public accountability spokesman Kelvin Thomson")."""
+        data = pattern_file()
+        doc = self.doc
+        k = title.start - 1
+        while k >= sent.start and doc[k].lower_ in lexicon().qualifiers:
+            k -= 1
+        before = doc[k] if k >= sent.start else None
+        near = {t.lower_ for t in doc[max(sent.start, title.start - 3):title.end]}
+        return near & set(data["not_state_office"]["words"] + data["no_context_holder"]["words"]) \
+            != set() or self._apposed_to_name_before(title.start) or \
+            "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]} or \
+            before is not None and (
+                before.pos_ == "PROPN" or self.an.mention_at(before) is not None or
+                before.text in APOSTROPHE_S or before.lower_ == "as")
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's

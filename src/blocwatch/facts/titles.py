@@ -51,6 +51,7 @@ class Lexicon:
     honorifics: frozenset[str]
     verb_roles: dict[str, str]
     state_groups: frozenset[str]
+    abbreviated_heads: dict[str, str]  # "PM" → "Prime Minister": a head only as written
 
 
 @cache
@@ -62,7 +63,7 @@ def lexicon() -> Lexicon:
                    frozenset(d["ranks"]), frozenset(d["state_forms"]),
                    frozenset(d["target_heads"]),
                    _honorifics(), dict(d["verb_roles"]),
-                   frozenset(d["state_groups"]))
+                   frozenset(d["state_groups"]), dict(d["abbreviated_heads"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -99,6 +100,7 @@ def normalise(words: list[str]) -> str:
     out: list[str] = []
     core = True  # plural heads are made singular in the core, not in a complement
     for w in words:
+        w = lex.abbreviated_heads.get(w, w)  # "Deputy PM": a Deputy Prime Minister
         low = w.lower()
         if low in ("-", "–", "‐"):
             continue
@@ -153,6 +155,10 @@ class Titles:
     def _is_head(self, tok: Token) -> bool:
         lex = lexicon()
         low = tok.lower_
+        if tok.text in lex.abbreviated_heads:  # "PM", never a time of day ("4 PM", "11:00 PM")
+            prev = self.doc[tok.i - 1] if tok.i > 0 else None
+            return not (prev is not None and any(c.isdigit() for c in prev.text)) and \
+                tok.ent_type_ != "TIME" and self._not_a_name(tok)
         if low not in lex.heads and low not in lex.plurals:
             return False
         if tok.pos_ not in ("NOUN", "PROPN") and not tok.is_title and \
