@@ -444,6 +444,10 @@ def test_positions_holder_from_context_yields_to_the_text(text, wanted, unwanted
     ("Kenyan opposition politicians argued with followers of re-elected President Mwai Kibaki "
      "over how to pick a new parliamentary speaker.",
      {("Mwai Kibaki", "President", "Kenya", None, "title_before_name+scene_country")}, set()),
+    # a state's own institution before the title is no other holder (tests/fixtures/news_gold)
+    ("Foreign ministry spokesman Hamid Reza Asefi said that any plan has to acknowledge Iran's "
+     "legal rights under international law.",
+     {("Hamid Reza Asefi", "Spokesman", "Iran", None, "title_before_name+scene_country")}, set()),
     # a name word nobody resolved before the title may be its holder: not stated
     ("Kosovo President Ibrahim Rugova passed away in his home in Prishtina, close to his family "
      "members, his personal doctor, a US doctor, and his close staff.",
@@ -487,18 +491,6 @@ def test_positions_an_abbreviated_head_is_a_title(text, wanted, unwanted):
     assert not {p for p in got if p[0] in unwanted}
 
 
-@pytest.mark.parametrize(("text", "fact"), [
-    # a time adverb before the apposed title: "then"/"formerly" make it a former one
-    ("In 1997, George Tenet, then the director of the CIA, compelled by the lawsuit brought by "
-     "Aftergood's group under the Freedom of Information Act, made public that year's budget.",
-     ("George Tenet", "Director", "CIA", "former", "apposition")),
-    ("Chiang, then the Chinese head of state, and Mao, then a guerrila leader, tried to "
-     "negotiate a truce at the meeting.",
-     ("Chiang", "Head of State", "China", "former", "apposition")),
-])
-def test_positions_an_apposed_title_after_a_time_adverb(text, fact):
-    assert fact in positions(text)
-
 
 @pytest.mark.parametrize(("text", "person"), [
     # the words around a bare title say it is held where no mention resolves: not stated
@@ -508,6 +500,10 @@ def test_positions_an_apposed_title_after_a_time_adverb(text, fact):
      "five-term congressman's spokesman, Andy Juniewicz, said Monday.", "Andy Juniewicz"),
     ("The child will become heir apparent styled as HRH The Crown Prince when his parents ascend "
      "to the Danish throne as King Frederik X and Queen Mary.", "Frederik X"),
+    ("The Finnish victim was Lieutenant-Commander Jarno Mäkinen from Kaarina.", "Jarno Mäkinen"),
+    ("The indictment comes at the same time as allegations mount that Vice President Cheney and "
+     "his chief of staff Libby withheld crucial documents from the Senate Intelligence Committee "
+     "as it was investigating the intelligence failure in the run-up to the Iraq war.", "Libby"),
 ])
 def test_positions_a_title_held_elsewhere_takes_no_scene_country(text, person):
     assert not {p for p in positions(text) if person in p[0] and "scene_country" in p[4]}

@@ -853,12 +853,15 @@ class PositionRules(Base):
         return found.pop()
 
     def _held_elsewhere(self, sent: Span, person: Span, title: TitleSpan) -> bool:
-        """What the words around a bare title say of a holder no mention resolves: a name word,
+        """What the words around a bare title say of a holder no mention resolves: a name word
+        (not a state's own institution: "Foreign ministry spokesman Hamid Reza Asefi"),
         a possessor or "as" before it ("Kosovo President Ibrahim Rugova", "the congressman's
-        spokesman, Andy Juniewicz", "ascend to the throne as King Frederik X"), "of" just
+        spokesman, Andy Juniewicz", "his chief of staff Libby", "ascend to the throne as King
+        Frederik X"), "of" just
         after the name ("King James I of England"), a list of names (", Fernando Morais, Emir Sader,
-        …": a given name), or a party's or the opposition's office (position_patterns.json
-        not_state_office: "Opposition public accountability spokesman Kelvin Thomson")."""
+        …": a given name), a rank ("Lieutenant-Commander Jarno Mäkinen"), or a party's or the
+        opposition's office (position_patterns.json not_state_office: "Opposition public
+        accountability spokesman Kelvin Thomson")."""
         data = pattern_file()
         doc = self.doc
         k = title.start - 1
@@ -870,8 +873,10 @@ class PositionRules(Base):
             != set() or self._apposed_to_name_before(title.start) or \
             "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]} or \
             before is not None and (
-                before.pos_ == "PROPN" or self.an.mention_at(before) is not None or
-                before.text in APOSTROPHE_S or before.lower_ == "as")
+                (before.pos_ == "PROPN" or self.an.mention_at(before) is not None) and
+                before.lemma_.lower() not in data["state_institutions"]["words"] or
+                before.text in APOSTROPHE_S or before.tag_ == "PRP$" or before.lower_ == "as" or
+                before.lower_ in lexicon().ranks)
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's
