@@ -507,3 +507,22 @@ def test_positions_an_abbreviated_head_is_a_title(text, wanted, unwanted):
 ])
 def test_positions_a_title_held_elsewhere_takes_no_scene_country(text, person):
     assert not {p for p in positions(text) if person in p[0] and "scene_country" in p[4]}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a body's name with its abbreviation in brackets before the title (../shared/corpus/news)
+    ("Lien's visit to mainland China was strongly opposed by the ruling Democratic Progressive "
+     "Party (DPP) Chairman Su Tseng-chang, who expressed both tears and rage.",
+     ("Su Tseng-chang", "Chairman", "Democratic Progressive Party", None,
+      "attributive_title_abbreviated")),
+    ("Orange Democratic Movement (ODM) Secretary-General Anyang Nyongo called for Kenyans in "
+     "towns around Kenya to gather for three days of protests next week.",
+     ("Anyang Nyongo", "Secretary General", "Orange Democratic Movement", None,
+      "attributive_title_abbreviated")),
+    ("Timor Sea Justice Campaign (TSJC) spokesman Tom Clarke says the Australia government did "
+     "not respect conventional maritime boundaries.",
+     ("Tom Clarke", "Spokesman", "Timor Sea Justice Campaign", None,
+      "attributive_title_abbreviated")),
+])
+def test_positions_a_holder_with_its_abbreviation_before_the_title(text, fact):
+    assert fact in positions(text)

@@ -38,13 +38,15 @@ BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dis
               "ousted", "replaced"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
-TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title", "country_title", "its_title",
+TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title",
+               "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # holders not written beside the name: taken from the rest of the text
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country")
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
-              "attributive_title": (0.9, 0.9), "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
+              "attributive_title": (0.9, 0.9), "attributive_title_abbreviated": (0.85, 0.0),
+              "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
