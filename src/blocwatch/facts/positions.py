@@ -8,8 +8,9 @@ title's complement names, else the possessive/demonym before it, else the one wr
 the name, else (for "the country's") the country the lede names, else (a bare title before a
 name) the holder the same office is written with elsewhere in the text, else the sentence's
 only country, else the one country the text names so far (a state's office) or the one the
-sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio").  Lists ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French
-counterparts, A and B") share a title.
+sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio").  Lists
+("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French counterparts, A and B")
+share a title.
 """
 
 from __future__ import annotations
@@ -856,29 +857,31 @@ class PositionRules(Base):
 
     def _held_elsewhere(self, sent: Span, person: Span, title: TitleSpan) -> bool:
         """What the words around a bare title say of a holder no mention resolves: a name word
-        (not a state's own institution: "Foreign ministry spokesman Hamid Reza Asefi"),
-        a possessor or "as" before it ("Kosovo President Ibrahim Rugova", "the congressman's
-        spokesman, Andy Juniewicz", "his chief of staff Libby", "ascend to the throne as King
-        Frederik X"), "of" just
-        after the name ("King James I of England"), a list of names (", Fernando Morais, Emir Sader,
-        …": a given name), a rank ("Lieutenant-Commander Jarno Mäkinen"), or a party's or the
-        opposition's office (position_patterns.json not_state_office: "Opposition public
-        accountability spokesman Kelvin Thomson")."""
+        before it ("Kosovo President Ibrahim Rugova"; a state's own institution is none:
+        "Foreign ministry spokesman Hamid Reza Asefi"), a possessor ("the congressman's
+        spokesman", "his chief of staff Libby"), "as" ("ascend to the throne as King Frederik
+        X"), a rank ("Lieutenant-Commander Jarno Mäkinen"), "of" just after the name ("King
+        James I of England"), a list of names (", Fernando Morais, Emir Sader, …": a given
+        name), or a party's or the opposition's office (position_patterns.json
+        not_state_office: "Opposition public accountability spokesman Kelvin Thomson")."""
         data = pattern_file()
+        lex = lexicon()
         doc = self.doc
-        k = title.start - 1
-        while k >= sent.start and doc[k].lower_ in lexicon().qualifiers:
-            k -= 1
-        before = doc[k] if k >= sent.start else None
         near = {t.lower_ for t in doc[max(sent.start, title.start - 3):title.end]}
-        return near & set(data["not_state_office"]["words"] + data["no_context_holder"]["words"]) \
-            != set() or self._apposed_to_name_before(title.start) or \
-            "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]} or \
-            before is not None and (
-                (before.pos_ == "PROPN" or self.an.mention_at(before) is not None) and
-                before.lemma_.lower() not in data["state_institutions"]["words"] or
-                before.text in APOSTROPHE_S or before.tag_ == "PRP$" or before.lower_ == "as" or
-                before.lower_ in lexicon().ranks)
+        if near & set(data["not_state_office"]["words"] + data["no_context_holder"]["words"]) or \
+                self._apposed_to_name_before(title.start) or \
+                "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]}:
+            return True
+        k = title.start - 1
+        while k >= sent.start and doc[k].lower_ in lex.qualifiers:
+            k -= 1
+        if k < sent.start:
+            return False
+        before = doc[k]
+        name_word = (before.pos_ == "PROPN" or self.an.mention_at(before) is not None) and \
+            before.lemma_.lower() not in data["state_institutions"]["words"]
+        return name_word or before.text in APOSTROPHE_S or before.tag_ == "PRP$" or \
+            before.lower_ == "as" or before.lower_ in lex.ranks
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's
