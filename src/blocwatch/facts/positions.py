@@ -355,14 +355,18 @@ class PositionRules(Base):
         return lexicon().qualifiers.get(doc[j].lower_) if j >= 0 else None
 
     def _last_holder(self, tokens: list[int]) -> str | None:
-        """The holder mention nearest the title: "Russian Airborne Force Commander" is the Force's."""
+        """The holder mention nearest the title: "Russian Airborne Force Commander" is the Force's.
+        A state's own institution with no state before it ("Foreign Ministry spokesman Qin
+        Gang") is no holder: the office is held in a state the words do not name."""
         holder = None
+        institution = False
         for i in tokens:
             e = self.entity(self.doc[i])
             if e is not None and e.kind in HOLDER_KINDS and (
                     holder is None or not self._state_institution(i)):
-                holder = e.local_id
-        if tokens and self.titles.inside_longer_name(self.an.mention_at(self.doc[tokens[-1]])):
+                holder, institution = e.local_id, self._state_institution(i)
+        if tokens and self.titles.inside_longer_name(self.an.mention_at(self.doc[tokens[-1]])) \
+                or institution:
             return None
         return holder
 
