@@ -186,8 +186,10 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                             for k, v in d["object_senses"].items() if not k.startswith("_")}
     out["assistance"] = {k: tuple(v) if k == "code" else set(v)
                          for k, v in d["assistance"].items() if not k.startswith("_")}
-    for key in ("accede", "seizure", "protest_bans", "troop_orders"):
-        out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
+    for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
+                "cause_blame", "verbal_attack", "domestic_permits", "announced_plans"):
+        out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
+                    if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -268,7 +270,7 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
                 return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text} {o.text}")
     for p in preps:
         key = f"{lemma} {p.lower_}"
-        if key in lex.verbs:
+        if key in lex.verbs and not _phrase_prep(tok, p, lex):
             return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text}")
     for m in (m for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
               for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1):
@@ -281,6 +283,20 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     if low in lex.verbs:
         return _Trigger(tok, *lex.verbs[low], "verb", tok.text)
     return None
+
+
+def _phrase_prep(verb: Token, prep: Token, lex: Lexicon) -> bool:
+    """A preposition that heads a phrase of its own, not the verb's particle (``particles``
+    in plover.json): one before the verb ("In 1973 Pinochet took power"), one that opens
+    "in order to", or a place-or-time preposition with its own object after the verb's
+    object ("took power in a coup", "called the talks in order to …": no "take in", "call
+    in")."""
+    rule = lex.extra["senses"]["particles"]
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if prep.i < verb.i or any(_lemma(o) in rule["purpose_objects"] for o in objs):
+        return True
+    return prep.lower_ in rule["phrase_preps"] and bool(objs) and any(
+        c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def _ent_span_text(tok: Token) -> str:
@@ -478,6 +494,8 @@ class SentenceCoder:
                 or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children) or (
                 lemma in sen["question_verbs"] and "?" in tok.sent.text):
             return False  # "asked Obama how he saw …": a question, not a request
+        if self._cause_blamed(tok):
+            return False  # "blamed the delay on the need to switch payments": a cause
         if trig.category == "REJECT" and any(
                 c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
             return False  # "declined to comment": no statement (CAMEO 01, dropped by PLOVER)
@@ -526,6 +544,20 @@ class SentenceCoder:
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
+
+    def _cause_blamed(self, tok: Token) -> bool:
+        """Blame laid on a thing, not on someone (``cause_blame`` in plover.json): "blamed
+        the loss on a variety of factors", "shortages blamed on the worst harvest" explain a
+        cause; "blamed the attack on al-Qaeda", "on Samak's leadership" accuse."""
+        rule = self.lex.extra["senses"]["cause_blame"]
+        if _lemma(tok) not in rule["verbs"]:
+            return False
+        laid = [tok, *(o for o in tok.children if o.dep_ == "dobj")]  # ("the delay on …":
+        causes = [c for v in laid for p in _prep_objects(v, rule["preps"])  # the parser's
+                  for c in (p, *p.conjuncts)]                              # attachment)
+        words = [t for c in causes for t in (*c.doc[c.left_edge.i:c.i + 1],  # its modifiers
+                                             *_prep_objects(c, ("of",)))]  # and of-phrase
+        return bool(causes) and not any(self._is_actor(t) or t.pos_ == "PROPN" for t in words)
 
     @staticmethod
     def _quote_tag(tok: Token) -> bool:
@@ -638,6 +670,9 @@ class SentenceCoder:
             if has(cls) or given & sen["classes"][cls]:  # "blocked several Ukrainian
                 # vessels": a blockade; "provided the government with coordinates": shared
                 return replace(trig, category=category, cameo=cameo, mode=mode)
+        if self._verbal_attack(trig, words):
+            return replace(trig, category=sen["verbal_attack"]["code"][0],
+                           cameo=sen["verbal_attack"]["code"][1], mode=sen["verbal_attack"]["code"][2])
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
             return None
@@ -649,6 +684,8 @@ class SentenceCoder:
                     t.lower_ for t in _compounds(p)) in forecasts for p in about):
                 return None  # "warned of a worsening of the situation": a forecast, no threat
         stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
+        if stop in sen["completions"]["verbs"] and words & sen["completions"]["objects"]:
+            return None  # "Italian President ends visit to Ghana": the visit ran its course
         if stop in sen["stop_verbs"] and words & sen["election_campaigns"]:
             return None  # "Warren ends US presidential campaign": a candidate stands down
         if stop in sen["stop_verbs"] and trig.category in ("SANCTION", "CONCEDE"):
@@ -659,6 +696,25 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _verbal_attack(self, trig: _Trigger, words: set[str]) -> bool:
+        """An attack in words (``verbal_attack`` in plover.json), criticism (CAMEO 111), not
+        force: on a policy, record or stance ("attacked Labor's nuclear policy"), with a
+        reason or a label ("attacked the government for voting against …", "attacked his
+        rival as 'a joke'") or an adverb of speech ("editorially attacked")."""
+        rule, tok = self.lex.extra["senses"]["verbal_attack"], trig.token
+        if _lemma(tok) not in rule["verbs"] or trig.words != tok.text:
+            return False
+        if words & rule["objects"] or any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"]
+                                          for c in tok.children):
+            return True
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in rule["preps"]):
+            objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            if any(o.dep_ == "pcomp" or o.tag_ in ("JJ", "VBG") or _lemma(o) in rule["objects"]
+                   or o.lower_ in rule["objects"] or (prep.lower_ == "as" and o.pos_ == "NOUN")
+                   for o in objs):
+                return True  # (not "for no reason", "for three weeks": no reason given)
+        return False
 
     def _contest(self, tok: Token) -> bool:
         """A win over someone in an election or a match (``contest_cues`` in the verb's
@@ -927,6 +983,10 @@ class SentenceCoder:
                for c in v.children) or (trig.kind == "noun" and any(
                 c.dep_ == "amod" and c.lower_ in sen["alleged_words"] for c in trig.token.children)):
             mood = "hypothetical"  # "allegedly crossed", "the alleged attack": not asserted
+        announced = sen["announced_plans"]
+        if trig.kind == "noun" and trig.token.dep_ == "dobj" and _lemma(trig.token) in \
+                announced["nouns"] and _lemma(trig.token.head) in announced["governors"]:
+            mood = "intent"  # "Assad has announced a two-phase withdrawal": to be carried out
         if trig.kind == "noun" and any(c.dep_ in ("amod", "compound") and c.lower_ in
                                        sen["planned_modifiers"] for c in trig.token.children):
             mood = "hypothetical"  # "the planned visit", "a proposed deal": not done
@@ -1105,6 +1165,27 @@ class SentenceCoder:
             if a.sector in aid["sectors"] and a.code and a.code not in own and a.code in mods:
                 return aid["code"]
         return category, cameo, mode
+
+    def _domestic_permit(self, trig: _Trigger, srcs: list[Actor], tgts: list[Actor]) -> bool:
+        """A permission (``domestic_permits`` in plover.json) given to no one but the state's
+        own agents, or to no one at all, and to no other state's territory: a domestic rule
+        ("India permits only the Cabinet Committee on Security to authorise a strike", "the
+        British government allowed the British soldiers … to sell their stories", "votes to
+        allow same-sex marriage"), no concession.  One to an opponent, a person or another
+        state's people concedes ("allowed opposition leader Fazl-ur-Rehman to bring out a
+        rally", "allowed a CIA doctor to draw blood", "allowed aid convoys into Gaza")."""
+        tok = trig.token
+        if trig.kind != "verb" or _lemma(tok) not in self.lex.extra["senses"]["domestic_permits"][
+                "verbs"]:
+            return False
+        permitted = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+            s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        own = {a.code for a in srcs if a.code}
+        parties = [self.actors.code_np(p, deep=False)[0] for p in permitted if self._is_actor(p)]
+        if parties:
+            return all(a.sector in STATE_SECTORS and a.code in own | {None} for a in parties)
+        return not ({a.code for a in tgts} - own - {None})
 
     def _accident(self, trig: _Trigger) -> bool:
         """"Killed in a helicopter crash", "the storm killed six": harm without an attacker."""
@@ -1619,8 +1700,8 @@ class SentenceCoder:
                 _lemma(trig.token) in lex.extra["senses"]["refusal_threats"]:
             trig = replace(trig, category="THREATEN", cameo="13", mode=None)
             mood, negated = "asserted", False  # "will not tolerate …": a warning
-        if negated and self.options["drop_negated"] and trig.category not in ("REJECT",):
-            return None
+        if negated and self.options["drop_negated"]:
+            return None  # "France did not officially oppose this decision": no rejection
         if mood == "hypothetical":
             return None
         if trig.category == "ASSAULT" and self._accident(trig):
@@ -1690,6 +1771,8 @@ class SentenceCoder:
                 t.i for a in srcs for t in sent.doc[a.head].subtree}
         srcs, tgts = (self._situate(srcs, trig, sent, others=tgts, skip=said),
                       self._situate(tgts, trig, sent, target=True, others=srcs))
+        if category == "CONCEDE" and self._domestic_permit(trig, srcs, tgts):
+            return None  # "the British government allowed the British soldiers … to sell"
         if category in lex.extra["senses"]["recipient_required"] and not (
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
             return None  # PLOVER: aid and cooperation need a recipient (or partners acting
