@@ -1169,6 +1169,16 @@ def test_a_scheduled_meeting_is_no_intent(code, text, category):
     # a withdrawal announced is one to be carried out (intent, AGREE); one completed is done
     ("US President Trump announces troop withdrawal from Syria", "AGREE"),
     ("Syria completed the withdrawal of its troops from Lebanon on Tuesday.", "RETREAT"),
+    # a strike is military with a state's word, a military modifier or armed forces as actor,
+    # and a labour strike with a labour modifier or civilians striking
+    ("This was the third Israeli strike in two days.", "ASSAULT"),
+    ("The Syrian government state the strike was carried out by the U.S. military.", "ASSAULT"),
+    ("UK teachers strike in first national teachers strike in 21 years", "PROTEST"),
+    ("Thousands of French workers joined a strike against the pension reform.", "PROTEST"),
+    # an act in a present-tense until- or once-clause is a condition still to be met
+    ("North Korea will not take part in 6-party talks regarding their nuclear program until "
+     "the United States releases US$25 million of North Korean funds.", None),
+    ("The fighting continued until the army withdrew from the town.", "ASSAULT"),
 ])
 def test_tenth_round_everyday_senses_and_acts_not_done(code, text, category):
     event = code(text)

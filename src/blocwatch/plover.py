@@ -187,7 +187,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out["assistance"] = {k: tuple(v) if k == "code" else set(v)
                          for k, v in d["assistance"].items() if not k.startswith("_")}
     for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
-                "cause_blame", "verbal_attack", "domestic_permits", "announced_plans"):
+                "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
+                "military_strikes"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -949,6 +950,11 @@ class SentenceCoder:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                          for c in v.children):
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
+            if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP") and any(
+                    c.dep_ == "mark" and c.lower_ in lex.extra["senses"]["condition_marks"]
+                    for c in v.children):
+                mood = "hypothetical"  # "will not take part until the United States releases
+                # the funds": a condition still to be met
             if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
                    for c in v.children):
                 mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
@@ -1105,8 +1111,25 @@ class SentenceCoder:
         head = sent.doc[actor.head]
         return actor.sector is None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
+    def _military_strike(self, tok: Token, srcs: list[Actor]) -> bool:
+        """A strike noun in its military sense (``military_strikes`` in plover.json): a
+        military modifier ("a nuclear strike", "missile strikes"), only a state's or an
+        alliance's word before it ("the third Israeli strike in two days", "a NATO strike"),
+        or armed forces as its actor ("the strike was carried out by the U.S. military"); a
+        general, hunger or teachers' strike stays a labour strike."""
+        rule = self.lex.extra["senses"]["military_strikes"]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        words = {w for m in mods for w in (m.lower_, _lemma(m))}
+        if words & rule["labour_modifiers"]:
+            return False
+        if words & rule["military_modifiers"] or any(a.sector in rule["sectors"] for a in srcs):
+            return True
+        coded = [m for m in mods if self.actors.token_code(m)[0] is not None]
+        return bool(coded) and all(m in coded for m in mods if m.text[:1].isupper() or (
+            m.pos_ in ("NOUN", "PROPN")))  # (lower-case adjectives say when: "the third")
+
     def _structure(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
-                   targets: list[Actor]) -> tuple[str, str, str | None]:
+                   targets: list[Actor], srcs: list[Actor] = ()) -> tuple[str, str, str | None]:
         """The verb's complement and object decide between neighbouring categories: a vow to
         attack is a threat ("vowed to retaliate", "promised to cut off aid"); force against a
         crowd is coercion ("opened fire to disperse the demonstrators")."""
@@ -1129,7 +1152,8 @@ class SentenceCoder:
                     return "REQUEST", "10", None  # "Britain proposed that Syria withdraw"
         if category == "PROTEST" and trig.kind == "noun" and _lemma(tok) == "strike":
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-            if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"]:
+            if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"] or \
+                    self._military_strike(tok, srcs):
                 return "ASSAULT", "190", None  # "ambulances hit by an Israeli strike"
         if category in ("ASSAULT", "MOBILIZE"):  # "deployed lethal force against protesters"
             crowd = sen["crowd_control"]
@@ -1744,7 +1768,7 @@ class SentenceCoder:
                             "RETREAT", "ACCUSE")):
                         category, cameo, mode = done.category, done.cameo, done.mode
                         break  # "ordered an investigation", "ordered the arrest of": enacted
-        category, cameo, mode = self._structure(trig, category, cameo, mode, tgts)
+        category, cameo, mode = self._structure(trig, category, cameo, mode, tgts, srcs)
         category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
             return None
