@@ -1142,6 +1142,10 @@ def test_a_scheduled_meeting_is_no_intent(code, text, category):
     ("In 1973 Augusto Pinochet took power in a US-assisted coup against Chile's elected "
      "president.", None),
     ("Saudi Arabia's King called the talks in order to stop the violence.", "CONSULT"),
+    ("Danish Prime Minister calls an election for 2007", None),
+    ("The Associated Press called the election for Biden.", None),
+    ("Britain called on Iran to release the sailors.", "REQUEST"),
+    ("The UN asked Israel for restraint.", "REQUEST"),
     # a forecast about another party's act, an ability and a feeling given are no acts
     ("Political analysts are predicting that Mr. Netanyahu will be asked by Israel's president "
      "to form the next government.", None),
