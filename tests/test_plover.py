@@ -1183,6 +1183,12 @@ def test_a_scheduled_meeting_is_no_intent(code, text, category):
     ("North Korea will not take part in 6-party talks regarding their nuclear program until "
      "the United States releases US$25 million of North Korean funds.", None),
     ("The fighting continued until the army withdrew from the town.", "ASSAULT"),
+    # an act one has until a time to do is still due; giving until a time is an ultimatum
+    ("According to Palestinian President Mahmoud Abbas, the Hamas government has until midday "
+     "on Tuesday to agree with a manifesto.", None),
+    ("China has until October to respond with a detailed plan.", None),
+    ("The UN Security Council gave Iran until August 31 to halt its nuclear program.",
+     "THREATEN"),
 ])
 def test_tenth_round_everyday_senses_and_acts_not_done(code, text, category):
     event = code(text)

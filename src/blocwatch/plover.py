@@ -188,7 +188,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                          for k, v in d["assistance"].items() if not k.startswith("_")}
     for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
-                "military_strikes"):
+                "military_strikes", "deadlines"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -671,6 +671,11 @@ class SentenceCoder:
             if has(cls) or given & sen["classes"][cls]:  # "blocked several Ukrainian
                 # vessels": a blockade; "provided the government with coordinates": shared
                 return replace(trig, category=category, cameo=cameo, mode=mode)
+        deadline = sen["deadlines"]
+        if lemma in deadline["ultimatum_verbs"] and self._deadline_of(tok) and any(
+                c.dep_ in ("advcl", "xcomp") for c in tok.children):
+            return replace(trig, category=deadline["code"][0], cameo=deadline["code"][1],
+                           mode=deadline["code"][2])  # "gave Iran until August 31 to halt …"
         if self._verbal_attack(trig, words):
             return replace(trig, category=sen["verbal_attack"]["code"][0],
                            cameo=sen["verbal_attack"]["code"][1], mode=sen["verbal_attack"]["code"][2])
@@ -697,6 +702,23 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _deadline_of(self, tok: Token) -> bool:
+        """``tok`` carries a deadline phrase ("until midday", "till Friday")."""
+        return any(c.dep_ == "prep" and c.lower_ in self.lex.extra["senses"]["deadlines"]["preps"]
+                   for c in tok.children)
+
+    def _deadline(self, verb: Token) -> bool:
+        """An act under a deadline (``deadlines`` in plover.json) is still due: "has until
+        midday on Tuesday to agree" (the parser hangs the deadline on "has" as an auxiliary
+        or as the governor), "gave Iran until August 31 to halt its programme"."""
+        rule = self.lex.extra["senses"]["deadlines"]
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        govs = [c for c in verb.children if c.dep_ == "aux" and _lemma(c) in rule["governors"]]
+        if verb.dep_ in ("advcl", "xcomp") and _lemma(verb.head) in rule["governors"]:
+            govs.append(verb.head)
+        return any(self._deadline_of(g) for g in govs)
 
     def _verbal_attack(self, trig: _Trigger, words: set[str]) -> bool:
         """An attack in words (``verbal_attack`` in plover.json), criticism (CAMEO 111), not
@@ -1001,6 +1023,9 @@ class SentenceCoder:
         if verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             mood = "intent"  # headline "US to deliver aid to Georgia": a plan
+        if any(self._deadline(v) for v in chain):
+            mood = "hypothetical"  # "the Hamas government has until midday on Tuesday to
+            # agree": an act still due (the parser reads "has … to agree" as a headline's "to")
         if any(t.lower_ in ("never",) for t in verb.children):
             negated = True
         if trig.kind == "verb" and any(c.dep_ == "dobj" and c.lower_ in sen["nothing_words"]
