@@ -1189,6 +1189,13 @@ def test_a_scheduled_meeting_is_no_intent(code, text, category):
     ("China has until October to respond with a detailed plan.", None),
     ("The UN Security Council gave Iran until August 31 to halt its nuclear program.",
      "THREATEN"),
+    # a plea in court is no appeal; holding someone responsible blames them
+    ("Rhode Island representative Patrick Kennedy pleads guilty to DUI", None),
+    ("Saddam Hussein pleaded not guilty to the charges.", None),
+    ("Iran pleaded with the UN to lift the sanctions.", "REQUEST"),
+    ("Israeli Foreign Ministry spokesman Gideon Meir said Israel held Hamas responsible for the "
+     "attacks.", "ACCUSE"),
+    ("The army held hundreds of protesters in a stadium.", "COERCE"),
 ])
 def test_tenth_round_everyday_senses_and_acts_not_done(code, text, category):
     event = code(text)

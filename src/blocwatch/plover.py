@@ -188,7 +188,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                          for k, v in d["assistance"].items() if not k.startswith("_")}
     for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
-                "military_strikes", "deadlines"):
+                "military_strikes", "deadlines", "legal_pleas", "blame_predicates"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -438,6 +438,12 @@ class SentenceCoder:
         entry = self.lex.extra.get("people_object_verbs", {}).get(_lemma(tok))
         if entry is None:
             return None
+        blame = self.lex.extra["senses"]["blame_predicates"]
+        said = [g for c in tok.children for g in (c, *c.children)
+                if g.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") and g.lower_ in blame["words"]]
+        if said and _lemma(tok) in blame["verbs"]:
+            return _Trigger(tok, *blame["code"], "verb", f"{tok.text} {said[0].text}")  # "held
+            # Hamas responsible for the attacks": blame, not detention
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(_noun_entry(o, self.lex) for o in objects):
             return None  # "held talks": the object is the event
@@ -497,6 +503,11 @@ class SentenceCoder:
             return False  # "asked Obama how he saw …": a question, not a request
         if self._cause_blamed(tok):
             return False  # "blamed the delay on the need to switch payments": a cause
+        pleas = sen["legal_pleas"]
+        if lemma in pleas["verbs"] and any(
+                g.lower_ in pleas["words"] for c in tok.children for g in (c, *c.children)
+                if g.dep_ in ("acomp", "oprd", "advmod", "dobj", "xcomp", "ccomp", "neg", "npadvmod")):
+            return False  # "pleaded guilty to murder charges": a plea in court, no appeal
         if trig.category == "REJECT" and any(
                 c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
             return False  # "declined to comment": no statement (CAMEO 01, dropped by PLOVER)
