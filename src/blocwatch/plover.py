@@ -186,8 +186,11 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                             for k, v in d["object_senses"].items() if not k.startswith("_")}
     out["assistance"] = {k: tuple(v) if k == "code" else set(v)
                          for k, v in d["assistance"].items() if not k.startswith("_")}
-    for key in ("accede", "seizure", "protest_bans", "troop_orders"):
-        out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()}
+    for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
+                "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
+                "military_strikes", "deadlines", "legal_pleas", "blame_predicates"):
+        out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
+                    if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -268,7 +271,7 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
                 return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text} {o.text}")
     for p in preps:
         key = f"{lemma} {p.lower_}"
-        if key in lex.verbs:
+        if key in lex.verbs and not _phrase_prep(tok, p, lex):
             return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text}")
     for m in (m for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
               for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1):
@@ -281,6 +284,20 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     if low in lex.verbs:
         return _Trigger(tok, *lex.verbs[low], "verb", tok.text)
     return None
+
+
+def _phrase_prep(verb: Token, prep: Token, lex: Lexicon) -> bool:
+    """A preposition that heads a phrase of its own, not the verb's particle (``particles``
+    in plover.json): one before the verb ("In 1973 Pinochet took power"), one that opens
+    "in order to", or a place-or-time preposition with its own object after the verb's
+    object ("took power in a coup", "called the talks in order to …": no "take in", "call
+    in")."""
+    rule = lex.extra["senses"]["particles"]
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if prep.i < verb.i or any(_lemma(o) in rule["purpose_objects"] for o in objs):
+        return True
+    return prep.lower_ in rule["phrase_preps"] and bool(objs) and any(
+        c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def _ent_span_text(tok: Token) -> str:
@@ -421,6 +438,12 @@ class SentenceCoder:
         entry = self.lex.extra.get("people_object_verbs", {}).get(_lemma(tok))
         if entry is None:
             return None
+        blame = self.lex.extra["senses"]["blame_predicates"]
+        said = [g for c in tok.children for g in (c, *c.children)
+                if g.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") and g.lower_ in blame["words"]]
+        if said and _lemma(tok) in blame["verbs"]:
+            return _Trigger(tok, *blame["code"], "verb", f"{tok.text} {said[0].text}")  # "held
+            # Hamas responsible for the attacks": blame, not detention
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(_noun_entry(o, self.lex) for o in objects):
             return None  # "held talks": the object is the event
@@ -478,6 +501,13 @@ class SentenceCoder:
                 or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children) or (
                 lemma in sen["question_verbs"] and "?" in tok.sent.text):
             return False  # "asked Obama how he saw …": a question, not a request
+        if self._cause_blamed(tok):
+            return False  # "blamed the delay on the need to switch payments": a cause
+        pleas = sen["legal_pleas"]
+        if lemma in pleas["verbs"] and any(
+                g.lower_ in pleas["words"] for c in tok.children for g in (c, *c.children)
+                if g.dep_ in ("acomp", "oprd", "advmod", "dobj", "xcomp", "ccomp", "neg", "npadvmod")):
+            return False  # "pleaded guilty to murder charges": a plea in court, no appeal
         if trig.category == "REJECT" and any(
                 c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
             return False  # "declined to comment": no statement (CAMEO 01, dropped by PLOVER)
@@ -526,6 +556,20 @@ class SentenceCoder:
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
+
+    def _cause_blamed(self, tok: Token) -> bool:
+        """Blame laid on a thing, not on someone (``cause_blame`` in plover.json): "blamed
+        the loss on a variety of factors", "shortages blamed on the worst harvest" explain a
+        cause; "blamed the attack on al-Qaeda", "on Samak's leadership" accuse."""
+        rule = self.lex.extra["senses"]["cause_blame"]
+        if _lemma(tok) not in rule["verbs"]:
+            return False
+        laid = [tok, *(o for o in tok.children if o.dep_ == "dobj")]  # ("the delay on …":
+        causes = [c for v in laid for p in _prep_objects(v, rule["preps"])  # the parser's
+                  for c in (p, *p.conjuncts)]                              # attachment)
+        words = [t for c in causes for t in (*c.doc[c.left_edge.i:c.i + 1],  # its modifiers
+                                             *_prep_objects(c, ("of",)))]  # and of-phrase
+        return bool(causes) and not any(self._is_actor(t) or t.pos_ == "PROPN" for t in words)
 
     @staticmethod
     def _quote_tag(tok: Token) -> bool:
@@ -638,6 +682,14 @@ class SentenceCoder:
             if has(cls) or given & sen["classes"][cls]:  # "blocked several Ukrainian
                 # vessels": a blockade; "provided the government with coordinates": shared
                 return replace(trig, category=category, cameo=cameo, mode=mode)
+        deadline = sen["deadlines"]
+        if lemma in deadline["ultimatum_verbs"] and self._deadline_of(tok) and any(
+                c.dep_ in ("advcl", "xcomp") for c in tok.children):
+            return replace(trig, category=deadline["code"][0], cameo=deadline["code"][1],
+                           mode=deadline["code"][2])  # "gave Iran until August 31 to halt …"
+        if self._verbal_attack(trig, words):
+            return replace(trig, category=sen["verbal_attack"]["code"][0],
+                           cameo=sen["verbal_attack"]["code"][1], mode=sen["verbal_attack"]["code"][2])
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
             return None
@@ -649,6 +701,8 @@ class SentenceCoder:
                     t.lower_ for t in _compounds(p)) in forecasts for p in about):
                 return None  # "warned of a worsening of the situation": a forecast, no threat
         stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
+        if stop in sen["completions"]["verbs"] and words & sen["completions"]["objects"]:
+            return None  # "Italian President ends visit to Ghana": the visit ran its course
         if stop in sen["stop_verbs"] and words & sen["election_campaigns"]:
             return None  # "Warren ends US presidential campaign": a candidate stands down
         if stop in sen["stop_verbs"] and trig.category in ("SANCTION", "CONCEDE"):
@@ -659,6 +713,42 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _deadline_of(self, tok: Token) -> bool:
+        """``tok`` carries a deadline phrase ("until midday", "till Friday")."""
+        return any(c.dep_ == "prep" and c.lower_ in self.lex.extra["senses"]["deadlines"]["preps"]
+                   for c in tok.children)
+
+    def _deadline(self, verb: Token) -> bool:
+        """An act under a deadline (``deadlines`` in plover.json) is still due: "has until
+        midday on Tuesday to agree" (the parser hangs the deadline on "has" as an auxiliary
+        or as the governor), "gave Iran until August 31 to halt its programme"."""
+        rule = self.lex.extra["senses"]["deadlines"]
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        govs = [c for c in verb.children if c.dep_ == "aux" and _lemma(c) in rule["governors"]]
+        if verb.dep_ in ("advcl", "xcomp") and _lemma(verb.head) in rule["governors"]:
+            govs.append(verb.head)
+        return any(self._deadline_of(g) for g in govs)
+
+    def _verbal_attack(self, trig: _Trigger, words: set[str]) -> bool:
+        """An attack in words (``verbal_attack`` in plover.json), criticism (CAMEO 111), not
+        force: on a policy, record or stance ("attacked Labor's nuclear policy"), with a
+        reason or a label ("attacked the government for voting against …", "attacked his
+        rival as 'a joke'") or an adverb of speech ("editorially attacked")."""
+        rule, tok = self.lex.extra["senses"]["verbal_attack"], trig.token
+        if _lemma(tok) not in rule["verbs"] or trig.words != tok.text:
+            return False
+        if words & rule["objects"] or any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"]
+                                          for c in tok.children):
+            return True
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in rule["preps"]):
+            objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            if any(o.dep_ == "pcomp" or o.tag_ in ("JJ", "VBG") or _lemma(o) in rule["objects"]
+                   or o.lower_ in rule["objects"] or (prep.lower_ == "as" and o.pos_ == "NOUN")
+                   for o in objs):
+                return True  # (not "for no reason", "for three weeks": no reason given)
+        return False
 
     def _contest(self, tok: Token) -> bool:
         """A win over someone in an election or a match (``contest_cues`` in the verb's
@@ -893,6 +983,11 @@ class SentenceCoder:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                          for c in v.children):
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
+            if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP") and any(
+                    c.dep_ == "mark" and c.lower_ in lex.extra["senses"]["condition_marks"]
+                    for c in v.children):
+                mood = "hypothetical"  # "will not take part until the United States releases
+                # the funds": a condition still to be met
             if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
                    for c in v.children):
                 mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
@@ -927,6 +1022,10 @@ class SentenceCoder:
                for c in v.children) or (trig.kind == "noun" and any(
                 c.dep_ == "amod" and c.lower_ in sen["alleged_words"] for c in trig.token.children)):
             mood = "hypothetical"  # "allegedly crossed", "the alleged attack": not asserted
+        announced = sen["announced_plans"]
+        if trig.kind == "noun" and trig.token.dep_ == "dobj" and _lemma(trig.token) in \
+                announced["nouns"] and _lemma(trig.token.head) in announced["governors"]:
+            mood = "intent"  # "Assad has announced a two-phase withdrawal": to be carried out
         if trig.kind == "noun" and any(c.dep_ in ("amod", "compound") and c.lower_ in
                                        sen["planned_modifiers"] for c in trig.token.children):
             mood = "hypothetical"  # "the planned visit", "a proposed deal": not done
@@ -935,6 +1034,9 @@ class SentenceCoder:
         if verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             mood = "intent"  # headline "US to deliver aid to Georgia": a plan
+        if any(self._deadline(v) for v in chain):
+            mood = "hypothetical"  # "the Hamas government has until midday on Tuesday to
+            # agree": an act still due (the parser reads "has … to agree" as a headline's "to")
         if any(t.lower_ in ("never",) for t in verb.children):
             negated = True
         if trig.kind == "verb" and any(c.dep_ == "dobj" and c.lower_ in sen["nothing_words"]
@@ -1045,8 +1147,25 @@ class SentenceCoder:
         head = sent.doc[actor.head]
         return actor.sector is None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
+    def _military_strike(self, tok: Token, srcs: list[Actor]) -> bool:
+        """A strike noun in its military sense (``military_strikes`` in plover.json): a
+        military modifier ("a nuclear strike", "missile strikes"), only a state's or an
+        alliance's word before it ("the third Israeli strike in two days", "a NATO strike"),
+        or armed forces as its actor ("the strike was carried out by the U.S. military"); a
+        general, hunger or teachers' strike stays a labour strike."""
+        rule = self.lex.extra["senses"]["military_strikes"]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        words = {w for m in mods for w in (m.lower_, _lemma(m))}
+        if words & rule["labour_modifiers"]:
+            return False
+        if words & rule["military_modifiers"] or any(a.sector in rule["sectors"] for a in srcs):
+            return True
+        coded = [m for m in mods if self.actors.token_code(m)[0] is not None]
+        return bool(coded) and all(m in coded for m in mods if m.text[:1].isupper() or (
+            m.pos_ in ("NOUN", "PROPN")))  # (lower-case adjectives say when: "the third")
+
     def _structure(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
-                   targets: list[Actor]) -> tuple[str, str, str | None]:
+                   targets: list[Actor], srcs: list[Actor] = ()) -> tuple[str, str, str | None]:
         """The verb's complement and object decide between neighbouring categories: a vow to
         attack is a threat ("vowed to retaliate", "promised to cut off aid"); force against a
         crowd is coercion ("opened fire to disperse the demonstrators")."""
@@ -1069,7 +1188,8 @@ class SentenceCoder:
                     return "REQUEST", "10", None  # "Britain proposed that Syria withdraw"
         if category == "PROTEST" and trig.kind == "noun" and _lemma(tok) == "strike":
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-            if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"]:
+            if _lemma(gov) in sen["violent_verbs"] or _lemma(gov) in sen["patient_verbs"] or \
+                    self._military_strike(tok, srcs):
                 return "ASSAULT", "190", None  # "ambulances hit by an Israeli strike"
         if category in ("ASSAULT", "MOBILIZE"):  # "deployed lethal force against protesters"
             crowd = sen["crowd_control"]
@@ -1105,6 +1225,27 @@ class SentenceCoder:
             if a.sector in aid["sectors"] and a.code and a.code not in own and a.code in mods:
                 return aid["code"]
         return category, cameo, mode
+
+    def _domestic_permit(self, trig: _Trigger, srcs: list[Actor], tgts: list[Actor]) -> bool:
+        """A permission (``domestic_permits`` in plover.json) given to no one but the state's
+        own agents, or to no one at all, and to no other state's territory: a domestic rule
+        ("India permits only the Cabinet Committee on Security to authorise a strike", "the
+        British government allowed the British soldiers … to sell their stories", "votes to
+        allow same-sex marriage"), no concession.  One to an opponent, a person or another
+        state's people concedes ("allowed opposition leader Fazl-ur-Rehman to bring out a
+        rally", "allowed a CIA doctor to draw blood", "allowed aid convoys into Gaza")."""
+        tok = trig.token
+        if trig.kind != "verb" or _lemma(tok) not in self.lex.extra["senses"]["domestic_permits"][
+                "verbs"]:
+            return False
+        permitted = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+            s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        own = {a.code for a in srcs if a.code}
+        parties = [self.actors.code_np(p, deep=False)[0] for p in permitted if self._is_actor(p)]
+        if parties:
+            return all(a.sector in STATE_SECTORS and a.code in own | {None} for a in parties)
+        return not ({a.code for a in tgts} - own - {None})
 
     def _accident(self, trig: _Trigger) -> bool:
         """"Killed in a helicopter crash", "the storm killed six": harm without an attacker."""
@@ -1619,8 +1760,8 @@ class SentenceCoder:
                 _lemma(trig.token) in lex.extra["senses"]["refusal_threats"]:
             trig = replace(trig, category="THREATEN", cameo="13", mode=None)
             mood, negated = "asserted", False  # "will not tolerate …": a warning
-        if negated and self.options["drop_negated"] and trig.category not in ("REJECT",):
-            return None
+        if negated and self.options["drop_negated"]:
+            return None  # "France did not officially oppose this decision": no rejection
         if mood == "hypothetical":
             return None
         if trig.category == "ASSAULT" and self._accident(trig):
@@ -1663,7 +1804,7 @@ class SentenceCoder:
                             "RETREAT", "ACCUSE")):
                         category, cameo, mode = done.category, done.cameo, done.mode
                         break  # "ordered an investigation", "ordered the arrest of": enacted
-        category, cameo, mode = self._structure(trig, category, cameo, mode, tgts)
+        category, cameo, mode = self._structure(trig, category, cameo, mode, tgts, srcs)
         category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
             return None
@@ -1690,6 +1831,8 @@ class SentenceCoder:
                 t.i for a in srcs for t in sent.doc[a.head].subtree}
         srcs, tgts = (self._situate(srcs, trig, sent, others=tgts, skip=said),
                       self._situate(tgts, trig, sent, target=True, others=srcs))
+        if category == "CONCEDE" and self._domestic_permit(trig, srcs, tgts):
+            return None  # "the British government allowed the British soldiers … to sell"
         if category in lex.extra["senses"]["recipient_required"] and not (
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
             return None  # PLOVER: aid and cooperation need a recipient (or partners acting
