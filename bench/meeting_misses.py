@@ -53,7 +53,7 @@ MEETING_WORDS = frozenset({
     "consultation", "convene", "welcome", "greet", "gather", "gathering", "attend", "forum",
     "hold", "arrive", "trip", "tour", "dinner", "lunch", "ceremony", "sideline", "sidelines",
     "chair", "address", "speech", "vote", "approve", "ratify", "adopt", "call", "phone",
-    "delegation", "audience", "sit", "join", "accompany", "host"})
+    "delegation", "audience", "sit", "join", "accompany"})
 CLI = "import sys; from blocwatch.cli import main; sys.argv[0] = 'blocwatch'; main()"
 GOLD_NEWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "news_gold"
 
@@ -92,7 +92,8 @@ def sentence_spans(texts: dict[str, str]) -> dict[str, list[tuple[int, int, froz
     a first paragraph (a headline) frames it, by the pipeline's parse."""
     out: dict[str, list[tuple[int, int, frozenset[str], str]]] = {}
     ids = list(texts)
-    for doc_id, doc in zip(ids, stage_many((texts[i] for i in ids), load_options())):
+    for doc_id, doc in zip(ids, stage_many((texts[i] for i in ids), load_options()),
+                           strict=True):
         fired = meetings.triggers(doc)
         out[doc_id] = []
         for n, s in enumerate(doc.sents):

@@ -24,6 +24,11 @@ MEETINGS = [
                  "be Prime Minister when the gathering is held again next summer.", "2006-07-16",
                  {"Group of Eight", "Blair"}, "2006-07-16", "ORG_GATHERING",
                  id="ORG_SUMMIT_WITH_ATTENDEE"),
+    # one known organization alone at a summit (ONE_ORG_SUMMIT): "Africa" is a continent here
+    pytest.param("Leaders of Africa and the European Union have ended their summit in Portugal by "
+                 "declaring a new era in relations aimed at confronting new global challenges.",
+                 "2007-12-09", {"European Union"}, "2007-12-09", "ONE_ORG_SUMMIT",
+                 id="ONE_ORG_AT_THEIR_SUMMIT"),
     # a gathering said by a participle to have been held (HELD_PARTICIPLE): news_gold read
     pytest.param("At an urgent meeting held today in London the Commonwealth has decided to suspend "
                  "Fiji, following the military coup that took place in Fiji three days ago.",
@@ -55,6 +60,9 @@ NOT_MEETINGS = [
     pytest.param("Italian police officers and prison guards have been ordered to stand trial for "
                  "the alleged abuse of anti-globalization protesters during the G8 summit in "
                  "Genoa in 2001.", "2005-05-16", "Group of Eight", id="SUMMIT_OF_ANOTHER_YEAR"),
+    pytest.param("The 1999 OSCE summit in Istanbul had obliged the Russian Federation to withdraw "
+                 "its troops and ammunition from Moldova.", "2005-10-30",
+                 "Organization for Security and Co-operation in Europe", id="SUMMIT_OF_ITS_YEAR"),
     # "before the summit": a time told by a gathering still to come
     pytest.param("Mwanawasa was flown into Paris, France on Sunday for emergency treatment after "
                  "he suffered a stroke in Egypt before an African Union summit.", "2008-07-05",

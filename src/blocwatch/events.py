@@ -699,17 +699,23 @@ class _Extractor:
         if not session and held and self.of_body(trig):
             session = True  # "a meeting of the CIS Council of Heads of State took place"
             how.append("SESSION_HELD")
+        # not "the 2005 G8 summit", "during the G8 summit in Genoa in 2001" (meet7)
+        of_another_year = meetings.other_year(self.an, trig, own)
         org = meetings.org_gathering(self.an, mine, trig) if trig.pos_ != "VERB" and \
-            not meetings.other_year(self.an, trig, own) else None  # not "the 2005 G8 summit"
+            not of_another_year else None
         if not session and org is not None:
             session = True  # "the ASEAN summit", "a meeting of EU foreign ministers" (meet7)
             actors = actors + [org] if org not in actors + targets else actors
             how.append("ORG_GATHERING")
-        elif not session and held and _families(self.an, actors + targets) == 1 and all(
-                e.kind in ("body", "organization") for e in self.an.entities
-                if e.local_id in actors + targets):
-            session = True  # "at a meeting held today, the Commonwealth decided …" (meet7)
-            how.append("HELD_PARTICIPLE")
+        elif not session and not of_another_year and (held or (
+                gathering and trig.lower_ == "summit")) and _families(
+                self.an, actors + targets) == 1 and all(
+                e.kind in ("body", "organization") and e.key is not None
+                for e in self.an.entities if e.local_id in actors + targets):
+            # "at a meeting held today, the Commonwealth decided …"; "At the summit, NATO
+            # agreed …": one known organization alone at a summit or a held meeting (meet7)
+            session = True
+            how.append("HELD_PARTICIPLE" if held else "ONE_ORG_SUMMIT")
         held_by = next((b for c in mine if c.name == "BODY_HELD" and c.nodes["gathering"] == trig.i
                         and (b := self.holding_body(self.doc[c.nodes["body"]]))), None)
         if not session and held_by is not None:

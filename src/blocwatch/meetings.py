@@ -10,7 +10,6 @@ alone (bench/meeting_patterns.py).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -127,8 +126,8 @@ def constructions(doc: Doc) -> list[Construction]:
 
 def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:
     """The one organization or body a gathering's own phrase names ("the ASEAN summit",
-    "a meeting of EU foreign ministers": ``ORG_GATHERING``, ``ORG_GATHERING_OF``), when the gazetteer knows it (a
-    company's "board meeting" or a party's congress is not an international body's session)."""
+    "a meeting of EU foreign ministers": ``ORG_GATHERING``, ``ORG_GATHERING_OF``), when the
+    gazetteer knows it (a company's "board meeting" is not an international body's session)."""
     named = {e.local_id for c in found if c.name in ("ORG_GATHERING", "ORG_GATHERING_OF") and
              c.nodes["gathering"] == trig.i
              for t in an.doc[c.nodes["org"]].subtree if t.i <= c.nodes["org"]
