@@ -88,3 +88,23 @@ def test_arrival_to_come_takes_no_part():
     found = consult("Russian Foreign Minister Sergei Lavrov will travel to Ankara next week for "
                     "talks on Syria.", "2008-01-16")
     assert found == [], found
+
+
+def test_miss_diagnosis_refuses_cases_of_held_and_unseen_golds():
+    """bench/meeting_misses.py prints cases only for read sets: never for an unseen batch (ux*)
+    or a stem of ../shared/dev's held half."""
+    import sys
+
+    from blocwatch.evaluate import split_half
+    from tests.conftest import REPO, shared
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from meeting_misses import unreadable
+
+    news = REPO / "tests" / "fixtures" / "news_gold"
+    assert unreadable(["ux1-x", "fx2-wikinews-tosca-ID4054"], news)
+    assert not unreadable(["fx2-wikinews-tosca-ID4054"], news)
+    dev = shared("dev", "gold")
+    stems = [p.stem for p in dev.glob("*.json")]
+    assert unreadable(sorted(split_half(stems, "held"))[:1], dev)
+    assert not unreadable(sorted(split_half(stems, "read")), dev)
