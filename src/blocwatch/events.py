@@ -285,8 +285,11 @@ class _Extractor:
                                                    and trig.head.lower_ == "during"):
             return True  # "the session … is planned to be held" (not "during a visit, X proposed")
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "schedule", "expect",
-                                                                 "due", "intend"):
+                                                                 "due", "intend", "set"):
             return True  # "Brasilia is scheduled to host the summit" (meet6)
+        if verb.lemma_.lower() == "set" and any(c.dep_ == "xcomp" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+            return True  # "the meeting is set to open tomorrow" (meet7)
         for tok in (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
@@ -310,6 +313,8 @@ class _Extractor:
         if any(c.lower_ in self.planned - AFTER for c in trig.children) or (
                 trig.pos_ != "VERB" and any(c.lower_ in AFTER for c in trig.children)):
             return True  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
+        if trig.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.lower_ == "before":
+            return True  # "a day before the G8 summit": a time told by the meeting (meet7)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return True  # "no formal meeting … was planned"
         if trig.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("last", "previously")
@@ -639,7 +644,8 @@ class _Extractor:
         verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
         if self.not_happened(trig, verb):
             return None
-        own = self.an.attached_time(trig, sent, "past") or meetings.weekend(sent, self.an.anchor)
+        own = self.an.attached_time(trig, sent, "past") or meetings.held_time(
+            self.an, self.constructions, trig, sent) or meetings.weekend(sent, self.an.anchor)
         if own is not None and own.precision == "year" and trig.lower_ in self.backref_nouns and \
                 any(c.lower_ in DEFINITE for c in trig.children):
             own = None  # "at the summit was Habre, Chad's leader until 1990": not the summit's day
@@ -663,7 +669,9 @@ class _Extractor:
         mine = [c for c in self.constructions if trig.i in c.nodes.values()]
         carrier = any(c.name in ("ATTENDED", "DELEGATION_TO", "AT_GATHERING", "THEIR_MEETING",
                                     "JOINT_MEETING", "BROUGHT_TOGETHER")
-                      for c in mine) or meetings.names_pair(mine, trig)
+                      for c in mine) or meetings.names_pair(mine, trig) or (
+            trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")
+            and any(c.name == "HELD_PARTICIPLE" for c in mine))  # "at a meeting held today, X …"
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)
@@ -686,11 +694,28 @@ class _Extractor:
         elif name == "MEET_VERB" and meetings.leaders_of(self.an, verb, actors + targets):
             gathering = True  # "the leaders of Russia, Belarus and Kazakhstan met in Minsk"
             how.append("LEADERS_OF")
-        held = any(c.name == "SESSION_HELD" for c in mine)
+        held = any(c.name in ("SESSION_HELD", "HELD_PARTICIPLE") for c in mine)
         session = gathering and (held or any(c.ent_type_ == "ORDINAL" for c in trig.children))
         if not session and held and self.of_body(trig):
             session = True  # "a meeting of the CIS Council of Heads of State took place"
             how.append("SESSION_HELD")
+        # not "the 2005 G8 summit", "during the G8 summit in Genoa in 2001" (meet7)
+        of_another_year = meetings.other_year(self.an, trig, own)
+        org = meetings.org_gathering(self.an, mine, trig) if trig.pos_ != "VERB" and \
+            not of_another_year else None
+        if not session and org is not None:
+            session = True  # "the ASEAN summit", "a meeting of EU foreign ministers" (meet7)
+            actors = actors + [org] if org not in actors + targets else actors
+            how.append("ORG_GATHERING")
+        elif not session and not of_another_year and (held or (
+                gathering and trig.lower_ == "summit")) and _families(
+                self.an, actors + targets) == 1 and all(
+                e.kind in ("body", "organization") and e.key is not None
+                for e in self.an.entities if e.local_id in actors + targets):
+            # "at a meeting held today, the Commonwealth decided …"; "At the summit, NATO
+            # agreed …": one known organization alone at a summit or a held meeting (meet7)
+            session = True
+            how.append("HELD_PARTICIPLE" if held else "ONE_ORG_SUMMIT")
         held_by = next((b for c in mine if c.name == "BODY_HELD" and c.nodes["gathering"] == trig.i
                         and (b := self.holding_body(self.doc[c.nodes["body"]]))), None)
         if not session and held_by is not None:

@@ -9,6 +9,7 @@ alone (bench/meeting_patterns.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -33,9 +34,10 @@ def patterns() -> dict[str, Any]:
 
 
 # constructions whose "subject" node is a participant of the meeting at the named node
-FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "DURING_VISIT": "trigger",
+FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "ARRIVED_FOR": "purpose",
+          "DURING_VISIT": "trigger",
           "AFTER_MEETING": "trigger"}
-TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET"}
+TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET", "ARRIVED_FOR"}
 
 
 def past_trip(trip: Token) -> bool:
@@ -120,6 +122,40 @@ def constructions(doc: Doc) -> list[Construction]:
                 out.append(Construction(c.name, {node: sent.start + i for node, i
                                                  in zip(c.nodes, token_ids, strict=True)}))
     return sorted(out, key=lambda c: (min(c.nodes.values()), c.name))
+
+
+def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:
+    """The one organization or body a gathering's own phrase names ("the ASEAN summit",
+    "a meeting of EU foreign ministers": ``ORG_GATHERING``, ``ORG_GATHERING_OF``), when the
+    gazetteer knows it (a company's "board meeting" is not an international body's session)."""
+    named = {e.local_id for c in found if c.name in ("ORG_GATHERING", "ORG_GATHERING_OF") and
+             c.nodes["gathering"] == trig.i
+             for t in an.doc[c.nodes["org"]].subtree if t.i <= c.nodes["org"]
+             and (e := an.entity_at(t)) is not None and e.kind in ("body", "organization")
+             and e.key is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+def other_year(an: DocAnalysis, trig: Token, own: TimeValue | None) -> bool:
+    """The gathering's own clause names a year other than the report's and the meeting has no
+    day of its own: "abuse of protesters during the G8 summit in Genoa in 2001", "promises made
+    during the 2005 G8 summit" tell a gathering of another year, whatever the report's date
+    ("leaders at the summit agreed to cut emissions by 2020" is another clause's year)."""
+    if an.anchor is None or (own is not None and own.precision != "year"):
+        return False
+    clause = an.clause_verb(trig).i
+    return any(re.fullmatch(r"(?:19|20)\d\d", t.text) and t.text != an.anchor.value[:4]
+               and (an.clause_verb(t).i == clause or t.i in {x.i for x in trig.subtree})
+               for t in trig.sent)
+
+
+def held_time(an: DocAnalysis, found: Sequence[Construction], trig: Token,
+              sent: Span) -> TimeValue | None:
+    """The time of the participle that says a gathering was held ("at a meeting held in
+    Vienna on Tuesday, OPEC agreed …": Tuesday, not the main clause's time)."""
+    held = next((an.doc[c.nodes["verb"]] for c in found if c.name == "HELD_PARTICIPLE"
+                 and c.nodes["gathering"] == trig.i), None)
+    return an.attached_time(held, sent, "past", verb=held) if held is not None else None
 
 
 @cache  # read in the hot loops of meeting extraction (per token, per child)

@@ -1,0 +1,340 @@
+"""Meeting misses and extras of a scored store, by counts-only classes (issue 13, ``meet7``).
+
+    .venv/bin/python bench/meeting_misses.py DB GOLD_DIR [--only STEMS | --split read|held |
+                                             --prefix ux1-] [--cases] [--json]
+
+For each gold meeting the store did not match (the rule of ``evaluate.Evaluator.meetings``:
+every gold participant covered by a predicted participant, date within a day or inside the
+gold's month/year) and each predicted meeting no gold matched, it counts classes that need no
+reading of the text:
+
+- misses: (a) no predicted meeting in the document, or none sharing a participant; (b) a
+  predicted meeting shares participants but misses k of them (each missing one by the kind of
+  its entity: person, state, organization ...; "no entity" when the document has none);
+  (c) the participants match but the date does not (undated, coarser, off by days);
+  (d) a gold participant is no entity of the document at all.  For every gold meeting (found
+  or not): whether its participants' mentions meet in one sentence (all, all but one, none),
+  and which words of ``MEETING_WORDS`` that sentence holds.
+- extras: no gold meeting in the document, shares a participant with a gold meeting (partly
+  wrong), dated after the publication (a plan told as done), dated more than 30 days before it
+  (background), and the pattern that made it.
+
+Only counts are printed, except with ``--cases`` (one line per miss and extra), which is
+refused for the held half of ../shared/dev and for the unseen batches (``ux*``): their errors
+are never read (docs/evaluation.md).  A store is built first when DB does not exist and
+``--prefix`` names a news_gold batch (its ``.txt`` files, ingested as bench/unseen_batch.py
+feeds them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from blocwatch import events, meetings, pipeline
+from blocwatch.config import load_options
+from blocwatch.evaluate import Evaluator, date_match, split_half
+from blocwatch.kb import KnowledgeBase
+from blocwatch.nlp import stage_many
+from blocwatch.records import RawDocument
+
+# the lemmas (or lower-cased words) that tell a meeting in a sentence; declared here, not
+# read from the extractor, so the count says what the sentence holds, not what a rule reads
+MEETING_WORDS = frozenset({
+    "meet", "meeting", "talk", "talks", "summit", "session", "visit", "receive", "host",
+    "conference", "discuss", "discussion", "negotiate", "negotiation", "consult",
+    "consultation", "convene", "welcome", "greet", "gather", "gathering", "attend", "forum",
+    "hold", "arrive", "trip", "tour", "dinner", "lunch", "ceremony", "sideline", "sidelines",
+    "chair", "address", "speech", "vote", "approve", "ratify", "adopt", "call", "phone",
+    "delegation", "audience", "sit", "join", "accompany"})
+CLI = "import sys; from blocwatch.cli import main; sys.argv[0] = 'blocwatch'; main()"
+GOLD_NEWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "news_gold"
+
+
+def unreadable(stems: list[str], gold_dir: Path) -> bool:
+    """True when a stem belongs to an unseen batch or the gold is ../shared/dev's and a stem
+    is outside its read half."""
+    if any(s.startswith("ux") for s in stems):
+        return True
+    if gold_dir.resolve().parent.name != "dev":
+        return False
+    read = split_half([p.stem for p in gold_dir.glob("*.json")], "read")
+    return not set(stems) <= read
+
+
+def build_store(db: Path, gold_dir: Path, stems: list[str]) -> None:
+    """Ingest the batch's texts as a scraper delivers them (url, corpus date, text)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = Path(tmp) / "pages.jsonl"
+        with pages.open("w", encoding="utf-8") as out:
+            for stem in stems:
+                gold = json.loads((gold_dir / f"{stem}.json").read_text("utf-8"))
+                out.write(json.dumps({"url": gold["url"], "published": gold["published"],
+                                      "text": (gold_dir / f"{stem}.txt").read_text("utf-8")})
+                          + "\n")
+        env = dict(os.environ)
+        env.pop("BLOCWATCH_DB", None)
+        subprocess.run([sys.executable, "-c", CLI, "ingest", str(pages), "--db", str(db)],
+                       env=env, check=True, capture_output=True)
+
+
+def sentence_spans(texts: dict[str, str]) -> dict[str, list[tuple[int, int, frozenset[str],
+                                                                   str]]]:
+    """Per document: its sentences' (start, end, meeting words held, shape), the shape being
+    the extractor's trigger names there, the root's tag and whether a modal, "to" + verb or
+    a first paragraph (a headline) frames it, by the pipeline's parse."""
+    out: dict[str, list[tuple[int, int, frozenset[str], str]]] = {}
+    ids = list(texts)
+    for doc_id, doc in zip(ids, stage_many((texts[i] for i in ids), load_options()),
+                           strict=True):
+        fired = meetings.triggers(doc)
+        out[doc_id] = []
+        for n, s in enumerate(doc.sents):
+            names = sorted({fired[t.i] for t in s if t.i in fired})
+            shape = f"triggers {'+'.join(names) or 'none'}; root {s.root.tag_}" + \
+                ("; modal" if any(t.tag_ == "MD" for t in s) else "") + \
+                ("; headline" if n == 0 else "")
+            out[doc_id].append((s.start_char, s.end_char, frozenset(
+                w for t in s for w in (t.lemma_.lower(), t.lower_) if w in MEETING_WORDS), shape,
+                s.text))
+    return out
+
+
+def trace(text: str, published: str | None) -> dict[str, list[str]]:
+    """Sentence text → what became of each meeting the extractor drafted there: "none: not
+    happened" / "none: dated after the report" (no draft), "kept", "one side, not a session"
+    (dropped by ``events.stage``), or "joined or dropped" (merged away).  The text is run
+    again through the pipeline with the extractor's ``draft`` and ``run`` wrapped to record
+    their answers; nothing they return is changed."""
+    log: dict[str, list[str]] = collections.defaultdict(list)
+    made: list[tuple[str, str]] = []
+    draft, run = events._Extractor.draft, events._Extractor.run
+
+    def draft_traced(self, trig, sent, code, name, dateline, before):  # type: ignore[no-untyped-def]
+        d = draft(self, trig, sent, code, name, dateline, before)
+        if d is None:
+            verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
+            log[sent.text.strip()].append(f"{name}: none, " + (
+                "not happened" if self.not_happened(trig, verb) else "dated after the report"))
+        else:
+            made.append((sent.text.strip(), name))
+        return d
+
+    def run_traced(self):  # type: ignore[no-untyped-def]
+        out = run(self)
+        kept = set()
+        for d in out:
+            sides = events._families(self.an, d.actors + d.targets)
+            kinds = sorted({e.kind for e in self.an.entities if e.local_id in d.actors + d.targets})
+            for e in d.evidence:
+                kept.add(e.text.strip())
+                log[e.text.strip()].append(f"{d.pattern or 'session'}: " + (
+                    "kept" if sides >= (1 if d.session else 2) else
+                    "no side" if not sides else f"one side ({'+'.join(kinds)}), not a session"))
+        for text_, name in made:
+            if text_ not in kept:
+                log[text_].append(f"{name}: joined or dropped")
+        return out
+
+    events._Extractor.draft, events._Extractor.run = draft_traced, run_traced
+    try:
+        pipeline.process(RawDocument("trace.txt", "trace", text, "text/plain",
+                                     published=published), load_options())
+    finally:
+        events._Extractor.draft, events._Extractor.run = draft, run
+    return log
+
+
+def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
+             cases: bool) -> dict[str, collections.Counter]:
+    ev = Evaluator(kb)
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    golds = {s: json.loads((gold_dir / f"{s}.json").read_text("utf-8")) for s in stems}
+    docs = {s: ev.document(g) for s, g in golds.items()}
+    texts = {d: kb.db.execute("SELECT text FROM documents WHERE id=?", (d,)).fetchone()[0]
+             for d in docs.values() if d}
+    sents = sentence_spans(texts)
+    traced: dict[str, dict[str, list[str]]] = {}
+    for stem, gold in golds.items():
+        doc_id = docs[stem]
+        gms = gold.get("meetings", [])
+        if doc_id is None:
+            counts["miss"]["document not stored"] += len(gms)
+            continue
+        published = kb.db.execute("SELECT published FROM documents WHERE id=?",
+                                  (doc_id,)).fetchone()[0]
+        mentioned = [r[0] for r in kb.db.execute(
+            "SELECT DISTINCT entity_id FROM mentions WHERE document_id=?", (doc_id,))]
+        spans = collections.defaultdict(list)
+        for r in kb.db.execute("SELECT entity_id, start FROM mentions WHERE document_id=?",
+                               (doc_id,)):
+            spans[r[0]].append(r[1])
+        kind = {e: kb.db.execute("SELECT kind FROM entities WHERE id=?", (e,)).fetchone()[0]
+                for e in mentioned}
+        preds = []
+        for r in kb.db.execute("SELECT id, date FROM events WHERE document_id=? AND "
+                               "category='CONSULT'", (doc_id,)):
+            people = [p[0] for p in kb.db.execute(
+                "SELECT entity_id FROM event_participants WHERE event_id=?", (r[0],))]
+            rule = kb.db.execute("SELECT extractor FROM evidence WHERE owner_id=? ORDER BY "
+                                 "position LIMIT 1", (r[0],)).fetchone()
+            preds.append({"id": r[0], "people": people, "date": r[1], "used": False,
+                          "rule": rule[0].rsplit(":", 1)[-1] if rule else "?"})
+
+        def covered(g: dict, p: dict) -> list[bool]:
+            return [any(ev.matches(e, group) for e in p["people"]) for group in g["participants"]]
+
+        for g in gms:
+            counts["gold"]["meetings"] += 1
+            groups = g["participants"]
+            ents = [next((e for e in mentioned if ev.matches(e, grp)), None) for grp in groups]
+            counts["gold size"][f"{len(groups)} participants" if len(groups) < 4 else "4+"] += 1
+            gdate = g.get("date")
+            counts["gold date"]["undated" if not gdate else
+                                {10: "day", 7: "month", 4: "year"}.get(len(gdate), "?")] += 1
+            # do the participants' mentions meet in one sentence?
+            best, words, shape, said = 0, frozenset(), "no sentence", ""
+            for s0, s1, held, form, sent_text in sents[doc_id]:
+                n = sum(1 for e in ents if e and any(s0 <= x < s1 for x in spans[e]))
+                if (n, len(held)) > (best, len(words)):
+                    best, words, shape, said = n, held, form, sent_text
+            found = sum(1 for e in ents if e)
+            together = "all in one sentence" if best == len(groups) else \
+                "all but one in one sentence" if best == len(groups) - 1 else "scattered"
+            hit = next((p for p in preds if not p["used"] and all(covered(g, p)) and
+                        date_match(p["date"], gdate, 1)), None)
+            tag = "found" if hit else "missed"
+            if hit:
+                hit["used"] = True
+            counts[f"{tag}: together"][together] += 1
+            counts[f"{tag}: best sentence's meeting words"][
+                ",".join(sorted(words)) if words else "(none)"] += 1
+            if hit:
+                continue
+            kinds = sorted(kind.get(e, "?") if e else "no entity" for e in ents)
+            counts["missed: participant kinds"][",".join(kinds)] += 1
+            counts["missed: best sentence's shape"][shape] += 1
+            if doc_id not in traced:
+                traced[doc_id] = trace(texts[doc_id], published)
+            fate = "; ".join(sorted(set(traced[doc_id].get(said.strip(), [])))) or "no draft"
+            counts["missed: best sentence's drafts"][fate] += 1
+            counts["missed: shape x drafts"][f"{shape} | {fate}"] += 1
+            counts["missed: kinds x drafts"][f"{','.join(kinds)} | {fate}"] += 1
+            counts["missed: kinds x words"][
+                f"{','.join(kinds)} | {','.join(sorted(words)) or '(none)'}"] += 1
+            if gdate and len(gdate) == 10 and published:
+                lag = (date.fromisoformat(published[:10]) - date.fromisoformat(gdate)).days
+                counts["missed: days before publication"][
+                    str(lag) if -1 <= lag <= 3 else "4-30" if 4 <= lag <= 30 else
+                    "> 30" if lag > 30 else "after"] += 1
+            why: list[str] = []
+            if None in ents:
+                k = ents.count(None)
+                why.append(f"(d) {k} participant(s) no entity")
+                counts["miss (d)"][f"{k} of {len(groups)} no entity"] += 1
+            shared = [(sum(covered(g, p)), p) for p in preds]
+            shared = [x for x in shared if x[0]]
+            if not preds:
+                why.append("(a) no predicted meeting in the document")
+                counts["miss"]["(a) no prediction in document"] += 1
+            elif not shared:
+                why.append("(a') predictions share no participant")
+                counts["miss"]["(a') predictions share no participant"] += 1
+            else:
+                n, p = max(shared, key=lambda x: (x[0], not x[1]["used"]))
+                if n == len(groups):
+                    pd = p["date"]
+                    d = "pred undated" if not pd else "pred coarser" if gdate and \
+                        len(pd) < len(gdate) else "gold coarser" if gdate and \
+                        len(pd) > len(gdate) else "off by days" if gdate else "?"
+                    if p["used"]:
+                        d = "only prediction already used by another gold"
+                    why.append(f"(c) date: {d}")
+                    counts["miss"]["(c) participants match, date differs"] += 1
+                    counts["miss (c)"][d] += 1
+                else:
+                    cov = covered(g, p)
+                    missing = [kind.get(ents[i], "no entity") if ents[i] else "no entity"
+                               for i, c in enumerate(cov) if not c]
+                    extra = sum(1 for e in p["people"]
+                                if not any(ev.matches(e, grp) for grp in groups))
+                    why.append(f"(b) missing {len(missing)} ({','.join(missing)}), extra {extra}")
+                    counts["miss"]["(b) shares participants, set differs"] += 1
+                    counts["miss (b) missing kind"].update(missing)
+                    counts["miss (b) missing/extra"][f"missing {len(missing)} extra {extra}"] += 1
+            counts["miss: found in mentions"][f"{found} of {len(groups)}"] += 1
+            if cases:
+                print(f"MISS {stem}: {[grp[0] for grp in groups]} {gdate} | {together} | {shape} | {fate} "
+                      f"| words {sorted(words)} | " + "; ".join(why))
+        pub = date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+        for p in preds:
+            if p["used"]:
+                continue
+            counts["extra rule"][p["rule"]] += 1
+            cls = []
+            if not gms:
+                cls.append("no gold meeting in document")
+            elif any(any(covered(g, p)) for g in gms):
+                cls.append("shares a participant with a gold meeting")
+            else:
+                cls.append("shares nothing with the gold meetings")
+            if p["date"] and pub and len(p["date"]) == 10:
+                days = (date.fromisoformat(p["date"]) - pub).days
+                if days > 1:
+                    cls.append("after publication")
+                elif days < -30:
+                    cls.append("> 30 days before publication")
+            elif not p["date"]:
+                cls.append("undated")
+            counts["extra"].update(cls)
+            if cases:
+                print(f"EXTRA {stem}: {kb.describe_event(kb.event(p['id']))} ({p['date']}) "
+                      f"[{p['rule']}] | " + "; ".join(cls))
+    return counts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("db")
+    ap.add_argument("gold", nargs="?", default=str(GOLD_NEWS))
+    ap.add_argument("--only", help="comma-separated gold stems")
+    ap.add_argument("--split", choices=("read", "held"))
+    ap.add_argument("--prefix", help="news_gold stems starting with this (builds DB if absent)")
+    ap.add_argument("--exclude-prefix", default=None, help="drop stems starting with this")
+    ap.add_argument("--cases", action="store_true", help="one line per miss/extra (read sets)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    gold_dir = Path(args.gold)
+    stems = sorted(p.stem for p in gold_dir.glob("*.json"))
+    if args.split:
+        stems = sorted(split_half(stems, args.split))
+    if args.prefix:
+        stems = [s for s in stems if s.startswith(args.prefix)]
+    if args.exclude_prefix:
+        stems = [s for s in stems if not s.startswith(args.exclude_prefix)]
+    if args.only:
+        stems = [s for s in args.only.split(",") if s]
+    if args.cases and (args.split == "held" or unreadable(stems, gold_dir)):
+        sys.exit("--cases refused: the held half and the unseen batches are scored by counts only")
+    db = Path(args.db)
+    if not db.exists():
+        if not args.prefix:
+            sys.exit(f"{db} does not exist (give --prefix to build it from a news_gold batch)")
+        build_store(db, gold_dir, stems)
+    counts = diagnose(KnowledgeBase(str(db)), gold_dir, stems, args.cases)
+    if args.json:
+        print(json.dumps({k: dict(v) for k, v in counts.items()}, indent=1, sort_keys=True))
+        return
+    for name in sorted(counts):
+        print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts[name].most_common()))
+
+
+if __name__ == "__main__":
+    main()
