@@ -90,6 +90,7 @@ MEMBERS = {
     "comprising_participle": "The {S}, comprising {A}, {B} and {C}, met on Monday.",
     "membership_comprises": "The {S}'s membership comprises {A}, {B} and {C}.",
     "besides_x_includes": "Besides {A}, the {S} includes {B} and {C}.",
+    "has_grown_to_include": "The {S} has since grown to include {A}, {B} and {C}.",
     "in_addition_to_x_includes": "In addition to {A}, the {S} includes {B} and {C}.",
     "along_with_x_includes": "Along with {A}, the {S} includes {B} and {C}.",
     # copulas and member nouns
@@ -128,6 +129,9 @@ MEMBERS = {
     # appositions and relative clauses
     "a_member_of_apposition": "{A}, a member of the {S}, signed the deal.",
     "member_since_apposition": "{A}, a member of the {S} since 2001, backed the plan.",
+    "member_of_modified_org_apposition": "{A}, a founding member of the Minsk-based {S}, "
+                                         "signed the deal.",
+    "part_of_org_regional_bloc": "{A} is part of the {S} regional bloc.",
     "a_member_state_apposition": "{A}, a {S} member state, hosted the talks.",
     "one_of_org_members_apposition": "{A}, one of the {S} members, signed.",
     "org_founding_member_apposition": "{A}, a {S} founding member, signed.",
@@ -274,6 +278,10 @@ COUNTS = {
     "expanded_to_n": "The {S} expanded to nine members in 2023.",
     "grown_to_n": "The {S} has grown to nine members.",
     "membership_stands_at": "The {S}'s membership stands at nine.",
+    "total_membership_brought_to": "The decision brings the total membership of the {S} to "
+                                   "nine.",
+    "membership_rose_to": "The {S}'s membership rose to nine.",
+    "counts_n_member_states": "The {S} now counts nine member states.",
 }
 
 

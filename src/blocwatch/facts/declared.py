@@ -9,6 +9,7 @@ here: a new construction is a new pattern in the data."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -34,8 +35,11 @@ NUMBER_WORDS = {
     "ninety": 90}
 ORG_KINDS = ("organization", "body")
 BODY_NOUNS = coref.words("org", "body_nouns")
+MEMBERSHIP_HEADS = coref.words("org", "membership_heads")
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 MEMBER_NOUNS = {"member", "ally"}
+# how far back a member list whose sentence names no organization looks for one
+PRECEDING_SENTENCES = 3
 
 
 def number(tokens: Span | list[Token]) -> int | None:
@@ -213,13 +217,18 @@ class Slots(Base):
 
     def _name_ends_before(self, c: Token, tok: Token) -> bool:
         """Whether the mention covering ``c`` ends right before ``tok`` (its brackets or a
-        possessive aside)."""
+        possessive aside), or one lower-case word before it ("the CSTO military alliance",
+        "the SCO security bloc"; two or more, "the ASEAN continental free trade bloc", name
+        another body)."""
         i = self.an.mention_at(c)
         if i is None:
             return False
         end = self.an.mention_span(i).end
+        between = self.an.doc[end:tok.i]
+        if len(between) == 1 and between[0].is_lower and between[0].is_alpha:
+            return True
         return end == tok.i or all(t.text in ("(", ")", "'s", "’s") or self.an.entity_at(t)
-                                   is not None for t in self.an.doc[end:tok.i])
+                                   is not None for t in between)
 
     def _org(self, m: factrules.RuleMatch) -> LocalEntity | None:
         how = m.rule.slot("org", "span")
@@ -229,11 +238,13 @@ class Slots(Base):
                 if "org" in m.nodes else None
         if how == "antecedent":  # "These members include …": the organization named before
             return self.discourse.antecedent(m.span[0], ("organization",))
-        if how == "discourse":  # the sentence's own organization, else the one named before
+        if how in ("discourse", "preceding"):  # the sentence's own organization, else …
             orgs = [(abs(e_start - m.span.start_char), e) for e_start, e in self._sent_orgs(sent)
                     if not m.span.start_char <= e_start < m.span.end_char]
             if orgs:
                 return min(orgs, key=lambda x: x[0])[1]
+            if how == "preceding":  # "The current members are A, B and C."
+                return self._preceding_org(sent)
             return self.discourse.antecedent(m.span[0], ("organization",))
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
@@ -268,6 +279,47 @@ class Slots(Base):
             # of six members"): the document's main organization only when there is none
             return None if subject else self.an.dominant_org
         return None
+
+    def _preceding_org(self, sent: Span) -> LocalEntity | None:
+        """The organization a member list belongs to when its own sentence names none ("The
+        SCO was founded in 2001. The current members are A, B and C."): the one membership
+        body (``_membership_body``) that the ``PRECEDING_SENTENCES`` before it name; when
+        they name several, the nearest only if it is also the document's main one, else none
+        (not stated); when they name none, the document's main one, if one leads."""
+        starts = self.discourse.sents
+        k = starts.index(sent.start_char) if sent.start_char in starts else 0
+        lo = starts[max(k - PRECEDING_SENTENCES, 0)]
+        named = sorted((m.start, e) for i, e in self.an.entity_of_mention.items()
+                       for m in [self.an.mentions[i]]
+                       if lo <= m.start < sent.start_char and self._membership_body(e))
+        main = self._main_org()
+        if not named:
+            return main
+        if len({e.local_id for _, e in named}) == 1 or named[-1][1] is main:
+            return named[-1][1]
+        return None
+
+    def _main_org(self) -> LocalEntity | None:
+        """The membership body the document names most often, when no other is named as
+        often (a tie names no main one)."""
+        counts = Counter(e.local_id for e in self.an.entity_of_mention.values()
+                         if self._membership_body(e))
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return next(e for e in self.an.entities if e.local_id == top[0][0])
+
+    @staticmethod
+    def _membership_body(e: LocalEntity) -> bool:
+        """An organization with member states: one of the knowledge data, or a name it does
+        not know that opens or closes with a word of such a body ("Organization of Turkic
+        States", "Eurasian Economic Community"), never a ministry, company or outlet."""
+        if e.kind != "organization":
+            return False
+        if e.key:
+            return e.key.startswith("org:")
+        words = e.name.lower().split()
+        return bool(words) and (words[0] in MEMBERSHIP_HEADS or words[-1] in MEMBERSHIP_HEADS)
 
     def _sent_orgs(self, sent: Span) -> list[tuple[int, LocalEntity]]:
         out = []

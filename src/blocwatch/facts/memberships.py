@@ -18,7 +18,7 @@ from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number, ordinal
 COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
 # words before a member noun that make it no membership as of the report
 NOT_YET = {"candidate", "prospective", "aspiring", "future", "potential", "would-be", "former",
-           "ex", "applicant", "observer", "associate"}
+           "ex", "applicant", "observer", "associate", "suspended", "expelled", "dormant"}
 # verbs of leaving conjoined with a membership ("was a member …, but withdrew")
 LEFT = {"withdraw", "leave", "quit", "exit", "secede", "expel", "suspend", "abandon"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
