@@ -81,6 +81,8 @@ MEMBERS = {
         "observer.", "ABC"),
     "list_have_been_members_since": (
         "The {S} met in the capital. {A}, {B} and {C} have been members since 2001.", "ABC"),
+    "along_with_list_is_a_member": (
+        "The {S} met in the capital. {A}, along with {B} and {C}, is a member.", "ABC"),
     "list_are_its_other_members": (
         "The {S} met in the capital. {B} and {C} are its other members.", "BC"),
     "pronoun_brings_together_n_countries_brackets": (

@@ -90,7 +90,6 @@ MEMBERS = {
     "comprising_participle": "The {S}, comprising {A}, {B} and {C}, met on Monday.",
     "membership_comprises": "The {S}'s membership comprises {A}, {B} and {C}.",
     "besides_x_includes": "Besides {A}, the {S} includes {B} and {C}.",
-    "has_grown_to_include": "The {S} has since grown to include {A}, {B} and {C}.",
     "in_addition_to_x_includes": "In addition to {A}, the {S} includes {B} and {C}.",
     "along_with_x_includes": "Along with {A}, the {S} includes {B} and {C}.",
     # copulas and member nouns
@@ -129,9 +128,6 @@ MEMBERS = {
     # appositions and relative clauses
     "a_member_of_apposition": "{A}, a member of the {S}, signed the deal.",
     "member_since_apposition": "{A}, a member of the {S} since 2001, backed the plan.",
-    "member_of_modified_org_apposition": "{A}, a founding member of the Minsk-based {S}, "
-                                         "signed the deal.",
-    "part_of_org_regional_bloc": "{A} is part of the {S} regional bloc.",
     "a_member_state_apposition": "{A}, a {S} member state, hosted the talks.",
     "one_of_org_members_apposition": "{A}, one of the {S} members, signed.",
     "org_founding_member_apposition": "{A}, a {S} founding member, signed.",
@@ -167,6 +163,16 @@ MEMBERS = {
                                     "and {C}.",
     "its_members_are": "The {S} met. Its members are {A}, {B} and {C}.",
     "the_other_members_dash": "The {S} met. The other members — {A}, {B} and {C} — backed it.",
+}
+# memb7: growth to include, an organization with modifiers the token patterns do not list,
+# members named "along with" one another (a table of its own, so that the fillings above keep
+# their organizations)
+MEMBERS_MEMB7 = {
+    "has_grown_to_include": "The {S} has since grown to include {A}, {B} and {C}.",
+    "member_of_modified_org_apposition": "{A}, a founding member of the Minsk-based {S}, "
+                                         "signed the deal.",
+    "part_of_org_regional_bloc": "{A} is part of the {S} regional bloc.",
+    "along_with_list_is_member_of": "{A}, along with {B} and {C}, is a member of the {S}.",
 }
 # the founders: members from the founding (a year the sentence gives)
 FOUNDERS = {
@@ -313,7 +319,7 @@ def claims(text: str, predicates: tuple[str, ...] = ("member_of", "member_count"
              c.extractor) for c in ex.claims if c.predicate in predicates]
 
 
-@pytest.mark.parametrize(("text", "org", "want"), fillings(MEMBERS))
+@pytest.mark.parametrize(("text", "org", "want"), fillings(MEMBERS) + fillings(MEMBERS_MEMB7))
 def test_membership_construction_names_its_members(text, org, want):
     got = {(s, o) for p, s, o, q, d, r in claims(text) if p == "member_of" and q != "left"}
     assert got == {(m, org) for m in want}

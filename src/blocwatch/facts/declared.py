@@ -239,8 +239,15 @@ class Slots(Base):
         if how == "antecedent":  # "These members include …": the organization named before
             return self.discourse.antecedent(m.span[0], ("organization",))
         if how in ("discourse", "preceding"):  # the sentence's own organization, else …
-            orgs = [(abs(e_start - m.span.start_char), e) for e_start, e in self._sent_orgs(sent)
-                    if not m.span.start_char <= e_start < m.span.end_char]
+            # (for a list that may name its organization, a membership body or a known body
+            # anywhere in the sentence: "is a member of the UN Security Council")
+            if how == "preceding":
+                named = [(start, e) for start, e in self._sent_orgs(sent, ORG_KINDS)
+                         if self._membership_body(e) or e.kind == "body"]
+            else:
+                named = [(start, e) for start, e in self._sent_orgs(sent)
+                         if not m.span.start_char <= start < m.span.end_char]
+            orgs = [(abs(start - m.span.start_char), e) for start, e in named]
             if orgs:
                 return min(orgs, key=lambda x: x[0])[1]
             if how == "preceding":  # "The current members are A, B and C."
@@ -321,9 +328,10 @@ class Slots(Base):
         words = e.name.lower().split()
         return bool(words) and (words[0] in MEMBERSHIP_HEADS or words[-1] in MEMBERSHIP_HEADS)
 
-    def _sent_orgs(self, sent: Span) -> list[tuple[int, LocalEntity]]:
+    def _sent_orgs(self, sent: Span, kinds: tuple[str, ...] = ("organization",)
+                   ) -> list[tuple[int, LocalEntity]]:
         out = []
-        for i in self.an.mentions_in(sent, ("organization",)):
+        for i in self.an.mentions_in(sent, kinds):
             e = self.an.entity_of_mention.get(i)
             if e is not None:
                 out.append((self.an.mentions[i].start, e))
