@@ -81,6 +81,13 @@ MEMBERS = {
         "observer.", "ABC"),
     "list_have_been_members_since": (
         "The {S} met in the capital. {A}, {B} and {C} have been members since 2001.", "ABC"),
+    "its_membership_includes": (
+        "The {S} met on Monday. Its membership includes {A}, {B} and {C}.", "ABC"),
+    "list_are_among_its_founding_members": (
+        "The {S} met in the capital. {A}, {B} and {C} are among its founding members.", "ABC"),
+    "the_bloc_comprising_apposition": (
+        "The {S} met on Monday. The bloc, comprising {A}, {B} and {C}, was founded in 2002.",
+        "ABC"),
     "along_with_list_is_a_member": (
         "The {S} met in the capital. {A}, along with {B} and {C}, is a member.", "ABC"),
     "list_are_its_other_members": (
