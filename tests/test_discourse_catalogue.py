@@ -88,6 +88,10 @@ MEMBERS = {
     "the_bloc_comprising_apposition": (
         "The {S} met on Monday. The bloc, comprising {A}, {B} and {C}, was founded in 2002.",
         "ABC"),
+    "member_states_named_by_their_ministers": (
+        "The {S} Secretary General held talks on Monday. He met the Foreign Ministers of the "
+        "Member States: Mr. Ali Ba, Minister of Foreign Affairs of {A}; and Mr. Tom Lee, "
+        "Minister of Foreign Affairs of {B}.", "AB"),
     "along_with_list_is_a_member": (
         "The {S} met in the capital. {A}, along with {B} and {C}, is a member.", "ABC"),
     "list_are_its_other_members": (
@@ -170,6 +174,10 @@ NO_MEMBERSHIP = {
     "participants_are": ("The {S} met on Monday. The participants are {A}, {B} and {C}."),
     "observer_members_are": ("The {S} met on Monday. The observer members are {A} and {B}."),
     "list_are_not_members": ("The {S} met on Monday. {A} and {B} are not members."),
+    "member_states_ministers_with_a_guest": (
+        "The {S} Secretary General held talks on Monday. He met the Foreign Ministers of the "
+        "Member States: Mr. Ali Ba, Minister of Foreign Affairs of {A}; and the guest, Mr. Tom "
+        "Lee, Minister of Foreign Affairs of {B}."),
     "list_have_members": ("The {S} met on Monday. {A} and {B} have members in the council."),
 }
 

@@ -378,6 +378,8 @@ class Slots(Base):
             return self._items_after(m)
         if how == "representatives_after":  # "Defence ministers of the EU member states met"
             return self._representatives_after(m)
+        if how == "holders_after":  # "… of the Member States: Mr. X, Minister … of A; …"
+            return self._holders_after(m)
         if how == "list_or_next":  # the parser may end the sentence at the colon
             return self._ents(m.span, ("country",), listed=True) or self._list_after(m.span)
         countries = self._ents(m.span, ("country",))
@@ -453,6 +455,28 @@ class Slots(Base):
                     not outside.isdisjoint(re.findall(r"[a-z-]+", ev.text.lower())):
                 continue
             out.append(e)
+        return out
+
+    def _holders_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
+        """The countries whose office holders the rest of the match's sentence names (the
+        positions found): "the Foreign Ministers of the Member States: Mr. X, Minister of
+        Foreign Affairs of A; Mr. Y, Minister of Foreign Affairs of B"; none when the sentence
+        also names guests, observers or partners (who is which is not stated)."""
+        sent = m.span.sent
+        outside = coref.words("member_set", "not_members")
+        if any(t.lower_ in outside for t in self.an.doc[m.span.end:sent.end]):
+            return []
+        ids = {e.local_id: e for e in self.an.entities}
+        named = {e.local_id for i, e in self.an.entity_of_mention.items()
+                 if m.span.end_char <= self.an.mentions[i].start < sent.end_char}
+        out: list[LocalEntity] = []
+        for d in self.drafts:
+            c = d.claim
+            e = ids.get(c.object or "")
+            if c.predicate == "holds_position" and e is not None and e.kind == "country" and \
+                    e not in out and c.subject in named and \
+                    c.evidence[0].start == sent.start_char:
+                out.append(e)
         return out
 
     def _lines_after(self, span: Span) -> list[LocalEntity]:
