@@ -285,6 +285,11 @@ def test_discourse_claims_name_their_rule():
      "Belarus, Kazakhstan and Russia.",
      {("Belarus", "Eurasian Economic Community"), ("Kazakhstan", "Eurasian Economic Community"),
       ("Russia", "Eurasian Economic Community")}),
+    # a known body stands for its organization, named only inside the body's name (the claim
+    # names it by its knowledge key)
+    ("A meeting of the CIS Council of Heads of State was held in Ashgabat on Friday. The "
+     "member states are Azerbaijan, Armenia and Belarus.",
+     {("Azerbaijan", "org:cis"), ("Armenia", "org:cis"), ("Belarus", "org:cis")}),
     # a national body or a ministry has no member states
     ("Igor Ivanov, Secretary of the Security Council of Russia, spoke on Monday. The members "
      "are Belarus, Kazakhstan and Armenia.", set()),

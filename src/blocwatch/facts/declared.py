@@ -296,25 +296,48 @@ class Slots(Base):
         starts = self.discourse.sents
         k = starts.index(sent.start_char) if sent.start_char in starts else 0
         lo = starts[max(k - PRECEDING_SENTENCES, 0)]
-        named = sorted((m.start, e) for i, e in self.an.entity_of_mention.items()
-                       for m in [self.an.mentions[i]]
-                       if lo <= m.start < sent.start_char and self._membership_body(e))
+        named = sorted(((m.start, b) for i, e in self.an.entity_of_mention.items()
+                        for m in [self.an.mentions[i]] if lo <= m.start < sent.start_char
+                        for b in [self._body_with_members(e)] if b is not None),
+                       key=lambda x: x[0])
         main = self._main_org()
         if not named:
             return main
-        if len({e.local_id for _, e in named}) == 1 or named[-1][1] is main:
-            return named[-1][1]
+        nearest = named[-1][1]
+        if len({e.local_id for _, e in named}) == 1 or (
+                main is not None and nearest.local_id == main.local_id):
+            return nearest
         return None
 
     def _main_org(self) -> LocalEntity | None:
-        """The membership body the document names most often, when no other is named as
-        often (a tie names no main one)."""
-        counts = Counter(e.local_id for e in self.an.entity_of_mention.values()
-                         if self._membership_body(e))
+        """The membership body the document names most often (a known body counting for its
+        organization), when no other is named as often (a tie names no main one)."""
+        bodies = {e.local_id: b for e in self.an.entities
+                  for b in [self._body_with_members(e)] if b is not None}
+        counts = Counter(bodies[e.local_id].local_id
+                         for e in self.an.entity_of_mention.values() if e.local_id in bodies)
         top = counts.most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
-        return next(e for e in self.an.entities if e.local_id == top[0][0])
+        return next(b for b in bodies.values() if b.local_id == top[0][0])
+
+    def _parent_org(self, body: LocalEntity) -> LocalEntity | None:
+        """The organization a known body belongs to (knowledge data), as named in the document
+        or by its knowledge key."""
+        known = self.an.kb.entities.get(body.key or "")
+        parent = self.an.kb.entities.get(known.parent or "") if known is not None else None
+        if parent is None:
+            return None
+        named = next((e for e in self.an.entities if e.key == parent.key), None)
+        return named or LocalEntity(parent.key, "organization", parent.name, (), parent.key, ())
+
+    def _body_with_members(self, e: LocalEntity) -> LocalEntity | None:
+        """The membership body a name stands for: itself, or the organization of a known body
+        ("the CIS Council of Heads of State" is the CIS's: its members are the CIS's)."""
+        if self._membership_body(e):
+            return e
+        parent = self._parent_org(e) if e.kind == "body" and e.key else None
+        return parent if parent is not None and self._membership_body(parent) else None
 
     @staticmethod
     def _membership_body(e: LocalEntity) -> bool:

@@ -135,16 +135,6 @@ class Memberships(Slots):
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
 
-    def _parent_org(self, body: LocalEntity) -> LocalEntity | None:
-        """The organization a known body belongs to (knowledge data), as named in the document
-        or by its knowledge key."""
-        known = self.an.kb.entities.get(body.key or "")
-        parent = self.an.kb.entities.get(known.parent or "") if known is not None else None
-        if parent is None:
-            return None
-        named = next((e for e in self.an.entities if e.key == parent.key), None)
-        return named or LocalEntity(parent.key, "organization", parent.name, (), parent.key, ())
-
     def _then_left(self, m: factrules.RuleMatch) -> bool:
         """"It was a member of the Andean Community …, but withdrew six years later": the
         verb a node rule read has a conjoined verb of leaving."""
