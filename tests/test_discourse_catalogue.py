@@ -64,6 +64,62 @@ MEMBERS = {
     "fellow_member_after_org": ("The {S} met on Monday. Fellow member {B} objected.", "B"),
     "these_member_states_then_own_list": (
         "{A} spoke first at the {S} summit. These member states: {B} and {C}.", "BC"),
+    # a member list whose sentence names no organization (memb7): the one organization the
+    # sentences before name, else the document's main one
+    "current_members_are_after_founding": (
+        "The {S} was founded in 2001 in the capital. The current members are {A}, {B} and "
+        "{C}.", "ABC"),
+    "member_states_include_two_sentences_on": (
+        "The {S} summit opened on Monday. Leaders discussed trade and security. Member states "
+        "include {A}, {B} and {C}.", "ABC"),
+    "the_n_member_states_are_colon": (
+        "The {S} met on Monday. The three member states are: {A}, {B} and {C}.", "ABC"),
+    "list_are_also_members": (
+        "The {S} summit opened in the capital on Monday. {B} and {C} are also members.", "BC"),
+    "list_are_full_members_while_observer": (
+        "The {S} met in the capital. {A}, {B} and {C} are full members, while Mongolia is an "
+        "observer.", "ABC"),
+    "list_have_been_members_since": (
+        "The {S} met in the capital. {A}, {B} and {C} have been members since 2001.", "ABC"),
+    "its_membership_includes": (
+        "The {S} met on Monday. Its membership includes {A}, {B} and {C}.", "ABC"),
+    "list_are_among_its_founding_members": (
+        "The {S} met in the capital. {A}, {B} and {C} are among its founding members.", "ABC"),
+    "the_bloc_comprising_apposition": (
+        "The {S} met on Monday. The bloc, comprising {A}, {B} and {C}, was founded in 2002.",
+        "ABC"),
+    "member_states_named_by_their_ministers": (
+        "The {S} Secretary General held talks on Monday. He met the Foreign Ministers of the "
+        "Member States: Mr. Ali Ba, Minister of Foreign Affairs of {A}; and Mr. Tom Lee, "
+        "Minister of Foreign Affairs of {B}.", "AB"),
+    "along_with_list_is_a_member": (
+        "The {S} met in the capital. {A}, along with {B} and {C}, is a member.", "ABC"),
+    "list_are_its_other_members": (
+        "The {S} met in the capital. {B} and {C} are its other members.", "BC"),
+    "pronoun_brings_together_n_countries_brackets": (
+        "The {S} is a regional organisation. Currently, it brings together three countries "
+        "({A}, {B} and {C}).", "ABC"),
+    "pronoun_includes_after_adverbial": (
+        "The {S} was formed in 2001. Today, it includes three states: {A}, {B} and {C}.",
+        "ABC"),
+    "pronoun_consists_of": ("The {S} met on Monday. It consists of {A}, {B} and {C}.", "ABC"),
+    "pronoun_is_made_up_of": (
+        "The {S} met on Monday. It is made up of {A}, {B} and {C}.", "ABC"),
+    "the_organisation_consists_of": (
+        "The {S} met on Monday. The organisation consists of {A}, {B} and {C}.", "ABC"),
+    "along_with_x_the_members_include": (
+        "The {S} met on Monday. Along with {A}, the members include {B} and {C}.", "ABC"),
+    "besides_x_it_comprises": (
+        "The {S} met on Monday. Besides {A}, it comprises {B} and {C}.", "ABC"),
+    "the_group_expanded_to_include": (
+        "The {S} was founded in 2001. The group has now expanded to include {A}, {B} and {C}.",
+        "ABC"),
+    "its_membership_expanded_to_include": (
+        "The {S} met on Monday. Its membership later expanded to include {A}, {B} and {C}.",
+        "ABC"),
+    "member_states_of_the_organisation_are": (
+        "The {S} met on Monday. The member states of the organisation are {A}, {B} and {C}.",
+        "ABC"),
 }
 
 # statements whose anaphor has no antecedent in reach, or names no membership
@@ -109,6 +165,20 @@ NO_MEMBERSHIP = {
     "pronoun_wants_to_be_member": (
         "The Republic of {A} is a country on the coast. It wants to become a member of the "
         "{S}."),
+    # a member list whose sentence names no organization, where none can be told (memb7)
+    "members_are_after_two_organizations": (
+        "The {S} and the United Nations signed a pact on Monday. The members are {A}, {B} and "
+        "{C}."),
+    "committee_members_are": (
+        "The {S} met on Monday. The committee members are {A}, {B} and {C}."),
+    "participants_are": ("The {S} met on Monday. The participants are {A}, {B} and {C}."),
+    "observer_members_are": ("The {S} met on Monday. The observer members are {A} and {B}."),
+    "list_are_not_members": ("The {S} met on Monday. {A} and {B} are not members."),
+    "member_states_ministers_with_a_guest": (
+        "The {S} Secretary General held talks on Monday. He met the Foreign Ministers of the "
+        "Member States: Mr. Ali Ba, Minister of Foreign Affairs of {A}; and the guest, Mr. Tom "
+        "Lee, Minister of Foreign Affairs of {B}."),
+    "list_have_members": ("The {S} met on Monday. {A} and {B} have members in the council."),
 }
 
 # founders followed by "other members are" (present tense): all are members now, dated to
@@ -207,3 +277,24 @@ def test_discourse_claims_name_their_rule():
                    "member states want more time.")
     assert {r for *_, r in found if _[0] == "member_of"} == {
         "facts.rules.v2:these_member_states"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a body the knowledge data does not know, named by a word of a membership body
+    ("Leaders of the Eurasian Economic Community met in Minsk on Monday. The members are "
+     "Belarus, Kazakhstan and Russia.",
+     {("Belarus", "Eurasian Economic Community"), ("Kazakhstan", "Eurasian Economic Community"),
+      ("Russia", "Eurasian Economic Community")}),
+    # a known body stands for its organization, named only inside the body's name (the claim
+    # names it by its knowledge key)
+    ("A meeting of the CIS Council of Heads of State was held in Ashgabat on Friday. The "
+     "member states are Azerbaijan, Armenia and Belarus.",
+     {("Azerbaijan", "org:cis"), ("Armenia", "org:cis"), ("Belarus", "org:cis")}),
+    # a national body or a ministry has no member states
+    ("Igor Ivanov, Secretary of the Security Council of Russia, spoke on Monday. The members "
+     "are Belarus, Kazakhstan and Armenia.", set()),
+    ("Officials of the Russian Foreign Ministry met on Monday. The members are Belarus, "
+     "Kazakhstan and Armenia.", set()),
+])
+def test_member_list_takes_a_membership_body_named_before(text, want):
+    assert {(s, o) for p, s, o, *_ in claims(text) if p == "member_of"} == want

@@ -164,6 +164,16 @@ MEMBERS = {
     "its_members_are": "The {S} met. Its members are {A}, {B} and {C}.",
     "the_other_members_dash": "The {S} met. The other members — {A}, {B} and {C} — backed it.",
 }
+# memb7: growth to include, an organization with modifiers the token patterns do not list,
+# members named "along with" one another (a table of its own, so that the fillings above keep
+# their organizations)
+MEMBERS_MEMB7 = {
+    "has_grown_to_include": "The {S} has since grown to include {A}, {B} and {C}.",
+    "member_of_modified_org_apposition": "{A}, a founding member of the Minsk-based {S}, "
+                                         "signed the deal.",
+    "part_of_org_regional_bloc": "{A} is part of the {S} regional bloc.",
+    "along_with_list_is_member_of": "{A}, along with {B} and {C}, is a member of the {S}.",
+}
 # the founders: members from the founding (a year the sentence gives)
 FOUNDERS = {
     "founded_by": "The {S} was founded by {A}, {B} and {C} in 2001.",
@@ -274,6 +284,10 @@ COUNTS = {
     "expanded_to_n": "The {S} expanded to nine members in 2023.",
     "grown_to_n": "The {S} has grown to nine members.",
     "membership_stands_at": "The {S}'s membership stands at nine.",
+    "total_membership_brought_to": "The decision brings the total membership of the {S} to "
+                                   "nine.",
+    "membership_rose_to": "The {S}'s membership rose to nine.",
+    "counts_n_member_states": "The {S} now counts nine member states.",
 }
 
 
@@ -305,7 +319,7 @@ def claims(text: str, predicates: tuple[str, ...] = ("member_of", "member_count"
              c.extractor) for c in ex.claims if c.predicate in predicates]
 
 
-@pytest.mark.parametrize(("text", "org", "want"), fillings(MEMBERS))
+@pytest.mark.parametrize(("text", "org", "want"), fillings(MEMBERS) + fillings(MEMBERS_MEMB7))
 def test_membership_construction_names_its_members(text, org, want):
     got = {(s, o) for p, s, o, q, d, r in claims(text) if p == "member_of" and q != "left"}
     assert got == {(m, org) for m in want}

@@ -9,6 +9,7 @@ here: a new construction is a new pattern in the data."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -34,8 +35,11 @@ NUMBER_WORDS = {
     "ninety": 90}
 ORG_KINDS = ("organization", "body")
 BODY_NOUNS = coref.words("org", "body_nouns")
+MEMBERSHIP_HEADS = coref.words("org", "membership_heads")
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
 MEMBER_NOUNS = {"member", "ally"}
+# how far back a member list whose sentence names no organization looks for one
+PRECEDING_SENTENCES = 3
 
 
 def number(tokens: Span | list[Token]) -> int | None:
@@ -213,13 +217,18 @@ class Slots(Base):
 
     def _name_ends_before(self, c: Token, tok: Token) -> bool:
         """Whether the mention covering ``c`` ends right before ``tok`` (its brackets or a
-        possessive aside)."""
+        possessive aside), or one lower-case word before it ("the CSTO military alliance",
+        "the SCO security bloc"; two or more, "the ASEAN continental free trade bloc", name
+        another body)."""
         i = self.an.mention_at(c)
         if i is None:
             return False
         end = self.an.mention_span(i).end
+        between = self.an.doc[end:tok.i]
+        if len(between) == 1 and between[0].is_lower and between[0].is_alpha:
+            return True
         return end == tok.i or all(t.text in ("(", ")", "'s", "’s") or self.an.entity_at(t)
-                                   is not None for t in self.an.doc[end:tok.i])
+                                   is not None for t in between)
 
     def _org(self, m: factrules.RuleMatch) -> LocalEntity | None:
         how = m.rule.slot("org", "span")
@@ -229,11 +238,20 @@ class Slots(Base):
                 if "org" in m.nodes else None
         if how == "antecedent":  # "These members include …": the organization named before
             return self.discourse.antecedent(m.span[0], ("organization",))
-        if how == "discourse":  # the sentence's own organization, else the one named before
-            orgs = [(abs(e_start - m.span.start_char), e) for e_start, e in self._sent_orgs(sent)
-                    if not m.span.start_char <= e_start < m.span.end_char]
+        if how in ("discourse", "preceding"):  # the sentence's own organization, else …
+            # (for a list that may name its organization, a membership body or a known body
+            # anywhere in the sentence: "is a member of the UN Security Council")
+            if how == "preceding":
+                named = [(start, e) for start, e in self._sent_orgs(sent, ORG_KINDS)
+                         if self._membership_body(e) or e.kind == "body"]
+            else:
+                named = [(start, e) for start, e in self._sent_orgs(sent)
+                         if not m.span.start_char <= start < m.span.end_char]
+            orgs = [(abs(start - m.span.start_char), e) for start, e in named]
             if orgs:
                 return min(orgs, key=lambda x: x[0])[1]
+            if how == "preceding":  # "The current members are A, B and C."
+                return self._preceding_org(sent)
             return self.discourse.antecedent(m.span[0], ("organization",))
         inside = self._ents(m.span, ORG_KINDS)
         if inside:
@@ -269,9 +287,74 @@ class Slots(Base):
             return None if subject else self.an.dominant_org
         return None
 
-    def _sent_orgs(self, sent: Span) -> list[tuple[int, LocalEntity]]:
+    def _preceding_org(self, sent: Span) -> LocalEntity | None:
+        """The organization a member list belongs to when its own sentence names none ("The
+        SCO was founded in 2001. The current members are A, B and C."): the one membership
+        body (``_membership_body``) that the ``PRECEDING_SENTENCES`` before it name; when
+        they name several, the nearest only if it is also the document's main one, else none
+        (not stated); when they name none, the document's main one, if one leads."""
+        starts = self.discourse.sents
+        k = starts.index(sent.start_char) if sent.start_char in starts else 0
+        lo = starts[max(k - PRECEDING_SENTENCES, 0)]
+        named = sorted(((m.start, b) for i, e in self.an.entity_of_mention.items()
+                        for m in [self.an.mentions[i]] if lo <= m.start < sent.start_char
+                        for b in [self._body_with_members(e)] if b is not None),
+                       key=lambda x: x[0])
+        main = self._main_org()
+        if not named:
+            return main
+        nearest = named[-1][1]
+        if len({e.local_id for _, e in named}) == 1 or (
+                main is not None and nearest.local_id == main.local_id):
+            return nearest
+        return None
+
+    def _main_org(self) -> LocalEntity | None:
+        """The membership body the document names most often (a known body counting for its
+        organization), when no other is named as often (a tie names no main one)."""
+        bodies = {e.local_id: b for e in self.an.entities
+                  for b in [self._body_with_members(e)] if b is not None}
+        counts = Counter(bodies[e.local_id].local_id
+                         for e in self.an.entity_of_mention.values() if e.local_id in bodies)
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return next(b for b in bodies.values() if b.local_id == top[0][0])
+
+    def _parent_org(self, body: LocalEntity) -> LocalEntity | None:
+        """The organization a known body belongs to (knowledge data), as named in the document
+        or by its knowledge key."""
+        known = self.an.kb.entities.get(body.key or "")
+        parent = self.an.kb.entities.get(known.parent or "") if known is not None else None
+        if parent is None:
+            return None
+        named = next((e for e in self.an.entities if e.key == parent.key), None)
+        return named or LocalEntity(parent.key, "organization", parent.name, (), parent.key, ())
+
+    def _body_with_members(self, e: LocalEntity) -> LocalEntity | None:
+        """The membership body a name stands for: itself, or the organization of a known body
+        ("the CIS Council of Heads of State" is the CIS's: its members are the CIS's)."""
+        if self._membership_body(e):
+            return e
+        parent = self._parent_org(e) if e.kind == "body" and e.key else None
+        return parent if parent is not None and self._membership_body(parent) else None
+
+    @staticmethod
+    def _membership_body(e: LocalEntity) -> bool:
+        """An organization with member states: one of the knowledge data, or a name it does
+        not know that opens or closes with a word of such a body ("Organization of Turkic
+        States", "Eurasian Economic Community"), never a ministry, company or outlet."""
+        if e.kind != "organization":
+            return False
+        if e.key:
+            return e.key.startswith("org:")
+        words = e.name.lower().split()
+        return bool(words) and (words[0] in MEMBERSHIP_HEADS or words[-1] in MEMBERSHIP_HEADS)
+
+    def _sent_orgs(self, sent: Span, kinds: tuple[str, ...] = ("organization",)
+                   ) -> list[tuple[int, LocalEntity]]:
         out = []
-        for i in self.an.mentions_in(sent, ("organization",)):
+        for i in self.an.mentions_in(sent, kinds):
             e = self.an.entity_of_mention.get(i)
             if e is not None:
                 out.append((self.an.mentions[i].start, e))
@@ -318,6 +401,8 @@ class Slots(Base):
             return self._items_after(m)
         if how == "representatives_after":  # "Defence ministers of the EU member states met"
             return self._representatives_after(m)
+        if how == "holders_after":  # "… of the Member States: Mr. X, Minister … of A; …"
+            return self._holders_after(m)
         if how == "list_or_next":  # the parser may end the sentence at the colon
             return self._ents(m.span, ("country",), listed=True) or self._list_after(m.span)
         countries = self._ents(m.span, ("country",))
@@ -393,6 +478,28 @@ class Slots(Base):
                     not outside.isdisjoint(re.findall(r"[a-z-]+", ev.text.lower())):
                 continue
             out.append(e)
+        return out
+
+    def _holders_after(self, m: factrules.RuleMatch) -> list[LocalEntity]:
+        """The countries whose office holders the rest of the match's sentence names (the
+        positions found): "the Foreign Ministers of the Member States: Mr. X, Minister of
+        Foreign Affairs of A; Mr. Y, Minister of Foreign Affairs of B"; none when the sentence
+        also names guests, observers or partners (who is which is not stated)."""
+        sent = m.span.sent
+        outside = coref.words("member_set", "not_members")
+        if any(t.lower_ in outside for t in self.an.doc[m.span.end:sent.end]):
+            return []
+        ids = {e.local_id: e for e in self.an.entities}
+        named = {e.local_id for i, e in self.an.entity_of_mention.items()
+                 if m.span.end_char <= self.an.mentions[i].start < sent.end_char}
+        out: list[LocalEntity] = []
+        for d in self.drafts:
+            c = d.claim
+            e = ids.get(c.object or "")
+            if c.predicate == "holds_position" and e is not None and e.kind == "country" and \
+                    e not in out and c.subject in named and \
+                    c.evidence[0].start == sent.start_char:
+                out.append(e)
         return out
 
     def _lines_after(self, span: Span) -> list[LocalEntity]:

@@ -18,7 +18,7 @@ from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number, ordinal
 COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
 # words before a member noun that make it no membership as of the report
 NOT_YET = {"candidate", "prospective", "aspiring", "future", "potential", "would-be", "former",
-           "ex", "applicant", "observer", "associate"}
+           "ex", "applicant", "observer", "associate", "suspended", "expelled", "dormant"}
 # verbs of leaving conjoined with a membership ("was a member …, but withdrew")
 LEFT = {"withdraw", "leave", "quit", "exit", "secede", "expel", "suspend", "abandon"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
@@ -134,16 +134,6 @@ class Memberships(Slots):
                 self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
-
-    def _parent_org(self, body: LocalEntity) -> LocalEntity | None:
-        """The organization a known body belongs to (knowledge data), as named in the document
-        or by its knowledge key."""
-        known = self.an.kb.entities.get(body.key or "")
-        parent = self.an.kb.entities.get(known.parent or "") if known is not None else None
-        if parent is None:
-            return None
-        named = next((e for e in self.an.entities if e.key == parent.key), None)
-        return named or LocalEntity(parent.key, "organization", parent.name, (), parent.key, ())
 
     def _then_left(self, m: factrules.RuleMatch) -> bool:
         """"It was a member of the Andean Community …, but withdrew six years later": the
