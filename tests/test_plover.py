@@ -1200,3 +1200,67 @@ def test_a_scheduled_meeting_is_no_intent(code, text, category):
 def test_tenth_round_everyday_senses_and_acts_not_done(code, text, category):
     event = code(text)
     assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text,category", [
+    # a condition named (if/unless wherever the parser hangs it, an inverted auxiliary, the
+    # object of "conditional upon") is not an act done
+    ("The Prime Minister said that it would make a big difference politically and legally if "
+     "Saddam refused to allow in the UN inspectors.", None),
+    ("Were Iran to reject the Solana offer the United Nations Security Council sanctions could "
+     "be used to stop Iran's nuclear program.", None),
+    ("These incentives are conditional upon Iran renouncing its rights under Article IV of the "
+     "NPT.", None),
+    ("Iran rejected the Solana offer on Tuesday.", "REJECT"),
+    ("Iran renounced its rights under Article IV of the NPT.", "REJECT"),
+    # fighting an attempt, a battle, a charge, a fire or an election is no assault
+    ("Although the coca leaf is also used to make cocaine, Morales and his union have fought "
+     "attempts to eradicate growth of the crop.", None),
+    ("Throughout his tenure, Ridge fought a losing battle with the FBI for jurisdiction.", None),
+    ("Environment Minister Stéphane Dion said he would be very pleased to fight an election "
+     "over climate change.", None),
+    ("Government troops fought the rebels in the north of the country.", "ASSAULT"),
+    ("Canadian troops fought a fierce battle with the Taliban near Kandahar.", "ASSAULT"),
+    # "blast" in words (a policy, an as-label) is criticism; an explosion that blasts stays
+    ("Putin blasts US foreign policy", "ACCUSE"),
+    ("Explosion blasts Palestinian intelligence service HQ", "ASSAULT"),
+    # a warning named by a natural hazard is a forecast, no threat
+    ("The NHC issued a hurricane warning in the northwestern Bahamas and hurricane watch for "
+     "Andros Island.", None),
+    ("The National Weather Service has issued a flash flood warning covering an area from "
+     "Gulfport, Mississippi, to New Orleans.", None),
+    ("Iran issued a warning to the United States over its naval patrols.", "THREATEN"),
+    # alerting someone of or to a thing tells them; alerting forces mobilizes
+    ("The Pentagon stated that Taiwan only alerted the U.S. of the error recently.", None),
+    ("The UK Home Secretary alerted the country to the very high risk of terrorist attack "
+     "during the Christmas season.", None),
+    ("Pakistan alerted its forces along the border.", "MOBILIZE"),
+    # refusing to predict or to state declines comment (CAMEO 011, no PLOVER event)
+    ("In a separate interview with British broadcaster ITV, Mr Howard refused to predict whether "
+     "he thought Prince Charles would become King of Australia.", None),
+    ("Nonetheless, Mukasey triggered a political row when he refused to state that "
+     "waterboarding amounted to illegal torture.", None),
+    ("Iran refused to allow UN inspectors into the site.", "REJECT"),
+])
+def test_eleventh_round_conditions_and_everyday_senses(code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text", [
+    "It has also been announced that the PPP has voted in favor of a resolution that calls for "
+    "an investigation into Benazir's assassination.",
+    "Most Canadian soldiers' deaths were in bomb attacks and/or during combat.",
+])
+def test_victim_of_a_violent_noun_is_not_its_source(code, text):
+    """The possessor of "assassination" or the subject "soldiers' deaths" suffered the act."""
+    event = code(text)
+    assert event is None or (event.category != "ASSAULT" or not event.sources), (text, event)
+
+
+def test_possessor_of_a_violent_noun_with_an_of_phrase_stays_its_source():
+    """ "Israel's killing of Hamas leader Sheikh Yassin": the of-phrase names the victim."""
+    nlp = load_pipeline(Options().spacy_model)
+    events = code_doc(nlp("Israel's killing of Hamas leader Sheikh Yassin sparked protests."))
+    killing = [e for e in events if e.trigger == "killing"]
+    assert killing and codes(killing[0].sources) == ["ISR"], events

@@ -188,7 +188,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                          for k, v in d["assistance"].items() if not k.startswith("_")}
     for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
-                "military_strikes", "deadlines", "legal_pleas", "blame_predicates"):
+                "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
+                "victim_nouns", "hazard_warnings", "alert_informs"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -690,6 +691,11 @@ class SentenceCoder:
         if self._verbal_attack(trig, words):
             return replace(trig, category=sen["verbal_attack"]["code"][0],
                            cameo=sen["verbal_attack"]["code"][1], mode=sen["verbal_attack"]["code"][2])
+        informs = sen["alert_informs"]
+        if lemma in informs["verbs"] and trig.words == tok.text and any(
+                _prep_objects(t, informs["preps"]) for t in (tok, *objs)) and not any(
+                self.actors.sector([o]) in informs["keep_sectors"] for o in objs):
+            return None  # "Taiwan only alerted the U.S. of the error": told, no mobilization
         if lemma in sen["only_actors"] and trig.words == tok.text and objs and not any(
                 self._is_actor(o) for o in objs):
             return None
@@ -988,6 +994,8 @@ class SentenceCoder:
                     for c in v.children):
                 mood = "hypothetical"  # "will not take part until the United States releases
                 # the funds": a condition still to be met
+            if self._condition(v):
+                mood = "hypothetical"  # "if Saddam refused to allow in the UN inspectors"
             if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
                    for c in v.children):
                 mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
@@ -998,6 +1006,8 @@ class SentenceCoder:
                                          for c in v.head.children):
                 negated = True  # "have yet to make a request": not done
         sen = lex.extra["senses"]
+        if self._condition(trig.token) or (verb.dep_ == "advcl" and self._condition(verb.head)):
+            mood = "hypothetical"  # "conditional upon Iran renouncing", "Were Iran to reject"
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
@@ -1068,6 +1078,24 @@ class SentenceCoder:
             mood = "intent"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
+
+    def _condition(self, tok: Token) -> bool:
+        """A clause or phrase named as a condition (``conditions`` in plover.json), not an act
+        done: marked by if or unless whatever it is attached to; opened by an inverted auxiliary
+        ("Were Iran to reject", "Had the UN intervened"); the object of on/upon after a
+        condition adjective ("conditional upon Iran renouncing its rights")."""
+        cond = self.lex.extra["senses"]["conditions"]
+        if any(c.dep_ == "mark" and c.lower_ in cond["marks"] for c in tok.children):
+            return True
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in cond["preps"] and any(
+                a.lower_ in cond["adjectives"] for a in (tok.head.head, *tok.head.head.children)
+                if a is tok.head.head or a.dep_ == "acomp"):
+            return True  # (the parser hangs "upon" on "are" or on "conditional")
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")] + [tok]
+        return bool(subjects) and not tok.sent.text.rstrip().endswith("?") and any(
+            a.lower_ in cond["inverted_auxes"] and a.i == tok.left_edge.i and a.i < min(subjects)
+            for a in auxes)
 
     def _irrealis(self, trig: _Trigger, verb: Token) -> str | None:
         """The outcome of the first context of the irrealis catalogue (``irrealis`` in
@@ -1247,6 +1275,17 @@ class SentenceCoder:
             return all(a.sector in STATE_SECTORS and a.code in own | {None} for a in parties)
         return not ({a.code for a in tgts} - own - {None})
 
+    def _hazard_warning(self, trig: _Trigger) -> bool:
+        """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
+        forecast by a weather or emergency service ("issued a hurricane warning")."""
+        rule = self.lex.extra["senses"]["hazard_warnings"]
+        noun = trig.obj if trig.obj is not None else trig.token
+        if noun.lower_ not in rule["nouns"]:
+            return False
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        return any(c.lower_ in rule["hazards"] or _lemma(c) in rule["hazards"] or " ".join(
+            t.lower_ for t in _compounds(c)) in rule["hazards"] for c in mods)
+
     def _accident(self, trig: _Trigger) -> bool:
         """"Killed in a helicopter crash", "the storm killed six": harm without an attacker."""
         accidents = self.lex.extra["senses"]["accident_nouns"]
@@ -1396,7 +1435,9 @@ class SentenceCoder:
             own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not
                    self._sponsor(c) and not self._where(trig, c) and not (
                 trig.category == "CONSULT" and c.dep_ == "compound"
-                and c.ent_type_ in ("GPE", "LOC", "FAC"))]  # "Iraq visit": where, not who
+                and c.ent_type_ in ("GPE", "LOC", "FAC")) and not (
+                c.dep_ == "poss" and self._victim_noun(tok))]  # "Iraq visit": where, not who;
+            # "Benazir's assassination": she was killed, she did not act
             for c in own:
                 code, _ = self.actors.token_code(c)
                 if code == "IGO" and trig.category in ("CONSULT", "RETREAT"):
@@ -1410,6 +1451,10 @@ class SentenceCoder:
                     # not the announcer
                     srcs = self._code_heads([c])
                     break
+            if not srcs and self._victim_noun(tok) and tok.dep_ not in ("nsubj", "nsubjpass") \
+                    and any(c.dep_ == "poss" for c in tok.children):
+                return [], set()  # "an investigation into Benazir's assassination": no killer
+                # named ("his abduction was done by criminals": the clause names them)
             if not srcs and any(self._where(trig, c) for c in tok.children) and not (
                     tok.dep_ in ("dobj", "attr") and self._is_light(tok.head)):
                 return [], set()  # "has no links with the London bombings": an event named by
@@ -1472,7 +1517,7 @@ class SentenceCoder:
                 # "the explosion killed two policemen": no one is named ("US attacks killed":
                 # the event names its actor)
                 heads = _prep_objects(heads[0], ("by",))
-            heads = [h for h in heads if not self._where(trig, h)]
+            heads = [h for h in heads if not self._where(trig, h) and not self._victim_noun(h)]
             if len(heads) == 1 and heads[0].lower_ in ("it", "they", "he", "she", "we"):
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
@@ -1509,6 +1554,13 @@ class SentenceCoder:
             return True
         entry = _noun_entry(noun, self.lex) if noun.pos_ in ("NOUN", "PROPN") else None
         return mod.ent_id_.startswith("place:") and (entry is None or entry.category != "PROTEST")
+
+    def _victim_noun(self, noun: Token) -> bool:
+        """A noun of violence done to a person (``victim_nouns``) with no of-phrase: its
+        possessor suffered it ("Benazir's assassination"), and as a subject it names no actor
+        ("soldiers' deaths were in bomb attacks")."""
+        return noun.lower_ in self.lex.extra["senses"]["victim_nouns"]["nouns"] and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
     def _sponsor(self, mod: Token) -> bool:
         """A participle modifier naming who sponsored or brokered the event ("UN sponsored
@@ -1766,6 +1818,8 @@ class SentenceCoder:
             return None
         if trig.category == "ASSAULT" and self._accident(trig):
             return None
+        if self._hazard_warning(trig):
+            return None  # "issued a hurricane warning": a forecast, no threat
         category, cameo, mode = trig.category, trig.cameo, trig.mode
         if trig.kind == "verb" and self._instrument_subject(trig.token):
             return None  # "the vote required by the Constitution": a rule described, no act
