@@ -341,12 +341,14 @@ class PositionRules(Base):
 
     def _qualifier(self, k: int) -> str | None:
         """"former"/"acting" written before a title (or before its holder): "Former Afghan
-        Finance Minister", "first deputy prime minister and former defense minister"."""
+        Finance Minister", "first deputy prime minister and former defense minister", "the
+        former spiritual leader of Iran" (an adjective between)."""
         doc = self.doc
         j = k - 1
         names = 0  # "Former Labor Prime Minister": a party's name may stand between
         while j >= 0 and doc[j].lower_ not in lexicon().qualifiers and (
-                doc[j].lower_ in ("the", "a", "n", "'s", "’s", "-") or (
+                doc[j].lower_ in ("the", "a", "n", "'s", "’s", "-") or
+                doc[j].is_lower and doc[j].pos_ == "ADJ" or (
                 self.entity(doc[j]) is not None and self.entity(doc[j]).kind in HOLDER_KINDS)
                 or (doc[j].is_title and self.an.mention_at(doc[j]) is None and names < 1
                     and doc[j].lower_ not in lexicon().qualifiers)):

@@ -285,9 +285,11 @@ class Titles:
             name_end, holder, end = self._complements(end, doc[i].sent.end,
                                                       head in lex.target_heads)
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and any(
-                    self._is_head(t) for t in doc[name_end:end]):
-                # "a spokesman for U.S. President George W. Bush": the name is the inner
-                # title's; the unnamed spokesman's complement is left to that title
+                    self._is_head(t) for t in doc[name_end:end]) or \
+                    self._principal_named_after(start, self._core_end(i + 1), end, plural):
+                # "a spokesman for U.S. President George W. Bush", "Velayati, advisor to Iran's
+                # Supreme Leader Ayatollah Ali Khamenei": the name is the inner title's; the
+                # outer title's complement is left to that title
                 end = name_end = self._core_end(i + 1)
                 holder = None
             if spans and spans[-1].end > start:
@@ -306,6 +308,32 @@ class Titles:
         taken = {k for o in offices for k in range(o.start, o.end)}
         spans = [t for t in spans if not any(k in taken for k in range(t.start, t.end))]
         return sorted(spans + offices, key=lambda t: t.start)
+
+    def _principal_named_after(self, start: int, core_end: int, end: int, plural: bool
+                               ) -> bool:
+        """"Abu Rdeneh, spokesman for Palestinian President Mahmoud Abbas", "a former advisor
+        for U.S. President Donald Trump", "advisors to Brazilian Minister of Finance Antonio
+        Palocci": a to/for complement with a title of its own right before a name
+        (honorifics and ranks between) names the principal, and the name is the principal's,
+        where the serving title already has its own person (a name apposed before it, an
+        indefinite article, a plural).  A bare one at a sentence's start keeps the name:
+        "Spokesperson for the Russian President Dmitry Peskov told reporters"."""
+        doc = self.doc
+        lex = lexicon()
+        if core_end >= end or doc[core_end].lower_ not in ("to", "for") or not any(
+                self._is_head(t) for t in doc[core_end + 1:end]):
+            return False
+        k = start - 1
+        while k >= 0 and (doc[k].lower_ in lex.qualifiers or doc[k].is_lower and
+                          doc[k].pos_ == "ADJ"):  # "Velayati, international affairs advisor"
+            k -= 1
+        if not (plural or k >= 0 and (doc[k].lower_ in ("a", "an") or doc[k].text == "," and
+                                      k > 0 and self._kind(doc[k - 1]) == "person")):
+            return False
+        k = end
+        while k < len(doc) and doc[k].lower_ in lex.honorifics | lex.ranks:
+            k += 1
+        return k < len(doc) and self._kind(doc[k]) == "person"
 
     def _represented(self, head: str, holder: str | None, name_end: int, end: int) -> list[str]:
         """An envoy of another office ("Special Representative of the OSCE Chairman-in-Office",
