@@ -1,0 +1,49 @@
+#!/bin/bash
+# Aggregate figures of one blocwatch source tree on every evaluation set, as `blocwatch eval`
+# scores them: ../shared/dev held and read halves (seeds + docs.jsonl), tests/fixtures/news_gold
+# read files (not ux*, fed as JSON Lines), the unseen batches ux1-ux3 (bench/unseen_batch.py,
+# figures only) and the PLOVER gsr-dev halves (bench/plover.py).  Prints one line per set
+# (tp/fp/fn per kind), never an error: the held half and the ux batches stay unread.
+#
+#     bench/split_figures.sh [SRC] [OUT]      (SRC: a tree's src folder; OUT: where the JSON goes)
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SRC=$(readlink -f "${1:-$REPO/src}"); OUT=${2:-$(mktemp -d)}; mkdir -p "$OUT"
+PY=${PYTHON:-$REPO/.venv/bin/python}
+SHARED=$REPO/../shared; NG=$REPO/tests/fixtures/news_gold
+[ -d "$SHARED/dev" ] || { echo "no ../shared/dev beside the checkout" >&2; exit 2; }
+BW() { PYTHONPATH=$SRC "$PY" -c "import sys; from blocwatch.cli import main; sys.argv[0]='blocwatch'; main()" "$@"; }
+rm -f "$OUT/dev.db" "$OUT/ng.db"
+BW ingest "$SHARED/corpus/seeds" "$SHARED/dev/docs.jsonl" --db "$OUT/dev.db" >/dev/null 2>&1
+BW eval "$SHARED/dev/gold" --db "$OUT/dev.db" --split held --json > "$OUT/held.json"
+BW eval "$SHARED/dev/gold" --db "$OUT/dev.db" --split read --json > "$OUT/read.json"
+"$PY" - "$NG" "$OUT/ng.jsonl" <<'P'
+import json, pathlib, sys
+gold, out = pathlib.Path(sys.argv[1]), sys.argv[2]
+with open(out, "w", encoding="utf-8") as fh:
+    for j in sorted(gold.glob("*.json")):
+        if not j.stem.startswith("ux"):
+            d = json.loads(j.read_text("utf-8"))
+            fh.write(json.dumps({"url": d["url"], "published": d["published"],
+                                 "text": j.with_suffix(".txt").read_text("utf-8")}) + "\n")
+P
+ONLY=$(ls "$NG"/*.json | xargs -n1 basename | sed 's/\.json$//' | grep -v '^ux' | paste -sd,)
+BW ingest "$OUT/ng.jsonl" --db "$OUT/ng.db" >/dev/null 2>&1
+BW eval "$NG" --db "$OUT/ng.db" --only "$ONLY" --json > "$OUT/ng.json"
+for u in ux1 ux2 ux3; do "$PY" "$REPO/bench/unseen_batch.py" "$SRC" --prefix $u- --json > "$OUT/$u.json"; done
+for h in unread read; do
+  PYTHONPATH=$SRC "$PY" "$REPO/bench/plover.py" --half $h --json > "$OUT/plover_$h.json"
+done
+"$PY" - "$OUT" <<'P'
+import json, pathlib, sys
+out = pathlib.Path(sys.argv[1])
+kinds = ("positions", "memberships", "member_counts", "chairs", "founded", "meetings")
+for name in ("held", "read", "ng", "ux1", "ux2", "ux3"):
+    d = json.loads((out / f"{name}.json").read_text())
+    row = " ".join(f"{k} {d['kinds'][k]['tp']}/{d['kinds'][k]['fp']}/{d['kinds'][k]['fn']}" for k in kinds)
+    print(f"{name:5} facts F1 {d['facts_micro']['f1']:.3f} | {row} | dates {d['published_accuracy']:.3f}")
+for half in ("unread", "read"):
+    d = json.loads((out / f"plover_{half}.json").read_text())
+    print(f"plover {half}: accuracy {d['accuracy']} ({d['correct']}/{d['records']}), actor F1 {d['actors']['f1']}")
+print(f"JSON in {out}")
+P
