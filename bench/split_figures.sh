@@ -12,9 +12,11 @@ SRC=$(readlink -f "${1:-$REPO/src}"); OUT=${2:-$(mktemp -d)}; mkdir -p "$OUT"
 PY=${PYTHON:-$REPO/.venv/bin/python}
 SHARED=$REPO/../shared; NG=$REPO/tests/fixtures/news_gold
 [ -d "$SHARED/dev" ] || { echo "no ../shared/dev beside the checkout" >&2; exit 2; }
+[ -x "$PY" ] || { echo "no $PY: run make test first, or set PYTHON" >&2; exit 2; }
 BW() { PYTHONPATH=$SRC "$PY" -c "import sys; from blocwatch.cli import main; sys.argv[0]='blocwatch'; main()" "$@"; }
 rm -f "$OUT/dev.db" "$OUT/ng.db"
-BW ingest "$SHARED/corpus/seeds" "$SHARED/dev/docs.jsonl" --db "$OUT/dev.db" >/dev/null 2>&1
+BW ingest "$SHARED/corpus/seeds" "$SHARED/dev/docs.jsonl" --db "$OUT/dev.db" >"$OUT/ingest-dev.log" 2>&1 \
+    || { tail -20 "$OUT/ingest-dev.log" >&2; exit 1; }
 BW eval "$SHARED/dev/gold" --db "$OUT/dev.db" --split held --json > "$OUT/held.json"
 BW eval "$SHARED/dev/gold" --db "$OUT/dev.db" --split read --json > "$OUT/read.json"
 "$PY" - "$NG" "$OUT/ng.jsonl" <<'P'
@@ -28,7 +30,8 @@ with open(out, "w", encoding="utf-8") as fh:
                                  "text": j.with_suffix(".txt").read_text("utf-8")}) + "\n")
 P
 ONLY=$(ls "$NG"/*.json | xargs -n1 basename | sed 's/\.json$//' | grep -v '^ux' | paste -sd,)
-BW ingest "$OUT/ng.jsonl" --db "$OUT/ng.db" >/dev/null 2>&1
+BW ingest "$OUT/ng.jsonl" --db "$OUT/ng.db" >"$OUT/ingest-ng.log" 2>&1 \
+    || { tail -20 "$OUT/ingest-ng.log" >&2; exit 1; }
 BW eval "$NG" --db "$OUT/ng.db" --only "$ONLY" --json > "$OUT/ng.json"
 for u in ux1 ux2 ux3; do "$PY" "$REPO/bench/unseen_batch.py" "$SRC" --prefix $u- --json > "$OUT/$u.json"; done
 for h in unread read; do
