@@ -282,6 +282,17 @@ def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[in
     return k
 
 
+def _span(doc: Doc, m: Mention) -> Span | None:
+    """The tokens a mention covers, widened to whole tokens (None where none align)."""
+    return doc.char_span(m.start, m.end, alignment_mode="expand")
+
+
+def _token_range(doc: Doc, m: Mention) -> range:
+    """The indices of the tokens a mention covers (empty where none align)."""
+    span = _span(doc, m)
+    return range(span.start, span.end) if span is not None else range(0)
+
+
 def _particle_name(doc: Doc, text: str, m: Mention, n: int, found: list[Mention],
                    covered: dict[int, int], role_tokens: set[int], absorbable: set[int],
                    absorbed: set[int]) -> Mention:
@@ -290,7 +301,7 @@ def _particle_name(doc: Doc, text: str, m: Mention, n: int, found: list[Mention]
     another unknown one-word name), is one person's name. Institutions are not ("Banco do
     Brasil", "Partido dos Trabalhadores": the first word is an institution's, or the model's
     mention covers them whole)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _span(doc, m)
     if span is None or len(span) != 1:
         return m
     j = span.start
@@ -328,10 +339,8 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     role_tokens = {i for s, e in roles for i in range(s, e)}
     covered: dict[int, int] = {}
     for n, m in enumerate(found):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                covered[t.i] = n
+        for i in _token_range(doc, m):
+            covered[i] = n
     # a one-word name the knowledge data does not know may be the tail of a person's name
     # the model cut at a particle ("Ursula von der" + "Leyen")
     absorbable = {n for n, m in enumerate(found) if m.key is None and " " not in m.text.strip()
@@ -344,7 +353,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
         if n in absorbable and m.kind != "person":
             m = _particle_name(doc, text, m, n, found, covered, role_tokens, absorbable, absorbed)
         if m.kind == "person":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = _span(doc, m)
             if not TITLES.sub("", m.name + " ").strip() or kb.role(m.name) or (
                     span is not None and all(t.i in role_tokens for t in span)):
                 continue  # "Col.-Gen", "Councilor" (of "State Councilor")
@@ -425,7 +434,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     starts = set(role_end)
     for m in found:
         if m.kind in ("country", "organization", "body"):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = _span(doc, m)
             if span is None:
                 continue
             k = span.start - 1
@@ -467,12 +476,10 @@ def _people_in_title_slots(doc: Doc, text: str, kb: Knowledge, found: list[Menti
     known: set[int] = set()
     for m in found:
         if m.key is not None and m.kind in ("country", "organization", "body"):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                known.update(range(span.start, span.end))
+            known.update(_token_range(doc, m))
     out: list[Mention] = []
     for m in found:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span(doc, m)
         if m.key is not None or m.kind not in ("organization", "place") or span is None or \
                 kb.lookup(m.text):
             out.append(m)
@@ -508,7 +515,7 @@ def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
     # a person named in the text, not only as the modifier of a title ("the Sinn Féin
     # President" says nothing of whether Sinn Féin is a person)
     kinds = Counter((norm(m.name), m.kind) for m in found if m.kind != "person" or not (
-        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and
+        (span := _span(doc, m)) is not None and
         names.modifies_title(span)))
     parts = {norm(p) for m in found if m.kind == "person" for p in m.name.split()
              if len(m.name.split()) > 1}
@@ -523,7 +530,7 @@ def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
         if m.key is not None or m.kind not in ("person", "organization"):
             out.append(m)
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span(doc, m)
         if span is None:
             out.append(m)
             continue
@@ -680,11 +687,10 @@ def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention]
     covered = set()
     known: set[int] = set()
     for m in found:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            covered.update(range(span.start, span.end))
-            if m.key is not None:
-                known.update(range(span.start, span.end))
+        tokens = _token_range(doc, m)
+        covered.update(tokens)
+        if m.key is not None:
+            known.update(tokens)
     lex = title_lexicon()
     before_name = lex.modifiers | lex.portfolio  # titles' modifiers and portfolios ("Economy")
     extra: list[Mention] = []
@@ -719,7 +725,7 @@ def _coordinated_people(doc: Doc, text: str, found: list[Mention], sent_of  # ty
     organization or a place: a name of no known entity, shaped like a personal name."""
     spans = {}
     for m in found:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span(doc, m)
         if span is not None:
             spans[(m.start, m.end)] = span
     covered = {t: m for m in found if (m.start, m.end) in spans
