@@ -144,8 +144,9 @@ def other_year(an: DocAnalysis, trig: Token, own: TimeValue | None) -> bool:
     if an.anchor is None or (own is not None and own.precision != "year"):
         return False
     clause = an.clause_verb(trig).i
+    own_phrase = {x.i for x in trig.subtree}
     return any(re.fullmatch(r"(?:19|20)\d\d", t.text) and t.text != an.anchor.value[:4]
-               and (an.clause_verb(t).i == clause or t.i in {x.i for x in trig.subtree})
+               and (an.clause_verb(t).i == clause or t.i in own_phrase)
                for t in trig.sent)
 
 

@@ -755,18 +755,16 @@ class PositionRules(Base):
         another noun ("labelled a U.S. report") is left out too, unless ``framing`` asks for
         the countries that set the sentence's scene ("US troop reductions", _frames)."""
         dateline_end = self.an.dateline_span[1]
-        mine = [i for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
-        taken = {self.an.entity_of_mention[i].local_id for i in mine
-                 if self._holds_another_title(self.an.mention_span(i), role, person)}
-        return {self.an.entity_of_mention[i].local_id for i in mine
-                if self.an.entity_of_mention[i].local_id not in taken and
-                self.an.mention_span(i).start_char >= dateline_end and
-                not self._in_longer_name(self.an.mention_span(i)) and
-                not self._as_place(self.an.mention_span(i)) and
+        mine = [(i, self.an.entity_of_mention[i].local_id, self.an.mention_span(i))
+                for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
+        taken = {e for _, e, span in mine if self._holds_another_title(span, role, person)}
+        return {e for i, e, span in mine
+                if e not in taken and span.start_char >= dateline_end and
+                not self._in_longer_name(span) and
+                not self._as_place(span) and
                 not self._names_a_portfolio(i) and
-                not self._quoted(self.an.mention_span(i), sent) and
-                not (self._modifies_a_thing(self.an.mention_span(i)) and not (
-                    framing and self._frames(self.an.mention_span(i))))}
+                not self._quoted(span, sent) and
+                not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
 
     def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str]) -> bool:
         """An organization or body the sentence names besides its countries: a title any body
