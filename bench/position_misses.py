@@ -18,8 +18,19 @@ Readable sets (the news_gold files not starting with ``ux``, the read half of ..
 the seeds) print their cases with ``--cases``; the held half of ../shared/dev and the unseen
 batches ux1-3 print counts only, whatever the flags.
 
+With ``--extras`` it reports the other side, the wrong claims (extras): each predicted
+position no gold position matches, as ``blocwatch eval`` pairs them, falls in one class
+(``extra_class``): ``title`` / ``holder`` / ``both`` / ``date`` (the person has a gold
+position in the document and the claim differs from the nearest in that; ``date`` also
+covers a second claim of a position already matched), ``not_gold_position`` (a person the
+gold names elsewhere, in a meeting, with no position), ``not_gold_person`` and ``junk`` (the
+"person" is no person: a place, an outlet, a title word or a group).  Counts go by class, by
+pattern (the extractor field, with each pattern's matched claims beside, so its precision
+reads off) and by holder source (the ``+scene_country``-style suffix); cases of readable sets
+only.
+
     PYTHONPATH=src .venv/bin/python bench/position_misses.py [--set ng|dev-read|dev-held|ux]
-                                                              [--cases]
+                                                              [--cases] [--extras]
 """
 
 from __future__ import annotations
@@ -31,7 +42,8 @@ import tempfile
 from pathlib import Path
 
 from blocwatch.config import load_options
-from blocwatch.evaluate import name_key, role_key, split_half
+from blocwatch.evaluate import date_match, name_key, role_key, split_half
+from blocwatch.facts.titles import lexicon as titles_lexicon
 from blocwatch.knowledge import knowledge
 from blocwatch.pipeline import extract_batch, read_sources
 from blocwatch.records import Extraction
@@ -154,13 +166,115 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
     return out
 
 
+def _scored_claims(ex: Extraction) -> list:
+    """The position claims ``blocwatch eval`` scores: one per stored id (subject, holder,
+    role, qualifier, date), without a term bound that restates a plain claim."""
+    seen: dict[tuple, object] = {}
+    for c in ex.claims:
+        if c.predicate == "holds_position":
+            seen.setdefault((c.subject, c.object, c.role, c.qualifier, c.date), c)
+    plain = {(c.subject, role_key(c.role or ""), c.object) for c in seen.values()
+             if c.qualifier not in ("since", "until")}
+    return [c for c in seen.values() if not (
+        c.qualifier in ("since", "until") and (c.subject, role_key(c.role or ""), c.object) in plain)]
+
+
+def _junk_person(name: str) -> bool:
+    """A "person" that is none: a name the knowledge data knows as something else (a place, an
+    outlet, an organization), one made of title or rank words, or a single lower-case word."""
+    known = any(e.kind != "person" for e in knowledge().lookup(name))
+    lex = titles_lexicon()
+    words = name.lower().split()
+    return known or not words or all(w in lex.heads | lex.ranks | lex.honorifics | lex.modifiers
+                                     for w in words) or name.islower()
+
+
+def classify_extras(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
+    """(class, detail) of each predicted position no gold position matches."""
+    names = entity_names(ex)
+    by_id = {e.local_id: e for e in ex.entities}
+    claims = _scored_claims(ex)
+
+    def match(ids: str | None, gold_names: list[str]) -> bool:
+        return bool(names.get(ids or "", set()) & {name_key(n) for n in gold_names})
+
+    def full(g: dict, c) -> bool:
+        return match(c.subject, g["person"]) and role_key(c.role or "") == role_key(g["role"]) \
+            and match(c.object, g["org"]) and date_match(c.date, g.get("date"), 3)
+
+    used: set[int] = set()
+    for g in gold.get("positions", []):
+        hit = next((n for n, c in enumerate(claims) if n not in used and full(g, c)), None)
+        if hit is not None:
+            used.add(hit)
+    people = [g["person"] for g in gold.get("positions", [])]
+    people += [[n] if isinstance(n, str) else n for m in gold.get("meetings", [])
+               for n in m.get("participants", [])]
+    people += [[c["chair"]] for c in gold.get("chairs", []) if c.get("chair")]
+    out = []
+    for n, c in enumerate(claims):
+        if n in used:
+            continue
+        person = by_id.get(c.subject)
+        pname = person.name if person is not None else c.subject
+        rule = c.extractor.split(":", 1)[-1]
+        detail = {"claim": f"{pname} | {c.role} | "
+                           f"{by_id[c.object].name if c.object in by_id else c.object}"
+                           f"{' (' + c.qualifier + ')' if c.qualifier else ''}",
+                  "pattern": rule.split("+")[0],
+                  "holder_source": rule.split("+", 1)[1] if "+" in rule else "written",
+                  "sentence": c.evidence[0].text.strip()[:300] if c.evidence else ""}
+        mine = [g for g in gold.get("positions", []) if match(c.subject, g["person"])]
+        if mine:
+            title = [g for g in mine if role_key(c.role or "") == role_key(g["role"])]
+            holder = [g for g in mine if match(c.object, g["org"])]
+            kind = "date" if set(map(id, title)) & set(map(id, holder)) else \
+                "holder" if title else "title" if holder else "both"
+            detail["gold"] = [f"{g['person'][0]} | {g['role']} | {g['org'][0]}" for g in mine]
+        elif any(match(c.subject, p) for p in people):
+            kind = "not_gold_position"
+        else:
+            kind = "junk" if _junk_person(pname) else "not_gold_person"
+        out.append((kind, detail))
+    return out
+
+
+def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool) -> None:
+    """Counts of the wrong claims by class, pattern and holder source (cases if ``cases``)."""
+    counts: collections.Counter = collections.Counter()
+    patterns: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    sources: collections.Counter = collections.Counter()
+    for (gold, _), ex in zip(pairs, extractions, strict=True):
+        if not isinstance(ex, Extraction):
+            continue
+        extras = classify_extras(ex, gold)
+        for c in _scored_claims(ex):
+            patterns[c.extractor.split(":", 1)[-1].split("+")[0]][0] += 1
+        for kind, detail in extras:
+            counts[kind] += 1
+            patterns[detail["pattern"]][1] += 1
+            sources[detail["holder_source"]] += 1
+            if cases:
+                print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
+    print(f"{sum(counts.values())} wrong position claims", dict(counts.most_common()))
+    print("by pattern (claims, wrong, precision):")
+    for rule, (total, wrong) in sorted(patterns.items(), key=lambda x: -x[1][1]):
+        print(f"  {rule:36s} {total:4d} {wrong:4d} {1 - wrong / total:.2f}")
+    print("wrong claims by holder source:", dict(sources.most_common()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", default="ng", choices=("ng", "dev-read", "dev-held", "ux"))
     parser.add_argument("--cases", action="store_true", help="print the cases (readable sets only)")
+    parser.add_argument("--extras", action="store_true",
+                        help="the wrong claims (extras) instead of the misses")
     args = parser.parse_args()
     pairs = gold_set(args.set)
     extractions = extract([p for _, p in pairs])
+    if args.extras:
+        report_extras(pairs, extractions, args.cases and args.set in READABLE)
+        return
     counts: collections.Counter = collections.Counter()
     shapes: collections.Counter = collections.Counter()
     for (gold, _), ex in zip(pairs, extractions, strict=True):

@@ -151,6 +151,19 @@ class PositionRules(Base):
         for f in found:
             self._claim(f)
         self._drop_contradicted_context_holders()
+        self._drop_generic_titles()
+
+    def _drop_generic_titles(self) -> None:
+        """A word that describes a role rather than naming an office ("Kenya's leader
+        Kibaki", "Chad's leader until 1990") yields to the office the text names for the same
+        person and holder ("President Mwai Kibaki"); alone it stays ("Libyan leader Gaddafi",
+        "FARC leader Rodrigo Granda"). Words: position_patterns.json generic_titles."""
+        generic = set(pattern_file()["generic_titles"]["words"])
+        mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
+        named = {(c.subject, c.object) for c in mine if norm(c.role or "") not in generic}
+        drop = {id(c) for c in mine if norm(c.role or "") in generic and
+                (c.subject, c.object) in named}
+        self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _drop_contradicted_context_holders(self) -> None:
         """A holder taken from context yields to the holder the text itself writes for the
@@ -446,7 +459,8 @@ class PositionRules(Base):
                 prev is not None and f.titles) else []
             if f.rule == "title_before_name" and f.holder is None and same_sent and \
                     prev is not None and prev.holder is not None and \
-                    between in (["and"], ["&"], [",", "and"]):
+                    between in (["and"], ["&"], [",", "and"]) and \
+                    not self._party_office(f.titles[0]):
                 f.holder, f.rule = prev.holder, "holder_shared"
             out.append(f)
             if any(t.plural for t in f.titles):
@@ -572,7 +586,7 @@ class PositionRules(Base):
                 if bare:  # the office written with its holder elsewhere beats a sentence's country
                     holder = self._title_antecedent(name, title, person.local_id)
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
-                if holder is None:
+                if holder is None and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
@@ -734,14 +748,46 @@ class PositionRules(Base):
         if held_in == "any":
             # a title that could be any body's: only a sentence naming one country, nothing else
             countries = self._sentence_holders(sent, ("country",), role, person)
-            if self._other_body_named(sent, role, person, countries):
+            if self._other_body_named(sent, role, person, countries) or len(countries) != 1 or \
+                    not self._in_clause_of(next(iter(countries)), sent, person):
                 return None
-            return countries.pop() if len(countries) == 1 else None
-        ents = self._sentence_holders(sent, ("country",) if held_in == "country"
-                                      else ("organization", "body"), role, person)
-        if held_in != "country":
-            ents = {self._organization_of(e) for e in ents}
-        return ents.pop() if len(ents) == 1 else None
+            return countries.pop()
+        named = self._sentence_holders(sent, ("country",) if held_in == "country"
+                                       else ("organization", "body"), role, person)
+        ents = named if held_in == "country" else {self._organization_of(e) for e in named}
+        if len(ents) != 1 or not any(self._in_clause_of(e, sent, person) for e in named):
+            return None
+        return ents.pop()
+
+    def _in_clause_of(self, holder: str, sent: Span, person: Span) -> bool:
+        """Whether a mention of ``holder`` stands in the same relative clauses as the person
+        (a relative clause on the person himself aside: "Prime Minister Milo Djukanovic, who
+        has promoted Montenegro's independence"). A relative clause that only one of them
+        stands in is said of another noun: "met with President George W. Bush … for talks
+        that centered on the Turkey-PKK conflict", "to help Turkey, an offer that was also
+        made by Secretary of State Condoleezza Rice" say nothing of the title's holder; a
+        "where" clause on the holder itself does ("visited the Parliament of Ghana, where he
+        paid a courtesy call on the Speaker")."""
+        def relative_clauses(tok: Token, holder: Span) -> set[int]:
+            out = set()
+            for _ in range(20):
+                if tok.dep_ == "relcl" and not person.start <= tok.head.i < person.end and \
+                        not (holder.start <= tok.head.i < holder.end and
+                             any(c.lower_ == "where" for c in tok.children)):
+                    out.add(tok.i)
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            return out
+
+        spans = [self.an.mention_span(i)
+                 for i in self.an.mentions_in(sent, ("country", "organization", "body"))
+                 if i in self.an.entity_of_mention and
+                 self.an.entity_of_mention[i].local_id == holder]
+        # "visited the Parliament of Ghana, where he paid a call on the Speaker": a relative
+        # clause on the holder itself
+        return any(relative_clauses(span.root, span) == relative_clauses(person.root, span)
+                   for span in spans)
 
     def _sentence_holders(self, sent: Span, kinds: tuple[str, ...], role: str, person: Span,
                           framing: bool = False) -> set[str]:
@@ -751,7 +797,8 @@ class PositionRules(Base):
         ("the Summit of South American-Arab Countries"), a country named as the place where
         something happens ("President X died in Singapore"), a portfolio ("Indian Affairs"),
         nor a country whose same office the sentence gives another ("the president of Ghana",
-        wherever else Ghana is named), nor one inside a quotation.  A country that qualifies
+        wherever else Ghana is named), nor one inside a quotation, nor a country's people
+        ("the Israelis").  A country that qualifies
         another noun ("labelled a U.S. report") is left out too, unless ``framing`` asks for
         the countries that set the sentence's scene ("US troop reductions", _frames)."""
         dateline_end = self.an.dateline_span[1]
@@ -763,8 +810,14 @@ class PositionRules(Base):
                 not self._in_longer_name(span) and
                 not self._as_place(span) and
                 not self._names_a_portfolio(i) and
-                not self._quoted(span, sent) and
+                not self._quoted(span, sent) and not self._names_the_people(span) and
                 not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
+
+    def _names_the_people(self, span: Span) -> bool:
+        """A country's people named by the plural of its demonym ("thorny political issues
+        remain for the Israelis"): the people, not the state that holds an office."""
+        return len(span) == 1 and span[0].tag_ in ("NNPS", "NNS") and \
+            span.text.endswith("s") and self.an.kb.country_of_demonym(span.text[:-1]) is not None
 
     def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str]) -> bool:
         """An organization or body the sentence names besides its countries: a title any body
@@ -854,7 +907,8 @@ class PositionRules(Base):
                 self._held_elsewhere(sent, person, title):
             return None
         found = self._sentence_holders(sent, ("country",), role, person, framing=True)
-        if len(found) != 1 or kb_role.held_in == "any" and \
+        if len(found) != 1 or not self._in_clause_of(next(iter(found)), sent, person) or \
+                kb_role.held_in == "any" and \
                 self._other_body_named(sent, role, person, found):
             return None
         return found.pop()
@@ -872,7 +926,7 @@ class PositionRules(Base):
         lex = lexicon()
         doc = self.doc
         near = {t.lower_ for t in doc[max(sent.start, title.start - 3):title.end]}
-        if near & set(data["not_state_office"]["words"] + data["no_context_holder"]["words"]) or \
+        if self._party_office(title) or near & set(data["no_context_holder"]["words"]) or \
                 self._apposed_to_name_before(title.start) or \
                 "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]}:
             return True
@@ -886,6 +940,26 @@ class PositionRules(Base):
             before.lemma_.lower() not in data["state_institutions"]["words"]
         return name_word or before.text in APOSTROPHE_S or before.tag_ == "PRP$" or \
             before.lower_ == "as" or before.lower_ in lex.ranks
+
+    def _unresolved_name_before(self, title: TitleSpan) -> bool:
+        """A capitalised name no mention covers right before a title ("Palesinian President
+        Mahmoud Abbas", "Kosovo President Ibrahim Rugova"): the holder is written there, so the
+        sentence's other country is not it (a state's own institution is no such name)."""
+        k = title.start - 1
+        while k >= 0 and self.doc[k].lower_ in lexicon().qualifiers:
+            k -= 1
+        before = self.doc[k] if k >= 0 else None
+        return before is not None and before.pos_ == "PROPN" and before.is_title and \
+            self.an.mention_at(before) is None and \
+            before.lemma_.lower() not in pattern_file()["state_institutions"]["words"]
+
+    def _party_office(self, title: TitleSpan) -> bool:
+        """A title with a party's, a shadow cabinet's or a movement's word in it or in the
+        three words before it (position_patterns.json not_state_office): "opposition leader
+        Raila Odinga" holds no office of the state a title before it names."""
+        sent = self.doc[title.start].sent
+        near = {t.lower_ for t in self.doc[max(sent.start, title.start - 3):title.end]}
+        return bool(near & set(pattern_file()["not_state_office"]["words"]))
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's
