@@ -614,6 +614,18 @@ class TestWrongHolderAndTitleGuards:
         assert ("Mwai Kibaki", "President", "Kenya") in {p[:3] for p in got}
         assert not {p for p in got if p[0] == "Raila Odinga" and p[2] == "Kenya"}
 
+    @pytest.mark.parametrize(("text", "person"), [
+        # ../shared/corpus/news (Wikinews): a party's or the opposition's office
+        ("The ability of Australian opposition leader, Kevin Rudd to run the country's economy "
+         "has been questioned by the Government.", "Kevin Rudd"),
+        ("Morgan Tsvangirai, leader of Zimbabwe's main opposition party, the Movement for "
+         "Democratic Change (MDC), has said today that he will be standing for the presidential "
+         "run-off election.", "Morgan Tsvangirai"),
+    ])
+    def test_an_opposition_title_is_no_office_of_the_state(self, text, person):
+        assert not {p for p in positions(text) if p[0] == person and p[2] in (
+            "Australia", "Zimbabwe")}
+
     @pytest.mark.parametrize(("text", "person", "country"), [
         # mt3-wikinews-tosca-ID84536: the country in a relative clause on another noun
         ("During his visit, he met with President George W. Bush in the White House for talks "

@@ -594,8 +594,9 @@ class PositionRules(Base):
                 if holder is None and bare:
                     holder = self._scene_country(name, sent, span, title)
                     rule = f"{f.rule}+scene_country" if holder is not None else rule
-            if holder is None:
-                continue
+            if holder is None or title is not None and self._party_office(title) and any(
+                    e.local_id == holder and e.kind == "country" for e in self.an.entities):
+                continue  # "Australian opposition leader, Kevin Rudd": no office of the state
             name, holder = self._state_body_office(name, holder)
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
@@ -955,10 +956,18 @@ class PositionRules(Base):
 
     def _party_office(self, title: TitleSpan) -> bool:
         """A title with a party's, a shadow cabinet's or a movement's word in it or in the
-        three words before it (position_patterns.json not_state_office): "opposition leader
-        Raila Odinga" holds no office of the state a title before it names."""
+        three words before it (position_patterns.json not_state_office): "Australian opposition
+        leader, Kevin Rudd", "leader of Zimbabwe's main opposition party", "opposition leader
+        Raila Odinga" after "Kenyan President X and" hold no office of the state named."""
         sent = self.doc[title.start].sent
         near = {t.lower_ for t in self.doc[max(sent.start, title.start - 3):title.end]}
+        if title.end < sent.end and self.doc[title.end].text in APOSTROPHE_S:
+            # the complement's holder owns the noun after it: "of Zimbabwe|'s main opposition
+            # party"
+            for t in self.doc[title.end + 1:min(title.end + 5, sent.end)]:
+                if not t.is_alpha or t.pos_ in ("VERB", "AUX", "ADP"):
+                    break
+                near.add(t.lower_)
         return bool(near & set(pattern_file()["not_state_office"]["words"]))
 
     def _organization_of(self, local_id: str) -> str:
