@@ -766,7 +766,8 @@ class PositionRules(Base):
         has promoted Montenegro's independence"). A relative clause that only one of them
         stands in is said of another noun: "met with President George W. Bush … for talks
         that centered on the Turkey-PKK conflict", "to help Turkey, an offer that was also
-        made by Secretary of State Condoleezza Rice" say nothing of the title's holder; a
+        made by Secretary of State Condoleezza Rice" say nothing of the title's holder (nor
+        does a country's people, _names_the_people); a
         "where" clause on the holder itself does ("visited the Parliament of Ghana, where he
         paid a courtesy call on the Speaker")."""
         def relative_clauses(tok: Token, holder: Span) -> set[int]:
@@ -784,7 +785,8 @@ class PositionRules(Base):
         spans = [self.an.mention_span(i)
                  for i in self.an.mentions_in(sent, ("country", "organization", "body"))
                  if i in self.an.entity_of_mention and
-                 self.an.entity_of_mention[i].local_id == holder]
+                 self.an.entity_of_mention[i].local_id == holder and
+                 not self._names_the_people(self.an.mention_span(i))]
         # "visited the Parliament of Ghana, where he paid a call on the Speaker": a relative
         # clause on the holder itself
         return any(relative_clauses(span.root, span) == relative_clauses(person.root, span)
@@ -798,8 +800,7 @@ class PositionRules(Base):
         ("the Summit of South American-Arab Countries"), a country named as the place where
         something happens ("President X died in Singapore"), a portfolio ("Indian Affairs"),
         nor a country whose same office the sentence gives another ("the president of Ghana",
-        wherever else Ghana is named), nor one inside a quotation, nor a country's people
-        ("the Israelis").  A country that qualifies
+        wherever else Ghana is named), nor one inside a quotation.  A country that qualifies
         another noun ("labelled a U.S. report") is left out too, unless ``framing`` asks for
         the countries that set the sentence's scene ("US troop reductions", _frames)."""
         dateline_end = self.an.dateline_span[1]
@@ -811,12 +812,15 @@ class PositionRules(Base):
                 not self._in_longer_name(span) and
                 not self._as_place(span) and
                 not self._names_a_portfolio(i) and
-                not self._quoted(span, sent) and not self._names_the_people(span) and
+                not self._quoted(span, sent) and
                 not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
 
     def _names_the_people(self, span: Span) -> bool:
         """A country's people named by the plural of its demonym ("thorny political issues
-        remain for the Israelis"): the people, not the state that holds an office."""
+        remain for the Israelis", "evidence that Iranians are supplying weapons"): the people,
+        not the state that holds an office. It still names a second country where the
+        sentence names another ("Iraqi militants"), so it counts against a sentence's only one;
+        it is never that one itself (_in_clause_of)."""
         return len(span) == 1 and span[0].tag_ in ("NNPS", "NNS") and \
             span.text.endswith("s") and self.an.kb.country_of_demonym(span.text[:-1]) is not None
 
@@ -945,13 +949,16 @@ class PositionRules(Base):
     def _unresolved_name_before(self, title: TitleSpan) -> bool:
         """A capitalised name no mention covers right before a title ("Palesinian President
         Mahmoud Abbas", "Kosovo President Ibrahim Rugova"): the holder is written there, so the
-        sentence's other country is not it (a state's own institution is no such name)."""
+        sentence's other country is not it. A state's own institution or a word of a title
+        ("Canada's International Trade Minister") is no such name."""
         k = title.start - 1
         while k >= 0 and self.doc[k].lower_ in lexicon().qualifiers:
             k -= 1
         before = self.doc[k] if k >= 0 else None
+        lex = lexicon()
         return before is not None and before.pos_ == "PROPN" and before.is_title and \
             self.an.mention_at(before) is None and \
+            before.lower_ not in lex.modifiers | lex.portfolio | lex.heads and \
             before.lemma_.lower() not in pattern_file()["state_institutions"]["words"]
 
     def _party_office(self, title: TitleSpan) -> bool:
