@@ -767,7 +767,7 @@ class PositionRules(Base):
         stands in is said of another noun: "met with President George W. Bush … for talks
         that centered on the Turkey-PKK conflict", "to help Turkey, an offer that was also
         made by Secretary of State Condoleezza Rice" say nothing of the title's holder (nor
-        does a country's people, _names_the_people); a
+        does a country's people, _names_only_the_people); a
         "where" clause on the holder itself does ("visited the Parliament of Ghana, where he
         paid a courtesy call on the Speaker")."""
         def relative_clauses(tok: Token, holder: Span) -> set[int]:
@@ -786,7 +786,7 @@ class PositionRules(Base):
                  for i in self.an.mentions_in(sent, ("country", "organization", "body"))
                  if i in self.an.entity_of_mention and
                  self.an.entity_of_mention[i].local_id == holder and
-                 not self._names_the_people(self.an.mention_span(i))]
+                 not self._names_only_the_people(self.an.mention_span(i))]
         # "visited the Parliament of Ghana, where he paid a call on the Speaker": a relative
         # clause on the holder itself
         return any(relative_clauses(span.root, span) == relative_clauses(person.root, span)
@@ -815,14 +815,16 @@ class PositionRules(Base):
                 not self._quoted(span, sent) and
                 not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
 
-    def _names_the_people(self, span: Span) -> bool:
+    def _names_only_the_people(self, span: Span) -> bool:
         """A country's people named by the plural of its demonym ("thorny political issues
         remain for the Israelis", "evidence that Iranians are supplying weapons"): the people,
         not the state that holds an office. It still names a second country where the
-        sentence names another ("Iraqi militants"), so it counts against a sentence's only one;
-        it is never that one itself (_in_clause_of)."""
-        return len(span) == 1 and span[0].tag_ in ("NNPS", "NNS") and \
-            span.text.endswith("s") and self.an.kb.country_of_demonym(span.text[:-1]) is not None
+        sentence names another ("Iraqi militants"), so it counts against a sentence's only one,
+        and it is that one itself (_in_clause_of) only as a clause's subject, acting as the
+        state does ("President Abbas similarly said that the Palestinians will likewise end all
+        attacks")."""
+        return span.root.dep_ not in ("nsubj", "nsubjpass") and len(span) == 1 and \
+            span[0].tag_ in ("NNPS", "NNS") and span.text.endswith("s") and self.an.kb.country_of_demonym(span.text[:-1]) is not None
 
     def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str]) -> bool:
         """An organization or body the sentence names besides its countries: a title any body
