@@ -824,7 +824,8 @@ class PositionRules(Base):
         state does ("President Abbas similarly said that the Palestinians will likewise end all
         attacks")."""
         return span.root.dep_ not in ("nsubj", "nsubjpass") and len(span) == 1 and \
-            span[0].tag_ in ("NNPS", "NNS") and span.text.endswith("s") and self.an.kb.country_of_demonym(span.text[:-1]) is not None
+            span[0].tag_ in ("NNPS", "NNS") and span.text.endswith("s") and \
+            self.an.kb.country_of_demonym(span.text[:-1]) is not None
 
     def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str]) -> bool:
         """An organization or body the sentence names besides its countries: a title any body
