@@ -647,6 +647,13 @@ class TestWrongHolderAndTitleGuards:
             self, text, person, country):
         assert not {p for p in positions(text) if p[0] == person and p[2] == country}
 
+    def test_a_countrys_people_as_a_subject_acts_as_its_state(self):
+        # mt2-wikinews-tosca-ID4253
+        got = positions("Prime Minister Sharon pledged to end military operations against "
+                        "Palestinians, and President Abbas similarly said that the Palestinians "
+                        "will likewise end all attacks.")
+        assert ("Abbas", "President", "Palestine") in {p[:3] for p in got}
+
     def test_a_where_clause_on_the_holder_still_gives_it(self):
         # wikinews-tosca-ID74004: "the Parliament of Ghana, where … the Speaker, X"
         got = positions("Giorgio Napolitano, the President of Italy has completed a three day "
