@@ -970,7 +970,10 @@ class PositionRules(Base):
         leader, Kevin Rudd", "leader of Zimbabwe's main opposition party", "opposition leader
         Raila Odinga" after "Kenyan President X and" hold no office of the state named."""
         sent = self.doc[title.start].sent
-        near = {t.lower_ for t in self.doc[max(sent.start, title.start - 3):title.end]}
+        # a word before the title modifies it (or the name after it), not another noun
+        # ("criticism from both the public and opposition parties Prime Minister Paul Martin")
+        near = {t.lower_ for t in self.doc[max(sent.start, title.start - 3):title.end]
+                if t.i >= title.start or t.head.i >= title.start}
         if title.end < sent.end and self.doc[title.end].text in APOSTROPHE_S:
             # the complement's holder owns the noun after it: "of Zimbabwe|'s main opposition
             # party"
