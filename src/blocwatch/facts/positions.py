@@ -767,14 +767,14 @@ class PositionRules(Base):
         stands in is said of another noun: "met with President George W. Bush … for talks
         that centered on the Turkey-PKK conflict", "to help Turkey, an offer that was also
         made by Secretary of State Condoleezza Rice" say nothing of the title's holder (nor
-        does a country's people, _names_only_the_people); a
-        "where" clause on the holder itself does ("visited the Parliament of Ghana, where he
-        paid a courtesy call on the Speaker")."""
-        def relative_clauses(tok: Token, holder: Span) -> set[int]:
+        does a country's people, _names_only_the_people); a "where" clause on the holder
+        itself does ("visited the Parliament of Ghana, where he paid a courtesy call on the
+        Speaker")."""
+        def relative_clauses(tok: Token, place: Span) -> set[int]:
             out = set()
             for _ in range(20):
                 if tok.dep_ == "relcl" and not person.start <= tok.head.i < person.end and \
-                        not (holder.start <= tok.head.i < holder.end and
+                        not (place.start <= tok.head.i < place.end and
                              any(c.lower_ == "where" for c in tok.children)):
                     out.add(tok.i)
                 if tok.head.i == tok.i:
@@ -787,8 +787,6 @@ class PositionRules(Base):
                  if i in self.an.entity_of_mention and
                  self.an.entity_of_mention[i].local_id == holder and
                  not self._names_only_the_people(self.an.mention_span(i))]
-        # "visited the Parliament of Ghana, where he paid a call on the Speaker": a relative
-        # clause on the holder itself
         return any(relative_clauses(span.root, span) == relative_clauses(person.root, span)
                    for span in spans)
 
@@ -954,11 +952,11 @@ class PositionRules(Base):
         Mahmoud Abbas", "Kosovo President Ibrahim Rugova"): the holder is written there, so the
         sentence's other country is not it. A state's own institution or a word of a title
         ("Canada's International Trade Minister") is no such name."""
+        lex = lexicon()
         k = title.start - 1
-        while k >= 0 and self.doc[k].lower_ in lexicon().qualifiers:
+        while k >= 0 and self.doc[k].lower_ in lex.qualifiers:
             k -= 1
         before = self.doc[k] if k >= 0 else None
-        lex = lexicon()
         return before is not None and before.pos_ == "PROPN" and before.is_title and \
             self.an.mention_at(before) is None and \
             before.lower_ not in lex.modifiers | lex.portfolio | lex.heads and \
