@@ -20,14 +20,14 @@ batches ux1-3 print counts only, whatever the flags.
 
 With ``--extras`` it reports the other side, the wrong claims (extras): each predicted
 position no gold position matches, as ``blocwatch eval`` pairs them, falls in one class
-(``extra_class``): ``title`` / ``holder`` / ``both`` / ``date`` (the person has a gold
+``title`` / ``holder`` / ``both`` / ``date`` (the person has a gold
 position in the document and the claim differs from the nearest in that; ``date`` also
 covers a second claim of a position already matched), ``not_gold_position`` (a person the
 gold names elsewhere, in a meeting, with no position), ``not_gold_person`` and ``junk`` (the
 "person" is no person: a place, an outlet, a title word or a group).  Counts go by class, by
 pattern (the extractor field, with each pattern's matched claims beside, so its precision
-reads off) and by holder source (the ``+scene_country``-style suffix); cases of readable sets
-only.
+reads off) and by holder source (the ``+scene_country``-style suffix, else ``written`` beside
+the name or ``sentence``, the sentence's country); cases of readable sets only.
 
     PYTHONPATH=src .venv/bin/python bench/position_misses.py [--set ng|dev-read|dev-held|ux]
                                                               [--cases] [--extras]
@@ -189,6 +189,22 @@ def _junk_person(name: str) -> bool:
                                      for w in words) or name.islower()
 
 
+def _holder_place(ex: Extraction, c, by_id: dict) -> str:
+    """Where a claim's holder is written when its extractor names no context: ``written``
+    beside the person (within 40 characters of one of their mentions in the sentence), else
+    ``sentence`` (the sentence's only country or organization, or the scene's)."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or c.subject not in by_id or c.object not in by_id:
+        return "written"
+    mine = [ex.mentions[i] for i in by_id[c.subject].mentions
+            if ev.start <= ex.mentions[i].start < ev.end]
+    theirs = [ex.mentions[i] for i in by_id[c.object].mentions
+              if ev.start <= ex.mentions[i].start < ev.end]
+    near = any(h.end <= m.start and m.start - h.end <= 40 or m.end <= h.start and
+               h.start - m.end <= 40 for m in mine for h in theirs)
+    return "written" if near or not theirs else "sentence"
+
+
 def classify_extras(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
     """(class, detail) of each predicted position no gold position matches."""
     names = entity_names(ex)
@@ -222,7 +238,8 @@ def classify_extras(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
                            f"{by_id[c.object].name if c.object in by_id else c.object}"
                            f"{' (' + c.qualifier + ')' if c.qualifier else ''}",
                   "pattern": rule.split("+")[0],
-                  "holder_source": rule.split("+", 1)[1] if "+" in rule else "written",
+                  "holder_source": rule.split("+", 1)[1] if "+" in rule else
+                  _holder_place(ex, c, by_id),
                   "sentence": c.evidence[0].text.strip()[:300] if c.evidence else ""}
         mine = [g for g in gold.get("positions", []) if match(c.subject, g["person"])]
         if mine:
