@@ -19,7 +19,7 @@ the seeds) print their cases with ``--cases``; the held half of ../shared/dev an
 batches ux1-3 print counts only, whatever the flags.
 
 With ``--extras`` it reports the other side, the wrong claims (extras): each predicted
-position no gold position matches, as ``blocwatch eval`` pairs them, falls in one class
+position no gold position matches, as ``blocwatch eval`` pairs them, falls in one class:
 ``title`` / ``holder`` / ``both`` / ``date`` (the person has a gold
 position in the document and the claim differs from the nearest in that; ``date`` also
 covers a second claim of a position already matched), ``not_gold_position`` (a person the
