@@ -606,6 +606,14 @@ def test_positions_an_apposed_title_after_an_adverb_of_time(text, fact):
     assert fact in positions(text)
 
 
+def test_positions_an_adverb_of_election_before_an_apposed_title():
+    # ../shared/corpus/news (wikinews-tosca-ID32397): "the recently elected President of Iran"
+    got = positions("Mahmoud Ahmadinejad, the recently elected President of Iran, responded by "
+                    "saying that; \"I am telling those fake superpowers that the Iranian nation "
+                    "became independent 27 years ago.\"")
+    assert ("Mahmoud Ahmadinejad", "President", "Iran", None, "apposition") in got
+
+
 def test_positions_a_plural_possessive_in_a_complement_names_the_body_after_it():
     # news_gold read (wikinews-vat-2020-0036): "the United States' Centers for …" is the body's
     got = positions("According to Dr. Tom Frieden, formerly the director of the United States' "
