@@ -606,6 +606,13 @@ def test_positions_an_apposed_title_after_an_adverb_of_time(text, fact):
     assert fact in positions(text)
 
 
+def test_positions_a_qualifier_before_the_copulas_article():
+    # ../shared/corpus/news (wikinews-tosca-ID12203): "was formerly the secretary of …"
+    got = positions("A veteran Lebanese politician, George Hawi, was assassinated today in "
+                    "Beirut. Hawi was formerly the secretary of the Lebanese Communist Party.")
+    assert ("George Hawi", "Secretary", "Lebanese Communist Party", "former", "copula") in got
+
+
 def test_positions_an_adverb_of_election_before_an_apposed_title():
     # ../shared/corpus/news (wikinews-tosca-ID32397): "the recently elected President of Iran"
     got = positions("Mahmoud Ahmadinejad, the recently elected President of Iran, responded by "
