@@ -14,6 +14,24 @@ stands from the person's sentences (``same`` sentence, ``previous`` sentence, ``
 first two sentences, ``elsewhere``, ``nowhere``) and whether that mention is a demonym or a
 possessive (``demonym``).
 
+The gold title's head noun (the word of office, "Minister" of "Prime Minister of Kenya") is
+then looked for around the person (``head_at``, the nearest place first): ``before`` (within
+four words before a mention of the person), ``apposition`` (after a mention and a comma or
+bracket), ``copula`` (after a mention and is/was/who/as), ``after`` (later in the mention's
+sentence, another construction), ``far_before`` (earlier in that sentence), ``surname``
+(a sentence naming the person by one word only), ``pronoun`` (a sentence with no mention
+whose first words are he/she/his/her), ``lede`` (the first two sentences), ``elsewhere``,
+``nowhere``.  ``head_known`` says whether that head is one of the title layer's heads
+(data/titles.json); ``in_title`` whether the title layer made a span of the occurrence;
+``quote`` whether a mention of the person stands next to a verb of saying (", said X,
+TITLE", "X, TITLE, said").  ``match`` says how far the position rules got with the
+person: ``none`` (no declared pattern matched a mention of theirs), ``no_holder`` (a pattern
+matched, and neither the words nor the context gave a holder), ``holder`` (a pattern matched
+with a holder; the claim was dropped later).  A ``no_holder`` case adds its ``scene`` (the
+gold title's held_in, countries in the sentence / so far, organizations in the sentence) and
+``guards`` (the first check of positions._sentence_holders that refused each country of the
+sentence); a head after the name adds ``gap``, the word classes between (tags, never words).
+
 Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev and
 the seeds) print their cases with ``--cases``; the held half of ../shared/dev and the unseen
 batches ux1-3 print counts only, whatever the flags.
@@ -41,9 +59,12 @@ import json
 import tempfile
 from pathlib import Path
 
+from blocwatch.analysis import DocAnalysis
 from blocwatch.config import load_options
 from blocwatch.evaluate import date_match, name_key, role_key, split_half
-from blocwatch.facts.titles import lexicon as titles_lexicon
+from blocwatch.facts.base import Context
+from blocwatch.facts.positions import PositionRules
+from blocwatch.facts.titles import FUNCTION_WORDS, Titles, lexicon
 from blocwatch.knowledge import knowledge
 from blocwatch.pipeline import extract_batch, read_sources
 from blocwatch.records import Extraction
@@ -53,6 +74,11 @@ NEWS_GOLD = REPO / "tests" / "fixtures" / "news_gold"
 DEV = REPO.parent / "shared" / "dev"
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 READABLE = {"ng", "dev-read"}
+HEAD_PLACES = ("before", "apposition", "copula", "after", "far_before", "surname", "pronoun",
+               "lede", "elsewhere", "nowhere")
+COPULA = {"is", "was", "who", "as", "became", "be", "been", "remains", "serves", "served"}
+SAYING = {"said", "says", "told", "added", "stated", "noted", "say", "tells", "adds"}
+PRONOUNS = {"he", "she", "his", "her"}
 
 
 def gold_set(name: str) -> list[tuple[dict, dict]]:
@@ -104,6 +130,170 @@ def entity_names(ex: Extraction) -> dict[str, set[str]]:
     return out
 
 
+def title_head(role: str) -> str:
+    """The word of office in a gold title: the last word before its complement that is a
+    known head ("Prime Minister of Kenya" → minister), else the last word before it."""
+    lex = lexicon()
+    words = []
+    for w in role.lower().replace("–", "-").split():
+        if w in FUNCTION_WORDS:
+            break
+        words.append(w)
+    heads = [w for w in words if w in lex.heads or w in lex.plurals or
+             any(p in lex.heads for p in w.split("-"))]
+    word = (heads or words or [""])[-1]
+    return word.split("-")[0] if word not in lex.heads and "-" in word else word
+
+
+def head_place(ex: Extraction, mentions: list, head: str) -> tuple[str, bool, bool, str]:
+    """(where the head noun stands from the person, whether the title layer spans it there,
+    whether a mention stands next to a verb of saying, the word classes from the mention to
+    the head)."""
+    doc = ex.extras.get("parsed")
+    if doc is None or not head:
+        return "nowhere", False, False, ""
+    lex = lexicon()
+    titles = Titles(DocAnalysis(doc, ex.doc_id, ex.mentions, ex.entities, ex.date))
+    sents = list(doc.sents)
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    spans = [s for s in spans if s is not None]
+    own = {s.sent.start for s in spans}
+    short = {s.sent.start for s in spans if len(s) == 1}
+    quote = any(any(t.lower_ in SAYING for t in doc[max(s.sent.start, s.start - 3):s.start])
+                or any(t.lower_ in SAYING for t in doc[s.end:min(s.sent.end, s.end + 12)])
+                for s in spans)
+    best, in_title, gap = "nowhere", False, ""
+    for tok in doc:
+        low = tok.lower_
+        if lex.plurals.get(low, low) != head and low.split("-")[0] != head:
+            continue
+        sent = tok.sent
+        place = "elsewhere"
+        for s in spans:
+            if s.sent.start != sent.start:
+                continue
+            if s.start - 4 <= tok.i < s.start:
+                place = "before"
+            elif tok.i >= s.end:
+                between = [t.lower_ for t in doc[s.end:tok.i]]
+                close = tok.i - s.end <= 8
+                place = min((place, "apposition" if close and between and between[0] in (",", "(")
+                             and not COPULA & set(between) else "copula" if close and COPULA &
+                             set(between) else "after"), key=HEAD_PLACES.index)
+                continue
+            else:
+                place = min(place, "far_before", key=HEAD_PLACES.index)
+        if place == "elsewhere":
+            if sent.start in short:
+                place = "surname"
+            elif sent.start not in own and any(t.lower_ in PRONOUNS for t in sent[:4]):
+                place = "pronoun"
+            elif sents.index(sent) < 2:
+                place = "lede"
+        if HEAD_PLACES.index(place) < HEAD_PLACES.index(best):
+            best, in_title = place, titles.at(tok.i) is not None
+            near = [s for s in spans if s.sent.start == sent.start and s.end <= tok.i]
+            gap = word_shape(ex, titles, doc[near[-1].end:tok.i + 1]) if near else ""
+    return best, in_title, quote, gap
+
+
+def word_shape(ex: Extraction, titles: Titles, words) -> str:  # noqa: ANN001 (a spaCy Span)
+    """The words between a mention and a title's head as classes only (no text): TTL (in a
+    title span), a mention's kind, punctuation as written, else the part of speech."""
+    kinds = {}
+    for m in ex.mentions:
+        for k in range(m.start, m.end):
+            kinds[k] = m.kind
+    out = []
+    for t in words:
+        if titles.at(t.i) is not None:
+            tag = "TTL"
+        elif t.idx in kinds:
+            tag = kinds[t.idx][:3].upper()
+        elif t.is_punct:
+            tag = t.text
+        elif t.lower_ in ("the", "a", "an"):
+            tag = "det"
+        else:
+            tag = t.pos_.lower()
+        if not out or out[-1] != tag:
+            out.append(tag)
+    return " ".join(out)
+
+
+def rule_matches(ex: Extraction) -> tuple[list, PositionRules]:
+    """The position rules' matches (before any holder is looked for) of one document, and
+    the rules object that found them (its checks are asked why no holder came)."""
+    doc = ex.extras.get("parsed")
+    rules = PositionRules(Context(DocAnalysis(doc, ex.doc_id, ex.mentions, ex.entities, ex.date)))
+    found: list = []
+    claim = rules._claim
+
+    def record(f) -> None:  # noqa: ANN001 (positions._Found)
+        found.append(f)
+        claim(f)
+    rules._claim = record
+    rules.positions()
+    return found, rules
+
+
+def guards(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
+    """Why the countries of a matched person's sentence were not the holder: each country
+    mention's first failing check of positions._sentence_holders, or ``taken`` (another title
+    of the same office names it), ``other_body`` (an organization is named too), ``two``
+    (two countries pass), ``none_named``."""
+    f = next((f for f in found if f.person in mention_ids and f.titles), None)
+    if f is None:
+        return "no_title"
+    span = rules.an.mention_span(f.person)
+    sent = span.sent
+    role = f.titles[0].name
+    out = []
+    passed = set()
+    for i in rules.an.mentions_in(sent, ("country",)):
+        if i not in rules.an.entity_of_mention:
+            continue
+        m = rules.an.mention_span(i)
+        checks = (("dateline", m.start_char < rules.an.dateline_span[1]),
+                  ("longer_name", rules._in_longer_name(m)), ("place", rules._as_place(m)),
+                  ("portfolio", rules._names_a_portfolio(i)), ("quoted", rules._quoted(m, sent)),
+                  ("thing", rules._modifies_a_thing(m)),
+                  ("taken", rules._holds_another_title(m, role, span)))
+        why = next((name for name, failed in checks if failed), None)
+        if why is None:
+            passed.add(rules.an.entity_of_mention[i].local_id)
+        else:
+            out.append(why)
+    if len(passed) == 1:
+        out.append("other_body" if rules._other_body_named(sent, role, span, passed) else "passed")
+    elif len(passed) > 1:
+        out.append("two")
+    return "+".join(sorted(set(out))) or "none_named"
+
+
+def match_stage(found: list, mention_ids: set[int]) -> str:
+    mine = [f for f in found if f.person in mention_ids]
+    if not mine:
+        return "none"
+    return "holder" if any(f.holder or any(t.holder for t in f.titles) for f in mine) \
+        else "no_holder"
+
+
+def scene(ex: Extraction, mentions: list, role: str) -> tuple[str, int, int, int]:
+    """What a bare title's holder could be taken from: where the gold title is held (the
+    knowledge data's held_in), how many countries the person's first sentence names, how
+    many the text names up to it, how many organizations or bodies that sentence names."""
+    kb_role = knowledge().role(role)
+    first = min(m.sentence for m in mentions)
+    countries_here = {m.key or m.text for m in ex.mentions if m.kind == "country" and m.sentence == first}
+    countries_so_far = {m.key or m.text for m in ex.mentions
+                        if m.kind == "country" and m.sentence <= first}
+    bodies_here = {m.key or m.text for m in ex.mentions
+                   if m.kind in ("organization", "body") and m.sentence == first}
+    return (kb_role.held_in if kb_role else "unknown", min(len(countries_here), 2),
+            min(len(countries_so_far), 3), min(len(bodies_here), 2))
+
+
 def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
     """(class, detail) of each gold position the extraction misses."""
     names = entity_names(ex)
@@ -113,6 +303,7 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
     sents = list(doc.sents) if doc is not None else []
     used: set[int] = set()
     out = []
+    found, rules = rule_matches(ex) if ex.extras.get("parsed") is not None else ([], None)
 
     def match(ids: str | None, gold_names: list[str]) -> bool:
         return bool(names.get(ids or "", set()) & {name_key(n) for n in gold_names})
@@ -141,11 +332,19 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             out.append((kind, detail))
             continue
         mentions = [ex.mentions[i] for e in people for i in e.mentions]
-        head = role_key(g["role"]).split()[-1] if role_key(g["role"]) else ""
+        head = title_head(g["role"])
         text = ex.document.text
         detail["title_before"] = any(
             head and head in text[max(0, m.start - 40):m.start].lower().split()[-3:]
             for m in mentions)
+        detail["head"] = head
+        detail["head_at"], detail["in_title"], detail["quote"], detail["gap"] = \
+            head_place(ex, mentions, head)
+        detail["head_known"] = head in lexicon().heads
+        detail["match"] = match_stage(found, {i for e in people for i in e.mentions})
+        if detail["match"] == "no_holder":
+            detail["scene"] = scene(ex, mentions, g["role"])
+            detail["guards"] = guards(rules, found, {i for e in people for i in e.mentions})
         own = {m.sentence for m in mentions}
         where, demonym = "nowhere", False
         holders = [e for e in ex.entities if e.kind != "person" and match(e.local_id, g["org"])]
@@ -183,7 +382,7 @@ def _junk_person(name: str) -> bool:
     """A "person" that is none: a name the knowledge data knows as something else (a place, an
     outlet, an organization), one made of title or rank words, or a single lower-case word."""
     known = any(e.kind != "person" for e in knowledge().lookup(name))
-    lex = titles_lexicon()
+    lex = lexicon()
     words = name.lower().split()
     return known or not words or all(w in lex.heads | lex.ranks | lex.honorifics | lex.modifiers
                                      for w in words) or name.islower()
@@ -294,6 +493,10 @@ def main() -> None:
         return
     counts: collections.Counter = collections.Counter()
     shapes: collections.Counter = collections.Counter()
+    heads: collections.Counter = collections.Counter()
+    gaps: collections.Counter = collections.Counter()
+    scenes: collections.Counter = collections.Counter()
+    guard_counts: collections.Counter = collections.Counter()
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
             continue
@@ -301,11 +504,31 @@ def main() -> None:
             counts[kind] += 1
             if kind == "no_claim":
                 shapes[(detail["title_before"], detail["holder"], detail["demonym"])] += 1
+                heads[(detail["head_at"], detail["head_known"], detail["in_title"],
+                       detail["quote"], detail["match"])] += 1
+                if "scene" in detail:
+                    scenes[(detail["head_at"], *detail["scene"])] += 1
+                    guard_counts[detail["guards"]] += 1
+                if detail["head_at"] in ("apposition", "copula", "after"):
+                    gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
     print("no_claim by (title before the name, holder's place, demonym/possessive):")
     for key, n in shapes.most_common():
+        print(f"  {n:3d} {key}")
+    print("no_claim by (head noun's place, known head, title layer spans it, quote shape, "
+          "how far the rules got):")
+    for key, n in heads.most_common():
+        print(f"  {n:3d} {key}")
+    print("matched, no holder: (head's place, held_in, countries in the sentence, countries "
+          "so far, organizations in the sentence; capped at 2/3/2):")
+    for key, n in scenes.most_common():
+        print(f"  {n:3d} {key}")
+    print("matched, no holder: why the sentence's countries were not taken:",
+          dict(guard_counts.most_common()))
+    print("head after the name: (place, how far the rules got, word classes from name to head):")
+    for key, n in gaps.most_common():
         print(f"  {n:3d} {key}")
 
 

@@ -660,3 +660,54 @@ class TestWrongHolderAndTitleGuards:
                         "visit to Ghana. Napolitano also visited the Parliament of Ghana, where "
                         "he paid a courtesy call on the Speaker, Ebenezer Sekyi-Hughes.")
         assert ("Ebenezer Sekyi-Hughes", "Speaker", "Ghana") in {p[:3] for p in got}
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an apposed title after an adverb of time (../shared/corpus/news): "then", "formerly",
+    # "previously" make it former; "currently", "now" keep it current
+    ("In 1997, George Tenet, then the director of the CIA, compelled by the lawsuit brought by "
+     "Aftergood's group under the Freedom of Information Act, made public that year's budget.",
+     ("George Tenet", "Director", "CIA", "former", "apposition")),
+    ("The negotiations have been arranged by Finland's Crisis Management Initiative (CMI), a "
+     "non-profit, non-governmental organization founded by former Finnish president Martti "
+     "Ahtisaari in 2000. Although it is unclear which CMI personnel will take part in "
+     "discussions, it has been confirmed that Ahtisaari himself, currently the UN envoy for "
+     "Kosovo, will play no direct role.",
+     ("Martti Ahtisaari", "Envoy for Kosovo", "United Nations", None, "apposition")),
+    ("Trump granted David Hossein Safavian, formerly the General Services Administration's "
+     "chief of staff, a full and unconditional pardon.",
+     ("David Hossein Safavian", "Chief of Staff", "General Services Administration", "former",
+      "apposition")),
+])
+def test_positions_an_apposed_title_after_an_adverb_of_time(text, fact):
+    assert fact in positions(text)
+
+
+def test_positions_a_qualifier_before_the_copulas_article():
+    # ../shared/corpus/news (wikinews-tosca-ID12203): "was formerly the secretary of …"
+    got = positions("A veteran Lebanese politician, George Hawi, was assassinated today in "
+                    "Beirut. Hawi was formerly the secretary of the Lebanese Communist Party.")
+    assert ("George Hawi", "Secretary", "Lebanese Communist Party", "former", "copula") in got
+
+
+def test_positions_an_adverb_of_election_before_an_apposed_title():
+    # ../shared/corpus/news (wikinews-tosca-ID32397): "the recently elected President of Iran"
+    got = positions("Mahmoud Ahmadinejad, the recently elected President of Iran, responded by "
+                    "saying that; \"I am telling those fake superpowers that the Iranian nation "
+                    "became independent 27 years ago.\"")
+    assert ("Mahmoud Ahmadinejad", "President", "Iran", None, "apposition") in got
+
+
+def test_positions_a_plural_possessive_in_a_complement_names_the_body_after_it():
+    # news_gold read (wikinews-vat-2020-0036): "the United States' Centers for …" is the body's
+    got = positions("According to Dr. Tom Frieden, formerly the director of the United States' "
+                    "Centers for Disease Control and Prevention, the pandemic is "
+                    "\"unprecedented.\"")
+    assert {p[1:3] for p in got if p[0] == "Tom Frieden"} == {
+        ("Director", "Centers for Disease Control and Prevention")}
+
+
+def test_positions_a_head_that_modifies_the_next_head_is_one_title():
+    # ../shared/corpus/news (wikinews-vat-2019-0034): "Deputy Chief Minister", not "Deputy Chief"
+    got = positions("On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the "
+                    "state of Goa, India, died.")
+    assert {p[1] for p in got if p[0] == "Francis D'Souza"} == {"Deputy Chief Minister"}

@@ -98,7 +98,8 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
         consts = {"separators": data["separators"], "copula": data["copula"],
                   "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
                   "succeeded": data["succeeded"],
-                  "split_demonym": data["split_demonym"], "leading": data["leading"]}
+                  "split_demonym": data["split_demonym"], "leading": data["leading"],
+                  "present_adverbs": data["present_adverbs"]["words"]}
         matcher = Matcher(vocab)
         labels: dict[str, list[str | None]] = {}
         order: list[str] = []

@@ -24,6 +24,7 @@ from ..knowledge import knowledge, load_json, norm
 HOLDER_KINDS = ("country", "organization", "body")
 FUNCTION_WORDS = {"of", "the", "for", "on", "and", "to", "at", "in", "&"}
 APOSTROPHE_S = {"'s", "’s"}
+PLURAL_APOSTROPHE = {"'", "’"}  # a possessive after a plural -s: "the United States' Centers"
 
 
 @dataclass(frozen=True)
@@ -272,9 +273,11 @@ class Titles:
         i = 0
         n = len(doc)
         while i < n:
-            if not self._is_head(doc[i]):
-                i += 1
-                continue
+            if not self._is_head(doc[i]) or (
+                    doc[i].lower_ in lex.modifiers and i + 1 < n and self._is_head(doc[i + 1])
+                    and doc[i + 1].lower_ not in lex.plurals):
+                i += 1  # "Deputy Chief | Minister": a head that is also a modifier
+                continue  # modifies the head after it (_left_edge takes it in)
             start = self._left_edge(i)
             end = self._core_end(i + 1)
             plural = doc[end - 1].lower_ in lex.plurals or doc[i].lower_ in lex.plurals
@@ -536,11 +539,12 @@ class Titles:
                         and self._kind(nxt2) != "person"):
                     k += 1
                     continue
-            if t.text in APOSTROPHE_S and k > j:
-                k += 1
+            if k > j and (t.text in APOSTROPHE_S or t.text in PLURAL_APOSTROPHE and
+                          doc[k - 1].lower_.endswith("s")):
+                k += 1  # "of the United States' Centers for Disease Control": the body's
                 continue
             break
         # never end on a function word
-        while k > j and doc[k - 1].lower_ in FUNCTION_WORDS | APOSTROPHE_S:
+        while k > j and doc[k - 1].lower_ in FUNCTION_WORDS | APOSTROPHE_S | PLURAL_APOSTROPHE:
             k -= 1
         return k
