@@ -200,12 +200,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                        for name, c in irr["classes"].items()}
     out["proposal"] = set(irr["proposal"])
     kept = d["kept_objects"]
-    out["kept_objects"] = {
-        "assurance": {k: set(v) for k, v in kept["assurance"].items()},
-        "held_objects": {k: set(v) for k, v in kept["held_objects"].items()},
-        "particle_senses": {k: set(v) for k, v in kept["particle_senses"].items()},
-        **{key: {k: set(v) for k, v in kept[key].items()}
-           for key in ("modifier_participles", "needs", "release_places", "law_preps")}}
+    out["kept_objects"] = {key: {k: set(v) for k, v in group.items()}
+                           for key, group in kept.items() if not key.startswith("_")}
     emb = d["embedding"]
     out["embedding"] = {
         "keep": set(emb["keep"]), "climb": set(emb["climb"]),
@@ -570,20 +566,9 @@ class SentenceCoder:
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
                                           for a in c.children) for c in tok.children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
-        kept = sen["kept_objects"]
-        if lemma in kept["assurance"]["verbs"] and trig.words == tok.text and any(
-                c.dep_ == "ccomp" for c in tok.children) and not any(
-                a.dep_ == "aux" and a.lower_ in kept["assurance"]["commitment_aux"]
-                for c in tok.children if c.dep_ == "ccomp" for a in c.subtree):
-            return False  # "assured investors that the government has placed security on its
-            # top priority": a reassurance; "assured Australia that Indonesia would
-            # cooperate" is a commitment
-        if self._kept_object_fails(trig, kept):
-            return False  # "the proposed changes", "is required to tell the truth", "was
-            # released from the hospital", "signed into law a new minimum wage"
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ in kept["particle_senses"].get(lemma, ())
-               for c in tok.children) and trig.words == tok.text:
-            return False  # "struck down two California laws", "the OAS struck back saying …"
+        if self._kept_object_fails(trig, sen["kept_objects"]):
+            return False  # "assured investors that …", "struck down two California laws",
+            # "the proposed changes", "is required to tell the truth"
         if lemma in sen["opinion_verbs"] and any(
                 _lemma(p) in sen["classes"]["views"] for p in _prep_objects(tok, ("with",))):
             return False  # "the Dutch agree with the position that …": an opinion
@@ -597,10 +582,22 @@ class SentenceCoder:
         return True
 
     def _kept_object_fails(self, trig: _Trigger, kept: dict[str, Any]) -> bool:
-        """The verb is used in a sense that ``kept_objects`` declares no event: a participle
+        """The verb is used in a sense that ``kept_objects`` declares no event: a reassurance
+        (no commitment in its that-clause), a particle making another verb, a participle
         modifying a noun, a need stated in the passive or without an actor, a discharge from
         hospital, a signing into law."""
         tok, lemma = trig.token, _lemma(trig.token)
+        alone = trig.words == tok.text
+        assurance = kept["assurance"]
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if lemma in assurance["verbs"] and alone and comps and not any(
+                a.dep_ == "aux" and a.lower_ in assurance["commitment_aux"]
+                for c in comps for a in c.subtree):
+            return True  # "assured investors that the government has placed security on its
+            # top priority"; "assured Australia that Indonesia would cooperate" is a commitment
+        if alone and any(c.dep_ in ("prt", "advmod") and c.lower_ in
+                         kept["particle_senses"].get(lemma, ()) for c in tok.children):
+            return True  # "struck down two California laws", "the OAS struck back saying …"
         mods = kept["modifier_participles"]
         if lemma in mods["verbs"] and tok.dep_ in mods["deps"] and tok.tag_ in ("VBN", "VBD", "JJ"):
             return True  # "the proposed changes", "alleged support for terrorism"
