@@ -1341,6 +1341,11 @@ def test_twelfth_round_the_path_to_the_root_decides_acts_not_done(code, text, ca
      "amendment prohibiting sex discrimination.", None),
     ("However the OAS struck back in Friday saying that the cards are already in the electoral "
      "centres.", None),
+    # striking a tone, a balance or a chord is no attack
+    ("Landrieu struck a similar tone in his concession speech.", None),
+    ("The minister said current laws strike the right balance between freedom of expression "
+     "and community concerns.", None),
+    ("Israeli aircraft struck a Hezbollah position in southern Lebanon.", "ASSAULT"),
     # a participle modifying a noun names a thing; a need in the passive is a rule; a discharge
     # from hospital frees no captive; signing into law is domestic
     ("It is expected the proposed changes would cause a sharp increase in filings before the "
