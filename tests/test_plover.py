@@ -1346,6 +1346,11 @@ def test_twelfth_round_the_path_to_the_root_decides_acts_not_done(code, text, ca
     ("The minister said current laws strike the right balance between freedom of expression "
      "and community concerns.", None),
     ("Israeli aircraft struck a Hezbollah position in southern Lebanon.", "ASSAULT"),
+    # monitoring a situation, conditions or the peace is watching, no investigation
+    ("Federal and Queensland Government authorities are monitoring the situation.", None),
+    ("The ICRC has been monitoring conditions for detainees at Guantanamo.", None),
+    ("The National Security Agency monitored the international telephone calls of hundreds of "
+     "people.", "ACCUSE"),
     # a participle modifying a noun names a thing; a need in the passive is a rule; a discharge
     # from hospital frees no captive; signing into law is domestic
     ("It is expected the proposed changes would cause a sharp increase in filings before the "
