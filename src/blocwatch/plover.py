@@ -35,8 +35,6 @@ CODER = "events.plover.sentence.v1"
 CODERS: dict[str, dict[str, Any]] = {
     CODER: {"drop_negated": True, "intent_as_agree": True, "max_events_per_sentence": 4},
 }
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
-MATERIAL_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate", "string"}
 OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office, not an act
