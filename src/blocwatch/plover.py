@@ -35,8 +35,6 @@ CODER = "events.plover.sentence.v1"
 CODERS: dict[str, dict[str, Any]] = {
     CODER: {"drop_negated": True, "intent_as_agree": True, "max_events_per_sentence": 4},
 }
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
-MATERIAL_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate", "string"}
 OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office, not an act
@@ -199,6 +197,20 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                               "categories": set(c.get("categories", ()))}
                        for name, c in irr["classes"].items()}
     out["proposal"] = set(irr["proposal"])
+    kept = d["kept_objects"]
+    out["kept_objects"] = {key: {k: set(v) for k, v in group.items()}
+                           for key, group in kept.items() if not key.startswith("_")}
+    emb = d["embedding"]
+    out["embedding"] = {
+        "keep": set(emb["keep"]), "climb": set(emb["climb"]),
+        "stop_governors": set(emb["stop_governors"]), "be_to_idioms": set(emb["be_to_idioms"]),
+        "rows": [{k: set(v) if isinstance(v, list) else v for k, v in row.items()}
+                 for row in emb["rows"] if "covered" not in row],  # the others are decided
+        # by the older rules the row names
+        "intent_categories": {k: v for k, v in emb["intent_categories"].items()
+                              if not k.startswith("_") and k not in ("hostile", "hostile_cues")},
+        "intent_hostile": emb["intent_categories"]["hostile"],
+        "hostile_cues": set(emb["intent_categories"]["hostile_cues"])}
     return out
 
 
@@ -448,6 +460,12 @@ class SentenceCoder:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(_noun_entry(o, self.lex) for o in objects):
             return None  # "held talks": the object is the event
+        held = self.lex.extra["senses"]["kept_objects"]["held_objects"]
+        classes = self.lex.extra["senses"]["classes"]
+        if _lemma(tok) in held["verbs"] and any(
+                _lemma(o) in classes[c] or o.lower_ in classes[c]
+                for o in objects for c in held["not_people"]):
+            return None  # "Afghanistan held its first democratic general elections"
         for o in objects:
             actor = self.actors.code_np(o)[0]
             if actor.sector not in (None, "GOV") or o.ent_type_ in ("PERSON", "NORP"):
@@ -546,6 +564,9 @@ class SentenceCoder:
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
                                           for a in c.children) for c in tok.children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
+        if self._kept_object_fails(trig, sen["kept_objects"]):
+            return False  # "assured investors that …", "struck down two California laws",
+            # "the proposed changes", "is required to tell the truth"
         if lemma in sen["opinion_verbs"] and any(
                 _lemma(p) in sen["classes"]["views"] for p in _prep_objects(tok, ("with",))):
             return False  # "the Dutch agree with the position that …": an opinion
@@ -557,6 +578,39 @@ class SentenceCoder:
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
+
+    def _kept_object_fails(self, trig: _Trigger, kept: dict[str, Any]) -> bool:
+        """The verb is used in a sense that ``kept_objects`` declares no event: a reassurance
+        (no commitment in its that-clause), a particle making another verb, a participle
+        modifying a noun, a need stated in the passive or without an actor, a discharge from
+        hospital, a signing into law."""
+        tok, lemma = trig.token, _lemma(trig.token)
+        alone = trig.words == tok.text
+        assurance = kept["assurance"]
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if lemma in assurance["verbs"] and alone and comps and not any(
+                a.dep_ == "aux" and a.lower_ in assurance["commitment_aux"]
+                for c in comps for a in c.subtree):
+            return True  # "assured investors that the government has placed security on its
+            # top priority"; "assured Australia that Indonesia would cooperate" is a commitment
+        if alone and any(c.dep_ in ("prt", "advmod") and c.lower_ in
+                         kept["particle_senses"].get(lemma, ()) for c in tok.children):
+            return True  # "struck down two California laws", "the OAS struck back saying …"
+        mods = kept["modifier_participles"]
+        if lemma in mods["verbs"] and tok.dep_ in mods["deps"] and tok.tag_ in ("VBN", "VBD", "JJ"):
+            return True  # "the proposed changes", "alleged support for terrorism"
+        if lemma in kept["needs"]["verbs"]:
+            subj, _ = self._subject(tok)
+            if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("acl", "amod") or \
+                    not subj or not all(self._is_actor(h) for h in subj):
+                return True  # "they are required to tell the truth": a rule, no demand
+        places = kept["release_places"]
+        if lemma in places["verbs"] and any(
+                _lemma(p) in places["places"] for p in _prep_objects(tok, places["preps"])):
+            return True  # "was released from the hospital today"
+        law = kept["law_preps"]
+        return lemma in law["verbs"] and any(
+            _lemma(p) in law["objects"] for p in _prep_objects(tok, law["preps"]))
 
     def _cause_blamed(self, tok: Token) -> bool:
         """Blame laid on a thing, not on someone (``cause_blame`` in plover.json): "blamed
@@ -952,8 +1006,7 @@ class SentenceCoder:
         chain = [verb]
         node = verb
         while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
-            if node.dep_ == "conj" and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
-                    c.dep_ in ("aux", "neg") for c in node.children)):
+            if node.dep_ == "conj" and _own_clause(node):
                 break  # "would not let … but allowed …": a finite conjunct has its own mood
             node = node.head
             chain.append(node)
@@ -984,8 +1037,9 @@ class SentenceCoder:
             mood = "intent"
         for v in chain:
             if v.dep_ == "xcomp" and _lemma(v.head) == "be" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                mood = "intent"  # "Russia was to deliver fuel"
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                    _lemma(v) not in lex.extra["senses"]["embedding"]["be_to_idioms"]:
+                mood = "intent"  # "Russia was to deliver fuel" ("was to blame" is blame)
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                          for c in v.children):
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
@@ -1072,6 +1126,8 @@ class SentenceCoder:
         if mood == "intent" and trig.kind == "noun" and trig.category in scheduled["categories"] \
                 and trig.token.dep_ in ("nsubj", "nsubjpass"):
             outcome = scheduled["outcome"]  # "The APEC summit will include Bush": scheduled
+        if outcome is None:
+            outcome = self._embedding(trig)
         if outcome == "none":
             mood = "hypothetical"
         elif outcome == "intent" and mood == "asserted":
@@ -1127,8 +1183,7 @@ class SentenceCoder:
             if head.i == node.i:
                 return None
             to_inf = any(k.dep_ == "aux" and k.lower_ == "to" for k in node.children)
-            if dep == "conj" and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
-                    k.dep_ in ("aux", "neg") for k in node.children)):
+            if dep == "conj" and _own_clause(node):
                 return None  # "… would put up resistance but only made token protests"
             if dep == "conj":
                 node = head
@@ -1154,6 +1209,71 @@ class SentenceCoder:
                 return match(head.head, ("comp",))
             return None
         return None
+
+    def _embedding(self, trig: _Trigger) -> str | None:
+        """The outcome of the nearest row of the embedding table (``embedding`` in plover.json)
+        on the trigger's path to the root, through complements and infinitive conjuncts: a
+        governor with could/may/might ("might see … troops deployed"), a future governor that
+        is no verb of saying ("will ensure that aid is sent"), "is to be" + participle, an
+        embedded whether-question, an event noun that is only talked of, hoped, feared or
+        planned ("talk of a withdrawal"). None when no row decides; statement categories
+        (``keep``) are never decided here."""
+        emb = self.lex.extra["senses"]["embedding"]
+        if trig.category in emb["keep"]:
+            return None
+        tok = trig.token
+        if trig.kind == "noun":
+            if tok.dep_ == "pobj":
+                for row in emb["rows"]:
+                    if "nominal" in row["edges"] and tok.head.lower_ in row["preps"] and (
+                            tok.head.head.lower_ in row["governor_words"]):
+                        return str(row["outcome"])  # "talk of a withdrawal"
+            node = clause_verb(tok)
+        else:
+            node = tok
+        for row in emb["rows"]:
+            if "self" in row["edges"] and self._embedding_row(row, node, node, emb):
+                return str(row["outcome"])
+        for _ in range(8):
+            head, dep = node.head, node.dep_
+            if head.i == node.i or (dep == "conj" and _own_clause(node)):
+                return None  # a finite conjunct has its own mood
+            for row in emb["rows"]:
+                if dep in row["edges"] and self._embedding_row(row, node, head, emb):
+                    if row["outcome"] != "inherit":
+                        return str(row["outcome"])
+            if dep not in emb["climb"]:
+                return None  # relative, adverbial, paratactic clauses keep their own mood
+            node = head
+        return None
+
+    @staticmethod
+    def _embedding_row(row: dict[str, Any], node: Token, gov: Token, emb: dict[str, Any]) -> bool:
+        """Every condition the row names holds of the complement ``node`` under ``gov``."""
+        if "governor_aux" in row and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in
+                                             row["governor_aux"] for c in gov.children):
+            return False
+        if row.get("skip_stop_governors") and _lemma(gov) in emb["stop_governors"]:
+            return False
+        if "governor_lemmas" in row and _lemma(gov) not in row["governor_lemmas"]:
+            return False
+        if row.get("complement") == "to_passive" and not (
+                any(c.dep_ == "auxpass" for c in node.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return False
+        if row.get("complement") == "to_infinitive" and not (
+                node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return False
+        if "passive_of" in row and not (
+                gov.lower_ == "of" and _lemma(gov.head) in row["passive_of"]
+                and any(c.dep_ == "auxpass" for c in gov.head.children)):
+            return False  # "is suspected of supplying weapons"
+        if row.get("governor_root_noun") and not (gov.dep_ == "ROOT" and gov.pos_ in ("NOUN", "PROPN")):
+            return False
+        if "marks" in row and not any(c.dep_ == "mark" and c.lower_ in row["marks"]
+                                      for c in node.children):
+            return False
+        return "governor_words" not in row
 
     def _negated_governor(self, top: Token) -> bool:
         """The clause is the that-clause of a negated belief verb, or qualifies the object
@@ -1353,6 +1473,8 @@ class SentenceCoder:
         (``instruments``): the sentence describes what it says or does, no actor acts."""
         heads, _ = self._subject(verb)
         instruments = self.lex.extra["senses"]["instruments"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _lemma(verb.head) in instruments:
+            return True  # "struck down a 1973 law banning same-sex marriage": what it says
         return bool(heads) and all(_lemma(h) in instruments and h.ent_type_ not in (
             "PERSON", "GPE", "NORP") for h in heads)
 
@@ -1867,10 +1989,15 @@ class SentenceCoder:
         if mood == "obligation" and category != "REQUEST":
             category, cameo, mode = "REQUEST", "10", None
         elif mood == "intent" and self.options["intent_as_agree"]:
-            if category in COOPERATIVE and category != "AGREE":
-                category, cameo, mode = "AGREE", "03", None
-            elif category in MATERIAL_CONFLICT:
-                category, cameo, mode = "THREATEN", "13", None
+            emb = lex.extra["senses"]["embedding"]
+            intended = emb["intent_categories"].get(category, category)
+            if category in emb["intent_hostile"] and any(
+                    t.lower_ in emb["hostile_cues"] for t in clause_verb(trig.token).head.subtree):
+                intended = emb["intent_hostile"][category]  # "will deploy troops to the border"
+            if intended is None:
+                return None  # "UN to deploy 3,000 more troops": not done, and no threat
+            if intended != category:
+                category, cameo, mode = intended, lex.cameo_root[intended], None
         if mood == "obligation":
             srcs, tgts = self._obligation_actors(trig, srcs, tgts)
             if not tgts:
@@ -1885,9 +2012,10 @@ class SentenceCoder:
                 t.i for a in srcs for t in sent.doc[a.head].subtree}
         srcs, tgts = (self._situate(srcs, trig, sent, others=tgts, skip=said),
                       self._situate(tgts, trig, sent, target=True, others=srcs))
-        if category == "CONCEDE" and self._domestic_permit(trig, srcs, tgts):
+        if base == "CONCEDE" and self._domestic_permit(trig, srcs, tgts):
             return None  # "the British government allowed the British soldiers … to sell"
-        if category in lex.extra["senses"]["recipient_required"] and not (
+        if (category in lex.extra["senses"]["recipient_required"] or (
+                mood == "intent" and base in lex.extra["senses"]["recipient_required"])) and not (
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
             return None  # PLOVER: aid and cooperation need a recipient (or partners acting
             # together: "Turkish and Greek navies conducted joint exercises")
@@ -1901,6 +2029,13 @@ class SentenceCoder:
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
                      base_category=base, rank=rank)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjunct with its own tense, auxiliary or negation has its own mood ("would not let
+    … but allowed …"); the infinitival "to" is none ("considering to stall … and to end …")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children)
 
 
 def _place_phrase(tok: Token) -> bool:
