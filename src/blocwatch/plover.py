@@ -42,6 +42,7 @@ MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate"
 OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office, not an act
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # agents of a state
+LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -1522,7 +1523,7 @@ class SentenceCoder:
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
             for h in heads:
-                flat.extend(self._heads(h))
+                flat.extend(t for t in self._heads(h) if not _address_tail(t))
             laws = sen["classes"]["laws"]
             srcs = [a for a in self._code_heads(flat)  # "the amendment would increase …"
                     if (a.code or _lemma(trig.token.doc[a.head]) not in laws)
@@ -1901,6 +1902,28 @@ class SentenceCoder:
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
                      base_category=base, rank=rank)
+
+
+def _address_tail(tok: Token) -> bool:
+    """"Bomb blast near Mosul, Iraq kills at least 40": a country or region after "<place> ,"
+    where that place is the object of a locative preposition completes its address (the
+    headline's parse makes it the subject); it names where, not who."""
+    if tok.ent_type_ not in ("GPE", "LOC") or tok.i < 2:
+        return False
+    span_start = tok.i
+    while span_start > 0 and tok.doc[span_start].ent_iob_ == "I":
+        span_start -= 1
+    comma = tok.doc[span_start - 1] if span_start > 0 else None
+    if comma is None or comma.text != "," or comma.i < 1:
+        return False
+    place = tok.doc[comma.i - 1]
+    if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    obj = place
+    while obj.ent_iob_ == "I" and obj.dep_ == "compound":
+        obj = obj.head
+    return obj.dep_ == "pobj" and obj.head.lower_ in LOCATIVE_PREPS and \
+        obj.head.head.pos_ in ("NOUN", "PROPN")  # ("In Baghdad, Iraq said …": Iraq speaks)
 
 
 def _place_phrase(tok: Token) -> bool:
