@@ -174,11 +174,11 @@ def test_source_actor_codes_in_the_store(text, category, expected):
 # Twelfth round (issue 14, branch plover10): sentences of ../shared/corpus/news (read offsets)
 # and sentences written in the same shapes; each case gives the source (code, sector) pairs.
 SOURCE_SHAPES = {
-    "former_office": [  # an office no longer held names neither the body nor a sector
+    "former_office": [  # a body's office no longer held does not code its holder IGO
         ("Romano Prodi, former European Union Commission President and opponent of Berlusconi, "
          "was quick to criticize his use of the term.", [(None, None)]),
         ("Former NATO chief Javier Solana criticized the plan.", [(None, None)]),
-        ("Former US President Bill Clinton urged Israel to resume talks.", [("USA", None)]),
+        ("Former US President Bill Clinton urged Israel to resume talks.", [("USA", "GOV")]),
         ("UN chief Kofi Annan urged Kenya to end the violence.", [("IGO", None)]),
         ("The former Yugoslavia accused Albania of arming rebels.", [("YUG", None)]),
     ],

@@ -375,7 +375,8 @@ class ActorCoder:
                 adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
         former = self._former_office(toks)
-        if former:  # "former NATO chief": a body's office no longer held gives no code
+        if former:  # "former NATO chief": a body's office no longer held gives no code (the
+            # title's sector stays: it places "former President Lee" by the sentence's country)
             codes = [c for c in codes if c[0] not in ("IGO", "NGO")]
         people = person or sector is not None or head.ent_type_ in (
             "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
@@ -438,8 +439,6 @@ class ActorCoder:
             span = _ent_span(codes[0][2])
             group = group or (self.groups.get(norm(span.text)) if span is not None else None)
             sector = group[1] if group else None  # "Hamas": REB
-        if former:
-            sector = None  # "former US President Bill Clinton": a national, not in office
         # a bare name states no sector: a person's office comes from a title in the phrase
         # ("President Omar El Bashir") or from the facts the document gives (events.py)
         span = sorted({*phrase, *listed}, key=lambda t: t.i)

@@ -1766,8 +1766,11 @@ class SentenceCoder:
                 code = self._sentence_country(sent, ({t.i for t in head.subtree} - {head.i}) | theirs) \
                     if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
                     else self._clause_place(trig) or self._sentence_country(sent, theirs)
-                if code:  # a guess: the office the document gives a person wins (events.py)
-                    a = replace(a, code=code, placed=head.ent_type_ == "PERSON")
+                if code:  # a guess: the office the document gives a person wins, and a named
+                    # state body ("the Senate Intelligence Committee") placed only by its
+                    # target's country is no better a guess than a person (events.py)
+                    a = replace(a, code=code, placed=head.ent_type_ == "PERSON" or (
+                        not target and head.ent_type_ == "ORG" and a.sector in (*STATE_SECTORS, "COP")))
             out.append(a)
         return out
 
