@@ -229,3 +229,18 @@ def test_store_keeps_no_event_without_a_coded_source():
                  "Representative Jim Jordan criticized the Mexican government on Tuesday."):
         ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
         assert not [e for e in ex.events if e.extractor == CODER], text
+
+
+def test_store_does_not_place_a_named_state_body_by_its_target():
+    """A named police force or committee without a country in its name is not placed by the
+    country its act is aimed at (the Metropolitan Police by "Moscow")."""
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    text = ("Litvinenko's murder led to a lengthy investigation by the Metropolitan Police "
+            "Service and additional specialist police forces following a trail of sites which "
+            "had been contaminated with radiation, leading to Moscow.")
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    coded = [(a.text, a.code) for e in ex.events if e.extractor == CODER for a in e.coded
+             if a.role == "source" and "Metropolitan" in a.text]
+    assert coded == [("the Metropolitan Police Service", None)]
