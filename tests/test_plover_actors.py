@@ -244,3 +244,19 @@ def test_store_does_not_place_a_named_state_body_by_its_target():
     coded = [(a.text, a.code) for e in ex.events if e.extractor == CODER for a in e.coded
              if a.role == "source" and "Metropolitan" in a.text]
     assert coded == [("the Metropolitan Police Service", None)]
+
+
+SUBNATIONAL_AND_POSSESSED = [  # a state's name holding a country's name; the arrested
+    ("New South Wales (NSW) and Victorian police conducted the raids, and both police chiefs "
+     "have said that the action foiled a terrorist plot.", ["AUS"]),
+    ("The protest was organised by the New South Wales Greens and was addressed by several "
+     "speakers.", ["AUS"]),
+    ("Venezuela argued that Granda's arrest was illegal.", []),
+    ("Colombia's arrest of Granda angered Venezuela.", ["COL"]),  # the of-phrase: arrested
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBNATIONAL_AND_POSSESSED)
+def test_subnational_names_and_possessed_detainees(code, text, expected):
+    event = code(text)
+    assert sources(event) == expected, (text, event and [(a.text, a.code) for a in event.sources])

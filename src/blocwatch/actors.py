@@ -196,6 +196,9 @@ class ActorCoder:
                 tok.doc[tok.i + 2].lemma_.lower() in self.sponsors:
             return None, None  # "an Iranian-backed militia": the sponsor, not the militia
         if tok.ent_id_:
+            sub = self._subnational_around(tok)
+            if sub is not None:
+                return sub, None  # "New South Wales": Australia, not Wales
             if self._name_word(tok) or self._topic_word(tok) or self._treaty_place(tok):
                 return None, None  # "Michael Jordan", "Senator Jordan": a person's name;
                 # "the Iraq Study Group": a group about the country, not of it; "the Kyoto
@@ -243,6 +246,18 @@ class ActorCoder:
                     nxt.dep_ == "compound" and self.sector([nxt.head]) is not None)  # denies";
             # "The United States Bush administration": the country's, named by its leader)
         return False
+
+    def _subnational_around(self, tok: Token) -> str | None:
+        """The country of a state or province (``subnational``) whose name ends in, or is, the
+        place or country name ``tok`` belongs to ("New South Wales", tagged "New South" ORG
+        and "Wales" GPE, is Australian)."""
+        span = _ent_span(tok)
+        last = span[-1].i if span is not None else tok.i
+        for first in range(max(tok.sent.start, last - 2), last):
+            name = norm(tok.doc[first:last + 1].text)
+            if name in self.subnational:
+                return self.subnational[name]
+        return None
 
     def _treaty_place(self, tok: Token) -> bool:
         """"the Kyoto Protocol", "the Oslo accords", "the Rome Statute": a town's name before a
