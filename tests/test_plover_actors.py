@@ -251,6 +251,8 @@ SUBNATIONAL_AND_POSSESSED = [  # a state's name holding a country's name; the ar
      "have said that the action foiled a terrorist plot.", ["AUS"]),
     ("The protest was organised by the New South Wales Greens and was addressed by several "
      "speakers.", ["AUS"]),
+    ("Following days of fire exchange with South Ossetian separatist units, Georgia launched an "
+     "offensive against Tskhinvali.", ["GEO"]),
     ("Venezuela argued that Granda's arrest was illegal.", []),
     ("Colombia's arrest of Granda angered Venezuela.", ["COL"]),  # the of-phrase: arrested
 ]

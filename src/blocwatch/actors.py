@@ -254,9 +254,10 @@ class ActorCoder:
         span = _ent_span(tok)
         last = span[-1].i if span is not None else tok.i
         for first in range(max(tok.sent.start, last - 2), last):
-            name = norm(tok.doc[first:last + 1].text)
-            if name in self.subnational:
-                return self.subnational[name]
+            words = tok.doc[first:last + 1]
+            if all(t.is_alpha and t.text[:1].isupper() for t in words) and \
+                    norm(words.text) in self.subnational:  # (", Georgia" is no state's name)
+                return self.subnational[norm(words.text)]
         return None
 
     def _treaty_place(self, tok: Token) -> bool:
