@@ -95,6 +95,8 @@ class ActorCoder:
         self.agent_heads = set(tables["agent_heads"])
         self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
         self.topic_heads = set(tables["topic_heads"])
+        self.former_words = set(tables["former_words"])
+        self.treaty_heads = set(tables["treaty_heads"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         # sector phrases by their first word, so a phrase is tried only where it can start
@@ -194,9 +196,13 @@ class ActorCoder:
                 tok.doc[tok.i + 2].lemma_.lower() in self.sponsors:
             return None, None  # "an Iranian-backed militia": the sponsor, not the militia
         if tok.ent_id_:
-            if self._name_word(tok) or self._topic_word(tok):
+            sub = self._subnational_around(tok)
+            if sub is not None:
+                return sub, None  # "New South Wales": Australia, not Wales
+            if self._name_word(tok) or self._topic_word(tok) or self._treaty_place(tok):
                 return None, None  # "Michael Jordan", "Senator Jordan": a person's name;
-                # "the Iraq Study Group": a group about the country, not of it
+                # "the Iraq Study Group": a group about the country, not of it; "the Kyoto
+                # Protocol": a document named by the town where it was signed
             return self.code_key(tok.ent_id_), tok.ent_id_
         if tok.ent_type_:
             span = _ent_span(tok)
@@ -236,8 +242,42 @@ class ActorCoder:
         if last.dep_ == "compound" and last.i + 1 < tok.sent.end:
             nxt = doc[last.i + 1]
             return nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and last.head.i == nxt.i \
-                and nxt.is_alpha and self.sector([nxt]) is None  # ("Iran Gov't denies")
+                and nxt.is_alpha and self.sector([nxt]) is None and not (  # ("Iran Gov't
+                    nxt.dep_ == "compound" and self.sector([nxt.head]) is not None)  # denies";
+            # "The United States Bush administration": the country's, named by its leader)
         return False
+
+    def _subnational_around(self, tok: Token) -> str | None:
+        """The country of a state or province (``subnational``) whose name ends in, or is, the
+        place or country name ``tok`` belongs to ("New South Wales", tagged "New South" ORG
+        and "Wales" GPE, is Australian)."""
+        span = _ent_span(tok)
+        last = span[-1].i if span is not None else tok.i
+        for first in range(max(tok.sent.start, last - 2), last):
+            words = tok.doc[first:last + 1]
+            if all(t.is_alpha and t.text[:1].isupper() for t in words) and \
+                    norm(words.text) in self.subnational:  # (", Georgia" is no state's name)
+                return self.subnational[norm(words.text)]
+        return None
+
+    def _treaty_place(self, tok: Token) -> bool:
+        """"the Kyoto Protocol", "the Oslo accords", "the Rome Statute": a town's name before a
+        treaty or process noun (``treaty_heads``) names where it was signed, not a party;
+        countries before such a noun stay parties ("the US-India nuclear agreement")."""
+        if not tok.ent_id_.startswith("place:"):
+            return False
+        span = _ent_span(tok)
+        last = span[-1] if span is not None else tok
+        return last.dep_ in ("compound", "nmod", "amod") and \
+            last.head.lemma_.lower() in self.treaty_heads
+
+    def _former_office(self, toks: Sequence[Token]) -> bool:
+        """"Romano Prodi, former European Union Commission President", "ex-NATO chief": a
+        ``former_words`` word on a title (not on a place: "the former Yugoslavia") says the
+        office is no longer held, so it names neither the body nor a sector."""
+        return any(t.lower_ in self.former_words and t.head.i != t.i and
+                   not t.head.ent_id_.startswith(("country:", "place:")) and
+                   t.head.ent_type_ not in ("GPE", "LOC", "NORP") for t in toks)
 
     def _topic_word(self, tok: Token) -> bool:
         """"The Iraq Study Group", "the Iran Policy Committee": a country's name before a
@@ -350,6 +390,10 @@ class ActorCoder:
                     for a, b in itertools.pairwise(codes)):
                 adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
+        former = self._former_office(toks)
+        if former:  # "former NATO chief": a body's office no longer held gives no code (the
+            # title's sector stays: it places "former President Lee" by the sentence's country)
+            codes = [c for c in codes if c[0] not in ("IGO", "NGO")]
         people = person or sector is not None or head.ent_type_ in (
             "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
                                                         "citizens", "group") or \

@@ -40,6 +40,7 @@ MEASURES = {"day", "week", "month", "round", "series", "wave", "number", "spate"
 OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office, not an act
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # agents of a state
+LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -1644,7 +1645,7 @@ class SentenceCoder:
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
             flat: list[Token] = []
             for h in heads:
-                flat.extend(self._heads(h))
+                flat.extend(t for t in self._heads(h) if not _address_tail(t))
             laws = sen["classes"]["laws"]
             srcs = [a for a in self._code_heads(flat)  # "the amendment would increase …"
                     if (a.code or _lemma(trig.token.doc[a.head]) not in laws)
@@ -1887,8 +1888,11 @@ class SentenceCoder:
                 code = self._sentence_country(sent, ({t.i for t in head.subtree} - {head.i}) | theirs) \
                     if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
                     else self._clause_place(trig) or self._sentence_country(sent, theirs)
-                if code:  # a guess: the office the document gives a person wins (events.py)
-                    a = replace(a, code=code, placed=head.ent_type_ == "PERSON")
+                if code:  # a guess: the office the document gives a person wins, and a named
+                    # state body ("the Senate Intelligence Committee") placed only by its
+                    # target's country is no better a guess than a person (events.py)
+                    a = replace(a, code=code, placed=head.ent_type_ == "PERSON" or (
+                        not target and head.ent_type_ == "ORG" and a.sector in (*STATE_SECTORS, "COP")))
             out.append(a)
         return out
 
@@ -2036,6 +2040,27 @@ def _own_clause(verb: Token) -> bool:
     … but allowed …"); the infinitival "to" is none ("considering to stall … and to end …")."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children)
+
+def _address_tail(tok: Token) -> bool:
+    """"Bomb blast near Mosul, Iraq kills at least 40": a country or region after "<place> ,"
+    where that place is the object of a locative preposition completes its address (the
+    headline's parse makes it the subject); it names where, not who."""
+    if tok.ent_type_ not in ("GPE", "LOC") or tok.i < 2:
+        return False
+    span_start = tok.i
+    while span_start > 0 and tok.doc[span_start].ent_iob_ == "I":
+        span_start -= 1
+    comma = tok.doc[span_start - 1] if span_start > 0 else None
+    if comma is None or comma.text != "," or comma.i < 1:
+        return False
+    place = tok.doc[comma.i - 1]
+    if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    obj = place
+    while obj.ent_iob_ == "I" and obj.dep_ == "compound":
+        obj = obj.head
+    return obj.dep_ == "pobj" and obj.head.lower_ in LOCATIVE_PREPS and \
+        obj.head.head.pos_ in ("NOUN", "PROPN")  # ("In Baghdad, Iraq said …": Iraq speaks)
 
 
 def _place_phrase(tok: Token) -> bool:
