@@ -2041,6 +2041,7 @@ def _own_clause(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children)
 
+
 def _address_tail(tok: Token) -> bool:
     """"Bomb blast near Mosul, Iraq kills at least 40": a country or region after "<place> ,"
     where that place is the object of a locative preposition completes its address (the
