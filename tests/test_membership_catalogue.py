@@ -206,6 +206,14 @@ JOINED = {
     "admission_of": "The admission of {A} to the {S} in 2015 was welcomed.",
     "officially_nth": "{A} officially became the {S}'s ninth member in 2015.",
     "granted_member_status": "{A} was granted the status of full member of the {S} in 2015.",
+    # memb8 (welcomed_in_list): a phrasal verb of admission with the new members listed, the
+    # organization, its common noun or its existing members (the organization named before)
+    # as the subject, or "into" and the organization
+    "existing_members_welcomed_in": "The {S} summit opened on Monday. The existing members "
+                                    "welcomed in {A}, {B} and {C} in 2015.",
+    "org_welcomed_in": "The {S} welcomed in {A}, {B} and {C} in 2015.",
+    "bloc_let_in": "The {S} summit opened on Monday. The bloc let in {A}, {B} and {C} in 2015.",
+    "welcomed_into_org": "Leaders welcomed {A}, {B} and {C} into the {S} in 2015.",
 }
 
 # statements that give no membership as of the report
@@ -260,6 +268,10 @@ NO_MEMBERSHIP = {
     "invited_to_join": "The {S} invited {A} to join.",
     "observers_named": "The {S} observers {A} and {B} attended.",
     "membership_bid_possessive": "{A}'s {S} membership bid stalled.",
+    # memb8: an admission still to come, "welcomed in" a place, one country "brought in"
+    "will_welcome_in": "The {S} will welcome in {A}, {B} and {C} next year.",
+    "welcomed_in_a_country": "The {S} leaders were welcomed in {A} on Monday.",
+    "bringing_in_one": "The {S} is bringing in {A} from the cold.",
 }
 
 # member counts: the organization has nine members
@@ -359,3 +371,23 @@ def test_one_country_creating_a_body_founds_no_membership():
     # a single subject of "created"/"founded" is a national body's founder, not a co-founder
     found = claims("After the Soviet collapse, Russia created the Armed Forces of Russia.")
     assert not [c for c in found if c[0] == "member_of"]
+
+
+def test_membership_miss_classes_are_computed_by_code():
+    """bench/membership_misses.py classes a missed count by how the text writes the number and
+    an organization by the shapes of its mentions, with no text printed (memb8); it refuses
+    cases for the held half and the unseen batches through meeting_misses.unreadable."""
+    import sys
+
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from membership_misses import number_shape, org_surface
+
+    text = "The nine-member SCO met. Leaders of the nine SCO member states and all 9 allies came."
+    org = [text.index("SCO"), text.index("SCO member")]
+    assert number_shape(text, 9, org) == \
+        "digits N nouns+word ORG after N-member+word ORG after member-word N nouns"
+    assert number_shape("It grew to ten.", 9) == "absent"
+    assert org_surface(["SCO", "Shanghai Cooperation Organisation", "the bloc"]) == \
+        "acronym+common noun+name"
