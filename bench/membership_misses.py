@@ -144,12 +144,12 @@ def sentence_shape(doc, sent, member_starts: list[int], org_starts: list[int],  
     tok = next((t for t in sent if t.idx >= first), sent[0])
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     cue = "sentence start" if prev is None else prev.lower_ if prev.lower_ in CUES or \
-        prev.pos_ in ("ADP", "DET", "NUM", "PRON", "AUX") else prev.pos_
+        prev.pos_ in ("ADP", "DET", "PRON", "AUX") else prev.pos_
     nouns = ",".join(f"{t.lower_}/{t.dep_}<{t.head.lemma_.lower() if t.head.lemma_.lower() in VERBS | MEMBERSHIP_WORDS else t.head.pos_}"
                      for t in noun)
     org_in = any(sent.start_char <= x < sent.end_char for x in org_starts)
     root = sent.root.lemma_.lower()
-    kids = ",".join(f"{c.dep_}:{c.lower_ if c.pos_ in ('DET', 'ADP', 'NUM', 'PRON') or c.lower_ in MEMBERSHIP_WORDS | MEMBER_ADJECTIVES else c.pos_}"
+    kids = ",".join(f"{c.dep_}:{c.pos_ if c.pos_ == 'NUM' else c.lower_ if c.pos_ in ('DET', 'ADP', 'PRON') or c.lower_ in MEMBERSHIP_WORDS | MEMBER_ADJECTIVES else c.pos_}"
                     for t in noun[:1] for c in t.children)
     objects = ",".join(f"{c.dep_}:{c.lemma_.lower() if c.lemma_.lower() in OBJECT_NOUNS or c.pos_ in ('ADP', 'PART') else c.pos_}"
                        for c in sent.root.children if c.dep_ in ("dobj", "attr", "prep", "ccomp", "xcomp", "advcl"))
@@ -308,7 +308,10 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                     counts["missed counts: same value, date (store vs gold)"][
                         f"{gold_date_shape(c['date'])} vs {gold_date_shape(g.get('date'))}"
                         + (", store earlier" if (c["date"] or "") < str(g.get("date") or "")
-                           else ", store later")] += 1
+                           else ", store later")
+                        + f", rule {(c['extractor'] or '?').rsplit(':', 1)[-1]}"
+                        + (", a year in its sentence" if re.search(
+                            r"\b(1[89]|20)\d\d\b", evidence(kb, c["id"])) else "")] += 1
             if org is None:
                 counts["missed counts: unrecognised organization"][
                     "a gold name in the text" if any(n.lower() in text.lower() for n in g["org"])
@@ -321,6 +324,13 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
     counts["missed memberships: per document"] = collections.Counter(
         f"{n} misses" for n in docs_missed.values())
     return counts
+
+
+def evidence(kb: KnowledgeBase, claim_id: str) -> str:
+    """The sentence a claim was read from (its first evidence)."""
+    row = kb.db.execute("SELECT text FROM evidence WHERE owner_id=? ORDER BY position LIMIT 1",
+                        (claim_id,)).fetchone()
+    return row[0] if row else ""
 
 
 def _found(ev: Evaluator, claims: list[dict], golds: list[dict], predicate: str) -> list[bool]:

@@ -206,14 +206,6 @@ JOINED = {
     "admission_of": "The admission of {A} to the {S} in 2015 was welcomed.",
     "officially_nth": "{A} officially became the {S}'s ninth member in 2015.",
     "granted_member_status": "{A} was granted the status of full member of the {S} in 2015.",
-    # memb8 (welcomed_in_list): a phrasal verb of admission with the new members listed, the
-    # organization, its common noun or its existing members (the organization named before)
-    # as the subject, or "into" and the organization
-    "existing_members_welcomed_in": "The {S} summit opened on Monday. The existing members "
-                                    "welcomed in {A}, {B} and {C} in 2015.",
-    "org_welcomed_in": "The {S} welcomed in {A}, {B} and {C} in 2015.",
-    "bloc_let_in": "The {S} summit opened on Monday. The bloc let in {A}, {B} and {C} in 2015.",
-    "welcomed_into_org": "Leaders welcomed {A}, {B} and {C} into the {S} in 2015.",
 }
 
 # statements that give no membership as of the report
@@ -268,7 +260,20 @@ NO_MEMBERSHIP = {
     "invited_to_join": "The {S} invited {A} to join.",
     "observers_named": "The {S} observers {A} and {B} attended.",
     "membership_bid_possessive": "{A}'s {S} membership bid stalled.",
-    # memb8: an admission still to come, "welcomed in" a place, one country "brought in"
+}
+
+# memb8 (welcomed_in_list): a phrasal verb of admission with the new members listed, the
+# organization, its common noun or its existing members (the organization named before) as the
+# subject, or "into" and the organization; tables of their own, so that the fillings above keep
+# their organizations
+JOINED_MEMB8 = {
+    "existing_members_welcomed_in": "The {S} summit opened on Monday. The existing members "
+                                    "welcomed in {A}, {B} and {C} in 2015.",
+    "org_welcomed_in": "The {S} welcomed in {A}, {B} and {C} in 2015.",
+    "bloc_let_in": "The {S} summit opened on Monday. The bloc let in {A}, {B} and {C} in 2015.",
+    "welcomed_into_org": "Leaders welcomed {A}, {B} and {C} into the {S} in 2015.",
+}
+NO_MEMBERSHIP_MEMB8 = {
     "will_welcome_in": "The {S} will welcome in {A}, {B} and {C} next year.",
     "welcomed_in_a_country": "The {S} leaders were welcomed in {A} on Monday.",
     "bringing_in_one": "The {S} is bringing in {A} from the cold.",
@@ -343,13 +348,14 @@ def test_founders_are_members_from_the_founding(text, org, want):
     assert got == {(m, org, "2001") for m in want}
 
 
-@pytest.mark.parametrize(("text", "org", "want"), fillings(JOINED))
+@pytest.mark.parametrize(("text", "org", "want"), fillings(JOINED) + fillings(JOINED_MEMB8))
 def test_accession_construction_dates_the_joining(text, org, want):
     got = {(s, o, q, d) for p, s, o, q, d, r in claims(text) if p == "member_of"}
     assert got == {(m, org, "joined", "2015") for m in want}
 
 
-@pytest.mark.parametrize(("text", "org", "want"), fillings(NO_MEMBERSHIP))
+@pytest.mark.parametrize(("text", "org", "want"), fillings(NO_MEMBERSHIP) +
+                         fillings(NO_MEMBERSHIP_MEMB8))
 def test_statement_that_is_no_membership(text, org, want):
     assert not [c for c in claims(text) if c[0] == "member_of" and c[3] != "left"]
 
@@ -391,3 +397,15 @@ def test_membership_miss_classes_are_computed_by_code():
     assert number_shape("It grew to ten.", 9) == "absent"
     assert org_surface(["SCO", "Shanghai Cooperation Organisation", "the bloc"]) == \
         "acronym+common noun+name"
+
+
+def test_number_opening_a_name_counts_nothing():
+    """"the Six Nations" names a people (sentences of ../shared/corpus/news, Wikinews 2006):
+    no member count, while the same sentence shape with a count word still counts (memb8)."""
+    for text in ("Fantino said the on-going occupation of a property by members of the Six "
+                 "Nations Reserve is beyond his ability to resolve.",
+                 "The government and the developer claim that the Six Nations surrendered title "
+                 "in 1841, but the Band disputes this."):
+        assert not [c for c in claims(text) if c[0] == "member_count"], text
+    assert [c[:3] for c in claims("Leaders of the six SCO member states met.")] == \
+        [("member_count", "Shanghai Cooperation Organisation", "6")]
