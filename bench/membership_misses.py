@@ -41,7 +41,7 @@ from pathlib import Path
 from meeting_misses import GOLD_NEWS, build_store, unreadable
 
 from blocwatch.config import load_options
-from blocwatch.evaluate import Evaluator, date_match, name_key, split_half
+from blocwatch.evaluate import Evaluator, date_match, split_half
 from blocwatch.facts.declared import NUMBER_WORDS
 from blocwatch.kb import KnowledgeBase
 from blocwatch.nlp import stage_many
@@ -131,6 +131,21 @@ CUES = frozenset({":", "are", "is", "were", "include", "includes", "including", 
                   "with", "and", ","})
 
 
+CLOSED = ("DET", "ADP", "PRON")
+OBJECT_DEPS = ("dobj", "attr", "prep", "ccomp", "xcomp", "advcl")
+
+
+def word_class(tok, words: frozenset[str], closed: tuple[str, ...] = ()) -> str:  # type: ignore[no-untyped-def]
+    """A token as a count may name it: its lemma when in a fixed word list, its lower-cased
+    form when of a closed part of speech, else its part of speech (a number always is NUM)."""
+    if tok.pos_ == "NUM":
+        return "NUM"
+    if tok.pos_ in closed:
+        return tok.lower_
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in words or tok.lower_ in words else tok.pos_
+
+
 def sentence_shape(doc, sent, member_starts: list[int], org_starts: list[int],  # type: ignore[no-untyped-def]
                    n: int, total: int) -> str:
     """A sentence's form by code: where its member noun stands against the member's mention
@@ -145,14 +160,14 @@ def sentence_shape(doc, sent, member_starts: list[int], org_starts: list[int],  
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     cue = "sentence start" if prev is None else prev.lower_ if prev.lower_ in CUES or \
         prev.pos_ in ("ADP", "DET", "PRON", "AUX") else prev.pos_
-    nouns = ",".join(f"{t.lower_}/{t.dep_}<{t.head.lemma_.lower() if t.head.lemma_.lower() in VERBS | MEMBERSHIP_WORDS else t.head.pos_}"
+    nouns = ",".join(f"{t.lower_}/{t.dep_}<{word_class(t.head, VERBS | MEMBERSHIP_WORDS)}"
                      for t in noun)
     org_in = any(sent.start_char <= x < sent.end_char for x in org_starts)
     root = sent.root.lemma_.lower()
-    kids = ",".join(f"{c.dep_}:{c.pos_ if c.pos_ == 'NUM' else c.lower_ if c.pos_ in ('DET', 'ADP', 'PRON') or c.lower_ in MEMBERSHIP_WORDS | MEMBER_ADJECTIVES else c.pos_}"
+    kids = ",".join(f"{c.dep_}:{word_class(c, MEMBERSHIP_WORDS | MEMBER_ADJECTIVES, CLOSED)}"
                     for t in noun[:1] for c in t.children)
-    objects = ",".join(f"{c.dep_}:{c.lemma_.lower() if c.lemma_.lower() in OBJECT_NOUNS or c.pos_ in ('ADP', 'PART') else c.pos_}"
-                       for c in sent.root.children if c.dep_ in ("dobj", "attr", "prep", "ccomp", "xcomp", "advcl"))
+    objects = ",".join(f"{c.dep_}:{word_class(c, OBJECT_NOUNS, ('ADP', 'PART'))}"
+                       for c in sent.root.children if c.dep_ in OBJECT_DEPS)
     path, node = [], tok
     while node.head.i != node.i and len(path) < 8:
         node = node.head
@@ -164,7 +179,8 @@ def sentence_shape(doc, sent, member_starts: list[int], org_starts: list[int],  
             f"{'org in it' if org_in else 'no org'}; "
             f"{'headline' if n == 0 else 'last' if n == total - 1 else 'body'}; "
             f"{'has newline' if chr(10) in sent.text.strip() else 'one line'}; "
-            f"path {tok.dep_}<{'<'.join(path)}; noun's children {kids or '-'}; root's {objects or '-'}")
+            f"path {tok.dep_}<{'<'.join(path)}; noun's children {kids or '-'}; "
+            f"root's {objects or '-'}")
 
 
 def number_shape(text: str, count: int, org_starts: list[int] = ()) -> str:  # type: ignore[assignment]
@@ -223,10 +239,10 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
         claims = [dict(r) for r in kb.db.execute(
             "SELECT * FROM claims WHERE document_id=?", (doc_id,))]
 
-        def entity(names: list[str]) -> str | None:
+        def entity(names: list[str], mentions=mentions) -> str | None:  # type: ignore[no-untyped-def]
             return next((e for e in mentions if ev.matches(e, names)), None)
 
-        def org_class(org: str | None) -> str:
+        def org_class(org: str | None, kind=kind, mentions=mentions) -> str:  # type: ignore[no-untyped-def]
             return f"{kind[org]}: {org_surface([t for _, t in mentions[org]])}" if org \
                 else "no entity"
 
@@ -290,13 +306,15 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 continue
             org = entity(g["org"])
             counts["missed counts: organization"][org_class(org)] += 1
-            shape = number_shape(text, int(g["count"]), [s for s, _ in mentions.get(org or "", [])])
+            org_starts = [s for s, _ in mentions.get(org or "", [])]
+            shape = number_shape(text, int(g["count"]), org_starts)
             counts["missed counts: number shape"][shape] += 1
-            so = {sentence_of(doc, s) for s, _ in mentions.get(org or "", [])}
+            so = {sentence_of(doc, s) for s in org_starts}
+            written = "|".join([str(g["count"]), *(w for w, n in NUMBER_WORDS.items()
+                                                  if n == int(g["count"]))])
             near = "absent" if shape == "absent" else "org in the number's sentence" if any(
                 sentence_of(doc, m.start()) in so for m in re.finditer(
-                    rf"(?i)\b({g['count']}|{'|'.join(w for w, n in NUMBER_WORDS.items() if n == int(g['count'])) or 'x^'})\b",
-                    text)) else "org not in the number's sentence"
+                    rf"(?i)\b({written})\b", text)) else "org not in the number's sentence"
             counts["missed counts: org near the number"][near] += 1
             counts["missed counts: gold date"][gold_date_shape(g.get("date"))] += 1
             instead = [("org, same value, date differs" if str(c["value"]) == str(g["count"])
