@@ -36,7 +36,7 @@ class MemberCounts(Slots):
         if n is None or n < 2 or not self._factual(m):
             return  # "the EU will then have 28 members" is not a count yet
         org = self._org(m)
-        if org is None or self._subset(m):
+        if org is None or self._subset(m) or self._named_number(m):
             return
         adjacent = bool(self._ents(m.span, ORG_KINDS))
         if n < 5 and not (adjacent and m.rule.slot("small_counts")):
@@ -47,6 +47,14 @@ class MemberCounts(Slots):
         self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n),
                    when=when, specific=when is not None)
 
+    def _named_number(self, m: factrules.RuleMatch) -> bool:
+        """"citizens of the Six Nations", "the Five Eyes": a number word in title case inside
+        a sentence, after a lower-case word and before a title-case word, opens a name; it
+        counts no members."""
+        doc = self.an.doc
+        return any(t.like_num and t.is_alpha and t.is_title and t.i > t.sent.start and
+                   t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i - 1].is_lower
+                   for t in m.span)
 
     def _subset(self, m: factrules.RuleMatch) -> bool:
         """"the ten countries that joined in 2004": a relative clause that picks some members
