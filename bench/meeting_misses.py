@@ -267,7 +267,7 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 top.dated if top else "no sentence"] += 1
             counts["missed: model label of a participant with no entity"].update(
                 model_label(texts[doc_id], grp, model_ents[doc_id])
-                for grp, e in zip(groups, ents) if e is None)
+                for grp, e in zip(groups, ents, strict=True) if e is None)
             counts["missed: publication date"][
                 "known" if published else "not known"] += 1
             counts["missed: best sentence's shape"][shape] += 1
