@@ -14,7 +14,11 @@ reading of the text:
   (c) the participants match but the date does not (undated, coarser, off by days);
   (d) a gold participant is no entity of the document at all.  For every gold meeting (found
   or not): whether its participants' mentions meet in one sentence (all, all but one, none),
-  and which words of ``MEETING_WORDS`` that sentence holds.
+  and which words of ``MEETING_WORDS`` that sentence holds.  For a miss, why no draft may be
+  made there (``meet8``): the meeting words on tokens no declared trigger fired on (by part of
+  speech: "noun:visit" a trigger's word the tagger read otherwise), whether the sentence holds
+  a time expression, the model's label of each participant the store has no entity for
+  (GPE, PERSON, untagged, not in text), and whether the publication date is known.
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
   (background), and the pattern that made it.
@@ -37,6 +41,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from blocwatch import events, meetings, pipeline
 from blocwatch.config import load_options
@@ -85,26 +90,57 @@ def build_store(db: Path, gold_dir: Path, stems: list[str]) -> None:
                        env=env, check=True, capture_output=True)
 
 
-def sentence_spans(texts: dict[str, str]) -> dict[str, list[tuple[int, int, frozenset[str],
-                                                                   str]]]:
-    """Per document: its sentences' (start, end, meeting words held, shape), the shape being
-    the extractor's trigger names there, the root's tag and whether a modal, "to" + verb or
-    a first paragraph (a headline) frames it, by the pipeline's parse."""
-    out: dict[str, list[tuple[int, int, frozenset[str], str]]] = {}
+class Sentence(NamedTuple):
+    """One parsed sentence as the diagnostic counts it."""
+    start: int
+    end: int
+    words: frozenset[str]     # MEETING_WORDS the sentence holds
+    shape: str                # trigger names, root tag, modal, headline
+    text: str
+    unread: frozenset[str]    # meeting words on tokens no declared trigger fired on, "pos:word"
+    dated: str                # the time expression kinds the sentence holds (DATE, TIME, none)
+
+
+def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
+                                                   dict[str, list[tuple[int, int, str]]]]:
+    """Per document: its sentences (``Sentence``: the shape being the extractor's trigger
+    names there, the root's tag and whether a modal or a first paragraph (a headline) frames
+    it, by the pipeline's parse), and the model's entity spans (start, end, label), so a gold
+    participant that is no entity of the store can be told by the label the model gave it."""
+    out: dict[str, list[Sentence]] = {}
+    ents: dict[str, list[tuple[int, int, str]]] = {}
     ids = list(texts)
     for doc_id, doc in zip(ids, stage_many((texts[i] for i in ids), load_options()),
                            strict=True):
         fired = meetings.triggers(doc)
         out[doc_id] = []
+        ents[doc_id] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         for n, s in enumerate(doc.sents):
             names = sorted({fired[t.i] for t in s if t.i in fired})
             shape = f"triggers {'+'.join(names) or 'none'}; root {s.root.tag_}" + \
                 ("; modal" if any(t.tag_ == "MD" for t in s) else "") + \
                 ("; headline" if n == 0 else "")
-            out[doc_id].append((s.start_char, s.end_char, frozenset(
-                w for t in s for w in (t.lemma_.lower(), t.lower_) if w in MEETING_WORDS), shape,
-                s.text))
-    return out
+            unread = frozenset(f"{t.pos_.lower()}:{w}" for t in s if t.i not in fired
+                               for w in {t.lemma_.lower()} if w in MEETING_WORDS)
+            dated = "+".join(sorted({e.label_ for e in s.ents if e.label_ in ("DATE", "TIME")}))
+            out[doc_id].append(Sentence(
+                s.start_char, s.end_char, frozenset(
+                    w for t in s for w in (t.lemma_.lower(), t.lower_) if w in MEETING_WORDS),
+                shape, s.text, unread, dated or "no time expression"))
+    return out, ents
+
+
+def model_label(text: str, forms: list[str], spans: list[tuple[int, int, str]]) -> str:
+    """The label the model gave the first place the text writes one of a gold participant's
+    forms ("untagged" when no entity span covers it, "not in text" when no form is written):
+    a participant the store has no entity for may still be a GPE or a PERSON the mentions
+    stage dropped."""
+    low = text.lower()
+    for form in forms:
+        at = low.find(form.lower())
+        if at >= 0:
+            return next((lab for s0, s1, lab in spans if s0 <= at < s1), "untagged")
+    return "not in text"
 
 
 def trace(text: str, published: str | None) -> dict[str, list[str]]:
@@ -160,7 +196,7 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
     docs = {s: ev.document(g) for s, g in golds.items()}
     texts = {d: kb.db.execute("SELECT text FROM documents WHERE id=?", (d,)).fetchone()[0]
              for d in docs.values() if d}
-    sents = sentence_spans(texts)
+    sents, model_ents = sentence_spans(texts)
     traced: dict[str, dict[str, list[str]]] = {}
     for stem, gold in golds.items():
         doc_id = docs[stem]
@@ -200,11 +236,14 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             counts["gold date"]["undated" if not gdate else
                                 {10: "day", 7: "month", 4: "year"}.get(len(gdate), "?")] += 1
             # do the participants' mentions meet in one sentence?
-            best, words, shape, said = 0, frozenset(), "no sentence", ""
-            for s0, s1, held, form, sent_text in sents[doc_id]:
-                n = sum(1 for e in ents if e and any(s0 <= x < s1 for x in spans[e]))
-                if (n, len(held)) > (best, len(words)):
-                    best, words, shape, said = n, held, form, sent_text
+            best, top = 0, None
+            for sent in sents[doc_id]:
+                n = sum(1 for e in ents if e and any(sent.start <= x < sent.end
+                                                     for x in spans[e]))
+                if top is None or (n, len(sent.words)) > (best, len(top.words)):
+                    best, top = n, sent
+            words, shape, said = (top.words, top.shape, top.text) if top else \
+                (frozenset(), "no sentence", "")
             found = sum(1 for e in ents if e)
             together = "all in one sentence" if best == len(groups) else \
                 "all but one in one sentence" if best == len(groups) - 1 else "scattered"
@@ -220,6 +259,17 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 continue
             kinds = sorted(kind.get(e, "?") if e else "no entity" for e in ents)
             counts["missed: participant kinds"][",".join(kinds)] += 1
+            # why no draft: the meeting words no declared trigger reads, a time expression,
+            # the model's labels of participants the store has no entity for, a known date
+            counts["missed: meeting words no trigger reads"].update(
+                sorted(top.unread) if top and top.unread else ["(none)"])
+            counts["missed: best sentence's time expression"][
+                top.dated if top else "no sentence"] += 1
+            counts["missed: model label of a participant with no entity"].update(
+                model_label(texts[doc_id], grp, model_ents[doc_id])
+                for grp, e in zip(groups, ents, strict=True) if e is None)
+            counts["missed: publication date"][
+                "known" if published else "not known"] += 1
             counts["missed: best sentence's shape"][shape] += 1
             if doc_id not in traced:
                 traced[doc_id] = trace(texts[doc_id], published)
@@ -272,7 +322,8 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             counts["miss: found in mentions"][f"{found} of {len(groups)}"] += 1
             if cases:
                 print(f"MISS {stem}: {[grp[0] for grp in groups]} {gdate} | {together} | {shape} | {fate} "
-                      f"| words {sorted(words)} | " + "; ".join(why))
+                      f"| words {sorted(words)} | unread {sorted(top.unread) if top else []} "
+                      f"| {top.dated if top else ''} | " + "; ".join(why))
         pub = date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
         for p in preds:
             if p["used"]:

@@ -41,6 +41,7 @@ TOPIC_PREPS = {"in", "on", "about", "over", "regarding", "concerning", "into", "
                "within", "toward", "towards", "against", "from", "to", "for"}
 PARTICIPANT_PREPS = {"with", "between", "by", "of", "among", "and"}
 HYPOTHETICAL = {"could", "may", "might", "should", "can", "would"}
+FUTURE_MODALS = {"may", "might", "should", "can", "would", "will", "shall", "must"}
 # verbs through which a meeting noun's clause names its participants ("X held talks with Y",
 # "X said at a meeting of Y"); other verbs ("insisted the meeting be moved") do not
 CARRIER_VERBS = {"hold", "attend", "participate", "take", "speak", "address", "meet", "have",
@@ -290,13 +291,14 @@ class _Extractor:
         if verb.lemma_.lower() == "set" and any(c.dep_ == "xcomp" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
             return True  # "the meeting is set to open tomorrow" (meet7)
-        for tok in (trig, verb, verb.head):
+        outcome = self.outcome_of_meeting(trig, verb)
+        for tok in (trig,) if outcome else (trig, verb, verb.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
             if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children):
                 return True
         node = trig
-        for _ in range(6):
+        for _ in range(0 if outcome else 6):  # "talks … failed to reach agreement" took place
             if node.lemma_.lower() in self.negation or any(  # "were called off"
                     f"{node.lemma_.lower()} {c.lower_}" in self.negation
                     for c in node.children if c.dep_ == "prt"):
@@ -332,6 +334,30 @@ class _Extractor:
                                          for c in verb.children)):
             return True  # "insisted that the meeting be moved to Moscow": asked for, not held
         return self.habitual(trig, verb)
+
+    def outcome_of_meeting(self, trig: Token, verb: Token) -> bool:
+        """"Talks between A and B on Tuesday could not resolve the crisis", "talks … failed
+        to reach agreement" (``OUTCOME_OF_MEETING``, meet8): a meeting noun that is the
+        subject of what it did or failed to do; the modal, negation or failure is the
+        outcome's, not the meeting's.  A modal outcome needs a day in its clause; none is
+        about taking place ("the talks could not take place", "failed to go forward")."""
+        taking_place = meetings.words("taking_place")
+        for c in self.constructions:
+            if c.name != "OUTCOME_OF_MEETING" or c.nodes["trigger"] != trig.i or \
+                    c.nodes["verb"] != verb.i or verb.lemma_.lower() in taking_place:
+                continue
+            if verb.lemma_.lower() == "fail":
+                return self.doc[c.nodes["qualifier"]].lemma_.lower() not in taking_place
+            # told as past: "could not resolve", "did not end", "may have eased"; not "would
+            # help", "could resolve", "may ease" ("talks on Saturday could resolve …" written
+            # on Friday is still to come)
+            said = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+            perfect = bool(said & {"have", "has", "had", "'ve"})
+            negated = bool(said & {"not", "n't", "never"})
+            if not perfect and (said & FUTURE_MODALS or ("could" in said and not negated)):
+                continue
+            return self.an.attached_time(trig, trig.sent, "past", absolute=True) is not None
+        return False
 
     def agenda(self, verb: Token) -> bool:
         """"The summit was originally planned to discuss energy": what a meeting that took
@@ -678,6 +704,12 @@ class _Extractor:
         for i in extra:
             if i not in actors and i not in targets:
                 (targets if actors else actors).append(i)
+        if self.outcome_of_meeting(trig, verb):
+            how.append("OUTCOME_OF_MEETING")  # "talks … on Tuesday could not resolve …"
+        host = self.trip_destination(mine, trig)
+        if host is not None and host not in actors + targets:
+            targets.append(host)  # "arrived in Kenya for a two-day visit": Kenya hosts it
+            how.append("ARRIVED_ON_VISIT")
         determiners = ("the", "this", "that", "first", "second", "third", "bilateral")
         backref = trig.pos_ != "VERB" and trig.lower_ in self.backref_nouns and (
             any(c.lower_ in determiners for c in trig.children) or (
@@ -764,6 +796,18 @@ class _Extractor:
         d.evidence.append(self.an.evidence(sent, f"{VERSION}:{'+'.join([name, *how])}"))
         d.topics = self.paragraph_topics(sent)
         return d
+
+    def trip_destination(self, mine: list[meetings.Construction], trig: Token) -> str | None:
+        """The state a trip went to, for a visit noun that names no destination of its own
+        ("arrived in Kenya on Tuesday for a two-day visit", ``ARRIVED_ON_VISIT``, meet8)."""
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in trig.children):
+            return None  # "arrived in Berlin on an official visit to Germany"
+        for c in mine:
+            if c.name == "ARRIVED_ON_VISIT" and c.nodes["trigger"] == trig.i:
+                ent = self.an.entity_at(self.doc[c.nodes["destination"]])
+                if ent is not None and ent.kind == "country":
+                    return ent.local_id
+        return None
 
     def decided(self, ent: LocalEntity, verb: Token) -> bool:
         """"the Romanian parliament ratified …", "the United Nations voted …" (``BODY_DECIDED``):
