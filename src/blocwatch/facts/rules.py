@@ -178,6 +178,24 @@ class _RuleMatcher:
 
 
 _MATCHERS: dict[int, list[_RuleMatcher]] = {}
+# per vocabulary: the rules that need no word (by their place in ``_matchers``), and for each
+# word hash the rules it may select; a sentence is tested only against the rules of the words
+# it holds (a rule whose words it lacks cannot be selected), not against all ~120
+_BY_WORD: dict[int, tuple[list[int], dict[int, list[int]]]] = {}
+
+
+def _by_word(vocab: Vocab) -> tuple[list[int], dict[int, list[int]]]:
+    key = id(vocab)
+    if key not in _BY_WORD:
+        always: list[int] = []
+        by_word: dict[int, list[int]] = {}
+        for k, x in enumerate(_matchers(vocab)):
+            if not x.word_ids:
+                always.append(k)
+            for w in x.word_ids or ():
+                by_word.setdefault(w, []).append(k)
+        _BY_WORD[key] = (always, by_word)
+    return _BY_WORD[key]
 
 
 def _matchers(vocab: Vocab) -> list[_RuleMatcher]:
@@ -353,9 +371,14 @@ def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
     table = doc.to_array([LOWER, LEMMA, NORM])  # words and marks without building tokens
     strings = doc.vocab.strings
     alone = SentenceDocs(doc)
+    always, by_word = _by_word(doc.vocab)
     for sent in doc.sents:
         here = set(table[sent.start:sent.end].ravel().tolist())
-        for x in matchers:
+        maybe = set(always)
+        for w in here.intersection(by_word):
+            maybe.update(by_word[w])
+        for k in sorted(maybe):
+            x = matchers[k]
             if not x.selects(here):
                 continue
             if x.rule.kind == "dependency":  # on the sentence alone: a fraction of the doc
