@@ -351,15 +351,18 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
     return counts
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run(doc: str, diagnose_stems, cases_help: str) -> None:  # type: ignore[no-untyped-def]
+    """The command line the counts-only miss scripts share (this one, membership_misses.py):
+    which gold stems, a store built when absent, ``--cases`` refused for the held half and the
+    unseen batches; ``diagnose_stems(kb, gold_dir, stems, cases, readable)`` gives the counts."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("db")
     ap.add_argument("gold", nargs="?", default=str(GOLD_NEWS))
     ap.add_argument("--only", help="comma-separated gold stems")
     ap.add_argument("--split", choices=("read", "held"))
     ap.add_argument("--prefix", help="news_gold stems starting with this (builds DB if absent)")
     ap.add_argument("--exclude-prefix", default=None, help="drop stems starting with this")
-    ap.add_argument("--cases", action="store_true", help="one line per miss/extra (read sets)")
+    ap.add_argument("--cases", action="store_true", help=cases_help)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     gold_dir = Path(args.gold)
@@ -372,19 +375,25 @@ def main() -> None:
         stems = [s for s in stems if not s.startswith(args.exclude_prefix)]
     if args.only:
         stems = [s for s in args.only.split(",") if s]
-    if args.cases and (args.split == "held" or unreadable(stems, gold_dir)):
+    readable = not (args.split == "held" or unreadable(stems, gold_dir))
+    if args.cases and not readable:
         sys.exit("--cases refused: the held half and the unseen batches are scored by counts only")
     db = Path(args.db)
     if not db.exists():
         if not args.prefix:
             sys.exit(f"{db} does not exist (give --prefix to build it from a news_gold batch)")
         build_store(db, gold_dir, stems)
-    counts = diagnose(KnowledgeBase(str(db)), gold_dir, stems, args.cases)
+    counts = diagnose_stems(KnowledgeBase(str(db)), gold_dir, stems, args.cases, readable)
     if args.json:
         print(json.dumps({k: dict(v) for k, v in counts.items()}, indent=1, sort_keys=True))
         return
     for name in sorted(counts):
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts[name].most_common()))
+
+
+def main() -> None:
+    run(__doc__, lambda kb, gold, stems, cases, _readable: diagnose(kb, gold, stems, cases),
+        "one line per miss/extra (read sets)")
 
 
 if __name__ == "__main__":

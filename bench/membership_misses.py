@@ -31,17 +31,15 @@ it: their errors are never read (docs/evaluation.md).
 
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import re
-import sys
 from pathlib import Path
 
-from meeting_misses import GOLD_NEWS, build_store, unreadable
+from meeting_misses import run
 
 from blocwatch.config import load_options
-from blocwatch.evaluate import Evaluator, date_match, split_half
+from blocwatch.evaluate import Evaluator, date_match
 from blocwatch.facts.declared import NUMBER_WORDS
 from blocwatch.kb import KnowledgeBase
 from blocwatch.nlp import stage_many
@@ -376,40 +374,7 @@ def _found(ev: Evaluator, claims: list[dict], golds: list[dict], predicate: str)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("db")
-    ap.add_argument("gold", nargs="?", default=str(GOLD_NEWS))
-    ap.add_argument("--only", help="comma-separated gold stems")
-    ap.add_argument("--split", choices=("read", "held"))
-    ap.add_argument("--prefix", help="news_gold stems starting with this (builds DB if absent)")
-    ap.add_argument("--exclude-prefix", default=None, help="drop stems starting with this")
-    ap.add_argument("--cases", action="store_true", help="one line per miss (read sets)")
-    ap.add_argument("--json", action="store_true")
-    args = ap.parse_args()
-    gold_dir = Path(args.gold)
-    stems = sorted(p.stem for p in gold_dir.glob("*.json"))
-    if args.split:
-        stems = sorted(split_half(stems, args.split))
-    if args.prefix:
-        stems = [s for s in stems if s.startswith(args.prefix)]
-    if args.exclude_prefix:
-        stems = [s for s in stems if not s.startswith(args.exclude_prefix)]
-    if args.only:
-        stems = [s for s in args.only.split(",") if s]
-    readable = not (args.split == "held" or unreadable(stems, gold_dir))
-    if args.cases and not readable:
-        sys.exit("--cases refused: the held half and the unseen batches are scored by counts only")
-    db = Path(args.db)
-    if not db.exists():
-        if not args.prefix:
-            sys.exit(f"{db} does not exist (give --prefix to build it from a news_gold batch)")
-        build_store(db, gold_dir, stems)
-    counts = diagnose(KnowledgeBase(str(db)), gold_dir, stems, args.cases, readable)
-    if args.json:
-        print(json.dumps({k: dict(v) for k, v in counts.items()}, indent=1, sort_keys=True))
-        return
-    for name in sorted(counts):
-        print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts[name].most_common()))
+    run(__doc__, diagnose, "one line per miss (read sets)")
 
 
 if __name__ == "__main__":
