@@ -613,7 +613,7 @@ def test_a_source_placed_only_by_its_target_takes_the_document_or_stays_unstated
                    "Indonesian government on Monday that the death penalty not be imposed.")
     ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
     events = [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]
-    if code is None:  # no coded source: the store keeps no event (docs/plover.md item 16)
+    if code is None:  # no coded source: the store keeps no event (docs/plover.md item 17)
         assert events == []
         return
     [event] = events

@@ -1107,7 +1107,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             if not any(a.code for a in coded if a.role == "source"):
                 continue  # no source with a code, in the sentence or the document: as
-                # PETRARCH and ICEWS, no event without a coded source (docs/plover.md item 16)
+                # PETRARCH and ICEWS, no event without a coded source (docs/plover.md item 17)
             sources = tuple(dict.fromkeys(a.entity for a in coded if a.role == "source" and a.entity))
             if not sources:
                 continue  # the store keeps events whose source is a linked entity
