@@ -188,14 +188,22 @@ def trace(text: str, published: str | None) -> dict[str, list[str]]:
     return log
 
 
-def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
-             cases: bool) -> dict[str, collections.Counter]:
+def gold_documents(kb: KnowledgeBase, gold_dir: Path, stems: list[str]) -> tuple[
+        Evaluator, dict[str, dict], dict[str, int | None], dict[int, str]]:
+    """What both miss scripts start from: the scorer, each stem's gold, the stored document it
+    matches (None when not stored) and the stored texts by document id."""
     ev = Evaluator(kb)
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     golds = {s: json.loads((gold_dir / f"{s}.json").read_text("utf-8")) for s in stems}
     docs = {s: ev.document(g) for s, g in golds.items()}
     texts = {d: kb.db.execute("SELECT text FROM documents WHERE id=?", (d,)).fetchone()[0]
              for d in docs.values() if d}
+    return ev, golds, docs, texts
+
+
+def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
+             cases: bool) -> dict[str, collections.Counter]:
+    ev, golds, docs, texts = gold_documents(kb, gold_dir, stems)
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     sents, model_ents = sentence_spans(texts)
     traced: dict[str, dict[str, list[str]]] = {}
     for stem, gold in golds.items():

@@ -32,11 +32,10 @@ it: their errors are never read (docs/evaluation.md).
 from __future__ import annotations
 
 import collections
-import json
 import re
 from pathlib import Path
 
-from meeting_misses import run
+from meeting_misses import gold_documents, run
 
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match
@@ -217,12 +216,8 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
     """Counts by class; the sentence's shape only for readable sets: its skeleton of closed-class
     words and dependencies comes close to the sentence itself, which the held half and the
     unseen batches must keep unread."""
-    ev = Evaluator(kb)
+    ev, golds, docs, texts = gold_documents(kb, gold_dir, stems)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    golds = {s: json.loads((gold_dir / f"{s}.json").read_text("utf-8")) for s in stems}
-    docs = {s: ev.document(g) for s, g in golds.items()}
-    texts = {d: kb.db.execute("SELECT text FROM documents WHERE id=?", (d,)).fetchone()[0]
-             for d in docs.values() if d}
     parsed = parse(texts)
     for stem, gold in golds.items():
         doc_id = docs[stem]
