@@ -786,10 +786,9 @@ class PositionRules(Base):
         spans = [self.an.mention_span(i)
                  for i in self.an.mentions_in(sent, ("country", "organization", "body"))
                  if i in self.an.entity_of_mention and
-                 self.an.entity_of_mention[i].local_id == holder and
-                 not self._names_only_the_people(self.an.mention_span(i))]
+                 self.an.entity_of_mention[i].local_id == holder]
         return any(relative_clauses(span.root, span) == relative_clauses(person.root, span)
-                   for span in spans)
+                   for span in spans if not self._names_only_the_people(span))
 
     def _sentence_holders(self, sent: Span, kinds: tuple[str, ...], role: str, person: Span,
                           framing: bool = False) -> set[str]:
@@ -960,7 +959,7 @@ class PositionRules(Base):
         before = self.doc[k] if k >= 0 else None
         return before is not None and before.pos_ == "PROPN" and before.is_title and \
             self.an.mention_at(before) is None and \
-            before.lower_ not in lex.modifiers | lex.portfolio | lex.heads and \
+            all(before.lower_ not in words for words in (lex.modifiers, lex.portfolio, lex.heads)) and \
             before.lemma_.lower() not in pattern_file()["state_institutions"]["words"]
 
     def _party_office(self, title: TitleSpan) -> bool:
