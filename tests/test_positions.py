@@ -711,3 +711,32 @@ def test_positions_a_head_that_modifies_the_next_head_is_one_title():
     got = positions("On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the "
                     "state of Goa, India, died.")
     assert {p[1] for p in got if p[0] == "Francis D'Souza"} == {"Deputy Chief Minister"}
+
+
+class TestApposedTitleWordClasses:
+    """posit11: an apposed title after words the apposition pattern now allows by class (docs/
+    evaluation.md "posit11"): a qualifier after a possessive holder, a descriptive adjective
+    (DESC) after the article; sentences of ../shared/corpus/news (Wikinews)."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        # wikinews-tosca-ID83456: "COUNTRY's former TITLE"
+        ("Canada Tony Blair, United Kingdom 's former Prime Minister, made his first public "
+         "appearance since stepping down as PM yesterday at a speech.",
+         ("Tony Blair", "Prime Minister", "United Kingdom", "former", "apposition")),
+        # wikinews-tosca-ID50770: "the worthy president of Bolivia"
+        ("Evo Morales, the worthy president of Bolivia, looks like an extremist to him.",
+         ("Evo Morales", "President", "Bolivia", None, "apposition_described")),
+        # wikinews-tosca-ID71691: "a top spokesman for Hamas"
+        ("They crossed all the red lines,\" said Fawzi Barhoum, a top spokesman for Hamas in a "
+         "statement to the press.",
+         ("Fawzi Barhoum", "Spokesman", "Hamas", None, "apposition_described")),
+    ])
+    def test_an_apposed_title_after_a_qualifier_or_a_descriptive_adjective(self, text, fact):
+        assert fact in positions(text)
+
+    def test_an_adjective_that_says_the_office_is_not_held_now_names_none(self):
+        # wikinews-tosca-ID67895: "the past minister for …" (descriptive.not_holding)
+        got = positions("Rob Nicholson, the past minister for democratic reform who introduced "
+                        "the bill, said that the new law will make elections fairer for all "
+                        "parties.")
+        assert not {p for p in got if p[0] == "Rob Nicholson" and p[3] is None}

@@ -50,6 +50,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
+              "apposition_described": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
@@ -85,6 +86,11 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     if "op" in el:
         out["OP"] = el["op"]
     return out, el.get("label")
+
+
+@cache
+def _not_holding_words() -> frozenset[str]:
+    return frozenset(pattern_file()["descriptive"]["not_holding"])
 
 
 _MATCHERS: dict[int, tuple[Matcher, dict[str, list[str | None]], list[str]]] = {}
@@ -234,6 +240,9 @@ class PositionRules(Base):
                 return tag
         if t.is_title and t.is_alpha and i is None:
             return "cap"  # a capitalised word no mention covers ("succeeded Amina Mohamed as")
+        if t.is_lower and t.is_alpha and t.pos_ == "ADJ" and i is None and \
+                t.lower_ not in _not_holding_words():
+            return "desc"  # "the worthy president of Bolivia": said of the holder
         return None
 
     def _names_a_portfolio(self, i: int) -> bool:
