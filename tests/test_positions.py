@@ -740,3 +740,10 @@ class TestApposedTitleWordClasses:
                         "the bill, said that the new law will make elections fairer for all "
                         "parties.")
         assert not {p for p in got if p[0] == "Rob Nicholson" and p[3] is None}
+
+    def test_a_name_joined_by_and_to_a_title_before_it_is_another_person(self):
+        # wikinews-tosca-ID18560: the foreign minister is Peterson's, not Rice's
+        got = positions("Many world leaders including Jan Peterson, Norway 's foreign minister "
+                        "and Condoleezza Rice, U.S. Secretary of State, attended.")
+        assert ("Jan Peterson", "Foreign Minister", "Norway") in {p[:3] for p in got}
+        assert not {p for p in got if p[0] == "Condoleezza Rice" and p[2] == "Norway"}

@@ -301,6 +301,8 @@ class PositionRules(Base):
                 self._apposed_to_name_before(min(start, titles[0].start)) and any(
                 self.doc[i].text == "," for i in range(titles[-1].end, span.start)):
             return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's
+        if rule in TITLE_FIRST and titles and self._joined_to_title_before(span.start):
+            return None
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
         if rule == "title_name_bracket" and after is not None and not any(
@@ -329,6 +331,16 @@ class PositionRules(Base):
         if rule == "succeeded_as":
             found += self._predecessor(found, groups.get("predecessor", []))
         return found
+
+    def _joined_to_title_before(self, k: int) -> bool:
+        """A name joined by "and" to a title before it, with no title of its own between
+        ("Jan Peterson, Norway's foreign minister and Condoleezza Rice"): two people, the
+        title is the first one's ("Deputy Prime Minister and Foreign Minister X" has one)."""
+        lex = lexicon()
+        j = k - 1
+        while j >= 0 and self.doc[j].lower_ in lex.ranks | lex.honorifics:
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in ("and", "&")
 
     def _predecessor(self, found: list[_Found], tokens: list[int]) -> list[_Found]:
         """"A succeeded/replaced B as X": B held X before A (a former holder)."""
