@@ -747,3 +747,16 @@ class TestApposedTitleWordClasses:
                         "and Condoleezza Rice, U.S. Secretary of State, attended.")
         assert ("Jan Peterson", "Foreign Minister", "Norway") in {p[:3] for p in got}
         assert not {p for p in got if p[0] == "Condoleezza Rice" and p[2] == "Norway"}
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        # wikinews-tosca-ID28619, ID33866: a capitalised portfolio word the lexicon lacks,
+        # between a demonym and "Minister" (titles._capitalised_portfolio)
+        ("Indonesian Fisheries Minister Freddy Numberi has asked the Australian government to "
+         "stop burning Indonesian boats found fishing illegally in Australian waters.",
+         ("Freddy Numberi", "Fisheries Minister", "Indonesia", None, "attributive_title")),
+        ("The demonstration was in protest of Italian Reforms Minister Roberto Calderoli, who "
+         "had worn a T-shirt displaying the Jyllands-Posten Muhammad cartoons.",
+         ("Roberto Calderoli", "Reforms Minister", "Italy", None, "attributive_title")),
+    ])
+    def test_a_capitalised_portfolio_between_a_holder_and_minister(self, text, fact):
+        assert fact in positions(text)
