@@ -714,9 +714,10 @@ def test_positions_a_head_that_modifies_the_next_head_is_one_title():
 
 
 class TestApposedTitleWordClasses:
-    """posit11: an apposed title after words the apposition pattern now allows by class (docs/
-    evaluation.md "posit11"): a qualifier after a possessive holder, a descriptive adjective
-    (DESC) after the article; sentences of ../shared/corpus/news (Wikinews)."""
+    """posit11 (docs/evaluation.md "apposed titles by word class"): an apposed title after a
+    qualifier that follows a possessive holder or after descriptive adjectives (DESC), a name
+    joined by "and" to a title, a capitalised portfolio before "Minister"; sentences of
+    ../shared/corpus/news (Wikinews)."""
 
     @pytest.mark.parametrize(("text", "fact"), [
         # wikinews-tosca-ID83456: "COUNTRY's former TITLE"

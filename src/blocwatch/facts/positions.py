@@ -90,6 +90,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
 
 @cache
 def _not_holding_words() -> frozenset[str]:
+    """Adjectives that are no DESC: the office is not held now ("the likely president")."""
     return frozenset(pattern_file()["descriptive"]["not_holding"])
 
 
