@@ -50,6 +50,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
+              "apposition_described": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
@@ -85,6 +86,12 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     if "op" in el:
         out["OP"] = el["op"]
     return out, el.get("label")
+
+
+@cache
+def _not_holding_words() -> frozenset[str]:
+    """Adjectives that are no DESC: the office is not held now ("the likely president")."""
+    return frozenset(pattern_file()["descriptive"]["not_holding"])
 
 
 _MATCHERS: dict[int, tuple[Matcher, dict[str, list[str | None]], list[str]]] = {}
@@ -234,6 +241,9 @@ class PositionRules(Base):
                 return tag
         if t.is_title and t.is_alpha and i is None:
             return "cap"  # a capitalised word no mention covers ("succeeded Amina Mohamed as")
+        if t.is_lower and t.is_alpha and t.pos_ == "ADJ" and i is None and \
+                t.lower_ not in _not_holding_words():
+            return "desc"  # "the worthy president of Bolivia": said of the holder
         return None
 
     def _names_a_portfolio(self, i: int) -> bool:
@@ -292,6 +302,8 @@ class PositionRules(Base):
                 self._apposed_to_name_before(min(start, titles[0].start)) and any(
                 self.doc[i].text == "," for i in range(titles[-1].end, span.start)):
             return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's
+        if rule in TITLE_FIRST and titles and self._joined_to_title_before(span.start):
+            return None
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
         if rule == "title_name_bracket" and after is not None and not any(
@@ -320,6 +332,16 @@ class PositionRules(Base):
         if rule == "succeeded_as":
             found += self._predecessor(found, groups.get("predecessor", []))
         return found
+
+    def _joined_to_title_before(self, k: int) -> bool:
+        """A name joined by "and" to a title before it, with no title of its own between
+        ("Jan Peterson, Norway's foreign minister and Condoleezza Rice"): two people, the
+        title is the first one's ("Deputy Prime Minister and Foreign Minister X" has one)."""
+        lex = lexicon()
+        j = k - 1
+        while j >= 0 and self.doc[j].lower_ in lex.ranks | lex.honorifics:
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in ("and", "&")
 
     def _predecessor(self, found: list[_Found], tokens: list[int]) -> list[_Found]:
         """"A succeeded/replaced B as X": B held X before A (a former holder)."""

@@ -405,8 +405,23 @@ class Titles:
                 continue
             if j == head and (portfolio := self._portfolio_named_as_org(prev)) is not None:
                 j = max(portfolio, sent_start)  # "Aboriginal Affairs Minister"
+            elif j == head and self._capitalised_portfolio(prev):
+                j -= 1  # "Indonesian Fisheries Minister"
             break
         return j
+
+    def _capitalised_portfolio(self, tok: Token) -> bool:
+        """A capitalised word no mention covers, between a holder and "Minister" ("Indonesian
+        Fisheries Minister", "South Korean Unification Minister", "Italy's Reforms Minister"):
+        the minister's portfolio, an open class (data/titles.json lists the frequent ones).
+        The holder written before it says the word is no holder's name ("Kosovo Minister")."""
+        doc = self.doc
+        if tok.i == 0 or not (tok.is_title and tok.is_alpha) or \
+                doc[tok.i + 1].lower_ not in ("minister", "ministers") or \
+                self.an.mention_at(tok) is not None or tok.lower_ in lexicon().qualifiers:
+            return False
+        before = doc[tok.i - 1]
+        return before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS
 
     def _portfolio_named_as_org(self, tok: Token) -> int | None:
         """Where an organization the model made of a minister's portfolio starts: a name
