@@ -82,11 +82,14 @@ def _matcher(doc: Doc) -> tuple[Matcher, Needs]:
 
 def _headline(span: Span) -> bool:
     """A sentence written in title case ("Police Arrest Youth Forum Leaders In Harare"): its
-    capitals say nothing of names.  A function word with a capital inside it tells."""
+    capitals say nothing of names.  A function word with a capital inside it tells; a noun
+    spaCy counts as a stop word ("Front", "Side") is a name's word, so a list of names
+    ("…, Sandinista National Liberation Front, Tupamaros, …") is no headline."""
     sent = span.sent
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words) and any(
-        t.is_stop and t.is_title and t.i > sent.start and not t.ent_type_ for t in words)
+        t.is_title and names.function_word(t) and t.i > sent.start and not t.ent_type_
+        for t in words)
 
 
 def _trim(doc: Doc, span: Span, people: set[int]) -> Span | None:
