@@ -173,3 +173,25 @@ def test_linking_keeps_a_composed_names_written_form_as_an_alias():
     aliases = {e.name: set(e.aliases) for e in ex.entities}
     assert "parliament" in aliases["Parliament of Belgium"]
     assert "MDC" in aliases["Movement for Democratic Change"]
+
+
+@pytest.mark.parametrize(("text", "written", "name"), [
+    # a state's legislature by its capitalised name after the state (../shared/corpus/news)
+    ("However despite the video, the Italian Senate voted to extend its military forces' stay "
+     "in Iraq.", "Senate", "Senate of Italy"),
+    ("Today the U.S. House of Representatives voted to cut back some power of the Patriot Act.",
+     "House of Representatives", "House of Representatives of United States"),
+])
+def test_orgnames_a_states_named_legislature_is_its_body(text, written, name):
+    got = mentions(text)
+    assert (written, "body", name) in {(m[0], m[1], m[2]) for m in got}
+    assert any(m[1] == "country" for m in got)  # the state stays a mention of its own
+
+
+@pytest.mark.parametrize("text", [
+    # the legislature's name modifies a title or another noun: the title layer reads it
+    "On February 2, the Cuban minister was received by the Brazilian Senate President José Sarney.",
+    "Another document says that the Brazilian Congress employee was a former militant.",
+])
+def test_orgnames_a_legislature_modifying_a_noun_is_no_body(text):
+    assert not any(m[1] == "body" for m in mentions(text))
