@@ -13,13 +13,14 @@ entity spans, never by reading the text:
 
 - ``not in text``: no gold name is written in the document (case-insensitive);
 - ``mention of another entity``: a stored mention covers the written name (an unlinked
-  variant or acronym, or a span the layer joined or cut differently): its kind and whether
-  its bounds are the name's (``same span``) or not;
+  variant or acronym, or a span the layer joined or cut differently): its kind and where its
+  bounds lie (``same span``, ``inside the name``, ``across the name's edge``);
 - ``model LABEL, same span``: the model found the name with that label and no mention kept it
   (a junk filter or a label the layer does not read);
 - ``model LABEL, other span``: the model's entity overlaps the name with other bounds (split
   or merged) and no mention covers it;
-- ``not found by the model``: no model entity overlaps the written name.
+- ``not found by the model (SHAPE)``: no model entity overlaps the written name; its shape is
+  its number of words, its case and whether a head noun of organisation ends it.
 
 Only counts are printed, except with ``--cases`` (one line per group), refused for the held
 half of ../shared/dev and the unseen batches as bench/meeting_misses.py refuses it.
@@ -66,23 +67,36 @@ def written(text: str, names: list[str]) -> list[tuple[int, int]]:
     return []
 
 
+def name_shape(written_name: str) -> str:
+    """How a name is written, by code: its case and whether a head noun of organisation ends
+    it (orgnames' lexicon), never its words."""
+    from blocwatch.orgnames import heads
+    words = written_name.split()
+    case = "lower case" if written_name.islower() else "capitals" if written_name.isupper() \
+        else "title case" if all(w[:1].isupper() for w in words if len(w) > 3) else "mixed case"
+    head = "head noun last" if words and words[-1].lower() in heads() else "no head noun last"
+    return f"{len(words)} word(s), {case}, {head}"
+
+
 def classify(spans: list[tuple[int, int]], mentions: list[tuple[int, int, str]],
-             kinds: dict[str, str], model: list[tuple[int, int, str]]) -> str:
+             kinds: dict[str, str], model: list[tuple[int, int, str]], text: str = "") -> str:
     """The class of a gold name written at ``spans`` that no entity of the document matches."""
     if not spans:
         return "not in text"
+    shape = name_shape(text[spans[0][0]:spans[0][1]]) if text else "?"
     for s, e in spans:
         over = [(ms, me, ent) for ms, me, ent in mentions if ms < e and me > s]
         if over:
             ms, me, ent = over[0]
-            bounds = "same span" if (ms, me) == (s, e) else "other span"
+            bounds = "same span" if (ms, me) == (s, e) else "inside the name" if \
+                s <= ms and me <= e else "across the name's edge"
             return f"mention of another entity ({kinds.get(ent, '?')}, {bounds})"
     labels = []
     for s, e in spans:
         for ms, me, label in model:
             if ms < e and me > s:
                 labels.append(f"model {label}, {'same' if (ms, me) == (s, e) else 'other'} span")
-    return labels[0] if labels else "not found by the model"
+    return labels[0] if labels else f"not found by the model ({shape})"
 
 
 def diagnose(kb: KnowledgeBase, gold_dir, stems: list[str], cases: bool,  # type: ignore[no-untyped-def]
@@ -108,7 +122,8 @@ def diagnose(kb: KnowledgeBase, gold_dir, stems: list[str], cases: bool,  # type
                 counts["groups"]["an entity"] += 1
                 continue
             counts["groups"]["no entity"] += 1
-            cls = classify(written(texts[doc_id], names), mentions, kinds, model[doc_id])
+            cls = classify(written(texts[doc_id], names), mentions, kinds, model[doc_id],
+                           texts[doc_id])
             counts["no entity: class"][cls] += 1
             counts["no entity: role x class"][f"{role} | {cls}"] += 1
             if cases:
