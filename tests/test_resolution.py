@@ -122,3 +122,17 @@ def test_a_bare_surname_shared_by_two_people_is_not_merged_into_either(kb):
     with kb(a, b, c, d) as k:
         names = sorted(p["name"] for p in k.entities("person"))
         assert names == ["Ivanov", "Sergei Ivanov", "Viktor Ivanov"]
+
+
+def test_a_full_name_is_not_joined_to_a_bare_surname_another_stored_person_shares(kb):
+    # "Ivanov" alone fits Sergei and Viktor Ivanov: a later "Igor Ivanov" is none of the three
+    a = _doc("k", "MOSCOW, February 20, 2007 - Russian First Deputy Prime Minister Sergei Ivanov "
+                  "said on Tuesday that the army would get new weapons.")
+    b = _doc("l", "MOSCOW, March 1, 2007 - Viktor Ivanov, an aide to the Russian president, said "
+                  "on Thursday that the drug control service would grow.")
+    c = _doc("m", "MOSCOW, March 2, 2007 - Ivanov said on Friday that he was satisfied.")
+    d = _doc("o", "MOSCOW, March 6, 2007 - Security Council Secretary Igor Ivanov said on "
+                  "Tuesday that talks would go on.")
+    with kb(a, b, c, d) as k:
+        names = sorted(p["name"] for p in k.entities("person"))
+        assert names == ["Igor Ivanov", "Ivanov", "Sergei Ivanov", "Viktor Ivanov"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -127,6 +127,7 @@ class _Cluster:
     members: list[int]
     names: Counter[str]
     notes: list[str]
+    surfaces: set[str] = field(default_factory=set)  # written otherwise than its name
 
 
 def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
@@ -145,6 +146,8 @@ def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
             clusters.append(cluster)
         cluster.members.append(i)
         cluster.names[m.name] += 1
+        if m.key is None and m.text != m.name:
+            cluster.surfaces.add(m.text)
     clusters.extend(_person_clusters(mentions, persons))
     clusters.sort(key=lambda c: min(c.members))
     entities = []
@@ -154,7 +157,8 @@ def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
         name = best
         if c.kind != "person" and c.key is not None:
             name = mentions[c.members[0]].name
-        entities.append(LocalEntity(f"e{n}", c.kind, name, tuple(sorted(c.names)), c.key,
+        aliases = tuple(sorted({*c.names, *c.surfaces}))  # "LCSP", "parliament" as written
+        entities.append(LocalEntity(f"e{n}", c.kind, name, aliases, c.key,
                                     tuple(sorted(c.members)), merge_notes=tuple(c.notes)))
     return tuple(entities)
 
@@ -332,10 +336,26 @@ def resolve_person(entity: LocalEntity, candidates: Sequence[StoredPerson]
         rivals = [p for s, p in scored[1:] if s >= best_score]
         if rivals or (best_score < 1.0 and len(scored) > 1):
             return None, "one-word name fits several stored people; kept apart"
+    if _surname_of_another(entity, best, candidates):
+        return None, "the stored one-word name is also another stored person's; kept apart"
     why = f"name compatible with '{best.name}'"
     if best_score >= 1.5 and set(entity.roles) & set(best.roles):
         why += " and same office"
     return best.id, why
+
+
+def _surname_of_another(entity: LocalEntity, best: StoredPerson,
+                        candidates: Iterable[StoredPerson]) -> bool:
+    """A full name here fits a person stored by one word only ("Bush") that also fits another
+    stored full name this one is not ("Laura Bush" here, "George W. Bush" stored): which of
+    them the one word meant is not this document's call."""
+    local_full = [n for n in entity.aliases if len(name_tokens(n)) >= 2]
+    if not local_full or any(len(name_tokens(n)) >= 2 for n in best.aliases):
+        return False
+    return any(p.id != best.id and any(
+        token_fits(s, f) and not any(names_compatible(f, mine) for mine in local_full)
+        for s in best.aliases for f in p.aliases if len(name_tokens(f)) >= 2)
+        for p in candidates)
 
 
 def bridged(entity: LocalEntity, chosen: StoredPerson, others: Iterable[StoredPerson]

@@ -140,17 +140,22 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
     text defines for it ("the Lake Chad Security Pact (LCSP) … the LCSP"): the long name
     and every later use of the abbreviation are one organization, instead of the pieces the
     model guessed ("Lake" an organization, "Chad" a country).  Only where the abbreviation
-    is the initials of the name's capitalised words and no known entity covers either."""
+    is the initials of the name's capitalised words, the name ends in a head noun of
+    organisation or the model named it whole as one ("the Movement for Democratic Change
+    (MDC)"), and no known entity covers either."""
     out = list(found)
     for hit in _DEFINED.finditer(text):
         words = [w for w in hit.group(1).split() if w.lower() not in _JOINING]
         first = next((i for i in range(len(words)) if "".join(w[0] for w in words[i:]) ==
                       "".join(c for c in hit.group(2) if c.isupper())), None)
-        if first is None or len(words) - first < 2 or words[-1].lower() not in ORG_HEADS or \
-                words[first].lower() in _title_heads():
+        if first is None or len(words) - first < 2 or words[first].lower() in _title_heads():
             continue  # "Member of Parliament (MP)", "Secretary of State (SoS)": offices
         start = hit.start(1) + hit.group(1).index(words[first])
         long_end, abbr = hit.end(1), hit.group(2)
+        if words[-1].lower() not in ORG_HEADS and not any(
+                (m.start, m.end) == (start, long_end) and m.kind == "organization" and
+                m.source == "ner" for m in out):
+            continue  # an organization by its head noun, or one the model named whole
         if any(m.key and m.kind not in ("country", "place") and m.start < long_end and
                m.end > start for m in out) or any(
                 m.key and m.text == abbr for m in out):
@@ -621,6 +626,7 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
             k += 1
         if k > j and not names.function_word(doc[k - 1]):
             j = k
+    j = _before_unclosed_bracket(doc, i, j)
     cut = False
     while j > i and (names.function_word(doc[j - 1]) or doc[j - 1].is_punct or
                      doc[j - 1].lower_ in names.PARTICLES):
@@ -642,6 +648,15 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
         return m
     return Mention(piece.start_char, piece.end_char, piece.text, "organization", piece.text,
                    None, m.sentence, m.source)
+
+
+def _before_unclosed_bracket(doc: Doc, i: int, j: int) -> int:
+    """The end of a name the model ran into its abbreviation's bracket ("the Movement for
+    Democratic Change (MDC"): a name never holds a bracket it does not close."""
+    opened = next((k for k in range(j - 1, i, -1) if doc[k].text == "("), None)
+    if opened is None or any(doc[k].text == ")" for k in range(opened, j)):
+        return j
+    return opened
 
 
 def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) -> list[Mention]:

@@ -82,11 +82,14 @@ def _matcher(doc: Doc) -> tuple[Matcher, Needs]:
 
 def _headline(span: Span) -> bool:
     """A sentence written in title case ("Police Arrest Youth Forum Leaders In Harare"): its
-    capitals say nothing of names.  A function word with a capital inside it tells."""
+    capitals say nothing of names.  A function word with a capital inside it tells; a noun
+    spaCy counts as a stop word ("Front", "Side") is a name's word, so a list of names
+    ("…, Sandinista National Liberation Front, Tupamaros, …") is no headline."""
     sent = span.sent
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words) and any(
-        t.is_stop and t.is_title and t.i > sent.start and not t.ent_type_ for t in words)
+        t.is_title and names.function_word(t) and t.i > sent.start and not t.ent_type_
+        for t in words)
 
 
 def _trim(doc: Doc, span: Span, people: set[int]) -> Span | None:
@@ -181,16 +184,20 @@ def _state_body(doc: Doc, span: Span, kb: Knowledge, found: list[Mention]) -> Me
 
 
 def _legislature(span: Span, kb: Knowledge) -> Mention | None:
-    """"the Hungarian parliament", "Somalia's parliament" → the body "Parliament of Hungary":
-    a state's legislature in lower case, a body that sits and votes (meet6)."""
+    """"the Hungarian parliament", "Somalia's parliament", "the Brazilian Senate", "the U.S.
+    House of Representatives" → the body "Parliament of Hungary", "House of Representatives
+    of United States": a state's legislature, a body that sits and votes (meet6, ent1)."""
     country = next((kb.entities.get(t.ent_id_) for t in span if t.ent_id_.startswith("country:")),
                    None)
-    noun = span[-1]
-    if country is None or noun.dep_ in ("poss", "compound"):
+    # the legislature's own words: after the state and its "'s"
+    first = max(t.i for t in span if t.ent_type_ in ("GPE", "NORP") or t.text in ("'s", "’s")) + 1
+    body = span.doc[first:span.end]
+    if country is None or not len(body) or body.root.dep_ in ("poss", "compound"):
         return None  # "the Russian parliament's security committee": another body's
-    # the noun alone: the state stays a mention of its own ("President Yusuf of Somalia")
-    return Mention(noun.idx, noun.idx + len(noun), noun.text, "body",
-                   f"{noun.text.capitalize()} of {country.name}", None, 0, "")
+    # the legislature alone: the state stays a mention of its own ("President Yusuf of Somalia")
+    words = body.text if body.text[:1].isupper() else body.text.capitalize()
+    return Mention(body.start_char, body.end_char, body.text, "body",
+                   f"{words} of {country.name}", None, 0, "")
 
 
 def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
@@ -212,7 +219,9 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     # a state's own body first, then the head-noun names outside it
     for state in (True, False):
         group = [(rule, sp) for rule, sp in hits if rule.startswith("STATE_BODY") == state]
-        rule_of = {(sp.start, sp.end): rule for rule, sp in group}
+        # a legislature's own rule before the body rules over the same words ("Italian Senate")
+        rule_of = {(sp.start, sp.end): rule for rule, sp in sorted(
+            group, key=lambda hit: hit[0] == "STATE_BODY_LEGISLATURE")}
         for span in filter_spans([sp for _, sp in group]):
             rule = rule_of[(span.start, span.end)]
             new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
