@@ -43,6 +43,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from blocwatch import events, meetings, pipeline
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match, split_half
@@ -128,6 +130,15 @@ class Sentence(NamedTuple):
     text: str
     unread: frozenset[str]    # meeting words on tokens no declared trigger fired on, "pos:word"
     dated: str                # the time expression kinds the sentence holds (DATE, TIME, none)
+    classes: frozenset[str]   # CANDIDATE_VOCABULARY classes of its words no trigger fired on
+
+
+def candidate_classes(tok: Token) -> set[str]:
+    """The classes of ``CANDIDATE_VOCABULARY`` a token's lemma or form falls in (nouns by
+    form or lemma, verbs by lemma; a verb class needs a verb, a noun class a noun)."""
+    verb = tok.pos_ in ("VERB", "AUX")
+    return {c for c, ws in CANDIDATE_VOCABULARY.items()
+            if (c.endswith("verb") == verb) and (tok.lemma_.lower() in ws or tok.lower_ in ws)}
 
 
 def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
@@ -152,10 +163,11 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
             unread = frozenset(f"{t.pos_.lower()}:{w}" for t in s if t.i not in fired
                                for w in {t.lemma_.lower()} if w in MEETING_WORDS)
             dated = "+".join(sorted({e.label_ for e in s.ents if e.label_ in ("DATE", "TIME")}))
+            classes = frozenset(c for t in s if t.i not in fired for c in candidate_classes(t))
             out[doc_id].append(Sentence(
                 s.start_char, s.end_char, frozenset(
                     w for t in s for w in (t.lemma_.lower(), t.lower_) if w in MEETING_WORDS),
-                shape, s.text, unread, dated or "no time expression"))
+                shape, s.text, unread, dated or "no time expression", classes))
     return out, ents
 
 
@@ -300,6 +312,8 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             # the model's labels of participants the store has no entity for, a known date
             counts["missed: meeting words no trigger reads"].update(
                 sorted(top.unread) if top and top.unread else ["(none)"])
+            counts["missed: candidate vocabulary classes no trigger reads"].update(
+                sorted(top.classes) if top and top.classes else ["(none)"])
             counts["missed: best sentence's time expression"][
                 top.dated if top else "no sentence"] += 1
             counts["missed: model label of a participant with no entity"].update(
@@ -360,6 +374,7 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             if cases:
                 print(f"MISS {stem}: {[grp[0] for grp in groups]} {gdate} | {together} | {shape} | {fate} "
                       f"| words {sorted(words)} | unread {sorted(top.unread) if top else []} "
+                      f"| classes {sorted(top.classes) if top else []} "
                       f"| {top.dated if top else ''} | " + "; ".join(why))
         pub = date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
         for p in preds:

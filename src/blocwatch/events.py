@@ -706,8 +706,13 @@ class _Extractor:
                 (targets if actors else actors).append(i)
         if self.outcome_of_meeting(trig, verb):
             how.append("OUTCOME_OF_MEETING")  # "talks … on Tuesday could not resolve …"
-        host = self.trip_destination(mine, trig)
-        if host is not None and host not in actors + targets:
+        if name == "ARRIVED_IN":  # "has arrived in Saudi Arabia" (meet9)
+            host = meetings.arrival_host(self.an, self.claims, trig, actors + targets)
+            if host is None:
+                return None
+            targets.append(host)
+        elif (host := self.trip_destination(mine, trig)) is not None and \
+                host not in actors + targets:
             targets.append(host)  # "arrived in Kenya for a two-day visit": Kenya hosts it
             how.append("ARRIVED_ON_VISIT")
         determiners = ("the", "this", "that", "first", "second", "third", "bilateral")
