@@ -82,3 +82,13 @@ def test_a_meal_with_someone_is_a_meeting(text, published, people):
 ])
 def test_a_meal_with_nobody_named_or_to_come_is_no_meeting(text, published):
     assert not [f for f in consult(text, published) if any("MEAL_NOUN" in p for p in f[2])]
+
+
+def test_present_perfect_arrival_is_dated_by_the_report_and_not_by_a_later_clause():
+    """"has arrived in Saudi Arabia, where he will hold talks … on Saturday": the arrival is
+    done by the report's day; the talks to come are neither its date nor its participants."""
+    found = consult("United States President George Bush has arrived in Saudi Arabia, where he "
+                    "will hold talks with King Abdullah on Saturday.", "2008-01-14")
+    hit = pattern_hit(found, {"George Bush", "Saudi Arabia"}, "ARRIVED_IN")
+    assert hit and hit[0][0] == "2008-01-14"
+    assert "Abdullah" not in hit[0][1]

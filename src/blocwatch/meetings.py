@@ -263,6 +263,14 @@ def _persons_in(an: DocAnalysis, tok: Token) -> list[str]:
     return out
 
 
+def present_perfect(verb: Token) -> bool:
+    """"has arrived", "have arrived": done by the time of the report, whatever time another
+    clause of the sentence names ("has arrived in Saudi Arabia, where he will meet … on
+    Friday")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def arrival_host(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
                  travellers: Sequence[str]) -> str | None:
     """"United States President George Bush has arrived in Saudi Arabia" (``ARRIVED_IN``,
