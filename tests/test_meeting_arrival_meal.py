@@ -24,9 +24,9 @@ def pattern_hit(found, people, pattern):
     pytest.param("The Australian Prime Minister (PM), John Howard has arrived in New Zealand "
                  "today for various duties.", "2007-02-15", {"John Howard", "New Zealand"},
                  "2007-02-15", id="Australian_PM_visits_New_Zealand"),
-    pytest.param("The attack came after Norwegian peace envoy Erik Solheim arrived in Sri Lanka "
-                 "for truce talks.", "2006-01-23", {"Erik Solheim", "Sri Lanka"}, None,
-                 id="Sri_Lankan_attack_disrupts_peace_envoy"),
+    pytest.param("Norwegian Foreign Minister Jonas Gahr Store arrived in Sri Lanka on Monday for "
+                 "truce talks.", "2006-01-25", {"Jonas Gahr Store", "Sri Lanka"}, "2006-01-23",
+                 id="TEMPLATE_FOR_TALKS"),
     pytest.param("Indian Prime Minister Manmohan Singh arrived in Russia on Monday.",
                  "2008-01-16", {"Manmohan Singh", "Russia"}, "2008-01-14", id="TEMPLATE"),
 ])
