@@ -18,7 +18,9 @@ reading of the text:
   made there (``meet8``): the meeting words on tokens no declared trigger fired on (by part of
   speech: "noun:visit" a trigger's word the tagger read otherwise), whether the sentence holds
   a time expression, the model's label of each participant the store has no entity for
-  (GPE, PERSON, untagged, not in text), and whether the publication date is known.
+  (GPE, PERSON, untagged, not in text), and whether the publication date is known; and which
+  classes of ``CANDIDATE_VOCABULARY`` (gathering noun, visit noun, travel verb, ...) the words
+  no trigger fired on fall in (``meet9``: class counts, never the words).
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
   (background), and the pattern that made it.
