@@ -1,4 +1,4 @@
-"""Arrivals and shared meals as meetings (issue 13, meet9).
+"""Arrivals, shared meals and an organization's talks as meetings (issue 13, meet9).
 
 ``ARRIVED_IN``: an office holder's past arrival in another state is a visit to it ("has arrived
 in Saudi Arabia"); not a return home, not an arrival of people who hold no office, not one
@@ -92,3 +92,13 @@ def test_present_perfect_arrival_is_dated_by_the_report_and_not_by_a_later_claus
     hit = pattern_hit(found, {"George Bush", "Saudi Arabia"}, "ARRIVED_IN")
     assert hit and hit[0][0] == "2008-01-14"
     assert "Abdullah" not in hit[0][1]
+
+
+def test_org_talks_named_by_possessive_are_its_session():
+    """``ORG_GATHERING`` reads talks, negotiations and consultations named by one organization
+    (meet9); USA_under_pressure_at_climate_talks: the United Nations' climate talks."""
+    found = consult("The European Union, Canada, Indonesia and other nations at the United "
+                    "Nations' climate talks in Montreal have put pressure on the United States.",
+                    "2005-12-08")
+    assert [f for f in found if "United Nations" in f[1]
+            and any("ORG_GATHERING" in p for p in f[2])]

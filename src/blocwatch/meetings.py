@@ -126,13 +126,9 @@ def constructions(doc: Doc) -> list[Construction]:
 
 def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:
     """The one organization or body a gathering's own phrase names ("the ASEAN summit",
-    "a meeting of EU foreign ministers": ``ORG_GATHERING``, ``ORG_GATHERING_OF``) or the
-    subject of the clause it is the place of names ("At a meeting on Tuesday, NATO agreed":
-    ``ORG_AT_GATHERING``, meet9; a held one is ``HELD_PARTICIPLE``'s), when the
+    "a meeting of EU foreign ministers": ``ORG_GATHERING``, ``ORG_GATHERING_OF``), when the
     gazetteer knows it (a company's "board meeting" is not an international body's session)."""
-    held = any(c.name == "HELD_PARTICIPLE" and c.nodes["gathering"] == trig.i for c in found)
-    named = {e.local_id for c in found if c.name in ("ORG_GATHERING", "ORG_GATHERING_OF") + (
-             () if held else ("ORG_AT_GATHERING",)) and
+    named = {e.local_id for c in found if c.name in ("ORG_GATHERING", "ORG_GATHERING_OF") and
              c.nodes["gathering"] == trig.i
              for t in an.doc[c.nodes["org"]].subtree if t.i <= c.nodes["org"]
              and (e := an.entity_at(t)) is not None and e.kind in ("body", "organization")
