@@ -685,8 +685,6 @@ class _Extractor:
             when = None  # "during a recent summit": its day is not stated
         if own is None and meetings.vague_time(self.an, verb, sent):
             when = None  # "met last week" (a week over two months): not the story's day
-        if own is None and name == "ARRIVED_IN" and meetings.present_perfect(trig):
-            when = self.an.anchor  # "has arrived in Saudi Arabia": by the report's day (meet9)
         told = [b for b in before if b.own_time]
         if own is None and told and meetings.same_day(sent):
             when, own = told[-1].when, told[-1].when  # "received on the same day"
@@ -708,13 +706,8 @@ class _Extractor:
                 (targets if actors else actors).append(i)
         if self.outcome_of_meeting(trig, verb):
             how.append("OUTCOME_OF_MEETING")  # "talks … on Tuesday could not resolve …"
-        if name == "ARRIVED_IN":  # "has arrived in Saudi Arabia" (meet9)
-            host = meetings.arrival_host(self.an, self.claims, trig, actors + targets)
-            if host is None:
-                return None
-            targets = [host]  # the state visited; whom a clause after it meets is that clause's
-        elif (host := self.trip_destination(mine, trig)) is not None and \
-                host not in actors + targets:
+        host = self.trip_destination(mine, trig)
+        if host is not None and host not in actors + targets:
             targets.append(host)  # "arrived in Kenya for a two-day visit": Kenya hosts it
             how.append("ARRIVED_ON_VISIT")
         determiners = ("the", "this", "that", "first", "second", "third", "bilateral")

@@ -263,37 +263,6 @@ def _persons_in(an: DocAnalysis, tok: Token) -> list[str]:
     return out
 
 
-def present_perfect(verb: Token) -> bool:
-    """"has arrived", "have arrived": done by the time of the report, whatever time another
-    clause of the sentence names ("has arrived in Saudi Arabia, where he will meet … on
-    Friday")."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
-                                      and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-def arrival_host(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
-                 travellers: Sequence[str]) -> str | None:
-    """"United States President George Bush has arrived in Saudi Arabia" (``ARRIVED_IN``,
-    meet9): a past arrival in a state is a visit to it, when the one who arrived holds an
-    office (a title in the subject, or a position the text gives a traveller) and the state
-    is not one a traveller holds office in ("Bush arrived in the United States": back home;
-    "the freed hostage arrived in France", "refugees arrived in Italy": no visit)."""
-    subject = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    offices = {c.object for c in claims if c.predicate == "holds_position"
-               and c.subject in travellers}
-    if not offices and not any(an.role_at(t.i) is not None for t in subject):
-        return None
-    for prep in trig.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for place in prep.children:
-            ent = an.entity_at(place) if place.dep_ == "pobj" else None
-            if ent is not None and ent.kind == "country" and \
-                    ent.local_id not in offices | set(travellers):
-                return ent.local_id
-    return None
-
-
 def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str | None:
     """The person a title in this sentence stands for ("a delegation led by the Chief of the
     General Staff of Turkey, Army General Yasar Guler"): the holder the facts stage gave that
