@@ -18,7 +18,9 @@ reading of the text:
   made there (``meet8``): the meeting words on tokens no declared trigger fired on (by part of
   speech: "noun:visit" a trigger's word the tagger read otherwise), whether the sentence holds
   a time expression, the model's label of each participant the store has no entity for
-  (GPE, PERSON, untagged, not in text), and whether the publication date is known.
+  (GPE, PERSON, untagged, not in text), and whether the publication date is known; and which
+  classes of ``CANDIDATE_VOCABULARY`` (gathering noun, visit noun, travel verb, ...) the words
+  no trigger fired on fall in (``meet9``: class counts, never the words).
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
   (background), and the pattern that made it.
@@ -43,6 +45,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from blocwatch import events, meetings, pipeline
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match, split_half
@@ -59,6 +63,35 @@ MEETING_WORDS = frozenset({
     "hold", "arrive", "trip", "tour", "dinner", "lunch", "ceremony", "sideline", "sidelines",
     "chair", "address", "speech", "vote", "approve", "ratify", "adopt", "call", "phone",
     "delegation", "audience", "sit", "join", "accompany"})
+# issue 13 (meet9): a candidate vocabulary of words that can tell a meeting, by class, written
+# before the misses were counted with it; the counts name the class a missed sentence's words
+# fall in (never the words) so that the largest classes can be built as declared patterns
+CANDIDATE_VOCABULARY = {
+    "gathering noun": frozenset({
+        "talks", "negotiations", "negotiation", "consultations", "consultation", "summit",
+        "session", "conference", "forum", "round", "dialogue", "meeting", "meetings",
+        "discussion", "discussions", "sitting", "plenary", "ministerial", "congress",
+        "gathering", "retreat", "huddle", "get-together", "tete-a-tete", "encounter"}),
+    "social occasion noun": frozenset({
+        "audience", "reception", "dinner", "lunch", "luncheon", "banquet", "breakfast",
+        "ceremony", "parade", "handshake"}),
+    "remote noun": frozenset({
+        "call", "phone", "telephone", "conversation", "video", "videoconference",
+        "teleconference", "link"}),
+    "visit noun": frozenset({"visit", "tour", "trip", "stopover", "stay", "journey", "mission"}),
+    "meet verb": frozenset({
+        "meet", "confer", "consult", "negotiate", "talk", "discuss", "sit", "gather",
+        "convene", "reconvene", "huddle", "exchange"}),
+    "host verb": frozenset({"receive", "host", "welcome", "greet", "entertain", "accompany",
+                            "escort", "hail", "embrace"}),
+    "travel verb": frozenset({"visit", "travel", "fly", "arrive", "go", "come", "tour",
+                              "stop", "land", "head", "return", "leave"}),
+    "attend verb": frozenset({"attend", "join", "participate", "chair", "address", "preside",
+                              "open", "close", "speak", "tell", "brief"}),
+    "remote verb": frozenset({"call", "phone", "telephone", "dial"}),
+    "joint act verb": frozenset({"sign", "ink", "shake", "present", "hand", "award",
+                                 "decorate", "agree", "announce", "issue"}),
+}
 CLI = "import sys; from blocwatch.cli import main; sys.argv[0] = 'blocwatch'; main()"
 GOLD_NEWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "news_gold"
 
@@ -99,6 +132,15 @@ class Sentence(NamedTuple):
     text: str
     unread: frozenset[str]    # meeting words on tokens no declared trigger fired on, "pos:word"
     dated: str                # the time expression kinds the sentence holds (DATE, TIME, none)
+    classes: frozenset[str]   # CANDIDATE_VOCABULARY classes of its words no trigger fired on
+
+
+def candidate_classes(tok: Token) -> set[str]:
+    """The classes of ``CANDIDATE_VOCABULARY`` a token's lemma or form falls in (nouns by
+    form or lemma, verbs by lemma; a verb class needs a verb, a noun class a noun)."""
+    verb = tok.pos_ in ("VERB", "AUX")
+    return {c for c, ws in CANDIDATE_VOCABULARY.items()
+            if (c.endswith("verb") == verb) and (tok.lemma_.lower() in ws or tok.lower_ in ws)}
 
 
 def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
@@ -123,10 +165,11 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
             unread = frozenset(f"{t.pos_.lower()}:{w}" for t in s if t.i not in fired
                                for w in {t.lemma_.lower()} if w in MEETING_WORDS)
             dated = "+".join(sorted({e.label_ for e in s.ents if e.label_ in ("DATE", "TIME")}))
+            classes = frozenset(c for t in s if t.i not in fired for c in candidate_classes(t))
             out[doc_id].append(Sentence(
                 s.start_char, s.end_char, frozenset(
                     w for t in s for w in (t.lemma_.lower(), t.lower_) if w in MEETING_WORDS),
-                shape, s.text, unread, dated or "no time expression"))
+                shape, s.text, unread, dated or "no time expression", classes))
     return out, ents
 
 
@@ -271,6 +314,8 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             # the model's labels of participants the store has no entity for, a known date
             counts["missed: meeting words no trigger reads"].update(
                 sorted(top.unread) if top and top.unread else ["(none)"])
+            counts["missed: candidate vocabulary classes no trigger reads"].update(
+                sorted(top.classes) if top and top.classes else ["(none)"])
             counts["missed: best sentence's time expression"][
                 top.dated if top else "no sentence"] += 1
             counts["missed: model label of a participant with no entity"].update(
@@ -331,6 +376,7 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             if cases:
                 print(f"MISS {stem}: {[grp[0] for grp in groups]} {gdate} | {together} | {shape} | {fate} "
                       f"| words {sorted(words)} | unread {sorted(top.unread) if top else []} "
+                      f"| classes {sorted(top.classes) if top else []} "
                       f"| {top.dated if top else ''} | " + "; ".join(why))
         pub = date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
         for p in preds:
