@@ -1389,3 +1389,42 @@ def test_the_embedding_table_loads_its_rows():
     assert all(row["outcome"] in ("none", "intent", "inherit") for row in emb["rows"])
     assert emb["intent_categories"]["ACCUSE"] is None
     assert emb["intent_categories"]["ASSAULT"] == "THREATEN"
+
+
+@pytest.mark.parametrize("text,category", [
+    # an adjective homograph of a trigger verb is the adjective: near, tight, large-scale
+    ("Interim Prime Minister Iyad Allawi's party offices were close to the site of the recent "
+     "bombing in Baghdad.", None),
+    ("Presidential candidate Felipe Calderón was declared the winner of a close race on Thursday "
+     "in the Mexican general election.", None),
+    ("Uribe is a conservative politician and one of the United States closest allies in the "
+     "region.", None),
+    ("Mass celebrations are planned to be held at Poklonnaya Gora, Moscow's primary WW2 "
+     "memorial.", None),
+    ("Police closed the border crossing after the attack.", "COERCE"),
+    # a travel warning, or a warning to travellers or one's own citizens, is advice
+    ("The United States embassy in San'a subsequently issued a warning to travelers because of "
+     "the airfield incident.", None),
+    ("Britain, Canada and Indonesia have issued travel warnings for their nationals in or "
+     "wishing to travel to Sydney.", None),
+    ("Iran warned the United States that it would retaliate against any attack.", "THREATEN"),
+    # a negation scopes over "or" and "nor"
+    ("Israel has never confirmed nor denied that it has nuclear weapons.", None),
+    ("The US and British administrations have neither confirmed nor denied its accuracy.", None),
+    ("Israel denied the reports and rejected the claims.", "REJECT"),
+    # defending oneself supports no one
+    ("Berlusconi later defended himself, stating that his comments were supposed to be "
+     "ironic.", None),
+    ("Senator Trent Lott defended the NSA directive.", "SUPPORT"),
+    # approving is support only of an international agreement or of someone put in office
+    ("The 191-member General Assembly approved the resolution.", None),
+    ("US Senate approves rules regulating detainee treatment", None),
+    ("On Tuesday, the Romanian parliament ratified the country's accession treaty to the "
+     "European Union.", "SUPPORT"),
+    ("The U.S. Senate voted 55-43 to approve Priscilla Owen, a long-debated judicial candidate "
+     "for the appellate bench.", "SUPPORT"),
+])
+def test_thirteenth_round_adjectives_advisories_shared_negation_and_approvals(code, text,
+                                                                             category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)
