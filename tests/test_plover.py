@@ -1423,8 +1423,17 @@ def test_the_embedding_table_loads_its_rows():
      "European Union.", "SUPPORT"),
     ("The U.S. Senate voted 55-43 to approve Priscilla Owen, a long-debated judicial candidate "
      "for the appellate bench.", "SUPPORT"),
+    # an attack glossed by speech, about an issue, or on a claim's standing is criticism
+    ("Australian Treasurer, Peter Costello has attacked the opposition Labor party's tax cuts "
+     "saying they contain a \"basic error\".", "ACCUSE"),
+    ("The Opposition attacked the government over the issue, suggesting that the money was "
+     "wasted and could have been better spent helping children.", "ACCUSE"),
+    ("In one instance, a Workers' Party deputy attacked Jefferson's credibility, calling him a "
+     "liar.", "ACCUSE"),
+    ("Loyalists attacked the police and army with blast bombs.", "ASSAULT"),
+    ("Israeli planes attacked targets over Gaza.", "ASSAULT"),
 ])
-def test_thirteenth_round_adjectives_advisories_shared_negation_and_approvals(code, text,
-                                                                             category):
+def test_thirteenth_round_adjectives_advisories_negation_approvals_and_verbal_attacks(
+        code, text, category):
     event = code(text)
     assert (event and event.category) == category, (text, event)

@@ -830,6 +830,25 @@ class SentenceCoder:
                    or o.lower_ in rule["objects"] or (prep.lower_ == "as" and o.pos_ == "NOUN")
                    for o in objs):
                 return True  # (not "for no reason", "for three weeks": no reason given)
+        return self._attack_glossed(tok, rule)
+
+    def _attack_glossed(self, tok: Token, rule: dict[str, Any]) -> bool:
+        """An attack glossed by a speech clause (", saying …", "by saying …", "calling him a
+        liar") or about an issue ("over the scandal", not "over Gaza"): in words."""
+        speech = self.lex.speech | rule["glosses"]
+        if any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in rule["physical_objects"]
+               for c in tok.children):
+            return False  # "began attacking government targets, claiming …": force
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and _lemma(c) in speech:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    p.dep_ == "pcomp" and _lemma(p) in speech for p in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in rule["issue_preps"] and any(
+                    p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                    and _lemma(p) not in rule["places"] for p in c.children):
+                return True
         return False
 
     def _contest(self, tok: Token) -> bool:
