@@ -1423,6 +1423,8 @@ def test_the_embedding_table_loads_its_rows():
      "European Union.", "SUPPORT"),
     ("The U.S. Senate voted 55-43 to approve Priscilla Owen, a long-debated judicial candidate "
      "for the appellate bench.", "SUPPORT"),
+    ("Two conventions (#) that Japan has ratified include provision meaning that a child is not "
+     "to face any discrimination as to its birth.", "SUPPORT"),
     # an attack glossed by speech, about an issue, or on a claim's standing is criticism
     ("Australian Treasurer, Peter Costello has attacked the opposition Labor party's tax cuts "
      "saying they contain a \"basic error\".", "ACCUSE"),

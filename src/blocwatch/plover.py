@@ -627,7 +627,9 @@ class SentenceCoder:
         tok = trig.token
         if _lemma(tok) not in approvals["verbs"] or trig.category not in approvals["categories"]:
             return False
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [tok.head if tok.dep_ == "relcl" and c.lower_ in ("that", "which") else c
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # ("two
+        # conventions that Japan has ratified": the relative word stands for its noun)
         if not objs and tok.dep_ in ("acl", "amod"):
             objs = [tok.head]  # "a plan approved by the cabinet"
         return bool(objs) and not any(
