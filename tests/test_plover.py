@@ -1439,3 +1439,14 @@ def test_thirteenth_round_adjectives_advisories_negation_approvals_and_verbal_at
         code, text, category):
     event = code(text)
     assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text,sources", [
+    # a help noun under "with" names its giver in its of- or from-phrase
+    ("But with the support of the government of Denmark, the newspaper had earlier defended its "
+     "actions fiercely.", ["DNK"]),
+    ("The United States offered its support to Pakistan.", ["USA"]),
+])
+def test_thirteenth_round_the_giver_of_support_under_with_is_the_source(code, text, sources):
+    event = code(text)
+    assert event is not None and codes(event.sources) == sources, (text, event)

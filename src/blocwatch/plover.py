@@ -189,7 +189,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
                 "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
-                "adjective_homographs", "shared_negation"):
+                "adjective_homographs", "shared_negation", "helper_phrases"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1179,6 +1179,16 @@ class SentenceCoder:
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
 
+    def _helpers(self, noun: Token) -> list[Token]:
+        """The givers named by the of- or from-phrase of a help noun under "with"
+        (``helper_phrases``: "with the help of the United States"); the clause's subject is
+        the one helped."""
+        rule = self.lex.extra["senses"]["helper_phrases"]
+        if noun.dep_ != "pobj" or noun.head.lower_ not in rule["governors"]:
+            return []
+        return [h for p in _prep_objects(noun, rule["preps"]) if self._is_actor(p)
+                for h in self._heads(p)]
+
     def _shared_negation(self, verb: Token) -> bool:
         """A verb joined by or/nor to a negated verb, with no subject or auxiliary of its own,
         is negated too (``shared_negation``: "has never confirmed nor denied")."""
@@ -1611,6 +1621,9 @@ class SentenceCoder:
             body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
                 tok) in self.lex.extra["senses"]["from_actor_verbs"] else []
             return self._code_heads(body), {t.i for p in body for t in p.subtree}
+        helpers = self._helpers(tok) if trig.kind == "noun" else []
+        if helpers:  # "with the support of the government of Denmark, the newspaper …"
+            return self._code_heads(helpers), {t.i for h in helpers for t in h.subtree}
         if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
             of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
             by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and not (
