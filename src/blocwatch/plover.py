@@ -1184,8 +1184,9 @@ class SentenceCoder:
         (``helper_phrases``: "with the help of the United States"); the clause's subject is
         the one helped."""
         rule = self.lex.extra["senses"]["helper_phrases"]
-        if noun.dep_ != "pobj" or noun.head.lower_ not in rule["governors"]:
-            return []
+        if noun.dep_ != "pobj" or noun.head.lower_ not in rule["governors"] or \
+                _lemma(noun) not in rule["nouns"]:
+            return []  # ("with the shooting of four teachers": the victims)
         return [h for p in _prep_objects(noun, rule["preps"]) if self._is_actor(p)
                 for h in self._heads(p)]
 
