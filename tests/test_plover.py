@@ -1434,6 +1434,10 @@ def test_the_embedding_table_loads_its_rows():
      "liar.", "ACCUSE"),
     ("Loyalists attacked the police and army with blast bombs.", "ASSAULT"),
     ("Israeli planes attacked targets over Gaza.", "ASSAULT"),
+    # returning fire is fighting, no return of anything
+    ("Soldiers returned fire and killed five criminals.", "ASSAULT"),
+    ("The helicopter then returned fire, hitting the school in the process.", "ASSAULT"),
+    ("Israel returned the bodies of two Hezbollah fighters.", "RETREAT"),
 ])
 def test_thirteenth_round_adjectives_advisories_negation_approvals_and_verbal_attacks(
         code, text, category):
