@@ -1389,3 +1389,68 @@ def test_the_embedding_table_loads_its_rows():
     assert all(row["outcome"] in ("none", "intent", "inherit") for row in emb["rows"])
     assert emb["intent_categories"]["ACCUSE"] is None
     assert emb["intent_categories"]["ASSAULT"] == "THREATEN"
+
+
+@pytest.mark.parametrize("text,category", [
+    # an adjective homograph of a trigger verb is the adjective: near, tight, large-scale
+    ("Interim Prime Minister Iyad Allawi's party offices were close to the site of the recent "
+     "bombing in Baghdad.", None),
+    ("Presidential candidate Felipe Calderón was declared the winner of a close race on Thursday "
+     "in the Mexican general election.", None),
+    ("Uribe is a conservative politician and one of the United States closest allies in the "
+     "region.", None),
+    ("Mass celebrations are planned to be held at Poklonnaya Gora, Moscow's primary WW2 "
+     "memorial.", None),
+    ("Police closed the border crossing after the attack.", "COERCE"),
+    # a travel warning, or a warning to travellers or one's own citizens, is advice
+    ("The United States embassy in San'a subsequently issued a warning to travelers because of "
+     "the airfield incident.", None),
+    ("Britain, Canada and Indonesia have issued travel warnings for their nationals in or "
+     "wishing to travel to Sydney.", None),
+    ("Iran warned the United States that it would retaliate against any attack.", "THREATEN"),
+    # a negation scopes over "or" and "nor"
+    ("Israel has never confirmed nor denied that it has nuclear weapons.", None),
+    ("The US and British administrations have neither confirmed nor denied its accuracy.", None),
+    ("Israel denied the reports and rejected the claims.", "REJECT"),
+    # defending oneself supports no one
+    ("Berlusconi later defended himself, stating that his comments were supposed to be "
+     "ironic.", None),
+    ("Senator Trent Lott defended the NSA directive.", "SUPPORT"),
+    # approving is support only of an international agreement or of someone put in office
+    ("The 191-member General Assembly approved the resolution.", None),
+    ("US Senate approves rules regulating detainee treatment", None),
+    ("On Tuesday, the Romanian parliament ratified the country's accession treaty to the "
+     "European Union.", "SUPPORT"),
+    ("The U.S. Senate voted 55-43 to approve Priscilla Owen, a long-debated judicial candidate "
+     "for the appellate bench.", "SUPPORT"),
+    ("Two conventions (#) that Japan has ratified include provision meaning that a child is not "
+     "to face any discrimination as to its birth.", "SUPPORT"),
+    # an attack glossed by speech, about an issue, or on a claim's standing is criticism
+    ("Australian Treasurer, Peter Costello has attacked the opposition Labor party's tax cuts "
+     "saying they contain a \"basic error\".", "ACCUSE"),
+    ("The Opposition attacked the government over the issue, suggesting that the money was "
+     "wasted and could have been better spent helping children.", "ACCUSE"),
+    ("In one instance, a Workers' Party deputy attacked Jefferson's credibility, calling him a "
+     "liar.", "ACCUSE"),
+    ("Loyalists attacked the police and army with blast bombs.", "ASSAULT"),
+    ("Israeli planes attacked targets over Gaza.", "ASSAULT"),
+    # returning fire is fighting, no return of anything
+    ("Soldiers returned fire and killed five criminals.", "ASSAULT"),
+    ("The helicopter then returned fire, hitting the school in the process.", "ASSAULT"),
+    ("Israel returned the bodies of two Hezbollah fighters.", "RETREAT"),
+])
+def test_thirteenth_round_adjectives_advisories_negation_approvals_and_verbal_attacks(
+        code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text,sources", [
+    # a help noun under "with" names its giver in its of- or from-phrase
+    ("But with the support of the government of Denmark, the newspaper had earlier defended its "
+     "actions fiercely.", ["DNK"]),
+    ("The United States offered its support to Pakistan.", ["USA"]),
+])
+def test_thirteenth_round_the_giver_of_support_under_with_is_the_source(code, text, sources):
+    event = code(text)
+    assert event is not None and codes(event.sources) == sources, (text, event)

@@ -188,7 +188,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     for key in ("accede", "seizure", "protest_bans", "troop_orders", "particles", "completions",
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
                 "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
-                "victim_nouns", "hazard_warnings", "alert_informs"):
+                "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
+                "adjective_homographs", "shared_negation", "helper_phrases"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -497,6 +498,10 @@ class SentenceCoder:
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
             return False  # "denying them citizenship violated …": a clause as subject
+        homographs = sen["adjective_homographs"]
+        if tok.pos_ == "ADJ" and tok.tag_ in homographs["tags"] and (
+                lemma in homographs["lemmas"] or tok.lower_ in homographs["lemmas"]):
+            return False  # "offices were close to the site", "a close race": the adjective
         if lemma in sen["attempt_verbs"] and trig.words == tok.text and any(
                 c.dep_ == "xcomp" for c in tok.children) and not any(
                 c.dep_ == "dobj" for c in tok.children):
@@ -610,8 +615,26 @@ class SentenceCoder:
                 _lemma(p) in places["places"] for p in _prep_objects(tok, places["preps"])):
             return True  # "was released from the hospital today"
         law = kept["law_preps"]
-        return lemma in law["verbs"] and any(
-            _lemma(p) in law["objects"] for p in _prep_objects(tok, law["preps"]))
+        if lemma in law["verbs"] and any(
+                _lemma(p) in law["objects"] for p in _prep_objects(tok, law["preps"])):
+            return True  # "signed into law a new minimum wage"
+        return self._own_decision_approved(trig, kept["approvals"])
+
+    def _own_decision_approved(self, trig: _Trigger, approvals: dict[str, Any]) -> bool:
+        """Approving or ratifying what is no international agreement and no one put in
+        office (``kept_objects.approvals``): a body's own decision ("The Israeli cabinet
+        approved Sharon's plan", "the General Assembly approved the resolution")."""
+        tok = trig.token
+        if _lemma(tok) not in approvals["verbs"] or trig.category not in approvals["categories"]:
+            return False
+        objs = [tok.head if tok.dep_ == "relcl" and c.lower_ in ("that", "which") else c
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # ("two
+        # conventions that Japan has ratified": the relative word stands for its noun)
+        if not objs and tok.dep_ in ("acl", "amod"):
+            objs = [tok.head]  # "a plan approved by the cabinet"
+        return bool(objs) and not any(
+            _lemma(o) in approvals["agreements"] or o.lower_ in approvals["agreements"]
+            or o.ent_type_ in ("PERSON", "NORP", "GPE") or o.pos_ == "PRON" for o in objs)
 
     def _cause_blamed(self, tok: Token) -> bool:
         """Blame laid on a thing, not on someone (``cause_blame`` in plover.json): "blamed
@@ -809,6 +832,25 @@ class SentenceCoder:
                    or o.lower_ in rule["objects"] or (prep.lower_ == "as" and o.pos_ == "NOUN")
                    for o in objs):
                 return True  # (not "for no reason", "for three weeks": no reason given)
+        return self._attack_glossed(tok, rule)
+
+    def _attack_glossed(self, tok: Token, rule: dict[str, Any]) -> bool:
+        """An attack glossed by a speech clause (", saying …", "by saying …", "calling him a
+        liar") or about an issue ("over the scandal", not "over Gaza"): in words."""
+        speech = self.lex.speech | rule["glosses"]
+        if any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in rule["physical_objects"]
+               for c in tok.children):
+            return False  # "began attacking government targets, claiming …": force
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and _lemma(c) in speech:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    p.dep_ == "pcomp" and _lemma(p) in speech for p in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in rule["issue_preps"] and any(
+                    p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                    and _lemma(p) not in rule["places"] for p in c.children):
+                return True
         return False
 
     def _contest(self, tok: Token) -> bool:
@@ -1034,6 +1076,7 @@ class SentenceCoder:
             if any(k.lower_ in lex.intent_adjs and k.dep_ in ("acomp", "amod") for k in kids) and \
                     v.lemma_ == "be":
                 mood = "intent"
+        negated = negated or self._shared_negation(verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in lex.intent_adjs:
             mood = "intent"
         for v in chain:
@@ -1135,6 +1178,30 @@ class SentenceCoder:
             mood = "intent"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
+
+    def _helpers(self, noun: Token) -> list[Token]:
+        """The givers named by the of- or from-phrase of a help noun under "with"
+        (``helper_phrases``: "with the help of the United States"); the clause's subject is
+        the one helped."""
+        rule = self.lex.extra["senses"]["helper_phrases"]
+        if noun.dep_ != "pobj" or noun.head.lower_ not in rule["governors"] or \
+                _lemma(noun) not in rule["nouns"]:
+            return []  # ("with the shooting of four teachers": the victims)
+        return [h for p in _prep_objects(noun, rule["preps"]) if self._is_actor(p)
+                for h in self._heads(p)]
+
+    def _shared_negation(self, verb: Token) -> bool:
+        """A verb joined by or/nor to a negated verb, with no subject or auxiliary of its own,
+        is negated too (``shared_negation``: "has never confirmed nor denied")."""
+        rule = self.lex.extra["senses"]["shared_negation"]
+        head = verb.head
+        if verb.dep_ != "conj" or head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+            return False
+        return any(c.dep_ == "cc" and c.lower_ in rule["coordinators"] and head.i < c.i < verb.i
+                   for c in head.children) and any(
+            c.dep_ in ("neg", "preconj", "advmod") and c.lower_ in rule["negators"]
+            for c in head.children)
 
     def _condition(self, tok: Token) -> bool:
         """A clause or phrase named as a condition (``conditions`` in plover.json), not an act
@@ -1407,6 +1474,22 @@ class SentenceCoder:
         return any(c.lower_ in rule["hazards"] or _lemma(c) in rule["hazards"] or " ".join(
             t.lower_ for t in _compounds(c)) in rule["hazards"] for c in mods)
 
+    def _advisory(self, trig: _Trigger) -> bool:
+        """A travel warning, or a warning to travellers or to one's own citizens
+        (``advisories``): advice to stay safe, no threat ("issued a warning to travelers")."""
+        rule = self.lex.extra["senses"]["advisories"]
+        tok = trig.token
+        if trig.kind == "verb" and trig.obj is None and _lemma(tok) in rule["verbs"]:
+            return any(c.dep_ == "dobj" and c.lower_ in rule["advisees"] for c in tok.children)
+        noun = trig.obj if trig.obj is not None else tok
+        if noun.lower_ not in self.lex.extra["senses"]["hazard_warnings"]["nouns"]:
+            return False
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in rule["modifiers"]
+                   for c in noun.children) or any(
+            p.dep_ == "pobj" and p.lower_ in rule["advisees"] for h in (noun, noun.head)
+            for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in rule["preps"]
+            for p in c.children)  # ("issued a warning to travelers": "to" is a dative)
+
     def _accident(self, trig: _Trigger) -> bool:
         """"Killed in a helicopter crash", "the storm killed six": harm without an attacker."""
         accidents = self.lex.extra["senses"]["accident_nouns"]
@@ -1539,6 +1622,9 @@ class SentenceCoder:
             body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
                 tok) in self.lex.extra["senses"]["from_actor_verbs"] else []
             return self._code_heads(body), {t.i for p in body for t in p.subtree}
+        helpers = self._helpers(tok) if trig.kind == "noun" else []
+        if helpers:  # "with the support of the government of Denmark, the newspaper …"
+            return self._code_heads(helpers), {t.i for h in helpers for t in h.subtree}
         if trig.kind == "noun":  # "an ambush by Taliban insurgents": the by-phrase acts
             of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
             by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and not (
@@ -1946,6 +2032,8 @@ class SentenceCoder:
             return None
         if self._hazard_warning(trig):
             return None  # "issued a hurricane warning": a forecast, no threat
+        if trig.category == "THREATEN" and self._advisory(trig):
+            return None  # "issued a warning to travelers": advice, no threat
         category, cameo, mode = trig.category, trig.cameo, trig.mode
         if trig.kind == "verb" and self._instrument_subject(trig.token):
             return None  # "the vote required by the Constitution": a rule described, no act
