@@ -6,7 +6,7 @@ DATE", "the 52-year-old organization", "the 60th anniversary of" and "the body's
 from __future__ import annotations
 
 from .. import timex
-from ..records import TimeValue
+from ..records import LocalEntity, TimeValue
 from . import rules as factrules
 from .declared import ORG_KINDS, Slots, number, ordinal
 
@@ -19,7 +19,7 @@ class Foundings(Slots):
         if not self._factual(m):
             return
         org = self._org(m)
-        if org is None or org.kind not in ORG_KINDS:
+        if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org):
             return
         how = m.rule.slot("date")
         sent = m.span.sent
@@ -55,6 +55,18 @@ class Foundings(Slots):
                                  version=factrules.VERSION, object=org.local_id,
                                  qualifier=None if current else "joined",
                                  when=None if current else when, specific=not current)
+
+    def _age_of_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """With the ``org_is_head`` slot: the organization's name in the match only modifies
+        the noun whose age is told ("26-year-old Air Force Staff Sgt. Tassi McKee")."""
+        if not m.rule.slot("org_is_head"):
+            return False
+        named = [t for t in m.span if self.an.entity_at(t) is org]
+        if not named:
+            return False
+        last = named[-1]
+        return last.dep_ in ("compound", "nmod", "amod") and not (
+            m.span.start <= last.head.i < m.span.end)
 
     def _others_follow(self, m: factrules.RuleMatch) -> bool:
         """Whether a later sentence that reaches back to the founding's (coref window) lists
