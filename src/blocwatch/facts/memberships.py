@@ -27,6 +27,8 @@ LEFT = {"withdraw", "leave", "quit", "exit", "secede", "expel", "suspend", "aban
 # ("a five member UN commission", "the 15-member UN Security Council panel")
 INNER_BODIES = BODY_NOUNS | {"panel", "board", "mission", "force", "team", "delegation",
                              "committee", "tribunal", "secretariat"}
+# the plural nouns a count of members ends in ("the 188 countries to have signed")
+COUNTED = {"countries", "states", "nations", "members", "allies", "economies", "governments"}
 # words after a counted noun that count those there, not the members ("the 122 nations present")
 THERE = {"present", "attending", "participating", "gathered", "represented", "voting"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
@@ -100,7 +102,8 @@ class MemberCounts(Slots):
         """"the ten countries that joined in 2004": a relative clause that picks some members
         out, unless its verb says what the whole is ("the 27 states that make up the EU")."""
         doc, end = self.an.doc, m.span.end
-        if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].pos_ in ("VERB", "AUX"):
+        if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].pos_ in ("VERB", "AUX") \
+                and m.span[-1].lower_ in COUNTED:
             return True  # "among the 188 countries to have signed the NPT": signatories
         if end >= len(doc) or doc[end].lower_ not in ("that", "which", "who"):
             return False
