@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import PRECEDING_SENTENCES, Slots, years_of
+from .declared import ORG_NOUNS, PRECEDING_SENTENCES, Slots, years_of
 
 # the nouns of a chair (patterns/macros.json CHAIRNOUN)
 CHAIR_NOUNS = {"presidency", "presidencies", "chairmanship", "chairmanships", "chairpersonship",
@@ -71,12 +71,14 @@ class Chairs(Slots):
                            specific=specific)
 
     def _org_in_reach(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
-        """A chair noun that does not name its organization ("the Luxembourg presidency
-        said") belongs to one its sentence names, other than as a conjunct of the noun ("the
+        """A chair noun after a demonym or a name that does not name its organization ("the
+        Luxembourg presidency said") belongs to one its sentence names, other than as a conjunct of the noun ("the
         United Nations, the government and the Timorese presidency": the country's own), or one
         the ``PRECEDING_SENTENCES`` before it name; a document's main organization named
         farther off is no antecedent ("Campaigning for the American presidency")."""
         sent = m.span.sent
+        if any(t.text in ("'s", "’s") or t.lower_ in ORG_NOUNS for t in m.span):
+            return True  # "Russia's presidency", "Chairman of the Union": the text's own words
         noun = next((t for t in m.span if t.lower_ in CHAIR_NOUNS), None)
         conjuncts = {c.i for c in noun.conjuncts} if noun is not None else set()
         named = [t for t in sent if self.an.entity_at(t) is org]
