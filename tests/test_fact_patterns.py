@@ -864,6 +864,10 @@ def test_members_listed_after_member_states_and_a_colon(text, want):
      "the most expensive exercises in the world.", "chairs"),
     ("26-year-old Air Force Staff Sgt. Tassi McKee said she had initially joined the Air Force "
      "to become a patriot.", "founded"),
+    ("The Islamic Revolutionary Guard Corps was blamed.\n\nThe United States government claims "
+     "Mahan flies fighters and cargo to Syria. The airline was Iran's first in private hands. It "
+     "has Iran's largest fleet, and is still operating in Europe with destinations including "
+     "Spain, Greece, France, and Italy. It was founded in 1992.", "founded"),
     ("Presently, much of NATO's 8,000-strong International Security Assistance Force (ISAF) is "
      "based in the capital Kabul.", "member_count"),
     ("At the February CMC committee meeting in New Zealand, only 82 of the 122 nations present "
