@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import ORG_NOUNS, PRECEDING_SENTENCES, Slots, years_of
+from .declared import ORG_NOUNS, Slots, years_of
 
 # the nouns of a chair (patterns/macros.json CHAIRNOUN)
 CHAIR_NOUNS = {"presidency", "presidencies", "chairmanship", "chairmanships", "chairpersonship",
@@ -72,10 +72,11 @@ class Chairs(Slots):
 
     def _org_in_reach(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
         """A chair noun after a demonym or a name that does not name its organization ("the
-        Luxembourg presidency said") belongs to one its sentence names, other than as a conjunct of the noun ("the
-        United Nations, the government and the Timorese presidency": the country's own), or one
-        the ``PRECEDING_SENTENCES`` before it name; a document's main organization named
-        farther off is no antecedent ("Campaigning for the American presidency")."""
+        Luxembourg presidency said") belongs to one its sentence names, other than as a
+        conjunct of the noun ("the United Nations, the government and the Timorese
+        presidency": the country's own), or one the ``PRECEDING_SENTENCES`` before it name; a
+        document's main organization named farther off is no antecedent ("Campaigning for the
+        American presidency")."""
         sent = m.span.sent
         if any(t.text in ("'s", "’s") or t.lower_ in ORG_NOUNS for t in m.span):
             return True  # "Russia's presidency", "Chairman of the Union": the text's own words
@@ -86,9 +87,7 @@ class Chairs(Slots):
             return True
         if any(t.i not in conjuncts and t.head.i not in conjuncts for t in named):
             return True
-        starts = self.discourse.sents
-        k = starts.index(sent.start_char) if sent.start_char in starts else 0
-        lo = starts[max(k - PRECEDING_SENTENCES, 0)]
+        lo = self._preceding_start(sent)
         return any(lo <= self.an.mentions[i].start < sent.start_char and e is org
                    for i, e in self.an.entity_of_mention.items())
 

@@ -295,9 +295,7 @@ class Slots(Base):
         body (``_membership_body``) that the ``PRECEDING_SENTENCES`` before it name; when
         they name several, the nearest only if it is also the document's main one, else none
         (not stated); when they name none, the document's main one, if one leads."""
-        starts = self.discourse.sents
-        k = starts.index(sent.start_char) if sent.start_char in starts else 0
-        lo = starts[max(k - PRECEDING_SENTENCES, 0)]
+        lo = self._preceding_start(sent)
         named = sorted(((m.start, b) for i, e in self.an.entity_of_mention.items()
                         for m in [self.an.mentions[i]] if lo <= m.start < sent.start_char
                         for b in [self._body_with_members(e)] if b is not None),
@@ -310,6 +308,12 @@ class Slots(Base):
                 main is not None and nearest.local_id == main.local_id):
             return nearest
         return None
+
+    def _preceding_start(self, sent: Span) -> int:
+        """The first char of the ``PRECEDING_SENTENCES`` before ``sent``."""
+        starts = self.discourse.sents
+        k = starts.index(sent.start_char) if sent.start_char in starts else 0
+        return starts[max(k - PRECEDING_SENTENCES, 0)]
 
     def _main_org(self) -> LocalEntity | None:
         """The membership body the document names most often (a known body counting for its
