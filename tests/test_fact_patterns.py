@@ -887,6 +887,8 @@ def test_members_listed_after_member_states_and_a_colon(text, want):
      "member_of"),
     ("U.S. Marshal James Plousis joined Christie at the Chamber of Commerce luncheon.",
      "member_of"),
+    ("The CIA sent a team. The group was comprised of U.S. and British civilian experts that "
+     "investigated the labs.", "member_of"),
 ])
 def test_news_sentences_that_state_no_such_fact(text, predicate):
     assert not pairs(facts(text, "2006-05-10"), predicate)

@@ -165,9 +165,9 @@ class Slots(Base):
         if pronoun and tok.lower_ in coref.words("org", "pronouns") and \
                 tok.dep_ in ("nsubj", "nsubjpass"):
             # "It was founded in 1967": the organization named nearest before it (a subject
-            # first) within coref's reach; beyond it "it" is no organization the text names
-            # ("The airline … It has Iran's largest fleet … It was founded in 1992", memb9)
-            return self.discourse.antecedent(tok, ("organization",), subject=True)
+            # first) within coref's reach, else the one last named
+            return self.discourse.antecedent(tok, ("organization",), subject=True) or \
+                self._antecedent(tok)
         if tok.lower_ not in ORG_NOUNS and tok.lemma_.lower() not in ORG_NOUNS:
             return None
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our")

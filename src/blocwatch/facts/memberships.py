@@ -127,6 +127,8 @@ class Memberships(Slots):
         if m.rule.slot("body_to_org") and org is not None and org.kind == "body":
             org = self._parent_org(org)  # "the Council of Foreign Ministers of the CSTO member
             # states": the states are members of the CSTO
+        if m.rule.slot("members") == "list" and self._list_modifies_noun(m):
+            return  # "The group was comprised of U.S. and British civilian experts"
         members = [e for e in self._members(m) if e is not org]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
@@ -189,6 +191,15 @@ class Memberships(Slots):
                 self._emit("member_of", e.local_id, m, 0.9 if complete else 0.8,
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
+
+    def _list_modifies_noun(self, m: factrules.RuleMatch) -> bool:
+        """A list that ends the match as the modifier of a noun after it ("comprised of U.S.
+        and British civilian experts"): the experts are listed, not the countries."""
+        first = m.span[-1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # the coordination's head carries the relation to the noun
+        return first.dep_ in ("amod", "compound", "nmod") and first.head.i >= m.span.end and \
+            self.an.entity_at(first.head) is None
 
     def _then_left(self, m: factrules.RuleMatch) -> bool:
         """"It was a member of the Andean Community …, but withdrew six years later": the
