@@ -849,3 +849,89 @@ def test_members_listed_after_member_states_and_a_colon(text, want):
             if p == "member_of" and r == "member_states_colon_list"} == want
 
 
+
+
+# --- memb9: precision on unannotated news (sentences of ../shared/corpus/news that claimed a
+# wrong fact before), member lists set off after a member noun, founders -------------------------
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("The United States, which signed but did not ratify the statute during the Bill Clinton "
+     "administration, withdrew its support soon after George W. Bush assumed the presidency. The "
+     "International Criminal Court was founded in 2002.", "chairs"),
+    ("Carneiro Jacinto told SIC that the case is being handled through diplomatic channels, "
+     "including the United Nations, the government and the Timorese presidency.", "chairs"),
+    ("OPEC raised its output.\n\nHow do you deal with the cost? Very carefully. The candidates "
+     "are many. I campaign over the Internet. Campaigning for the American presidency is one of "
+     "the most expensive exercises in the world.", "chairs"),
+    ("26-year-old Air Force Staff Sgt. Tassi McKee said she had initially joined the Air Force "
+     "to become a patriot.", "founded"),
+    ("The Islamic Revolutionary Guard Corps was blamed.\n\nThe United States government claims "
+     "Mahan flies fighters and cargo to Syria. The airline was Iran's first in private hands. It "
+     "has Iran's largest fleet, and is still operating in Europe with destinations including "
+     "Spain, Greece, France, and Italy. It was founded in 1992.", "founded"),
+    ("Presently, much of NATO's 8,000-strong International Security Assistance Force (ISAF) is "
+     "based in the capital Kabul.", "member_count"),
+    ("At the February CMC committee meeting in New Zealand, only 82 of the 122 nations present "
+     "endorsed a draft ban on the production of cluster bombs.", "member_count"),
+    ("The Libertarian Party's presidential nominee secures ballot access in all 50 U.S. states, "
+     "the Unity Party of America said.", "member_count"),
+    ("North Korea is among the 188 countries to have signed the Nuclear Non-Proliferation "
+     "Treaty. The IAEA said so.", "member_count"),
+    ("A report prepared by a five member UN commission noted killings of civilians.",
+     "member_count"),
+    ("It is the Norwegian parliament which selects the five members of the committee which "
+     "decide on the recipients of the Peace Prize. The United Nations welcomed it.",
+     "member_count"),
+    ("Iran is presently neither a member of the UN Security Council nor of the IAEA Board of "
+     "Governors.", "member_of"),
+    ("Spain today became the first European Union member to ratify the new constitution.",
+     "member_of"),
+    ("U.S. Marshal James Plousis joined Christie at the Chamber of Commerce luncheon.",
+     "member_of"),
+    ("The CIA sent a team. The group was comprised of U.S. and British civilian experts that "
+     "investigated the labs.", "member_of"),
+])
+def test_news_sentences_that_state_no_such_fact(text, predicate):
+    assert not pairs(facts(text, "2006-05-10"), predicate)
+
+
+def test_a_since_year_is_when_growth_began_not_the_counts_date():
+    found = facts("Since its founding in 1949, NATO has grown to 30 members.", "2021-06-01")
+    assert pairs(found, "member_count") == {
+        ("North Atlantic Treaty Organization", "30", None, "2021-06-01")}
+
+
+def test_founding_members_are_no_complete_list_and_take_the_founding_year():
+    found = facts("The founding members of NATO were the United States, Canada, France and "
+                  "Belgium.", "2021-06-01")
+    assert not pairs(found, "member_of")
+    found = facts("The founding members of ASEAN in 1967 were Indonesia, Malaysia, the "
+                  "Philippines, Singapore and Thailand.", "2021-06-01")
+    assert ("Malaysia", "Association of Southeast Asian Nations", "joined", "1967") in \
+        pairs(found, "member_of")
+
+
+def test_a_presidency_of_an_organization_named_sentences_before_is_a_chair():
+    found = facts("The EU has made clear the delay is only temporary. European Commission "
+                  "spokeswoman Emma Udwin added, \"The timescale is completely open.\" [The] "
+                  "Luxembourg presidency said in January that they wanted to lift the embargo.",
+                  "2005-03-20")
+    assert pairs(found, "chairs") == {("Luxembourg", "European Union", None, "2005")}
+
+
+LEAD_SCO = "The summit of the Shanghai Cooperation Organisation (SCO) opened on Monday. "
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    (LEAD_SCO + "Its three member states, China, Russia and Kazakhstan, signed the declaration.",
+     "member_noun_list_aside"),
+    (LEAD_SCO + "The three members of the bloc - China, Russia and Kazakhstan - signed.",
+     "member_noun_list_aside"),
+    ("The three members of the SCO (China, Russia and Kazakhstan) met in Astana.",
+     "members_of_org_list_aside"),
+    ("The efforts hit a snag when China, Russia and Kazakhstan and other members of the "
+     "Shanghai Cooperation Organisation balked at recognition.", "member_apposition"),
+])
+def test_member_list_set_off_after_a_member_noun(text, rule):
+    found = facts(text, "2024-06-01")
+    assert {s for p, s, o, q, d, r in found if p == "member_of" and r == rule} == {
+        "China", "Russia", "Kazakhstan"}

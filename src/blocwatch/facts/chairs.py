@@ -8,9 +8,13 @@ are stated)."""
 from __future__ import annotations
 
 from .. import timex
-from ..records import TimeValue
+from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import Slots, years_of
+from .declared import ORG_NOUNS, Slots, years_of
+
+# the nouns of a chair (patterns/macros.json CHAIRNOUN)
+CHAIR_NOUNS = {"presidency", "presidencies", "chairmanship", "chairmanships", "chairpersonship",
+               "chair", "chairing", "chairman", "chairwoman", "chairperson", "president"}
 
 
 class Chairs(Slots):
@@ -25,7 +29,8 @@ class Chairs(Slots):
             return  # "a French presidency": the chair noun names its own country
         org = self._org(m)
         members = self._members(m)
-        if org is None or not members or org.kind != "organization":
+        if org is None or not members or org.kind != "organization" or \
+                not self._org_in_reach(m, org) or not self._own_clause(m):
             return
         if not (org.key or "").startswith("org:"):
             # a presidency near a name the knowledge data does not know ("the Iranian presidency
@@ -64,6 +69,44 @@ class Chairs(Slots):
                 self._emit("chairs", e.local_id, m, 0.8 if specific else 0.65,
                            object=org.local_id, when=TimeValue(str(y), "year"),
                            specific=specific)
+
+    def _org_in_reach(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """A chair noun after a demonym or a name that does not name its organization ("the
+        Luxembourg presidency said") belongs to one its sentence names, other than as a
+        conjunct of the noun ("the United Nations, the government and the Timorese
+        presidency": the country's own), or one the ``PRECEDING_SENTENCES`` before it name; a
+        document's main organization named farther off is no antecedent ("Campaigning for the
+        American presidency")."""
+        sent = m.span.sent
+        if any(t.text in ("'s", "’s") or t.lower_ in ORG_NOUNS for t in m.span):
+            return True  # "Russia's presidency", "Chairman of the Union": the text's own words
+        noun = next((t for t in m.span if t.lower_ in CHAIR_NOUNS), None)
+        conjuncts = {c.i for c in noun.conjuncts} if noun is not None else set()
+        named = [t for t in sent if self.an.entity_at(t) is org]
+        if any(m.span.start <= t.i < m.span.end for t in named):
+            return True
+        if any(t.i not in conjuncts and t.head.i not in conjuncts for t in named):
+            return True
+        lo = self._preceding_start(sent)
+        return any(lo <= self.an.mentions[i].start < sent.start_char and e is org
+                   for i, e in self.an.entity_of_mention.items())
+
+    def _own_clause(self, m: factrules.RuleMatch) -> bool:
+        """With the ``own_clause`` slot: the chair noun's nearest verb with a subject has the
+        chairing country (or a relative pronoun standing for it) as that subject; "The United
+        States … withdrew its support soon after George W. Bush assumed the presidency": the
+        presidency is Bush's office, not a chair the country holds."""
+        noun, member = m.nodes.get("noun"), m.nodes.get("member")
+        if not m.rule.slot("own_clause") or noun is None or member is None:
+            return True
+        node = noun
+        while node.head.i != node.i:
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if node.pos_ in ("VERB", "AUX") and subjects:
+                return any(c.i == member.i or c.lower_ in ("which", "that", "who")
+                           for c in subjects)
+        return True
 
     def _chair_years(self, m: factrules.RuleMatch) -> tuple[list[int], bool]:
         """The year nearest the match ("for 2021-2022" gives both), else the report's year; a

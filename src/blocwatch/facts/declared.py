@@ -123,6 +123,8 @@ class Slots(Base):
                 continue
             seen.add(t.i)
             e = self.an.entity_at(t)
+            if e is not None and e.kind == "person" and "person" not in kinds:
+                continue  # "U.S. Marshal James Plousis joined …": a person, not his country
             if e is not None and e.kind in kinds and e not in out:
                 out.append(e)
             todo += [c for c in t.children if c.dep_ in NP_LINKS]
@@ -293,9 +295,7 @@ class Slots(Base):
         body (``_membership_body``) that the ``PRECEDING_SENTENCES`` before it name; when
         they name several, the nearest only if it is also the document's main one, else none
         (not stated); when they name none, the document's main one, if one leads."""
-        starts = self.discourse.sents
-        k = starts.index(sent.start_char) if sent.start_char in starts else 0
-        lo = starts[max(k - PRECEDING_SENTENCES, 0)]
+        lo = self._preceding_start(sent)
         named = sorted(((m.start, b) for i, e in self.an.entity_of_mention.items()
                         for m in [self.an.mentions[i]] if lo <= m.start < sent.start_char
                         for b in [self._body_with_members(e)] if b is not None),
@@ -308,6 +308,12 @@ class Slots(Base):
                 main is not None and nearest.local_id == main.local_id):
             return nearest
         return None
+
+    def _preceding_start(self, sent: Span) -> int:
+        """The first char of the ``PRECEDING_SENTENCES`` before ``sent``."""
+        starts = self.discourse.sents
+        k = starts.index(sent.start_char) if sent.start_char in starts else 0
+        return starts[max(k - PRECEDING_SENTENCES, 0)]
 
     def _main_org(self) -> LocalEntity | None:
         """The membership body the document names most often (a known body counting for its
@@ -606,6 +612,18 @@ class Slots(Base):
     def _next_year(self, sent: Span, char: int) -> TimeValue | None:
         later = [t for t in self._years_in(sent) if t.start >= char]
         return timex.resolve(later[0], self.an.anchor) if later else None
+
+    def _bounded(self, m: factrules.RuleMatch, word: str) -> TimeValue | None:
+        """The time of a "since"/"until" phrase with a year said of the match's nodes."""
+        near = {t.i for t in (*m.span, *m.nodes.values())}
+        for t in m.span.sent:
+            if t.lower_ != word or t.head.i not in near or t.dep_ != "prep":
+                continue
+            first, last = t.idx, t.right_edge.idx + len(t.right_edge)
+            inside = [x for x in self._years_in(m.span.sent) if first <= x.start < last]
+            if inside:
+                return timex.resolve(inside[0], self.an.anchor)
+        return None
 
     def _clause_time(self, m: factrules.RuleMatch) -> TimeValue | None:
         node = m.nodes.get(m.rule.slot("time_of", "verb")) or m.nodes.get("verb") or m.span.root

@@ -6,7 +6,8 @@ DATE", "the 52-year-old organization", "the 60th anniversary of" and "the body's
 from __future__ import annotations
 
 from .. import timex
-from ..records import TimeValue
+from ..records import LocalEntity, TimeValue
+from . import coref
 from . import rules as factrules
 from .declared import ORG_KINDS, Slots, number, ordinal
 
@@ -19,7 +20,8 @@ class Foundings(Slots):
         if not self._factual(m):
             return
         org = self._org(m)
-        if org is None or org.kind not in ORG_KINDS:
+        if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org) or \
+                self._pronoun_out_of_reach(m):
             return
         how = m.rule.slot("date")
         sent = m.span.sent
@@ -55,6 +57,26 @@ class Foundings(Slots):
                                  version=factrules.VERSION, object=org.local_id,
                                  qualifier=None if current else "joined",
                                  when=None if current else when, specific=not current)
+
+    def _pronoun_out_of_reach(self, m: factrules.RuleMatch) -> bool:
+        """"It was founded in 1992" with no organization within coref's reach: "it" is none
+        the text names ("The airline … It has Iran's largest fleet … It was founded in
+        1992", not the IRGC named paragraphs before)."""
+        node = m.nodes.get("org")
+        return node is not None and node.lower_ in coref.words("org", "pronouns") and \
+            self.discourse.antecedent(node, ("organization",), subject=True) is None
+
+    def _age_of_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """With the ``org_is_head`` slot: the organization's name in the match only modifies
+        the noun whose age is told ("26-year-old Air Force Staff Sgt. Tassi McKee")."""
+        if not m.rule.slot("org_is_head"):
+            return False
+        named = [t for t in m.span if self.an.entity_at(t) is org]
+        if not named:
+            return False
+        last = named[-1]
+        return last.dep_ in ("compound", "nmod", "amod") and not (
+            m.span.start <= last.head.i < m.span.end)
 
     def _others_follow(self, m: factrules.RuleMatch) -> bool:
         """Whether a later sentence that reaches back to the founding's (coref window) lists

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import ORG_KINDS, PARTIAL_TAIL, Slots, number, ordinal
+from .declared import BODY_NOUNS, ORG_KINDS, ORG_NOUNS, PARTIAL_TAIL, Slots, number, ordinal
 
 # verbs of a relative clause that describe the whole membership ("the 27 states that form it")
 COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
@@ -20,7 +20,17 @@ COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", 
 NOT_YET = {"candidate", "prospective", "aspiring", "future", "potential", "would-be", "former",
            "ex", "applicant", "observer", "associate", "suspended", "expelled", "dormant"}
 # verbs of leaving conjoined with a membership ("was a member …, but withdrew")
+# words before a member noun that make its list the founders, not the membership of today
+FOUNDING = {"founding", "founder", "original", "co-founding", "charter"}
 LEFT = {"withdraw", "leave", "quit", "exit", "secede", "expel", "suspend", "abandon"}
+# a body inside an organization, whose members a count before the organization's name counts
+# ("a five member UN commission", "the 15-member UN Security Council panel")
+INNER_BODIES = BODY_NOUNS | {"panel", "board", "mission", "force", "team", "delegation",
+                             "committee", "tribunal", "secretariat"}
+# the plural nouns a count of members ends in ("the 188 countries to have signed")
+COUNTED = {"countries", "states", "nations", "members", "allies", "economies", "governments"}
+# words after a counted noun that count those there, not the members ("the 122 nations present")
+THERE = {"present", "attending", "participating", "gathered", "represented", "voting"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
 
 
@@ -39,13 +49,45 @@ class MemberCounts(Slots):
         if org is None or self._subset(m) or self._named_number(m):
             return
         adjacent = bool(self._ents(m.span, ORG_KINDS))
+        cap = m.rule.slot("strong_at_most")
+        if cap and n > cap and any(t.lower_ == "strong" or t.lower_.endswith("-strong")
+                                   for t in m.span):
+            return  # "the 8,000-strong ISAF": troops or staff, not member states
+        if self._counts_other(m, org):
+            return
         if n < 5 and not (adjacent and m.rule.slot("small_counts")):
             # "the two countries", "the three EU members": some members, not the membership
             # ("the four-nation GUAM" is one)
             return
         when = self._clause_time(m) if m.rule.slot("date") == "clause" else None
+        if when is not None and when == self._bounded(m, "since"):
+            when = None  # "Since its founding in 1949, NATO has grown to 30": 30 now, not then
         self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n),
                    when=when, specific=when is not None)
+
+    def _counts_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """What the number counts is not the organization's membership: the organization's
+        name modifies another noun ("a five member UN commission", ``_modifies_other_body``
+        or a noun right after the name), a country names the states ("all 50 U.S. states",
+        "the 16 German states"), the noun goes on with "of" and an unnamed body ("the five
+        members of the committee") or with those there ("the 122 nations present")."""
+        doc, end = self.an.doc, m.span.end
+        inside = [t for t in m.span if self.an.entity_at(t) is org]
+        if inside:
+            last = self.an.mention_span(self.an.mention_at(inside[-1])).end
+            head = doc[last] if last < len(doc) else None
+            if head is not None and head.lower_ in INNER_BODIES or \
+                    self._modifies_other_body(inside[-1]):
+                return True
+        if any((e := self.an.entity_at(t)) is not None and e.kind == "country" for t in m.span):
+            return True
+        if end < len(doc) and doc[end].lower_ in THERE:
+            return True
+        if end + 2 < len(doc) and doc[end].lower_ == "of" and not inside:
+            obj = doc[end + 2] if doc[end + 1].lower_ in ("the", "its", "this") else doc[end + 1]
+            return obj.pos_ == "NOUN" and obj.lower_ not in ORG_NOUNS and \
+                self.an.entity_at(obj) is None
+        return False
 
     def _named_number(self, m: factrules.RuleMatch) -> bool:
         """"citizens of the Six Nations", "the Five Eyes": a number word in title case inside
@@ -60,6 +102,9 @@ class MemberCounts(Slots):
         """"the ten countries that joined in 2004": a relative clause that picks some members
         out, unless its verb says what the whole is ("the 27 states that make up the EU")."""
         doc, end = self.an.doc, m.span.end
+        if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].pos_ in ("VERB", "AUX") \
+                and m.span[-1].lower_ in COUNTED:
+            return True  # "among the 188 countries to have signed the NPT": signatories
         if end >= len(doc) or doc[end].lower_ not in ("that", "which", "who"):
             return False
         verb = next((t for t in doc[end + 1:end + 4] if t.pos_ in ("VERB", "AUX")), None)
@@ -74,12 +119,16 @@ class Memberships(Slots):
         if not self._factual(m) or self._non_member(m) or self._bounded(m, "until") or \
                 self._then_left(m):
             return  # "of which Russia was a member until 2022": not as of the report
+        if m.rule.slot("list") == "complete" and self._founders(m):
+            return  # founding_members_list reads "the founding members of X were A and B"
         org = self._org(m)
         if m.rule.slot("org_in_noun"):  # "accepted A as members of the EU": the EU, not the agent
             org = self._org_of_noun(m) or org
         if m.rule.slot("body_to_org") and org is not None and org.kind == "body":
             org = self._parent_org(org)  # "the Council of Foreign Ministers of the CSTO member
             # states": the states are members of the CSTO
+        if m.rule.slot("members") == "list" and self._list_modifies_noun(m):
+            return  # "The group was comprised of U.S. and British civilian experts"
         members = [e for e in self._members(m) if e is not org]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
@@ -143,6 +192,15 @@ class Memberships(Slots):
                            object=org.local_id, qualifier=qualifier, when=when,
                            specific=when is not None)
 
+    def _list_modifies_noun(self, m: factrules.RuleMatch) -> bool:
+        """A list that ends the match as the modifier of a noun after it ("comprised of U.S.
+        and British civilian experts"): the experts are listed, not the countries."""
+        first = m.span[-1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # the coordination's head carries the relation to the noun
+        return first.dep_ in ("amod", "compound", "nmod") and first.head.i >= m.span.end and \
+            self.an.entity_at(first.head) is None
+
     def _then_left(self, m: factrules.RuleMatch) -> bool:
         """"It was a member of the Andean Community …, but withdrew six years later": the
         verb a node rule read has a conjoined verb of leaving."""
@@ -168,26 +226,24 @@ class Memberships(Slots):
                 continue
             before = [doc[k].lower_ for k in range(max(t.i - 2, 0), t.i)]
             if before[-1:] in (["non"], ["non-"]) or before == ["non", "-"] or \
-                    before[-1:] and before[-1] in NOT_YET:
-                return True
+                    before[-1:] and before[-1] in NOT_YET or {"neither", "nor"} & set(before):
+                return True  # "Iran is neither a member of the UN Security Council nor …"
+            if m.rule.slot("qualifier") == "joined" and t.i + 2 < len(doc) and \
+                    doc[t.i + 1].lower_ == "to" and doc[t.i + 2].pos_ in ("VERB", "AUX"):
+                return True  # "Spain became the first EU member to ratify": a member already
         return False
+
+    def _founders(self, m: factrules.RuleMatch) -> bool:
+        """"The founding members of NATO were A, B and C": a member noun after a word of
+        founding names the founders, neither the whole membership nor the one of today."""
+        doc = self.an.doc
+        return any(t.lemma_.lower() in ("member", "membership") and t.i > 0 and
+                   doc[t.i - 1].lower_ in FOUNDING for t in (*m.span, *m.nodes.values()))
 
     def _since(self, m: factrules.RuleMatch) -> TimeValue | None:
         """The year of "since YEAR" said of the match's member noun or verb ("has been a member
         of the EU since 1986"): the membership holds from then (the joining year)."""
         return self._bounded(m, "since")
-
-    def _bounded(self, m: factrules.RuleMatch, word: str) -> TimeValue | None:
-        """The time of a "since"/"until" phrase with a year said of the match's nodes."""
-        near = {t.i for t in (*m.span, *m.nodes.values())}
-        for t in m.span.sent:
-            if t.lower_ != word or t.head.i not in near or t.dep_ != "prep":
-                continue
-            first, last = t.idx, t.right_edge.idx + len(t.right_edge)
-            inside = [x for x in self._years_in(m.span.sent) if first <= x.start < last]
-            if inside:
-                return timex.resolve(inside[0], self.an.anchor)
-        return None
 
     def _org_of_noun(self, m: factrules.RuleMatch) -> LocalEntity | None:
         """The organization the rule's noun names with "of"/"in" ("as members of the EU")."""
