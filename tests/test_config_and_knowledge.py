@@ -5,7 +5,7 @@ import pytest
 from blocwatch import nlp
 from blocwatch.config import load_options
 from blocwatch.errors import ConfigError
-from blocwatch.knowledge import knowledge, norm
+from blocwatch.knowledge import fold, knowledge, norm
 
 REQUIRED_ORGS = ["UN", "OSCE", "CSTO", "CIS", "SCO", "NATO", "EU", "EAEU", "ASEAN", "AU", "BRICS",
                  "G7", "G20", "ISAF"]
@@ -80,3 +80,11 @@ def test_knowledge_roles_and_no_people():
     assert not any(e.kind == "person" for e in kb.entities.values())
     assert norm("the Organization for Security and Co-operation in Europe") == \
         "organization for security and co operation in europe"
+
+
+
+def test_fold_returns_ascii_as_it_is_and_folds_the_rest():
+    assert fold("Sergei Lavrov") == "Sergei Lavrov"
+    assert fold("Sinirlioğlu") == "Sinirlioglu"
+    assert fold("Łukasz Błaszczak") == "Łukasz Blaszczak"
+    assert (fold("Müller"), fold("Straße")) == ("Muller", "Strasse")

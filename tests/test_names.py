@@ -225,3 +225,17 @@ def test_ingested_news_has_no_outlet_title_or_cut_name_among_people_and_organiza
                 names.lexicon().title_heads):
             bad.append((kind, name))
     assert not bad
+
+
+def test_mentions_and_analysis_given_the_parsed_text_are_those_of_the_doc() -> None:
+    """``pipeline.analyse`` passes the cleaned text instead of joining the Doc's tokens
+    again: spaCy keeps the text it parses, so both give the same mentions and analysis."""
+    from blocwatch.analysis import DocAnalysis
+
+    text = shared("corpus", "seeds", "000_e6434b7c3bca40ca.txt").read_text("utf-8")
+    doc = nlp.stage(text, Options())
+    assert doc.text == text
+    found = mentions.stage(doc, None, text)
+    assert found == mentions.stage(doc)
+    given = DocAnalysis.of_text(doc, text, "doc:x", found, (), None)  # type: ignore[arg-type]
+    assert given.text == DocAnalysis(doc, "doc:x", found, (), None).text == text  # type: ignore[arg-type]

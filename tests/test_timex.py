@@ -1,9 +1,15 @@
 """Temporal expressions from the seed and development articles, resolved against their anchors."""
 
+import gzip
+import itertools
+import json
+
 import pytest
 
 from blocwatch import timex
 from blocwatch.records import TimeValue
+
+from .conftest import shared
 
 NOV_2_2017 = TimeValue("2017-11-02", "day")
 OCT_25_2012 = TimeValue("2012-10-25", "day")
@@ -96,3 +102,34 @@ def test_timex_spans_numeric_and_ordinal_dates(text, anchor, expected):
 def test_timex_may_alone_is_not_a_month():
     assert not [t for t in timex.find("Officials may meet again. They May not.") if t.month]
     assert timex.find("in May")[0].month == 5
+
+
+def _scan_all(text: str) -> tuple[timex.Timex, ...]:
+    """``timex._find`` without the ``_NEEDED`` word test: every pattern scans the text."""
+    saved = timex._NEEDED
+    timex._NEEDED = {}
+    try:
+        return timex._find.__wrapped__(text)
+    finally:
+        timex._NEEDED = saved
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended two weeks AGO, officials said on TUESDAY.",
+    "ſeveral days agO the fourteenth of May was set; a weeK ago, In Recent Months",
+    "He arrived this Morning and will leave Later this week, the Twenty-First of June.",
+])
+def test_needed_words_skip_no_expression_whatever_the_case(text):
+    assert timex._find.__wrapped__(text) == _scan_all(text)
+
+
+def test_needed_words_skip_no_expression_in_news():
+    """The word test only skips patterns that cannot match: the same expressions as a scan
+    by every pattern, on real news articles (each text and its lines)."""
+    path = shared("corpus", "news", "articles.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        articles = [json.loads(line)["text"] for line in itertools.islice(lines, 150)]
+    texts = [piece for text in articles for piece in (text, *text.split("\n"))]
+    assert sum(len(_scan_all(t)) for t in texts) > 1000
+    for text in texts:
+        assert timex._find.__wrapped__(text) == _scan_all(text)

@@ -49,6 +49,15 @@ class DocAnalysis:
     _DOC_LEVEL = ("text", "mention_tokens", "roles", "timexes", "dateline_span", "anchor",
                   "written", "story_time")
 
+    @classmethod
+    def of_text(cls, doc: Doc, text: str, doc_id: str, mentions: tuple[Mention, ...],
+                entities: tuple[LocalEntity, ...], docdate: DocDate) -> DocAnalysis:
+        """The analysis of ``doc`` parsed from ``text``, which the caller holds: ``text`` is
+        what joining the document's tokens would give, without joining them."""
+        new = cls(doc, doc_id, mentions, entities, docdate)
+        new.__dict__["text"] = text  # the value the cached property would compute
+        return new
+
     def with_entities(self, entities: tuple[LocalEntity, ...]) -> DocAnalysis:
         """The same analysis over regrouped entities, keeping what was already worked out about
         the text (the joined text, roles, time expressions, the story time)."""

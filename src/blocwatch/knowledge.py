@@ -26,6 +26,8 @@ def load_json(name: str) -> Any:
 
 def fold(text: str) -> str:
     """ASCII-fold: "Sinirlioğlu" → "Sinirliog lu" without marks, "ё" kept for Cyrillic."""
+    if text.isascii():  # NFKD leaves ASCII as it is: nothing to fold (most names)
+        return text
     out = []
     for ch in unicodedata.normalize("NFKD", text):
         if unicodedata.combining(ch):

@@ -52,9 +52,11 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc) -> Extraction
     """The stages after NLP: mentions, linking, facts, events and quotes."""
     src = cleaned.raw.source_path
     doc_id = document_id(cleaned.raw.source_key)
-    found = _stage("mentions", src, mentions.stage, parsed)
+    # spaCy's tokenizer keeps the text it is given, so the cleaned text is ``parsed.text``
+    # without joining every token again (mentions and the analysis would each join it)
+    found = _stage("mentions", src, mentions.stage, parsed, None, cleaned.text)
     local = _stage("linking", src, linking.stage, found)
-    an = DocAnalysis(parsed, doc_id, found, local, docdate)
+    an = DocAnalysis.of_text(parsed, cleaned.text, doc_id, found, local, docdate)
     claims = _stage("facts", src, facts.stage, an)
     local, claims = _stage("linking", src, linking.merge_same_office, local, claims, found,
                            cleaned.text)

@@ -171,6 +171,22 @@ _FIRST = {"iso": "12", "dotted": "0-9", "slashed": "0-9", "dm_and": "0-9", "dmy"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(f"(?=[{_FIRST[kind]}])" + p.pattern, p.flags)) for kind, p in _WRITTEN]
 
+# Words without one of which a case-insensitive pattern cannot match ("ago" for "two weeks
+# ago"), looked for in the lower-cased text before the pattern scans it: a plain substring
+# test costs a fraction of a scan, and most texts hold no "ago", no weekday, no "lately"...
+# Only ASCII words; ``_CASELESS`` first maps the four other characters ``re.I`` lets match an
+# ASCII letter (İ ı → i, K → k, ſ → s), so that a text the pattern matches always holds one.
+_NEEDED: dict[str, tuple[str, ...]] = {
+    "ordinal": tuple(ORDINALS),
+    "weekday": tuple(WEEKDAYS),
+    "dayword": ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
+    "rel_unit": ("week", "month", "year"),
+    "later": ("later", "earlier", "after", "before"),
+    "ago": ("ago",),
+    "vague": ("recent", "lately", "soon", "future", "past", "coming", "ago"),
+}
+_CASELESS = {0x130: "i", 0x131: "i", 0x212A: "k", 0x17F: "s"}
+
 
 def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
@@ -317,7 +333,11 @@ def find(text: str) -> list[Timex]:
 def _find(text: str) -> tuple[Timex, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    lower = text.translate(_CASELESS).lower()
     for kind, pattern in _PATTERNS:
+        needed = _NEEDED.get(kind)
+        if needed is not None and not any(word in lower for word in needed):
+            continue  # the pattern cannot match here (see _NEEDED)
         for match in pattern.finditer(text):
             s, e = match.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -78,12 +78,14 @@ class _Cleaned:
 def _fuzzy_in_any(phrases: Sequence[FuzzyPhrase], text: _Cleaned) -> bool:
     """Any of ``phrases`` present with at most one typing error ("drag trafficking"); a
     phrase is compared only with windows within one character of its length."""
-    for phrase, n, k, threshold, thirds in phrases:
+    joined = text.joined
+    for phrase, n, k, threshold, (first, middle, last) in phrases:
         if n > text.length:
             continue
         # the score allows at most two one-character edits, which leave one third of the
-        # phrase whole: a text without any third of it cannot match (a cheap test first)
-        if not any(part in text.joined for part in thirds):
+        # phrase whole: a text without any third of it cannot match (a cheap test first,
+        # written out: a generator per phrase cost more than the three substring tests)
+        if first not in joined and middle not in joined and last not in joined:
             continue
         by_length = text.windows(k)
         for size in (n - 1, n, n + 1):
