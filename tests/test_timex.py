@@ -133,3 +133,18 @@ def test_needed_words_skip_no_expression_in_news():
     assert sum(len(_scan_all(t)) for t in texts) > 1000
     for text in texts:
         assert timex._find.__wrapped__(text) == _scan_all(text)
+
+
+@pytest.mark.parametrize("text, ascii_text", [
+    ("The vote is on the fİrst of June.", "The vote is on the first of June."),
+    ("Talks resumed on ſunday, officials said.", "Talks resumed on sunday, officials said."),
+])
+def test_letters_re_i_folds_to_ascii_are_read_not_crashed_on(text, ascii_text):
+    """``re.I`` matches "İ" and "ſ" as "i" and "s": the expression is read as in the ASCII
+    text and keeps the document's own spelling (it raised KeyError in _build before)."""
+    found, expected = timex.find(text), timex.find(ascii_text)
+    assert len(found) == len(expected) == 1
+    assert (found[0].start, found[0].end) == (expected[0].start, expected[0].end)
+    assert found[0].text == text[found[0].start:found[0].end] != expected[0].text
+    assert (found[0].month, found[0].day, found[0].weekday) == (
+        expected[0].month, expected[0].day, expected[0].weekday)

@@ -333,18 +333,24 @@ def find(text: str) -> list[Timex]:
 def _find(text: str) -> tuple[Timex, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
-    lower = text.translate(_CASELESS).lower()
+    # the patterns scan the text with ``_CASELESS`` applied (one character for one, so the
+    # offsets hold): ``re.I`` lets "fİrst" or "ſunday" match, and the words' look-ups in
+    # _build would not know their lower case
+    folded = text.translate(_CASELESS)
+    lower = folded.lower()
     for kind, pattern in _PATTERNS:
         needed = _NEEDED.get(kind)
         if needed is not None and not any(word in lower for word in needed):
             continue  # the pattern cannot match here (see _NEEDED)
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(folded):
             s, e = match.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             timex = _build(kind, match)
             if timex is None:
                 continue
+            if folded != text:  # the expression as the document writes it
+                timex = replace(timex, text=text[timex.start:timex.end])
             taken.append((s, e))
             found.append(timex)
     return tuple(_join_spans(text, sorted(found, key=lambda t: t.start)))
