@@ -384,6 +384,11 @@ class SentenceCoder:
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
         self._doc_cache: tuple[Doc, str, Any] | None = None
+        # each context's cues split into single words (one set test per sentence) and the
+        # phrases looked for in the sentence's text
+        self._context_cues = [(ctx, frozenset(c for c in cues if " " not in c),
+                               tuple(c for c in cues if " " in c))
+                              for ctx, cues in self.lex.contexts.items()]
 
     def _doc_arrays(self, doc: Doc) -> tuple[str, Any]:
         """The text of the last document coded, joined once, and its LOWER and LEMMA columns:
@@ -1932,11 +1937,8 @@ class SentenceCoder:
         words = {strings[h] for h in set(rows[:, 0].tolist())} | {
             strings[h].lower() for h in set(rows[:, 1].tolist())}
         text = text[sent.start_char:sent.end_char].lower()
-        out = []
-        for ctx, cues in self.lex.contexts.items():
-            if any((c in words) if " " not in c else (c in text) for c in cues):
-                out.append(ctx)
-        return tuple(out)
+        return tuple(ctx for ctx, single, phrases in self._context_cues
+                     if not single.isdisjoint(words) or any(p in text for p in phrases))
 
     def code(self, sent: Span) -> list[Coded]:
         out: list[Coded] = []
