@@ -183,14 +183,15 @@ class _RuleMatcher:
     mark_ids: frozenset[int] | None = field(init=False)
 
     # a dependency rule needs every node's word (per pattern): a sentence lacking one is not
-    # copied to a Doc of its own for it (half the copies on news, no match lost)
+    # copied to a Doc of its own for it (half the copies on news, no match lost); a token
+    # rule every word of its tokens that are not optional (``words`` holds only the rarest),
+    # so the Matcher is not called on a sentence where no pattern can match
     node_words: Needs = field(init=False)
 
     def __post_init__(self) -> None:
         self.word_ids = None if self.words is None else frozenset(map(get_string_id, self.words))
         self.mark_ids = None if self.marks is None else frozenset(map(get_string_id, self.marks))
-        self.node_words = needs(list(self.rule.patterns), "dependency") if (
-            self.rule.kind == "dependency") else None
+        self.node_words = needs(list(self.rule.patterns), self.rule.kind)
 
     def selects(self, here: set[int]) -> bool:
         """Whether a sentence holding these LOWER, LEMMA and NORM hashes may match."""
