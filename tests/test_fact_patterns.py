@@ -935,3 +935,54 @@ def test_member_list_set_off_after_a_member_noun(text, rule):
     found = facts(text, "2024-06-01")
     assert {s for p, s, o, q, d, r in found if p == "member_of" and r == rule} == {
         "China", "Russia", "Kazakhstan"}
+
+# --- how the rules are run (speed-ups that must find the same) ---------------------------------
+def test_token_rules_compared_natively_and_selected_by_their_words_lose_no_match(monkeypatch):
+    """facts.rules runs each token rule's patterns with its entity marks compared natively
+    (NORM, ENT_KB_ID) and only on sentences holding every word a pattern needs: on real
+    sentences, the patterns as declared (NORM sets) match the same tokens, never in a
+    sentence the word test skips, and the tokens' NORM and ENT_KB_ID are restored."""
+    from spacy.attrs import ENT_KB_ID, LEMMA, LOWER, NORM
+    from spacy.matcher import Matcher
+
+    from blocwatch.matching import holds
+
+    seen: list[tuple] = []
+    find = rules.find
+
+    def recorded(doc, marks):  # the real find, with what it was given kept for the test
+        before = doc.to_array([NORM, ENT_KB_ID]).tolist()
+        seen.append((doc, marks, before))
+        return find(doc, marks)
+
+    monkeypatch.setattr(rules, "find", recorded)
+    facts("Led by Russia, the CSTO now groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, and "
+          "Tajikistan. The African Union (AU) consisting of 54 African countries was established "
+          "in 2001 in Ethiopia. The alliance grew with the addition of Bulgaria, Estonia and "
+          "Latvia in 2004; Poland and Hungary in 1999, NATO officials recalled. Kazakhstan "
+          "chairs the organisation in 2024.", "2009-04-01")
+    assert seen
+    matched = 0
+    for doc, marks, before in seen:
+        assert doc.to_array([NORM, ENT_KB_ID]).tolist() == before
+        group_of = {m: g for ms, g in rules.GROUP_MARKS.items() for m in ms}
+        saved = {i: (doc[i].norm_, doc[i].ent_kb_id_) for i in marks.norms}
+        for i, m in marks.norms.items():  # as find writes them
+            doc[i].norm_ = m
+            if m in group_of:
+                doc[i].ent_kb_id_ = group_of[m]
+        table = doc.to_array([LOWER, LEMMA, NORM])
+        for x in rules._matchers(doc.vocab):
+            if x.rule.kind != "token":
+                continue
+            declared = Matcher(doc.vocab)
+            declared.add(x.rule.name, list(x.rule.patterns))
+            for sent in doc.sents:
+                want = sorted(declared(sent))
+                assert sorted(x.matcher(sent)) == want
+                if want:
+                    matched += 1
+                    assert holds(set(table[sent.start:sent.end].ravel().tolist()), x.node_words)
+        for i, (norm, kb_id) in saved.items():
+            doc[i].norm_, doc[i].ent_kb_id_ = norm, kb_id
+    assert matched

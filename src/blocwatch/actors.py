@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge, knowledge, norm
 
@@ -85,6 +85,9 @@ class ActorCoder:
             if not name.startswith(("the ", "The ")):
                 self.groups[norm("the " + name)] = (code, sector)
         self._names: dict[tuple[str, str], str | None] = {}
+        # code_np's answers for the last document asked about (the coder asks about one phrase
+        # several times per document: as a trigger's source, a target, a sentence's country)
+        self._np_memo: tuple[Doc, dict[tuple[int, bool, bool, bool, bool], list[Actor]]] | None = None
         tables = self.lex.extra["actors"]
         self.subnational = {norm(name): code for code, names in tables["subnational"].items()
                             for name in names}
@@ -358,6 +361,16 @@ class ActorCoder:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian");
         with ``before`` only the words before the head (an event noun's own actor: "Iraqi,
         American forces raid insurgent training camp" names the forces, not the camp)."""
+        memo = self._np_memo  # read once: the memo and its document stay together
+        if memo is None or memo[0] is not head.doc:
+            memo = self._np_memo = (head.doc, {})
+        key = (head.i, deep, before, anchor, person)
+        if key not in memo[1]:
+            memo[1][key] = self._code_np(head, deep, before, anchor, person)
+        return list(memo[1][key])
+
+    def _code_np(self, head: Token, deep: bool, before: bool, anchor: bool, person: bool
+                 ) -> list[Actor]:
         head = _content_head(head)
         phrase = toks = _np_tokens(head)
         if before:

@@ -610,7 +610,8 @@ class _Extractor:
         return set(self._topics[where])
 
     def _find_topics(self, sent: Span) -> set[str]:
-        return find_topics(self.an.kb, sent.text)
+        # (sent.text would join the sentence's tokens again; the document's text is joined once)
+        return find_topics(self.an.kb, self.an.text[sent.start_char:sent.end_char])
 
     def paragraph_topics(self, sent: Span) -> set[str]:
         """Topics of the trigger's sentence and of the rest of its paragraph ("They discussed …")."""

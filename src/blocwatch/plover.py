@@ -384,6 +384,26 @@ class SentenceCoder:
             self.lex.extra.get("people_object_verbs", {}))
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
+        self._doc_cache: tuple[Doc, str, Any] | None = None
+        # each context's cues split into single words (one set test per sentence) and the
+        # phrases looked for in the sentence's text
+        self._context_cues = [(ctx, frozenset(c for c in cues if " " not in c),
+                               tuple(c for c in cues if " " in c))
+                              for ctx, cues in self.lex.contexts.items()]
+
+    def _doc_arrays(self, doc: Doc) -> tuple[str, Any]:
+        """The text of the last document coded, joined once, and its LOWER and LEMMA columns:
+        spaCy's ``Span.text`` joins a sentence's tokens on every use, and a sentence's word
+        set read from Token objects builds two per word (the coder asks for both per
+        sentence and per trigger)."""
+        cached = self._doc_cache
+        if cached is None or cached[0] is not doc:
+            cached = self._doc_cache = (doc, doc.text, doc.to_array([LOWER, LEMMA]))
+        return cached[1], cached[2]
+
+    def _sent_text(self, sent: Span) -> str:
+        """``sent.text``, sliced from the document's text."""
+        return self._doc_arrays(sent.doc)[0][sent.start_char:sent.end_char]
 
     # candidates ----------------------------------------------------------------------------
     def _possible(self, doc: Doc) -> list[bool]:
@@ -524,7 +544,7 @@ class SentenceCoder:
                                         or c.doc[c.left_edge.i].tag_ in ("WRB", "WP", "WDT")))
                 or (c.dep_ == "prep" and c.lower_ == "about")
                 or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children) or (
-                lemma in sen["question_verbs"] and "?" in tok.sent.text):
+                lemma in sen["question_verbs"] and "?" in self._sent_text(tok.sent)):
             return False  # "asked Obama how he saw …": a question, not a request
         if self._cause_blamed(tok):
             return False  # "blamed the delay on the need to switch payments": a cause
@@ -1217,7 +1237,7 @@ class SentenceCoder:
             return True  # (the parser hangs "upon" on "are" or on "conditional")
         subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")] + [tok]
-        return bool(subjects) and not tok.sent.text.rstrip().endswith("?") and any(
+        return bool(subjects) and not self._sent_text(tok.sent).rstrip().endswith("?") and any(
             a.lower_ in cond["inverted_auxes"] and a.i == tok.left_edge.i and a.i < min(subjects)
             for a in auxes)
 
@@ -1997,17 +2017,18 @@ class SentenceCoder:
         return out
 
     def contexts(self, sent: Span) -> tuple[str, ...]:
-        words = {t.lower_ for t in sent} | {_lemma(t) for t in sent}
-        text = sent.text.lower()
-        out = []
-        for ctx, cues in self.lex.contexts.items():
-            if any((c in words) if " " not in c else (c in text) for c in cues):
-                out.append(ctx)
-        return tuple(out)
+        text, table = self._doc_arrays(sent.doc)
+        strings = sent.doc.vocab.strings
+        rows = table[sent.start:sent.end]  # the words and lower-cased lemmas, as _lemma reads
+        words = {strings[h] for h in set(rows[:, 0].tolist())} | {
+            strings[h].lower() for h in set(rows[:, 1].tolist())}
+        text = text[sent.start_char:sent.end_char].lower()
+        return tuple(ctx for ctx, single, phrases in self._context_cues
+                     if not single.isdisjoint(words) or any(p in text for p in phrases))
 
     def code(self, sent: Span) -> list[Coded]:
         out: list[Coded] = []
-        if sent.text.rstrip(" \"'”’)").endswith("?"):
+        if self._sent_text(sent).rstrip(" \"'”’)").endswith("?"):
             return out  # a question asserts no event
         for rank, trig in enumerate(self.main_triggers(sent)):
             coded = self._code_one(sent, trig, rank)

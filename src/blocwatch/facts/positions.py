@@ -71,7 +71,9 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     out: dict = {}
     if "tag" in el:
         tags = el["tag"] if isinstance(el["tag"], list) else [el["tag"]]
-        out["NORM"] = {"IN": [f"bw:{t.lower()}" for t in tags] + list(el.get("or", []))}
+        norms = [f"bw:{t.lower()}" for t in tags] + list(el.get("or", []))
+        # one value is compared natively by spaCy's Matcher; a set is a Python call per token
+        out["NORM"] = norms[0] if len(norms) == 1 else {"IN": norms}
     for key, attr in (("lower", "LOWER"), ("orth", "ORTH")):
         if key in el:
             value = el[key]

@@ -43,6 +43,14 @@ STATE_STYLE = frozenset(_STATES["state_forms"]) | STATE_NOUNS
 # {"bw_year": …}; _compile turns those into NORM sets.
 KINDS = ("country", "organization", "body", "person", "place")
 MARKS = frozenset({*(f"bw:{k}" for k in KINDS), "bw:country-list", "bw:glue", "bw:year"})
+# A NORM set is a Python call per token, rule and sentence inside spaCy's Matcher, and half
+# the token patterns start with one ($LIST, $ORG: tried at every token).  So the token
+# matchers compare natively instead: a set of one mark as NORM itself, and the two sets the
+# patterns name most as one value each written to ENT_KB_ID (no blocwatch component sets or
+# reads it) while the matchers run.  The rules' data and dependency patterns keep the sets.
+GROUP_MARKS = {frozenset({"bw:country-list", "bw:glue"}): "bw:listed",
+               frozenset({"bw:body", "bw:organization"}): "bw:org"}
+_GROUP_OF = {m: g for marks, g in GROUP_MARKS.items() for m in marks}
 
 
 def _allowed(attr: str, value: Any) -> set[str]:
@@ -113,6 +121,20 @@ def macros() -> dict[str, Any]:
     return dict(load_json("patterns/macros.json")["macros"])
 
 
+def _native(tok: dict[str, Any]) -> dict[str, Any]:
+    """A token pattern's NORM set of marks as a value spaCy's Matcher compares natively
+    (see ``GROUP_MARKS``), where it is one; the same tokens match."""
+    norm = tok.get("NORM")
+    if not isinstance(norm, dict) or set(norm) != {"IN"}:
+        return tok
+    allowed = frozenset(norm["IN"])
+    if len(allowed) == 1:
+        return {**tok, "NORM": next(iter(allowed))}
+    if allowed not in GROUP_MARKS:
+        return tok
+    return {**{k: v for k, v in tok.items() if k != "NORM"}, "ENT_KB_ID": GROUP_MARKS[allowed]}
+
+
 def _expand(pattern: list[Any], group: str) -> list[Any]:
     out = []
     for tok in pattern:
@@ -161,14 +183,15 @@ class _RuleMatcher:
     mark_ids: frozenset[int] | None = field(init=False)
 
     # a dependency rule needs every node's word (per pattern): a sentence lacking one is not
-    # copied to a Doc of its own for it (half the copies on news, no match lost)
+    # copied to a Doc of its own for it (half the copies on news, no match lost); a token
+    # rule every word of its tokens that are not optional (``words`` holds only the rarest),
+    # so the Matcher is not called on a sentence where no pattern can match
     node_words: Needs = field(init=False)
 
     def __post_init__(self) -> None:
         self.word_ids = None if self.words is None else frozenset(map(get_string_id, self.words))
         self.mark_ids = None if self.marks is None else frozenset(map(get_string_id, self.marks))
-        self.node_words = needs(list(self.rule.patterns), "dependency") if (
-            self.rule.kind == "dependency") else None
+        self.node_words = needs(list(self.rule.patterns), self.rule.kind)
 
     def selects(self, here: set[int]) -> bool:
         """Whether a sentence holding these LOWER, LEMMA and NORM hashes may match."""
@@ -208,7 +231,7 @@ def _matchers(vocab: Vocab) -> list[_RuleMatcher]:
                 m: Matcher | DependencyMatcher
                 if r.kind == "token":
                     m = Matcher(vocab)
-                    m.add(r.name, list(r.patterns))
+                    m.add(r.name, [[_native(t) for t in p] for p in r.patterns])
                 else:
                     m = DependencyMatcher(vocab)
                     for k, p in enumerate(r.patterns):  # a match names its pattern and nodes
@@ -355,14 +378,19 @@ def find(doc: Doc, marks: Marks) -> dict[str, list[RuleMatch]]:
     """Every match of every rule file, by file; where token matches of one rule overlap, the
     longest.  Token rules run on the sentences holding one of their words, a dependency rule
     on documents holding one of its words (most sentences and many documents hold none)."""
-    saved = {i: doc[i].norm_ for i in marks.norms}
+    saved = {i: (doc[i].norm_, doc[i].ent_kb_id_) for i in marks.norms}
     for i, m in marks.norms.items():
-        doc[i].norm_ = m
+        tok = doc[i]
+        tok.norm_ = m
+        if m in _GROUP_OF:
+            tok.ent_kb_id_ = _GROUP_OF[m]
     try:
         return _find(doc)
     finally:
-        for i, norm in saved.items():
-            doc[i].norm_ = norm
+        for i, (norm, kb_id) in saved.items():
+            tok = doc[i]
+            tok.norm_ = norm
+            tok.ent_kb_id_ = kb_id
 
 
 def _find(doc: Doc) -> dict[str, list[RuleMatch]]:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..analysis import DocAnalysis
@@ -126,6 +128,15 @@ def normalise(words: list[str]) -> str:
         if m := pattern.match(key):
             return m.expand(name).title() if "\\" in name else name
     return _known_spellings().get(key, text)
+
+
+@cache
+def _head_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """The string ids of the abbreviated heads ("PM") and of the heads and their plurals:
+    a token with neither its text nor its lower form among them heads no title."""
+    lex = lexicon()
+    return (frozenset(map(get_string_id, lex.abbreviated_heads)),
+            frozenset(map(get_string_id, lex.heads | set(lex.plurals))))
 
 
 @cache
@@ -272,8 +283,13 @@ class Titles:
         spans: list[TitleSpan] = []
         i = 0
         n = len(doc)
+        # the words _is_head can accept, read from the document's arrays: the loop builds no
+        # Token for the nine words in ten that cannot head a title
+        abbreviated, heads = _head_ids()
+        maybe = [orth in abbreviated or low in heads
+                 for orth, low in doc.to_array([ORTH, LOWER]).tolist()]
         while i < n:
-            if not self._is_head(doc[i]) or (
+            if not maybe[i] or not self._is_head(doc[i]) or (
                     doc[i].lower_ in lex.modifiers and i + 1 < n and self._is_head(doc[i + 1])
                     and doc[i + 1].lower_ not in lex.plurals):
                 i += 1  # "Deputy Chief | Minister": a head that is also a modifier
