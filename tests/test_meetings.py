@@ -416,3 +416,28 @@ def test_meeting_patterns_are_declared_and_every_trigger_word_has_a_cameo_code()
     assert set(data["constructions"]) >= {"PAIR_MET", "LED_BY", "SESSION_ORDINAL"}
 
 
+
+
+def test_the_sentence_filter_never_skips_a_sentence_a_construction_matches():
+    """``meetings.constructions`` runs a construction only on the sentences its filter lets
+    through (docs/performance.md, perf5): on the seed articles and a few meeting sentences,
+    every construction run on every sentence finds nothing where the filter said no."""
+    from blocwatch.matching import SentenceDocs
+    from blocwatch.nlp import load_pipeline
+
+    nlp = load_pipeline(Options().spacy_model)
+    texts = [r.text for r in pipeline.demo_sources()] + [
+        "The 30th ASEAN Summit opened in Manila. Leaders attended the summit on Saturday.",
+        "The council voted to adopt the plan. Attending were the ministers of France and Spain.",
+        "After meeting Putin, Erdogan flew to Ankara to meet the cabinet."]
+    _, _, built = meetings._matchers(nlp.vocab)
+    can = meetings._SentenceFilter(built)
+    skipped = 0
+    for doc in nlp.pipe(texts):
+        alone = SentenceDocs(doc)
+        for sent, run in zip(doc.sents, can(doc), strict=True):
+            for c, go in zip(built, run, strict=True):
+                if not go:
+                    skipped += 1
+                    assert c.matcher(alone(sent)) == [], (c.name, sent.text)
+    assert skipped > 0
