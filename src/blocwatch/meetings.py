@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from . import timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
-from .matching import Needs, SentenceDocs, native, needs, sentences_with
+from .matching import Needs, SentenceDocs, holds, native, needs
 from .records import Claim, TimeValue
 
 
@@ -93,6 +93,7 @@ def _node_tests(attrs: dict[str, Any]) -> tuple[tuple[int, frozenset[int]], ...]
 _MATCHERS: dict[int, tuple[Matcher, Needs, list[_Construction]]] = {}
 
 
+
 def _matchers(vocab: Vocab) -> tuple[Matcher, Needs, list[_Construction]]:
     """One trigger matcher and one matcher per construction, per vocabulary (patterns
     compiled to native attributes: ``matching.native``)."""
@@ -118,12 +119,44 @@ def _matchers(vocab: Vocab) -> tuple[Matcher, Needs, list[_Construction]]:
     return found
 
 
+_TRIGGERS: dict[int, list[tuple[Matcher, Needs]]] = {}
+
+
+def _trigger_matchers(vocab: Vocab) -> list[tuple[Matcher, Needs]]:
+    """One Matcher per trigger name, with the words a sentence needs for it to run: a
+    Matcher's call costs about 65 ns per token and pattern state, ~250 µs a sentence for all
+    the trigger patterns together, ~15 µs for one name's."""
+    found = _TRIGGERS.get(id(vocab))
+    if found is None:
+        found = _TRIGGERS[id(vocab)] = []
+        for name, pats in patterns()["triggers"].items():
+            m = Matcher(vocab)
+            m.add(name, [[native(t) for t in p] for p in pats])
+            found.append((m, needs(pats, "token")))
+    return found
+
+
 def triggers(doc: Doc) -> dict[int, str]:
-    """Token index → the name of the trigger pattern it matches (the first declared wins)."""
-    matcher, need, _ = _matchers(doc.vocab)
+    """Token index → the name of the trigger pattern it matches (the first declared wins).
+    Each name's Matcher runs only on the sentences holding its words (``matching.needs``)."""
+    _, need, _ = _matchers(doc.vocab)
+    named = _trigger_matchers(doc.vocab)
     order = list(patterns()["triggers"])
-    found = [(mid, sent.start + s) for sent in sentences_with(doc, need)
-             for mid, s, _e in matcher(sent)]
+    found = []
+    if need is None:
+        chosen = [(sent, None) for sent in doc.sents]
+    else:
+        table = doc.to_array([LOWER, LEMMA])
+        chosen = []
+        for sent in doc.sents:
+            here = set(table[sent.start:sent.end].ravel().tolist())
+            if holds(here, need):
+                chosen.append((sent, here))
+    for sent, here in chosen:
+        for matcher, wanted in named:
+            if here is not None and not holds(here, wanted):
+                continue
+            found.extend((mid, sent.start + s) for mid, s, _e in matcher(sent))
     out: dict[int, str] = {}
     for match_id, start in sorted(found, key=lambda m: order.index(doc.vocab.strings[m[0]])):
         out.setdefault(start, doc.vocab.strings[match_id])
