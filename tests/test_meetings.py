@@ -421,8 +421,7 @@ def test_meeting_patterns_are_declared_and_every_trigger_word_has_a_cameo_code()
 def test_the_sentence_filter_never_skips_a_sentence_a_construction_matches():
     """``meetings.constructions`` runs a construction only on the sentences its filter lets
     through (docs/performance.md, perf5): on the seed articles and a few meeting sentences,
-    every construction run on every sentence finds nothing where the filter said no, and
-    finds the same on the lean sentence copies as on ``Span.as_doc``'s."""
+    every construction run on every sentence finds nothing where the filter said no."""
     from blocwatch.matching import SentenceDocs
     from blocwatch.nlp import load_pipeline
 
@@ -435,11 +434,9 @@ def test_the_sentence_filter_never_skips_a_sentence_a_construction_matches():
     can = meetings._SentenceFilter(built)
     skipped = 0
     for doc in nlp.pipe(texts):
-        alone, lean = SentenceDocs(doc), meetings._SentenceCopies(doc)
+        alone = SentenceDocs(doc)
         for sent, run in zip(doc.sents, can(doc), strict=True):
             for c, go in zip(built, run, strict=True):
-                # the lean copies match what Span.as_doc's copies match
-                assert c.matcher(lean(sent)) == c.matcher(alone(sent)), (c.name, sent.text)
                 if not go:
                     skipped += 1
                     assert c.matcher(alone(sent)) == [], (c.name, sent.text)

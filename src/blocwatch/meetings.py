@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -176,7 +176,7 @@ def constructions(doc: Doc) -> list[Construction]:
     if found is None:
         found = _FILTERS[id(built)] = _SentenceFilter(built)
     runs = found(doc)
-    alone = _SentenceCopies(doc)
+    alone = SentenceDocs(doc)
     out = []
     for sent, run in zip(doc.sents, runs, strict=True):
         if not any(run):
@@ -265,53 +265,6 @@ class _SentenceFilter:
 
 
 _FILTERS: dict[int, _SentenceFilter] = {}
-
-# what a construction's DependencyMatcher reads of a sentence copy besides its words
-_COPIED = [LEMMA, POS, TAG, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
-
-
-class _SentenceCopies:
-    """A document's sentences as Docs of their own for the construction matchers, made as
-    ``Span.as_doc`` makes them but with only the attributes the patterns read (``_COPIED``;
-    the words give LOWER): ~0.1 ms a sentence against ~0.26, which spends the rest on the
-    span's vector, the tensor and the other attributes.  A sentence with a token whose head
-    lies outside it is copied by ``SentenceDocs`` (``Span.as_doc`` rewires such heads)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._rows: Any = None
-        self._made: dict[int, Doc] = {}
-        self._full: SentenceDocs | None = None
-
-    def __call__(self, sent: Span) -> Doc:
-        alone = self._made.get(sent.start)
-        if alone is not None:
-            return alone
-        if self._rows is None:
-            self._rows = self.doc.to_array(_COPIED)
-        rows = self._rows[sent.start:sent.end].copy()
-        heads = rows[:, _COPIED.index(HEAD)].astype(numpy.int64) + numpy.arange(len(rows))
-        if ((heads < 0) | (heads >= len(rows))).any():
-            if self._full is None:
-                self._full = SentenceDocs(self.doc)
-            alone = self._made[sent.start] = self._full(sent)
-            return alone
-        alone = Doc(self.doc.vocab, words=[t.text for t in sent],
-                    spaces=[bool(t.whitespace_) for t in sent])
-        iob = _COPIED.index(ENT_IOB)
-        if rows[0][iob] == 1:  # an entity begun before the sentence (as Span.as_doc does)
-            rows[0][iob] = 3
-        alone.from_array(_COPIED, rows)
-        # as Span.as_doc: an entity cut by the sentence's edges is not annotated in the copy
-        whole = {(ent.start, ent.end) for ent in sent.ents}
-        ents = alone.ents
-        if ents:
-            if (ents[0].start + sent.start, ents[0].end + sent.start) not in whole:
-                alone.set_ents([], missing=[ents[0]], default="unmodified")
-            if (ents[-1].start + sent.start, ents[-1].end + sent.start) not in whole:
-                alone.set_ents([], missing=[ents[-1]], default="unmodified")
-        self._made[sent.start] = alone
-        return alone
 
 
 def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:
