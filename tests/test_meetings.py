@@ -430,8 +430,9 @@ def test_the_sentence_filter_never_skips_a_sentence_a_construction_matches():
         "The 30th ASEAN Summit opened in Manila. Leaders attended the summit on Saturday.",
         "The council voted to adopt the plan. Attending were the ministers of France and Spain.",
         "After meeting Putin, Erdogan flew to Ankara to meet the cabinet."]
-    _, _, built = meetings._matchers(nlp.vocab)
-    can = meetings._SentenceFilter(built)
+    compiled = meetings._matchers(nlp.vocab)
+    built, can = compiled.built, compiled.sentences
+    assert can is not None
     skipped = 0
     for doc in nlp.pipe(texts):
         alone = SentenceDocs(doc)

@@ -90,19 +90,33 @@ def _node_tests(attrs: dict[str, Any]) -> tuple[tuple[int, frozenset[int]], ...]
     return tuple(out)
 
 
-_MATCHERS: dict[int, tuple[Matcher, Needs, list[_Construction]]] = {}
+@dataclass(frozen=True)
+class _Matchers:
+    """A vocabulary's compiled meeting patterns."""
+
+    # one Matcher per trigger name with the words a sentence needs for it to run: a Matcher's
+    # call costs about 65 ns per token and pattern state, ~250 µs a sentence for all the
+    # trigger patterns together, ~15 µs for one name's
+    triggers: list[tuple[Matcher, Needs]]
+    need: Needs  # what a sentence needs for any trigger pattern
+    built: list[_Construction]
+    sentences: _SentenceFilter | None  # None: no construction declared
 
 
+_MATCHERS: dict[int, _Matchers] = {}
 
-def _matchers(vocab: Vocab) -> tuple[Matcher, Needs, list[_Construction]]:
-    """One trigger matcher and one matcher per construction, per vocabulary (patterns
-    compiled to native attributes: ``matching.native``)."""
+
+def _matchers(vocab: Vocab) -> _Matchers:
+    """The trigger and construction matchers, per vocabulary (patterns compiled to native
+    attributes: ``matching.native``)."""
     found = _MATCHERS.get(id(vocab))
     if found is None:
         data = patterns()
-        triggers = Matcher(vocab)
+        triggers = []
         for name, pats in data["triggers"].items():
-            triggers.add(name, [[native(t) for t in p] for p in pats])
+            m = Matcher(vocab)
+            m.add(name, [[native(t) for t in p] for p in pats])
+            triggers.append((m, needs(pats, "token")))
         built = []
         for name, pats in data["constructions"].items():
             m = DependencyMatcher(vocab)
@@ -115,32 +129,16 @@ def _matchers(vocab: Vocab) -> tuple[Matcher, Needs, list[_Construction]]:
                 tuple(tuple(t for t in (_node_tests(n["RIGHT_ATTRS"]) for n in p) if t)
                       for p in compiled)))
         need = needs([p for pats in data["triggers"].values() for p in pats], "token")
-        found = _MATCHERS[id(vocab)] = (triggers, need, built)
-    return found
-
-
-_TRIGGERS: dict[int, list[tuple[Matcher, Needs]]] = {}
-
-
-def _trigger_matchers(vocab: Vocab) -> list[tuple[Matcher, Needs]]:
-    """One Matcher per trigger name, with the words a sentence needs for it to run: a
-    Matcher's call costs about 65 ns per token and pattern state, ~250 µs a sentence for all
-    the trigger patterns together, ~15 µs for one name's."""
-    found = _TRIGGERS.get(id(vocab))
-    if found is None:
-        found = _TRIGGERS[id(vocab)] = []
-        for name, pats in patterns()["triggers"].items():
-            m = Matcher(vocab)
-            m.add(name, [[native(t) for t in p] for p in pats])
-            found.append((m, needs(pats, "token")))
+        found = _MATCHERS[id(vocab)] = _Matchers(
+            triggers, need, built, _SentenceFilter(built) if built else None)
     return found
 
 
 def triggers(doc: Doc) -> dict[int, str]:
     """Token index → the name of the trigger pattern it matches (the first declared wins).
     Each name's Matcher runs only on the sentences holding its words (``matching.needs``)."""
-    _, need, _ = _matchers(doc.vocab)
-    named = _trigger_matchers(doc.vocab)
+    compiled = _matchers(doc.vocab)
+    need, named = compiled.need, compiled.triggers
     order = list(patterns()["triggers"])
     found = []
     if need is None:
@@ -169,13 +167,11 @@ def constructions(doc: Doc) -> list[Construction]:
     a token that passes what the node asks natively (``_SentenceFilter``), each sentence a
     Doc of its own (``SentenceDocs``): run on the whole document, the frames whose head is
     any verb cost 2 ms an article (docs/performance.md)."""
-    _, _, built = _matchers(doc.vocab)
-    if not built or not len(doc):
+    compiled = _matchers(doc.vocab)
+    built, can = compiled.built, compiled.sentences
+    if can is None or not len(doc):
         return []
-    found = _FILTERS.get(id(built))
-    if found is None:
-        found = _FILTERS[id(built)] = _SentenceFilter(built)
-    runs = found(doc)
+    runs = can(doc)
     alone = SentenceDocs(doc)
     out = []
     for sent, run in zip(doc.sents, runs, strict=True):
@@ -263,8 +259,6 @@ class _SentenceFilter:
         can = ((held[:, None, :] & self.patterns[None]) == self.patterns[None]).all(axis=2)
         return numpy.logical_or.reduceat(can, self.firsts, axis=1).tolist()  # type: ignore[no-any-return]
 
-
-_FILTERS: dict[int, _SentenceFilter] = {}
 
 
 def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:
