@@ -143,3 +143,91 @@ def test_search_takes_the_last_word_as_a_prefix_unless_something_follows_it(demo
         assert explore.search(kb, "Zanni")["entities"][0]["name"] == "Lamberto Zannier"
         assert explore.search(kb, "Zanni ")["entities"] == []
         assert explore.search(kb, "Zannier ")["entities"][0]["name"] == "Lamberto Zannier"
+
+
+def _v8_store_from(demo_db: str, path: str) -> None:
+    """A store as schema 8 (commit 521c357) wrote it: its schema, then the demo store's rows
+    inserted table by table, so its triggers (an entity's search row rewritten per alias) fill
+    the search indexes."""
+    db = sqlite3.connect(path)
+    db.executescript((REPO / "tests" / "fixtures" / "schemas" / "v8.sql").read_text())
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("ATTACH DATABASE ? AS demo", (demo_db,))
+    for table in ("documents", "entities", "aliases", "person_keys", "mentions", "merges",
+                  "claims", "events", "event_participants", "event_clusters", "quotes",
+                  "evidence", "failures", "redate_watch"):
+        db.execute(f"INSERT INTO main.{table} SELECT * FROM demo.{table}")  # noqa: S608
+    db.commit()
+    db.execute("DETACH DATABASE demo")
+    db.close()
+
+
+def _queries(kb: KnowledgeBase) -> list[str]:
+    """Names, their words and prefixes, and words of the documents' titles."""
+    out: set[str] = set()
+    for name, in kb.db.execute("SELECT name FROM entities UNION SELECT alias FROM aliases "
+                               "UNION SELECT title FROM documents WHERE title IS NOT NULL"):
+        words = name.split()
+        out.update([name, *words[:3], *(w[:3] for w in words[:3] if len(w) > 3)])
+    return sorted(q for q in out if any(c.isalnum() for c in q))
+
+
+def test_search_gives_the_same_answers_when_a_schema_8_store_upgrades(tmp_path, demo_db):
+    path = str(tmp_path / "v8.db")
+    _v8_store_from(demo_db, path)
+    with KnowledgeBase(path) as kb:  # read-only: not upgraded
+        assert kb.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] \
+            == "8"
+        queries = _queries(kb)
+        before = {q: explore.search(kb, q) for q in queries}
+        rows = kb.db.execute("SELECT rowid, * FROM search_entities ORDER BY rowid").fetchall()
+    assert len(queries) > 100 and sum(bool(b["entities"]) for b in before.values()) > 100
+    store = Store(path)
+    with KnowledgeBase(path) as kb:
+        assert kb.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] \
+            == str(SCHEMA_VERSION)
+        assert kb.db.execute("SELECT rowid, * FROM search_entities ORDER BY rowid").fetchall() \
+            == rows
+        assert {q: explore.search(kb, q) for q in queries} == before
+        triggers = kb.db.execute("SELECT group_concat(sql) FROM sqlite_master WHERE "
+                                 "type='trigger' AND tbl_name IN ('entities', 'aliases')"
+                                 ).fetchone()[0]
+        assert "UPDATE search_entities" not in triggers and "search_stale" in triggers
+    # written after the upgrade: a new entity with aliases, a new alias, a rename, a deletion
+    with store.transaction() as db:
+        db.execute("INSERT INTO entities(id, kind, name) VALUES ('person:x', 'person', "
+                   "'Xenia Oblonskaya')")
+        db.executemany("INSERT INTO aliases(entity_id, alias, norm) VALUES ('person:x', ?, ?)",
+                       [("X. Oblonskaya", "x oblonskaya"), ("Oblonskaya", "oblonskaya")])
+        db.execute("INSERT INTO aliases(entity_id, alias, norm) VALUES ('org:csto', "
+                   "'Tashkent Pact', 'tashkent pact')")
+    with KnowledgeBase(path) as kb:
+        assert [e["id"] for e in explore.search(kb, "Oblonsk")["entities"]] == ["person:x"]
+        assert [e["id"] for e in explore.search(kb, "Tashkent Pact")["entities"]] == ["org:csto"]
+        assert kb.db.execute("SELECT COUNT(*) FROM search_stale").fetchone()[0] == 0
+        # every row as a rebuild from the stored names and aliases would write it
+        assert [tuple(r) for r in kb.db.execute(
+            "SELECT rowid, title, body FROM search_entities ORDER BY rowid")] == [
+            tuple(r) for r in kb.db.execute(
+                "SELECT k.n, e.name, coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a "
+                "WHERE a.entity_id=e.id), '') FROM entities e JOIN search_keys k ON "
+                "k.kind='entity' AND k.ref=e.id ORDER BY k.n")]
+    store.close()
+
+
+def test_search_rows_of_a_failed_document_go_with_it(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = Store(path)
+    with store.transaction() as db:
+        db.execute("INSERT INTO entities(id, kind, name) VALUES ('person:a', 'person', 'Anna Ivanova')")
+        db.execute("SAVEPOINT document")
+        db.execute("INSERT INTO aliases(entity_id, alias, norm) VALUES ('person:a', 'Annushka', "
+                   "'annushka')")
+        db.execute("INSERT INTO entities(id, kind, name) VALUES ('person:b', 'person', 'Boris')")
+        db.execute("ROLLBACK TO document")
+        db.execute("RELEASE document")
+    with KnowledgeBase(path) as kb:
+        assert explore.search(kb, "Ivanova")["entities"][0]["id"] == "person:a"
+        assert explore.search(kb, "Annushka")["entities"] == []
+        assert explore.search(kb, "Boris")["entities"] == []
+    store.close()

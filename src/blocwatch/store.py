@@ -25,7 +25,7 @@ from .errors import StoreError
 from .knowledge import knowledge, norm, slug
 from .records import Claim, DocDate, Event, Evidence, Extraction, LocalEntity, Quote, ReadFailure
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -150,7 +150,8 @@ SCHEMA += "".join(f"{statement};\n" for statement in REDATE_SCHEMA)
 
 # Full-text search (FTS5): ``search_fts`` over document titles and text, ``search_entities``
 # over entity names and variants (two tables, so that ranking one kind never reads the rows of
-# the other).  Triggers keep them in step with every write path; ``search_keys`` gives each
+# the other).  Triggers keep them in step with every write path (an entity's row through
+# ``search_stale``, rewritten when ``Store.transaction`` commits); ``search_keys`` gives each
 # indexed row a stable integer id (an INTEGER PRIMARY KEY survives VACUUM, implicit rowids may
 # not), in the order rows were added.
 # The last word of a search is also a prefix ("secur" finds "security"); FTS5 keeps ready-made
@@ -180,14 +181,16 @@ SEARCH_SCHEMA: tuple[str, ...] = (
             AND ref=OLD.id);
         DELETE FROM search_keys WHERE kind='document' AND ref=OLD.id;
     END""",
+    # An entity's row is written once per transaction, not once per alias: its changes mark it
+    # stale, and ``Store.transaction`` rewrites the stale rows before it commits (an entity
+    # named by a dozen aliases was otherwise rewritten a dozen times, each time whole).
+    "CREATE TABLE IF NOT EXISTS search_stale (entity_id TEXT PRIMARY KEY) WITHOUT ROWID",
     """CREATE TRIGGER IF NOT EXISTS search_entity_added AFTER INSERT ON entities BEGIN
         INSERT OR IGNORE INTO search_keys(kind, ref) VALUES ('entity', NEW.id);
-        INSERT INTO search_entities(rowid, kind, ref, title, body) VALUES ((SELECT n
-            FROM search_keys WHERE kind='entity' AND ref=NEW.id), 'entity', NEW.id, NEW.name, '');
+        INSERT OR IGNORE INTO search_stale(entity_id) VALUES (NEW.id);
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_entity_renamed AFTER UPDATE OF name ON entities BEGIN
-        UPDATE search_entities SET title=NEW.name WHERE rowid=(SELECT n FROM search_keys
-            WHERE kind='entity' AND ref=NEW.id);
+        INSERT OR IGNORE INTO search_stale(entity_id) VALUES (NEW.id);
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_entity_removed AFTER DELETE ON entities BEGIN
         DELETE FROM search_entities WHERE rowid=(SELECT n FROM search_keys WHERE kind='entity'
@@ -195,20 +198,27 @@ SEARCH_SCHEMA: tuple[str, ...] = (
         DELETE FROM search_keys WHERE kind='entity' AND ref=OLD.id;
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_alias_added AFTER INSERT ON aliases BEGIN
-        UPDATE search_entities SET body=(SELECT group_concat(alias, ' ; ') FROM aliases
-            WHERE entity_id=NEW.entity_id) WHERE rowid=(SELECT n FROM search_keys
-            WHERE kind='entity' AND ref=NEW.entity_id);
+        INSERT OR IGNORE INTO search_stale(entity_id) VALUES (NEW.entity_id);
     END""",
     """CREATE TRIGGER IF NOT EXISTS search_alias_removed AFTER DELETE ON aliases BEGIN
-        UPDATE search_entities SET body=coalesce((SELECT group_concat(alias, ' ; ') FROM aliases
-            WHERE entity_id=OLD.entity_id), '') WHERE rowid=(SELECT n FROM search_keys
-            WHERE kind='entity' AND ref=OLD.entity_id);
+        INSERT OR IGNORE INTO search_stale(entity_id) VALUES (OLD.entity_id);
     END""",
 )
 _SEARCH_ENTITIES_FILL = (
     "INSERT INTO search_entities(rowid, kind, ref, title, body) SELECT k.n, 'entity', e.id, "
     "e.name, coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a WHERE a.entity_id=e.id), "
     "'') FROM entities e JOIN search_keys k ON k.kind='entity' AND k.ref=e.id")
+# Rewrites the stale entities' rows (see search_stale), each as the fill above writes it;
+# CROSS JOIN keeps the stale rows the outer loop (not every entity's key).
+SEARCH_FLUSH: tuple[str, ...] = (
+    "DELETE FROM search_entities WHERE rowid IN (SELECT k.n FROM search_stale s "
+    "CROSS JOIN search_keys k ON k.kind='entity' AND k.ref=s.entity_id)",
+    "INSERT INTO search_entities(rowid, kind, ref, title, body) SELECT k.n, 'entity', e.id, "
+    "e.name, coalesce((SELECT group_concat(alias, ' ; ') FROM aliases a WHERE a.entity_id=e.id), "
+    "'') FROM search_stale s CROSS JOIN entities e ON e.id=s.entity_id CROSS JOIN "
+    "search_keys k ON k.kind='entity' AND k.ref=e.id",
+    "DELETE FROM search_stale",
+)
 # Fills the indexes from what a store already holds (run by the migrations that add them).
 SEARCH_REBUILD: tuple[str, ...] = (
     "DELETE FROM search_fts",
@@ -321,6 +331,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DELETE FROM redate_pending WHERE kind='about'",
         "INSERT OR IGNORE INTO redate_pending(kind, ref) SELECT 'document', id FROM documents "
         "WHERE published_basis='inferred'",
+    ),
+    9: (  # an entity's search row rewritten once per transaction, not once per alias
+        *(f"DROP TRIGGER IF EXISTS search_{name}" for name in (
+            "entity_added", "entity_renamed", "alias_added", "alias_removed")),
+        *SEARCH_SCHEMA,
     ),
 }
 
@@ -440,10 +455,13 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed whole, or rolled back whole.  A full disk (SQLite
-        has already rolled back then) is B430, and what was committed before stays."""
+        has already rolled back then) is B430, and what was committed before stays.  The
+        entities' search rows the transaction made stale are rewritten just before it commits."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            for statement in SEARCH_FLUSH:
+                self.db.execute(statement)
             self.db.execute("COMMIT")
         except BaseException as exc:
             if self.db.in_transaction:
