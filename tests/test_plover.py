@@ -1454,3 +1454,36 @@ def test_thirteenth_round_adjectives_advisories_negation_approvals_and_verbal_at
 def test_thirteenth_round_the_giver_of_support_under_with_is_the_source(code, text, sources):
     event = code(text)
     assert event is not None and codes(event.sources) == sources, (text, event)
+
+
+@pytest.mark.parametrize("text,category", [
+    # an intended request is not yet made (offset 10; news rows of read offsets)
+    ("The Australian Government is to lobby Asian counties to reduce fuel subsidies and price "
+     "caps in a bid to lower fuel prices.", None),
+    ("Japanese health and agriculture ministers said they would ask their country's food safety "
+     "commission to approve lifting the ban.", None),
+    ("Marshall Islands to request $3 billion more from U.S. for health effects of nuclear "
+     "testing", None),
+    ("Iran urged the United Nations to lift the sanctions.", "REQUEST"),
+    ("Abbas said that Israeli troops should unconditionally withdraw from the occupied Arab "
+     "territories.", "REQUEST"),
+    ("The US has said it will oppose any such action.", "REJECT"),
+    # an intended restriction aimed at no one is a measure, no threat (offset 2; news rows)
+    ("The ban will bring England in line with Scotland, Northern Ireland and Wales, which will "
+     "all be introducing a full smoking ban for pubs and clubs.", None),
+    ("The Alexander Strategy Group (ASG), one of Washington's top lobbying operations, plans to "
+     "shut down at the end of January.", None),
+    ("U.S. District judge Larry A. Burns scheduled Cunnigham to be sentenced on February 27.",
+     None),
+    # a target, or a challenger's strike or end of a truce, keeps the threat
+    ("\"We will arrest people regardless of age,\" the police chief said.", "THREATEN"),
+    ("The EU is planning to deny visas to Belarusian officials with alleged involvement in "
+     "election rigging.", "REJECT"),
+    ("Australian health workers to close intensive care units in Victoria next week", "THREATEN"),
+    ("Basque separatist group ETA will end their cease-fire as of June 6, the group said in a "
+     "communique released in Basque newspaper Berria on Tuesday.", "THREATEN"),
+])
+def test_fourteenth_round_intended_requests_and_untargeted_restrictions_are_not_done(
+        code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)

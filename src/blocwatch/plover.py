@@ -189,7 +189,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
                 "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
-                "adjective_homographs", "shared_negation", "helper_phrases"):
+                "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1494,6 +1494,14 @@ class SentenceCoder:
         return any(c.lower_ in rule["hazards"] or _lemma(c) in rule["hazards"] or " ".join(
             t.lower_ for t in _compounds(c)) in rule["hazards"] for c in mods)
 
+    def _untargeted_restriction(self, base: str, srcs: list[Actor], tgts: list[Actor]) -> bool:
+        """An intended restriction (``threat_targets``: COERCE, SANCTION) aimed at no one is a
+        measure still to come, no THREATEN: PLOVER's threat has a target (a challenger's
+        announced strike or end of a truce threatens without one)."""
+        rule = self.lex.extra["senses"]["threat_targets"]
+        return base in rule["categories"] and not tgts and not any(
+            a.sector in rule["dissent_sectors"] for a in srcs)
+
     def _advisory(self, trig: _Trigger) -> bool:
         """A travel warning, or a warning to travellers or to one's own citizens
         (``advisories``): advice to stay safe, no threat ("issued a warning to travelers")."""
@@ -2132,6 +2140,8 @@ class SentenceCoder:
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
             return None  # PLOVER: aid and cooperation need a recipient (or partners acting
             # together: "Turkish and Greek navies conducted joint exercises")
+        if mood == "intent" and self._untargeted_restriction(base, srcs, tgts):
+            return None  # "will be introducing a full smoking ban": a measure, no threat
         start = trig.token.idx
         end = start + len(trig.token.text)
         if trig.obj is not None:
