@@ -268,7 +268,35 @@ def guards(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
         out.append("other_body" if rules._other_body_named(sent, role, span, passed) else "passed")
     elif len(passed) > 1:
         out.append("two")
+    if "thing" in out:
+        out.append(f"scene:{scene_refusal(rules, f, span, role)}")
     return "+".join(sorted(set(out))) or "none_named"
+
+
+def scene_refusal(rules: PositionRules, f, span, role: str) -> str:  # noqa: ANN001 (_Found, Span)
+    """Why positions._scene_country, which takes a country that frames the scene ("US troop
+    reductions"), did not take one the "thing" check refused: ``not_bare`` (only a bare title
+    before the name is read so), ``role`` (an office the knowledge data does not
+    hold in a country), ``held_elsewhere``, ``framing_0`` / ``framing_2`` (no country, or
+    two, frame it: "a U.S. report" is one thing), ``clause`` (another relative clause),
+    ``other_body``."""
+    sent = span.sent
+    if f.rule != "title_before_name":
+        return "not_bare"
+    kb_role = rules.an.kb.role(role)
+    held_in = kb_role.held_in if kb_role is not None else None
+    if held_in not in ("country", "any"):
+        return "role"
+    if rules._held_elsewhere(sent, span, f.titles[0]):
+        return "held_elsewhere"
+    found = rules._sentence_holders(sent, ("country",), role, span, framing=True)
+    if len(found) != 1:
+        return f"framing_{min(len(found), 2)}"
+    if not rules._in_clause_of(next(iter(found)), sent, span):
+        return "clause"
+    if held_in == "any" and rules._other_body_named(sent, role, span, found):
+        return "other_body"
+    return "taken"
 
 
 def match_stage(found: list, mention_ids: set[int]) -> str:

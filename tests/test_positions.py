@@ -761,3 +761,42 @@ class TestApposedTitleWordClasses:
     ])
     def test_a_capitalised_portfolio_between_a_holder_and_minister(self, text, fact):
         assert fact in positions(text)
+
+
+class TestApposedTitleAfterAPossessiveAndEndedTerms:
+    """posit12 (docs/evaluation.md "posit12"): an apposed title after a possessive holder and
+    adjectives that describe the holder (DESC); words that say a term ended ("previous",
+    "ousted", "deposed") as qualifiers (former), never the preposition "past"; sentences of
+    ../shared/corpus/news (Wikinews)."""
+
+    def test_an_apposed_title_after_a_possessive_and_descriptive_adjectives(self):
+        # wikinews-tosca-ID42531: "COUNTRY's <adjective> <adjective> TITLE"
+        got = positions("\"Larijani said Iran will study the package, clause by clause, and "
+                        "respond,\" said an unnamed official who knows Ali Larjani, Iran's chief "
+                        "nuclear negotiator.")
+        assert ("Ali Larjani", "Negotiator", "Iran", None,
+                "apposition_possessive_described") in got
+
+    @pytest.mark.parametrize(("text", "person", "holder"), [
+        # wikinews-tosca-ID7265, ID54025, ID51724
+        ("Deposed President of Kyrgyzstan Askar Akayev said that he had signed his resignation "
+         "in the Kyrgyz embassy in Moscow Sunday.", "Askar Akayev", "Kyrgyzstan"),
+        ("The Iraq Special Tribunal has finally sentenced the deposed Iraqi President Saddam "
+         "Hussein to death by hanging over the killings of 148 villagers in the town of Dujail "
+         "in 1982.", "Saddam Hussein", "Iraq"),
+        ("According to the US, Abu Hamza Al-Muhajir replaced al-Zarqawi, the previous leader of "
+         "al-Qaeda in Iraq, after he was killed in a US raid in June 2006.", "al-Zarqawi",
+         "al-Qaeda"),
+    ])
+    def test_a_word_that_says_the_term_ended_makes_the_title_former(self, text, person, holder):
+        mine = {p[2:4] for p in positions(text) if p[0] == person}
+        assert (holder, "former") in mine
+        assert all(q == "former" for _, q in mine)
+
+    def test_past_as_a_preposition_is_no_qualifier(self):
+        # wikinews-tosca-ID118900: "marched past … Prime Minister Gordon Brown's residence"
+        got = positions("In addition 10,000 people marched past United Kingdom Prime Minister "
+                        "Gordon Brown's residence in London, hurling hundreds of shoes at his "
+                        "home.")
+        assert ("Gordon Brown", "Prime Minister", "United Kingdom", None,
+                "attributive_title") in got

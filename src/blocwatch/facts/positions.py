@@ -50,7 +50,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
-              "apposition_described": (0.85, 0.0),
+              "apposition_described": (0.85, 0.0), "apposition_possessive_described": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
@@ -239,8 +239,8 @@ class PositionRules(Base):
                 not self._names_a_portfolio(i):
             return "hld"
         for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
-            if t.lower_ in words:
-                return tag
+            if t.lower_ in words and not (tag == "qual" and t.tag_ == "VBD"):
+                return tag  # a qualifier is no finite verb: "the army ousted Prime Minister X"
         if t.is_title and t.is_alpha and i is None:
             return "cap"  # a capitalised word no mention covers ("succeeded Amina Mohamed as")
         if t.is_lower and t.is_alpha and t.pos_ == "ADJ" and i is None and \
