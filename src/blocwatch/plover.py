@@ -437,12 +437,11 @@ class SentenceCoder:
             values, where = numpy.unique(table[:, col], return_inverse=True)
             if len(known) > 100_000:
                 known.clear()
-            answers = []
-            for h in values.tolist():
-                answer = known.get(h)
+            hashes = values.tolist()
+            answers = list(map(known.get, hashes))
+            for k, answer in enumerate(answers):
                 if answer is None:
-                    answer = known[h] = test(strings[h])
-                answers.append(answer)
+                    answers[k] = known[hashes[k]] = test(strings[hashes[k]])
             ok |= numpy.array(answers, dtype=bool)[where]
         ok[2:] |= table[1:-1, 2] == get_string_id("-")  # a word after a hyphen ("test-fired")
         return ok.tolist()
