@@ -343,8 +343,19 @@ def _long_words(doc: Doc) -> list[int]:
 
 
 def _span(doc: Doc, m: Mention) -> Span | None:
-    """The tokens a mention covers, widened to whole tokens (None where none align)."""
-    return doc.char_span(m.start, m.end, alignment_mode="expand")
+    """The tokens a mention covers, widened to whole tokens (None where none align); each
+    (start, end) looked up once per document (the passes above ask again for the same
+    mentions: ~190 calls an article, ~60 distinct)."""
+    memo = _SPANS[0]  # read once: the memo and its document stay together
+    if memo is None or memo[0] is not doc:
+        memo = _SPANS[0] = (doc, {})
+    key = (m.start, m.end)
+    if key not in memo[1]:
+        memo[1][key] = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return memo[1][key]
+
+
+_SPANS: list[tuple[Doc, dict[tuple[int, int], Span | None]] | None] = [None]
 
 
 def _token_range(doc: Doc, m: Mention) -> range:
