@@ -386,6 +386,7 @@ class SentenceCoder:
             self.lex.extra.get("people_object_verbs", {}))
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
+        self._contexts_memo: tuple[Doc, dict[tuple[int, int], tuple[str, ...]]] | None = None
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._doc_cache: tuple[Doc, str, Any] | None = None
@@ -2046,6 +2047,17 @@ class SentenceCoder:
         return out
 
     def contexts(self, sent: Span) -> tuple[str, ...]:
+        """The sentence's contexts, worked out once per sentence of the last document coded
+        (every event coded in a sentence asks)."""
+        memo = self._contexts_memo
+        if memo is None or memo[0] is not sent.doc:
+            memo = self._contexts_memo = (sent.doc, {})
+        where = (sent.start, sent.end)
+        if where not in memo[1]:
+            memo[1][where] = self._contexts(sent)
+        return memo[1][where]
+
+    def _contexts(self, sent: Span) -> tuple[str, ...]:
         text, table = self._doc_arrays(sent.doc)
         strings = sent.doc.vocab.strings
         rows = table[sent.start:sent.end]  # the words and lower-cased lemmas, as _lemma reads
