@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -387,6 +387,7 @@ class SentenceCoder:
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
         self._contexts_memo: tuple[Doc, dict[tuple[int, int], tuple[str, ...]]] | None = None
+        self._may_code_memo: tuple[Doc, list[bool]] | None = None
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._doc_cache: tuple[Doc, str, Any] | None = None
@@ -1958,10 +1959,29 @@ class SentenceCoder:
             return srcs, tgts
         return said, [a for a in srcs if a.code] or tgts
 
+    def _may_code(self, doc: Doc) -> list[bool]:
+        """Per token of the last document asked about: whether ``ActorCoder.token_code`` can
+        give it a code at all (it codes only a token with an entity id or type, or one whose
+        text starts with a capital), read from the arrays, each distinct text tested once."""
+        memo = self._may_code_memo
+        if memo is not None and memo[0] is doc:
+            return memo[1]
+        flags: list[bool] = []
+        if len(doc):
+            table = doc.to_array([ENT_ID, ENT_TYPE, ORTH])
+            strings = doc.vocab.strings
+            texts, where = numpy.unique(table[:, 2], return_inverse=True)
+            capital = numpy.array([strings[h][:1].isupper() for h in texts.tolist()],
+                                  dtype=bool)[where]
+            flags = ((table[:, 0] != 0) | (table[:, 1] != 0) | capital).tolist()
+        self._may_code_memo = (doc, flags)
+        return flags
+
     def _sentence_country(self, sent: Span, skip: set[int]) -> str | None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for t in sent:
+        may = self._may_code(sent.doc)  # a token that can have no code counts for nothing
+        for t in (sent.doc[i] for i in range(sent.start, sent.end) if may[i]):
             if t.i in skip:
                 continue
             code, _ = self.actors.token_code(t)
