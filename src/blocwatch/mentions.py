@@ -90,13 +90,14 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     def sent_of(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
 
-    org_counts = Counter(e.ent_id_ for e in doc.ents if e.ent_id_.startswith("org:"))
-    person_tokens = {norm(part) for e in doc.ents if e.label_ == "PERSON"
+    ents = doc.ents  # built once: Doc.ents makes a Span per entity on each use
+    org_counts = Counter(e.ent_id_ for e in ents if e.ent_id_.startswith("org:"))
+    person_tokens = {norm(part) for e in ents if e.label_ == "PERSON"
                      for part in clean_person_name(e.text).split() if len(part) > 2}
     found: list[Mention] = []
     if text is None:
         text = doc.text  # joined once: Doc.text joins every token on each use
-    for ent in doc.ents:
+    for ent in ents:
         mention = _classify(ent, kb, person_tokens, org_counts)
         if mention is not None:
             found.append(Mention(ent.start_char + mention[0], ent.start_char + mention[1],
