@@ -404,9 +404,9 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     "Col.-Gen. Valery Semarikov" comes out of the model as "Col.-Gen" + "Semarikov";
     "President of the Republic of Moldova Igor Dodon" as a country that swallowed the name.
     """
-    from .nlp import role_matcher  # local: avoids loading the pipeline module for data use
+    from .nlp import role_matches  # local: avoids loading the pipeline module for data use
 
-    roles = [(s, e) for _, s, e in role_matcher(doc.vocab)(doc)]
+    roles = [(s, e) for _, s, e in role_matches(doc)]
     role_end = {e for _, e in roles}
     role_tokens = {i for s, e in roles for i in range(s, e)}
     covered: dict[int, int] = {}
