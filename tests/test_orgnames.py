@@ -195,3 +195,23 @@ def test_orgnames_a_states_named_legislature_is_its_body(text, written, name):
 ])
 def test_orgnames_a_legislature_modifying_a_noun_is_no_body(text):
     assert not any(m[1] == "body" for m in mentions(text))
+
+
+def test_orgnames_the_matcher_on_its_stretches_finds_what_it_finds_on_the_document():
+    """``_matches`` runs the org-name Matcher only on the runs of tokens that can hold a match
+    (``_Stretches``): the same matches, in the same order, as one call on the document."""
+    from blocwatch import orgnames
+    from blocwatch.nlp import stage
+
+    text = ("Russian Security Council secretary Nikolai Patrushev met the Hungarian parliament's "
+            "speaker. The Council of Europe Commission, the Kazakh Security Council and the "
+            "Brazilian Senate met in Geneva.\n\nYouth Forum Leaders In Harare\n\nThe U.S. House "
+            "of Representatives and Somalia's parliament voted; the Mexican Association for the "
+            "Defense of Consumer Rights, Women Forum Uganda and the Baltic Sea Forum did not.")
+    doc = stage(text, Options())
+    matcher, _need, stretches = orgnames._matcher(doc)
+    assert stretches is not None
+    found = list(matcher(doc))
+    assert len(found) >= 8
+    assert orgnames._matches(doc, matcher, stretches) == found
+    assert all(any(a <= s and e <= b for a, b in stretches(doc)) for _, s, e in found)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import timex
 from .knowledge import Knowledge, knowledge
-from .nlp import role_matcher
+from .nlp import role_matches
 from .records import DocDate, Evidence, LocalEntity, Mention, TimeValue
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
@@ -113,8 +113,7 @@ class DocAnalysis:
 
     @cached_property
     def roles(self) -> list[RoleSpan]:
-        matcher = role_matcher(self.doc.vocab)
-        found = [(s, e, self.doc.vocab.strings[mid]) for mid, s, e in matcher(self.doc)]
+        found = [(s, e, self.doc.vocab.strings[mid]) for mid, s, e in role_matches(self.doc)]
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         spans: list[RoleSpan] = []
         last_end = -1

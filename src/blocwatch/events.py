@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from . import meetings, plover, timex
@@ -127,7 +128,7 @@ class _Extractor:
         """(token, category, CAMEO code, pattern name) of each trigger pattern match."""
         found = []
         spec = self.cat["CONSULT"]
-        for tok in sent:
+        for tok in self._trigger_tokens(sent):
             name = self.trigger_names.get(tok.i)
             if name is None or (self.quoted(tok) and self.quoted_speaker(tok) is None):
                 continue  # not inside a quotation, but "'I met Macron on Tuesday,' Scholz said"
@@ -177,6 +178,22 @@ class _Extractor:
             if code:
                 found.append((tok, "CONSULT", code, name))
         return found
+
+    def _trigger_tokens(self, sent: Span) -> list[Token]:
+        """The sentence's tokens that matched a trigger pattern, in order (the others are
+        skipped without building a Token for each)."""
+        named = self.trigger_names
+        return [self.doc[i] for i in range(sent.start, sent.end) if i in named]
+
+    @cached_property
+    def _lemmas(self) -> list[int]:
+        """The document's LEMMA hashes per token."""
+        return self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
+
+    def _with_lemma(self, sent: Span, lemma: str) -> list[Token]:
+        """The sentence's tokens whose ``lemma_`` is ``lemma``, read from the LEMMA array."""
+        wanted, lemmas = get_string_id(lemma), self._lemmas
+        return [self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == wanted]
 
     def of_organization(self, tok: Token) -> bool:
         """"an OSCE conference", "the SCO's forum": a gathering noun whose modifier names an
@@ -251,7 +268,7 @@ class _Extractor:
         return False
 
     def participation_verb(self, sent: Span) -> Token | None:
-        for tok in sent:
+        for tok in self._with_lemma(sent, "represent"):
             if tok.lemma_ == "represent" and any(c.dep_ == "agent" for c in tok.children):
                 return tok
         return meetings.attendees_told(  # "A, B and C attended.", "Attending were A and B"
@@ -1063,6 +1080,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     out: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     sentence_coder = plover.coder()
+    sentence_coder.use_text(an.doc, an.text)  # the text held: the coder need not join it
     kinds = {e.local_id: e.kind for e in an.entities}
     for sent in an.doc.sents:
         for c in sentence_coder.code(sent):

@@ -16,8 +16,12 @@ from bisect import bisect_right
 from collections import Counter
 from functools import cache
 
+import numpy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH, LOWER, ORTH, POS
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from . import names, orgnames
@@ -33,8 +37,8 @@ TITLES = re.compile(
     r"Army General|General|Colonel|Marshal|Admiral|Ambassador|President|Premier|"
     r"Chancellor|Minister|Secretary[- ]General|Secretary|Chairman|Director|Commander|"
     r"Deputy|Foreign|Prime)\.?\s+)+")
-NAME_VERBS = {"said", "says", "told", "was", "is", "has", "had", "met", "visited", "added",
-              "stressed", "noted", "announced", "declared", "urged", "warned", "arrived"}
+NAME_VERBS = frozenset({"said", "says", "told", "was", "is", "has", "had", "met", "visited", "added",
+              "stressed", "noted", "announced", "declared", "urged", "warned", "arrived"})
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
           "stated", "declared", "believes", "explained", "recalled", "urged"}
 ANAPHORS = {"organization", "organisation"}
@@ -86,13 +90,14 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     def sent_of(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
 
-    org_counts = Counter(e.ent_id_ for e in doc.ents if e.ent_id_.startswith("org:"))
-    person_tokens = {norm(part) for e in doc.ents if e.label_ == "PERSON"
+    ents = doc.ents  # built once: Doc.ents makes a Span per entity on each use
+    org_counts = Counter(e.ent_id_ for e in ents if e.ent_id_.startswith("org:"))
+    person_tokens = {norm(part) for e in ents if e.label_ == "PERSON"
                      for part in clean_person_name(e.text).split() if len(part) > 2}
     found: list[Mention] = []
     if text is None:
         text = doc.text  # joined once: Doc.text joins every token on each use
-    for ent in doc.ents:
+    for ent in ents:
         mention = _classify(ent, kb, person_tokens, org_counts)
         if mention is not None:
             found.append(Mention(ent.start_char + mention[0], ent.start_char + mention[1],
@@ -290,9 +295,68 @@ def _extend_right(doc: Doc, k: int, covered: dict[int, int], role_tokens: set[in
     return k
 
 
+def _word_columns(doc: Doc) -> tuple[list[int], list[int]]:
+    """The document's LOWER and ORTH hashes per token: a pass over its words that builds no
+    Token (a string set test on every token's ``lower_`` or ``text`` builds one each)."""
+    if not len(doc):
+        return [], []
+    table = doc.to_array([LOWER, ORTH])
+    return table[:, 0].tolist(), table[:, 1].tolist()
+
+
+@cache
+def _hashes(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    """The string hashes of ``words``: a token's LOWER or ORTH hash is one of them exactly
+    when its ``lower_`` or ``text`` is one of the words."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+def _glued_initials(doc: Doc, orth: list[int]) -> list[int]:
+    """The tokens whose text ``_GLUED_INITIAL`` matches, each distinct text tested once."""
+    strings = doc.vocab.strings
+    glued = {h for h in set(orth) if _GLUED_INITIAL.match(strings[h])}
+    return [i for i, h in enumerate(orth) if h in glued] if glued else []
+
+
+def _untyped_title_words(doc: Doc) -> list[bool]:
+    """Per token: ``is_title and is_alpha and not ent_type_``."""
+    if not len(doc):
+        return []
+    table = doc.to_array([IS_TITLE, IS_ALPHA, ENT_TYPE])
+    return ((table[:, 0] == 1) & (table[:, 1] == 1) & (table[:, 2] == 0)).tolist()
+
+
+def _outside_proper_titles(doc: Doc) -> list[int]:
+    """The tokens outside every entity (IOB "O") that are proper nouns written in title case."""
+    if not len(doc):
+        return []
+    table = doc.to_array([ENT_IOB, POS, IS_TITLE])
+    return numpy.flatnonzero((table[:, 0] == 2) & (table[:, 1] == PROPN) &
+                             (table[:, 2] == 1)).tolist()
+
+
+def _long_words(doc: Doc) -> list[int]:
+    """The alphabetic tokens of seven characters or more."""
+    if not len(doc):
+        return []
+    table = doc.to_array([IS_ALPHA, LENGTH])
+    return numpy.flatnonzero((table[:, 0] == 1) & (table[:, 1] >= 7)).tolist()
+
+
 def _span(doc: Doc, m: Mention) -> Span | None:
-    """The tokens a mention covers, widened to whole tokens (None where none align)."""
-    return doc.char_span(m.start, m.end, alignment_mode="expand")
+    """The tokens a mention covers, widened to whole tokens (None where none align); each
+    (start, end) looked up once per document (the passes above ask again for the same
+    mentions: ~190 calls an article, ~60 distinct)."""
+    memo = _SPANS[0]  # read once: the memo and its document stay together
+    if memo is None or memo[0] is not doc:
+        memo = _SPANS[0] = (doc, {})
+    key = (m.start, m.end)
+    if key not in memo[1]:
+        memo[1][key] = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return memo[1][key]
+
+
+_SPANS: list[tuple[Doc, dict[tuple[int, int], Span | None]] | None] = [None]
 
 
 def _token_range(doc: Doc, m: Mention) -> range:
@@ -340,9 +404,9 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     "Col.-Gen. Valery Semarikov" comes out of the model as "Col.-Gen" + "Semarikov";
     "President of the Republic of Moldova Igor Dodon" as a country that swallowed the name.
     """
-    from .nlp import role_matcher  # local: avoids loading the pipeline module for data use
+    from .nlp import role_matches  # local: avoids loading the pipeline module for data use
 
-    roles = [(s, e) for _, s, e in role_matcher(doc.vocab)(doc)]
+    roles = [(s, e) for _, s, e in role_matches(doc)]
     role_end = {e for _, e in roles}
     role_tokens = {i for s, e in roles for i in range(s, e)}
     covered: dict[int, int] = {}
@@ -383,13 +447,15 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
                                 clean_person_name(text[start:end]), None, m.sentence, "rule")
         out.append(m)
     # an initial glued to a surname ("T.Kowalczyk", "V.Makei") is a name the model rarely tags
-    for tok in doc:
+    lower, orth = _word_columns(doc)
+    for tok in (doc[i] for i in _glued_initials(doc, orth)):
         if tok.i not in covered and _GLUED_INITIAL.match(tok.text):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", tok.text, None,
                                sent_of(tok.idx), "rule"))
     # a name the model missed right before a reporting or appointment verb
     # ("… - Anna Kowalczyk was appointed …", "Semerikov said")
-    for tok in doc:
+    name_verbs = _hashes(NAME_VERBS)
+    for tok in (doc[i] for i, low in enumerate(lower) if low in name_verbs):
         if tok.lower_ not in NAME_VERBS or tok.i < 2:
             continue
         k = tok.i
@@ -410,9 +476,10 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
     # a name the model missed before an appositive title: "Ban Ki-moon, secretary general of …",
     # "Raila Odinga, the Kenyan Prime Minister" (a demonym or country before the title), "Igor
     # Ivanov, Secretary of the Russian Security Council" (a head noun of office, names.json)
-    heads = names.lexicon().title_heads
-    appositive = sorted({s for s, _ in roles} | {t.i for t in doc if t.lower_ in heads and
-                                                 t.i > 1 and doc[t.i - 1].text == ","})
+    heads = _hashes(names.lexicon().title_heads)
+    comma = get_string_id(",")
+    appositive = sorted({s for s, _ in roles} | {i for i, low in enumerate(lower) if low in heads
+                                                 and i > 1 and orth[i - 1] == comma})
     for r_start in appositive:
         k = r_start - 1
         while k >= 0 and (doc[k].lower_ in ("the", "a", "an", "former", "acting", "then") or
@@ -713,14 +780,17 @@ def _unnamed_people_in_title_slots(doc: Doc, kb: Knowledge, found: list[Mention]
     before_name = lex.modifiers | lex.portfolio  # titles' modifiers and portfolios ("Economy")
     extra: list[Mention] = []
     n = len(doc)
+    # per token: is_title and is_alpha and no entity type, and whether it is a particle,
+    # read from the arrays (the walk below asks of every token)
+    word, particle = _untyped_title_words(doc), _hashes(PARTICLES)
+    lower = _word_columns(doc)[0]
     i = 0
     while i < n:
-        if i in covered or not doc[i].is_title or not doc[i].is_alpha or doc[i].ent_type_:
+        if i in covered or not word[i]:
             i += 1
             continue
         j = i
-        while j < n and j not in covered and (doc[j].is_title and doc[j].is_alpha and
-                                              not doc[j].ent_type_ or doc[j].lower_ in PARTICLES):
+        while j < n and j not in covered and (word[j] or lower[j] in particle):
             j += 1
         start = i
         while start < j and (names.is_title_word(doc[start]) or doc[start].lower_ in before_name):
@@ -828,7 +898,7 @@ def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  #
         return found
     taken = [(m.start, m.end) for m in found]
     extra = []
-    for t in doc:
+    for t in (doc[i] for i in _outside_proper_titles(doc)):
         if t.ent_iob_ != "O" or t.pos_ != "PROPN" or not t.is_title or \
                 norm(t.text) not in surnames:
             continue
@@ -888,7 +958,7 @@ def _fuzzy_countries(doc: Doc, kb: Knowledge, found: list[Mention], sent_of) -> 
     unknown = {m.start for m in found if m.kind == "place" and m.key is None and
                " " not in m.text}
     extra = []
-    for tok in doc:
+    for tok in (doc[i] for i in _long_words(doc)):
         if not tok.is_alpha or len(tok) < 7 or tok.ent_type_ and tok.idx not in unknown:
             continue
         j = bisect_right(starts, tok.idx) - 1  # inside a mention: one starting at or before it

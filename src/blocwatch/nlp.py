@@ -202,6 +202,18 @@ def role_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
+_ROLE_MATCHES: list[tuple[Doc, list[tuple[int, int, int]]] | None] = [None]
+
+
+def role_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """``role_matcher(doc.vocab)(doc)``, run once for the last document asked about (the
+    mentions and the analysis of one document both ask: ~0.4 ms an article a run)."""
+    memo = _ROLE_MATCHES[0]  # read once: the matches and their document stay together
+    if memo is None or memo[0] is not doc:
+        memo = _ROLE_MATCHES[0] = (doc, [tuple(m) for m in role_matcher(doc.vocab)(doc)])
+    return list(memo[1])
+
+
 def pipeline_name(options: Options) -> str:
     nlp = load_pipeline(options.spacy_model)
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', options.spacy_model)}" \

@@ -13,7 +13,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_TYPE, IS_LOWER, IS_TITLE, LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -24,7 +27,7 @@ from .records import Mention
 
 PATTERNS = "patterns/org_names.json"
 SOURCE = "org_names"
-_MATCHERS: dict[int, tuple[Matcher, Needs]] = {}
+_MATCHERS: dict[int, tuple[Matcher, Needs, _Stretches | None]] = {}
 
 
 @cache
@@ -68,16 +71,125 @@ def patterns() -> dict[str, list[list[dict[str, Any]]]]:
     return out
 
 
-def _matcher(doc: Doc) -> tuple[Matcher, Needs]:
+def _matcher(doc: Doc) -> tuple[Matcher, Needs, _Stretches | None]:
     held = _MATCHERS.get(id(doc.vocab))
     if held is None:
         matcher = Matcher(doc.vocab)
         pats = patterns()
         for name, group in pats.items():
             matcher.add(name, group, greedy="LONGEST")
-        held = _MATCHERS[id(doc.vocab)] = (
-            matcher, needs([p for group in pats.values() for p in group], "token"))
+        every = [p for group in pats.values() for p in group]
+        held = _MATCHERS[id(doc.vocab)] = (matcher, needs(every, "token"), _Stretches.of(every))
     return held
+
+
+# the token attributes a stretch test reads (``_Stretches``), in the columns of its array
+_COLUMNS = (("IS_TITLE", IS_TITLE), ("IS_LOWER", IS_LOWER), ("LOWER", LOWER), ("ORTH", ORTH),
+            ("ENT_TYPE", ENT_TYPE))
+
+
+class _Stretches:
+    """Where in a document the org-name patterns can match, read from its arrays.
+
+    The patterns ask for title-case words, a few listed words and entity types, so most
+    tokens (lower-case words, punctuation) can be part of no match, but the ``Matcher`` walks
+    every token with every pattern (~1.1 ms an article).  Each distinct pattern token is a
+    bit; a token has the bits of the pattern tokens whose ``_COLUMNS`` tests it passes (what
+    else a pattern token asks is left out: it passes more).  A match lies inside one stretch
+    of tokens with some bit, and only in a stretch holding, for one pattern, the bits of all
+    its required (not ``?``/``*``) pattern tokens.  The matcher runs on those stretches
+    alone, and its matches are put in the order one call on the document gives (per pattern
+    name in the order the names first match, each name's longest first: ``greedy="LONGEST"``)."""
+
+    def __init__(self, columns: list[tuple[int, Any, Any, Any]], masks: list[int]) -> None:
+        # per column tested: the values tested (sorted), the bits of the pattern tokens each
+        # passes, and the bits of those the column passes whatever its value
+        self.columns = columns
+        self.masks = [numpy.uint64(m) for m in masks]  # per pattern, its required tokens' bits
+
+    @classmethod
+    def of(cls, pats: list[list[dict[str, Any]]]) -> _Stretches | None:
+        """None where a pattern uses an operator other than ``?``, ``*``, ``+``, or there are
+        more than 64 distinct pattern tokens."""
+        index: dict[tuple[tuple[int, tuple[int, ...]], ...], int] = {}
+        masks = []
+        for pat in pats:
+            mask = 0
+            for tok in pat:
+                op = tok.get("OP")
+                if op not in (None, "?", "*", "+"):
+                    return None
+                tests = []
+                for col, (key, _attr) in enumerate(_COLUMNS):
+                    v = tok.get(key)
+                    if key.startswith("IS_"):
+                        if isinstance(v, bool):
+                            tests.append((col, (int(v),)))
+                    elif isinstance(v, str):
+                        tests.append((col, (get_string_id(v),)))
+                    elif isinstance(v, dict) and set(v) == {"IN"} and isinstance(v["IN"], list):
+                        tests.append((col, tuple(sorted({get_string_id(w) for w in v["IN"]}))))
+                k = index.setdefault(tuple(tests), len(index))
+                if op in (None, "+"):
+                    mask |= 1 << k
+            if mask not in masks:
+                masks.append(mask)
+        if len(index) > 64:
+            return None
+        columns = []
+        for col in range(len(_COLUMNS)):
+            tested = [(k, values) for tests, k in index.items() for c, values in tests if c == col]
+            if not tested:
+                continue
+            others = (1 << len(index)) - 1
+            for k, _ in tested:
+                others &= ~(1 << k)
+            by_value: dict[int, int] = {}
+            for k, values in tested:
+                for v in values:
+                    by_value[v] = by_value.get(v, others) | (1 << k)
+            keys = sorted(by_value)
+            columns.append((col, numpy.array(keys, dtype=numpy.uint64),
+                            numpy.array([by_value[k] for k in keys], dtype=numpy.uint64),
+                            numpy.uint64(others)))
+        return cls(columns, masks)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        """The (start, end) token stretches the matcher must run on."""
+        if not len(doc):
+            return []
+        table = doc.to_array([attr for _, attr in _COLUMNS])
+        bits = None
+        for col, keys, values, others in self.columns:
+            column = table[:, col]
+            at = numpy.minimum(numpy.searchsorted(keys, column), len(keys) - 1)
+            mapped = numpy.where(keys[at] == column, values[at], others)
+            bits = mapped if bits is None else bits & mapped
+        if bits is None:
+            return [(0, len(doc))]
+        inside = numpy.flatnonzero(bits)
+        if not len(inside):
+            return []
+        firsts = numpy.flatnonzero(numpy.diff(inside, prepend=-2) != 1)
+        held = numpy.bitwise_or.reduceat(bits[inside], firsts)
+        ok = numpy.zeros(len(firsts), dtype=bool)
+        for mask in self.masks:
+            ok |= (held & mask) == mask
+        ends = numpy.append(inside[firsts[1:] - 1], inside[-1])
+        return [(start, end + 1) for start, end in zip(inside[firsts][ok].tolist(),
+                                                       ends[ok].tolist(), strict=True)]
+
+
+def _matches(doc: Doc, matcher: Matcher, stretches: _Stretches | None) -> list[tuple[int, int, int]]:
+    """``matcher(doc)``, run on the stretches where it can match (``_Stretches``)."""
+    if stretches is None:
+        return list(matcher(doc))
+    by_name: dict[int, list[tuple[int, int, int]]] = {}
+    for start, end in stretches(doc):
+        for mid, s, e in matcher(doc[start:end]):
+            by_name.setdefault(mid, []).append((mid, start + s, start + e))
+    return [m for found in by_name.values()
+            for m in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)]
 
 
 def _headline(span: Span) -> bool:
@@ -204,11 +316,11 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
           ) -> list[Mention]:
     """``found`` with the whole organisation names the patterns find put in place of the
     pieces they cover."""
-    matcher, need = _matcher(doc)
+    matcher, need, stretches = _matcher(doc)
     if not holds(present(doc), need):
         return found
     strings = doc.vocab.strings
-    hits = [(strings[mid], doc[s:e]) for mid, s, e in matcher(doc)]
+    hits = [(strings[mid], doc[s:e]) for mid, s, e in _matches(doc, matcher, stretches)]
     people: set[int] = set()
     for m in found:
         if m.kind == "person":

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+import numpy
+from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorCoder
@@ -384,6 +386,10 @@ class SentenceCoder:
             self.lex.extra.get("people_object_verbs", {}))
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
+        self._contexts_memo: tuple[Doc, dict[tuple[int, int], tuple[str, ...]]] | None = None
+        self._may_code_memo: tuple[Doc, list[bool]] | None = None
+        self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
+        self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._doc_cache: tuple[Doc, str, Any] | None = None
         # each context's cues split into single words (one set test per sentence) and the
         # phrases looked for in the sentence's text
@@ -415,22 +421,47 @@ class SentenceCoder:
         cached = self._possible_cache
         if cached is not None and cached[0] is doc:
             return cached[1]
-        strings = doc.vocab.strings
-        table = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
-        lemma_ok: dict[int, bool] = {}
-        lower_ok: dict[int, bool] = {}
-        hyphen = strings["-"] if "-" in strings else None
-        flags = []
-        for i, (low, lem, _orth) in enumerate(table):
-            if lem not in lemma_ok:
-                word = strings[lem].lower()
-                lemma_ok[lem] = word in self._lemma_words or " " in word
-            if low not in lower_ok:
-                word = strings[low]
-                lower_ok[low] = word in self._lower_words or " " in word
-            flags.append(lemma_ok[lem] or lower_ok[low] or (i >= 2 and table[i - 1][2] == hyphen))
+        flags = self._possible_flags(doc)
         self._possible_cache = (doc, flags)
         return flags
+
+    def _possible_flags(self, doc: Doc) -> list[bool]:
+        """``_possible`` worked out on the document's arrays: each distinct lemma and lower
+        form tested once (the answers kept while the coder lives: its word sets do not
+        change), then spread over the tokens, without a Python step per token."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        table = doc.to_array([LOWER, LEMMA, ORTH])
+        ok = numpy.zeros(len(doc), dtype=bool)
+        for col, known, test in ((1, self._lemma_ok, self._lemma_word),
+                                 (0, self._lower_ok, self._lower_word)):
+            values, where = numpy.unique(table[:, col], return_inverse=True)
+            if len(known) > 100_000:
+                known.clear()
+            hashes = values.tolist()
+            answers = list(map(known.get, hashes))
+            for k, answer in enumerate(answers):
+                if answer is None:
+                    answers[k] = known[hashes[k]] = test(strings[hashes[k]])
+            ok |= numpy.array(answers, dtype=bool)[where]
+        ok[2:] |= table[1:-1, 2] == get_string_id("-")  # a word after a hyphen ("test-fired")
+        return ok.tolist()
+
+    def _lemma_word(self, lemma: str) -> bool:
+        word = lemma.lower()
+        return word in self._lemma_words or " " in word
+
+    def _lower_word(self, lower: str) -> bool:
+        return lower in self._lower_words or " " in lower
+
+    def use_text(self, doc: Doc, text: str) -> None:
+        """The text ``doc`` was parsed from, where the caller holds it (spaCy keeps it as
+        given): the coder slices its sentences from it without joining the document's tokens
+        (``_doc_arrays``)."""
+        cached = self._doc_cache
+        if cached is None or cached[0] is not doc:
+            self._doc_cache = (doc, text, doc.to_array([LOWER, LEMMA]))
 
     def candidates(self, sent: Span) -> list[_Trigger]:
         found: list[_Trigger] = []
@@ -1936,10 +1967,29 @@ class SentenceCoder:
             return srcs, tgts
         return said, [a for a in srcs if a.code] or tgts
 
+    def _may_code(self, doc: Doc) -> list[bool]:
+        """Per token of the last document asked about: whether ``ActorCoder.token_code`` can
+        give it a code at all (it codes only a token with an entity id or type, or one whose
+        text starts with a capital), read from the arrays, each distinct text tested once."""
+        memo = self._may_code_memo
+        if memo is not None and memo[0] is doc:
+            return memo[1]
+        flags: list[bool] = []
+        if len(doc):
+            table = doc.to_array([ENT_ID, ENT_TYPE, ORTH])
+            strings = doc.vocab.strings
+            texts, where = numpy.unique(table[:, 2], return_inverse=True)
+            capital = numpy.array([strings[h][:1].isupper() for h in texts.tolist()],
+                                  dtype=bool)[where]
+            flags = ((table[:, 0] != 0) | (table[:, 1] != 0) | capital).tolist()
+        self._may_code_memo = (doc, flags)
+        return flags
+
     def _sentence_country(self, sent: Span, skip: set[int]) -> str | None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for t in sent:
+        may = self._may_code(sent.doc)  # a token that can have no code counts for nothing
+        for t in (sent.doc[i] for i in range(sent.start, sent.end) if may[i]):
             if t.i in skip:
                 continue
             code, _ = self.actors.token_code(t)
@@ -2025,6 +2075,17 @@ class SentenceCoder:
         return out
 
     def contexts(self, sent: Span) -> tuple[str, ...]:
+        """The sentence's contexts, worked out once per sentence of the last document coded
+        (every event coded in a sentence asks)."""
+        memo = self._contexts_memo
+        if memo is None or memo[0] is not sent.doc:
+            memo = self._contexts_memo = (sent.doc, {})
+        where = (sent.start, sent.end)
+        if where not in memo[1]:
+            memo[1][where] = self._contexts(sent)
+        return memo[1][where]
+
+    def _contexts(self, sent: Span) -> tuple[str, ...]:
         text, table = self._doc_arrays(sent.doc)
         strings = sent.doc.vocab.strings
         rows = table[sent.start:sent.end]  # the words and lower-cased lemmas, as _lemma reads
