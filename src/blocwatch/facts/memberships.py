@@ -46,10 +46,7 @@ class MemberCounts(Slots):
         if n is None or n < 2 or not self._factual(m):
             return  # "the EU will then have 28 members" is not a count yet
         org = self._org(m)
-        if m.rule.slot("org_before") and not self._sent_orgs(m.span.sent) and \
-                any(t.lower_ in ("member", "members", "participating") for t in m.span):
-            # "The EU released a statement … The twenty-five member states have called …"
-            # (never a bare "all 50 states": no organization's members)
+        if m.rule.slot("org_before") and self._counted_before(m):
             org = self._preceding_org(m.span.sent) or org
         if org is None or self._subset(m) or self._named_number(m):
             return
@@ -69,6 +66,18 @@ class MemberCounts(Slots):
             when = None  # "Since its founding in 1949, NATO has grown to 30": 30 now, not then
         self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n),
                    when=when, specific=when is not None)
+
+    def _counted_before(self, m: factrules.RuleMatch) -> bool:
+        """"The EU released a statement … The twenty-five member states have called …": a
+        count of member states as its clause's subject, in a sentence that names no
+        organization, counts the one named before; never a bare "all 50 states", "the 15
+        members of the council" (the noun names its body) or "the EuroAsEC consists of six
+        members" (a name the data does not know is the subject)."""
+        doc, end = self.an.doc, m.span.end
+        return not self._sent_orgs(m.span.sent) and \
+            any(t.lower_ in ("member", "members", "participating") for t in m.span) and \
+            m.span.root.dep_ in ("nsubj", "nsubjpass") and \
+            not (end < len(doc) and doc[end].lower_ == "of")
 
     def _counts_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
         """What the number counts is not the organization's membership: the organization's
