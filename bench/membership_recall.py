@@ -1,13 +1,18 @@
 """Recall of memberships, member counts, chairs and foundings on unannotated news (issue 13,
 ``memb10``).
 
-    .venv/bin/python bench/membership_recall.py draw [--n 80] [--seed 10] --out FILE.jsonl
+    .venv/bin/python bench/membership_recall.py draw [--n 80] [--seed 10] [--org-shape]
+                                                     [--skip DRAWN.jsonl] --out FILE.jsonl
     .venv/bin/python bench/membership_recall.py score FILE.jsonl [--json]
 
 ``draw`` takes the sentences of ../shared/corpus/news that hold a membership, count or chair cue
 (``CUE``, written down before any sentence was read), from articles that are not in
 tests/fixtures/news_gold (read or unseen) and not among the PLOVER news draws at offset 13
-(``rows[13::14]``, a judge reads them), and draws ``--n`` of them with ``random.Random(seed)``.
+(``rows[13::14]``, a judge reads them), and draws ``--n`` of them with ``random.Random(seed)``
+(``--org-shape``: only sentences that also hold a name shaped like an international body,
+``ORG_SHAPE``; ``--skip``: not the sentences of an earlier draw).
+bench/data/membership_recall_sample.jsonl holds draw A (80, seed 10) and draw B (80, seed 10,
+``--org-shape --skip`` A), annotated.
 Each row has ``stated`` null: a reader writes what the sentence states by the gold schema of
 ../shared/dev/README.md (kind member_of / member_count / chairs / founded, subject, org, date,
 and the construction ``class``) before the system is run.

@@ -1059,3 +1059,15 @@ def test_forming_something_else_or_an_unnamed_coalition_founds_nothing(text):
 ])
 def test_a_count_in_its_own_construction_takes_no_organization_from_before(text, wrong):
     assert not {c for c in pairs(facts(text, "2007-03-19"), "member_count") if c[0] == wrong}
+
+
+@pytest.mark.parametrize("text", [
+    # ../shared/corpus/news wikinews-tosca-ID82895 (2007) and wikinews-vat-2020-0106
+    "The National Education Association said so. After examining records in all 50 states and "
+    "the District of Columbia, the AP found that 2,570 educators had their teaching licenses "
+    "taken away.",
+    "The League of United Latin American Citizens endorsed her. Jorgensen exclaimed: \"It's "
+    "official: my campaign is on ballot in ALL 50 states!\"",
+])
+def test_all_n_states_without_a_word_of_membership_is_no_member_count(text):
+    assert not pairs(facts(text, "2007-10-22"), "member_count")

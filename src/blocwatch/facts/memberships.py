@@ -48,7 +48,7 @@ class MemberCounts(Slots):
         org = self._org(m)
         if m.rule.slot("org_before") and self._counted_before(m):
             org = self._preceding_org(m.span.sent) or org
-        if org is None or self._subset(m) or self._named_number(m):
+        if org is None or self._subset(m) or self._named_number(m) or self._bare_states(m):
             return
         adjacent = bool(self._ents(m.span, ORG_KINDS))
         cap = m.rule.slot("strong_at_most")
@@ -78,6 +78,15 @@ class MemberCounts(Slots):
             any(t.lower_ in ("member", "members", "participating") for t in m.span) and \
             m.span.root.dep_ in ("nsubj", "nsubjpass") and \
             not (end < len(doc) and doc[end].lower_ == "of")
+
+    def _bare_states(self, m: factrules.RuleMatch) -> bool:
+        """"on ballot in all 50 states", "records in all 50 states": "all/the N states" with no
+        word of membership, in a sentence that names no organization, counts a country's
+        states (the document's main organization is not what they make up)."""
+        words = [t.lower_ for t in m.span]
+        return bool(words) and words[0] in ("all", "the") and words[-1] == "states" and \
+            not {"member", "members", "participating"} & set(words) and \
+            not self._sent_orgs(m.span.sent)
 
     def _counts_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
         """What the number counts is not the organization's membership: the organization's
