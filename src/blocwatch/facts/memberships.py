@@ -46,7 +46,9 @@ class MemberCounts(Slots):
         if n is None or n < 2 or not self._factual(m):
             return  # "the EU will then have 28 members" is not a count yet
         org = self._org(m)
-        if org is None or self._subset(m) or self._named_number(m):
+        if m.rule.slot("org_before") and self._counted_before(m):
+            org = self._preceding_org(m.span.sent) or org
+        if org is None or self._subset(m) or self._named_number(m) or self._bare_states(m):
             return
         adjacent = bool(self._ents(m.span, ORG_KINDS))
         cap = m.rule.slot("strong_at_most")
@@ -65,12 +67,35 @@ class MemberCounts(Slots):
         self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n),
                    when=when, specific=when is not None)
 
+    def _counted_before(self, m: factrules.RuleMatch) -> bool:
+        """"The EU released a statement … The twenty-five member states have called …": a
+        count of member states as its clause's subject, in a sentence that names no
+        organization, counts the one named before; never a bare "all 50 states", "the 15
+        members of the council" (the noun names its body) or "the EuroAsEC consists of six
+        members" (a name the data does not know is the subject)."""
+        doc, end = self.an.doc, m.span.end
+        return not self._sent_orgs(m.span.sent) and \
+            any(t.lower_ in ("member", "members", "participating") for t in m.span) and \
+            m.span.root.dep_ in ("nsubj", "nsubjpass") and \
+            not (end < len(doc) and doc[end].lower_ == "of")
+
+    def _bare_states(self, m: factrules.RuleMatch) -> bool:
+        """"on ballot in all 50 states", "records in all 50 states": "all/the N states" with no
+        word of membership, in a sentence that names no organization, counts a country's
+        states (the document's main organization is not what they make up)."""
+        words = [t.lower_ for t in m.span]
+        return bool(words) and words[0] in ("all", "the") and words[-1] == "states" and \
+            not {"member", "members", "participating"} & set(words) and \
+            not self._sent_orgs(m.span.sent)
+
     def _counts_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
         """What the number counts is not the organization's membership: the organization's
         name modifies another noun ("a five member UN commission", ``_modifies_other_body``
         or a noun right after the name), a country names the states ("all 50 U.S. states",
         "the 16 German states"), the noun goes on with "of" and an unnamed body ("the five
-        members of the committee") or with those there ("the 122 nations present")."""
+        members of the committee") or another named one (``the_n_members_of`` reads it), a
+        unit the organization's name modifies (``_of_org_unit``), or goes on with those there
+        ("the 122 nations present")."""
         doc, end = self.an.doc, m.span.end
         inside = [t for t in m.span if self.an.entity_at(t) is org]
         if inside:
@@ -83,10 +108,45 @@ class MemberCounts(Slots):
             return True
         if end < len(doc) and doc[end].lower_ in THERE:
             return True
+        if self._of_org_unit(m, org):
+            return True
         if end + 2 < len(doc) and doc[end].lower_ == "of" and not inside:
             obj = doc[end + 2] if doc[end + 1].lower_ in ("the", "its", "this") else doc[end + 1]
+            named = self.an.entity_at(obj)
+            if named is not None and named is not org:
+                return True  # "all 15 member nations of the U.N. Security Council": not the UN's
             return obj.pos_ == "NOUN" and obj.lower_ not in ORG_NOUNS and \
                 self.an.entity_at(obj) is None
+        return False
+
+    def _of_org_unit(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """"the 10 members of the IAEA inspection team", "the 35 members of the IAEA Board of
+        Governors", "200 members of the Hamas security force": the organization named after
+        "of" (and its bracketed abbreviation) modifies a unit noun, whose members are counted."""
+        doc, end = self.an.doc, m.span.end
+        named = [t for t in m.span if self.an.entity_at(t) is org]
+        if named:  # the_n_members_of: "… of the ORG (ABBR)" inside the match
+            first, last = named[0], named[-1]
+        elif end + 2 < len(doc) and doc[end].lower_ == "of":
+            first = last = doc[end + 1 + (doc[end + 1].lower_ in ("the", "its", "this"))]
+        else:
+            return False
+        if self.an.entity_at(first) is not org or self.an.mention_at(last) is None:
+            return False
+        start = self.an.mention_span(self.an.mention_at(first)).start
+        if not any(t.lower_ == "of" for t in doc[max(start - 2, 0):start]):
+            return False  # "a five member UN commission" is _counts_other's own case
+        after = self.an.mention_span(self.an.mention_at(last)).end
+        if after < len(doc) and doc[after].text == ")":
+            after += 1
+        elif after < len(doc) and doc[after].text == "(":
+            close = next((t.i for t in doc[after:min(after + 6, len(doc))] if t.text == ")"), None)
+            after = close + 1 if close is not None else after
+        for t in doc[after:min(after + 3, m.span.sent.end)]:  # "inspection team", "Board"
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "DET", "ADP", "CCONJ", "PRON"):
+                return False
+            if t.lower_ in INNER_BODIES:
+                return True
         return False
 
     def _named_number(self, m: factrules.RuleMatch) -> bool:
