@@ -463,22 +463,13 @@ def weekend(sent: Span, anchor: TimeValue | None) -> TimeValue | None:
     return TimeValue((day - timedelta(days=back)).isoformat(), "day")
 
 
-def _persons_in(an: DocAnalysis, tok: Token) -> list[str]:
+def _persons_in(an: DocAnalysis, tok: Token, outside: Token | None = None) -> list[str]:
+    """The persons under ``tok``; not those in ``outside``'s subtree when it is given."""
+    skip = {t.i for t in outside.subtree} if outside is not None else set()
     out = []
     for t in tok.subtree:
         ent = an.entity_at(t)
-        if ent is not None and ent.kind == "person" and ent.local_id not in out:
-            out.append(ent.local_id)
-    return out
-
-
-def _persons_outside(an: DocAnalysis, tok: Token, clause: Token) -> list[str]:
-    """The persons under ``tok`` that are not in ``clause``'s subtree."""
-    inside = {t.i for t in clause.subtree}
-    out = []
-    for t in tok.subtree:
-        ent = an.entity_at(t)
-        if t.i not in inside and ent is not None and ent.kind == "person" and \
+        if t.i not in skip and ent is not None and ent.kind == "person" and \
                 ent.local_id not in out:
             out.append(ent.local_id)
     return out
@@ -795,7 +786,7 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             subject = an.doc[c.nodes["subject"]]
             while subject.dep_ == "conj" and not met_objects(verb, verb):
                 subject = subject.head  # "who met in Moscow": all the conjuncts; "who met X":
-            people = _persons_outside(an, subject, verb)  # the last one, who met X
+            people = _persons_in(an, subject, outside=verb)  # the last one, who met X
             ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
         elif c.name == "ATTENDED" and c.nodes["gathering"] == trig.i and \
