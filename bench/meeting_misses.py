@@ -304,6 +304,9 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             if hit:
                 hit["used"] = True
             counts[f"{tag}: together"][together] += 1
+            # meet10: one-group sessions ("NATO met") against meetings of several sides
+            counts[f"{tag}: participant groups"][
+                "one group" if len(groups) == 1 else "several groups"] += 1
             counts[f"{tag}: best sentence's meeting words"][
                 ",".join(sorted(words)) if words else "(none)"] += 1
             if hit:

@@ -292,7 +292,9 @@ class _Extractor:
 
     # --- modality ---------------------------------------------------------------------------
     def not_happened(self, trig: Token, verb: Token) -> bool:
-        if self.an.tense(verb) == "future" or meetings.future_time(self.an, verb, trig.sent):
+        if (self.an.tense(verb) == "future" and not meetings.past_modifier_clause(
+                self.an, self.constructions, verb)) or \
+                meetings.future_time(self.an, verb, trig.sent):
             return True  # "will meet"; "hopes to meet Biden later this year", "next week"
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
@@ -309,17 +311,18 @@ class _Extractor:
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
             return True  # "the meeting is set to open tomorrow" (meet7)
         outcome = self.outcome_of_meeting(trig, verb)
+        own = (trig,) if outcome else meetings.own_clause(self.an, self.constructions, trig, verb)
         for tok in (trig,) if outcome else (trig, verb, verb.head):
-            if any(c.dep_ == "neg" for c in tok.children):
+            if tok in own and any(c.dep_ == "neg" for c in tok.children):
                 return True
             if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children):
                 return True
         node = trig
-        for _ in range(0 if outcome else 6):  # "talks … failed to reach agreement" took place
+        for _ in range(0 if outcome else 6 if own == (trig, verb, verb.head) else len(own)):
             if node.lemma_.lower() in self.negation or any(  # "were called off"
                     f"{node.lemma_.lower()} {c.lower_}" in self.negation
                     for c in node.children if c.dep_ == "prt"):
-                return True
+                return True  # "talks … failed to reach agreement" took place (outcome)
             if node.head.i == node.i:
                 break
             node = node.head
@@ -698,9 +701,10 @@ class _Extractor:
         if own is None and year is not None and trig.pos_ != "VERB":
             own = TimeValue(year, "year")  # "the 1999 OSCE summit in Istanbul"
         when = own or self.an.sentence_time(sent)
-        if own is None and trig.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in UNDATED
-                                                       for c in trig.children):
-            when = None  # "during a recent summit": its day is not stated
+        if own is None and trig.pos_ != "VERB" and any(c.dep_ == "amod" and (
+                c.lower_ in UNDATED or any(g.lower_ in ("recently", "previously") for g in
+                                           c.children)) for c in trig.children):
+            when = None  # "during a recent summit", "the recently concluded summit": no day
         if own is None and meetings.vague_time(self.an, verb, sent):
             when = None  # "met last week" (a week over two months): not the story's day
         told = [b for b in before if b.own_time]
@@ -766,6 +770,12 @@ class _Extractor:
             # agreed …": one known organization alone at a summit or a held meeting (meet7)
             session = True
             how.append("HELD_PARTICIPLE" if held else "ONE_ORG_SUMMIT")
+        members = meetings.members_at_gathering(self.an, self.constructions, trig) if not (
+            session or of_another_year) and _families(self.an, actors + targets) <= 1 else None
+        if members is not None:
+            session = True  # "At their meeting, OPEC ministers decided …" (meet10)
+            actors = actors + [members] if members not in actors + targets else actors
+            how.append("MEMBERS_AT_GATHERING")
         held_by = next((b for c in mine if c.name == "BODY_HELD" and c.nodes["gathering"] == trig.i
                         and (b := self.holding_body(self.doc[c.nodes["body"]]))), None)
         if not session and held_by is not None:
@@ -789,13 +799,16 @@ class _Extractor:
             backref = True
             actors = [a for a in before[-1].actors if a not in actors] + actors
             how.append("THEY")
-        body = next((b for c in self.constructions if c.name == "BODY_MET"
-                     and c.nodes["verb"] == verb.i
-                     and (b := self.named_body(self.doc[c.nodes["body"]])) is not None), None)
+        body, met = next(((b, c.name) for c in self.constructions if c.name in (
+                              "BODY_MET", "BODY_MET_RELATIVE") and c.nodes["verb"] == verb.i
+                          and (b := self.named_body(self.doc[c.nodes["body"]])) is not None),
+                         (None, ""))
         if name == "MEET_VERB" and not targets and body is not None:
             session = True  # "the 15-member council met last Tuesday": a session of the body
             actors = actors + [body] if body not in actors else actors
-            how.append("BODY_MET")
+            how.append(met)  # "the EU ministers who met on Thursday" (meet10)
+        lifted = meetings.lifted_by(self.an, self.constructions, trig, verb, self.negation)
+        how += [lifted] if lifted else []  # "the council, which held a meeting" (meet10)
         d = _Draft("CONSULT", code, trig.text, sent, self._expand_bodies(actors),
                    self._expand_bodies(targets), when, location, backref, pattern=name,
                    gathering=gathering, session=session, headline=headline,

@@ -366,6 +366,78 @@ def future_time(an: DocAnalysis, verb: Token, sent: Span) -> bool:
     return False
 
 
+def past_modifier_clause(an: DocAnalysis, found: Sequence[Construction], verb: Token) -> bool:
+    """"the Security Council, which held an emergency meeting on Friday", "NATO leaders,
+    meeting in Bucharest on Thursday, agreed to …" (``PAST_MODIFIER_CLAUSE``, meet10): a
+    relative clause in the simple past, or a participle with no auxiliary of its own beside or
+    under a clause in the simple past, tells a meeting that took place; the verb of intent
+    above it ("urged", "agreed to") is another act's.  A participle under a noun takes the time
+    of the clause that noun belongs to, not of a clause further up."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.name == "PAST_MODIFIER_CLAUSE" and c.nodes["verb"] == verb.i and (
+        verb.dep_ != "acl" or an.clause_verb(verb.head).i == c.nodes["governor"])
+        for c in found)
+
+
+def own_clause(an: DocAnalysis, found: Sequence[Construction], trig: Token,
+               verb: Token) -> tuple[Token, ...]:
+    """The tokens whose negation or failure is the meeting's own (meet10): the trigger alone
+    when the gathering is the place of another act ("At the meeting, the ministers failed to
+    agree": ``ACT_AT_GATHERING``); the trigger up to its verb when that verb is a past
+    modifier clause ("NATO leaders, meeting in Bucharest, rejected …":
+    ``PAST_MODIFIER_CLAUSE``); else the trigger, its verb and the verb's head."""
+    if any(c.name == "ACT_AT_GATHERING" and c.nodes["gathering"] == trig.i for c in found):
+        return (trig,)
+    if past_modifier_clause(an, found, verb):
+        chain = [trig]
+        while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        return tuple(chain)
+    return (trig, verb, verb.head)
+
+
+def members_at_gathering(an: DocAnalysis, found: Sequence[Construction],
+                         trig: Token) -> str | None:
+    """"At their meeting in Abu Dhabi, OPEC ministers decided …", "At the meeting in Madrid,
+    the OSCE ministers failed to agree" (``MEMBERS_AT_GATHERING``, meet10): a gathering that
+    is the place of an act whose subject is a plural of ``member_nouns`` or of a title naming
+    one known organization or body is that organization's session."""
+    for c in found:
+        if c.name != "ACT_AT_GATHERING" or c.nodes["gathering"] != trig.i:
+            continue
+        for subj in an.doc[c.nodes["act"]].children:
+            if subj.dep_ != "nsubj" or subj.tag_ not in ("NNS", "NNPS") or not (
+                    subj.lower_ in words("member_nouns") or an.role_at(subj.i) is not None):
+                continue
+            orgs = {e.local_id for t in subj.subtree if (e := an.entity_at(t)) is not None
+                    and e.kind in ("body", "organization") and e.key is not None}
+            if len(orgs) == 1:
+                return orgs.pop()
+    return None
+
+
+def lifted_by(an: DocAnalysis, found: Sequence[Construction], trig: Token, verb: Token,
+              negation: frozenset[str] | set[str]) -> str | None:
+    """The meet10 rule that kept a meeting an act above it would have cancelled, for its
+    evidence: a negation, failure or intent outside the meeting's own clause."""
+    own = own_clause(an, found, trig, verb)
+    if own == (trig, verb, verb.head):
+        return None
+    above, node = [], trig
+    for _ in range(6):
+        if node not in own:
+            above.append(node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    above += [t for t in (verb, verb.head) if t not in own and t not in above]
+    if not any(t.lemma_.lower() in negation or any(c.dep_ == "neg" for c in t.children)
+               for t in above) and an.tense(verb) != "future":
+        return None
+    return "ACT_AT_GATHERING" if len(own) == 1 and own[0].i != verb.i else "PAST_MODIFIER_CLAUSE"
+
+
 def part_of_meeting(an: DocAnalysis, trig: Token) -> bool:
     """"The first session was hosted by A, while the final session …": a gathering told by a
     ``part_words`` word and naming nobody and no body of its own is a part of a meeting."""
@@ -391,11 +463,14 @@ def weekend(sent: Span, anchor: TimeValue | None) -> TimeValue | None:
     return TimeValue((day - timedelta(days=back)).isoformat(), "day")
 
 
-def _persons_in(an: DocAnalysis, tok: Token) -> list[str]:
+def _persons_in(an: DocAnalysis, tok: Token, outside: Token | None = None) -> list[str]:
+    """The persons under ``tok``; not those in ``outside``'s subtree when it is given."""
+    skip = {t.i for t in outside.subtree} if outside is not None else set()
     out = []
     for t in tok.subtree:
         ent = an.entity_at(t)
-        if ent is not None and ent.kind == "person" and ent.local_id not in out:
+        if t.i not in skip and ent is not None and ent.kind == "person" and \
+                ent.local_id not in out:
             out.append(ent.local_id)
     return out
 
@@ -704,6 +779,15 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                                if (h := document_holder(an, claims, t))), None)
                 people = [holder] if holder else []
             ids += people
+            how += [c.name] if people else []
+        elif c.name == "RELATIVE_SUBJECT" and c.nodes["verb"] == verb.i:
+            # "A and B, who met in Moscow on Tuesday": the noun the clause describes and its
+            # conjuncts, not whom the clause itself names
+            subject = an.doc[c.nodes["subject"]]
+            while subject.dep_ == "conj" and not met_objects(verb, verb):
+                subject = subject.head  # "who met in Moscow": all the conjuncts; "who met X":
+            people = _persons_in(an, subject, outside=verb)  # the last one, who met X
+            ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
         elif c.name == "ATTENDED" and c.nodes["gathering"] == trig.i and \
                 an.doc[c.nodes["verb"]].dep_ == "acl":
