@@ -10,7 +10,8 @@ pieces it replaces.  The pattern's name is the mention's ``source`` ("org_names:
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -47,9 +48,35 @@ def _outlet_endings() -> tuple[str, ...]:
     return tuple(f" {w}" for w in _data()["heads"]["outlet_endings"])
 
 
+@cache
+def _institution_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The heads of a state's institutions (every class), the words that may qualify them and
+    the words that make one no single state's."""
+    d = _data()["state_institutions"]
+    lex = names.lexicon()
+    return (frozenset(w for group in d["heads"].values() for w in group),
+            frozenset(d["qualifiers"]) | lex.generic | lex.portfolio,
+            frozenset(d["beyond_a_state"]))
+
+
+@lru_cache(maxsize=8192)
+def state_institution(name: str) -> bool:
+    """A name that every state's institution of a class bears ("Interior Ministry", "Supreme
+    Court", "Air Force", "Communist Party"): it names no one organisation across documents."""
+    inst_heads, qualifiers, beyond = _institution_words()
+    words = re.findall(r"[a-z&]+", norm(name))
+    return any(w in inst_heads for w in words) and not any(w in beyond for w in words) and \
+        all(w in qualifiers or w in inst_heads for w in words)
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    """A word list of "heads" by name ("heads": the head nouns of organisation names)."""
+    return heads() if name == "heads" else frozenset(_data()["heads"][name])
+
+
 def patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """The named patterns with their "$TOKEN" references written out ("@heads": the
-    head-noun lexicon)."""
+    head-noun lexicon, "@organs": the heads of an organisation's organs)."""
     data = _data()
     out: dict[str, list[list[dict[str, Any]]]] = {}
     for name, pats in data["patterns"].items():
@@ -59,7 +86,8 @@ def patterns() -> dict[str, list[list[dict[str, Any]]]]:
             for ref in pat:
                 op = ref[-1] if ref[-1] in "?*+" else None
                 tok = dict(data["tokens"][ref[1:len(ref) - (1 if op else 0)]])
-                tok = {k: ({"IN": sorted(heads())} if v == {"IN": "@heads"} else v)
+                tok = {k: ({"IN": sorted(_lexicon(v["IN"][1:]))}
+                           if isinstance(v, dict) and str(v.get("IN", "")).startswith("@") else v)
                        for k, v in tok.items()}
                 if op:
                     tok["OP"] = op
@@ -226,13 +254,109 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
             rule = rule_of[(span.start, span.end)]
             new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
                 _state_body(doc, span, kb, out) if state else \
+                _organ(doc, span, kb, out, people) if rule.startswith("ORGAN_") else \
                 _named(doc, span, kb, out, people, sent_of)
             if new is None:
                 continue
             new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
                           sent_of(new.start), f"{SOURCE}:{rule}")
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int]
+           ) -> Mention | None:
+    """"the IAEA Board of Governors", "NATO's Military Committee", "the Board of Governors
+    of the IAEA": the organ of a known organisation, a body named whole as written.  The
+    mention covers the organ's own words only, so the organisation's mention stays for the
+    rules that read it ("Secretary General of NATO"); an organ the knowledge data knows for
+    that organisation keeps its own mention, one it gave another organisation ("the APEC
+    Secretariat" read as the UN's) yields; a person, date or title word ends the name."""
+    if _headline(span):
+        return None
+    org = next((m for m in found if m.kind == "organization" and (m.key or "").startswith(
+        "org:") and span.start_char <= m.start and m.end <= span.end_char), None)
+    if org is None:
+        return None
+    org_tokens = doc.char_span(org.start, org.end, alignment_mode="expand")
+    if org_tokens is None:
+        return None
+    if org_tokens.start == span.start:  # "IAEA Board …", "NATO's Military Committee"
+        i, j = org_tokens.end, span.end
+        if i < j and doc[i].text in ("'s", "’s"):
+            i += 1
+    else:  # "Board of Governors of the IAEA"
+        i, j = span.start, org_tokens.start
+        while j > i and (doc[j - 1].lower_ in ("the", "of", "for", "on")):
+            j -= 1
+    organ_heads = [k for k in range(i, j) if doc[k].is_title and doc[k].lower_ in _lexicon("organs")]
+    # a title word before the organ's head or after "of" is the organ's ("Executive Board",
+    # "Board of Governors"); one after it starts a title ("… Council Secretary General")
+    stop = next((k for k in range(i, j) if k in people or doc[k].ent_type_ in ("DATE", "TIME")
+                 or names.is_title_word(doc[k]) and doc[k - 1].lower_ not in ("of", "for") and
+                 not any(h > k for h in organ_heads) and k not in organ_heads
+                 or doc[k].ent_id_.startswith("org:")), j)
+    while i < stop and names.function_word(doc[i]):
+        i += 1  # "The Board of Governors …" opening a sentence
+    organ = doc[i:stop]
+    while len(organ) and (names.function_word(organ[-1]) or organ[-1].is_punct):
+        organ = organ[:-1]
+    if not len(organ) or not any(t.lower_ in _lexicon("organs") and t.is_title for t in organ):
+        return None
+    known = [kb.entities.get(m.key or "") for m in found
+             if m.key and m.start < organ.end_char and m.end > organ.start_char]
+    if any(k is not None and k.parent == org.key for k in known):
+        return None  # "the UN Security Council": the knowledge data's own organ
+    own = next((k for k in kb.lookup(organ.text, ("body",)) if k.parent == org.key), None)
+    if own is not None:  # "the EU Council of Ministers", never the OSCE's of that name
+        return Mention(organ.start_char, organ.end_char, organ.text, "body", own.name, own.key,
+                       0, "")
+    whole = doc[min(span.start, organ.start):max(organ.end, org_tokens.end)]
+    name = re.sub(r"^the\s+|['’]s\b", "", whole.text, flags=re.I)
+    return Mention(organ.start_char, organ.end_char, organ.text, "body", name, None, 0, "")
+
+
+# a state written right before its institution ("the Iraqi Interior Ministry", "Iraq's
+# Interior Ministry") or after it ("Communist Party of USA", "Communist Party in Denmark")
+_STATE_BEFORE = re.compile(r"(?:\s*['’]s)?\s*")
+_STATE_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list[Mention]:
+    """A state's institution named by its class ("Interior Ministry", "Supreme Court") takes
+    the state its own words give ("Interior Ministry of Iraq", ``STATE_INSTITUTION``); one
+    named bare after it takes the state of the only qualified name of the same institution
+    in the document (``STATE_INSTITUTION_IN_DOCUMENT``; news names a state's institution in
+    full first, then short).  The state's mention stays its own; a
+    portfolio before "Minister" ("Air Force Minister") is the title layer's."""
+    countries = [m for m in found if m.kind == "country" and m.key]
+    out = list(found)
+    bare: list[int] = []
+    # the institution's own name → its names with a state, and where the first is
+    states: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(found):
+        if m.kind != "organization" or m.key is not None or not state_institution(m.name) or \
+                re.match(r"\s+ministers?\b", text[m.end:m.end + 12], re.I):
+            continue
+        country = next((kb.entities.get(c.key or "") for c in countries if (
+            c.end <= m.start and _STATE_BEFORE.fullmatch(text[c.end:m.start])) or (
+            c.start >= m.end and _STATE_AFTER.fullmatch(text[m.end:c.start]))), None)
+        if country is None:
+            bare.append(i)
+            continue
+        name = f"{m.name} of {country.name}"
+        states.setdefault(norm(m.name), set()).add(name)
+        first.setdefault(norm(m.name), m.start)
+        out[i] = Mention(m.start, m.end, m.text, m.kind, name, None, m.sentence,
+                         f"{SOURCE}:STATE_INSTITUTION")
+    for i in bare:
+        m = found[i]
+        named = states.get(norm(m.name), set())
+        if len(named) == 1 and first[norm(m.name)] < m.start:
+            out[i] = Mention(m.start, m.end, m.text, m.kind, next(iter(named)), None, m.sentence,
+                             f"{SOURCE}:STATE_INSTITUTION_IN_DOCUMENT")
+    return out
 
 
 def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int],
@@ -278,4 +402,4 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
                    sent_of(cut.start_char), "")
 
 
-__all__ = ["heads", "patterns", "stage"]
+__all__ = ["heads", "patterns", "stage", "state_institution"]
