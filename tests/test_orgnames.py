@@ -291,3 +291,14 @@ def test_orgnames_an_organ_the_data_knows_keeps_its_key():
     keys = {m[3] for m in got}
     assert {"org:nato", "body:nato-military-committee", "body:un-security-council"} <= keys
     assert not any(m[4].startswith("org_names:ORGAN_") for m in got)
+
+
+def test_orgnames_a_bare_institution_takes_the_one_state_of_the_dateline_and_lede():
+    # a dateline's city and a lede naming one state; a lede naming two leaves it bare
+    got = mentions("BAGHDAD, March 3 (Reuters) - Gunmen killed 20 people on Monday. The Interior "
+                   "Ministry said three policemen were among the dead.")
+    assert ("Interior Ministry", "organization", "Interior Ministry of Iraq", None,
+            "org_names:STATE_INSTITUTION_FROM_LEDE") in got
+    got = mentions("Gunmen killed 20 people in Iraq and Syria on Monday. The Interior Ministry "
+                   "said three policemen were among the dead.")
+    assert ("Interior Ministry", "organization", "Interior Ministry", None, "ner") in got

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import names
-from .knowledge import Knowledge, load_json, norm
+from .knowledge import Knowledge, KnownEntity, load_json, norm
 from .matching import Needs, holds, needs, present
 from .records import Mention
 
@@ -237,6 +237,11 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
         return found
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in matcher(doc)]
+    # an organ's pattern holds a known organisation, or it names none ("the Islamic
+    # Consultative Assembly of Iran" is the head-noun name's)
+    known_orgs = [m for m in found if (m.key or "").startswith("org:")]
+    hits = [(rule, sp) for rule, sp in hits if not rule.startswith("ORGAN_") or any(
+        sp.start_char <= m.start and m.end <= sp.end_char for m in known_orgs)]
     people: set[int] = set()
     for m in found:
         if m.kind == "person":
@@ -247,15 +252,22 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     # a state's own body first, then the head-noun names outside it
     for state in (True, False):
         group = [(rule, sp) for rule, sp in hits if rule.startswith("STATE_BODY") == state]
-        # a legislature's own rule before the body rules over the same words ("Italian Senate")
-        rule_of = {(sp.start, sp.end): rule for rule, sp in sorted(
-            group, key=lambda hit: hit[0] == "STATE_BODY_LEGISLATURE")}
+        # a legislature's own rule before the body rules over the same words ("Italian Senate");
+        # an organ's before a head-noun name's, which it yields to where it names no organ
+        # ("the Islamic Consultative Assembly of Iran")
+        rules_of: dict[tuple[int, int], list[str]] = {}
+        for rule, sp in sorted(group, key=lambda hit: (hit[0] != "STATE_BODY_LEGISLATURE",
+                                                       not hit[0].startswith("ORGAN_"))):
+            rules_of.setdefault((sp.start, sp.end), []).append(rule)
         for span in filter_spans([sp for _, sp in group]):
-            rule = rule_of[(span.start, span.end)]
-            new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
-                _state_body(doc, span, kb, out) if state else \
-                _organ(doc, span, kb, out, people) if rule.startswith("ORGAN_") else \
-                _named(doc, span, kb, out, people, sent_of)
+            new = None
+            for rule in rules_of[(span.start, span.end)]:
+                new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
+                    _state_body(doc, span, kb, out) if state else \
+                    _organ(doc, span, kb, out, people) if rule.startswith("ORGAN_") else \
+                    _named(doc, span, kb, out, people, sent_of)
+                if new is not None or not rule.startswith("ORGAN_"):
+                    break
             if new is None:
                 continue
             new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
@@ -350,13 +362,35 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
         first.setdefault(norm(m.name), m.start)
         out[i] = Mention(m.start, m.end, m.text, m.kind, name, None, m.sentence,
                          f"{SOURCE}:STATE_INSTITUTION")
+    lede = _lede_state(kb, found) if bare else None
     for i in bare:
         m = found[i]
         named = states.get(norm(m.name), set())
         if len(named) == 1 and first[norm(m.name)] < m.start:
             out[i] = Mention(m.start, m.end, m.text, m.kind, next(iter(named)), None, m.sentence,
                              f"{SOURCE}:STATE_INSTITUTION_IN_DOCUMENT")
+        elif not named and lede is not None:
+            out[i] = Mention(m.start, m.end, m.text, m.kind, f"{m.name} of {lede.name}", None,
+                             m.sentence, f"{SOURCE}:STATE_INSTITUTION_FROM_LEDE")
     return out
+
+
+LEDE_SENTENCES = 3
+
+
+def _lede_state(kb: Knowledge, found: list[Mention]) -> KnownEntity | None:
+    """The one state the dateline and the first sentences name (a country, or a known place's
+    country), or None where they name none or several."""
+    states = set()
+    for m in found:
+        if m.sentence >= LEDE_SENTENCES:
+            break
+        known = kb.entities.get(m.key or "")
+        if m.kind == "country" and m.key:
+            states.add(m.key)
+        elif m.kind == "place" and known is not None and known.country:
+            states.add(known.country)
+    return kb.entities.get(next(iter(states))) if len(states) == 1 else None
 
 
 def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int],
