@@ -59,14 +59,30 @@ def _institution_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]
             frozenset(d["beyond_a_state"]))
 
 
+@cache
+def _lede_heads() -> frozenset[str]:
+    """The heads of the classes whose bare name takes the state of the lede."""
+    d = _data()["state_institutions"]
+    return frozenset(w for group in d["from_the_lede"] for w in d["heads"][group])
+
+
+def _institution_head(name: str) -> str | None:
+    """The head noun of a state's institution named by its class alone ("Interior Ministry",
+    "Ministry of Foreign Affairs": "ministry"), or None for any other name."""
+    inst_heads, qualifiers, beyond = _institution_words()
+    words = re.findall(r"[a-z&]+", norm(name))
+    own = words[:next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
+    if not own or own[-1] not in inst_heads or any(w in beyond for w in words) or \
+            not all(w in qualifiers or w in inst_heads for w in words):
+        return None
+    return own[-1]
+
+
 @lru_cache(maxsize=8192)
 def state_institution(name: str) -> bool:
     """A name that every state's institution of a class bears ("Interior Ministry", "Supreme
     Court", "Air Force", "Communist Party"): it names no one organisation across documents."""
-    inst_heads, qualifiers, beyond = _institution_words()
-    words = re.findall(r"[a-z&]+", norm(name))
-    return any(w in inst_heads for w in words) and not any(w in beyond for w in words) and \
-        all(w in qualifiers or w in inst_heads for w in words)
+    return _institution_head(name) is not None
 
 
 def _lexicon(name: str) -> frozenset[str]:
@@ -315,6 +331,8 @@ def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
         organ = organ[:-1]
     if not len(organ) or not any(t.lower_ in _lexicon("organs") and t.is_title for t in organ):
         return None
+    if len(organ) < 2 and org_tokens.start != span.start:
+        return None  # "Command of ISAF rotates": a head alone before "of" is its common noun
     known = [kb.entities.get(m.key or "") for m in found
              if m.key and m.start < organ.end_char and m.end > organ.start_char]
     if any(k is not None and k.parent == org.key for k in known):
@@ -363,19 +381,32 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
         out[i] = Mention(m.start, m.end, m.text, m.kind, name, None, m.sentence,
                          f"{SOURCE}:STATE_INSTITUTION")
     lede = _lede_state(kb, found) if bare else None
+    places = [m for m in found if m.kind == "place"]
     for i in bare:
         m = found[i]
         named = states.get(norm(m.name), set())
         if len(named) == 1 and first[norm(m.name)] < m.start:
             out[i] = Mention(m.start, m.end, m.text, m.kind, next(iter(named)), None, m.sentence,
                              f"{SOURCE}:STATE_INSTITUTION_IN_DOCUMENT")
-        elif not named and lede is not None:
+        elif not named and lede is not None and _institution_head(m.name) in _lede_heads() \
+                and not _elsewhere(text, m, countries, places, lede.key):
             out[i] = Mention(m.start, m.end, m.text, m.kind, f"{m.name} of {lede.name}", None,
                              m.sentence, f"{SOURCE}:STATE_INSTITUTION_FROM_LEDE")
     return out
 
 
 LEDE_SENTENCES = 3
+
+
+def _elsewhere(text: str, m: Mention, countries: list[Mention], places: list[Mention],
+               state: str) -> bool:
+    """The institution is a place's within a state ("the state's Supreme Court", "the
+    California Supreme Court") or its sentence names another state ("Officials with the State
+    Department say the United States …" in a story from Kyrgyzstan): not the lede's state."""
+    if re.search(r"\bstate(?:['’]s)?\s+$", text[max(0, m.start - 10):m.start], re.I) or any(
+            p.end <= m.start and _STATE_BEFORE.fullmatch(text[p.end:m.start]) for p in places):
+        return True
+    return any(c.sentence == m.sentence and c.key != state for c in countries)
 
 
 def _lede_state(kb: Knowledge, found: list[Mention]) -> KnownEntity | None:
