@@ -285,6 +285,13 @@ def test_orgnames_an_organisations_organ_is_one_body_beside_the_organisation(tex
     assert any(m[1] == "organization" and (m[3] or "").startswith("org:") for m in got)
 
 
+def test_orgnames_an_organisation_inside_another_name_has_no_organ():
+    # ../shared/corpus/news: "Commonwealth" of the British foreign ministry's name
+    got = mentions("The new ambassador has been named by the British Foreign and Commonwealth "
+                   "Office as Jonathan Adams.")
+    assert not any(m[4].startswith("org_names:ORGAN_") for m in got)
+
+
 def test_orgnames_an_organ_the_data_knows_keeps_its_key():
     got = mentions("Jaap de Hoop Scheffer, Secretary General of NATO, said NATO's Military "
                    "Committee and the UN Security Council agreed.")
@@ -302,3 +309,18 @@ def test_orgnames_a_bare_institution_takes_the_one_state_of_the_dateline_and_led
     got = mentions("Gunmen killed 20 people in Iraq and Syria on Monday. The Interior Ministry "
                    "said three policemen were among the dead.")
     assert ("Interior Ministry", "organization", "Interior Ministry", None, "ner") in got
+
+
+@pytest.mark.parametrize("text", [
+    # an armed service serves abroad; a state's (sub-national) court; a sentence naming
+    # another state (../shared/corpus/news: Kyrgyzstan, March 2005)
+    "BAGHDAD, March 3 (Reuters) - Gunmen killed 20 people on Monday. In a statement released "
+    "by the Marine Corps, officers said the actions were within the law.",
+    "SAN FRANCISCO - Gay couples protested on Monday. Less than a year ago, the state's Supreme "
+    "Court annulled more than 4,000 same-sex marriages.",
+    "BISHKEK - Protesters seized the government building on Thursday. The president fled the "
+    "capital. Crowds looted shops overnight. Officials with the State Department say the "
+    "United States accepts the result.",
+])
+def test_orgnames_the_ledes_state_is_not_every_institutions(text):
+    assert not any(m[4] == "org_names:STATE_INSTITUTION_FROM_LEDE" for m in mentions(text))

@@ -310,6 +310,10 @@ def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
     if org_tokens is None:
         return None
     if org_tokens.start == span.start:  # "IAEA Board …", "NATO's Military Committee"
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and (before.lower_ in ("and", "&", "of", "for") or
+                                   before.is_title and not before.is_sent_start):
+            return None  # "the Foreign and Commonwealth Office": a word of another name
         i, j = org_tokens.end, span.end
         if i < j and doc[i].text in ("'s", "’s"):
             i += 1
