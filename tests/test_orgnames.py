@@ -309,13 +309,20 @@ def test_orgnames_a_bare_institution_takes_the_one_state_of_the_dateline_and_led
     got = mentions("Gunmen killed 20 people in Iraq and Syria on Monday. The Interior Ministry "
                    "said three policemen were among the dead.")
     assert ("Interior Ministry", "organization", "Interior Ministry", None, "ner") in got
+    # an armed service where the whole document names that one state (../shared/corpus/news)
+    got = mentions("WASHINGTON - Senator McCain spoke on Monday. Days after Sen. McCain's "
+                   "remarks, the Air Force said the tanker replacement contract would be reviewed.")
+    assert ("Air Force", "organization", "Air Force of United States", None,
+            "org_names:STATE_INSTITUTION_FROM_LEDE") in got
 
 
 @pytest.mark.parametrize("text", [
-    # an armed service serves abroad; a state's (sub-national) court; a sentence naming
-    # another state (../shared/corpus/news: Kyrgyzstan, March 2005)
-    "BAGHDAD, March 3 (Reuters) - Gunmen killed 20 people on Monday. In a statement released "
-    "by the Marine Corps, officers said the actions were within the law.",
+    # an armed service serves abroad: the lede's state only where the document names no
+    # other; a state's (sub-national) court; a sentence naming another state
+    # (../shared/corpus/news: Iraq, 2005; Kyrgyzstan, March 2005)
+    "BAGHDAD - Gunmen killed 20 people on Monday. Police sealed the area. Shops closed early. "
+    "In a statement released by the Marine Corps, officers said the actions were within the "
+    "law. Two U.S. senators asked for an inquiry.",
     "SAN FRANCISCO - Gay couples protested on Monday. Less than a year ago, the state's Supreme "
     "Court annulled more than 4,000 same-sex marriages.",
     "BISHKEK - Protesters seized the government building on Thursday. The president fled the "

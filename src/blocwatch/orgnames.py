@@ -60,10 +60,10 @@ def _institution_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]
 
 
 @cache
-def _lede_heads() -> frozenset[str]:
-    """The heads of the classes whose bare name takes the state of the lede."""
+def _heads_of(classes: str) -> frozenset[str]:
+    """The heads of the classes a list of state_institutions names ("from_the_lede")."""
     d = _data()["state_institutions"]
-    return frozenset(w for group in d["from_the_lede"] for w in d["heads"][group])
+    return frozenset(w for group in d[classes] for w in d["heads"][group])
 
 
 def _institution_head(name: str) -> str | None:
@@ -361,8 +361,10 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
     the state its own words give ("Interior Ministry of Iraq", ``STATE_INSTITUTION``); one
     named bare after it takes the state of the only qualified name of the same institution
     in the document (``STATE_INSTITUTION_IN_DOCUMENT``; news names a state's institution in
-    full first, then short).  The state's mention stays its own; a
-    portfolio before "Minister" ("Air Force Minister") is the title layer's."""
+    full first, then short); else the one state of the dateline and the first sentences
+    (``STATE_INSTITUTION_FROM_LEDE``), for an armed service only where the whole document
+    names no other.  The state's mention stays its own; a portfolio before "Minister" ("Air
+    Force Minister") is the title layer's."""
     countries = [m for m in found if m.kind == "country" and m.key]
     out = list(found)
     bare: list[int] = []
@@ -392,8 +394,11 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
         if len(named) == 1 and first[norm(m.name)] < m.start:
             out[i] = Mention(m.start, m.end, m.text, m.kind, next(iter(named)), None, m.sentence,
                              f"{SOURCE}:STATE_INSTITUTION_IN_DOCUMENT")
-        elif not named and lede is not None and _institution_head(m.name) in _lede_heads() \
-                and not _elsewhere(text, m, countries, places, lede.key):
+        elif not named and lede is not None and not _elsewhere(text, m, countries, places,
+                                                                 lede.key) and (
+                _institution_head(m.name) in _heads_of("from_the_lede") or
+                _institution_head(m.name) in _heads_of("from_the_document") and
+                _lede_state(kb, found, None) == lede):
             out[i] = Mention(m.start, m.end, m.text, m.kind, f"{m.name} of {lede.name}", None,
                              m.sentence, f"{SOURCE}:STATE_INSTITUTION_FROM_LEDE")
     return out
@@ -413,12 +418,14 @@ def _elsewhere(text: str, m: Mention, countries: list[Mention], places: list[Men
     return any(c.sentence == m.sentence and c.key != state for c in countries)
 
 
-def _lede_state(kb: Knowledge, found: list[Mention]) -> KnownEntity | None:
+def _lede_state(kb: Knowledge, found: list[Mention], sentences: int | None = LEDE_SENTENCES
+                ) -> KnownEntity | None:
     """The one state the dateline and the first sentences name (a country, or a known place's
-    country), or None where they name none or several."""
+    country; with ``sentences`` None, the whole document), or None where they name none or
+    several."""
     states = set()
     for m in found:
-        if m.sentence >= LEDE_SENTENCES:
+        if sentences is not None and m.sentence >= sentences:
             break
         known = kb.entities.get(m.key or "")
         if m.kind == "country" and m.key:
