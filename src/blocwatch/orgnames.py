@@ -60,6 +60,13 @@ def _institution_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]
 
 
 @cache
+def _one_states() -> frozenset[str]:
+    """Proper names of one state's institution made of class words ("National People's
+    Congress")."""
+    return frozenset(norm(n) for n in _data()["state_institutions"]["one_states"])
+
+
+@cache
 def _heads_of(classes: str) -> frozenset[str]:
     """The heads of the classes a list of state_institutions names ("from_the_lede")."""
     d = _data()["state_institutions"]
@@ -70,6 +77,8 @@ def _institution_head(name: str) -> str | None:
     """The head noun of a state's institution named by its class alone ("Interior Ministry",
     "Ministry of Foreign Affairs": "ministry"), or None for any other name."""
     inst_heads, qualifiers, beyond = _institution_words()
+    if norm(name) in _one_states():
+        return None
     words = re.findall(r"[a-z&]+", norm(name))
     own = words[:next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
     if not own or own[-1] not in inst_heads or any(w in beyond for w in words) or \
