@@ -215,3 +215,139 @@ def test_orgnames_the_matcher_on_its_stretches_finds_what_it_finds_on_the_docume
     assert len(found) >= 8
     assert orgnames._matches(doc, matcher, stretches) == found
     assert all(any(a <= s and e <= b for a, b in stretches(doc)) for _, s, e in found)
+
+# --- ent2: a state's institutions named by their class; organs of known organisations -------
+
+@pytest.mark.parametrize(("text", "written", "name", "rule"), [
+    # the state written right before it, as a demonym or a possessive (../shared/corpus/news)
+    ("According to the Spanish Interior Ministry, all of the ballots being casted 77% have said "
+     "\"sí\" (yes) to the treaty establishing a EU constitution.", "Interior Ministry",
+     "Interior Ministry of Spain", "STATE_INSTITUTION"),
+    ("Israel's Supreme Court yesterday ordered the Israeli government to recognize "
+     "foreign-based same-sex marriages.", "Supreme Court", "Supreme Court of Israel",
+     "STATE_INSTITUTION"),
+    # after it, "in COUNTRY" (a list of parties, ../shared/corpus/news)
+    ("Members include the Communist Party in Denmark and the Tudeh Party of Iran.",
+     "Communist Party", "Communist Party of Denmark", "STATE_INSTITUTION"),
+])
+def test_orgnames_a_states_institution_takes_the_state_its_words_give(text, written, name, rule):
+    got = mentions(text)
+    assert (written, "organization", name, None, f"org_names:{rule}") in got
+    assert any(m[1] == "country" for m in got)  # the state stays a mention of its own
+
+
+def test_orgnames_a_bare_institution_takes_the_state_named_before_it_in_the_document():
+    text = ("The blast was aimed at the heavily securied Iraqi Interior Ministry, which has been "
+            "the frequent target of attacks. The Interior Ministry said 12 people were killed.")
+    got = [m for m in mentions(text) if m[0] == "Interior Ministry"]
+    assert [m[2] for m in got] == ["Interior Ministry of Iraq"] * 2
+    assert got[1][4] == "org_names:STATE_INSTITUTION_IN_DOCUMENT"
+
+
+def test_orgnames_state_institution_is_a_class_not_a_proper_name():
+    from blocwatch.orgnames import state_institution
+    assert all(state_institution(n) for n in (
+        "Interior Ministry", "Supreme Court", "Air Force", "State Department", "Communist Party",
+        "Ministry of Foreign Affairs", "Central Bank", "Workers' Party"))
+    assert not any(state_institution(n) for n in (
+        "White House", "Pentagon", "Kremlin", "International Court of Justice",
+        "General Assembly", "Interior Ministry of Iraq", "Democratic Progressive Party",
+        "National People's Congress", "Army Council"))
+
+
+def _ingest(tmp_path, texts: list[str]):
+    from dataclasses import replace as with_db
+
+    from blocwatch.store import Store
+    db = str(tmp_path / "i.db")
+    store = Store(db)
+    try:
+        pipeline.ingest([RawDocument(f"d{i}.txt", f"/news/d{i}.txt", t, "text/plain",
+                                     published="2005-03-25") for i, t in enumerate(texts)],
+                        store, with_db(Options(), db=db))
+    finally:
+        store.close()
+    import sqlite3
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT e.name, COUNT(DISTINCT m.document_id) FROM entities e JOIN "
+                           "mentions m ON m.entity_id = e.id WHERE e.kind='organization' "
+                           "GROUP BY e.id ORDER BY e.name").fetchall()
+
+
+def test_store_keeps_a_stateless_institution_to_its_document(tmp_path):
+    # two states' supreme courts, neither named with its state (../shared/corpus/news: the
+    # Kyrgyz and the Venezuelan court of March 2005); a state's named one joins across documents
+    got = _ingest(tmp_path, [
+        "The Supreme Court declared the new parliament legitimate. Israel's Supreme Court "
+        "disagreed.",
+        "Chavez sparked protests when he tried to overhaul the Supreme Court. Israel's Supreme "
+        "Court said nothing."])
+    assert ("Supreme Court", 1) in got and got.count(("Supreme Court", 1)) == 2
+    assert ("Supreme Court of Israel", 2) in got
+
+
+@pytest.mark.parametrize(("text", "written", "name"), [
+    # "the ORG BODY", "ORG's BODY", "BODY of the ORG" (../shared/corpus/news)
+    ("1 issue and the leaders will make a standalone statement on this,\" Choi Seok-Young, "
+     "executive director of the APEC Secretariat said.", "Secretariat", "APEC Secretariat"),
+    ("The board came to a consensus in ratifying the recommendation of the IAEA's Secretariat "
+     "to suspend 22 of 55 technical aid programs involving Iran.", "Secretariat",
+     "IAEA Secretariat"),
+    ("Of the 27 soldiers cited for that killing by a 1993 UN Truth Commission, 19 were SOA "
+     "graduates.", "Truth Commission", "UN Truth Commission"),
+    ("The Board of Governors of the IAEA met in Vienna on Monday.", "Board of Governors",
+     "Board of Governors of the IAEA"),
+])
+def test_orgnames_an_organisations_organ_is_one_body_beside_the_organisation(text, written, name):
+    got = mentions(text)
+    organ = next(m for m in got if m[0] == written)
+    assert organ[1:3] == ("body", name) and organ[4].startswith("org_names:ORGAN_")
+    assert any(m[1] == "organization" and (m[3] or "").startswith("org:") for m in got)
+
+
+def test_orgnames_an_organisation_inside_another_name_has_no_organ():
+    # ../shared/corpus/news: "Commonwealth" of the British foreign ministry's name
+    got = mentions("The new ambassador has been named by the British Foreign and Commonwealth "
+                   "Office as Jonathan Adams.")
+    assert not any(m[4].startswith("org_names:ORGAN_") for m in got)
+
+
+def test_orgnames_an_organ_the_data_knows_keeps_its_key():
+    got = mentions("Jaap de Hoop Scheffer, Secretary General of NATO, said NATO's Military "
+                   "Committee and the UN Security Council agreed.")
+    keys = {m[3] for m in got}
+    assert {"org:nato", "body:nato-military-committee", "body:un-security-council"} <= keys
+    assert not any(m[4].startswith("org_names:ORGAN_") for m in got)
+
+
+def test_orgnames_a_bare_institution_takes_the_one_state_of_the_dateline_and_lede():
+    # a dateline's city and a lede naming one state; a lede naming two leaves it bare
+    got = mentions("BAGHDAD, March 3 (Reuters) - Gunmen killed 20 people on Monday. The Interior "
+                   "Ministry said three policemen were among the dead.")
+    assert ("Interior Ministry", "organization", "Interior Ministry of Iraq", None,
+            "org_names:STATE_INSTITUTION_FROM_LEDE") in got
+    got = mentions("Gunmen killed 20 people in Iraq and Syria on Monday. The Interior Ministry "
+                   "said three policemen were among the dead.")
+    assert ("Interior Ministry", "organization", "Interior Ministry", None, "ner") in got
+    # an armed service where the whole document names that one state (../shared/corpus/news)
+    got = mentions("WASHINGTON - Senator McCain spoke on Monday. Days after Sen. McCain's "
+                   "remarks, the Air Force said the tanker replacement contract would be reviewed.")
+    assert ("Air Force", "organization", "Air Force of United States", None,
+            "org_names:STATE_INSTITUTION_FROM_LEDE") in got
+
+
+@pytest.mark.parametrize("text", [
+    # an armed service serves abroad: the lede's state only where the document names no
+    # other; a state's (sub-national) court; a sentence naming another state
+    # (../shared/corpus/news: Iraq, 2005; Kyrgyzstan, March 2005)
+    "BAGHDAD - Gunmen killed 20 people on Monday. Police sealed the area. Shops closed early. "
+    "In a statement released by the Marine Corps, officers said the actions were within the "
+    "law. Two U.S. senators asked for an inquiry.",
+    "SAN FRANCISCO - Gay couples protested on Monday. Less than a year ago, the state's Supreme "
+    "Court annulled more than 4,000 same-sex marriages.",
+    "BISHKEK - Protesters seized the government building on Thursday. The president fled the "
+    "capital. Crowds looted shops overnight. Officials with the State Department say the "
+    "United States accepts the result.",
+])
+def test_orgnames_the_ledes_state_is_not_every_institutions(text):
+    assert not any(m[4] == "org_names:STATE_INSTITUTION_FROM_LEDE" for m in mentions(text))

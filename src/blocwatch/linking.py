@@ -25,6 +25,7 @@ from .knowledge import fold, norm, slug
 from .records import Claim, LocalEntity, Mention
 
 EXTRACTOR = "linking.names.v1"
+ORGAN_SOURCE = "org_names:ORGAN_"  # an organisation's organ (orgnames): "IAEA Board of Governors"
 
 
 # --- person names ----------------------------------------------------------------------
@@ -146,8 +147,8 @@ def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
             clusters.append(cluster)
         cluster.members.append(i)
         cluster.names[m.name] += 1
-        if m.key is None and m.text != m.name:
-            cluster.surfaces.add(m.text)
+        if m.key is None and m.text != m.name and not m.source.startswith(ORGAN_SOURCE):
+            cluster.surfaces.add(m.text)  # never an organ's bare words ("Board" of the IAEA's)
     clusters.extend(_person_clusters(mentions, persons))
     clusters.sort(key=lambda c: min(c.members))
     entities = []
@@ -159,8 +160,17 @@ def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
             name = mentions[c.members[0]].name
         aliases = tuple(sorted({*c.names, *c.surfaces}))  # "LCSP", "parliament" as written
         entities.append(LocalEntity(f"e{n}", c.kind, name, aliases, c.key,
-                                    tuple(sorted(c.members)), merge_notes=tuple(c.notes)))
+                                    tuple(sorted(c.members)), merge_notes=tuple(c.notes),
+                                    document_local=_institution_of_no_state(c.kind, c.key, name)))
     return tuple(entities)
+
+
+def _institution_of_no_state(kind: str, key: str | None, name: str) -> bool:
+    """An organisation named by a state institution's class alone ("Interior Ministry",
+    "Supreme Court") where the document gave it no state: it stays this document's."""
+    from .orgnames import state_institution  # local: orgnames reads the names lexicon
+
+    return kind == "organization" and key is None and state_institution(name)
 
 
 def _person_clusters(mentions: Sequence[Mention], idx: list[int]) -> list[_Cluster]:

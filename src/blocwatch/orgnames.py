@@ -10,7 +10,8 @@ pieces it replaces.  The pattern's name is the mention's ``source`` ("org_names:
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import names
-from .knowledge import Knowledge, load_json, norm
+from .knowledge import Knowledge, KnownEntity, load_json, norm
 from .matching import Needs, holds, needs, present
 from .records import Mention
 
@@ -50,9 +51,60 @@ def _outlet_endings() -> tuple[str, ...]:
     return tuple(f" {w}" for w in _data()["heads"]["outlet_endings"])
 
 
+@cache
+def _institution_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The heads of a state's institutions (every class), the words that may qualify them and
+    the words that make one no single state's."""
+    d = _data()["state_institutions"]
+    lex = names.lexicon()
+    return (frozenset(w for group in d["heads"].values() for w in group),
+            frozenset(d["qualifiers"]) | lex.generic | lex.portfolio,
+            frozenset(d["beyond_a_state"]))
+
+
+@cache
+def _one_states() -> frozenset[str]:
+    """Proper names of one state's institution made of class words ("National People's
+    Congress")."""
+    return frozenset(norm(n) for n in _data()["state_institutions"]["one_states"])
+
+
+@cache
+def _heads_of(classes: str) -> frozenset[str]:
+    """The heads of the classes a list of state_institutions names ("from_the_lede")."""
+    d = _data()["state_institutions"]
+    return frozenset(w for group in d[classes] for w in d["heads"][group])
+
+
+def _institution_head(name: str) -> str | None:
+    """The head noun of a state's institution named by its class alone ("Interior Ministry",
+    "Ministry of Foreign Affairs": "ministry"), or None for any other name."""
+    inst_heads, qualifiers, beyond = _institution_words()
+    if norm(name) in _one_states():
+        return None
+    words = re.findall(r"[a-z&]+", norm(name))
+    own = words[:next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
+    if not own or own[-1] not in inst_heads or any(w in beyond for w in words) or \
+            not all(w in qualifiers or w in inst_heads for w in words):
+        return None
+    return own[-1]
+
+
+@lru_cache(maxsize=8192)
+def state_institution(name: str) -> bool:
+    """A name that every state's institution of a class bears ("Interior Ministry", "Supreme
+    Court", "Air Force", "Communist Party"): it names no one organisation across documents."""
+    return _institution_head(name) is not None
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    """A word list of "heads" by name ("heads": the head nouns of organisation names)."""
+    return heads() if name == "heads" else frozenset(_data()["heads"][name])
+
+
 def patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """The named patterns with their "$TOKEN" references written out ("@heads": the
-    head-noun lexicon)."""
+    head-noun lexicon, "@organs": the heads of an organisation's organs)."""
     data = _data()
     out: dict[str, list[list[dict[str, Any]]]] = {}
     for name, pats in data["patterns"].items():
@@ -62,7 +114,8 @@ def patterns() -> dict[str, list[list[dict[str, Any]]]]:
             for ref in pat:
                 op = ref[-1] if ref[-1] in "?*+" else None
                 tok = dict(data["tokens"][ref[1:len(ref) - (1 if op else 0)]])
-                tok = {k: ({"IN": sorted(heads())} if v == {"IN": "@heads"} else v)
+                tok = {k: ({"IN": sorted(_lexicon(v["IN"][1:]))}
+                           if isinstance(v, dict) and str(v.get("IN", "")).startswith("@") else v)
                        for k, v in tok.items()}
                 if op:
                     tok["OP"] = op
@@ -321,6 +374,11 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
         return found
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in _matches(doc, matcher, stretches)]
+    # an organ's pattern holds a known organisation, or it names none ("the Islamic
+    # Consultative Assembly of Iran" is the head-noun name's)
+    known_orgs = [m for m in found if (m.key or "").startswith("org:")]
+    hits = [(rule, sp) for rule, sp in hits if not rule.startswith("ORGAN_") or any(
+        sp.start_char <= m.start and m.end <= sp.end_char for m in known_orgs)]
     people: set[int] = set()
     for m in found:
         if m.kind == "person":
@@ -331,20 +389,171 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     # a state's own body first, then the head-noun names outside it
     for state in (True, False):
         group = [(rule, sp) for rule, sp in hits if rule.startswith("STATE_BODY") == state]
-        # a legislature's own rule before the body rules over the same words ("Italian Senate")
-        rule_of = {(sp.start, sp.end): rule for rule, sp in sorted(
-            group, key=lambda hit: hit[0] == "STATE_BODY_LEGISLATURE")}
+        # a legislature's own rule before the body rules over the same words ("Italian Senate");
+        # an organ's before a head-noun name's, which it yields to where it names no organ
+        # ("the Islamic Consultative Assembly of Iran")
+        rules_of: dict[tuple[int, int], list[str]] = {}
+        for rule, sp in sorted(group, key=lambda hit: (hit[0] != "STATE_BODY_LEGISLATURE",
+                                                       not hit[0].startswith("ORGAN_"))):
+            rules_of.setdefault((sp.start, sp.end), []).append(rule)
         for span in filter_spans([sp for _, sp in group]):
-            rule = rule_of[(span.start, span.end)]
-            new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
-                _state_body(doc, span, kb, out) if state else \
-                _named(doc, span, kb, out, people, sent_of)
+            new = None
+            for rule in rules_of[(span.start, span.end)]:
+                new = _legislature(span, kb) if rule == "STATE_BODY_LEGISLATURE" else \
+                    _state_body(doc, span, kb, out) if state else \
+                    _organ(doc, span, kb, out, people) if rule.startswith("ORGAN_") else \
+                    _named(doc, span, kb, out, people, sent_of)
+                if new is not None or not rule.startswith("ORGAN_"):
+                    break
             if new is None:
                 continue
             new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
                           sent_of(new.start), f"{SOURCE}:{rule}")
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int]
+           ) -> Mention | None:
+    """"the IAEA Board of Governors", "NATO's Military Committee", "the Board of Governors
+    of the IAEA": the organ of a known organisation, a body named whole as written.  The
+    mention covers the organ's own words only, so the organisation's mention stays for the
+    rules that read it ("Secretary General of NATO"); an organ the knowledge data knows for
+    that organisation keeps its own mention, one it gave another organisation ("the APEC
+    Secretariat" read as the UN's) yields; a person, date or title word ends the name."""
+    if _headline(span):
+        return None
+    org = next((m for m in found if m.kind == "organization" and (m.key or "").startswith(
+        "org:") and span.start_char <= m.start and m.end <= span.end_char), None)
+    if org is None:
+        return None
+    org_tokens = doc.char_span(org.start, org.end, alignment_mode="expand")
+    if org_tokens is None:
+        return None
+    if org_tokens.start == span.start:  # "IAEA Board …", "NATO's Military Committee"
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and (before.lower_ in ("and", "&", "of", "for") or
+                                   before.is_title and not before.is_sent_start):
+            return None  # "the Foreign and Commonwealth Office": a word of another name
+        i, j = org_tokens.end, span.end
+        if i < j and doc[i].text in ("'s", "’s"):
+            i += 1
+    else:  # "Board of Governors of the IAEA"
+        i, j = span.start, org_tokens.start
+        while j > i and (doc[j - 1].lower_ in ("the", "of", "for", "on")):
+            j -= 1
+    organ_heads = [k for k in range(i, j) if doc[k].is_title and doc[k].lower_ in _lexicon("organs")]
+    # a title word before the organ's head or after "of" is the organ's ("Executive Board",
+    # "Board of Governors"); one after it starts a title ("… Council Secretary General")
+    stop = next((k for k in range(i, j) if k in people or doc[k].ent_type_ in ("DATE", "TIME")
+                 or names.is_title_word(doc[k]) and doc[k - 1].lower_ not in ("of", "for") and
+                 not any(h > k for h in organ_heads) and k not in organ_heads
+                 or doc[k].ent_id_.startswith("org:")), j)
+    while i < stop and names.function_word(doc[i]):
+        i += 1  # "The Board of Governors …" opening a sentence
+    organ = doc[i:stop]
+    while len(organ) and (names.function_word(organ[-1]) or organ[-1].is_punct):
+        organ = organ[:-1]
+    if not len(organ) or not any(t.lower_ in _lexicon("organs") and t.is_title for t in organ):
+        return None
+    if len(organ) < 2 and org_tokens.start != span.start:
+        return None  # "Command of ISAF rotates": a head alone before "of" is its common noun
+    known = [kb.entities.get(m.key or "") for m in found
+             if m.key and m.start < organ.end_char and m.end > organ.start_char]
+    if any(k is not None and k.parent == org.key for k in known):
+        return None  # "the UN Security Council": the knowledge data's own organ
+    own = next((k for k in kb.lookup(organ.text, ("body",)) if k.parent == org.key), None)
+    if own is not None:  # "the EU Council of Ministers", never the OSCE's of that name
+        return Mention(organ.start_char, organ.end_char, organ.text, "body", own.name, own.key,
+                       0, "")
+    whole = doc[min(span.start, organ.start):max(organ.end, org_tokens.end)]
+    name = re.sub(r"^the\s+|['’]s\b", "", whole.text, flags=re.I)
+    return Mention(organ.start_char, organ.end_char, organ.text, "body", name, None, 0, "")
+
+
+# a state written right before its institution ("the Iraqi Interior Ministry", "Iraq's
+# Interior Ministry") or after it ("Communist Party of USA", "Communist Party in Denmark")
+_STATE_BEFORE = re.compile(r"(?:\s*['’]s)?\s*")
+_STATE_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list[Mention]:
+    """A state's institution named by its class ("Interior Ministry", "Supreme Court") takes
+    the state its own words give ("Interior Ministry of Iraq", ``STATE_INSTITUTION``); one
+    named bare after it takes the state of the only qualified name of the same institution
+    in the document (``STATE_INSTITUTION_IN_DOCUMENT``; news names a state's institution in
+    full first, then short); else the one state of the dateline and the first sentences
+    (``STATE_INSTITUTION_FROM_LEDE``), for an armed service only where the whole document
+    names no other.  The state's mention stays its own; a portfolio before "Minister" ("Air
+    Force Minister") is the title layer's."""
+    countries = [m for m in found if m.kind == "country" and m.key]
+    out = list(found)
+    bare: list[int] = []
+    # the institution's own name → its names with a state, and where the first is
+    states: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(found):
+        if m.kind != "organization" or m.key is not None or not state_institution(m.name) or \
+                re.match(r"\s+ministers?\b", text[m.end:m.end + 12], re.I):
+            continue
+        country = next((kb.entities.get(c.key or "") for c in countries if (
+            c.end <= m.start and _STATE_BEFORE.fullmatch(text[c.end:m.start])) or (
+            c.start >= m.end and _STATE_AFTER.fullmatch(text[m.end:c.start]))), None)
+        if country is None:
+            bare.append(i)
+            continue
+        name = f"{m.name} of {country.name}"
+        states.setdefault(norm(m.name), set()).add(name)
+        first.setdefault(norm(m.name), m.start)
+        out[i] = Mention(m.start, m.end, m.text, m.kind, name, None, m.sentence,
+                         f"{SOURCE}:STATE_INSTITUTION")
+    lede = _lede_state(kb, found) if bare else None
+    places = [m for m in found if m.kind == "place"]
+    for i in bare:
+        m = found[i]
+        named = states.get(norm(m.name), set())
+        if len(named) == 1 and first[norm(m.name)] < m.start:
+            out[i] = Mention(m.start, m.end, m.text, m.kind, next(iter(named)), None, m.sentence,
+                             f"{SOURCE}:STATE_INSTITUTION_IN_DOCUMENT")
+        elif not named and lede is not None and not _elsewhere(text, m, countries, places,
+                                                                 lede.key) and (
+                _institution_head(m.name) in _heads_of("from_the_lede") or
+                _institution_head(m.name) in _heads_of("from_the_document") and
+                _lede_state(kb, found, None) == lede):
+            out[i] = Mention(m.start, m.end, m.text, m.kind, f"{m.name} of {lede.name}", None,
+                             m.sentence, f"{SOURCE}:STATE_INSTITUTION_FROM_LEDE")
+    return out
+
+
+LEDE_SENTENCES = 3
+
+
+def _elsewhere(text: str, m: Mention, countries: list[Mention], places: list[Mention],
+               state: str) -> bool:
+    """The institution is a place's within a state ("the state's Supreme Court", "the
+    California Supreme Court") or its sentence names another state ("Officials with the State
+    Department say the United States …" in a story from Kyrgyzstan): not the lede's state."""
+    if re.search(r"\bstate(?:['’]s)?\s+$", text[max(0, m.start - 10):m.start], re.I) or any(
+            p.end <= m.start and _STATE_BEFORE.fullmatch(text[p.end:m.start]) for p in places):
+        return True
+    return any(c.sentence == m.sentence and c.key != state for c in countries)
+
+
+def _lede_state(kb: Knowledge, found: list[Mention], sentences: int | None = LEDE_SENTENCES
+                ) -> KnownEntity | None:
+    """The one state the dateline and the first sentences name (a country, or a known place's
+    country; with ``sentences`` None, the whole document), or None where they name none or
+    several."""
+    states = set()
+    for m in found:
+        if sentences is not None and m.sentence >= sentences:
+            break
+        known = kb.entities.get(m.key or "")
+        if m.kind == "country" and m.key:
+            states.add(m.key)
+        elif m.kind == "place" and known is not None and known.country:
+            states.add(known.country)
+    return kb.entities.get(next(iter(states))) if len(states) == 1 else None
 
 
 def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int],
@@ -390,4 +599,4 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
                    sent_of(cut.start_char), "")
 
 
-__all__ = ["heads", "patterns", "stage"]
+__all__ = ["heads", "patterns", "stage", "state_institution"]

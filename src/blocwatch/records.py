@@ -110,6 +110,9 @@ class LocalEntity(_Record):
     mentions: tuple[int, ...]  # indexes into the document's mention list
     roles: tuple[str, ...] = ()  # role titles seen with this person ("secretary general@org:csto")
     merge_notes: tuple[str, ...] = ()  # why mentions were merged, for `entities --explain`
+    # joined across documents by nothing: a state's institution named by its class alone
+    # ("Interior Ministry" of a text that names no state for it) is every state's
+    document_local: bool = False
 
 
 @dataclass(frozen=True)

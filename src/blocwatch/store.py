@@ -788,7 +788,9 @@ class Store:
         return ids
 
     def _resolve_named(self, e: LocalEntity) -> str:
-        row = self.db.execute(
+        """The stored entity of that kind with that name or alias, else a new one; a
+        document-local entity is always a new one."""
+        row = None if e.document_local else self.db.execute(
             "SELECT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
             "WHERE a.norm=? AND x.kind=? ORDER BY a.entity_id LIMIT 1",
             (norm(e.name), e.kind)).fetchone()
