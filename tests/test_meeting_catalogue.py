@@ -300,14 +300,14 @@ MEETINGS = [
                  '2023-03-07', id='VISITED_HQ_WHERE_MET'),
     pytest.param('Russian Ambassador Sergei Andreev was invited to the Polish Foreign Ministry on '
                  'Tuesday.',
-                 [{'Foreign Ministry', 'Sergei Andreev'}],
+                 [{'Foreign Ministry of Poland', 'Sergei Andreev'}],
                  '2023-03-07', id='INVITED_TO_MINISTRY'),
     pytest.param('Polish Foreign Ministry summoned Russian Ambassador Sergei Andreev on Tuesday.',
-                 [{'Foreign Ministry', 'Sergei Andreev'}],
+                 [{'Foreign Ministry of Poland', 'Sergei Andreev'}],
                  '2023-03-07', id='SUMMONED'),
     pytest.param('Russian Ambassador Sergei Andreev was summoned to the Polish Foreign Ministry on'
                  ' Tuesday.',
-                 [{'Foreign Ministry', 'Sergei Andreev'}],
+                 [{'Foreign Ministry of Poland', 'Sergei Andreev'}],
                  '2023-03-07', id='SUMMONED_TO'),
     pytest.param('Chinese President Xi Jinping was greeted by Russian President Vladimir Putin at '
                  'the Kremlin on Monday.',

@@ -154,7 +154,8 @@ NEW_ORLEANS = ("Canadian Prime Minister Stephen Harper, US President George W. B
                  ("Irakli Garibashvili",), None, "2022-06-08", id="yesterday-and-will-meet"),
     # "on Wednesday" against the day the byline says the text was written; a day inside the
     # session's span dates it
-    pytest.param(AU_SESSION, "2017-02-02", ("Executive Council",), (), None, "2017-01-25",
+    pytest.param(AU_SESSION, "2017-02-02", ("Executive Council of the African Union",), (), None,
+                 "2017-01-25",
                  id="weekday-from-the-written-date"),
     # "At the summit, Uribe charged Correa's government …"; "was planned to discuss" is its agenda
     pytest.param(RIO, "2008-03-08", ("Rio Group", "Álvaro Uribe", "Rafael Correa"), (), None,

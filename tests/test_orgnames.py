@@ -351,3 +351,15 @@ def test_orgnames_a_bare_institution_takes_the_one_state_of_the_dateline_and_led
 ])
 def test_orgnames_the_ledes_state_is_not_every_institutions(text):
     assert not any(m[4] == "org_names:STATE_INSTITUTION_FROM_LEDE" for m in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a country word inside a province's or state's name (ISO 3166-2) gives its institutions
+    # no state: "British" of "British Columbia", "Mexico" of "New Mexico"
+    "The Green Party formed in British Columbia in 1983 as part of the international Green "
+    "Party network.",
+    "Police in New Mexico said the Supreme Court ruled on Friday.",
+])
+def test_orgnames_a_country_word_inside_a_provinces_name_gives_no_state(text):
+    got = [m for m in mentions(text) if m[1] == "organization"]
+    assert got and not any(" of " in m[2] for m in got), got

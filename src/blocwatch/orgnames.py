@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy
+import pycountry
 from spacy.attrs import ENT_TYPE, IS_LOWER, IS_TITLE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -477,6 +478,21 @@ _STATE_BEFORE = re.compile(r"(?:\s*['’]s)?\s*")
 _STATE_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
+@cache
+def _subdivision_names() -> frozenset[str]:
+    """The names of the world's provinces and states (ISO 3166-2, from pycountry)."""
+    return frozenset(norm(s.name) for s in pycountry.subdivisions)
+
+
+def _in_subdivision_name(text: str, m: Mention) -> bool:
+    """A country word with the word before or after it names a province or state ("New
+    Mexico", "British Columbia"): no state for its institutions."""
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+    after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
+    return any(norm(name) in _subdivision_names() for name in (
+        f"{before[1]} {m.text}" if before else "", f"{m.text} {after[1]}" if after else ""))
+
+
 def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list[Mention]:
     """A state's institution named by its class ("Interior Ministry", "Supreme Court") takes
     the state its own words give ("Interior Ministry of Iraq", ``STATE_INSTITUTION``); one
@@ -486,7 +502,8 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
     (``STATE_INSTITUTION_FROM_LEDE``), for an armed service only where the whole document
     names no other.  The state's mention stays its own; a portfolio before "Minister" ("Air
     Force Minister") is the title layer's."""
-    countries = [m for m in found if m.kind == "country" and m.key]
+    countries = [m for m in found if m.kind == "country" and m.key and not
+                 _in_subdivision_name(text, m)]
     out = list(found)
     bare: list[int] = []
     # the institution's own name → its names with a state, and where the first is
@@ -507,7 +524,7 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
         first.setdefault(norm(m.name), m.start)
         out[i] = Mention(m.start, m.end, m.text, m.kind, name, None, m.sentence,
                          f"{SOURCE}:STATE_INSTITUTION")
-    lede = _lede_state(kb, found) if bare else None
+    lede = _lede_state(kb, found, countries) if bare else None
     places = [m for m in found if m.kind == "place"]
     for i in bare:
         m = found[i]
@@ -519,7 +536,7 @@ def _states_institutions(text: str, kb: Knowledge, found: list[Mention]) -> list
                                                                  lede.key) and (
                 _institution_head(m.name) in _heads_of("from_the_lede") or
                 _institution_head(m.name) in _heads_of("from_the_document") and
-                _lede_state(kb, found, None) == lede):
+                _lede_state(kb, found, countries, None) == lede):
             out[i] = Mention(m.start, m.end, m.text, m.kind, f"{m.name} of {lede.name}", None,
                              m.sentence, f"{SOURCE}:STATE_INSTITUTION_FROM_LEDE")
     return out
@@ -539,17 +556,17 @@ def _elsewhere(text: str, m: Mention, countries: list[Mention], places: list[Men
     return any(c.sentence == m.sentence and c.key != state for c in countries)
 
 
-def _lede_state(kb: Knowledge, found: list[Mention], sentences: int | None = LEDE_SENTENCES
-                ) -> KnownEntity | None:
-    """The one state the dateline and the first sentences name (a country, or a known place's
-    country; with ``sentences`` None, the whole document), or None where they name none or
-    several."""
+def _lede_state(kb: Knowledge, found: list[Mention], countries: list[Mention],
+                sentences: int | None = LEDE_SENTENCES) -> KnownEntity | None:
+    """The one state the dateline and the first sentences name (one of ``countries``, or a
+    known place's country; with ``sentences`` None, the whole document), or None where they
+    name none or several."""
     states = set()
     for m in found:
         if sentences is not None and m.sentence >= sentences:
             break
         known = kb.entities.get(m.key or "")
-        if m.kind == "country" and m.key:
+        if m.kind == "country" and m in countries:
             states.add(m.key)
         elif m.kind == "place" and known is not None and known.country:
             states.add(known.country)
