@@ -9,7 +9,7 @@ named in each id) and templates written from grammar.
 """
 import pytest
 
-from tests.test_meeting_catalogue import _covers
+from tests.test_meeting_org_session import assert_one_meeting
 from tests.test_meetings import consult
 
 MEETINGS = [
@@ -62,10 +62,7 @@ MEETINGS = [
 
 @pytest.mark.parametrize("text, published, wanted, day, pattern", MEETINGS)
 def test_meeting_inside_another_clause_is_one_meeting(text, published, wanted, day, pattern):
-    found = [f for f in consult(text, published) if any(pattern in p for p in f[2])]
-    assert len(found) == 1, consult(text, published)
-    assert _covers(found[0][1], wanted), found
-    assert found[0][0] == day, found
+    assert_one_meeting(text, published, wanted, day, pattern)
 
 
 NOT_MEETINGS = [

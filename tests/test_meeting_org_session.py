@@ -47,12 +47,18 @@ MEETINGS = [
 ]
 
 
-@pytest.mark.parametrize("text, published, wanted, day, pattern", MEETINGS)
-def test_org_session_each_class_is_one_meeting(text, published, wanted, day, pattern):
+def assert_one_meeting(text: str, published: str, wanted: set[str], day: str,
+                       pattern: str) -> None:
+    """The text holds one meeting by ``pattern``, of ``wanted`` (at least), on ``day``."""
     found = [f for f in consult(text, published) if any(pattern in p for p in f[2])]
     assert len(found) == 1, consult(text, published)
     assert _covers(found[0][1], wanted), found
     assert found[0][0] == day, found
+
+
+@pytest.mark.parametrize("text, published, wanted, day, pattern", MEETINGS)
+def test_org_session_each_class_is_one_meeting(text, published, wanted, day, pattern):
+    assert_one_meeting(text, published, wanted, day, pattern)
 
 
 NOT_MEETINGS = [
