@@ -1487,3 +1487,41 @@ def test_fourteenth_round_intended_requests_and_untargeted_restrictions_are_not_
         code, text, category):
     event = code(text)
     assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text,category", [
+    # a released work, also as a pronoun for the work a conjoined verb took (offset 12; news)
+    ("The Puerto Rico Center for Investigative Journalism obtained the Telegram messages "
+     "between Rosselló and eleven others and released them publicly on July 13.", None),
+    ("Rebels captured the two soldiers and released them on Monday.", "ASSAULT"),
+    ("The government released the prisoners publicly.", "RETREAT"),
+    # what one looks for oneself is asked of no party (offsets 10 and 11; news rows)
+    ("The number of people actively seeking work also increased.", None),
+    ("Unsolicited quotes from ordinary Australians, many ex-Queenslanders seeking refuge in "
+     "southern states, on hearing the news.", None),
+    ("USA United States President Barack Obama is seeking a \"comprehensive exit strategy\" "
+     "from the.", None),
+    ("Iran is seeking help from Russia.", "REQUEST"),
+    # concluding a speech or talks ends them; concluding an agreement stays
+    ("Mr. Gissin concluded his statement by saying.", None),
+    ("He concluded his speech with the words in Hebrew.", None),
+    ("Israel and Jordan concluded a peace treaty in 1994.", "SUPPORT"),
+])
+def test_everyday_senses_of_release_seek_and_conclude(code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)
+
+
+@pytest.mark.parametrize("text,category", [
+    # reducing a measure of domestic life is policy, no concession (news rows of read offsets)
+    ("Schwarzenegger is reported to have higher expectations for reducing greenhouse gas "
+     "emissions than Prime Minister Stephen Harper.", None),
+    ("We will make sure health care is there when you need it, reducing wait times by hiring "
+     "more doctors and nurses.", None),
+    ("Australian Government revenues will reduce further, he said.", None),
+    ("US reduces Belgrade staff after embassy attack", "CONCEDE"),
+    ("Israel reduced its troops in the West Bank.", "CONCEDE"),
+])
+def test_reducing_a_domestic_measure_is_no_concession(code, text, category):
+    event = code(text)
+    assert (event and event.category) == category, (text, event)

@@ -191,7 +191,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "cause_blame", "verbal_attack", "domestic_permits", "announced_plans",
                 "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
-                "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets"):
+                "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
+                "publication"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -525,6 +526,19 @@ class SentenceCoder:
                 return _Trigger(tok, *entry, "verb", f"{tok.text} {o.text}")
         return None
 
+    def _published(self, tok: Token) -> bool:
+        """``tok`` releases a work, not captives (``publication`` in plover.json): its object is
+        a work ("released a video"), a pronoun standing for the work its conjoined verb took
+        ("obtained the messages and released them"), or a pronoun released publicly or online."""
+        works, rule = self.lex.extra["non_captives"], self.lex.extra["senses"]["publication"]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "conj" and any(o.tag_ == "PRP" for o in objects):
+            objects += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_lemma(o) in works for o in objects):
+            return True
+        return all(o.tag_ == "PRP" for o in objects) and any(  # "released them publicly" (but
+            c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children)  # prisoners)
+
     def _verb_ok(self, trig: _Trigger) -> bool:
         """A verb that also reports speech ("recalled that …", "warned that …") is an event
         verb only with an object, not with a that-clause alone (except threats and warnings);
@@ -542,9 +556,7 @@ class SentenceCoder:
                 have.add("subj:plural")
             if not have & needs:
                 return False
-        if trig.category == "RETREAT" and any(
-                c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in self.lex.extra["non_captives"]
-                for c in tok.children):
+        if trig.category == "RETREAT" and self._published(tok):
             return False
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
