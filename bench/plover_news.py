@@ -8,7 +8,9 @@ Takes every k-th article of ``../shared/corpus/news/articles.jsonl.gz`` (k so th
 ``--articles`` are spread over the whole corpus: k = rows // articles, 14 for 300), starting at
 row ``--offset`` (``rows[offset::k][:articles]``; default 0, the 300 articles every earlier
 draw came from). An offset of 1 to k-1 picks a set of articles disjoint from the default one
-(``--offset 7``: a fresh set of 300 that no earlier judged draw has read). Runs every stage but
+(``--offset 7``: a fresh set of 300 that no earlier judged draw has read). ``--rest`` takes
+instead the rows no offset reaches (``rows[k*articles:]``: the last 42 articles of the corpus,
+2020 news of every topic), the one set left unread once offsets 0 to k-1 are judged. Runs every stage but
 the store (``pipeline.extract_batch``) and keeps the events of the sentence coder
 (``events.plover.sentence.v1``; meetings come from the meeting extractor and are not counted).
 Prints the count of events, the 30 most frequent (category, trigger lemma) pairs, and writes
@@ -51,11 +53,12 @@ from blocwatch.records import Extraction
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news" / "articles.jsonl.gz"
 
 
-def pick(n: int, offset: int = 0) -> list[dict]:
+def pick(n: int, offset: int = 0, rest: bool = False) -> list[dict]:
+    """Every k-th of n articles from ``offset``; with ``rest``, the rows past k*n instead."""
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     step = max(1, len(rows) // n)
-    return rows[offset::step][:n]
+    return rows[step * n:] if rest else rows[offset::step][:n]
 
 
 def coded_events(articles: list[dict]) -> list[dict]:
@@ -125,7 +128,8 @@ def head_commit() -> str:
         return ""
 
 
-def judge_rows(drawn: list[dict], judged: dict[tuple, dict], seed: int, offset: int) -> list[dict]:
+def judge_rows(drawn: list[dict], judged: dict[tuple, dict], seed: int,
+               offset: int | str) -> list[dict]:
     commit = head_commit()
     rows = []
     for i, e in enumerate(drawn, 1):
@@ -144,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--offset", type=int, default=0,
                     help="first row of the every-k-th pick (0 to k-1; other offsets give disjoint sets)")
+    ap.add_argument("--rest", action="store_true",
+                    help="the rows no offset reaches (past k * --articles) instead of an offset")
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--stable", action="store_true",
@@ -158,10 +164,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.offset < 0:
         ap.error("--offset must be 0 or more")
-    events = coded_events(pick(args.articles, args.offset))
+    articles = pick(args.articles, args.offset, args.rest)
+    events = coded_events(articles)
     pairs = collections.Counter((e["category"], e["lemma"]) for e in events)
-    at = f" (offset {args.offset})" if args.offset else ""
-    print(f"{len(events)} coded events in {args.articles} articles{at}")
+    at = " (rest)" if args.rest else f" (offset {args.offset})" if args.offset else ""
+    print(f"{len(events)} coded events in {len(articles)} articles{at}")
     for (cat, lemma), n in itertools.islice(pairs.most_common(), 30):
         print(f"{n:4d}  {cat:10} {lemma}")
     if args.all:
@@ -170,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     if args.stable:
         drawn = judge_rows(stable_draw(events, args.seed, args.sample),
-                           load_judged(args.judged), args.seed, args.offset)
+                           load_judged(args.judged), args.seed, "rest" if args.rest else args.offset)
     else:
         if args.judged:
             ap.error("--judged needs --stable")
