@@ -262,3 +262,59 @@ SUBNATIONAL_AND_POSSESSED = [  # a state's name holding a country's name; the ar
 def test_subnational_names_and_possessed_detainees(code, text, expected):
     event = code(text)
     assert sources(event) == expected, (text, event and [(a.text, a.code) for a in event.sources])
+
+
+# Fourteenth round (issue 14, branch plover14): where a place is, whose a body is, and a
+# demonym shared by coordinated qualifiers; sentences of ../shared/corpus/news (read offsets,
+# the judged offset-13 headline among them) and sentences written in the same shapes.
+PLACES_BODIES_AND_QUALIFIERS = {
+    "town_addresses": [  # "<town>, <state or province>" puts a gazetteer town in that country
+        ("San Jose, CA, USA, city manager resigns amid Norcal investigation", ["USA"]),
+        ("The mayor of London, Ontario criticized the federal government on Monday.", ["CAN"]),
+        ("Police in Crawford, Texas arrested 12 protesters.", ["USA"]),
+        ("Police in San Jose, Costa Rica arrested 12 protesters.", ["CRI"]),
+        # a list of places is no address; "Georgia" alone may be the country
+        ("Delegates from Brussels, Georgia and Ukraine criticized the plan.", [None]),
+    ],
+    "owned_bodies": [  # a body of one country, its country outside the tagged name, is no IGO
+        ("Burundi's National Communications Council (CNC) had ordered the indefinite "
+         "suspension of RPA on July 15th, claiming that its coverage of recent elections had "
+         "been biased.", ["BDI"]),
+        ("The 30A network website is reporting that the protest has been endorsed by the NSW "
+         "Fire Brigade Employees' Union, the Maritime Union of Australia, the Australian "
+         "Services Union, and the Construction, Forestry, Mining and Energy Union.", ["AUS"]),
+        ("The Law Council of Australia criticized the proposed military trial of David Hicks.",
+         ["AUS"]),
+        ("The European Union criticized the proposed military trial of David Hicks.", ["IGO"]),
+    ],
+    "shared_country_word": [  # compass qualifiers sharing one demonym: a country each
+        ("North and South Korean border guards exchange fire", ["PRK", "KOR"]),
+        ("North and South Korea to hold second summit", ["PRK", "KOR"]),
+        ("South African and Zimbabwean troops attacked the camp.", ["ZAF"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("construction,text,expected", [
+    (name, text, expected) for name, cases in PLACES_BODIES_AND_QUALIFIERS.items()
+    for text, expected in cases])
+def test_fourteenth_round_addresses_owned_bodies_and_shared_country_words(
+        code, construction, text, expected):
+    event = code(text)
+    assert event is not None, (construction, text)
+    assert sorted(sources(event), key=str) == sorted(expected, key=str), (
+        construction, text, [(a.text, a.code, a.sector) for a in event.sources])
+
+
+def test_fourteenth_round_a_town_keeps_the_address_the_document_gives_it():
+    """News gives a town's address once ("San Jose, California mayor …" in the lede); the
+    town's later bare mentions are in that country, not the gazetteer's namesake (Costa
+    Rica's capital)."""
+    from blocwatch.nlp import load_pipeline
+    from blocwatch.plover import code_doc
+
+    doc = load_pipeline(Options().spacy_model)(
+        "San Jose, California mayor Ron Gonzales was elected in 1998. San Jose officials "
+        "criticized the plan on Monday.")
+    second = [e for e in code_doc(doc) if e.trigger_start > doc.text.index("San Jose officials")]
+    assert [a.code for e in second for a in e.sources] == ["USA"]

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge, knowledge, norm
+from .knowledge import Knowledge, knowledge, load_json, norm
 
 IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
              "organization", "organisation", "council", "commission", "community", "nations",
@@ -102,6 +103,13 @@ class ActorCoder:
         self.treaty_heads = set(tables["treaty_heads"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
+        # a town's address: the states' and provinces' names and abbreviations (actor_addresses)
+        self.address_states = {k: v for k, v in self.subnational.items() if k not in self.ambiguous}
+        for code, words in load_json("plover.json")["actor_addresses"]["abbreviations"].items():
+            self.address_states.update((w, code) for w in words)
+        self._addressed_memo: tuple[Doc, dict[str, str]] | None = None
+        self._coordination = load_json("plover.json")["actor_coordination"]["patterns"]
+        self._coordination_matchers: dict[int, Matcher] = {}  # by vocabulary
         # sector phrases by their first word, so a phrase is tried only where it can start
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
@@ -199,17 +207,22 @@ class ActorCoder:
                 tok.doc[tok.i + 2].lemma_.lower() in self.sponsors:
             return None, None  # "an Iranian-backed militia": the sponsor, not the militia
         if tok.ent_id_:
-            sub = self._subnational_around(tok)
+            sub = self._subnational_around(tok) or self._addressed(tok)
             if sub is not None:
-                return sub, None  # "New South Wales": Australia, not Wales
+                return sub, None  # "New South Wales": Australia, not Wales; "San Jose,
+                # California": the United States, not Costa Rica
             if self._name_word(tok) or self._topic_word(tok) or self._treaty_place(tok):
                 return None, None  # "Michael Jordan", "Senator Jordan": a person's name;
                 # "the Iraq Study Group": a group about the country, not of it; "the Kyoto
                 # Protocol": a document named by the town where it was signed
             return self.code_key(tok.ent_id_), tok.ent_id_
         if tok.ent_type_:
+            addressed = self._addressed(tok)
+            if addressed is not None:
+                return addressed, None
             span = _ent_span(tok)
-            code = self.code_name(span.text, tok.ent_type_) if span is not None else None
+            code = self.code_name(self._owned_name(span), tok.ent_type_) \
+                if span is not None else None
             if code is not None:
                 return code, None
         group = self.groups.get(norm(tok.text)) if tok.text[:1].isupper() else None
@@ -262,6 +275,70 @@ class ActorCoder:
                     norm(words.text) in self.subnational:  # (", Georgia" is no state's name)
                 return self.subnational[norm(words.text)]
         return None
+
+    def _address_state(self, town: Span) -> str | None:
+        """The country of the state or province a town's name is followed by ("San Jose, CA,
+        USA", "London, Ontario"), unless the words go on as a list of places ("Brussels,
+        Georgia and Ukraine", "Oslo, Ontario, Mexico") (``actor_addresses``)."""
+        doc = town.doc
+        if town.end + 1 >= len(doc) or doc[town.end].text != ",":
+            return None
+        for n in (3, 2, 1):
+            words = doc[town.end + 1:town.end + 1 + n]
+            if len(words) < n or words[-1].sent.start != town.sent.start:
+                continue
+            code = self.address_states.get(words.text) or (self.address_states.get(
+                norm(words.text)) if all(t.text[:1].isupper() for t in words) else None)
+            if code is None:
+                continue
+            after = doc[words.end:words.end + 2]
+            if after and after[0].lower_ in ("and", "or", "&"):
+                return None
+            if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC") \
+                    and after[1].ent_id_.startswith("country:") and \
+                    after[1].ent_id_ != f"country:{code}":
+                return None
+            return code
+        return None
+
+    def _addressed(self, tok: Token) -> str | None:
+        """The country a town is in by the address the document gives it: in this sentence,
+        or for the same town anywhere in the document ("San Jose, California" in the lede
+        codes a later bare "San Jose"), when all its addresses agree; a country's own name
+        keeps its code."""
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.ent_id_.startswith("country:"):
+            return None
+        memo = self._addressed_memo
+        if memo is None or memo[0] is not tok.doc:
+            found: dict[str, set[str]] = {}
+            for ent in tok.doc.ents:
+                if ent.label_ in ("GPE", "LOC", "FAC") and not ent[0].ent_id_.startswith("country:"):
+                    code = self._address_state(ent)
+                    if code is not None:
+                        found.setdefault(norm(ent.text), set()).add(code)
+            memo = self._addressed_memo = (
+                tok.doc, {k: v.pop() for k, v in found.items() if len(v) == 1})
+        if not memo[1]:
+            return None
+        span = _ent_span(tok)
+        return memo[1].get(norm(span.text)) if span is not None else None
+
+    @staticmethod
+    def _owned_name(span: Span) -> str:
+        """An organization's name with the country that owns it, which the tagger leaves
+        outside the name: "the Maritime Union of" + "Australia", "Russia's" + "Federal
+        Atomic Agency" (a body of one country is no IGO: ``_code_name``)."""
+        if span[0].ent_type_ != "ORG":
+            return span.text
+        doc = span.doc
+        if span[-1].lower_ == "of" and span.end < len(doc) and \
+                doc[span.end].ent_id_.startswith("country:"):
+            country = _ent_span(doc[span.end])
+            return f"{span.text} {country.text if country is not None else doc[span.end].text}"
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and \
+                doc[span.start - 2].ent_id_.startswith("country:"):
+            return f"{doc[span.start - 2].text} {span.text}"
+        return span.text
 
     def _treaty_place(self, tok: Token) -> bool:
         """"the Kyoto Protocol", "the Oslo accords", "the Rome Statute": a town's name before a
@@ -334,6 +411,33 @@ class ActorCoder:
                 return found
         return []
 
+    def _shared_word(self, toks: Sequence[Token]) -> list[tuple[str, str | None, Token]]:
+        """"North and South Korean border guards": compass qualifiers coordinated before one
+        country word or demonym name a country each (``actor_coordination``)."""
+        doc = toks[0].doc
+        words = doc[toks[0].i:toks[-1].i + 1]  # (the parse leaves "and South Korean" out)
+        if len(words) < 4 or not any(t.lower_ in ("and", "or", "&") for t in words):
+            return []
+        matcher = self._coordination_matchers.get(id(doc.vocab))
+        if matcher is None:
+            matcher = self._coordination_matchers[id(doc.vocab)] = Matcher(doc.vocab)
+            for name, patterns in self._coordination.items():
+                matcher.add(name, patterns)
+        for _, start, end in matcher(words):
+            span = words[start:end]
+            word = span[-1].text
+            found = []
+            for qualifier in (span[0], span[2]):
+                name = f"{qualifier.text} {word}"
+                key = self.kb.country_of_demonym(name) or next(
+                    (e.key for e in self.kb.lookup(name) if e.key.startswith("country:")), None)
+                if key is None:
+                    break
+                found.append((key.split(":", 1)[1], key, qualifier))
+            if len(found) == 2 and found[0][0] != found[1][0]:
+                return found
+        return []
+
     def _listed(self, toks: list[Token]) -> list[Token]:
         """Demonyms listed by commas before a phrase, which a headline's parse leaves outside
         it ("Kenyan, Ugandan troops attack …": Kenyan is not the troops' modifier there)."""
@@ -390,6 +494,8 @@ class ActorCoder:
             if code and all(code != c for c, _, _ in codes):
                 codes.append((code, key, t))
         shared = self._shared_head(head)
+        shared_word = [] if shared else self._shared_word(toks)  # (each keeps the phrase's words)
+        shared = shared or shared_word
         if shared:
             codes = shared
         if len(codes) > 1:
@@ -482,7 +588,8 @@ class ActorCoder:
                           located=located)]
         out = []
         for code, key, tok in codes:
-            out.append(Actor(f"{tok.text} {head.text}" if tok.i < head.i else text, code,
+            out.append(Actor(f"{tok.text} {head.text}" if tok.i < head.i and not shared_word
+                             else text, code,
                              sector, start, end, head.i, key))
         return out
 
