@@ -1,10 +1,12 @@
-"""A visit with one person side: its host (issue 13, meet11).
+"""A meeting with a person on one side: a visit's host, a body addressed (issue 13, meet11).
 
 "During her visit to Tbilisi, Merkel praised Georgian President Saakashvili": a visit to a state,
 or to a city of it (places.json gives the city's country), whose sentence names one person the
 text gives a current office of that state is a meeting of visitor and host (``VISIT_HOST``).
 "arrived in China on Sunday for talks": the state a trip for talks went to hosts the talks
-(``ARRIVED_ON_VISIT``, meet8's visit noun widened to talks).  Real sentences from
+(``ARRIVED_ON_VISIT``, meet8's visit noun widened to talks).  "Ban Ki-moon addressed the
+European Parliament": a deliberative body addressed sat in session, with the speaker
+(``ADDRESSED_BODY``).  Real sentences from
 ../shared/corpus/news (Wikinews, CC BY 2.5; the article named in each id) and templates
 written from grammar.
 """
@@ -37,6 +39,21 @@ MEETINGS = [
     pytest.param("The attack came after Norwegian peace envoy Erik Solheim arrived in Sri Lanka for "
                  "truce talks.", "2006-01-23", {"Erik Solheim", "Sri Lanka"}, "2006-01-23",
                  "ARRIVED_ON_VISIT", id="ID31644_arrived_for_truce_talks"),
+    # a deliberative body addressed: its session, with the speaker (ADDRESSED_BODY)
+    pytest.param("UN Secretary-General Ban Ki-moon addressed the European Parliament on Sunday.",
+                 "2023-05-10", {"Ban Ki-moon", "European Parliament"}, "2023-05-07",
+                 "ADDRESSED_BODY", id="TEMPLATE_addressed_a_parliament"),
+    pytest.param("Scotland's First Minister Alex Salmond made his first official visit outside "
+                 "Scotland as First Minister, meeting his counterpart in Northern Ireland, First "
+                 "Minister Ian Paisley. The leader of the Scottish National Party, who is calling "
+                 "for Scotland and Northern Ireland to present a united approach toward governance, "
+                 "addressed the Northern Ireland Assembly and said, and the Scottish Parliament "
+                 "\"now share a political model based on necessary compromise.\" \"No-one in this "
+                 "chamber should feel that their aspirations, their view of the future, is anything "
+                 "other than legitimate,\" Salmond said in his speech, quoted by BBC News Online.",
+                 "2007-06-18",
+                 {"Alex Salmond", "Northern Ireland Assembly"}, "2007-06-18", "ADDRESSED_BODY",
+                 id="ID72057_leader_addressed_the_assembly"),
     pytest.param("US Secretary of State Antony Blinken arrived in China on Sunday for talks.",
                  "2023-06-19", {"Antony Blinken", "China"}, "2023-06-18", "ARRIVED_ON_VISIT",
                  id="TEMPLATE_arrived_in_a_state_for_talks"),
@@ -64,6 +81,19 @@ NOT_HOSTS = [
     pytest.param("Israeli Vice Premier Shimon Peres had earlier persuaded Nicole Kidman to visit "
                  "Israel.", "2006-08-17", id="ID47611_persuaded_to_visit"),
 ]
+
+
+NOT_ADDRESSED = [
+    pytest.param("Turkish President Recep Tayyip Erdogan will address the United Nations General "
+                 "Assembly on Tuesday.", "2023-05-10", id="WILL_ADDRESS"),
+    pytest.param("Turkish President Recep Tayyip Erdogan addressed the issue on Tuesday.",
+                 "2023-05-10", id="ADDRESSED_AN_ISSUE"),
+]
+
+
+@pytest.mark.parametrize("text, published", NOT_ADDRESSED)
+def test_addressed_body_needs_a_body_addressed_in_the_past(text, published):
+    assert not [f for f in consult(text, published) if any("ADDRESSED_BODY" in p for p in f[2])]
 
 
 @pytest.mark.parametrize("text, published", NOT_HOSTS)
