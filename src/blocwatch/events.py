@@ -871,14 +871,16 @@ class _Extractor:
         """Sessions named by their body and number ("at the 15th OSCE Ministerial Council")."""
         out = []
         for c in self.constructions:
-            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", "BODY_DECIDED") \
+            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", "BODY_DECIDED",
+                                                            "ADDRESSED_BODY") \
                 else None
             if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
                 continue
             ent = self.an.entity_at(body)
             if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
                 continue
-            if c.name == "BODY_DECIDED" and not self.decided(ent, self.doc[c.nodes["verb"]]):
+            if c.name in ("BODY_DECIDED", "ADDRESSED_BODY") and not self.decided(
+                    ent, self.doc[c.nodes["verb"]]):
                 continue
             verb = self.an.clause_verb(body)
             if self.not_happened(body, verb):

@@ -814,6 +814,12 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             people = counterpart(an, claims, verb, an.doc[c.nodes["counterpart"]], bare=True)
             ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
+        elif c.name == "VISIT_HOST" and c.nodes["trigger"] == trig.i:
+            # "During her visit to Tbilisi, Merkel praised Georgian President Saakashvili": the
+            # one person of the sentence holding an office of the visited state hosts the visit
+            host = visit_host(an, claims, trig, an.doc[c.nodes["destination"]], sent)
+            ids += [host] if host is not None and host not in ids else []
+            how += [c.name] if host is not None else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
             leader = an.doc[c.nodes["leader"]]
             people = _persons_in(an, leader)
@@ -825,6 +831,35 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             ids += people
             how += [c.name] if people else []
     return ids, how
+
+
+def visit_host(an: DocAnalysis, claims: Sequence[Claim], trig: Token, destination: Token,
+               sent: Span) -> str | None:
+    """The host of a visit to a state or to a city of it (``VISIT_HOST``): the one person the
+    sentence names, besides the visitor, whom the text gives a current office of that state
+    ("During her visit to Tbilisi, Merkel praised Georgian President Mikheil Saakashvili")."""
+    to = destination.head
+    if trig.pos_ != "VERB" and not (to.lower_ == "to" and to.head.i == trig.i):
+        return None  # "a visit to Y", not "a visit by X … in Y"
+    ent = an.entity_at(destination)
+    known = an.kb.entities.get(ent.key) if ent is not None and ent.key else None
+    if known is None:
+        return None
+    state = known.key if known.kind == "country" else known.country if known.kind == "place" \
+        else None
+    if state is None:
+        return None
+    verb = trig if trig.pos_ == "VERB" else an.clause_verb(trig)
+    visitors = {p for h in (trig, verb) for c in h.children if c.dep_ in ("nsubj", "poss")
+                for p in _persons_in(an, c)}
+    if not visitors:
+        return None  # "persuaded Nicole Kidman to visit Israel": who visits is not the subject
+    keys = {e.local_id: e.key for e in an.entities}
+    named = {e.local_id for t in sent if (e := an.entity_at(t)) is not None and e.kind == "person"}
+    hosts = {c.subject for c in claims if c.predicate == "holds_position" and c.role
+             and c.qualifier != "former" and keys.get(c.object) == state
+             and c.subject in named - visitors}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def met_at_gathering(found: Sequence[Construction], verb: Token) -> bool:
