@@ -134,8 +134,10 @@ def is_belief(span: Span) -> bool:
 
 @cache
 def _organisation_heads() -> frozenset[str]:
-    """Head nouns of organisation names (``data/patterns/org_names.json``) and institutions."""
-    return frozenset(load_json("patterns/org_names.json")["heads"]["words"]) | lexicon().generic
+    """Head nouns of organisation names (``orgnames.heads``) and institutions."""
+    from .orgnames import heads  # local: orgnames reads this module's classes
+
+    return heads() | lexicon().generic
 
 
 def ends_other_name(tok: Token) -> bool:
