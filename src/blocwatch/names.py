@@ -575,7 +575,8 @@ def _matchers(doc: Doc) -> tuple[Matcher, Needs, DependencyMatcher, Needs]:
 
 
 def _name_at(tok: Token, named_first: bool = False) -> str:
-    """The entity or the run of capitalised words a token belongs to."""
+    """The whole entity or the hyphen-joined capitalised words a token belongs to; of a
+    person only that word, unless the outlet is named first ("Chosun Ilbo, a newspaper")."""
     doc = tok.doc
     if tok.ent_type_ == "PERSON" and not named_first:
         return tok.text  # "the broadcaster, Sally Freestone": its staff, never the outlet
