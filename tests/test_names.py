@@ -149,6 +149,57 @@ SENTENCES = [
     (WIKINEWS + "Portuguese_Minister_of_Foreign_Affairs_Freitas_do_Amaral_resigns",
      "The Portuguese Freitas do Amaral has resigned from his position.",
      {"Freitas do Amaral"}, set(), {"Amaral", "Freitas"}),
+    # ent3: an outlet named first, its class apposed ("X, a daily newspaper")
+    (WIKINEWS + "Denunciations_of_Scandals_Threaten_UN",
+     "On January 25, 2004, Al-Mada, a daily newspaper of the Iraq, published a list of 270 "
+     "individuals and organizations. Arthur Millholland, whose name also appeared in the list "
+     "of Al-Mada, denied any envolvement in illicit activities.",
+     {"Arthur Millholland"}, set(), {"Al-Mada"}),
+    (WIKINEWS + "French_president_insults_passerby_at_national_agriculture_convention",
+     "In an interview published Tuesday in Le Parisien, a major French newspaper, Sarkozy is "
+     "reported as saying \"it would have been better\" if he had responded differently.",
+     {"Sarkozy"}, set(), {"Le Parisien"}),
+    (WIKINEWS + "Leader_of_North_Korea,_Kim_Jong_Il_reported_to_have_suffered_'serious'_stroke",
+     "Chosun Ilbo, a newspaper in South Korea first reported in August that an unnamed "
+     "diplomat in Beijing, China said Kim had collapsed on August 22.", set(), set(),
+     {"Chosun Ilbo"}),
+    # ent3: a law's abbreviation, defined after its name, is no organization
+    (WIKINEWS + "Iran,_North_Korea,_USA_blamed_in_failure_of_month-long_Non-Proliferation_"
+     "Treaty_conference",
+     "The month-long 2005 Review Conference on the Nuclear Non-Proliferation Treaty (NPT) was "
+     "concluded in May this year. Iran said the NPT gave it the right to enrich uranium.",
+     set(), set(), {"NPT"}),
+    (WIKINEWS + "U.S._military_tribunal_law_faces_first_court_challenge",
+     "Lawyers for Guantanamo detainees also filed separate briefs arguing that the Military "
+     "Commissions Act of 2006 (MCA) does not prevent the court from hearing habeas corpus "
+     "petitions from detainees. The brief argued that the provisions of the MCA challenge the "
+     "integrity of our judicial system.", set(), set(), {"MCA"}),
+    # ent3: a faith named alone is no organization
+    (WIKINEWS + "Many_dead_in_Egyptian_resort_blasts",
+     "While being questioned about who was responsible for the bombings, Mr Straw said: "
+     "\"Almost certainly they are evil people who will claim — wrongly — to have done this in "
+     "the name of Islam.\"", {"Straw"}, set(), {"Islam"}),
+    (WIKINEWS + "British_teacher_faces_40_lashes_over_teddy_bear's_name",
+     "A British teacher working in Sudan was arrested on Sunday after parents allegedly "
+     "complained that she had insulted Islam by naming a teddy bear Muhammad.", set(), set(),
+     {"Islam"}),
+    # ent3: portfolio words alone name a field of government or its programme
+    (WIKINEWS + "Study:_Partisan_political_thought_is_predominantly_unconscious_and_emotional",
+     "The subjects were given a series of conflicting quotes by either President Bush or "
+     "Senator Kerry, and covered such topics as the Enron scandal and the current state of "
+     "Social Security.", set(), set(), {"Social Security"}),
+    (WIKINEWS + "President_Bush_delivers_2006_State_of_the_Union_Address",
+     "In a rare break from the usual preplanned format of the speech, Bush received applause "
+     "from Democrats when he announced that \"Congress did not act last year on my proposal to "
+     "save Social Security\".", set(), set(), {"Social Security"}),
+    # ent3: a verb or an organisation's head noun before a person's name is no word of it
+    (WIKINEWS + "40_Asylum_seekers_missing_off_Torres_Strait",
+     "Convenor of the Australia West Papua Association Louise Byrne says the group included "
+     "some of Papua's leading independence advocates.", {"Louise Byrne"}, set(),
+     {"Papua Association Louise Byrne", "Association Louise Byrne"}),
+    (WIKINEWS + "700,000_march_in_Beirut;_Hezbollah_leader_lambasts_Bush_and_Rice",
+     "\"Defending the prophet should continue all over the world. Let Condoleezza Rice and Bush "
+     "and all the tyrants shut up.\"", {"Condoleezza Rice"}, set(), {"Let Condoleezza Rice"}),
 ]
 
 
@@ -186,6 +237,18 @@ def test_names_data_loads_with_its_sources_noted() -> None:
     assert {"house", "budget", "parliament"} <= lex.generic
     data = load_json("names.json")
     assert all("_about" in part for part in data.values() if isinstance(part, dict))
+
+
+def test_a_laws_abbreviation_is_a_term_and_an_institutions_stays_one() -> None:
+    """ent3: "Treaty (NPT)" names a treaty; "Treaty Organization (NATO)" an organization."""
+    classes = names.document_classes(nlp.stage(
+        "India has not signed the Nuclear Non-Proliferation Treaty (NPT), which the North "
+        "Atlantic Treaty Organization (NATO) supports.", Options()))
+    assert "npt" in classes.terms and "npt" not in classes.abbreviations
+    assert "nato" in classes.abbreviations and "nato" not in classes.terms
+    data = load_json("names.json")
+    assert "_about" in data["beliefs"] and "_about_law_heads" in data["generic"]
+    assert set(data["generic"]["law_heads"]) <= set(data["generic"]["instrument_heads"])
 
 
 @pytest.mark.parametrize(("name", "outlet"), [

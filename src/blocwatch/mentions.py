@@ -433,7 +433,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
                 j = span.start
                 while j - 1 >= 0 and (j - 1) not in covered and (j - 1) not in role_tokens and \
                         _name_token(doc[j - 1]) and not TITLES.match(doc[j - 1].text + " ") and \
-                        span.start - j < 2:
+                        span.start - j < 2 and not names.ends_other_name(doc[j - 1]):
                     j -= 1
                 while j - 2 >= 0 and doc[j - 1].text == "-" and _name_token(doc[j - 2]) and \
                         (j - 2) not in covered:
@@ -611,7 +611,7 @@ def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
             continue
         n = norm(m.name)
         if n in outlets or names.is_outlet(m.name) or (span.start, span.end) in classes.not_names \
-                or n in classes.terms:
+                or n in classes.terms or names.is_belief(span):
             continue
         if n in abbreviations and m.kind == "person":
             m = Mention(m.start, m.end, m.text, "organization", m.name, None, m.sentence, "rule")
@@ -705,8 +705,8 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
     if j <= i or cut and j - i == 1 and not doc[i].text.isupper():
         return None  # "Voice of", "Bank of": a name cut short names nothing
     piece = doc[i:j]
-    if names.is_portfolio(piece):
-        return None  # "Kenya's Foreign Affairs Secretary": a portfolio, not an organization
+    if names.is_portfolio(piece) or names.is_field(piece):
+        return None  # "Kenya's Foreign Affairs Secretary": a portfolio; "Social Security"
     if names.is_venue(piece) or names.ends_in_modifier(piece):
         return None  # "at the Sydney Opera House": a place; "State for Foreign": cut short
     if names.is_instrument(piece) or all(names.is_title_word(t) for t in piece if t.is_alpha or

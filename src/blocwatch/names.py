@@ -54,6 +54,8 @@ class Lexicon:
     venues: frozenset[str]
     time_zones: frozenset[str]
     portfolio: frozenset[str]
+    law_heads: frozenset[str]  # "Act", "Treaty": an abbreviation after one names the law
+    beliefs: frozenset[str]  # norm() of religions ("Islam", "Sunni Islam")
 
 
 @cache
@@ -68,7 +70,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["generic"]["words"]), frozenset(d["generic"]["instrument_heads"]),
                    frozenset(d["generic"]["fiscal_heads"]),
                    frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]),
-                   frozenset(d["portfolio"]["words"]))
+                   frozenset(d["portfolio"]["words"]), frozenset(d["generic"]["law_heads"]),
+                   frozenset(norm(x) for x in d["beliefs"]["religions"]))
 
 
 @cache
@@ -118,6 +121,29 @@ def is_instrument(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return root.dep_ == "compound" and after is not None and after.pos_ == "NOUN" and \
         after.lower_ in lexicon().fiscal
+
+
+def is_belief(span: Span) -> bool:
+    """A faith or doctrine named alone ("in the name of Islam", "Wahhabism"): no
+    organization and no person; its bodies have names of their own ("Nation of Islam")."""
+    if norm(span.text) in lexicon().beliefs:
+        return True
+    word = span[0].lower_
+    return len(span) == 1 and word.endswith("ism") and word in _words(span.doc).get("noun", ())
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Head nouns of organisation names (``orgnames.heads``) and institutions."""
+    from .orgnames import heads  # local: orgnames reads this module's classes
+
+    return heads() | lexicon().generic
+
+
+def ends_other_name(tok: Token) -> bool:
+    """A word before a person's name that is no word of it: a verb ("Let Condoleezza Rice
+    …") or an organisation's head noun ("the West Papua Association Louise Byrne")."""
+    return tok.pos_ in ("VERB", "AUX") or _bare(tok) in _organisation_heads()
 
 
 def is_generic(name: str) -> bool:
@@ -308,6 +334,14 @@ def is_portfolio(span: Span) -> bool:
     return modifies_title(span) and all(_bare(t) in lexicon().portfolio for t in span)
 
 
+def is_field(span: Span) -> bool:
+    """Two or more portfolio words and nothing else ("Social Security", "Economic Development
+    and Trade"): a field of government or its programme, no organization (no head noun)."""
+    words = [_bare(t) for t in span if t.is_alpha or t.text == "&"]
+    return len(words) >= 2 and all(w in lexicon().portfolio for w in words) and \
+        words[0] not in ("and", "&") and words[-1] not in ("and", "&")
+
+
 def is_venue(span: Span) -> bool:
     """A name ending in a building or venue head noun, written as a place ("in Victory Park",
     "at the Kremlin Palace"): not a person."""
@@ -475,7 +509,8 @@ _MATCHERS: dict[int, tuple[Matcher, Needs, DependencyMatcher, Needs]] = {}
 def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[list[dict[str, Any]]]]]:
     lex = lexicon()
     heads = sorted(lex.outlet_heads)
-    institution = sorted(lex.generic)
+    institution = sorted(lex.generic - lex.law_heads)
+    abbreviation = {"IS_ALPHA": True, "SHAPE": {"REGEX": "^X"}, "LENGTH": {">=": 2, "<=": 8}}
     zones = sorted(lex.time_zones)
     token = {
         # "WASHINGTON (AP) --", "MOSCOW, Oct. 5 (Reuters) -": the outlet credited in a dateline
@@ -486,9 +521,12 @@ def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[l
         # "the Brazilian Agency of intelligence (Abin)": an institution's abbreviation
         "INSTITUTION_ABBREVIATION": [[{"LOWER": {"IN": institution}},
                                       {"IS_ALPHA": True, "OP": "{0,4}"}, {"ORTH": "("},
-                                      {"IS_ALPHA": True, "SHAPE": {"REGEX": "^X"},
-                                       "LENGTH": {">=": 2, "<=": 8}},
-                                      {"ORTH": ")"}]],
+                                      abbreviation, {"ORTH": ")"}]],
+        # "the Military Commissions Act of 2006 (MCA)", "the Non-Proliferation Treaty (NPT)":
+        # a law's abbreviation, no organization's
+        "LAW_ABBREVIATION": [[{"LOWER": {"IN": sorted(lex.law_heads)}, "IS_TITLE": True},
+                              {"LOWER": "of", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+                              {"ORTH": "("}, abbreviation, {"ORTH": ")"}]],
         # "Official development assistance (ODA)": an abbreviation of a lower-case term
         "TERM_ABBREVIATION": [[{"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
                                {"ORTH": "("}, {"IS_UPPER": True, "IS_ALPHA": True,
@@ -505,6 +543,11 @@ def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[l
         "OUTLET_APPOSITION": [[
             {"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": heads}}},
             {"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": name}]],
+        # "Al-Mada, a daily newspaper of Iraq": the outlet's name first, its class apposed
+        "OUTLET_NAMED_FIRST": [[
+            {"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": heads}, "DEP": "appos"}},
+            {"LEFT_ID": "head", "REL_OP": "<", "RIGHT_ID": "name",
+             "RIGHT_ATTRS": {"IS_TITLE": True}}]],
         # "Xinhua news agency", "the Interfax news service"
         "NEWS_AGENCY": [[
             {"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": ["agency", "service", "wire"]}}},
@@ -531,16 +574,24 @@ def _matchers(doc: Doc) -> tuple[Matcher, Needs, DependencyMatcher, Needs]:
     return held
 
 
-def _name_at(tok: Token) -> str:
-    """The entity or the run of capitalised words a token belongs to."""
+def _name_at(tok: Token, named_first: bool = False) -> str:
+    """The whole entity or the hyphen-joined capitalised words a token belongs to; of a
+    person only that word, unless the outlet is named first ("Chosun Ilbo, a newspaper")."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON" and not named_first:
+        return tok.text  # "the broadcaster, Sally Freestone": its staff, never the outlet
     if tok.ent_type_:
         start, end = tok.i, tok.i + 1
-        while start > 0 and tok.doc[start - 1].ent_iob_ == "I" and tok.doc[start].ent_iob_ == "I":
+        while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
-        while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return tok.doc[start:end].text
-    return tok.text
+        return doc[start:end].text
+    start = tok.i  # "Al-Mada": the capitalised words and hyphens joined to it
+    while start > 0 and not doc[start - 1].whitespace_ and (
+            doc[start - 1].is_title or doc[start - 1].text in "-‐"):
+        start -= 1
+    return doc[start:tok.i + 1].text
 
 
 @dataclass(frozen=True)
@@ -549,7 +600,7 @@ class DocClasses:
 
     outlets: frozenset[str]  # credited in a dateline, or in apposition to "magazine", ...
     abbreviations: frozenset[str]  # an institution's abbreviation in parentheses
-    terms: frozenset[str]  # a lower-case term's abbreviation: "assistance (ODA)"
+    terms: frozenset[str]  # a lower-case term's or a law's abbreviation: "assistance (ODA)"
     not_names: frozenset[tuple[int, int]]  # token spans that name nothing (a time zone)
 
 
@@ -558,6 +609,7 @@ def document_classes(doc: Doc) -> DocClasses:
     outlets: set[str] = set()
     abbreviations: set[str] = set()
     terms: set[str] = set()
+    laws: set[str] = set()
     not_names: set[tuple[int, int]] = set()
     vocab = doc.vocab.strings
     found = [(mid, sent.start + s, sent.start + e)
@@ -571,19 +623,20 @@ def document_classes(doc: Doc) -> DocClasses:
         opening = next(t.i for t in inner if t.text == "(")
         closing = next(t.i for t in inner if t.text == ")" and t.i > opening)
         name = doc[opening + 1:closing].text
-        {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms}.get(
+        {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms, "LAW_ABBREVIATION": laws}.get(
             rule, abbreviations).add(norm(name))
-    for _match_id, ids in dep(doc) if holds(present(doc), dep_needs) else ():
+    for match_id, ids in dep(doc) if holds(present(doc), dep_needs) else ():
         head, tok = doc[ids[0]], doc[ids[-1]]
         if head.dep_ == "compound" or (tok.dep_ == "appos") != (tok.i > head.i):
             continue  # "magazine reporter Matthew Cooper": the reporter is no outlet
         if tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"):
-            outlets.add(norm(_name_at(tok)))
-    return DocClasses(frozenset(outlets), frozenset(abbreviations), frozenset(terms - abbreviations),
-                      frozenset(not_names))
+            outlets.add(norm(_name_at(tok, vocab[match_id] == "OUTLET_NAMED_FIRST")))
+    return DocClasses(frozenset(outlets), frozenset(abbreviations - laws),
+                      frozenset(terms - abbreviations | laws), frozenset(not_names))
 
 
-__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "function_word",
-           "glued_name_start", "is_generic", "is_instrument", "is_outlet", "is_portfolio",
-           "is_title_word", "is_venue", "lexicon", "modifies_title", "name_shaped", "one_word_not_a_name",
-           "person_bounds", "personal_name", "title_after", "title_before"]
+__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "ends_other_name",
+           "function_word", "glued_name_start", "is_belief", "is_field", "is_generic", "is_instrument",
+           "is_outlet", "is_portfolio", "is_title_word", "is_venue", "lexicon", "modifies_title",
+           "name_shaped", "one_word_not_a_name", "person_bounds", "personal_name", "title_after",
+           "title_before"]
