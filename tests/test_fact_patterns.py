@@ -1071,3 +1071,42 @@ def test_a_count_in_its_own_construction_takes_no_organization_from_before(text,
 ])
 def test_all_n_states_without_a_word_of_membership_is_no_member_count(text):
     assert not pairs(facts(text, "2007-10-22"), "member_count")
+
+
+def test_the_dependency_filter_never_skips_a_sentence_a_dependency_rule_matches(monkeypatch):
+    """A dependency rule's sentence is copied and matched only where ``matching.SentenceFilter``
+    finds, for every node of one of its patterns, a token passing the node's native tests
+    with the entity marks set (docs/performance.md, perf8): on the seed articles and news
+    sentences holding the rules' words (../shared/corpus/news, the tests above), every
+    dependency rule run on every sentence finds nothing where the filter said no (some of
+    them hold a rule's word in another role: "he founded", "left-wing")."""
+    from blocwatch.matching import SentenceDocs
+
+    texts = [r.text for r in pipeline.demo_sources()] + [
+        "Rodgers said he founded the We Are Family Foundation after the 9/11 attacks. "
+        "Apablaza and some left-wing organizations want Argentina give him political asylum.",
+        "Hamas was founded by Shaikh Ahmed Yassin and Mohammad Taha in late 1987. The MST is a "
+        "movement of agricultural workers in Brazil officially founded in 1984.",
+        "Russia joined the Council of Europe in February 1996. Ukraine is also a member of the "
+        "organization, joining in November 1995."]
+    real = rules._find
+    seen = {"skipped": 0, "matched": 0}
+
+    def checked(doc):  # every dependency rule on every sentence, beside the filter's answer
+        column, can = rules._dependency_filter(doc.vocab)
+        matchers = rules._matchers(doc.vocab)
+        alone = SentenceDocs(doc)
+        for sent, run in zip(doc.sents, can(doc), strict=True):
+            for k, col in column.items():
+                found = matchers[k].matcher(alone(sent))
+                seen["matched"] += bool(found)
+                if not run[col]:
+                    seen["skipped"] += 1
+                    assert found == [], (matchers[k].rule.name, sent.text)
+        return real(doc)
+
+    monkeypatch.setattr(rules, "_find", checked)
+    for text in texts:
+        pipeline.process(RawDocument("t.txt", "t.txt", text, "text/plain",
+                                     published="2012-10-25"), Options())
+    assert seen["skipped"] > 0 and seen["matched"] > 0

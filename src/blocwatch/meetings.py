@@ -16,17 +16,15 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS, TAG
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from . import timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
-from .matching import Needs, SentenceDocs, holds, native, needs
+from .matching import Needs, SentenceDocs, SentenceFilter, holds, native, needs, node_tests
 from .records import Claim, TimeValue
 
 
@@ -62,32 +60,12 @@ class _Construction:
     name: str
     nodes: list[str]  # node names in the order the matcher gives token ids
     matcher: DependencyMatcher
-    # per pattern, what each of its nodes asks of one token (``_node_tests``)
+    # per pattern, what each of its nodes asks of one token (``matching.node_tests``)
     tests: tuple[tuple[tuple[tuple[int, frozenset[int]], ...], ...], ...]
 
 
-# the token attributes a node's tests read, as columns of ``_TABLE``
+# the token attributes a construction node's tests read (``matching.node_tests``)
 _TABLE = (LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE)
-
-
-def _node_tests(attrs: dict[str, Any]) -> tuple[tuple[int, frozenset[int]], ...]:
-    """What one node (its native ``RIGHT_ATTRS``) asks of a token that the matcher compares
-    natively: per attribute of ``_TABLE``, the values one of which it must have (a plain
-    value or an ``IN`` list).  Anything else a node asks is left out, so that a sentence
-    without a token passing these tests cannot match the node, while one with such a token
-    still goes to the matcher."""
-    out = []
-    for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("POS", POS), ("TAG", TAG),
-                      ("DEP", DEP), ("ENT_TYPE", ENT_TYPE)):
-        v = attrs.get(key)
-        if isinstance(v, str):
-            values = [v]
-        elif isinstance(v, dict) and set(v) == {"IN"} and isinstance(v["IN"], list):
-            values = v["IN"]
-        else:
-            continue
-        out.append((_TABLE.index(attr), frozenset(get_string_id(w) for w in values)))
-    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -100,7 +78,7 @@ class _Matchers:
     triggers: list[tuple[Matcher, Needs]]
     need: Needs  # what a sentence needs for any trigger pattern
     built: list[_Construction]
-    sentences: _SentenceFilter | None  # None: no construction declared
+    sentences: SentenceFilter | None  # None: no construction declared
 
 
 _MATCHERS: dict[int, _Matchers] = {}
@@ -126,11 +104,12 @@ def _matchers(vocab: Vocab) -> _Matchers:
             # every pattern of one name declares the same node names in the same order
             built.append(_Construction(
                 name, [n["RIGHT_ID"] for n in pats[0]], m,
-                tuple(tuple(t for t in (_node_tests(n["RIGHT_ATTRS"]) for n in p) if t)
+                tuple(tuple(t for t in (node_tests(n["RIGHT_ATTRS"], _TABLE) for n in p) if t)
                       for p in compiled)))
         need = needs([p for pats in data["triggers"].values() for p in pats], "token")
         found = _MATCHERS[id(vocab)] = _Matchers(
-            triggers, need, built, _SentenceFilter(built) if built else None)
+            triggers, need, built, SentenceFilter([c.tests for c in built], _TABLE) if built
+            else None)
     return found
 
 
@@ -164,7 +143,7 @@ def triggers(doc: Doc) -> dict[int, str]:
 def constructions(doc: Doc) -> list[Construction]:
     """Every construction match, its nodes by the names the pattern gives them.  A
     construction runs only on the sentences holding, for every node of one of its patterns,
-    a token that passes what the node asks natively (``_SentenceFilter``), each sentence a
+    a token that passes what the node asks natively (``matching.SentenceFilter``), each sentence a
     Doc of its own (``SentenceDocs``): run on the whole document, the frames whose head is
     any verb cost 2 ms an article (docs/performance.md)."""
     compiled = _matchers(doc.vocab)
@@ -184,81 +163,6 @@ def constructions(doc: Doc) -> list[Construction]:
                 out.append(Construction(c.name, {node: sent.start + i for node, i
                                                  in zip(c.nodes, token_ids, strict=True)}))
     return sorted(out, key=lambda c: (min(c.nodes.values()), c.name))
-
-
-class _SentenceFilter:
-    """Which constructions can match in which sentence, read from the document's arrays.
-
-    A ``DependencyMatcher`` run costs a sentence copy (~0.3 ms) and a call (~20 µs): it is
-    worth one numpy pass over the document to skip the sentences that lack, for some node of
-    every pattern of a construction, any token passing that node's native tests
-    (``_node_tests``: LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE values).  Each distinct node is a
-    bit; per column, each tested value maps to the bits of the nodes it passes (a node that
-    does not test the column passes every value); a token's bits are the AND over the
-    columns, a sentence's the OR over its tokens, and a pattern can match where the sentence
-    holds all its nodes' bits.  A token whose head lies outside its sentence gets another
-    dependency label in the copy (``Span.as_doc``), so it passes every DEP test."""
-
-    def __init__(self, built: Sequence[_Construction]) -> None:
-        nodes: dict[tuple[tuple[int, frozenset[int]], ...], int] = {}
-        for c in built:
-            for pattern in c.tests:
-                for node in pattern:
-                    nodes.setdefault(node, len(nodes))
-        self.words = max(1, (len(nodes) + 63) // 64)
-        full = (1 << (64 * self.words)) - 1
-
-        def row(bits: int) -> list[int]:
-            return [(bits >> (64 * w)) & ((1 << 64) - 1) for w in range(self.words)]
-
-        self.full = numpy.array(row(full), dtype=numpy.uint64)
-        self.columns: list[tuple[int, Any, Any, Any]] = []
-        for col in range(len(_TABLE)):
-            tested = {node: values for node in nodes for c, values in node if c == col}
-            if not tested:
-                continue
-            default = full
-            by_value: dict[int, int] = {}
-            for node, values in tested.items():
-                default &= ~(1 << nodes[node])
-                for v in values:
-                    by_value[v] = by_value.get(v, 0) | (1 << nodes[node])
-            keys = sorted(by_value)
-            self.columns.append((col, numpy.array(keys, dtype=numpy.uint64),
-                                 numpy.array([row(by_value[k] | default) for k in keys],
-                                             dtype=numpy.uint64),
-                                 numpy.array(row(default), dtype=numpy.uint64)))
-        masks, firsts = [], []
-        for c in built:
-            firsts.append(len(masks))
-            for pattern in c.tests:
-                masks.append(row(sum(1 << nodes[node] for node in set(pattern))))
-        self.patterns = numpy.array(masks, dtype=numpy.uint64)
-        self.firsts = numpy.array(firsts, dtype=numpy.intp)
-
-    def __call__(self, doc: Doc) -> list[list[bool]]:
-        """Per sentence of ``doc`` (in ``doc.sents`` order), per construction: may it match."""
-        table = doc.to_array(list(_TABLE) + [HEAD, SENT_START])
-        n = len(table)
-        starts = numpy.concatenate(([0], numpy.flatnonzero(table[1:, -1] == 1) + 1))
-        sid = numpy.zeros(n, dtype=numpy.intp)
-        sid[starts[1:]] = 1
-        sid = numpy.cumsum(sid)
-        heads = numpy.arange(n) + table[:, -2].astype(numpy.int64)
-        crossing = sid[heads] != sid
-        bits = numpy.broadcast_to(self.full, (n, self.words)).copy()
-        for col, keys, rows, default in self.columns:
-            values = table[:, col]
-            at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
-            hit = keys[at] == values
-            passed = numpy.where(hit[:, None], rows[at], default[None, :])
-            if _TABLE[col] == DEP:
-                passed[crossing] = self.full
-            bits &= passed
-        held = numpy.bitwise_or.reduceat(bits, starts, axis=0)
-        can = ((held[:, None, :] & self.patterns[None]) == self.patterns[None]).all(axis=2)
-        return numpy.logical_or.reduceat(can, self.firsts, axis=1).tolist()  # type: ignore[no-any-return]
-
 
 
 def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:

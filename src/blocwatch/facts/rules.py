@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, NORM
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, NORM, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import get_string_id
@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ..errors import ConfigError
 from ..knowledge import load_json
-from ..matching import Needs, SentenceDocs, holds, needs
+from ..matching import Needs, SentenceDocs, SentenceFilter, holds, needs, node_tests
 
 VERSION = "facts.rules.v2"
 # tokens that may sit between two countries of one list ("A, B, and C", "A & B", "A and the
@@ -221,6 +221,30 @@ def _by_word(vocab: Vocab) -> tuple[list[int], dict[int, list[int]]]:
     return _BY_WORD[key]
 
 
+# the token attributes the dependency rules' node filter reads (NORM: the entity marks)
+_NODE_COLUMNS = (LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, NORM)
+_DEPENDENCY_FILTER: dict[int, tuple[dict[int, int], SentenceFilter | None]] = {}
+
+
+def _dependency_filter(vocab: Vocab) -> tuple[dict[int, int], SentenceFilter | None]:
+    """Per vocabulary, the filter that tells in which sentences each dependency rule can
+    match (``matching.SentenceFilter`` on its nodes' native tests, the entity marks among
+    them), and each dependency rule's column in its answer (by its place in ``_matchers``):
+    a sentence holding a rule's words may still lack one token that passes all of a node's
+    tests ("found" as a past participle), and is then not copied to a Doc for that rule."""
+    key = id(vocab)
+    if key not in _DEPENDENCY_FILTER:
+        column: dict[int, int] = {}
+        tests = []
+        for k, x in enumerate(_matchers(vocab)):
+            if x.rule.kind == "dependency":
+                column[k] = len(tests)
+                tests.append([tuple(t for t in (node_tests(n["RIGHT_ATTRS"], _NODE_COLUMNS)
+                                                for n in p) if t) for p in x.rule.patterns])
+        _DEPENDENCY_FILTER[key] = (column, SentenceFilter(tests, _NODE_COLUMNS) if tests else None)
+    return _DEPENDENCY_FILTER[key]
+
+
 def _matchers(vocab: Vocab) -> list[_RuleMatcher]:
     """One matcher per rule, with the words and entity marks that select where it runs."""
     key = id(vocab)
@@ -400,7 +424,9 @@ def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
     strings = doc.vocab.strings
     alone = SentenceDocs(doc)
     always, by_word = _by_word(doc.vocab)
-    for sent in doc.sents:
+    column, can_match = _dependency_filter(doc.vocab)
+    runs: list[list[bool]] | None = None  # per sentence, per dependency rule (read once asked)
+    for n, sent in enumerate(doc.sents):
         here = set(table[sent.start:sent.end].ravel().tolist())
         maybe = set(always)
         for w in here.intersection(by_word):
@@ -410,6 +436,10 @@ def _find(doc: Doc) -> dict[str, list[RuleMatch]]:
             if not x.selects(here):
                 continue
             if x.rule.kind == "dependency":  # on the sentence alone: a fraction of the doc
+                if runs is None and can_match is not None:
+                    runs = can_match(doc)
+                if runs is not None and not runs[n][column[k]]:
+                    continue
                 for mid, ids in x.matcher(alone(sent)):
                     pattern = x.rule.patterns[int(strings[mid].partition("#")[2])]
                     nodes = {node["RIGHT_ID"]: doc[sent.start + i]
