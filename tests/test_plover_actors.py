@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from blocwatch.config import Options
+from blocwatch.nlp import load_pipeline
 from blocwatch.plover import CODER
 
 
@@ -318,3 +319,54 @@ def test_fourteenth_round_a_town_keeps_the_address_the_document_gives_it():
         "criticized the plan on Monday.")
     second = [e for e in code_doc(doc) if e.trigger_start > doc.text.index("San Jose officials")]
     assert [a.code for e in second for a in e.sources] == ["USA"]
+
+def _stored_sources(text: str, category: str) -> list[tuple[str | None, str | None]]:
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+    events = [e for e in ex.events if e.extractor == CODER and e.category == category]
+    assert events, (text, ex.events)
+    return [(a.code, a.sector) for a in events[0].coded if a.role == "source"]
+
+
+class TestPersonCountryFromTheDocument:
+    """A person's country comes from the document's statement of their office or nationality
+    before a country word near the mention (issue 14, branch plover16, docs/plover.md item 23).
+    Sentences of ../shared/corpus/news (read offsets), shortened to the mentions that matter."""
+
+    def test_the_office_the_document_gives_beats_a_country_beside_the_name(self):
+        text = ("Prime Minister Paul Martin has said there is no deadline, that Canada has not "
+                "made a decision and will not until the matter has been debated. Martin's own "
+                "party is on record opposing the installation of U.S. missiles in space or "
+                "Canadian territory, so there were outcries from within the Liberal Party as "
+                "well as from the opposition.")
+        assert _stored_sources(text, "REJECT") == [("CAN", "PTY")]
+
+    def test_a_country_in_another_mentions_war_name_does_not_replace_the_title_place(self):
+        text = ("Republican Senator John McCain of Arizona has called for the White House to "
+                "publicly disavow the use of harsh interrogation techniques. Senator McCain, a "
+                "former Vietnam War era prisoner of war, has been one of the leading critics.")
+        assert _stored_sources(text, "REQUEST") == [("USA", "LEG")]
+
+    def test_a_war_named_by_a_country_is_no_nationality(self):
+        text = ("Wikinews interviews 2020 US Libertarian Party presidential candidate Adam "
+                "Kokesh. Adam Kokesh, an Iraq War veteran, activist, radio show host, and "
+                "currently a candidate for president, spoke with Wikinews. Politically, Kokesh "
+                "supported the 2008 and 2012 presidential campaigns of Ron Paul.")
+        assert _stored_sources(text, "SUPPORT") == [("USA", "PTY")]
+
+    def test_stated_country_is_the_one_country_of_all_the_phrases(self):
+        from blocwatch import plover
+
+        nlp = load_pipeline(Options().spacy_model)
+        actors = plover.coder().actors
+        doc = nlp("Cindy Sheehan, a prominent U.S. anti-war activist, appeared at a news "
+                  "conference in Ottawa. Chinese Lieutenant General Zhang Qinsheng spoke.")
+        sheehan = next(t for t in doc if t.text == "Sheehan")
+        activist = next(t for t in doc if t.text == "activist")
+        zhang = next(t for t in doc if t.text == "Qinsheng")
+        assert actors.stated_country([sheehan, activist]) == "USA"
+        assert actors.stated_country([zhang]) == "CHN"
+        assert actors.stated_country([sheehan]) is None  # the bare name states nothing
+        assert actors.stated_country([activist, zhang]) is None  # two countries: not stated

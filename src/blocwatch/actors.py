@@ -10,7 +10,7 @@ non-governmental groups; the sector comes from the phrase's title and group word
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -593,7 +593,20 @@ class ActorCoder:
                              sector, start, end, head.i, key))
         return out
 
+    def stated_country(self, phrases: Iterable[Token]) -> str | None:
+        """The one country a document states for a person in the phrases that name them ("US
+        televangelist Pat Robertson", "Karasin, Russia's deputy foreign minister"); None where
+        it states none, or several. A war named by a country inside the phrase ("an Iraq War
+        veteran", "a former Vietnam War era prisoner of war") is where they served, not theirs."""
+        found = {a.code for p in phrases
+                 if not any(t.lower_ in WAR_NOUNS and t.i != p.i and any(
+                     self.token_code(c)[0] for c in t.children) for t in _np_tokens(p))
+                 for a in self.code_np(p, deep=False) if a.code and a.code not in ("IGO", "NGO")}
+        return found.pop() if len(found) == 1 else None
 
+
+WAR_NOUNS = {"war", "wars", "conflict", "invasion", "occupation"}  # named by a country (its
+# modifier), they say where a person served, not their nationality ("anti-war" names none)
 
 QUANTITY_HEADS = {"group", "groups", "hundreds", "thousands", "tens", "dozens", "scores",
                   "members", "member", "leaders", "leader", "number", "part", "third", "half",

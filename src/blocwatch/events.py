@@ -1029,26 +1029,28 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
 
 
 def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
-    """A person's country and sector from a mention that introduces them with a demonym,
+    """A person's country and sector from the mentions that introduce them with a demonym,
     country or title, or an apposition that does ("Chinese Lieutenant General Zhang Qinsheng"
-    codes a later "Zhang"; "Cindy Sheehan, a prominent U.S. anti-war activist" a headline's)."""
+    codes a later "Zhang"; "Cindy Sheehan, a prominent U.S. anti-war activist" a headline's),
+    when they all give one country (``ActorCoder.stated_country``)."""
     ent = next((e for e in an.entities if e.local_id == local_id), None)
     if ent is None or ent.kind != "person":
         return None, None
     actors = plover.coder().actors
+    phrases = []
     for i in ent.mentions:
         m = an.mentions[i]
         span = an.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root  # the name, or an apposition beside it ("Cindy Sheehan, a
-        phrases = [root, *(c for c in root.children if c.dep_ == "appos")]  # U.S. activist")
+        phrases += [root, *(c for c in root.children if c.dep_ == "appos")]  # U.S. activist")
         if root.dep_ == "appos":
             phrases.append(root.head)
-        for a in (a for p in phrases for a in actors.code_np(p, deep=False)):
-            if a.code and a.code not in ("IGO", "NGO"):
-                return a.code, a.sector
-    return None, None
+    country = actors.stated_country(phrases)
+    sector = next((a.sector for p in phrases for a in actors.code_np(p, deep=False)
+                   if a.code == country and a.sector), None) if country else None
+    return country, sector
 
 
 def _locative(tok: Token) -> bool:
@@ -1116,7 +1118,13 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         continue  # words quoted on a banner or by a speaker act in the quote
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
-                    if (code is None or a.placed) and entity is not None and not (
+                    near = code is not None and not a.placed and kinds.get(entity) == "person" \
+                        and not any(n.code for n in plover.coder().actors.code_np(
+                            an.doc[a.head], deep=False))  # a country beside the name, not in
+                    # it ("Sanders, a critic of Saudi Arabia"): the office the document gives
+                    # wins (not another mention's phrase: "McCain, a former Vietnam War era
+                    # prisoner of war")
+                    if (code is None or a.placed or near) and entity is not None and not (
                             code is None and kinds.get(entity) in ("country", "place")):
                         # ("Michael Jordan": the coder read the country's name as a name)
                         # an official named without country, or one the coder placed by the
@@ -1127,17 +1135,16 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         guess = a.placed and role == "source" and code in {
                             t.code for t in c.targets if not _locative(an.doc[t.head])
                             and not t.located}  # ("insurgents in Thailand's south": where)
-                        office, office_sector = _office_code(
-                            an, claims, entity,
-                            (sent.start_char, sent.end_char) if guess else None)
-                        if office is None and (code is None or guess):
+                        besides = (sent.start_char, sent.end_char) if guess else None
+                        office, office_sector = _office_code(an, claims, entity, besides)
+                        if office is None and (code is None or a.placed):
                             office, office_sector = _introduced_code(an, entity)  # "US
                             # televangelist Pat Robertson" codes a later "Robertson"
-                        if office is None and code is None:
-                            office, office_sector = _office_code(an, claims, entity,
+                        if office is None and (code is None or a.placed):
+                            office, office_sector = _office_code(an, claims, entity, besides,
                                                                  former_ok=True)
                         code = office or (None if guess else code)
-                        sector = sector or office_sector
+                        sector = sector or (None if near else office_sector)
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             if not any(a.code for a in coded if a.role == "source"):
                 continue  # no source with a code, in the sentence or the document: as
