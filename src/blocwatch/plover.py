@@ -2162,7 +2162,7 @@ class SentenceCoder:
             return None
         if self._unintended(trig):
             return None  # "accidentally shot", "crashed, killing 31": no one meant it
-        if trig.category == "ACCUSE" and self._blame_to_come(trig):
+        if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
             code = lex.extra["senses"]["blame_to_come"]["code"]
             trig = replace(trig, category=code[0], cameo=code[1], mode=code[2])
         if self._hazard_warning(trig):
