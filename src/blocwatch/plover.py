@@ -1596,8 +1596,8 @@ class SentenceCoder:
         rule = self.lex.extra["senses"]["blame_to_come"]
         near = [trig.token, *(c for c in trig.token.children  # ("hold X responsible for")
                               if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp"))]
-        return any(p.dep_ == "pobj" and any(c.dep_ in ("det", "amod") and c.lower_ in rule["cues"]
-                                            for c in p.children)
+        return any(p.dep_ == "pobj" and any(m.dep_ in ("det", "amod") and m.lower_ in rule["cues"]
+                                            for m in p.children)
                    for t in near for c in t.children if c.dep_ == "prep" and c.lower_ in rule["preps"]
                    for p in c.children)
 
