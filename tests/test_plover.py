@@ -1525,3 +1525,86 @@ def test_everyday_senses_of_release_seek_and_conclude(code, text, category):
 def test_reducing_a_domestic_measure_is_no_concession(code, text, category):
     event = code(text)
     assert (event and event.category) == category, (text, event)
+
+
+class TestSixteenthRoundCategoryClasses:
+    """Sixteenth round (plover15): category errors of the judged news draws, by class (item 22
+    of docs/plover.md). Sentences of ../shared/corpus/news and the judged draws, with the
+    neighbours each class must leave alone."""
+
+    @pytest.mark.parametrize("text,category", [
+        # harm no one meant: an accidental cause, "accidentally", a crash's participle
+        ("The Regina soldier died August 9, 2006 after he was wounded by another Canadian "
+         "soldier's accidental discharge with a weapon near Kandahar, Afghanistan.", None),
+        ("Vice President Dick Cheney accidentally shot a fellow hunter in the face on Saturday "
+         "during a bird hunting trip at a south Texas ranch.", None),
+        ("A U.S. Marine transport helicopter has crashed in western Iraq, killing 31.", None),
+        ("Two Eurocopter Cougar helicopters were apparently on a training mission for the "
+         "forthcoming Afghan parliamentary elections when one of the aircraft crashed, killing "
+         "twelve Spanish soldiers and five crew members.", None),
+        ("Rebels from the Hutu -extremist \"Forces Nationales de Liberation \" have shot dead six "
+         "churchgoers in Muhuta district, Bujumbura-Rural, according to army spokesman Adolphe "
+         "Manirakiza.", "ASSAULT"),
+    ])
+    def test_harm_no_one_meant_is_no_assault(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        # everyday senses by particle and object
+        ("Pakistan President Pervez Musharraf of Pakistan gave up his uniform in a ceremony "
+         "yesterday in Rawalpindi.", None),
+        ("Switzerland also gave one million Swiss Francs for medicines in June 2006 through the "
+         "Swiss Agency for Development and Cooperation (SDC).", "AID"),
+        ("Russia is claiming a larger area, extending to the North Pole, saying that a "
+         "continental shelf called the Lomonosov Ridge runs from Siberia on the Arctic seabed "
+         "to the North Pole.", None),
+        ("The decree also extends to the members of the terrorist network Al Qaeda.", None),
+        ("Colombian security forces conducted a raid that extended into Ecuadorian territory.",
+         "ASSAULT"),
+        ("The shooting happened one day after a joint United Nations -African Union force took "
+         "over peacekeeping duties in Darfur.", "ASSAULT"),
+        ("Kwaśniewski, who took over the presidency after the election of 1995, and then was "
+         "re-elected in 2000, is the successor to Solidarity movement leader Lech Wałęsa.", None),
+        ("Israel took control of the strategic southern Lebanese hub of Marjayoun on Thursday as "
+         "part of its northern push.", "COERCE"),
+        ("While silent about the U.N. resolution, the Iranian radio provided extensive coverage "
+         "of an earlier international conference in Tehran which questioned the Holocaust.",
+         None),
+        ("Barack Obama accepts US presidential nomination from the Democratic Party", None),
+        ("Premier Gordan Campbell announced in a news conference today that he will accept the "
+         "plan unconditionally.", "AGREE"),
+    ])
+    def test_everyday_senses_by_particle_and_object(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        # a stop verb over liberties restricts them; over a ruling it is a court's stay
+        ("On Friday, President Gutierrez, a self proclaimed \"dictocrat\" (dictator for the "
+         "opposition but democrat to his supporters), declared a state of emergency in Quito, "
+         "and suspended all civil liberties in the capital.", "COERCE"),
+        ("On Tuesday the coup leaders suspended the 1997 constitution and imposed martial law.",
+         "COERCE"),
+        ("The 6th US Circuit Court has since suspended that ruling.", None),
+        ("Nepal's army is under international scrutiny for potential violations of human "
+         "rights, and some nations including India and the United Kingdom have suspended aid.",
+         "SANCTION"),
+    ])
+    def test_suspending_liberties_and_rulings_is_no_sanction(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        # blame for acts yet to come warns; blame for acts done accuses
+        ("These statements follow a move by the Israeli Security Council, which last week "
+         "decided to hold the Lebanese government responsible for any attacks that Hezbollah "
+         "creates.", "THREATEN"),
+        ("Smaller previously unknown groups are saying to be taking responsibility, but Israel "
+         "says that they hold Hamas responsible for any rocket attacks into Israel from the "
+         "Strip.", "THREATEN"),
+        ("Nasrallah said he held President Bush responsible for the war in Lebanon.", "ACCUSE"),
+    ])
+    def test_blame_for_acts_to_come_is_a_warning(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

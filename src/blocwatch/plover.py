@@ -192,7 +192,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
-                "publication"):
+                "publication", "accident_cues", "phrasal_senses", "blame_to_come"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -786,6 +786,8 @@ class SentenceCoder:
         sen = self.lex.extra["senses"]
         lemma = _lemma(tok)
         prt = " ".join(_lemma(c) for c in tok.children if c.dep_ == "prt")
+        if trig.words == tok.text and prt in sen["phrasal_senses"].get(lemma, ()):
+            return None  # "gave up his uniform": relinquished, no aid
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
@@ -1573,6 +1575,32 @@ class SentenceCoder:
         return any(_lemma(h) in accidents or h.lower_ in accidents or
                    " ".join(t.lower_ for t in _compounds(h)) in accidents for h in heads)
 
+    def _unintended(self, trig: _Trigger) -> bool:
+        """An act no one meant (``accident_cues``): "accidentally" on the act, "accidental" on
+        what did the harm ("wounded by … accidental discharge"), or a participle of harm
+        that tells a crash's outcome ("crashed in western Iraq, killing 31")."""
+        rule = self.lex.extra["senses"]["accident_cues"]
+        tok = trig.token
+        if trig.category == "ASSAULT" and tok.tag_ == "VBG" and tok.dep_ in rule[
+                "participles"] and _lemma(tok.head) in rule["verbs"]:
+            return True
+        verb = tok if trig.kind == "verb" else clause_verb(tok)
+        doers = [tok, verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return any(c.dep_ in ("amod", "advmod") and c.lower_ in rule["modifiers"]
+                   for d in doers for c in d.children)
+
+    def _blame_to_come(self, trig: _Trigger) -> bool:
+        """Blame for acts yet to come (``blame_to_come``: "hold … responsible for any attacks"):
+        a warning of consequences, no accusation of anything done."""
+        rule = self.lex.extra["senses"]["blame_to_come"]
+        near = [trig.token, *(c for c in trig.token.children  # ("hold X responsible for")
+                              if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp"))]
+        return any(p.dep_ == "pobj" and any(m.dep_ in ("det", "amod") and m.lower_ in rule["cues"]
+                                            for m in p.children)
+                   for t in near for c in t.children if c.dep_ == "prep" and c.lower_ in rule["preps"]
+                   for p in c.children)
+
     # actors -------------------------------------------------------------------------------
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """Subject heads of ``verb`` (inherited through xcomp/conj), and whether passive."""
@@ -2132,6 +2160,11 @@ class SentenceCoder:
             return None
         if trig.category == "ASSAULT" and self._accident(trig):
             return None
+        if self._unintended(trig):
+            return None  # "accidentally shot", "crashed, killing 31": no one meant it
+        if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
+            code = lex.extra["senses"]["blame_to_come"]["code"]
+            trig = replace(trig, category=code[0], cameo=code[1], mode=code[2])
         if self._hazard_warning(trig):
             return None  # "issued a hurricane warning": a forecast, no threat
         if trig.category == "THREATEN" and self._advisory(trig):
