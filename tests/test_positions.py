@@ -850,3 +850,12 @@ class TestHolderFromTheStorysCountry:
                         "the President of Italy has completed a three day visit to Ghana. During "
                         "his visit, he met President John Kufuor at the Osu Castle.")
         assert not any(p[0] == "John Kufuor" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_sentence_narrating_an_earlier_year_takes_no_story_country(self):
+        # wikinews-vat-2019-0153 (2019): that year's office, not one held now
+        got = positions("Former US Representative John Conyers dies at age 90\n\nYesterday, "
+                        "former United States Representative John Conyers died in his sleep, "
+                        "according to a family spokesperson. Starting in 1968, he spent 15 years "
+                        "fighting for Martin Luther King Jr. Day to be a federal holiday; "
+                        "President Ronald Reagan signed Conyers's bill into law in 1983.")
+        assert not any(p[0] == "Ronald Reagan" and p[4].endswith("+story_country") for p in got)
