@@ -936,19 +936,26 @@ class PositionRules(Base):
                 any(t.lower_ in pattern_file()["no_context_holder"]["words"]
                     for t in self.doc[title.start:title.end]):
             return None
-        before = self.doc[:sent.start]
-        dateline_end = self.an.dateline_span[1]
         seen: dict[str, set[str]] = {"country": set(), "other": set()}
-        for i in self.an.mentions_in(before, ("country", "organization", "body")):
-            m = self.an.mention_span(i)
-            if i not in self.an.entity_of_mention or m.start_char < dateline_end or \
-                    self._in_longer_name(m) or self._names_a_portfolio(i):
-                continue
+        for i, _, holder in self._holders_told_before(sent, ("country", "organization", "body")):
             kind = "country" if self.an.mentions[i].kind == "country" else "other"
-            seen[kind].add(self.an.entity_of_mention[i].local_id)
+            seen[kind].add(holder)
         if len(seen["country"]) != 1:
             return None
         return next(iter(seen["country"]))
+
+    def _holders_told_before(self, sent: Span, kinds: tuple[str, ...]
+                             ) -> list[tuple[int, Span, str]]:
+        """(mention, span, entity) of the ``kinds`` the text names before a sentence, less the
+        dateline's place, a word of a longer name and a portfolio ("Indian Affairs")."""
+        dateline_end = self.an.dateline_span[1]
+        out = []
+        for i in self.an.mentions_in(self.doc[:sent.start], kinds):
+            m = self.an.mention_span(i)
+            if i in self.an.entity_of_mention and m.start_char >= dateline_end and \
+                    not self._in_longer_name(m) and not self._names_a_portfolio(i):
+                out.append((i, m, self.an.entity_of_mention[i].local_id))
+        return out
 
     def _scene_country(self, role: str, sent: Span, person: Span, title: TitleSpan
                        ) -> str | None:
@@ -992,15 +999,9 @@ class PositionRules(Base):
         if headline_end <= 0 or sent.start_char < headline_end or \
                 len(self.an.text[:headline_end].split()) > STORY_HEADLINE_WORDS:
             return None
-        dateline_end = self.an.dateline_span[1]
         counts: collections.Counter[str] = collections.Counter()
         in_headline: set[str] = set()
-        for i in self.an.mentions_in(self.doc[:sent.start], ("country",)):
-            m = self.an.mention_span(i)
-            if i not in self.an.entity_of_mention or m.start_char < dateline_end or \
-                    self._in_longer_name(m) or self._names_a_portfolio(i):
-                continue
-            holder = self.an.entity_of_mention[i].local_id
+        for _, m, holder in self._holders_told_before(sent, ("country",)):
             counts[holder] += 1
             if m.end_char <= headline_end:
                 in_headline.add(holder)
