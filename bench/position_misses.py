@@ -49,13 +49,23 @@ the name or ``sentence``, the sentence's country); cases of readable sets only.
 
     PYTHONPATH=src .venv/bin/python bench/position_misses.py [--set ng|dev-read|dev-held|ux]
                                                               [--cases] [--extras]
+
+With ``--corpus N`` it reads no gold: it draws N articles of ../shared/corpus/news
+(``random.Random(--seed)``, among those whose text has a capitalised title word before a
+capitalised word, ``BARE_TITLE``; never rows past ``CORPUS_READABLE_ROWS``, whose PLOVER draw a
+judge reads, nor a news_gold article) and prints every position claim whose extractor ends with
+``--rule`` (e.g. ``+story_country``), for reading by hand.  Each article is fed with its
+headline as the text's first line, as the news_gold files are written.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import json
+import random
+import re
 import tempfile
 from pathlib import Path
 
@@ -74,6 +84,10 @@ NEWS_GOLD = REPO / "tests" / "fixtures" / "news_gold"
 DEV = REPO.parent / "shared" / "dev"
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 READABLE = {"ng", "dev-read"}
+CORPUS = REPO.parent / "shared" / "corpus" / "news" / "articles.jsonl.gz"
+CORPUS_READABLE_ROWS = 4200  # rows 4200- are the PLOVER news "rest" draw: never read
+BARE_TITLE = re.compile(r"\b(?:Minister|Secretary|Chancellor|King|Premier|PM)\s+(?:[A-Z][a-z]+\s+)?"
+                        r"[A-Z][a-z]+")
 HEAD_PLACES = ("before", "apposition", "copula", "after", "far_before", "surname", "pronoun",
                "lede", "elsewhere", "nowhere")
 COPULA = {"is", "was", "who", "as", "became", "be", "been", "remains", "serves", "served"}
@@ -507,13 +521,47 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
     print("wrong claims by holder source:", dict(sources.most_common()))
 
 
+def corpus_claims(n: int, seed: int, rule: str) -> None:
+    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences."""
+    gold_ids = {m.group(0) for p in NEWS_GOLD.glob("*.json")
+                if (m := re.search(r"wikinews-(?:tosca-ID\d+|vat-\d+-\d+)", p.name))}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(CORPUS_READABLE_ROWS), fh, strict=False)]
+    pool = [r for r in rows if r["id"] not in gold_ids and BARE_TITLE.search(r["text"])]
+    drawn = random.Random(seed).sample(pool, min(n, len(pool)))
+    pages = [{"url": r["url"], "published": r["date"],
+              "text": f"{r['title']}\n\n{r['text']}" if r.get("title") else r["text"]}
+             for r in drawn]
+    total = 0
+    for page, ex in zip(pages, extract(pages), strict=True):
+        if not isinstance(ex, Extraction):
+            continue
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate == "holds_position" and c.extractor.split("@")[0].endswith(rule):
+                total += 1
+                print(json.dumps({"url": page["url"], "person": names.get(c.subject),
+                                  "role": c.role, "holder": names.get(c.object, c.object),
+                                  "extractor": c.extractor, "headline": page["text"].split("\n")[0],
+                                  "sentence": c.evidence[0].text if c.evidence else ""},
+                                 ensure_ascii=False))
+    print(f"{len(drawn)} of {len(pool)} articles: {total} claims of {rule!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", default="ng", choices=("ng", "dev-read", "dev-held", "ux"))
     parser.add_argument("--cases", action="store_true", help="print the cases (readable sets only)")
     parser.add_argument("--extras", action="store_true",
                         help="the wrong claims (extras) instead of the misses")
+    parser.add_argument("--corpus", type=int, default=0,
+                        help="N unannotated corpus/news articles: print the claims of --rule")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--rule", default="+story_country")
     args = parser.parse_args()
+    if args.corpus:
+        corpus_claims(args.corpus, args.seed, args.rule)
+        return
     pairs = gold_set(args.set)
     extractions = extract([p for _, p in pairs])
     if args.extras:

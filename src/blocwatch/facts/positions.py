@@ -15,6 +15,7 @@ share a title.
 
 from __future__ import annotations
 
+import collections
 import json
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,6 +28,7 @@ from spacy.vocab import Vocab
 from .. import orgnames, timex
 from ..knowledge import norm
 from ..names import BOUND_PREFIXES
+from ..records import Claim
 from .base import Base
 from .titles import APOSTROPHE_S, HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
 
@@ -43,7 +45,9 @@ TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # holders not written beside the name: taken from the rest of the text
-FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country")
+STORY_RULE = "+story_country"
+FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE)
+STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "attributive_title_abbreviated": (0.85, 0.0),
@@ -161,6 +165,7 @@ class PositionRules(Base):
         for f in found:
             self._claim(f)
         self._drop_contradicted_context_holders()
+        self._drop_story_guesses_beside_claims()
         self._drop_generic_titles()
 
     def _drop_generic_titles(self) -> None:
@@ -184,6 +189,23 @@ class PositionRules(Base):
                 if not c.extractor.endswith(FROM_CONTEXT) and ":term_" not in c.extractor}
         drop = {id(c) for c in mine if c.extractor.endswith(FROM_CONTEXT) and
                 (c.subject, norm(c.role or "")) in told}
+        self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
+
+    def _drop_story_guesses_beside_claims(self) -> None:
+        """The story's country (_story_country) is a last resort: a person the text gives any
+        other position keeps only that, and the guess's term bound goes with it."""
+        mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
+
+        def key(c: Claim) -> tuple[str, str | None, str]:
+            return c.subject, c.object, norm(c.role or "")
+
+        guessed = [c for c in mine if c.extractor.endswith(STORY_RULE)]
+        told = [c for c in mine if not c.extractor.endswith(STORY_RULE) and
+                ":term_" not in c.extractor]
+        people = {c.subject for c in told}
+        gone = {key(c) for c in guessed if c.subject in people} - {key(c) for c in told}
+        drop = {id(c) for c in mine if c.subject in people and (
+            c.extractor.endswith(STORY_RULE) or ":term_" in c.extractor and key(c) in gone)}
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
@@ -619,6 +641,10 @@ class PositionRules(Base):
                 if holder is None and bare:
                     holder = self._scene_country(name, sent, span, title)
                     rule = f"{f.rule}+scene_country" if holder is not None else rule
+                if holder is None and bare:
+                    holder = self._story_country(name, sent, span, title, person.local_id,
+                                                 former=f.qualifier is not None)
+                    rule = f"{f.rule}{STORY_RULE}" if holder is not None else rule
             if holder is None or title is not None and self._party_office(title) and any(
                     e.local_id == holder and e.kind == "country" for e in self.an.entities):
                 continue  # "Australian opposition leader, Kevin Rudd": no office of the state
@@ -910,19 +936,26 @@ class PositionRules(Base):
                 any(t.lower_ in pattern_file()["no_context_holder"]["words"]
                     for t in self.doc[title.start:title.end]):
             return None
-        before = self.doc[:sent.start]
-        dateline_end = self.an.dateline_span[1]
         seen: dict[str, set[str]] = {"country": set(), "other": set()}
-        for i in self.an.mentions_in(before, ("country", "organization", "body")):
-            m = self.an.mention_span(i)
-            if i not in self.an.entity_of_mention or m.start_char < dateline_end or \
-                    self._in_longer_name(m) or self._names_a_portfolio(i):
-                continue
+        for i, _, holder in self._holders_told_before(sent, ("country", "organization", "body")):
             kind = "country" if self.an.mentions[i].kind == "country" else "other"
-            seen[kind].add(self.an.entity_of_mention[i].local_id)
+            seen[kind].add(holder)
         if len(seen["country"]) != 1:
             return None
         return next(iter(seen["country"]))
+
+    def _holders_told_before(self, sent: Span, kinds: tuple[str, ...]
+                             ) -> list[tuple[int, Span, str]]:
+        """(mention, span, entity) of the ``kinds`` the text names before a sentence, less the
+        dateline's place, a word of a longer name and a portfolio ("Indian Affairs")."""
+        dateline_end = self.an.dateline_span[1]
+        out = []
+        for i in self.an.mentions_in(self.doc[:sent.start], kinds):
+            m = self.an.mention_span(i)
+            if i in self.an.entity_of_mention and m.start_char >= dateline_end and \
+                    not self._in_longer_name(m) and not self._names_a_portfolio(i):
+                out.append((i, m, self.an.entity_of_mention[i].local_id))
+        return out
 
     def _scene_country(self, role: str, sent: Span, person: Span, title: TitleSpan
                        ) -> str | None:
@@ -942,6 +975,48 @@ class PositionRules(Base):
                 self._other_body_named(sent, role, person, found):
             return None
         return found.pop()
+
+    def _story_country(self, role: str, sent: Span, person: Span, title: TitleSpan,
+                       person_id: str, former: bool) -> str | None:
+        """A state's office (knowledge data: held in a country; or a head of state's office
+        any body may have, position_patterns.json story_country) before a name, in a sentence
+        that names no country and no place, in a story whose headline names one country and
+        whose text so far names it more than any other ("UK soldier killed near Basra … Defence
+        Secretary Des Browne said"): that country.  A sentence naming a place tells
+        of a visit ("Secretary of State Condoleezza Rice arrived in Beijing"); another person
+        the text gives the single office there, two countries in the headline, or a tie, and
+        the holder is not stated, and so it is for a title not written as former in a sentence
+        that narrates an earlier year ("President Ronald Reagan signed Conyers's bill into law
+        in 1983": that year's office, not one held now)."""
+        kb_role = self.an.kb.role(role)
+        if kb_role is None or kb_role.held_in != "country" and \
+                kb_role.name not in pattern_file()["story_country"]["any_body_titles"] or \
+                self.an.mentions_in(sent, ("country", "place")) or \
+                self._held_elsewhere(sent, person, title) or \
+                not former and self._narrates_a_past_year(sent):
+            return None
+        headline_end = self.an.text.find("\n")
+        if headline_end <= 0 or sent.start_char < headline_end or \
+                len(self.an.text[:headline_end].split()) > STORY_HEADLINE_WORDS:
+            return None
+        counts: collections.Counter[str] = collections.Counter()
+        in_headline: set[str] = set()
+        for _, m, holder in self._holders_told_before(sent, ("country",)):
+            counts[holder] += 1
+            if m.end_char <= headline_end:
+                in_headline.add(holder)
+        ranked = counts.most_common(2)
+        if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
+                len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        holder = ranked[0][0]
+        others = self._held.get((role, holder), set()) - {person_id}
+        return None if others and kb_role.single_holder else holder
+
+    def _narrates_a_past_year(self, sent: Span) -> bool:
+        anchor = self.an.anchor
+        return anchor is not None and any(
+            t.year is not None and t.year < int(anchor.value[:4]) for t in self.an.timexes_in(sent))
 
     def _held_elsewhere(self, sent: Span, person: Span, title: TitleSpan) -> bool:
         """What the words around a bare title say of a holder no mention resolves: a name word
