@@ -62,6 +62,12 @@ LISTS = {
     "as_members": "{A}, {B}, {C}, {D}, {E} and {F}, as members, pledged to defend any member "
                   "attacked.",
     "two_clauses": "{A}, {B}, {C}, {D} and {E} are members, and {F} is a member too.",
+    "org_noun_n_members_are": "The organisation's six members are {A}, {B}, {C}, {D}, {E} and "
+                              "{F}, and no member has left.",
+    "which_are_members": "{A}, {B}, {C}, {D}, {E} and {F}, which are members, signed; a member "
+                         "state hosted.",
+    "the_group_members_appos": "Leaders of {A}, {B}, {C}, {D}, {E} and {F}, the group's members, "
+                               "signed, and a member hosted.",
 }
 
 # not stated: no membership of the organization before (nor of another one made up)
