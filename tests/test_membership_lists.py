@@ -66,6 +66,10 @@ LISTS = {
                               "{F}, and no member has left.",
     "which_are_members": "{A}, {B}, {C}, {D}, {E} and {F}, which are members, signed; a member "
                          "state hosted.",
+    "member_leaders_aside": "Leaders of the member states, the presidents of {A}, {B}, {C}, "
+                            "{D}, {E} and {F}, discussed the admission of new members.",
+    "members_leaders_from": "The members' leaders, from {A}, {B}, {C}, {D}, {E} and {F}, said "
+                            "every member must contribute.",
     "the_group_members_appos": "Leaders of {A}, {B}, {C}, {D}, {E} and {F}, the group's members, "
                                "signed, and a member hosted.",
 }
@@ -77,6 +81,8 @@ NOT_STATED = {
     "one_of_former_members": "{A} is one of the former members, along with {B}, {C}, {D}, {E} "
                              "and {F}, that a member expelled.",
     "permanent_members_appos": "{A}, {B}, {C}, {D} and {E}, the permanent members, met.",
+    "guests_leaders_aside": "Besides the members, the leaders of guests, the presidents of "
+                            "{A}, {B}, {C}, {D} and {E}, attended.",
     "members_of_another_body": "{A}, {B}, {C}, {D} and {E}, the members of the committee, met.",
 }
 
