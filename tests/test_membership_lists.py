@@ -70,6 +70,9 @@ LISTS = {
                             "{D}, {E} and {F}, discussed the admission of new members.",
     "members_leaders_from": "The members' leaders, from {A}, {B}, {C}, {D}, {E} and {F}, said "
                             "every member must contribute.",
+    "hyphenated_member_states_of_org_are": "Currently, the member-states of the organization "
+                                           "are {A}, {B}, {C}, {D}, {E} and {F}; no member has "
+                                           "left.",
     "the_group_members_appos": "Leaders of {A}, {B}, {C}, {D}, {E} and {F}, the group's members, "
                                "signed, and a member hosted.",
 }
