@@ -86,6 +86,11 @@ NOT_STATED = {
     "permanent_members_appos": "{A}, {B}, {C}, {D} and {E}, the permanent members, met.",
     "guests_leaders_aside": "Besides the members, the leaders of guests, the presidents of "
                             "{A}, {B}, {C}, {D} and {E}, attended.",
+    "candidate_member_states_split": "The candidate member-states are {A}, {B}, {C} and {D}.",
+    "non_member_states_split": "{A}, {B}, {C} and {D} are non-member-states.",
+    "observer_member_states_split": "The observer member-states, {A}, {B}, {C} and {D}, "
+                                    "attended.",
+    "want_to_become_member_states": "{A}, {B}, {C} and {D} want to become member-states.",
     "members_of_another_body": "{A}, {B}, {C}, {D} and {E}, the members of the committee, met.",
 }
 
