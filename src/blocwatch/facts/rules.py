@@ -135,7 +135,8 @@ def _native(tok: dict[str, Any]) -> dict[str, Any]:
     return {**{k: v for k, v in tok.items() if k != "NORM"}, "ENT_KB_ID": GROUP_MARKS[allowed]}
 
 
-def _expand(pattern: list[Any], group: str) -> list[Any]:
+def _expand(pattern: list[Any], group: str) -> list[list[Any]]:
+    """A token pattern with its macros written out (and its split-hyphen variant)."""
     out = []
     for tok in pattern:
         if isinstance(tok, str):
@@ -143,8 +144,30 @@ def _expand(pattern: list[Any], group: str) -> list[Any]:
                 raise ConfigError(f"pattern file {group}.json names an unknown macro {tok!r}; "
                                   f"macros are defined in patterns/macros.json", code="B120")
             tok = dict(macros()[tok[1:]])
-        out.append(_compile(tok, f"pattern file {group}.json"))
-    return out
+        out.append(tok)
+    return [[_compile(t, f"pattern file {group}.json") for t in p]
+            for p in (out, *_split_hyphen(out))]
+
+
+# the tokenizer splits "member-states" in most contexts ("The member-states are …": member,
+# -, states), so a pattern's one-token hyphenated member noun also matches as three tokens
+HYPHENS = ["-", "‐", "–"]
+
+
+def _split_hyphen(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The pattern with each required or optional one-token "member-states" / "member-
+    countries" written as "member", a hyphen, "states" (none when it has no such token)."""
+    out: list[dict[str, Any]] = []
+    for tok in pattern:
+        low = tok.get("LOWER")
+        words = [low] if isinstance(low, str) else list(low.get("IN", [])) \
+            if isinstance(low, dict) else []
+        tails = sorted({w.split("-", 1)[1] for w in words if w.startswith("member-")})
+        if not tails or tok.get("OP") not in (None, "?"):
+            out.append(tok)
+            continue
+        out += [{"LOWER": "member"}, {"ORTH": {"IN": HYPHENS}}, {"LOWER": {"IN": tails}}]
+    return [out] if len(out) != len(pattern) else []
 
 
 @cache
@@ -157,7 +180,7 @@ def rules(group: str) -> tuple[Rule, ...]:
         if kind not in ("token", "dependency") or not r.get("name") or not r.get("patterns"):
             raise ConfigError(f"pattern file {group}.json: rule {r.get('name')!r} needs a name, "
                               f"kind token|dependency and patterns", code="B120")
-        pats = [_expand(p, group) for p in r["patterns"]] if kind == "token" else [
+        pats = [q for p in r["patterns"] for q in _expand(p, group)] if kind == "token" else [
             [{**n, "RIGHT_ATTRS": _compile(n.get("RIGHT_ATTRS", {}), f"{group}.json")}
              for n in p] for p in r["patterns"]]
         out.append(Rule(r["name"], r.get("predicate", ""), kind, tuple(pats),
@@ -380,8 +403,10 @@ def _rule_triggers(r: Rule) -> frozenset[str] | None:
     sentence) when a pattern names no word; a pattern of function words only ("and Lithuania
     for 2011") rides on its rule's other patterns.  A rule's ``triggers`` slot names them
     itself where the rarest word is not the shortest set (a verb of admission, not "member")."""
-    if r.slot("triggers"):
-        return frozenset(w.lower() for w in r.slot("triggers"))
+    if r.slot("triggers"):  # "member-states" also as the tokenizer splits it (_split_hyphen)
+        words = {w.lower() for w in r.slot("triggers")}
+        return frozenset(words | ({"member"} if any(w.startswith("member-") for w in words)
+                                  else set()))
     out: set[str] = set()
     for p in r.patterns:
         if r.kind == "token":

@@ -1,0 +1,108 @@
+"""Membership and member-count claims on unannotated news, and what a change adds or drops
+(issue 13, ``memb11``): the precision check of a new rule is reading every claim it adds.
+
+    PYTHONPATH=OLD/src .venv/bin/python bench/membership_diff.py dump [--limit 500] --out A.json
+    PYTHONPATH=NEW/src .venv/bin/python bench/membership_diff.py dump [--limit 500] --out B.json
+    .venv/bin/python bench/membership_diff.py diff A.json B.json
+
+``dump`` runs every stage but the store on the first ``--limit`` articles of
+../shared/corpus/news that hold a membership or count cue (``membership_recall.CUE``), taken
+from the articles ``membership_recall.articles`` allows (not news_gold, not the PLOVER news
+draws at offset 13) and never past the rows a judge reads (``JUDGED_FROM``), and writes each
+``member_of`` / ``member_count`` claim with its rule and sentence.  ``diff`` prints the claims
+one dump has and the other lacks (by article, predicate, subject, object or value), grouped
+by rule, for a reader to mark right or wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import tempfile
+from pathlib import Path
+
+from membership_recall import CUE, articles
+
+PREDICATES = ("member_of", "member_count")
+JUDGED_FROM = 4200  # rows 4200- of the corpus are the PLOVER news draw a judge reads
+
+
+def cue_articles(limit: int) -> list[dict]:
+    import gzip
+    from membership_recall import CORPUS
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        judged = {json.loads(line)["id"] for k, line in enumerate(fh) if k >= JUDGED_FROM}
+    return [a for a in articles() if a["id"] not in judged and CUE.search(a["text"])][:limit]
+
+
+def dump(limit: int) -> list[dict]:
+    from blocwatch.config import load_options
+    from blocwatch.pipeline import extract_batch, read_sources
+    from blocwatch.records import Extraction
+    rows = cue_articles(limit)
+    options = load_options()
+    out: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sample.jsonl"
+        path.write_text("".join(json.dumps(a) + "\n" for a in rows), "utf-8")
+        items = list(read_sources([path], options))
+        by_url = {a["url"]: a["id"] for a in rows}
+        for i in range(0, len(items), 20):
+            for ex in extract_batch(items[i:i + 20], options, keep_docs=False):
+                if not isinstance(ex, Extraction):
+                    continue
+                names = {e.local_id: e.name for e in ex.entities}
+                for c in ex.claims:
+                    if c.predicate in PREDICATES:
+                        out.append({"article": by_url.get(ex.document.raw.url, ex.doc_id),
+                                    "predicate": c.predicate,
+                                    "subject": names.get(c.subject, c.subject),
+                                    "object": names.get(c.object, c.object) if c.object
+                                    else c.value,
+                                    "qualifier": c.qualifier, "date": c.date,
+                                    "rule": c.extractor.rsplit(":", 1)[-1],
+                                    "sentence": c.evidence[0].text if c.evidence else ""})
+    return out
+
+
+def _key(c: dict) -> tuple:
+    return (c["article"], c["predicate"], c["subject"], c["object"])
+
+
+def diff(before: list[dict], after: list[dict]) -> dict[str, list[dict]]:
+    """The claims only ``after`` has ("added") and only ``before`` has ("dropped")."""
+    old, new = {_key(c): c for c in before}, {_key(c): c for c in after}
+    return {"added": [new[k] for k in sorted(new.keys() - old.keys())],
+            "dropped": [old[k] for k in sorted(old.keys() - new.keys())]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("--limit", type=int, default=500)
+    d.add_argument("--out", required=True)
+    f = sub.add_parser("diff")
+    f.add_argument("before")
+    f.add_argument("after")
+    args = ap.parse_args()
+    if args.cmd == "dump":
+        Path(args.out).write_text(json.dumps(dump(args.limit), indent=0), "utf-8")
+        return
+    got = diff(json.loads(Path(args.before).read_text("utf-8")),
+               json.loads(Path(args.after).read_text("utf-8")))
+    for what, claims in got.items():
+        by_rule = collections.defaultdict(list)
+        for c in claims:
+            by_rule[c["rule"]].append(c)
+        print(f"{what}: {len(claims)}")
+        for rule, cs in sorted(by_rule.items()):
+            print(f"  {rule}: {len(cs)}")
+            for c in cs:
+                print(f"    {c['article']} {c['predicate']} {c['subject']} -> {c['object']}"
+                      f" [{c['qualifier'] or ''}]  | {' '.join(c['sentence'].split())[:240]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Member lists whose organization is named in the sentence before (issue 13, ``memb11``).
+
+A list of five or more countries in a sentence that says "member" and "members" and names
+no organization, the organization named (name and acronym) in the sentence before: the
+shapes that made nothing before memb11, each a template filled with several organizations
+and their members, run through the real pipeline; the organization comes from the sentence
+before only under the ``org: preceding`` guards (docs/evaluation.md, memb11).  Negatives:
+former, observer, permanent and would-be members, another organization's member, a clause
+after the list."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_membership_catalogue import claims
+
+# (the sentence before, naming the organization by name and acronym; the name the knowledge
+# data gives it; six members)
+ORGS = (
+    ("The Collective Security Treaty Organization (CSTO) held a summit in Minsk on Monday.",
+     "Collective Security Treaty Organization",
+     ("Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan")),
+    ("The Shanghai Cooperation Organisation (SCO) met in Astana on Thursday.",
+     "Shanghai Cooperation Organisation",
+     ("China", "India", "Iran", "Kazakhstan", "Pakistan", "Uzbekistan")),
+    ("Leaders of the Gulf Cooperation Council (GCC) gathered in Doha.",
+     "Gulf Cooperation Council",
+     ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates")),
+    ("The Association of Southeast Asian Nations (ASEAN) opened its summit in Jakarta.",
+     "Association of Southeast Asian Nations",
+     ("Indonesia", "Malaysia", "Thailand", "Vietnam", "Philippines", "Singapore")),
+    ("The Economic Community of West African States (ECOWAS) met in Abuja.",
+     "Economic Community of West African States",
+     ("Nigeria", "Ghana", "Senegal", "Liberia", "Gambia", "Guinea-Bissau")),
+)
+
+# construction -> the second sentence, with {A} … {F} the members (every country it names is
+# a member of the organization of the sentence before)
+LISTS = {
+    "one_of_n_along_with": "{A} is one of the six members, along with {B}, {C}, {D}, {E} and "
+                           "{F}, and every member state must agree.",
+    "one_of_org_noun_along_with": "{A} is one of the bloc's founding members, together with "
+                                  "{B}, {C}, {D}, {E} and {F}; no member has left.",
+    "all_members_aside": "{A}, {B}, {C}, {D}, {E} and {F}, all members, attended, and each "
+                         "member spoke.",
+    "all_member_states_dash": "{A}, {B}, {C}, {D} and {E} – all member states – signed, the "
+                              "first time every member has done so.",
+    "other_members_aside": "The other members, {B}, {C}, {D}, {E} and {F}, criticised the "
+                           "member that froze its participation.",
+    "leaders_of_the_members": "The leaders of the members, {A}, {B}, {C}, {D}, {E} and {F}, "
+                              "agreed that no member would veto it.",
+    "bare_members_list": "As well as the members {A}, {B}, {C}, {D}, {E} and {F}, a member of "
+                         "the secretariat attended.",
+    "membership_dash": "The bloc's membership — {A}, {B}, {C}, {D}, {E} and {F} — has not "
+                       "changed since a member left.",
+    "the_n_members_appos": "{A}, {B}, {C}, {D}, {E} and {F} — the six members — signed, and "
+                           "each member pledged troops.",
+    "the_member_countries_appos": "The heads of state of {A}, {B}, {C}, {D}, {E} and {F}, the "
+                                  "member countries, signed; the members met again later.",
+    "make_up_membership": "{A}, {B}, {C}, {D}, {E} and {F} make up its membership, and no "
+                          "members have left since a member withdrew.",
+    "as_members": "{A}, {B}, {C}, {D}, {E} and {F}, as members, pledged to defend any member "
+                  "attacked.",
+    "two_clauses": "{A}, {B}, {C}, {D} and {E} are members, and {F} is a member too.",
+    "org_noun_n_members_are": "The organisation's six members are {A}, {B}, {C}, {D}, {E} and "
+                              "{F}, and no member has left.",
+    "which_are_members": "{A}, {B}, {C}, {D}, {E} and {F}, which are members, signed; a member "
+                         "state hosted.",
+    "member_leaders_aside": "Leaders of the member states, the presidents of {A}, {B}, {C}, "
+                            "{D}, {E} and {F}, discussed the admission of new members.",
+    "members_leaders_from": "The members' leaders, from {A}, {B}, {C}, {D}, {E} and {F}, said "
+                            "every member must contribute.",
+    "hyphenated_member_states_of_org_are": "Currently, the member-states of the organization "
+                                           "are {A}, {B}, {C}, {D}, {E} and {F}; no member has "
+                                           "left.",
+    "the_group_members_appos": "Leaders of {A}, {B}, {C}, {D}, {E} and {F}, the group's members, "
+                               "signed, and a member hosted.",
+}
+
+# not stated: no membership of the organization before (nor of another one made up)
+NOT_STATED = {
+    "former_members": "{A}, {B}, {C}, {D} and {E}, all former members, attended as guests of "
+                      "a member.",
+    "one_of_former_members": "{A} is one of the former members, along with {B}, {C}, {D}, {E} "
+                             "and {F}, that a member expelled.",
+    "permanent_members_appos": "{A}, {B}, {C}, {D} and {E}, the permanent members, met.",
+    "guests_leaders_aside": "Besides the members, the leaders of guests, the presidents of "
+                            "{A}, {B}, {C}, {D} and {E}, attended.",
+    "candidate_member_states_split": "The candidate member-states are {A}, {B}, {C} and {D}.",
+    "non_member_states_split": "{A}, {B}, {C} and {D} are non-member-states.",
+    "observer_member_states_split": "The observer member-states, {A}, {B}, {C} and {D}, "
+                                    "attended.",
+    "want_to_become_member_states": "{A}, {B}, {C} and {D} want to become member-states.",
+    "members_of_another_body": "{A}, {B}, {C}, {D} and {E}, the members of the committee, met.",
+}
+
+
+def fillings(table: dict[str, str]) -> list:
+    """Each construction with two organizations (a different two for each)."""
+    out = []
+    for k, (name, template) in enumerate(sorted(table.items())):
+        for j in range(2):
+            before, org, members = ORGS[(k + 2 * j) % len(ORGS)]
+            text = before + " " + template.format(**dict(zip("ABCDEF", members, strict=True)))
+            want = {m for m in members if m in text.split(before, 1)[1]}
+            out.append(pytest.param(text, org, want, id=f"{name}-{org.split()[0]}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "org", "want"), fillings(LISTS))
+def test_member_list_takes_the_organization_named_before(text, org, want):
+    got = {(s, o) for p, s, o, q, d, r in claims(text) if p == "member_of" and q != "left"}
+    assert got == {(m, org) for m in want}
+
+
+@pytest.mark.parametrize(("text", "org", "want"), fillings(NOT_STATED))
+def test_member_list_that_states_no_membership(text, org, want):
+    assert not [c for c in claims(text) if c[0] == "member_of" and c[3] != "left"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The summit opened on Thursday. Kazakhstan is one of nine SCO member states.", "9"),
+    ("Leaders met in Astana. Kazakhstan, one of the nine member countries of the Shanghai "
+     "Cooperation Organisation, hosted it.", "9"),
+])
+def test_one_of_n_member_states_counts_the_organization(text, value):
+    got = {(s, v) for p, s, v, q, d, r in claims(text) if p == "member_count"}
+    assert got == {("Shanghai Cooperation Organisation", value)}
+
+
+def test_an_observer_in_the_second_clause_is_no_member():
+    text = ("The Collective Security Treaty Organization (CSTO) held a summit in Minsk on "
+            "Monday. Armenia, Belarus, Kazakhstan and Kyrgyzstan are full members, while Serbia "
+            "is an observer member.")
+    got = {s for p, s, o, q, d, r in claims(text) if p == "member_of"}
+    assert got == {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan"}
+
+
+def test_a_clause_after_the_list_is_not_listed():
+    # "…, and Belarus is set to become a member": the list closes before the next clause
+    text = ("The Shanghai Cooperation Organisation (SCO) met in Astana on Thursday. Kazakhstan "
+            "is one of the nine members, along with China, India, Iran, Kyrgyzstan, Pakistan, "
+            "Russia, Tajikistan and Uzbekistan, and Belarus is set to become a member.")
+    got = {s for p, s, o, q, d, r in claims(text) if p == "member_of"}
+    assert "Belarus" not in got and {"Kazakhstan", "China", "Uzbekistan"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The Organization's member-states are {A}, {B}, {C}, {D}, {E} and {F}, and each member has "
+    "one vote.",
+    "The member-states are {A}, {B}, {C}, {D}, {E} and {F}.",
+    "Leaders of member-states {A}, {B}, {C}, {D}, {E} and {F} signed.",
+    "{A}, {B}, {C}, {D}, {E} and {F} are member-states.",
+    "{A} is one of the six member-states, along with {B}, {C}, {D}, {E} and {F}.",
+])
+def test_member_states_split_by_the_tokenizer_are_one_member_noun(text):
+    # "member-states" is three tokens (member, -, states): every pattern's hyphenated noun
+    # matches them too (facts/rules.py _split_hyphen)
+    before, org, members = ORGS[0]
+    got = {(s, o) for p, s, o, q, d, r in claims(
+        before + " " + text.format(**dict(zip("ABCDEF", members, strict=True))))
+        if p == "member_of"}
+    assert got == {(m, org) for m in members}
+
