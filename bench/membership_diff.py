@@ -30,6 +30,7 @@ JUDGED_FROM = 4200  # rows 4200- of the corpus are the PLOVER news draw a judge 
 
 def cue_articles(limit: int) -> list[dict]:
     import gzip
+
     from membership_recall import CORPUS
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         judged = {json.loads(line)["id"] for k, line in enumerate(fh) if k >= JUDGED_FROM}
