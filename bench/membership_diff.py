@@ -19,10 +19,9 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import tempfile
 from pathlib import Path
 
-from membership_recall import CUE, articles
+from membership_recall import CUE, articles, extractions
 
 PREDICATES = ("member_of", "member_count")
 JUDGED_FROM = 4200  # rows 4200- of the corpus are the PLOVER news draw a judge reads
@@ -38,32 +37,17 @@ def cue_articles(limit: int) -> list[dict]:
 
 
 def dump(limit: int) -> list[dict]:
-    from blocwatch.config import load_options
-    from blocwatch.pipeline import extract_batch, read_sources
-    from blocwatch.records import Extraction
-    rows = cue_articles(limit)
-    options = load_options()
     out: list[dict] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "sample.jsonl"
-        path.write_text("".join(json.dumps(a) + "\n" for a in rows), "utf-8")
-        items = list(read_sources([path], options))
-        by_url = {a["url"]: a["id"] for a in rows}
-        for i in range(0, len(items), 20):
-            for ex in extract_batch(items[i:i + 20], options, keep_docs=False):
-                if not isinstance(ex, Extraction):
-                    continue
-                names = {e.local_id: e.name for e in ex.entities}
-                for c in ex.claims:
-                    if c.predicate in PREDICATES:
-                        out.append({"article": by_url.get(ex.document.raw.url, ex.doc_id),
-                                    "predicate": c.predicate,
-                                    "subject": names.get(c.subject, c.subject),
-                                    "object": names.get(c.object, c.object) if c.object
-                                    else c.value,
-                                    "qualifier": c.qualifier, "date": c.date,
-                                    "rule": c.extractor.rsplit(":", 1)[-1],
-                                    "sentence": c.evidence[0].text if c.evidence else ""})
+    for art, ex in extractions(cue_articles(limit)):
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate in PREDICATES:
+                out.append({"article": art, "predicate": c.predicate,
+                            "subject": names.get(c.subject, c.subject),
+                            "object": names.get(c.object, c.object) if c.object else c.value,
+                            "qualifier": c.qualifier, "date": c.date,
+                            "rule": c.extractor.rsplit(":", 1)[-1],
+                            "sentence": c.evidence[0].text if c.evidence else ""})
     return out
 
 

@@ -108,35 +108,38 @@ def _same_sentence(evidence_text: str, sentence: str) -> bool:
     return a[:60] in b or b[:60] in a
 
 
-def claims_by_article(ids: list[str]) -> dict[str, list[dict]]:
+def extractions(rows: list[dict]):  # type: ignore[no-untyped-def]
+    """(article id, Extraction) of each row, every stage but the store, as a scraper feeds them."""
     from blocwatch.config import load_options
     from blocwatch.pipeline import extract_batch, read_sources
     from blocwatch.records import Extraction
-    wanted = set(ids)
-    rows = [a for a in articles() if a["id"] in wanted]
-    out: dict[str, list[dict]] = collections.defaultdict(list)
     options = load_options()
+    by_url = {a["url"]: a["id"] for a in rows}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "sample.jsonl"
         path.write_text("".join(json.dumps(a) + "\n" for a in rows), "utf-8")
         items = list(read_sources([path], options))
-        by_url = {a["url"]: a["id"] for a in rows}
         for i in range(0, len(items), 20):
             for ex in extract_batch(items[i:i + 20], options, keep_docs=False):
-                if not isinstance(ex, Extraction):
-                    continue
-                art = by_url.get(ex.document.raw.url, ex.doc_id)
-                entities = {e.local_id: e for e in ex.entities}
-                for c in ex.claims:
-                    if c.predicate not in KINDS:
-                        continue
-                    out[art].append({
-                        "kind": c.predicate, "subject": _names(entities, c.subject),
-                        "subject_name": entities[c.subject].name if c.subject in entities else c.subject,
-                        "org": _names(entities, c.object),
-                        "org_name": entities[c.object].name if c.object in entities else None,
-                        "value": c.value, "date": c.date, "extractor": c.extractor,
-                        "sentence": c.evidence[0].text if c.evidence else ""})
+                if isinstance(ex, Extraction):
+                    yield by_url.get(ex.document.raw.url, ex.doc_id), ex
+
+
+def claims_by_article(ids: list[str]) -> dict[str, list[dict]]:
+    wanted = set(ids)
+    out: dict[str, list[dict]] = collections.defaultdict(list)
+    for art, ex in extractions([a for a in articles() if a["id"] in wanted]):
+        entities = {e.local_id: e for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate not in KINDS:
+                continue
+            out[art].append({
+                "kind": c.predicate, "subject": _names(entities, c.subject),
+                "subject_name": entities[c.subject].name if c.subject in entities else c.subject,
+                "org": _names(entities, c.object),
+                "org_name": entities[c.object].name if c.object in entities else None,
+                "value": c.value, "date": c.date, "extractor": c.extractor,
+                "sentence": c.evidence[0].text if c.evidence else ""})
     return out
 
 
