@@ -1608,3 +1608,56 @@ class TestSixteenthRoundCategoryClasses:
     def test_blame_for_acts_to_come_is_a_warning(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+class TestEighteenthRoundCampaignAndMediaSenses:
+    """Eighteenth round (plover18): a political trigger in a campaign's or the media's sense
+    (item 25 of docs/plover.md). Sentences of ../shared/corpus/news and the rest draw, with
+    the neighbours each class must leave alone."""
+
+    @pytest.mark.parametrize("text,category", [
+        # a rally an election campaign holds is no protest
+        ("West held his first campaign rally in Charleston.", None),
+        ("He continued to hold campaign rallies and White House events.", None),
+        ("In the final days of October, Trump ramped up his campaign, holding up to five rallies "
+         "a day throughout such states as Pennsylvania, Michigan, Wisconsin, Iowa, Nebraska, "
+         "Arizona, and Florida, among others.", None),
+        ("On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian "
+         "presidential election to be held on August 9, held a rally in Minsk, Belarus.",
+         "PROTEST"),
+        ("2008 US Presidential Election, Alaska — A group calling itself \"Alaska Women Reject "
+         "Palin\" held an anti-Sarah Palin rally Saturday, despite receiving threatening phone "
+         "calls last week.", "PROTEST"),
+    ])
+    def test_campaign_rally_is_no_protest(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        # an attack on a topic or at a speech occasion is in words
+        ("He said the \"phony\" and \"nasty\" Harris attacked Biden during Democratic debates "
+         "and blasted her behavior during the Brett Kavanaugh Supreme Court confirmation "
+         "hearing.", "ACCUSE"),
+        ("Biden attacked Trump on paying fewer taxes to which Trump claimed he prepaid "
+         "\"millions of dollars\" in taxes.", "ACCUSE"),
+        ("The opposition has used the occasion to attack the government on its performance "
+         "over the last ten years.", "ACCUSE"),
+        ("During earlier local elections, the FNL had attacked a polling station, killing a "
+         "United Nations peacekeeper.", "ASSAULT"),
+    ])
+    def test_attack_on_a_topic_or_in_a_debate_is_criticism(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        # talks with a news outlet are an interview; talks with an official stay
+        ("Boccaletti, who works at the Observatoire de Paris, discussed his findings with "
+         "Wikinews last month.", None),
+        ("With Wikinews, Hammons discusses his background, campaign, the COVID-19 pandemic, the "
+         "U.S. Supreme Court, and more.", None),
+        ("He also revealed that he discussed Plame with Lewis Libby, the deputy Chief of Staff "
+         "for the U.S.", "CONSULT"),
+    ])
+    def test_talks_with_a_news_outlet_are_no_consultation(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

@@ -192,7 +192,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "military_strikes", "deadlines", "legal_pleas", "blame_predicates", "conditions",
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
-                "publication", "accident_cues", "phrasal_senses", "blame_to_come"):
+                "publication", "accident_cues", "phrasal_senses", "blame_to_come",
+                "campaign_rallies", "media_partners"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -477,6 +478,8 @@ class SentenceCoder:
             if trig is not None and not self._verb_ok(trig):
                 rejected.add(tok.i)
                 trig = None
+            if trig is not None and trig.obj is not None and self._campaign_rally(trig.obj):
+                trig = None  # "held his first campaign rally": no protest
             if trig is not None:
                 trig = self._sense(trig)
             transitive = self.lex.extra["transitive_verbs"].get(_lemma(tok)) \
@@ -821,6 +824,8 @@ class SentenceCoder:
             return None  # ("demonstrated its opposition": showed it)
         withs = _prep_objects(tok, ("with",))
         withs += [p for o in withs for p in _prep_objects(o, ("of",))]  # "two sets of …"
+        if self._media_partner(lemma, withs):
+            return None  # "discussed his findings with Wikinews": an interview
         given = {w for o in withs for w in (_lemma(o), o.lower_)}
         for cls, (category, cameo, mode) in sen["object_senses"].get(lemma, ()):
             if has(cls) or given & sen["classes"][cls]:  # "blocked several Ukrainian
@@ -912,11 +917,47 @@ class SentenceCoder:
             if c.dep_ == "prep" and c.lower_ == "by" and any(
                     p.dep_ == "pcomp" and _lemma(p) in speech for p in c.children):
                 return True
+            if c.dep_ == "prep" and c.lower_ in rule["occasion_preps"] and any(
+                    p.dep_ == "pobj" and (_lemma(p) in rule["occasions"] or " ".join(
+                        t.lower_ for t in _compounds(p)[-2:]) in rule["occasions"])
+                    for p in c.children):
+                return True  # "attacked Biden during Democratic debates", "in a speech"
             if c.dep_ == "prep" and c.lower_ in rule["issue_preps"] and any(
                     p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
                     and _lemma(p) not in rule["places"] for p in c.children):
                 return True
         return False
+
+    def _media_partner(self, lemma: str, withs: list[Token]) -> bool:
+        """Talks with a news outlet or journalists (``media_partners`` in plover.json) are
+        an interview, no consultation: "discussed his findings with Wikinews"."""
+        rule = self.lex.extra["senses"]["media_partners"]
+        if lemma not in rule["verbs"] or not withs:
+            return False
+        for w in withs:
+            name = " ".join(t.lower_ for t in _compounds(w))
+            if not (self.actors.sector([w]) in rule["sectors"] or name in rule["outlets"]
+                    or name.split()[-1] in rule["name_endings"]):
+                return False
+        return True
+
+    def _campaign_rally(self, noun: Token) -> bool:
+        """A rally an election campaign holds (``campaign_rallies`` in plover.json), no
+        protest: a campaign's modifier ("campaign rally", "pre-election rally") or a campaign
+        in the clause that holds it ("ramped up his campaign, holding up to five rallies")."""
+        rule = self.lex.extra["senses"]["campaign_rallies"]
+        if noun.lower_ not in rule["nouns"]:
+            return False
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if mods & rule["blockers"]:
+            return False  # "a post-election rally", "an anti-Sarah Palin rally"
+        if mods & rule["modifiers"]:
+            return True
+        verb = noun.head if noun.dep_ == "dobj" else None
+        clause = [verb, verb.head] if verb is not None and verb.dep_ in (
+            "advcl", "conj", "xcomp") else [verb]
+        return any(c.dep_ in ("dobj", "nsubj") and c.lower_ in rule["campaign_nouns"]
+                   for v in clause if v is not None for c in v.children)
 
     def _contest(self, tok: Token) -> bool:
         """A win over someone in an election or a match (``contest_cues`` in the verb's
@@ -966,6 +1007,8 @@ class SentenceCoder:
             return False
         if tok.dep_ in ("compound", "poss"):
             return False  # "the attack's aftermath": what the phrase is about
+        if self._campaign_rally(tok):
+            return False  # "holding a pre-election rally": a campaign's, no protest
         sen = self.lex.extra["senses"]
         if _lemma(tok) in sen["only_actors"] and any(
                 c.dep_ == "dobj" and not self._is_actor(c) for c in tok.children):
