@@ -862,9 +862,10 @@ class TestHolderFromTheStorysCountry:
 
 
 class TestACountryActingOnTheTitleHolder:
-    """plover17 (docs/plover.md item 24): a bare title whose sentence's country is the subject of
-    an action on the person ("Iran … to hurt President Trump's chances") is not that country's
-    office; sentences of ../shared/corpus/news (Wikinews)."""
+    """plover17 (docs/plover.md item 24; docs/evaluation.md, a country acting on the title's
+    holder): a bare title whose sentence's country is the subject of an action on the person
+    ("Iran … to hurt President Trump's chances") is not that country's office; sentences of
+    ../shared/corpus/news (Wikinews)."""
 
     def test_the_country_acting_on_the_person_is_not_the_holder(self):
         # On the campaign trail in the USA, October 2020 (the rest rows, read): Trump was coded
