@@ -859,3 +859,27 @@ class TestHolderFromTheStorysCountry:
                         "fighting for Martin Luther King Jr. Day to be a federal holiday; "
                         "President Ronald Reagan signed Conyers's bill into law in 1983.")
         assert not any(p[0] == "Ronald Reagan" and p[4].endswith("+story_country") for p in got)
+
+
+class TestACountryActingOnTheTitleHolder:
+    """plover17 (docs/plover.md item 24; docs/evaluation.md, a country acting on the title's
+    holder): a bare title whose sentence's country is the subject of an action on the person
+    ("Iran … to hurt President Trump's chances") is not that country's office; sentences of
+    ../shared/corpus/news (Wikinews)."""
+
+    def test_the_country_acting_on_the_person_is_not_the_holder(self):
+        # On the campaign trail in the USA, October 2020 (the rest rows, read): Trump was coded
+        # IRN in every event of the document from this one claim
+        got = positions("On the campaign trail in the USA, October 2020\n\nAdditionally, "
+                        "Ratcliffe and FBI director Christopher Wray held a press conference "
+                        "discussing concerns about Iranian and Russian interference in the "
+                        "election. Ratcliffe claimed Iran spoofed e-mails to spread false "
+                        "information about voting to hurt President Trump's chances of "
+                        "re-election.")
+        assert not any(p[0] == "Trump" and p[2] == "Iran" for p in got)
+
+    def test_a_country_with_the_person_in_its_history_keeps_the_office(self):
+        # a country's state ("has not had"), not an action on the person
+        assert ("Siad Barre", "President", "Somalia", None, "title_before_name") in positions(
+            "Somalia has not had an effective national authority for 15 years after the ousting "
+            "of longtime dictator President Siad Barre in 1991.")

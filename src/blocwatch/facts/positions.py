@@ -797,6 +797,8 @@ class PositionRules(Base):
         """A role with no holder beside it: the sentence's only country (or organization)."""
         kb_role = self.an.kb.role(role)
         held_in = kb_role.held_in if kb_role else "any"
+        if self._acted_on_by_a_country(sent, person):
+            return None
         if held_in == "any":
             # a title that could be any body's: only a sentence naming one country, nothing else
             countries = self._sentence_holders(sent, ("country",), role, person)
@@ -862,6 +864,31 @@ class PositionRules(Base):
                 not self._names_a_portfolio(i) and
                 not self._quoted(span, sent) and
                 not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
+
+    def _acted_on_by_a_country(self, sent: Span, person: Span) -> bool:
+        """Whether a country of the sentence is the subject of an action whose object side holds
+        the person, with no other subject between ("Iran spoofed e-mails … to hurt President
+        Trump's chances"): that country is the other party, and the sentence does not state the
+        title's holder (nor is another country it names the only one left).  A clause with its
+        own subject ("Russia said President Putin would visit", "a coup in which the military
+        ousted prime minister Thaksin") and a country's state ("Somalia has not had … since the
+        ousting of President Siad Barre") do not act on the person."""
+        return any(self._acts_on_the_person(self.an.mention_span(i), person)
+                   for i in self.an.mentions_in(sent, ("country",)))
+
+    def _acts_on_the_person(self, span: Span, person: Span) -> bool:
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.lemma_ in ("be", "have") or \
+                person.start <= root.head.i < person.end:
+            return False
+        verb, tok = root.head, person.root
+        while tok.i != verb.i:
+            own_subject = tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if own_subject or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return True
 
     def _names_only_the_people(self, span: Span) -> bool:
         """A country's people named by the plural of its demonym ("thorny political issues
@@ -971,6 +998,7 @@ class PositionRules(Base):
             return None
         found = self._sentence_holders(sent, ("country",), role, person, framing=True)
         if len(found) != 1 or not self._in_clause_of(next(iter(found)), sent, person) or \
+                self._acted_on_by_a_country(sent, person) or \
                 kb_role.held_in == "any" and \
                 self._other_body_named(sent, role, person, found):
             return None
