@@ -17,7 +17,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge, knowledge, load_json, norm
+from .knowledge import Knowledge, knowledge, norm
 
 IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
              "organization", "organisation", "council", "commission", "community", "nations",
@@ -105,10 +105,10 @@ class ActorCoder:
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         # a town's address: the states' and provinces' names and abbreviations (actor_addresses)
         self.address_states = {k: v for k, v in self.subnational.items() if k not in self.ambiguous}
-        for code, words in load_json("plover.json")["actor_addresses"]["abbreviations"].items():
+        for code, words in self.lex.extra["actor_addresses"]["abbreviations"].items():
             self.address_states.update((w, code) for w in words)
         self._addressed_memo: tuple[Doc, dict[str, str]] | None = None
-        self._coordination = load_json("plover.json")["actor_coordination"]["patterns"]
+        self._coordination = self.lex.extra["actor_coordination"]["patterns"]
         self._coordination_matchers: dict[int, Matcher] = {}  # by vocabulary
         # sector phrases by their first word, so a phrase is tried only where it can start
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}

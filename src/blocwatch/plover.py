@@ -154,7 +154,9 @@ def lexicon() -> Lexicon:
                "negating_verbs": set(intent["negating_verbs"]),
                "people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
                "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()},
-               "senses": _senses(d["senses"]), "actors": d["actors"]})
+               "senses": _senses(d["senses"]), "actors": d["actors"],
+               "actor_addresses": d["actor_addresses"],
+               "actor_coordination": d["actor_coordination"]})
 
 
 @cache
