@@ -17,6 +17,10 @@ Prints the count of events, the 30 most frequent (category, trigger lemma) pairs
 ``--sample`` events drawn with ``random.Random(seed)`` (sentence, category, trigger, source and
 target actors) to ``--out`` for a reader to judge by the PLOVER manual.
 
+``--html`` takes instead the 107 pages of ``../shared/corpus/html`` its README files as English
+news or magazine articles ("en"), read as HTML as a user's crawl delivers them: a source no
+PLOVER draw before stop 29 read.
+
 ``--stable`` draws so that the draw survives changes of the coder: every event is ranked by a
 SHA-256 hash of (seed, document url, sentence text, trigger text) and the first ``--sample`` are
 taken. An event the coder still makes keeps its rank, so after a change most of the draw is the
@@ -51,6 +55,7 @@ from blocwatch.plover import CODER
 from blocwatch.records import Extraction
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news" / "articles.jsonl.gz"
+HTML = CORPUS.parents[1] / "html"
 
 
 def pick(n: int, offset: int = 0, rest: bool = False) -> list[dict]:
@@ -61,13 +66,21 @@ def pick(n: int, offset: int = 0, rest: bool = False) -> list[dict]:
     return rows[step * n:] if rest else rows[offset::step][:n]
 
 
-def coded_events(articles: list[dict]) -> list[dict]:
+def english_pages() -> list[Path]:
+    """The pages of ../shared/corpus/html its README files as English news or magazine ("en")."""
+    cells = [line.split("|") for line in (HTML / "README.md").read_text("utf-8").splitlines()
+             if line.startswith("| `")]
+    return [HTML / c[1].strip().strip("`") for c in cells if c[3].strip() == "en"]
+
+
+def coded_events(articles: list[dict], pages: list[Path] = ()) -> list[dict]:
+    """The sentence coder's events on the articles (JSON rows) and the HTML pages."""
     options = load_options()
     out: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "slice.jsonl"
         path.write_text("".join(json.dumps(a) + "\n" for a in articles), "utf-8")
-        items = list(read_sources([path], options))
+        items = list(read_sources([path, *pages], options))
         for i in range(0, len(items), 50):
             for ex in extract_batch(items[i:i + 50], options, keep_docs=False):
                 if not isinstance(ex, Extraction):
@@ -150,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="first row of the every-k-th pick (0 to k-1; other offsets give disjoint sets)")
     ap.add_argument("--rest", action="store_true",
                     help="the rows no offset reaches (past k * --articles) instead of an offset")
+    ap.add_argument("--html", action="store_true",
+                    help="the English news pages of ../shared/corpus/html instead of the news corpus")
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--stable", action="store_true",
@@ -164,11 +179,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.offset < 0:
         ap.error("--offset must be 0 or more")
-    articles = pick(args.articles, args.offset, args.rest)
-    events = coded_events(articles)
+    if args.html:
+        articles, pages, where = [], english_pages(), "html"
+    else:
+        articles, pages = pick(args.articles, args.offset, args.rest), []
+        where = "rest" if args.rest else args.offset
+    events = coded_events(articles, pages)
     pairs = collections.Counter((e["category"], e["lemma"]) for e in events)
-    at = " (rest)" if args.rest else f" (offset {args.offset})" if args.offset else ""
-    print(f"{len(events)} coded events in {len(articles)} articles{at}")
+    at = f" ({where})" if where else ""
+    print(f"{len(events)} coded events in {len(articles) + len(pages)} articles{at}")
     for (cat, lemma), n in itertools.islice(pairs.most_common(), 30):
         print(f"{n:4d}  {cat:10} {lemma}")
     if args.all:
@@ -177,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     if args.stable:
         drawn = judge_rows(stable_draw(events, args.seed, args.sample),
-                           load_judged(args.judged), args.seed, "rest" if args.rest else args.offset)
+                           load_judged(args.judged), args.seed, where)
     else:
         if args.judged:
             ap.error("--judged needs --stable")
