@@ -85,12 +85,13 @@ def coded_events(articles: list[dict], pages: list[Path] = ()) -> list[dict]:
             for ex in extract_batch(items[i:i + 50], options, keep_docs=False):
                 if not isinstance(ex, Extraction):
                     continue
+                raw = ex.document.raw
                 for ev in ex.events:
                     if ev.extractor != CODER:
                         continue
                     lemma = ev.evidence[0].extractor.rsplit(":", 1)[-1] if ev.evidence else ""
                     out.append({
-                        "document": ex.document.raw.url or ex.doc_id, "category": ev.category,
+                        "document": raw.url or Path(raw.source_key).name, "category": ev.category,
                         "trigger": ev.trigger, "lemma": lemma, "date": ev.date,
                         "source": [f"{a.text} [{a.code}/{a.sector}]" for a in ev.coded
                                    if a.role == "source"],
