@@ -234,6 +234,7 @@ class PositionRules(Base):
         people = {t for t, i in self.an.mention_tokens.items()
                   if self.an.mentions[i].kind == "person" and i in self.an.entity_of_mention}
         out = []
+        self._holders: dict[int, bool] = {}  # mention → tagged HLD (``_holder_mention``)
         for sent in doc.sents:
             rng = range(sent.start, sent.end)
             if not any(k in people for k in rng) or not (
@@ -255,10 +256,7 @@ class PositionRules(Base):
         if t.i in self.titles.by_token:
             return "ttl"
         i = self.an.mention_at(t)
-        if i is not None and self.an.mentions[i].kind in HOLDER_KINDS and \
-                i in self.an.entity_of_mention and not (
-                {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) and \
-                not self._names_a_portfolio(i):
+        if i is not None and self._holder_mention(i, lex):
             return "hld"
         for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
             if t.lower_ in words and not (tag == "qual" and t.tag_ == "VBD"):
@@ -269,6 +267,17 @@ class PositionRules(Base):
                 t.lower_ not in _not_holding_words():
             return "desc"  # "the worthy president of Bolivia": said of the holder
         return None
+
+    def _holder_mention(self, i: int, lex: Lexicon) -> bool:
+        """Whether mention ``i`` is tagged a holder (HLD) in the shadows: worked out once per
+        mention, not once per token of it."""
+        known = self._holders.get(i)
+        if known is None:
+            known = self._holders[i] = self.an.mentions[i].kind in HOLDER_KINDS and \
+                i in self.an.entity_of_mention and not (
+                    {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) \
+                and not self._names_a_portfolio(i)
+        return known
 
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
