@@ -83,7 +83,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
             value = el[key]
             if isinstance(value, str) and value.startswith("$"):
                 value = consts[value[1:]]
-            out[attr] = {"IN": list(value)} if isinstance(value, list) else value
+            out[attr] = _one_of(value)
     if el.get("alpha"):
         out["IS_ALPHA"] = True
 
@@ -92,6 +92,15 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     if "op" in el:
         out["OP"] = el["op"]
     return out, el.get("label")
+
+
+def _one_of(value: str | list[str]) -> str | dict[str, list[str]]:
+    """A word or a word list as a Matcher value: a list of one word as that word (compared
+    natively, as a one-tag element is), a longer list as an ``IN`` set (a Python call per
+    token the Matcher tests it on)."""
+    if isinstance(value, list):
+        return value[0] if len(value) == 1 else {"IN": list(value)}
+    return value
 
 
 @cache
