@@ -18,7 +18,7 @@ from __future__ import annotations
 import collections
 import json
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from spacy.matcher import Matcher
@@ -243,7 +243,6 @@ class PositionRules(Base):
         people = {t for t, i in self.an.mention_tokens.items()
                   if self.an.mentions[i].kind == "person" and i in self.an.entity_of_mention}
         out = []
-        self._holders: dict[int, bool] = {}  # mention → tagged HLD (``_holder_mention``)
         for sent in doc.sents:
             rng = range(sent.start, sent.end)
             if not any(k in people for k in rng) or not (
@@ -276,6 +275,11 @@ class PositionRules(Base):
                 t.lower_ not in _not_holding_words():
             return "desc"  # "the worthy president of Bolivia": said of the holder
         return None
+
+    @cached_property
+    def _holders(self) -> dict[int, bool]:
+        """Mention index → whether the shadows tag it a holder (``_holder_mention``)."""
+        return {}
 
     def _holder_mention(self, i: int, lex: Lexicon) -> bool:
         """Whether mention ``i`` is tagged a holder (HLD) in the shadows: worked out once per
