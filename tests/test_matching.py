@@ -58,3 +58,23 @@ def test_gated_dependency_matcher_finds_what_the_whole_document_gives(pipe):
     m.add("HEADED_BY", pats)
     doc = pipe("The delegation was headed by the foreign minister. It arrived on Monday.")
     assert m(doc) and holds(present(doc), needs(pats, "dependency"))
+
+
+def test_gate_opens_when_any_one_pattern_is_held_whole(pipe):
+    need = needs([[{"LOWER": "led"}, {"LOWER": "delegation"}], [{"LOWER": "summit"}]], "token")
+    assert holds(present(pipe("The summit opened.")), need)  # the second pattern
+    assert not holds(present(pipe("He led the talks.")), need)  # half of the first only
+    assert holds(present(pipe("He led the delegation.")), need)
+
+
+def test_sentence_filter_passes_a_value_no_node_tests_only_where_the_node_does_not_ask(pipe):
+    from spacy.attrs import LOWER, POS
+
+    from blocwatch.matching import SentenceFilter, node_tests
+
+    columns = (LOWER, POS)
+    summit = node_tests({"LOWER": "summit", "POS": "NOUN"}, columns)
+    verb = node_tests({"POS": "VERB"}, columns)  # any word: LOWER not tested
+    can = SentenceFilter([[(summit, verb)], [(verb,)]], columns)
+    doc = pipe("The summit opened in Vienna. Nothing here. Talks were held.")
+    assert can(doc) == [[True, True], [False, False], [False, True]]

@@ -91,8 +91,18 @@ def present(doc: Doc | Span) -> set[int]:
 
 
 def holds(found: set[int], need: Needs) -> bool:
-    """Whether a text holding ``found`` (``present``) holds what one pattern needs."""
-    return need is None or any(all(not s.isdisjoint(found) for s in p) for p in need)
+    """Whether a text holding ``found`` (``present``) holds what one pattern needs.  Loops,
+    not ``any(all(...))``: asked ~120 times a document, the generators cost more than the
+    set tests."""
+    if need is None:
+        return True
+    for pattern in need:
+        for words in pattern:
+            if words.isdisjoint(found):
+                break
+        else:
+            return True
+    return False
 
 
 def sentences_with(doc: Doc, need: Needs) -> list[Span]:
@@ -158,7 +168,7 @@ class SentenceFilter:
             return [(bits >> (64 * w)) & ((1 << 64) - 1) for w in range(self.words)]
 
         self.full = numpy.array(row(full), dtype=numpy.uint64)
-        self.columns: list[tuple[int, Any, Any, Any]] = []
+        self.columns: list[tuple[int, Any, Any]] = []
         for col in range(len(self.table)):
             tested = {node: values for node in nodes for c, values in node if c == col}
             if not tested:
@@ -170,10 +180,10 @@ class SentenceFilter:
                 for v in values:
                     by_value[v] = by_value.get(v, 0) | (1 << nodes[node])
             keys = sorted(by_value)
+            # the rows of the tested values, then the row of every other value (at len(keys))
             self.columns.append((col, numpy.array(keys, dtype=numpy.uint64),
-                                 numpy.array([row(by_value[k] | default) for k in keys],
-                                             dtype=numpy.uint64),
-                                 numpy.array(row(default), dtype=numpy.uint64)))
+                                 numpy.array([row(by_value[k] | default) for k in keys]
+                                             + [row(default)], dtype=numpy.uint64)))
         masks, firsts = [], []
         for tests in matchers:
             firsts.append(len(masks))
@@ -193,11 +203,12 @@ class SentenceFilter:
         heads = numpy.arange(n) + table[:, -2].astype(numpy.int64)
         crossing = sid[heads] != sid
         bits = numpy.broadcast_to(self.full, (n, self.words)).copy()
-        for col, keys, rows, default in self.columns:
-            values = table[:, col]
+        by_column = numpy.ascontiguousarray(table.T)  # one row per attribute
+        for col, keys, rows in self.columns:
+            values = by_column[col]
             at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
-            hit = keys[at] == values
-            passed = numpy.where(hit[:, None], rows[at], default[None, :])
+            at[keys[at] != values] = len(keys)  # a value no node tests: the default row
+            passed = rows[at]
             if self.table[col] == DEP:
                 passed[crossing] = self.full
             bits &= passed

@@ -18,7 +18,7 @@ from __future__ import annotations
 import collections
 import json
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from spacy.matcher import Matcher
@@ -83,7 +83,7 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
             value = el[key]
             if isinstance(value, str) and value.startswith("$"):
                 value = consts[value[1:]]
-            out[attr] = {"IN": list(value)} if isinstance(value, list) else value
+            out[attr] = _one_of(value)
     if el.get("alpha"):
         out["IS_ALPHA"] = True
 
@@ -92,6 +92,15 @@ def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     if "op" in el:
         out["OP"] = el["op"]
     return out, el.get("label")
+
+
+def _one_of(value: str | list[str]) -> str | dict[str, list[str]]:
+    """A word or a word list as a Matcher value: a list of one word as that word (compared
+    natively, as a one-tag element is), a longer list as an ``IN`` set (a Python call per
+    token the Matcher tests it on)."""
+    if isinstance(value, list):
+        return value[0] if len(value) == 1 else {"IN": list(value)}
+    return value
 
 
 @cache
@@ -255,10 +264,7 @@ class PositionRules(Base):
         if t.i in self.titles.by_token:
             return "ttl"
         i = self.an.mention_at(t)
-        if i is not None and self.an.mentions[i].kind in HOLDER_KINDS and \
-                i in self.an.entity_of_mention and not (
-                {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) and \
-                not self._names_a_portfolio(i):
+        if i is not None and self._holder_mention(i, lex):
             return "hld"
         for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
             if t.lower_ in words and not (tag == "qual" and t.tag_ == "VBD"):
@@ -269,6 +275,22 @@ class PositionRules(Base):
                 t.lower_ not in _not_holding_words():
             return "desc"  # "the worthy president of Bolivia": said of the holder
         return None
+
+    @cached_property
+    def _holders(self) -> dict[int, bool]:
+        """Mention index → whether the shadows tag it a holder (``_holder_mention``)."""
+        return {}
+
+    def _holder_mention(self, i: int, lex: Lexicon) -> bool:
+        """Whether mention ``i`` is tagged a holder (HLD) in the shadows: worked out once per
+        mention, not once per token of it."""
+        known = self._holders.get(i)
+        if known is None:
+            known = self._holders[i] = self.an.mentions[i].kind in HOLDER_KINDS and \
+                i in self.an.entity_of_mention and not (
+                    {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) \
+                and not self._names_a_portfolio(i)
+        return known
 
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
