@@ -308,7 +308,7 @@ def scene_refusal(rules: PositionRules, f, span, role: str) -> str:  # noqa: ANN
         return f"framing_{min(len(found), 2)}"
     if not rules._in_clause_of(next(iter(found)), sent, span):
         return "clause"
-    if held_in == "any" and rules._other_body_named(sent, role, span, found):
+    if held_in == "any" and rules._other_body_named(sent, role, span, found, framing=True):
         return "other_body"
     return "taken"
 

@@ -883,3 +883,40 @@ class TestACountryActingOnTheTitleHolder:
         assert ("Siad Barre", "President", "Somalia", None, "title_before_name") in positions(
             "Somalia has not had an effective national authority for 15 years after the ousting "
             "of longtime dictator President Siad Barre in 1991.")
+
+
+class TestABodyApartFromTheTitle:
+    """posit14 (docs/evaluation.md "posit14"): an organization that is only a clause's subject
+    or object outside the person's phrase (position_patterns.json ``body_apart``) does not stop
+    the sentence's one country from holding a title any body may have; one in the person's
+    phrase or a complement still does.  Sentences of ../shared/corpus/news (Wikinews) and
+    news_gold read."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        # wikinews-tosca-ID16889 (news_gold read): the body is the verb's object
+        ("President Bush is lobbying the U.S. House of Representatives to pass the Central "
+         "America Free Trade Agreement (CAFTA), which is scheduled for a vote Wednesday night.",
+         ("Bush", "President", "United States", None, "title_before_name")),
+        # wikinews-tosca-ID114853: the body is the subject of the main clause
+        ("The Nobel Peace Committee announced that Martti Ahtisaari, former president and "
+         "Finnish diplomat, has received the Nobel Peace Prize for 2008.",
+         ("Martti Ahtisaari", "President", "Finland", "former", "apposition")),
+    ])
+    def test_a_body_that_is_another_clauses_argument_leaves_the_country(self, text, fact):
+        assert fact in positions(text)
+
+    def test_a_body_in_the_titles_complement_keeps_the_refusal(self):
+        # wikinews-tosca-ID71706: the director is the Center's, not Cambodia's
+        got = positions("Youk Chhang, director of the non-profit Documentation Center Cambodia, "
+                        "which collects and archives Khmer Rouge records, said the money for the "
+                        "trial has come from voluntary donations, and will help Cambodia rebuild "
+                        "its rule of law.")
+        assert not any(p[0] == "Youk Chhang" and p[2] == "Cambodia" for p in got)
+
+    def test_a_body_in_the_apposed_titles_complement_keeps_the_refusal(self):
+        # wikinews-tosca-ID5105: the country is another clause's subject, the body the title's own
+        got = positions("Matthew Dunn, chairman of the New York Chapter of the American "
+                        "Immigration Lawyers Association, said that as long as there was a "
+                        "potential for danger, the United States should offer the people of "
+                        "Montserrat a safe haven.")
+        assert not any(p[0] == "Matthew Dunn" and p[2] == "United States" for p in got)

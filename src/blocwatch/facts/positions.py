@@ -924,13 +924,42 @@ class PositionRules(Base):
             span[0].tag_ in ("NNPS", "NNS") and span.text.endswith("s") and \
             self.an.kb.country_of_demonym(span.text[:-1]) is not None
 
-    def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str]) -> bool:
+    def _other_body_named(self, sent: Span, role: str, person: Span, countries: set[str],
+                          framing: bool = False) -> bool:
         """An organization or body the sentence names besides its countries: a title any body
         may have ("President") could be its.  A state's own body named for one of the countries
-        ("Parliament of Somalia") is no other."""
+        ("Parliament of Somalia") is no other, nor is one apart from the person (_bodies_apart)
+        unless the country only ``framing`` the scene would hold the title ("President Bush
+        committed impeachable offenses relating to the Iraq war", with Congress named)."""
         named = {e.local_id: e.name for e in self.an.entities}
-        return any(not any(named.get(b, "").endswith(f" of {named.get(c)}") for c in countries)
+        apart = set() if framing else self._bodies_apart(sent, person)
+        return any(b not in apart and
+                   not any(named.get(b, "").endswith(f" of {named.get(c)}") for c in countries)
                    for b in self._sentence_holders(sent, ("organization", "body"), role, person))
+
+    def _bodies_apart(self, sent: Span, person: Span) -> set[str]:
+        """Organizations a sentence names only as the subject or object of a clause, outside
+        the person's phrase (its title, apposition and complements) and not around it: "President
+        Bush is lobbying the U.S. House of Representatives", "The Nobel Peace Committee
+        announced that Martti Ahtisaari, former president …". The title is not theirs; one in
+        the person's phrase ("Youk Chhang, director of the … Documentation Center", "Foreign
+        Ministry spokesperson Liu Jianchao"), in a complement elsewhere or before a noun
+        ("in the presence of UN Secretary General's special representative") may be."""
+        deps = set(pattern_file()["body_apart"]["deps"])
+        own = {t.i for t in person.root.subtree}
+        apart: dict[str, bool] = {}
+        for i in self.an.mentions_in(sent, ("organization", "body")):
+            if i not in self.an.entity_of_mention:
+                continue
+            span = self.an.mention_span(i)
+            root = span.root
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head  # "Israel's parliament, the Knesset"; "the administration and the CIA"
+            around = person.root.i in {t.i for t in root.subtree}
+            entity = self.an.entity_of_mention[i].local_id
+            apart[entity] = apart.get(entity, True) and root.dep_ in deps and \
+                not around and not any(t.i in own for t in span)
+        return {e for e, is_apart in apart.items() if is_apart}
 
     def _title_antecedent(self, role: str, own: TitleSpan, person: str) -> str | None:
         """The same office written elsewhere in the text with its holder and no other
@@ -1022,7 +1051,7 @@ class PositionRules(Base):
         if len(found) != 1 or not self._in_clause_of(next(iter(found)), sent, person) or \
                 self._acted_on_by_a_country(sent, person) or \
                 kb_role.held_in == "any" and \
-                self._other_body_named(sent, role, person, found):
+                self._other_body_named(sent, role, person, found, framing=True):
             return None
         return found.pop()
 
