@@ -269,6 +269,16 @@ NEW_ORLEANS = ("Canadian Prime Minister Stephen Harper, US President George W. B
                  "Turkish President Recep Tayyip Erdogan told reporters that the deal was done.",
                  "2019-03-15", ("Vladimir Putin", "Recep Tayyip Erdogan"), (),
                  "TALKS_NOUN+AFTER_TALKS", "2019-03-12", id="following-talks-with"),
+    # "in" a meeting that says with whom frames the clause as "during" does (meet12; corpus
+    # ID69383, Wikinews CC BY 2.5)
+    pytest.param("On a similar note, in a meeting with the parliament speaker of Morocco, "
+                 "Rafsanjani said, \"Resolving problems requires convergence and assistance from "
+                 "other Islamic countries.\"", "2007-05-19", ("Rafsanjani", "Morocco"), (),
+                 "TALKS_NOUN+AFTER_TALKS", "2007-05-19", id="in-a-meeting-with"),
+    pytest.param("In his talks with Russian President Vladimir Putin in Sochi on Tuesday, Turkish "
+                 "President Recep Tayyip Erdogan raised the issue of grain exports.", "2023-06-21",
+                 ("Vladimir Putin", "Recep Tayyip Erdogan"), (), "TALKS_NOUN+AFTER_TALKS",
+                 "2023-06-20", id="in-his-talks-with"),
     pytest.param("Armenian Defence Minister Davit Tonoyan discussed military cooperation with his "
                  "Russian counterpart Sergei Shoigu in Moscow on Thursday.", "2019-03-15",
                  ("Davit Tonoyan", "Sergei Shoigu"), (), "DISCUSS_VERB", "2019-03-14",

@@ -54,6 +54,8 @@ OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "ai
           "poise", "schedule", "plan", "expect", "intend", "prepare"}
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
 UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
+# a deliberative body in session, told by what it decided or by who spoke to it (meet11, meet12)
+BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY")
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -871,15 +873,14 @@ class _Extractor:
         """Sessions named by their body and number ("at the 15th OSCE Ministerial Council")."""
         out = []
         for c in self.constructions:
-            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", "BODY_DECIDED",
-                                                            "ADDRESSED_BODY") \
+            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", *BODY_SESSIONS) \
                 else None
             if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
                 continue
             ent = self.an.entity_at(body)
             if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
                 continue
-            if c.name in ("BODY_DECIDED", "ADDRESSED_BODY") and not self.decided(
+            if c.name in BODY_SESSIONS and not self.decided(
                     ent, self.doc[c.nodes["verb"]]):
                 continue
             verb = self.an.clause_verb(body)
