@@ -1167,3 +1167,16 @@ def test_chair1_since_its_founding_is_the_clause_owners(text, wanted):
     found = facts(text, "2019-12-16")
     assert pairs(found, "founded") == wanted
     assert {r for p, *_, r in found if p == "founded"} <= {"since_its_founding"}
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), [
+    # the date told is the commemorated one: the founding, not N years before it
+    ("The CSTO marks the 30th anniversary of the Collective Security Treaty signed on May 15, "
+     "1992.", "2022-05-16", {("Collective Security Treaty Organization", None, None,
+                              "1992-05-15")}),
+    # a date of the report's own time is when the anniversary falls: N years before it
+    ("On June 15, 2021, the SCO marked its 20th anniversary.", "2021-06-16",
+     {("Shanghai Cooperation Organisation", None, None, "2001")}),
+])
+def test_chair1_anniversary_of_a_dated_founding(text, published, wanted):
+    assert pairs(facts(text, published), "founded") == wanted

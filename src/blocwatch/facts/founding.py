@@ -39,7 +39,7 @@ class Foundings(Slots):
             n = number(m.span) or ordinal(m.span)
             base = self.an.sentence_time(sent) if how == "years_before" else None
             if n is not None and base is not None:
-                when = TimeValue(str(base.year - n), "year")
+                when = self._commemorated(base, n) or TimeValue(str(base.year - n), "year")
         if when is None:
             return
         self._emit("founded", org.local_id, m, 0.85, when=when, specific=True)
@@ -58,6 +58,15 @@ class Foundings(Slots):
                                  version=factrules.VERSION, object=org.local_id,
                                  qualifier=None if current else "joined",
                                  when=None if current else when, specific=not current)
+
+    def _commemorated(self, told: TimeValue, n: int) -> TimeValue | None:
+        """The date a sentence tells, when it is the one its anniversary counts from: "the 30th
+        anniversary of the Collective Security Treaty signed on May 15, 1992" in a 2022 report
+        is 1992-05-15 (not 30 years before 1992)."""
+        report = self.an.anchor
+        if report is None or told.end is not None or told.year >= report.year - 1:
+            return None
+        return told if told.year + n in (report.year, report.year + 1) else None
 
     def _its_owner(self, m: factrules.RuleMatch) -> LocalEntity | None:
         """The organization "its" stands for in "since its founding in 1949": the clause's
