@@ -360,7 +360,7 @@ def test_founded_in_a_second_participle_of_the_organization():
     # founding told by a dated noun ("since its creation in 2002"), an anniversary it marks;
     # a chair taken over from another country (the outgoing one chaired that year too)
     ("Since its creation in 2002, the CSTO has held joint drills.", "2012-10-25", "founded",
-     {("Collective Security Treaty Organization", None, None, "2002")}, "founding_noun_dated"),
+     {("Collective Security Treaty Organization", None, None, "2002")}, "since_its_founding"),
     ("The creation of the SCO in June 2001 changed the region.", "2012-10-25", "founded",
      {("Shanghai Cooperation Organisation", None, None, "2001-06")}, "founding_noun_dated"),
     ("The CSTO marked its 10th anniversary on Thursday.", "2012-10-25", "founded",
@@ -1110,3 +1110,73 @@ def test_the_dependency_filter_never_skips_a_sentence_a_dependency_rule_matches(
         pipeline.process(RawDocument("t.txt", "t.txt", text, "text/plain",
                                      published="2012-10-25"), Options())
     assert seen["skipped"] > 0 and seen["matched"] > 0
+
+
+# --- issue 13, chair1: a person chairing by a coordinated national office or by the verb, and
+# "since its founding" owned by its clause (sentences of ../shared/corpus/news, Wikinews) ------
+@pytest.mark.parametrize(("text", "published", "wanted", "rule"), [
+    # a national office coordinated with the current chair of an organization (or of a body of
+    # one: the European Council's presidency was the EU's)
+    ('"There is no doubt about Saddam Hussein\'s guilt," said Erkki Tuomioja, Finnish Foreign '
+     "Minister and the current President of the European Union.", "2006-12-30",
+     {("Finland", "European Union", None, "2006")}, "office_and_current_chair"),
+    ("The events prompted responses from European leaders, including Dimitrij Rupel, foreign "
+     "minister of Slovenia and current President of the European Council.", "2008-03-14",
+     {("Slovenia", "org:eu", None, "2008")}, "office_and_current_chair"),
+    # a person who chairs an organization, or its summit: the country their office gives
+    ('Malaysian Prime Minister Abdullah Ahmad Badawi said, "The whole world is getting very '
+     'disturbed." Badawi chairs the 57-nation Organization of the Islamic Conference.',
+     "2005-07-24", {("Malaysia", "Organisation of Islamic Cooperation", None, "2005")},
+     "person_chairs_verb"),
+    ("Kazakh President Kassym-Jomart Tokayev, who chairs the CSTO summit, said the alliance "
+     "would help.", "2022-01-10",
+     {("Kazakhstan", "Collective Security Treaty Organization", None, "2022")},
+     "person_chairs_verb"),
+])
+def test_chair1_person_chairing_classes(text, published, wanted, rule):
+    found = facts(text, published)
+    assert pairs(found, "chairs") == wanted
+    assert {r for p, s, o, q, d, r in found if p == "chairs"} == {rule}
+
+
+@pytest.mark.parametrize("text", [
+    # an organization's own officer, no national office beside: no country chairs
+    "Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote "
+    "\"Let's all pray for Mayor Adamowicz.\"",
+    # a national committee or a meeting of no organization
+    "Asked Senator Baucus, who chairs the Senate Finance Committee: \"What is the highest "
+    "excise tax we can impose?\"",
+    "Ministers agreed on the extension at a meeting chaired by President Jacques Chirac.",
+])
+def test_chair1_officers_and_national_chairs_are_no_chairs(text):
+    assert not pairs(facts(text, "2009-03-18"), "chairs")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Since its founding in 1949, NATO has expanded several times.",
+     {("North Atlantic Treaty Organization", None, None, "1949")}),
+    # the organization named before "its" when the subject is a pronoun for a member
+    ("Chile has been an associate member of Mercosur since 1996. It was a member of the Andean "
+     "Community from its inception in 1969, but withdrew six years later.",
+     {("Andean Community", None, None, "1969")}),
+    # a subject that is another noun owns "its": no organization's founding
+    ("The European Union was mentioned. The Blyth Valley seat has, since its creation in 1950, "
+     "always elected a Labour Member of Parliament.", set()),
+])
+def test_chair1_since_its_founding_is_the_clause_owners(text, wanted):
+    found = facts(text, "2019-12-16")
+    assert pairs(found, "founded") == wanted
+    assert {r for p, *_, r in found if p == "founded"} <= {"since_its_founding"}
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), [
+    # the date told is the commemorated one: the founding, not N years before it
+    ("The CSTO marks the 30th anniversary of the Collective Security Treaty signed on May 15, "
+     "1992.", "2022-05-16", {("Collective Security Treaty Organization", None, None,
+                              "1992-05-15")}),
+    # a date of the report's own time is when the anniversary falls: N years before it
+    ("On June 15, 2021, the SCO marked its 20th anniversary.", "2021-06-16",
+     {("Shanghai Cooperation Organisation", None, None, "2001")}),
+])
+def test_chair1_anniversary_of_a_dated_founding(text, published, wanted):
+    assert pairs(facts(text, published), "founded") == wanted

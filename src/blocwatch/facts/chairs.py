@@ -1,9 +1,9 @@
 """chairs from the declared patterns of data/patterns/chairs.json: "Russia's presidency",
 "has taken over the CSTO presidency", "holding the rotating presidency for 2021-2022" (two
 chair years), handovers "from A to B", a person chairing ("X, the chair-in-office", "summit
-chairman X": the person's country), an organization's head who leads a country ("the
-president of the EU, Portuguese Prime Minister X"), "will chair in 2010" (future chair years
-are stated)."""
+chairman X": the person's country; "X, Finnish Foreign Minister and the current President of
+the EU"; "X chairs the OIC"), an organization's head who leads a country ("the president of
+the EU, Portuguese Prime Minister X"), "will chair in 2010" (future chair years are stated)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class Chairs(Slots):
                 for c in noun.children if c.dep_ in ("amod", "compound", "poss")):
             return  # "a French presidency": the chair noun names its own country
         org = self._org(m)
+        if org is not None and org.kind == "body" and m.rule.slot("body_is_parent"):
+            org = self._parent_org(org)  # "current President of the European Council": the EU's
         members = self._members(m)
         if org is None or not members or org.kind != "organization" or \
                 not self._org_in_reach(m, org) or not self._own_clause(m):

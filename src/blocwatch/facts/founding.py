@@ -1,7 +1,8 @@
 """founded from the declared patterns of data/patterns/founding.json: "founded/established/
-created in YEAR", "Founded in May 2002 …, the CSTO", "the founding treaty was signed on
-DATE", "the 52-year-old organization", "the 60th anniversary of" and "the body's formation
-60 years ago" (less the report's year); the countries that founded it are founding members."""
+created in YEAR", "Founded in May 2002 …, the CSTO", "since its founding in 1949" (the
+organization "its" stands for in its clause), "the founding treaty was signed on DATE", "the
+52-year-old organization", "the 60th anniversary of" and "the body's formation 60 years ago"
+(less the report's year); the countries that founded it are founding members."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ class Foundings(Slots):
     def claim(self, m: factrules.RuleMatch, found: list[factrules.RuleMatch]) -> None:
         if not self._factual(m):
             return
-        org = self._org(m)
+        org = self._its_owner(m) if m.rule.slot("org") == "its_owner" else self._org(m)
         if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org) or \
                 self._pronoun_out_of_reach(m):
             return
@@ -38,7 +39,7 @@ class Foundings(Slots):
             n = number(m.span) or ordinal(m.span)
             base = self.an.sentence_time(sent) if how == "years_before" else None
             if n is not None and base is not None:
-                when = TimeValue(str(base.year - n), "year")
+                when = self._commemorated(base, n) or TimeValue(str(base.year - n), "year")
         if when is None:
             return
         self._emit("founded", org.local_id, m, 0.85, when=when, specific=True)
@@ -57,6 +58,34 @@ class Foundings(Slots):
                                  version=factrules.VERSION, object=org.local_id,
                                  qualifier=None if current else "joined",
                                  when=None if current else when, specific=not current)
+
+    def _commemorated(self, told: TimeValue, n: int) -> TimeValue | None:
+        """The date a sentence tells, when it is the one its anniversary counts from: "the 30th
+        anniversary of the Collective Security Treaty signed on May 15, 1992" in a 2022 report
+        is 1992-05-15 (not 30 years before 1992)."""
+        report = self.an.anchor
+        if report is None or told.end is not None or told.year >= report.year - 1:
+            return None
+        return told if told.year + n in (report.year, report.year + 1) else None
+
+    def _its_owner(self, m: factrules.RuleMatch) -> LocalEntity | None:
+        """The organization "its" stands for in "since its founding in 1949": the clause's
+        subject when it names one, else the organization named last before "its" in the
+        sentence when the subject is no other common noun ("The Blyth Valley seat has, since
+        its creation in 1950, …" is the seat's; in "It was a member of the Andean Community
+        from its inception" "It" is a member, the community is the one founded)."""
+        its = next(t for t in m.span if t.lower_ == "its")
+        verb = self.an.clause_verb(its)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            org = self._org_at(subject)
+            if org is not None:
+                return org
+            if subject.pos_ == "NOUN":
+                return None
+        named = [e for start, e in self._sent_orgs(m.span.sent, ORG_KINDS)
+                 if start < its.idx]
+        return named[-1] if named else None
 
     def _pronoun_out_of_reach(self, m: factrules.RuleMatch) -> bool:
         """"It was founded in 1992" with no organization within coref's reach: "it" is none

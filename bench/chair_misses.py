@@ -1,0 +1,216 @@
+"""Chair and founding misses of a scored store, by counts-only classes (issue 13, ``chair1``).
+
+    .venv/bin/python bench/chair_misses.py DB GOLD_DIR [--only STEMS | --split read|held |
+                                            --prefix ux1-] [--cases] [--json]
+
+For each gold chair the store did not match (the rule of ``evaluate.Evaluator.facts``: chair,
+organization, same year) it counts classes computed by code:
+
+- the chair: an entity of the document (its kind: country, person ...), or none (its name
+  written in the text or not);
+- the organization: an entity (the surfaces of its mentions, as bench/membership_misses.py
+  names them), or none;
+- where a chair mention and an organization mention meet (one sentence, within three, farther,
+  never), and the words of ``CHAIR_WORDS`` in the sentence where they meet (else the chair's
+  first);
+- the gold year against the report's (same, earlier, later) and whether that sentence holds
+  a year or a span of years;
+- what the store has instead (the chair with another organization or year, the organization
+  with another chair, nothing).
+
+For each missed gold founding: the organization as above, the words of ``FOUNDING_WORDS`` in
+the sentences that name it (else anywhere in the text), the gold date's shape, whether the gold
+year is written in the text (and in a sentence naming the organization), and what the store
+claims instead (the organization founded at another date, nothing).
+
+Only counts are printed, except with ``--cases`` (one line per miss), refused for the held half
+of ../shared/dev and the unseen batches (``ux*``), as bench/meeting_misses.py refuses it.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from pathlib import Path
+
+from meeting_misses import gold_documents, run
+from membership_misses import gold_date_shape, org_surface, parse, sentence_of
+
+from blocwatch.kb import KnowledgeBase
+from blocwatch.knowledge import load_json
+
+# lemmas, words and two-word phrases that tell a chair; declared here, not read from the
+# extractor, so the count says what the sentence holds, not what a rule reads
+CHAIR_WORDS = frozenset({
+    "chair", "chairman", "chairwoman", "chairperson", "chairmanship", "chairpersonship",
+    "presidency", "president", "rotating", "rotate", "handover", "hand", "take over",
+    "assume", "preside", "presiding", "helm", "hold", "held", "pass", "from", "to", "under",
+    "current", "incoming", "outgoing", "chair-in-office", "chairman-in-office", "host",
+    "summit", "term", "lead"})
+# the same for a founding
+FOUNDING_WORDS = frozenset({
+    "found", "founded", "founding", "founder", "establish", "established", "establishment",
+    "create", "created", "creation", "set up", "form", "formed", "formation", "launch",
+    "inception", "birth", "since", "anniversary", "year-old", "old", "treaty", "charter",
+    "sign", "born", "origin", "date back"})
+# the organizations of the knowledge data (a chair is only claimed for one of them)
+KNOWN = frozenset(o["key"] for o in load_json("organizations.json")["organizations"])
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:-|–|to|/)\s*(\d{2,4})\b")
+
+
+def words_of(sent, vocabulary: frozenset[str]) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The words of ``vocabulary`` a sentence holds (by lemma or form; two-word phrases)."""
+    lower = " ".join(t.lower_ for t in sent)
+    got = {w for t in sent for w in (t.lemma_.lower(), t.lower_) if w in vocabulary}
+    got |= {w for w in vocabulary if " " in w and f" {w} " in f" {lower} "}
+    return frozenset(got)
+
+
+def year_shape(text: str) -> str:
+    """Whether a sentence writes a span of years, a year, or none."""
+    return "span of years" if SPAN.search(text) else "a year" if YEAR.search(text) else "no year"
+
+
+def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
+             cases: bool, readable: bool) -> dict[str, collections.Counter]:
+    """Counts by class for missed chairs and foundings (cases only for readable sets)."""
+    ev, golds, docs, texts = gold_documents(kb, gold_dir, stems)
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    parsed = parse(texts)
+    for stem, gold in golds.items():
+        doc_id = docs[stem]
+        if doc_id is None:
+            counts["miss"]["document not stored"] += len(gold.get("chairs", [])) + \
+                len(gold.get("founded", []))
+            continue
+        doc, text = parsed[doc_id], texts[doc_id]
+        sents = list(doc.sents)
+        report_year = int(str(gold.get("published") or "0")[:4] or 0)
+        mentions = collections.defaultdict(list)
+        for r in kb.db.execute("SELECT entity_id, start, text FROM mentions WHERE document_id=?",
+                               (doc_id,)):
+            mentions[r[0]].append((r[1], r[2]))
+        kind = {e: kb.db.execute("SELECT kind FROM entities WHERE id=?", (e,)).fetchone()[0]
+                for e in mentions}
+        claims = [dict(r) for r in kb.db.execute(
+            "SELECT * FROM claims WHERE document_id=? AND predicate IN ('chairs', 'founded')",
+            (doc_id,))]
+
+        def entity(names: list[str], mentions=mentions) -> str | None:  # type: ignore[no-untyped-def]
+            return next((e for e in mentions if ev.matches(e, names)), None)
+
+        def org_class(org: str | None, kind=kind, mentions=mentions) -> str:  # type: ignore[no-untyped-def]
+            return f"{kind[org]}: {org_surface([t for _, t in mentions[org]])}" if org \
+                else "no entity"
+
+        chair_hits = _found(ev, claims, gold.get("chairs", []), "chairs")
+        for g, hit in zip(gold.get("chairs", []), chair_hits, strict=True):
+            counts["gold chairs"]["found" if hit else "missed"] += 1
+            if hit:
+                continue
+            chair, org = entity([g["chair"]]), entity(g["org"])
+            ck = kind[chair] if chair else (
+                "no entity, name in text" if g["chair"].lower() in text.lower()
+                else "no entity, name not in text")
+            counts["chairs missed: chair"][ck] += 1
+            counts["chairs missed: organization"][org_class(org)] += 1
+            counts["chairs missed: organization known"][
+                "no entity" if org is None else "known" if org in KNOWN else "not known"] += 1
+            sc = {sentence_of(doc, s) for s, _ in mentions.get(chair or "", [])}
+            so = {sentence_of(doc, s) for s, _ in mentions.get(org or "", [])}
+            gap = min((abs(a - b) for a in sc for b in so), default=None)
+            meet = "no chair or org mention" if gap is None else "one sentence" if gap == 0 \
+                else "within 3 sentences" if gap <= 3 else "farther"
+            counts["chairs missed: chair and org meet"][meet] += 1
+            best = min(sc & so) if sc & so else min(sc) if sc else None
+            sent = sents[best] if best is not None and best >= 0 else None
+            words = words_of(sent, CHAIR_WORDS) if sent is not None else frozenset()
+            counts["chairs missed: words in the sentence"][",".join(sorted(words)) or
+                                                           "(none)"] += 1
+            for w in words:
+                counts["chairs missed: each word"][w] += 1
+            year = int(str(g["date"])[:4])
+            counts["chairs missed: gold year vs report"][
+                "same" if year == report_year else "earlier" if year < report_year
+                else "later"] += 1
+            counts["chairs missed: year in the sentence"][
+                year_shape(sent.text) if sent is not None else "no sentence"] += 1
+            instead = []
+            for c in claims:
+                if c["predicate"] != "chairs":
+                    continue
+                if chair and c["subject"] == chair:
+                    instead.append("chair, other org" if c["object"] != org else
+                                   "chair and org, year differs")
+                elif org and c["object"] == org:
+                    instead.append("org, other chair")
+            counts["chairs missed: store has"]["+".join(sorted(set(instead))) or "nothing"] += 1
+            counts["chairs missed: chair x org x meet"][f"{ck} | {org_class(org)} | {meet}"] += 1
+            if cases:
+                print(f"CHAIR {stem}: {g['chair']} | {g['org'][0]} | {g['date']} | {ck} | "
+                      f"{org_class(org)} | {meet} | {sorted(words)} | {sorted(set(instead))}")
+        found_hits = _found(ev, claims, gold.get("founded", []), "founded")
+        for g, hit in zip(gold.get("founded", []), found_hits, strict=True):
+            counts["gold foundings"]["found" if hit else "missed"] += 1
+            if hit:
+                continue
+            org = entity(g["org"])
+            counts["founding missed: organization"][org_class(org)] += 1
+            counts["founding missed: organization known"][
+                "no entity" if org is None else "known" if org in KNOWN else "not known"] += 1
+            so = sorted({sentence_of(doc, s) for s, _ in mentions.get(org or "", [])} - {-1})
+            words = frozenset().union(*(words_of(sents[n], FOUNDING_WORDS) for n in so))
+            anywhere = words_of(doc, FOUNDING_WORDS)
+            counts["founding missed: words in the org's sentences"][
+                ",".join(sorted(words)) or "(none)"] += 1
+            counts["founding missed: words elsewhere only"][
+                ",".join(sorted(anywhere - words)) or "(none)"] += 1
+            counts["founding missed: gold date"][gold_date_shape(g.get("date"))] += 1
+            year = str(g["date"])[:4]
+            counts["founding missed: gold year written"][
+                "in a sentence naming the org" if any(year in sents[n].text for n in so)
+                else "elsewhere in the text" if year in text else "not written"] += 1
+            instead = ["org, other date" for c in claims
+                       if c["predicate"] == "founded" and org and c["subject"] == org]
+            instead += ["other org" for c in claims
+                        if c["predicate"] == "founded" and c["subject"] != org]
+            counts["founding missed: store has"]["+".join(sorted(set(instead))) or
+                                                 "nothing"] += 1
+            if cases:
+                print(f"FOUNDED {stem}: {g['org'][0]} | {g['date']} | {org_class(org)} | "
+                      f"{sorted(words)} | {sorted(set(instead))}")
+    return counts
+
+
+def _found(ev, claims: list[dict], golds: list[dict], predicate: str) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Which gold facts a claim of the store matches, one claim per gold (as eval scores)."""
+    used: set[str] = set()
+    out = []
+    for g in golds:
+        hit = None
+        for c in claims:
+            if c["predicate"] != predicate or c["id"] in used:
+                continue
+            if predicate == "chairs":
+                same = ev.matches(c["subject"], [g["chair"]]) and \
+                    ev.matches(c["object"], g["org"]) and \
+                    (c["date"] or "")[:4] == str(g["date"])[:4]
+            else:
+                same = ev.matches(c["subject"], g["org"]) and \
+                    (c["date"] or "").startswith(str(g["date"]))
+            if same:
+                hit = c["id"]
+                break
+        if hit:
+            used.add(hit)
+        out.append(hit is not None)
+    return out
+
+
+def main() -> None:
+    run(__doc__, diagnose, "one line per miss (read sets)")
+
+
+if __name__ == "__main__":
+    main()
