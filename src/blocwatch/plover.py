@@ -195,8 +195,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
-                "campaign_rallies", "media_partners", "doer_from",
-                "between_parties"):
+                "campaign_rallies", "media_partners", "doer_from"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1818,9 +1817,6 @@ class SentenceCoder:
             doers = self._from_doers(trig)
             if doers:  # "retaliating against missile attacks from Azerbaijan": Azerbaijan acts
                 return self._code_heads(doers), {t.i for h in doers for t in h.subtree}
-            parties = self._between_parties(trig)
-            if parties:  # "the administration announced deals between Israel and Bahrain"
-                return parties, {t.i for p in _prep_objects(tok, ("between",)) for t in p.subtree}
         subj_tokens: set[int] = set()
         if not srcs and trig.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "fighting broke out between Tajik and Kyrgyz guards": the parties act together
@@ -1896,22 +1892,13 @@ class SentenceCoder:
         """The from-phrase of an event noun that names its doer (``doer_from``: "attacks from
         Azerbaijan", "protests from the Greek Cypriots", "calls from the Democrats"), not
         where something left ("withdrawal from Iraq": RETREAT and the like are not listed)."""
-        rule = self.lex.extra["senses"]["doer_from"]
-        if trig.category not in rule["categories"] or _lemma(trig.token) in rule["not_nouns"]:
-            return []
-        return [h for p in _prep_objects(trig.token, ("from",)) for h in self._heads(p)
+        rule, tok = self.lex.extra["senses"]["doer_from"], trig.token
+        if trig.category not in rule["categories"] or _lemma(tok) in rule["not_nouns"] or (
+                tok.dep_ in ("dobj", "attr")
+                and _lemma(tok.head) in self.lex.extra["senses"]["recipient_verbs"]):
+            return []  # ("has strong support from …": the recipient-verb rule reads it)
+        return [h for p in _prep_objects(tok, ("from",)) for h in self._heads(p)
                 if self._is_actor(h) and self.actors.code_np(h, deep=False)[0].code]
-
-    def _between_parties(self, trig: _Trigger) -> list[Actor]:
-        """The parties of a reciprocal event noun named by its between-phrase ("announced
-        deals between Israel and Bahrain", "a secret agreement between the United States and
-        the United Kingdom"): they act together, not the clause's announcer or host; two coded
-        parties at least (``between_parties`` categories)."""
-        if trig.category not in self.lex.extra["senses"]["between_parties"]["categories"]:
-            return []
-        heads = [h for p in _prep_objects(trig.token, ("between",)) for h in self._heads(p)]
-        parties = [a for a in self._code_heads(heads) if a.code]
-        return parties if len(parties) >= 2 else []
 
     def _where(self, trig: _Trigger, mod: Token) -> bool:
         """A place name on an event noun says where, not who: any town or region ("Baghdad
