@@ -395,6 +395,13 @@ class TestNineteenthRoundFromDoersAndShadowPortfolios:
                      "neighborhood known as Har Homa, have soured the atmosphere.")
         assert [a.text for a in event.sources] == ["continued Palestinian rocket attacks"]
 
+    def test_a_recipient_verbs_object_keeps_its_own_rule(self, code):
+        event = code("The plan has strong support from both sides of Parliament in Tasmania as "
+                     "well as the Multicultural Council of Australia and the Australian National "
+                     "Flag Association.")
+        assert sorted(sources(event), key=str) == ["AUS", "AUS", None]
+        assert not event.targets  # the givers are not also the ones given to
+
     def test_a_withdrawal_from_a_place_names_no_doer(self, code):
         event = code("The Israeli government believes that the withdrawal from the Gaza Strip "
                      "is vital for the security of the country, although the decision to "
