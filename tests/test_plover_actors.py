@@ -370,3 +370,57 @@ class TestPersonCountryFromTheDocument:
         assert actors.stated_country([zhang]) == "CHN"
         assert actors.stated_country([sheehan]) is None  # the bare name states nothing
         assert actors.stated_country([activist, zhang]) is None  # two countries: not stated
+
+
+class TestNineteenthRoundFromDoersAndShadowPortfolios:
+    """An event noun's from-phrase names its doer, and a shadow portfolio is the opposition
+    (issue 14, branch plover19, docs/plover.md item 26). Sentences of ../shared/corpus/news
+    (read rows) and of the judged read draws."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Armenians claim they were retaliating against missile attacks from Azerbaijan.",
+         ["AZE"]),
+        ("Some 200,000 had also sought safety in neighbouring Chad, but many of them were "
+         "camped along a 600km stretch of the border and remain vulnerable to attacks from "
+         "Sudan.", ["SDN"]),
+        ("The NSW laws contrast with calls from the Australian Democrats in South Australia "
+         "for a relaxation of anti-cannabis laws.", ["AUS"]),
+    ])
+    def test_an_event_nouns_from_phrase_names_its_doer(self, code, text, expected):
+        assert sources(code(text)) == expected
+
+    def test_a_nouns_own_modifier_still_names_the_doer_before_the_from_phrase(self, code):
+        event = code("But since then continued Palestinian rocket attacks from Gaza, and "
+                     "Israel's decision to build 300 homes in an Arab East Jerusalem "
+                     "neighborhood known as Har Homa, have soured the atmosphere.")
+        assert [a.text for a in event.sources] == ["continued Palestinian rocket attacks"]
+
+    def test_a_recipient_verbs_object_keeps_its_own_rule(self, code):
+        event = code("The plan has strong support from both sides of Parliament in Tasmania as "
+                     "well as the Multicultural Council of Australia and the Australian National "
+                     "Flag Association.")
+        assert sorted(sources(event), key=str) == ["AUS", "AUS", None]
+        assert not event.targets  # the givers are not also the ones given to
+
+    def test_a_withdrawal_from_a_place_names_no_doer(self, code):
+        event = code("The Israeli government believes that the withdrawal from the Gaza Strip "
+                     "is vital for the security of the country, although the decision to "
+                     "withdraw was very controversial, causing splits in Sharon's governing "
+                     "Likud party.")
+        assert event is not None and event.category == "RETREAT" and sources(event) == []
+
+    def test_a_shadow_minister_is_the_opposition(self):
+        text = ("Australian shadow minister for work, family, youth, and community, Tanya "
+                "Plibersek, gave a speech today on poverty. Shadow Minister Plibersek strongly "
+                "criticised the governments proposed industrial relations legislation.")
+        assert _stored_sources(text, "ACCUSE") == [("AUS", "OPP")]
+
+    @pytest.mark.parametrize("words,expected", [
+        ("shadow foreign minister", "OPP"), ("Shadow Minister for Health", "OPP"),
+        ("shadow environment minister", "OPP"), ("foreign minister", "GOV"),
+        ("the shadow of the government", "GOV"),
+    ])
+    def test_sector_qualifiers_stop_at_a_determiner(self, words, expected):
+        from blocwatch import plover
+
+        assert plover.coder().actors.sector_of_words(words.split()) == expected

@@ -100,6 +100,8 @@ class ActorCoder:
         self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
         self.topic_heads = set(tables["topic_heads"])
         self.former_words = set(tables["former_words"])
+        self.sector_qualifiers = {k: v for k, v in tables["sector_qualifiers"].items()
+                                  if not k.startswith("_")}
         self.treaty_heads = set(tables["treaty_heads"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
@@ -391,7 +393,22 @@ class ActorCoder:
                         found.add((i + n, n, code))
         if not found:
             return None
-        return max(found)[2]  # the right-most (the head's), longest sector phrase wins
+        end, n, code = max(found)  # the right-most (the head's), longest sector phrase wins
+        qualified = self._qualified_sector(words[:end - n]) if code == "GOV" else None
+        return qualified or code
+
+    def _qualified_sector(self, before: Sequence[str]) -> str | None:
+        """The sector a qualifier of a government office gives its holder, within the three
+        words before the office and no farther than a determiner or "of"
+        (``sector_qualifiers``: "Shadow Minister Plibersek", "the shadow home secretary" hold
+        no office of government, they speak for the opposition; "the shadow of the
+        government" is no title)."""
+        for word in reversed(before[-3:]):
+            if word in self.sector_qualifiers:
+                return self.sector_qualifiers[word]
+            if word in ("of", "the", "a", "an", "'s", "and", ","):
+                return None
+        return None
 
     def _shared_head(self, head: Token) -> list[tuple[str, str | None, Token]]:
         """"North and South Korea": coordinated modifiers sharing one head name two

@@ -195,7 +195,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
-                "campaign_rallies", "media_partners"):
+                "campaign_rallies", "media_partners", "doer_from"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1813,6 +1813,10 @@ class SentenceCoder:
                 return [], set()  # "has no links with the London bombings": an event named by
                 # its place, whose doer the sentence does not name ("launched the Gaza
                 # offensive": the one who launched it acts)
+        if not srcs and trig.kind == "noun":
+            doers = self._from_doers(trig)
+            if doers:  # "retaliating against missile attacks from Azerbaijan": Azerbaijan acts
+                return self._code_heads(doers), {t.i for h in doers for t in h.subtree}
         subj_tokens: set[int] = set()
         if not srcs and trig.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "fighting broke out between Tajik and Kyrgyz guards": the parties act together
@@ -1883,6 +1887,18 @@ class SentenceCoder:
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _from_doers(self, trig: _Trigger) -> list[Token]:
+        """The from-phrase of an event noun that names its doer (``doer_from``: "attacks from
+        Azerbaijan", "protests from the Greek Cypriots", "calls from the Democrats"), not
+        where something left ("withdrawal from Iraq": RETREAT and the like are not listed)."""
+        rule, tok = self.lex.extra["senses"]["doer_from"], trig.token
+        if trig.category not in rule["categories"] or _lemma(tok) in rule["not_nouns"] or (
+                tok.dep_ in ("dobj", "attr")
+                and _lemma(tok.head) in self.lex.extra["senses"]["recipient_verbs"]):
+            return []  # ("has strong support from …": the recipient-verb rule reads it)
+        return [h for p in _prep_objects(tok, ("from",)) for h in self._heads(p)
+                if self._is_actor(h) and self.actors.code_np(h, deep=False)[0].code]
 
     def _where(self, trig: _Trigger, mod: Token) -> bool:
         """A place name on an event noun says where, not who: any town or region ("Baghdad
