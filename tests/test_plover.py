@@ -1696,12 +1696,17 @@ class TestTwentiethRoundGamesAndPrivateCommerce:
          "March; announced leaving its joint venture with China Resources Holdings in February; "
          "and in 2015 sold its South Korean chain HomePlus.", None),
         ("A doctor bought it and he didn’t change anything.", None),
-        ("This isn’t the first time Arnault has contributed to the art scene in France.", None),
-        ("Krugman contributes to popular newspapers, such as The New York Times, with criticisms "
-         "of the Bush administration and its financial policy.", None),
+        ("Caterpillar sells bulldozers used by Israel to demolish Palestinian homes.", None),
+        ("Mr. Dobrev said the inexperience of American forces at the recently built radio post "
+         "in the area contributed to what the army calls a \"friendly fire incident.\"", None),
         # the neighbours: a state or an IGO that sells or funds, and a source left unfound
         ("Russia has sold weapons to Iran in the past, despite American protestation.",
          "COOPERATE"),
+        ("The case against Cooper stemmed from a July 6, 2003 Op-Ed piece published by the "
+         "Times, where disputed the assertion made by in his State of the Union Address that "
+         "Saddam Hussein tried to buy uranium from Niger.", "COOPERATE"),
+        ("Countries expected to contribute the bulk of the troops to the \"reinforced UNIFIL\" "
+         "are France, Italy and Spain.", "AGREE"),
         ("The EU partially funded the feasibility studies, as it considers the EastMed pipeline "
          "to be a Project of Common Interest (PCI), ending the energy isolation of Crete and "
          "Cyprus.", "AID"),

@@ -1592,12 +1592,18 @@ class SentenceCoder:
 
     def _private_commerce(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """Buying, selling, lending or funding (``private_commerce``) by sources that are all
-        private parties (no actor code and no sector, or a private sector): commerce, no
-        political act ("Tesco sold its stores", "a doctor bought it")."""
+        private parties: no actor code, and a private sector, or no sector and a head that is
+        no word for states ("countries expected to contribute troops"), no person's name and
+        no pronoun (a bare name may be a head of state the sentence does not code: "Saddam
+        Hussein tried to buy uranium"). Commerce, no political act ("Tesco sold its stores",
+        "a doctor bought it")."""
         rule = sense_table("private_commerce")
-        return bool(srcs) and _lemma(trig.token) in rule["verbs"] and all(
-            a.code is None and (a.sector is None or a.sector in rule["private_sectors"])
-            for a in srcs)
+        if not srcs or _lemma(trig.token) not in rule["verbs"]:
+            return False
+        doc = trig.token.doc
+        return all(a.code is None and (a.sector in rule["private_sectors"] or (
+            a.sector is None and doc[a.head].ent_type_ != "PERSON" and doc[a.head].pos_ != "PRON"
+            and _lemma(doc[a.head]) not in rule["state_heads"])) for a in srcs)
 
     def _hazard_warning(self, trig: _Trigger) -> bool:
         """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
