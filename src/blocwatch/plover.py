@@ -160,6 +160,14 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def sense_table(name: str) -> dict[str, frozenset[str]]:
+    """A word-list table of plover.json read by one rule (``sports_context``,
+    ``private_commerce``): each list as a set, the ``_about`` note left out."""
+    table = load_json("plover.json")[name]
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
 def _table_modes() -> dict[str, tuple[str, str | None]]:
     """CAMEO code → (PLOVER category, mode) from data/cameo2plover.json (CAMEO2PLOVER-2021)."""
     return {code: (cat, mode) for code, (cat, mode, _) in load_json("cameo2plover.json")["codes"].items()}
@@ -1573,6 +1581,30 @@ class SentenceCoder:
             return all(a.sector in STATE_SECTORS and a.code in own | {None} for a in parties)
         return not ({a.code for a in tgts} - own - {None})
 
+    def _game_sense(self, trig: _Trigger, sent: Span) -> bool:
+        """A verb with a game sense (``sports_context``: beat, oppose, train, give …) in a
+        sentence that names a game (a sport, a match, a championship round): teams and players
+        compete, no political actor acts."""
+        rule = sense_table("sports_context")
+        if trig.kind != "verb" or _lemma(trig.token) not in rule["verbs"]:
+            return False
+        return any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in rule["cues"] for t in sent)
+
+    def _private_commerce(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """Buying, selling, lending or funding (``private_commerce``) by sources that are all
+        private parties: no actor code, and a private sector, or no sector and a head that is
+        no word for states ("countries expected to contribute troops"), no person's name and
+        no pronoun (a bare name may be a head of state the sentence does not code: "Saddam
+        Hussein tried to buy uranium"). Commerce, no political act ("Tesco sold its stores",
+        "a doctor bought it")."""
+        rule = sense_table("private_commerce")
+        if not srcs or _lemma(trig.token) not in rule["verbs"]:
+            return False
+        doc = trig.token.doc
+        return all(a.code is None and (a.sector in rule["private_sectors"] or (
+            a.sector is None and doc[a.head].ent_type_ != "PERSON" and doc[a.head].pos_ != "PRON"
+            and _lemma(doc[a.head]) not in rule["state_heads"])) for a in srcs)
+
     def _hazard_warning(self, trig: _Trigger) -> bool:
         """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
         forecast by a weather or emergency service ("issued a hurricane warning")."""
@@ -2223,6 +2255,8 @@ class SentenceCoder:
             return None
         if self._unintended(trig):
             return None  # "accidentally shot", "crashed, killing 31": no one meant it
+        if self._game_sense(trig, sent):
+            return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
             code = lex.extra["senses"]["blame_to_come"]["code"]
             trig = replace(trig, category=code[0], cameo=code[1], mode=code[2])
@@ -2234,6 +2268,8 @@ class SentenceCoder:
         if trig.kind == "verb" and self._instrument_subject(trig.token):
             return None  # "the vote required by the Constitution": a rule described, no act
         srcs, subj = self.sources(trig)
+        if self._private_commerce(trig, srcs):
+            return None  # "Tesco sold its Thai stores": trade between private parties
         tgts = self.targets(trig, subj)
         # PLOVER's modality rules
         if _lemma(trig.token) in lex.stop_verbs and trig.kind == "verb":
