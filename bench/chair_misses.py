@@ -34,7 +34,7 @@ import re
 from pathlib import Path
 
 from meeting_misses import gold_documents, run
-from membership_misses import gold_date_shape, org_surface, parse, sentence_of
+from membership_misses import gold_date_shape, matched_golds, org_surface, parse, sentence_of
 
 from blocwatch.kb import KnowledgeBase
 from blocwatch.knowledge import load_json
@@ -184,28 +184,15 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
 
 
 def _found(ev, claims: list[dict], golds: list[dict], predicate: str) -> list[bool]:  # type: ignore[no-untyped-def]
-    """Which gold facts a claim of the store matches, one claim per gold (as eval scores)."""
-    used: set[str] = set()
-    out = []
-    for g in golds:
-        hit = None
-        for c in claims:
-            if c["predicate"] != predicate or c["id"] in used:
-                continue
-            if predicate == "chairs":
-                same = ev.matches(c["subject"], [g["chair"]]) and \
-                    ev.matches(c["object"], g["org"]) and \
-                    (c["date"] or "")[:4] == str(g["date"])[:4]
-            else:
-                same = ev.matches(c["subject"], g["org"]) and \
-                    (c["date"] or "").startswith(str(g["date"]))
-            if same:
-                hit = c["id"]
-                break
-        if hit:
-            used.add(hit)
-        out.append(hit is not None)
-    return out
+    """Which gold chairs or foundings a claim of the store matches."""
+    def same(c: dict, g: dict) -> bool:
+        if c["predicate"] != predicate:
+            return False
+        if predicate == "chairs":
+            return bool(ev.matches(c["subject"], [g["chair"]]) and ev.matches(c["object"], g["org"])
+                        and (c["date"] or "")[:4] == str(g["date"])[:4])
+        return bool(ev.matches(c["subject"], g["org"]) and (c["date"] or "").startswith(str(g["date"])))
+    return matched_golds(claims, golds, same)
 
 
 def main() -> None:

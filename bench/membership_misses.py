@@ -347,25 +347,30 @@ def evidence(kb: KnowledgeBase, claim_id: str) -> str:
     return row[0] if row else ""
 
 
-def _found(ev: Evaluator, claims: list[dict], golds: list[dict], predicate: str) -> list[bool]:
-    """Which gold facts a claim of the store matches, one claim per gold (as eval scores)."""
+def matched_golds(claims: list[dict], golds: list[dict], same) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Which gold facts a claim of the store matches (``same(claim, gold)``), one claim per
+    gold, as eval scores."""
     used: set[str] = set()
     out = []
     for g in golds:
-        hit = None
-        for c in claims:
-            if c["predicate"] != predicate or c["id"] in used or c["qualifier"] == "left":
-                continue
-            same = ev.matches(c["subject"], [g["member"]]) and ev.matches(c["object"], g["org"]) \
-                if predicate == "member_of" else \
-                ev.matches(c["subject"], g["org"]) and str(c["value"]) == str(g["count"])
-            if same and date_match(c["date"], g.get("date"), 3):
-                hit = c["id"]
-                break
+        hit = next((c["id"] for c in claims if c["id"] not in used and same(c, g)), None)
         if hit:
             used.add(hit)
         out.append(hit is not None)
     return out
+
+
+def _found(ev: Evaluator, claims: list[dict], golds: list[dict], predicate: str) -> list[bool]:
+    """Which gold memberships or counts a claim of the store matches."""
+    def same(c: dict, g: dict) -> bool:
+        if c["predicate"] != predicate or c["qualifier"] == "left":
+            return False
+        if predicate == "member_of":
+            ok = ev.matches(c["subject"], [g["member"]]) and ev.matches(c["object"], g["org"])
+        else:
+            ok = ev.matches(c["subject"], g["org"]) and str(c["value"]) == str(g["count"])
+        return bool(ok) and date_match(c["date"], g.get("date"), 3)
+    return matched_golds(claims, golds, same)
 
 
 def main() -> None:
