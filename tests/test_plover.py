@@ -1714,10 +1714,3 @@ class TestTwentiethRoundGamesAndPrivateCommerce:
     def test_commerce_between_private_parties_is_no_event(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
-
-    def test_the_sense_tables_load(self):
-        from blocwatch.plover import sense_table
-
-        assert {"beat", "oppose", "train"} <= sense_table("sports_context")["verbs"]
-        assert "match" in sense_table("sports_context")["cues"]
-        assert "BUS" in sense_table("private_commerce")["private_sectors"]

@@ -160,14 +160,6 @@ def lexicon() -> Lexicon:
 
 
 @cache
-def sense_table(name: str) -> dict[str, frozenset[str]]:
-    """A word-list table of plover.json read by one rule (``sports_context``,
-    ``private_commerce``): each list as a set, the ``_about`` note left out."""
-    table = load_json("plover.json")[name]
-    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
-
-
-@cache
 def _table_modes() -> dict[str, tuple[str, str | None]]:
     """CAMEO code → (PLOVER category, mode) from data/cameo2plover.json (CAMEO2PLOVER-2021)."""
     return {code: (cat, mode) for code, (cat, mode, _) in load_json("cameo2plover.json")["codes"].items()}
@@ -203,7 +195,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "victim_nouns", "hazard_warnings", "alert_informs", "advisories",
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
-                "campaign_rallies", "media_partners", "doer_from"):
+                "campaign_rallies", "media_partners", "doer_from", "sports_context",
+                "private_commerce"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1585,7 +1578,7 @@ class SentenceCoder:
         """A verb with a game sense (``sports_context``: beat, oppose, train, give …) in a
         sentence that names a game (a sport, a match, a championship round): teams and players
         compete, no political actor acts."""
-        rule = sense_table("sports_context")
+        rule = self.lex.extra["senses"]["sports_context"]
         if trig.kind != "verb" or _lemma(trig.token) not in rule["verbs"]:
             return False
         return any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in rule["cues"] for t in sent)
@@ -1597,7 +1590,7 @@ class SentenceCoder:
         no pronoun (a bare name may be a head of state the sentence does not code: "Saddam
         Hussein tried to buy uranium"). Commerce, no political act ("Tesco sold its stores",
         "a doctor bought it")."""
-        rule = sense_table("private_commerce")
+        rule = self.lex.extra["senses"]["private_commerce"]
         if not srcs or _lemma(trig.token) not in rule["verbs"]:
             return False
         doc = trig.token.doc
