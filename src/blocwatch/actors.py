@@ -89,6 +89,9 @@ class ActorCoder:
         # code_np's answers for the last document asked about (the coder asks about one phrase
         # several times per document: as a trigger's source, a target, a sentence's country)
         self._np_memo: tuple[Doc, dict[tuple[int, bool, bool, bool, bool], list[Actor]]] | None = None
+        # token_code's answers for the last document, by token (asked per word of each phrase,
+        # per word of a sentence placing an actor, per modifier of a trigger)
+        self._token_memo: tuple[Doc, dict[int, tuple[str | None, str | None]]] | None = None
         tables = self.lex.extra["actors"]
         self.subnational = {norm(name): code for code, names in tables["subnational"].items()
                             for name in names}
@@ -199,9 +202,26 @@ class ActorCoder:
                     found.add(code)
         return found.pop() if len(found) == 1 else None
 
+    def _doc_memo(self, name: str, doc: Doc) -> dict[Any, Any]:
+        """The memo kept in attribute ``name`` for ``doc``, emptied when another document is
+        asked about (the memo and its document read and stored together)."""
+        memo = getattr(self, name)
+        if memo is None or memo[0] is not doc:
+            memo = (doc, {})
+            setattr(self, name, memo)
+        return memo[1]
+
     def token_code(self, tok: Token) -> tuple[str | None, str | None]:
         """Code of the named thing a token is part of, and its knowledge key ("pro-Iranian",
-        "post-Soviet" and "anti-Syria" name no actor)."""
+        "post-Soviet" and "anti-Syria" name no actor); worked out once per token of the last
+        document asked about."""
+        memo = self._doc_memo("_token_memo", tok.doc)
+        found = memo.get(tok.i)
+        if found is None:
+            found = memo[tok.i] = self._token_code(tok)
+        return found
+
+    def _token_code(self, tok: Token) -> tuple[str | None, str | None]:
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
                 tok.doc[tok.i - 2].lower_ in ("pro", "anti", "post", "ex", "non", "neo"):
             return None, None
@@ -482,13 +502,11 @@ class ActorCoder:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian");
         with ``before`` only the words before the head (an event noun's own actor: "Iraqi,
         American forces raid insurgent training camp" names the forces, not the camp)."""
-        memo = self._np_memo  # read once: the memo and its document stay together
-        if memo is None or memo[0] is not head.doc:
-            memo = self._np_memo = (head.doc, {})
+        memo = self._doc_memo("_np_memo", head.doc)
         key = (head.i, deep, before, anchor, person)
-        if key not in memo[1]:
-            memo[1][key] = self._code_np(head, deep, before, anchor, person)
-        return list(memo[1][key])
+        if key not in memo:
+            memo[key] = self._code_np(head, deep, before, anchor, person)
+        return list(memo[key])
 
     def _code_np(self, head: Token, deep: bool, before: bool, anchor: bool, person: bool
                  ) -> list[Actor]:
