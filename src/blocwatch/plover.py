@@ -17,14 +17,14 @@ Registered as ``events.plover.sentence.v1`` (``CODERS``), with its options besid
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 import numpy
 from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorCoder
@@ -377,6 +377,27 @@ def _noun_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
     return None
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _word_flags(column: Any, known: dict[int, bool], test: Callable[[str], bool],
+                strings: StringStore) -> Any:
+    """``test`` of each token's word in ``column`` (a document's array of string hashes) as a
+    boolean array: each distinct word tested once, its answer kept in ``known`` (by hash, while
+    the coder lives: the tests read only fixed word sets), then spread over the tokens without a
+    Python step per token."""
+    values, where = numpy.unique(column, return_inverse=True)
+    if len(known) > 100_000:
+        known.clear()
+    hashes = values.tolist()
+    answers = list(map(known.get, hashes))
+    for k, answer in enumerate(answers):
+        if answer is None:
+            answers[k] = known[hashes[k]] = test(strings[hashes[k]])
+    return numpy.array(answers, dtype=bool)[where]
+
+
 # --- the sentence coder -------------------------------------------------------------------------
 class SentenceCoder:
     """Codes the events of one sentence; see the module docstring for the rules."""
@@ -395,6 +416,7 @@ class SentenceCoder:
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
+        self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
         self._doc_cache: tuple[Doc, str, Any] | None = None
         # each context's cues split into single words (one set test per sentence) and the
         # phrases looked for in the sentence's text
@@ -438,18 +460,8 @@ class SentenceCoder:
             return []
         strings = doc.vocab.strings
         table = doc.to_array([LOWER, LEMMA, ORTH])
-        ok = numpy.zeros(len(doc), dtype=bool)
-        for col, known, test in ((1, self._lemma_ok, self._lemma_word),
-                                 (0, self._lower_ok, self._lower_word)):
-            values, where = numpy.unique(table[:, col], return_inverse=True)
-            if len(known) > 100_000:
-                known.clear()
-            hashes = values.tolist()
-            answers = list(map(known.get, hashes))
-            for k, answer in enumerate(answers):
-                if answer is None:
-                    answers[k] = known[hashes[k]] = test(strings[hashes[k]])
-            ok |= numpy.array(answers, dtype=bool)[where]
+        ok = _word_flags(table[:, 1], self._lemma_ok, self._lemma_word, strings)
+        ok |= _word_flags(table[:, 0], self._lower_ok, self._lower_word, strings)
         ok[2:] |= table[1:-1, 2] == get_string_id("-")  # a word after a hyphen ("test-fired")
         return ok.tolist()
 
@@ -2103,10 +2115,7 @@ class SentenceCoder:
         flags: list[bool] = []
         if len(doc):
             table = doc.to_array([ENT_ID, ENT_TYPE, ORTH])
-            strings = doc.vocab.strings
-            texts, where = numpy.unique(table[:, 2], return_inverse=True)
-            capital = numpy.array([strings[h][:1].isupper() for h in texts.tolist()],
-                                  dtype=bool)[where]
+            capital = _word_flags(table[:, 2], self._capital_ok, _capitalised, doc.vocab.strings)
             flags = ((table[:, 0] != 0) | (table[:, 1] != 0) | capital).tolist()
         self._may_code_memo = (doc, flags)
         return flags
