@@ -274,9 +274,10 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
             return _Trigger(tok, *lex.verbs[key], "verb", tok.doc[tok.i - 2:tok.i + 1].text)
     if lemma not in lex.verb_firsts and " " not in lemma and tok.lower_ not in lex.verbs:
         return None
-    prts = [c for c in tok.children if c.dep_ == "prt"]
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
-    preps = [c for c in tok.children if c.dep_ == "prep"]
+    kids = list(tok.children)  # (each read of ``children`` walks the verb's span anew)
+    prts = [c for c in kids if c.dep_ == "prt"]
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+    preps = [c for c in kids if c.dep_ == "prep"]
     for p in prts:
         key = f"{lemma} {_lemma(p)}"
         if key in lex.verbs:
@@ -295,7 +296,7 @@ def _verb_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
         key = f"{lemma} {p.lower_}"
         if key in lex.verbs and not _phrase_prep(tok, p, lex):
             return _Trigger(tok, *lex.verbs[key], "verb", f"{tok.text} {p.text}")
-    for m in (m for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+    for m in (m for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp")
               for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1):
         key = f"{lemma} {m.lower_}"  # "calling for Romania to withdraw": the for-clause's
         if key in lex.verbs:         # mark is the verb's particle
@@ -1180,8 +1181,9 @@ class SentenceCoder:
             chain.append(trig.token.head.head)
         negated = False
         mood = "asserted"
+        children = {v.i: list(v.children) for v in chain}  # read once for the rules below
         for v in chain:
-            kids = list(v.children)
+            kids = children[v.i]
             auxes = [k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")]
             if any(k.dep_ == "neg" or k.lower_ in ("never", "no longer") for k in kids):
                 negated = True
@@ -1203,25 +1205,26 @@ class SentenceCoder:
         if verb.dep_ == "xcomp" and verb.head.lower_ in lex.intent_adjs:
             mood = "intent"
         for v in chain:
+            kids = children[v.i]
             if v.dep_ == "xcomp" and _lemma(v.head) == "be" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
                     _lemma(v) not in lex.extra["senses"]["embedding"]["be_to_idioms"]:
                 mood = "intent"  # "Russia was to deliver fuel" ("was to blame" is blame)
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
-                                         for c in v.children):
+                                         for c in kids):
                 mood = "hypothetical"  # "if soldiers were to be pulled out"
             if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP") and any(
                     c.dep_ == "mark" and c.lower_ in lex.extra["senses"]["condition_marks"]
-                    for c in v.children):
+                    for c in kids):
                 mood = "hypothetical"  # "will not take part until the United States releases
                 # the funds": a condition still to be met
             if self._condition(v):
                 mood = "hypothetical"  # "if Saddam refused to allow in the UN inspectors"
             if any(c.dep_ == "advcl" and c.lower_ in lex.extra["senses"]["assumption_words"]
-                   for c in v.children):
+                   for c in kids):
                 mood = "hypothetical"  # "Assuming the bill passes, Canada will …": the writer's
             if any(c.dep_ == "preconj" and c.lower_ in lex.extra["senses"]["alternative_words"]
-                   for c in v.children):
+                   for c in kids):
                 mood = "hypothetical"  # "would either surrender or …": one of two outcomes
             if v.dep_ == "xcomp" and any(c.lower_ in lex.extra["senses"]["yet_words"]
                                          for c in v.head.children):
@@ -1231,7 +1234,7 @@ class SentenceCoder:
             mood = "hypothetical"  # "conditional upon Iran renouncing", "Were Iran to reject"
         top = chain[-1]
         if top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children[top.i]):
             mood = "hypothetical"  # "hopes that Burundi can lift …": someone's hope, not an act
         elif top.dep_ in ("acl", "relcl") and top.head.lower_ in lex.intent_nouns:
             mood = "intent"  # "readiness to close links", "plans to deploy"
@@ -1250,7 +1253,7 @@ class SentenceCoder:
                 _lemma(trig.token.head) in sen["unrealised_verbs"]:
             mood = "hypothetical"  # "Congress debates Iraq funding", "considered sanctions"
         if any(c.dep_ == "advmod" and c.lower_ in sen["alleged_words"] for v in chain
-               for c in v.children) or (trig.kind == "noun" and any(
+               for c in children[v.i]) or (trig.kind == "noun" and any(
                 c.dep_ == "amod" and c.lower_ in sen["alleged_words"] for c in trig.token.children)):
             mood = "hypothetical"  # "allegedly crossed", "the alleged attack": not asserted
         announced = sen["announced_plans"]
@@ -1260,15 +1263,15 @@ class SentenceCoder:
         if trig.kind == "noun" and any(c.dep_ in ("amod", "compound") and c.lower_ in
                                        sen["planned_modifiers"] for c in trig.token.children):
             mood = "hypothetical"  # "the planned visit", "a proposed deal": not done
-        if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ == "going" for c in children[verb.i]):
             mood = "intent"
         if verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in children[verb.i]):
             mood = "intent"  # headline "US to deliver aid to Georgia": a plan
         if any(self._deadline(v) for v in chain):
             mood = "hypothetical"  # "the Hamas government has until midday on Tuesday to
             # agree": an act still due (the parser reads "has … to agree" as a headline's "to")
-        if any(t.lower_ in ("never",) for t in verb.children):
+        if any(t.lower_ in ("never",) for t in children[verb.i]):
             negated = True
         if trig.kind == "verb" and any(c.dep_ == "dobj" and c.lower_ in sen["nothing_words"]
                                        for c in trig.token.children):
@@ -1284,7 +1287,7 @@ class SentenceCoder:
             if v.dep_ == "xcomp" and _lemma(v.head) in lex.extra["negating_verbs"]:
                 negated = True
             if any(c.dep_ in ("nsubj", "nsubjpass") and any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children[v.i]):
                 negated = True
         if self._negated_governor(top):
             negated = True  # "did not believe Venezuela would stop …", "did not have … to offer"
@@ -1332,14 +1335,15 @@ class SentenceCoder:
         ("Were Iran to reject", "Had the UN intervened"); the object of on/upon after a
         condition adjective ("conditional upon Iran renouncing its rights")."""
         cond = self.lex.extra["senses"]["conditions"]
-        if any(c.dep_ == "mark" and c.lower_ in cond["marks"] for c in tok.children):
+        kids = list(tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in cond["marks"] for c in kids):
             return True
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in cond["preps"] and any(
                 a.lower_ in cond["adjectives"] for a in (tok.head.head, *tok.head.head.children)
                 if a is tok.head.head or a.dep_ == "acomp"):
             return True  # (the parser hangs "upon" on "are" or on "conditional")
-        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")] + [tok]
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")] + [tok]
         return bool(subjects) and not self._sent_text(tok.sent).rstrip().endswith("?") and any(
             a.lower_ in cond["inverted_auxes"] and a.i == tok.left_edge.i and a.i < min(subjects)
             for a in auxes)
@@ -1688,9 +1692,10 @@ class SentenceCoder:
         """Subject heads of ``verb`` (inherited through xcomp/conj), and whether passive."""
         node = verb
         for _ in range(8):
-            subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-            passive = [c for c in node.children if c.dep_ == "nsubjpass"]
-            agent = [p for a in node.children if a.dep_ == "agent" for p in a.children
+            kids = list(node.children)
+            subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+            passive = [c for c in kids if c.dep_ == "nsubjpass"]
+            agent = [p for a in kids if a.dep_ == "agent" for p in a.children
                      if p.dep_ == "pobj"]
             if agent:
                 return agent, True
@@ -1702,10 +1707,10 @@ class SentenceCoder:
             if passive:
                 return [passive[0]], True
             if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(
-                    c.dep_ in ("aux", "auxpass") for c in node.children):
+                    c.dep_ in ("aux", "auxpass") for c in kids):
                 return [], True  # "(although) widely hailed as …, Karzai faces": he is hailed
             if node.dep_ == "advcl" and (node.tag_ == "VBG" or any(
-                    c.dep_ == "aux" and c.lower_ == "having" for c in node.children)):
+                    c.dep_ == "aux" and c.lower_ == "having" for c in kids)):
                 owner = [p for w in node.head.children if w.dep_ == "prep" and w.lower_ == "with"
                          and w.i < node.i for p in w.children if p.dep_ == "pobj"
                          and p.right_edge.i < node.i]
