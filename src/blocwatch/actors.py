@@ -58,6 +58,17 @@ _SKIP_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "
               "xcomp", "parataxis", "dep"}
 
 
+def doc_memo(owner: object, name: str, doc: Doc) -> dict[Any, Any]:
+    """The memo ``owner`` keeps in attribute ``name`` (None or a (document, answers) pair) for
+    ``doc``: answers for the last document asked about, emptied when another is asked about
+    (the memo and its document read and stored together)."""
+    memo = getattr(owner, name)
+    if memo is None or memo[0] is not doc:
+        memo = (doc, {})
+        setattr(owner, name, memo)
+    return memo[1]
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The head and its pre-modifiers (compound, amod, poss, det, nummod…), no clauses."""
     out = [head]
@@ -202,20 +213,11 @@ class ActorCoder:
                     found.add(code)
         return found.pop() if len(found) == 1 else None
 
-    def _doc_memo(self, name: str, doc: Doc) -> dict[Any, Any]:
-        """The memo kept in attribute ``name`` for ``doc``, emptied when another document is
-        asked about (the memo and its document read and stored together)."""
-        memo = getattr(self, name)
-        if memo is None or memo[0] is not doc:
-            memo = (doc, {})
-            setattr(self, name, memo)
-        return memo[1]
-
     def token_code(self, tok: Token) -> tuple[str | None, str | None]:
         """Code of the named thing a token is part of, and its knowledge key ("pro-Iranian",
         "post-Soviet" and "anti-Syria" name no actor); worked out once per token of the last
         document asked about."""
-        memo = self._doc_memo("_token_memo", tok.doc)
+        memo = doc_memo(self, "_token_memo", tok.doc)
         found = memo.get(tok.i)
         if found is None:
             found = memo[tok.i] = self._token_code(tok)
@@ -502,7 +504,7 @@ class ActorCoder:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian");
         with ``before`` only the words before the head (an event noun's own actor: "Iraqi,
         American forces raid insurgent training camp" names the forces, not the camp)."""
-        memo = self._doc_memo("_np_memo", head.doc)
+        memo = doc_memo(self, "_np_memo", head.doc)
         key = (head.i, deep, before, anchor, person)
         if key not in memo:
             memo[key] = self._code_np(head, deep, before, anchor, person)

@@ -27,7 +27,7 @@ from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Actor, ActorCoder
+from .actors import Actor, ActorCoder, doc_memo
 from .analysis import clause_verb
 from .config import Options
 from .errors import CoderError
@@ -414,6 +414,8 @@ class SentenceCoder:
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
         self._contexts_memo: tuple[Doc, dict[tuple[int, int], tuple[str, ...]]] | None = None
+        self._country_words_memo: tuple[Doc, dict[tuple[int, int], list[tuple[int, str, bool]]]] \
+            | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
@@ -2128,21 +2130,34 @@ class SentenceCoder:
     def _sentence_country(self, sent: Span, skip: set[int]) -> str | None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
+        for i, code, counted in self._country_words(sent):
+            if i in skip:
+                continue
+            if counted:
+                counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, i)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _country_words(self, sent: Span) -> list[tuple[int, str, bool]]:
+        """The words of ``sent`` that give a country's code, in order: (token index, code,
+        whether it counts: the first word of its name), worked out once per sentence of the
+        last document (``_sentence_country`` is asked again with other words to skip)."""
+        memo = doc_memo(self, "_country_words_memo", sent.doc)
+        where = (sent.start, sent.end)
+        if where in memo:
+            return memo[where]
+        found = memo[where] = []
         may = self._may_code(sent.doc)  # a token that can have no code counts for nothing
         for t in (sent.doc[i] for i in range(sent.start, sent.end) if may[i]):
-            if t.i in skip:
-                continue
             code, _ = self.actors.token_code(t)
             if code and t.i > sent.start and t.doc[t.i - 1].text == "The" and t.ent_type_ == "NORP" \
                     and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")):
                 continue  # "the report from The Australian": a newspaper, no country's act
             if code and code not in ("IGO", "NGO"):
-                if t.ent_iob_ != "I":
-                    counts[code] = counts.get(code, 0) + 1
-                first.setdefault(code, t.i)
-        if not counts:
-            return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+                found.append((t.i, code, t.ent_iob_ != "I"))
+        return found
 
     def _clause_place(self, trig: _Trigger) -> str | None:
         verb = trig.token if trig.kind == "verb" else clause_verb(trig.token)
@@ -2217,13 +2232,11 @@ class SentenceCoder:
     def contexts(self, sent: Span) -> tuple[str, ...]:
         """The sentence's contexts, worked out once per sentence of the last document coded
         (every event coded in a sentence asks)."""
-        memo = self._contexts_memo
-        if memo is None or memo[0] is not sent.doc:
-            memo = self._contexts_memo = (sent.doc, {})
+        memo = doc_memo(self, "_contexts_memo", sent.doc)
         where = (sent.start, sent.end)
-        if where not in memo[1]:
-            memo[1][where] = self._contexts(sent)
-        return memo[1][where]
+        if where not in memo:
+            memo[where] = self._contexts(sent)
+        return memo[where]
 
     def _contexts(self, sent: Span) -> tuple[str, ...]:
         text, table = self._doc_arrays(sent.doc)
