@@ -567,10 +567,11 @@ class SentenceCoder:
         releasing a video is not releasing captives."""
         tok = trig.token
         lemma = _lemma(tok)
+        children = list(tok.children)  # read once for the rules below
         needs = self.lex.extra["requires"].get(lemma) if trig.words == tok.text else None
         if needs is not None:
-            have = {c.dep_ for c in tok.children if c.pos_ != "SCONJ"} | {
-                f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep"}
+            have = {c.dep_ for c in children if c.pos_ != "SCONJ"} | {
+                f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
             subj, _ = self._subject(tok)
             if any(h.tag_ in ("NNS", "NNPS") or h.lower_ in ("they", "we") or
                    any(c.dep_ == "conj" for c in h.children) for h in subj):
@@ -587,38 +588,38 @@ class SentenceCoder:
                 lemma in homographs["lemmas"] or tok.lower_ in homographs["lemmas"]):
             return False  # "offices were close to the site", "a close race": the adjective
         if lemma in sen["attempt_verbs"] and trig.words == tok.text and any(
-                c.dep_ == "xcomp" for c in tok.children) and not any(
-                c.dep_ == "dobj" for c in tok.children):
+                c.dep_ == "xcomp" for c in children) and not any(
+                c.dep_ == "dobj" for c in children):
             return False  # "sought to justify the occupation": an attempt, no request
-        kids = {c.dep_ for c in tok.children}
+        kids = {c.dep_ for c in children}
         if (lemma in sen["stance_participles"] or tok.lower_ in sen["stance_participles"]) and (
                 (tok.dep_ == "acl" and "agent" not in kids) or (
                 tok.tag_ == "VBN" or tok.lower_ in sen["stance_participles"]) and not kids & {
                 "dobj", "aux", "auxpass", "agent"} and any(
-                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+                c.dep_ == "prep" and c.lower_ == "to" for c in children)):
             return False  # "campaigners opposed to the expansion": a stance, not an act
         if trig.category != "THREATEN" and self._quote_tag(tok):
             return False  # '"… loopholes," Obama objected': the verb only tags a quotation
         if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") for c in tok.children):
+                c.dep_ in ("aux", "auxpass") for c in children):
             return False  # "the council, which approves all candidacies": a standing role
         if lemma in sen["question_verbs"] and any(
                 (c.dep_ in ("ccomp", "advcl") and (any(
                     m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
                                         or c.doc[c.left_edge.i].tag_ in ("WRB", "WP", "WDT")))
                 or (c.dep_ == "prep" and c.lower_ == "about")
-                or (c.dep_ == "dobj" and _lemma(c) == "question") for c in tok.children) or (
+                or (c.dep_ == "dobj" and _lemma(c) == "question") for c in children) or (
                 lemma in sen["question_verbs"] and "?" in self._sent_text(tok.sent)):
             return False  # "asked Obama how he saw …": a question, not a request
         if self._cause_blamed(tok):
             return False  # "blamed the delay on the need to switch payments": a cause
         pleas = sen["legal_pleas"]
         if lemma in pleas["verbs"] and any(
-                g.lower_ in pleas["words"] for c in tok.children for g in (c, *c.children)
+                g.lower_ in pleas["words"] for c in children for g in (c, *c.children)
                 if g.dep_ in ("acomp", "oprd", "advmod", "dobj", "xcomp", "ccomp", "neg", "npadvmod")):
             return False  # "pleaded guilty to murder charges": a plea in court, no appeal
         if trig.category == "REJECT" and any(
-                c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in tok.children):
+                c.dep_ == "xcomp" and _lemma(c) in sen["comment_verbs"] for c in children):
             return False  # "declined to comment": no statement (CAMEO 01, dropped by PLOVER)
         node = tok
         while node.dep_ == "conj" and node.head.i != node.i:
@@ -630,29 +631,29 @@ class SentenceCoder:
                 and not self._is_actor(tok.head):
             return False  # "the lowest rate of VAT permitted by the EU": a rule described
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBZ", "VBP") and _lemma(tok.head) in \
-                sen["belief_verbs"] and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                sen["belief_verbs"] and not any(c.dep_ in ("aux", "auxpass") for c in children):
             return False  # "79% find that Bush overly pressures …": a view of habits
         if lemma in sen["stative_verbs"] and tok.tag_ in ("VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") for c in tok.children):
+                c.dep_ in ("aux", "auxpass") for c in children):
             return False  # "a US base occupies Diego Garcia": a state, not an act
         if lemma in sen["question_verbs"] and tok.sent.start > 0 and "?" in \
                 tok.doc[max(0, tok.sent.start - 3):tok.sent.start].text:
             return False  # '"How can Sudan …?" Amnesty officials asked.'
         if lemma == "warn" and trig.category == "THREATEN":
-            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+            for comp in (c for c in children if c.dep_ == "ccomp"):
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].pos_ in ("NOUN", "PROPN") and not self._is_actor(subj[0]):
                     return False  # "warned the government that problems … could": a forecast
                 if comp.lemma_ == "be" and any(k.dep_ in ("attr", "acomp") for k in comp.children) \
                         and not any(k.dep_ == "aux" for k in comp.children):
                     return False  # "'Afghanistan is a 20-year venture' warns …": a judgement
-        if "dobj" not in {c.dep_ for c in tok.children} and any(
+        if "dobj" not in {c.dep_ for c in children} and any(
                 _lemma(p) in sen["classes"]["offices"] or self.actors.sector([p]) in OFFICE_SECTORS
                 for p in _prep_objects(tok, sen["office_preps"])):
             return False  # "will take over as Temporary Mayor": an office taken
         if lemma in sen["opinion_verbs"] and (self._opinion(tok) or any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
-                                          for a in c.children) for c in tok.children)):
+                                          for a in c.children) for c in children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
         if self._kept_object_fails(trig, sen["kept_objects"]):
             return False  # "assured investors that …", "struck down two California laws",
@@ -661,10 +662,10 @@ class SentenceCoder:
                 _lemma(p) in sen["classes"]["views"] for p in _prep_objects(tok, ("with",))):
             return False  # "the Dutch agree with the position that …": an opinion
         if lemma == "warn" and any(c.dep_ == "xcomp" and _lemma(c) in sen["advice_verbs"]
-                                   for c in tok.children):
+                                   for c in children):
             return False  # "warned Australians to exercise caution": advice, not a threat
         if lemma in self.lex.speech and trig.category not in ("THREATEN",):
-            kids = {c.dep_ for c in tok.children}
+            kids = {c.dep_ for c in children}
             if "ccomp" in kids and not kids & {"dobj", "dative", "xcomp"}:
                 return False
         return True
@@ -806,17 +807,18 @@ class SentenceCoder:
             return trig
         sen = self.lex.extra["senses"]
         lemma = _lemma(tok)
-        prt = " ".join(_lemma(c) for c in tok.children if c.dep_ == "prt")
+        children = list(tok.children)  # read once for the rules below
+        prt = " ".join(_lemma(c) for c in children if c.dep_ == "prt")
         if trig.words == tok.text and prt in sen["phrasal_senses"].get(lemma, ()):
             return None  # "gave up his uniform": relinquished, no aid
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
             # a bare participle is said of the noun before it ("Executive Order 12810,
             # signed by …")
             objs.append(tok.head if tok.dep_ == "acl" else next(
                 (c for c in tok.head.children if c.dep_ == "dobj"), tok.head))
-        objs += [p for c in tok.children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
+        objs += [p for c in children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
                  and f"{lemma} {c.lower_}" in sen["stop_verbs"]  # "called off its search"
                  for p in c.children if p.dep_ == "pobj"]         # (off parsed as a preposition)
         objs += [p for o in objs if _lemma(o) in sen["part_nouns"] for p in _prep_objects(o, ("of",))]
@@ -851,7 +853,7 @@ class SentenceCoder:
                 return replace(trig, category=category, cameo=cameo, mode=mode)
         deadline = sen["deadlines"]
         if lemma in deadline["ultimatum_verbs"] and self._deadline_of(tok) and any(
-                c.dep_ in ("advcl", "xcomp") for c in tok.children):
+                c.dep_ in ("advcl", "xcomp") for c in children):
             return replace(trig, category=deadline["code"][0], cameo=deadline["code"][1],
                            mode=deadline["code"][2])  # "gave Iran until August 31 to halt …"
         if self._verbal_attack(trig, words):
@@ -866,7 +868,7 @@ class SentenceCoder:
                 self._is_actor(o) for o in objs):
             return None
         if trig.category == "THREATEN" and lemma == "warn" and not objs and not any(
-                c.dep_ in ("ccomp", "xcomp", "dative") for c in tok.children):
+                c.dep_ in ("ccomp", "xcomp", "dative") for c in children):
             about = _prep_objects(tok, ("of", "about"))
             forecasts = sen["classes"]["forecasts"]
             if about and all(_lemma(p) in forecasts or " ".join(
@@ -1013,8 +1015,9 @@ class SentenceCoder:
         not a named agreement ("the Minsk agreements"), not inside another noun phrase
         ("implementation of the agreement", "preparations for the summit")."""
         tok = trig.token
+        children = list(tok.children)  # read once for the rules below
         if trig.category in ("AGREE", "SUPPORT") and any(
-                c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children):
+                c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in children):
             return False
         outer = tok.head.head
         if tok.dep_ == "pobj" and outer.pos_ in ("NOUN", "PROPN") and \
@@ -1029,7 +1032,7 @@ class SentenceCoder:
             return False  # "holding a pre-election rally": a campaign's, no protest
         sen = self.lex.extra["senses"]
         if _lemma(tok) in sen["only_actors"] and any(
-                c.dep_ == "dobj" and not self._is_actor(c) for c in tok.children):
+                c.dep_ == "dobj" and not self._is_actor(c) for c in children):
             return False  # "doctrine sanctions the use of …" (a verb parsed as a noun): permits
         address = self.lex.extra["senses"]["address_verbs"]
         if (tok.dep_ in ("dative", "dobj", "iobj") and _lemma(tok.head) in address) or (
@@ -1041,7 +1044,7 @@ class SentenceCoder:
                 "senses"]["habit_words"] for c in clause.children):
             return False  # "warning calls before blasts are common": a habit, no event
         other = self.lex.extra["senses"]["compound_senses"].get(_lemma(tok), ())
-        if any(c.dep_ in ("compound", "amod") and c.lower_ in other for c in tok.children):
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in other for c in children):
             return False  # "in a press release": another thing
         if tok.dep_ == "dobj" and any(c.dep_ == "oprd" for c in tok.head.children):
             return False  # "called the agreement a unique deal": named, not done
@@ -1050,7 +1053,7 @@ class SentenceCoder:
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["governor_senses"].get(
                 _lemma(tok), ()) and not any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in (
-                    "for", "to")) for c in tok.children):
+                    "for", "to")) for c in children):
             return False  # "received a call from Iraq": a telephone call, no appeal
         if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in sen["missing_verbs"]:
             return False  # "missed the morning session": it did not take place for him
@@ -1059,7 +1062,7 @@ class SentenceCoder:
             return False  # "rose in support": a poll moving
         if trig.category == "THREATEN" and any(
                 c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and not self._is_actor(c)
-                for c in tok.children):
+                for c in children):
             return False  # "the global warming threat": a danger, not a threat made
         if tok.dep_ == "pobj" and (tok.head.lower_ in ("on", "about", "regarding", "concerning",
                                                        "against") or tok.head.lower_ in sen[
