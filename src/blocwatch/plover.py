@@ -327,8 +327,8 @@ def _ent_span_text(tok: Token) -> str:
     """The lower-cased words of the named entity ``tok`` heads ("al jazeera")."""
     if not tok.ent_type_:
         return tok.lower_
-    start = tok.i
-    while start > tok.sent.start and tok.doc[start].ent_iob_ == "I":
+    start, first = tok.i, tok.sent.start  # (``Token.sent`` finds the sentence on each read)
+    while start > first and tok.doc[start].ent_iob_ == "I":
         start -= 1
     return " ".join(t.lower_ for t in tok.doc[start:tok.i + 1] if t.dep_ != "det")
 
@@ -744,10 +744,10 @@ class SentenceCoder:
                 c.dep_ in ("dobj", "dative", "iobj", "prep", "agent") for c in tok.children):
             return False
         j = subj[0].left_edge.i - 1
-        doc = tok.doc
-        while j >= tok.sent.start and doc[j].text == ",":
+        doc, first = tok.doc, tok.sent.start
+        while j >= first and doc[j].text == ",":
             j -= 1
-        return j >= tok.sent.start and doc[j].tag_ == "''"
+        return j >= first and doc[j].tag_ == "''"
 
     def _interview(self, trig: _Trigger) -> bool:
         """Talks whose only partner is a news medium or reporters ("discussed the situation
@@ -1349,9 +1349,9 @@ class SentenceCoder:
             return True  # (the parser hangs "upon" on "are" or on "conditional")
         subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
         auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")] + [tok]
-        return bool(subjects) and not self._sent_text(tok.sent).rstrip().endswith("?") and any(
+        return bool(subjects) and any(
             a.lower_ in cond["inverted_auxes"] and a.i == tok.left_edge.i and a.i < min(subjects)
-            for a in auxes)
+            for a in auxes) and not self._sent_text(tok.sent).rstrip().endswith("?")
 
     def _irrealis(self, trig: _Trigger, verb: Token) -> str | None:
         """The outcome of the first context of the irrealis catalogue (``irrealis`` in
@@ -2017,11 +2017,12 @@ class SentenceCoder:
         tok = trig.token
         if trig.kind != "verb":
             return []
-        last = tok.sent[-1]
-        headline = not last.is_punct and len(tok.sent) <= 16 and tok.dep_ == "ROOT"
+        sent = tok.sent
+        last = sent[-1]
+        headline = not last.is_punct and len(sent) <= 16 and tok.dep_ == "ROOT"
         sen = self.lex.extra["senses"]
         if _lemma(tok) not in sen["patient_verbs"]:
-            if not (not last.is_punct and len(tok.sent) <= 24 and tok.dep_ == "ROOT"
+            if not (not last.is_punct and len(sent) <= 24 and tok.dep_ == "ROOT"
                     and _lemma(tok) in sen["headline_patient_verbs"]):
                 return []  # ("Iran, Egypt, USA blamed in failure of …": the blamed)
             headline = True
