@@ -224,6 +224,8 @@ class ActorCoder:
         return found
 
     def _token_code(self, tok: Token) -> tuple[str | None, str | None]:
+        if not (tok.ent_id or tok.ent_type or tok.text[:1].isupper()):
+            return None, None  # no entity, no capital: none of the tests below codes it
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
                 tok.doc[tok.i - 2].lower_ in ("pro", "anti", "post", "ex", "non", "neo"):
             return None, None
