@@ -8,7 +8,7 @@ import pytest
 from blocwatch.config import Options
 from blocwatch.evaluate import load_plover_gold, score_plover
 from blocwatch.nlp import load_pipeline
-from blocwatch.plover import CODER, CODERS, code_doc, lexicon, predict_records
+from blocwatch.plover import CODER, CODERS, SentenceCoder, code_doc, lexicon, predict_records
 
 from .conftest import shared
 
@@ -1714,3 +1714,23 @@ class TestTwentiethRoundGamesAndPrivateCommerce:
     def test_commerce_between_private_parties_is_no_event(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+def test_coder_memos_keep_each_documents_answers_when_documents_interleave():
+    """The coder keeps answers for the last document it coded (actor codes per token and per
+    phrase, a sentence's country words, its contexts): one coder taking the documents in turn
+    gives each the events a fresh coder gives it."""
+    nlp = load_pipeline(Options().spacy_model)
+    first = nlp("Gunmen kidnapped two Italian aid workers near Kabul on Monday. The British "
+                "government condemned the attack and Afghan police arrested three men in Herat.")
+    second = nlp("Turkish troops shelled Kurdish positions in northern Iraq. Iran urged Turkey "
+                 "to withdraw its soldiers from the border.")
+
+    def events(coder: SentenceCoder, doc) -> str:  # type: ignore[no-untyped-def]
+        return repr([e for sent in doc.sents for e in coder.code(sent)])
+
+    fresh = {doc: events(SentenceCoder(), doc) for doc in (first, second)}
+    assert "[]" not in fresh.values()
+    one = SentenceCoder()
+    for doc in (first, second, first, second):
+        assert events(one, doc) == fresh[doc]
