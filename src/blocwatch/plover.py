@@ -2152,7 +2152,8 @@ class SentenceCoder:
         where = (sent.start, sent.end)
         if where in memo:
             return memo[where]
-        found = memo[where] = []
+        found: list[tuple[int, str, bool]] = []
+        memo[where] = found
         may = self._may_code(sent.doc)  # a token that can have no code counts for nothing
         for t in (sent.doc[i] for i in range(sent.start, sent.end) if may[i]):
             code, _ = self.actors.token_code(t)
