@@ -39,6 +39,12 @@ MEETINGS = [
     pytest.param("The African Union hosted talks between the government and the rebels in Addis "
                  "Ababa on Tuesday.", "2008-05-14", {"African Union"}, "2008-05-13", "ORG_HOSTED",
                  id="TEMPLATE_org_hosted_talks"),
+    pytest.param("The talks were hosted by the African Union on Tuesday.", "2008-05-14",
+                 {"African Union"}, "2008-05-13", "ORG_HOSTED", id="TEMPLATE_talks_hosted_by_org"),
+    pytest.param("Talks were held in Addis Ababa on Tuesday with participants from the African "
+                 "Union, the United Nations and the European Union.", "2008-05-14",
+                 {"African Union", "United Nations", "European Union"}, "2008-05-13",
+                 "FROM_GROUP", id="TEMPLATE_participants_from"),
 ]
 
 

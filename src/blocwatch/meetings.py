@@ -203,16 +203,16 @@ def one_org_side(an: DocAnalysis, name: str, trig: Token, verb: Token,
     ent = next((e for e in an.entities if e.local_id == ids[0]), None)
     if ent is None or ent.kind not in ("body", "organization") or ent.key is None:
         return None
+    hosted = verb.lemma_.lower() == "host" and trig.pos_ != "VERB" and trig.head.i == verb.i
     for subj in verb.children:
-        if subj.dep_ != "nsubj" or not any(
+        if subj.dep_ not in ("nsubj", "agent") or not any(
                 (e := an.entity_at(t)) is not None and e.local_id == ent.local_id
                 for t in subj.subtree):
             continue
-        if subj.lower_ in words("side_groups"):
+        if subj.dep_ == "nsubj" and subj.lower_ in words("side_groups"):
             return "ORG_DELEGATION"
-        if verb.lemma_.lower() == "host" and trig.pos_ != "VERB" and trig.head.i == verb.i \
-                and trig.dep_ == "dobj":
-            return "ORG_HOSTED"
+        if hosted and (trig.dep_, subj.dep_) in (("dobj", "nsubj"), ("nsubjpass", "agent")):
+            return "ORG_HOSTED"  # "hosted talks", "the talks were hosted by the AU"
     return None
 
 
