@@ -302,10 +302,11 @@ class _Extractor:
                 and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
             return True  # a headline's "CSTO chief to meet Armenian president": still to come
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
-                                                          "propose", "prepare", "intend") \
+                                                          "propose", "prepare", "intend", "seek") \
                 and not self.agenda(verb) and not (trig.dep_ == "pobj"
                                                    and trig.head.lower_ == "during"):
-            return True  # "the session … is planned to be held" (not "during a visit, X proposed")
+            return True  # "the session … is planned to be held" (not "during a visit, X proposed");
+            # "Further meetings with UN envoys … are being sought" (meet13)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "schedule", "expect",
                                                                  "due", "intend", "set"):
             return True  # "Brasilia is scheduled to host the summit" (meet6)
@@ -477,6 +478,8 @@ class _Extractor:
             if node.dep_ == "pobj" and node.head.lower_ == "to" and \
                     self.trigger_names.get(node.head.head.i) == "SUMMON_VERB":
                 return False  # "was summoned to the Polish Foreign Ministry": who summoned
+            if meetings.from_group(node):
+                return False  # "Officials from A, B and C met": who took part (meet13)
             if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
                 return True
             if node.dep_ == "pobj" and node.head.lower_ in PARTICIPANT_PREPS:
@@ -809,6 +812,10 @@ class _Extractor:
             session = True  # "the 15-member council met last Tuesday": a session of the body
             actors = actors + [body] if body not in actors else actors
             how.append(met)  # "the EU ministers who met on Thursday" (meet10)
+        one_side = None if session else meetings.one_org_side(self.an, name, trig, verb,
+                                                             actors + targets)
+        how += [one_side] if one_side else []  # "An AU delegation held talks" (meet13)
+        how += ["FROM_GROUP"] if meetings.named_from_group(self.an, sent, actors + targets) else []
         lifted = meetings.lifted_by(self.an, self.constructions, trig, verb, self.negation)
         how += [lifted] if lifted else []  # "the council, which held a meeting" (meet10)
         d = _Draft("CONSULT", code, trig.text, sent, self._expand_bodies(actors),
@@ -816,7 +823,8 @@ class _Extractor:
                    gathering=gathering, session=session, headline=headline,
                    own_time=own is not None, bilateral=bilateral,
                    direct=self.direct(verb) if bilateral else set(),
-                   part=gathering and backref and meetings.part_of_meeting(self.an, trig))
+                   part=gathering and backref and meetings.part_of_meeting(self.an, trig),
+                   one_side=one_side is not None)
         # a headline's "X visits Y", "X organizes summit": under way or to come, unless the
         # body tells it (meet6: the gathering noun of a present-tense headline too)
         d.ongoing = headline and (name == "VISIT_VERB" and trig.tag_ == "VBZ" or (
@@ -974,7 +982,7 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
     out = []
     extractor = _Extractor(an, claims)
     for d in extractor.run():
-        if _families(an, d.actors + d.targets) < (1 if d.session else 2):
+        if _families(an, d.actors + d.targets) < (1 if d.session or d.one_side else 2):
             continue  # a meeting needs two sides; a body's numbered or opening session is one
         coded = tuple(CodedActor(role, _entity_name(an, i), *_office_code(an, claims, i), i)
                       for role, ids in (("source", d.actors), ("target", d.targets)) for i in ids)

@@ -41,6 +41,7 @@ class Draft:
     default_when: TimeValue | None = None  # a reference back's date when it joins nothing
     part: bool = False  # "the first session", "the final session": a part of the meeting before
     ongoing: bool = False  # a headline's "X visits Y": a visit the body must tell to be one
+    one_side: bool = False  # an organization's delegation or hosting: one side (meet13)
 
 
 def compatible(a: TimeValue | None, b: TimeValue | None) -> bool:

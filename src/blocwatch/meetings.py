@@ -177,6 +177,45 @@ def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -
     return named.pop() if len(named) == 1 else None
 
 
+def from_group(tok: Token) -> bool:
+    """A name after "from" under a group noun ("officials from the African Union", "a
+    delegation from the Kyrgyz parliament", the ``from_groups`` words): a participant, as
+    after "of" (``FROM_GROUP``, meet13)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
+        tok.head.head.lower_ in words("from_groups")
+
+
+def named_from_group(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
+    """Whether a participant was named after "from" under a group noun of the sentence."""
+    return any(e.local_id in ids for t in sent if from_group(t) for x in t.subtree
+               if (e := an.entity_at(x)) is not None)
+
+
+def one_org_side(an: DocAnalysis, name: str, trig: Token, verb: Token,
+                 ids: Sequence[str]) -> str | None:
+    """One known organization alone is a meeting's side when its delegation met or held
+    talks ("An African Union delegation held talks in Khartoum": ``ORG_DELEGATION``, the
+    ``side_groups`` words) or it hosted the talks ("The African Union hosted talks between
+    the government and the rebels": ``ORG_HOSTED``); the other side is not named (meet13)."""
+    if len(ids) != 1 or name not in ("MEET_VERB", "TALKS_NOUN"):
+        return None  # "A team from the IAEA arrived in Beijing on their way to Pyongyang for a
+        # five-day visit": a trip, whom it met not told
+    ent = next((e for e in an.entities if e.local_id == ids[0]), None)
+    if ent is None or ent.kind not in ("body", "organization") or ent.key is None:
+        return None
+    hosted = verb.lemma_.lower() == "host" and trig.pos_ != "VERB" and trig.head.i == verb.i
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "agent") or not any(
+                (e := an.entity_at(t)) is not None and e.local_id == ent.local_id
+                for t in subj.subtree):
+            continue
+        if subj.dep_ == "nsubj" and subj.lower_ in words("side_groups"):
+            return "ORG_DELEGATION"
+        if hosted and (trig.dep_, subj.dep_) in (("dobj", "nsubj"), ("nsubjpass", "agent")):
+            return "ORG_HOSTED"  # "hosted talks", "the talks were hosted by the AU"
+    return None
+
+
 def other_year(an: DocAnalysis, trig: Token, own: TimeValue | None) -> bool:
     """The gathering's own clause names a year other than the report's and the meeting has no
     day of its own: "abuse of protesters during the G8 summit in Genoa in 2001", "promises made
