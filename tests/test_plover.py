@@ -1731,6 +1731,12 @@ class TestTwentyFirstRoundForecastWarnings:
          "have seen it.\"", None),
         ("Palestinian officials warned that Israel is harming new peace talks, which resumed "
          "last month after a seven-year break.", None),
+        # the html draw's judged-wrong row (seed 21021): the parser hangs the clause its
+        # "that" marks under a later verb
+        ("A top US public health expert is now warning that unless new preventative measures "
+         "are taken, the UK could see similar rates of Covid-19 transmission as in American "
+         "universities where by 25 September, several weeks into the academic year, 1,300 "
+         "universities and colleges had reported 130,000 cases of coronavirus.", None),
         # the neighbours: the warner's own side, a pronoun, a clause as subject, and a party
         # made to undergo consequences (judged THREATEN rows and news corpus)
         ("North Korean official warns U.S. that the DPRK may fire a nuclear missile",

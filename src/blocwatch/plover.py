@@ -1618,7 +1618,12 @@ class SentenceCoder:
         if trig.category != "THREATEN" or _lemma(head) not in rule["triggers"]:
             return False
         own = {a.code for a in srcs if a.code}
-        for clause in (c for c in head.children if c.dep_ in rule["clause_deps"]):
+        clauses = [c for c in head.children if c.dep_ in rule["clause_deps"]]
+        mark = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
+        if mark.dep_ == "mark" and mark.lower_ == "that" and head.is_ancestor(mark.head):
+            clauses.append(mark.head)  # "warning that unless …, the UK could see …": the
+            # clause its "that" marks, where the parser hung it under a later verb
+        for clause in clauses:
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj or subj[0].pos_ == "PRON":
                 continue  # "warned that it could fine the hotel": the warner's own act
