@@ -1611,8 +1611,8 @@ class SentenceCoder:
 
     def _forecast_warning(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A warning whose that-clause has another coded party as subject, not the warner's
-        side, and names no conflict act (``forecast_warnings``) predicts, no threat: PLOVER's
-        THREATEN is the source's own act ("warning that … the UK could see similar rates")."""
+        side, and does not make it undergo consequences (``forecast_warnings``) predicts, no
+        threat: PLOVER's THREATEN is the source's own act ("warning that … the UK could see")."""
         rule = self.lex.extra["senses"]["forecast_warnings"]
         head = trig.obj if trig.obj is not None else trig.token
         if trig.category != "THREATEN" or _lemma(head) not in rule["triggers"]:
