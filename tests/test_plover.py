@@ -1734,3 +1734,39 @@ def test_coder_memos_keep_each_documents_answers_when_documents_interleave():
     one = SentenceCoder()
     for doc in (first, second, first, second):
         assert events(one, doc) == fresh[doc]
+
+class TestTwentyFirstRoundForecastWarnings:
+    """Item 28 of docs/plover.md: a warning that predicts another party's act is no threat."""
+
+    @pytest.mark.parametrize("text,category", [
+        # another coded party is the that-clause's subject: a prediction or a judgement
+        # (news corpus)
+        ("South Korea has warned, in a letter to its military, that North Korea may test at "
+         "least \"two or three\" more nuclear bombs if they feel that they have been "
+         "\"provoked.\"", None),
+        ("General John Abizaid, the top U.S. commander in the Middle East, warned the Senate "
+         "Armed Services Committee that \"Iraq could move toward civil war\" if the violence is "
+         "not contained and stopped soon adding \"Sectarian violence is probably as bad as I "
+         "have seen it.\"", None),
+        ("Palestinian officials warned that Israel is harming new peace talks, which resumed "
+         "last month after a seven-year break.", None),
+        # the html draw's judged-wrong row (seed 21021): the parser hangs the clause its
+        # "that" marks under a later verb
+        ("A top US public health expert is now warning that unless new preventative measures "
+         "are taken, the UK could see similar rates of Covid-19 transmission as in American "
+         "universities where by 25 September, several weeks into the academic year, 1,300 "
+         "universities and colleges had reported 130,000 cases of coronavirus.", None),
+        # the neighbours: the warner's own side, a pronoun, a clause as subject, and a party
+        # made to undergo consequences (judged THREATEN rows and news corpus)
+        ("North Korean official warns U.S. that the DPRK may fire a nuclear missile",
+         "THREATEN"),
+        ("Interim Prime Minister Surayud Chulanont warned that he would impose a state of "
+         "emergency if there was any violence.", "THREATEN"),
+        ("Boris Tadić, Serbia's president, had previously warned Croatia that recognizing "
+         "Kosovo would have a negative effect on their relations.", "THREATEN"),
+        ("Vice President Dick Cheney warned that Iran will face \"serious consequences\" if it "
+         "refuses to stop enriching uranium.", "THREATEN"),
+    ])
+    def test_a_warning_of_another_partys_act_is_a_prediction(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

@@ -196,7 +196,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce"):
+                "private_commerce", "forecast_warnings"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1630,6 +1630,39 @@ class SentenceCoder:
         return any(c.lower_ in rule["hazards"] or _lemma(c) in rule["hazards"] or " ".join(
             t.lower_ for t in _compounds(c)) in rule["hazards"] for c in mods)
 
+    def _forecast_warning(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """A warning whose that-clause has another coded party as subject, not the warner's
+        side, and does not make it undergo consequences (``forecast_warnings``) predicts, no
+        threat: PLOVER's THREATEN is the source's own act ("warning that … the UK could see")."""
+        rule = self.lex.extra["senses"]["forecast_warnings"]
+        head = trig.obj if trig.obj is not None else trig.token
+        if trig.category != "THREATEN" or _lemma(head) not in rule["triggers"]:
+            return False
+        own = {a.code for a in srcs if a.code}
+        clauses = [c for c in head.children if c.dep_ in rule["clause_deps"]]
+        mark = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
+        if mark.dep_ == "mark" and mark.lower_ == "that" and head.is_ancestor(mark.head):
+            clauses.append(mark.head)  # "warning that unless …, the UK could see …": the
+            # clause its "that" marks, where the parser hung it under a later verb
+        for clause in clauses:
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or subj[0].pos_ == "PRON":
+                continue  # "warned that it could fine the hotel": the warner's own act
+            code = self.actors.code_np(subj[0], deep=False)[0].code
+            if code is None or code in own:
+                continue  # "warns U.S. that the DPRK may fire": its side acts
+            objects = [c for c in clause.children if c.dep_ == "dobj"] + _prep_objects(clause)
+            undergone = any(_lemma(o) in rule["consequences"] or self.lex.quad.get(getattr(
+                _noun_entry(o, self.lex), "category", None)) in (3, 4) for o in objects)
+            done_to = _verb_entry(clause, self.lex) or _lemma(clause) in self.lex.extra[
+                "senses"]["threat_complements"]
+            if (subj[0].dep_ == "nsubjpass" and (undergone or done_to)) or (
+                    _lemma(clause) in rule["undergo_verbs"] and undergone):
+                continue  # "warned that Iran will face serious consequences", "… would be
+                # punished": the warner's side acts on the subject, a threat
+            return True
+        return False
+
     def _untargeted_restriction(self, base: str, srcs: list[Actor], tgts: list[Actor]) -> bool:
         """An intended restriction (``threat_targets``: COERCE, SANCTION) aimed at no one is a
         measure still to come, no THREATEN: PLOVER's threat has a target (a challenger's
@@ -2295,6 +2328,8 @@ class SentenceCoder:
         srcs, subj = self.sources(trig)
         if self._private_commerce(trig, srcs):
             return None  # "Tesco sold its Thai stores": trade between private parties
+        if self._forecast_warning(trig, srcs):
+            return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
         # PLOVER's modality rules
         if _lemma(trig.token) in lex.stop_verbs and trig.kind == "verb":
