@@ -1735,6 +1735,7 @@ def test_coder_memos_keep_each_documents_answers_when_documents_interleave():
     for doc in (first, second, first, second):
         assert events(one, doc) == fresh[doc]
 
+
 class TestTwentyFirstRoundForecastWarnings:
     """Item 28 of docs/plover.md: a warning that predicts another party's act is no threat."""
 
