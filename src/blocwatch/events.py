@@ -984,6 +984,9 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
     for d in extractor.run():
         if _families(an, d.actors + d.targets) < (1 if d.session or d.one_side else 2):
             continue  # a meeting needs two sides; a body's numbered or opening session is one
+        if not (d.session or d.one_side) and meetings.own_state_only(
+                an, d.sent, d.actors + d.targets):
+            continue  # "the visit of U.S. President George Bush": one side (meet14)
         coded = tuple(CodedActor(role, _entity_name(an, i), *_office_code(an, claims, i), i)
                       for role, ids in (("source", d.actors), ("target", d.targets)) for i in ids)
         out.append(Event(category=d.category, cameo=d.cameo, actors=tuple(d.actors),

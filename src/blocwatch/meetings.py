@@ -805,6 +805,34 @@ def visit_host(an: DocAnalysis, claims: Sequence[Claim], trig: Token, destinatio
     return hosts.pop() if len(hosts) == 1 else None
 
 
+def own_state_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
+    """A meeting whose sides are only one person and the state his own title names in its
+    sentence ("Israel is gearing up for the visit of U.S. President George Bush", "during
+    a recent visit by Chinese Premier Wen Jiabao to the Indian capital") has one side: the state
+    is the official's own, not whom he met (meet14).  Read from the title's words, not from
+    the position facts of the text, which may give a title the wrong state."""
+    kinds = {e.local_id: e.kind for e in an.entities}
+    people = {i for i in ids if kinds.get(i) == "person"}
+    states = {i for i in ids if kinds.get(i) == "country"}
+    if len(people) != 1 or len(states) != 1 or len(set(ids)) != 2:
+        return False  # two compatriots met each other: two sides
+    titled = set()
+    for tok in sent:
+        ent = an.entity_at(tok)
+        if ent is None or ent.local_id not in states:
+            continue
+        node = tok
+        for _ in range(4):  # "U.S." → "President" → "Bush": compounds and modifiers only
+            if node.dep_ not in ("compound", "amod", "nmod", "poss") or node.head.i == node.i:
+                break
+            node = node.head
+            owner = an.entity_at(node)
+            if owner is not None and owner.local_id in people:
+                titled.add(owner.local_id)
+                break
+    return titled == people
+
+
 def met_at_gathering(found: Sequence[Construction], verb: Token) -> bool:
     """"A, B and C met yesterday at the … summit" (``MET_AT_GATHERING``): the verb names no
     one as met, so the meeting it tells is the gathering itself; "X met with Y at the summit"
