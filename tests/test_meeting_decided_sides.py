@@ -1,5 +1,5 @@
-"""A deliberative body that decided sat in session; a person and his own state are one side
-(issue 13, meet14).
+"""A deliberative body that decided sat in session; a person and his own state are one side;
+a visit to a city is hosted by its state (issue 13, meet14).
 
 ``BODY_DECIDED`` (meet6) read a body's session from its votes (voted, approved, ratified,
 adopted, passed …).  Its second pattern reads a decision told in the simple past: a
@@ -9,7 +9,9 @@ discussion").  The perfect ("the Security Council has imposed severe sanctions")
 the corpus it tells earlier decisions as background.  And a meeting whose sides are only
 people and the one state they hold office in ("the visit of U.S. President George Bush") has
 one side (``meetings.own_state_only``): the state is named by its officials' titles, not as
-whom they met.  Real sentences from
+whom they met.  A visit to a city of a state the text names, by a visitor holding an office of
+another state, is hosted by that state (``VISITED_CITY``: "Nepal's PM Girija Prasad Koirala
+visited New Delhi this June").  Real sentences from
 ../shared/corpus/news (Wikinews, CC BY 2.5; the article named in each id) and templates
 written from grammar.
 """
@@ -98,3 +100,35 @@ def test_two_compatriots_are_two_sides():
     found = consult("Russian President Vladimir Putin met Russian Prime Minister Dmitry Medvedev "
                     "and Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.", "2008-05-14")
     assert [f for f in found if {"Vladimir Putin", "Dmitry Medvedev"} <= f[1]], found
+
+
+VISITS_TO_A_CITY = [
+    pytest.param("India waived the dues as a goodwill gesture when Nepal's PM Girija Prasad "
+                 "Koirala visited New Delhi this June.", "2006-08-31", {"Nepal", "India"},
+                 "2006-06", id="ID48839_visited_new_delhi"),
+    pytest.param("British Foreign Secretary Margaret Beckett made a surprise visit to Baghdad on "
+                 "Monday. The visit comes as public support for the Iraq operation is beginning to "
+                 "sag.", "2006-09-05", {"Margaret Beckett", "Iraq"}, "2006-09-04",
+                 id="TEMPLATE_visit_to_baghdad"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, day", VISITS_TO_A_CITY)
+def test_visit_to_a_city_is_hosted_by_its_state(text, published, wanted, day):
+    """VISITED_CITY: the state of the city visited, named in the text, hosts the visit."""
+    assert_one_meeting(text, published, wanted, day, "VISITED_CITY")
+
+
+NOT_HOSTED = [
+    # a visit at home: the visitor holds an office of the city's own state
+    pytest.param("US President George W. Bush visited New Orleans on Monday, three years after "
+                 "the hurricane hit the United States.", "2008-05-14", id="VISIT_AT_HOME"),
+    # a visitor with no office the text gives: no state of his to tell a visit abroad by
+    pytest.param("Kim visited Baghdad on Monday. Iraq has been calm this week.", "2008-05-14",
+                 id="VISITOR_WITHOUT_OFFICE"),
+]
+
+
+@pytest.mark.parametrize("text, published", NOT_HOSTED)
+def test_no_host_state_at_home_or_without_an_office(text, published):
+    assert not [f for f in consult(text, published) if any("VISITED_CITY" in p for p in f[2])]

@@ -737,6 +737,10 @@ class _Extractor:
         if host is not None and host not in actors + targets:
             targets.append(host)  # "arrived in Kenya for a two-day visit": Kenya hosts it
             how.append("ARRIVED_ON_VISIT")
+        state = meetings.visited_state(self.an, self.claims, trig, actors + targets)
+        if state is not None:
+            targets.append(state)  # "his visit to Baghdad": Iraq hosts it (meet14)
+            how.append("VISITED_CITY")
         determiners = ("the", "this", "that", "first", "second", "third", "bilateral")
         backref = trig.pos_ != "VERB" and trig.lower_ in self.backref_nouns and (
             any(c.lower_ in determiners for c in trig.children) or (

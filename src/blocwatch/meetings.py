@@ -805,6 +805,34 @@ def visit_host(an: DocAnalysis, claims: Sequence[Claim], trig: Token, destinatio
     return hosts.pop() if len(hosts) == 1 else None
 
 
+def visited_state(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
+                  ids: Sequence[str]) -> str | None:
+    """The state whose city a visit went to ("During his visit to Baghdad on the weekend,
+    President Băsescu said …": Iraq), when the text names that state and the visitor holds an
+    office of another one (``VISITED_CITY``, meet14); a visit at home is none."""
+    if trig.lemma_.lower() != "visit":
+        return None
+    if trig.pos_ == "VERB":
+        places = [c for c in trig.children if c.dep_ == "dobj"]
+    else:
+        places = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+    keys = {e.local_id: e.key for e in an.entities}
+    visitors = {i for i in ids if any(e.local_id == i and e.kind == "person" for e in an.entities)}
+    held = {keys.get(c.object or "") for c in claims if c.predicate == "holds_position"
+            and c.subject in visitors and c.qualifier != "former"} - {None}
+    for tok in places:
+        ent = an.entity_at(tok)
+        known = an.kb.entities.get(ent.key) if ent is not None and ent.kind == "place" and \
+            ent.key else None
+        state = known.country if known is not None else None
+        local = next((i for i, k in keys.items() if state and k == state), None)
+        if local is None or local in ids or not held or state in held:
+            continue
+        return local
+    return None
+
+
 def own_state_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
     """A meeting whose sides are only one person and the state his own title names in its
     sentence ("Israel is gearing up for the visit of U.S. President George Bush", "during
