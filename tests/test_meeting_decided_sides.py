@@ -126,6 +126,10 @@ NOT_HOSTED = [
     # a visitor with no office the text gives: no state of his to tell a visit abroad by
     pytest.param("Kim visited Baghdad on Monday. Iraq has been calm this week.", "2008-05-14",
                  id="VISITOR_WITHOUT_OFFICE"),
+    # the head of an organization visits another organization there (as a seed article tells)
+    pytest.param("OSCE Secretary General Lamberto Zannier visited Moscow in April to meet the "
+                 "CSTO Secretary General. Russia chairs the CSTO this year.", "2017-11-03",
+                 id="ORGANIZATION_HEAD"),
 ]
 
 

@@ -809,7 +809,9 @@ def visited_state(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
                   ids: Sequence[str]) -> str | None:
     """The state whose city a visit went to ("During his visit to Baghdad on the weekend,
     President Băsescu said …": Iraq), when the text names that state and the visitor holds an
-    office of another one (``VISITED_CITY``, meet14); a visit at home is none."""
+    office of another one (``VISITED_CITY``, meet14); a visit at home is none, and so is one
+    by the head of an organization ("a visit to Moscow by OSCE Secretary General Lamberto
+    Zannier" went to the CSTO, not to Russia)."""
     if trig.lemma_.lower() != "visit":
         return None
     if trig.pos_ == "VERB":
@@ -818,9 +820,10 @@ def visited_state(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
         places = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"
                   for g in c.children if g.dep_ == "pobj"]
     keys = {e.local_id: e.key for e in an.entities}
+    states = {e.local_id for e in an.entities if e.kind == "country"}
     visitors = {i for i in ids if any(e.local_id == i and e.kind == "person" for e in an.entities)}
-    held = {keys.get(c.object or "") for c in claims if c.predicate == "holds_position"
-            and c.subject in visitors and c.qualifier != "former"} - {None}
+    held = {keys.get(c.object) for c in claims if c.predicate == "holds_position"
+            and c.subject in visitors and c.qualifier != "former" and c.object in states} - {None}
     for tok in places:
         ent = an.entity_at(tok)
         known = an.kb.entities.get(ent.key) if ent is not None and ent.kind == "place" and \
