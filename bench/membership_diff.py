@@ -101,7 +101,8 @@ def main() -> None:
             print(f"  {rule}: {len(cs)}")
             for c in cs:
                 print(f"    {c['article']} {c['predicate']} {c['subject']} -> {c['object']}"
-                      f" [{c['qualifier'] or ''}] {c['date'] or '-'} | {' '.join(c['sentence'].split())[:240]}")
+                      f" [{c['qualifier'] or ''}] {c['date'] or '-'}"
+                      f" | {' '.join(c['sentence'].split())[:240]}")
 
 
 if __name__ == "__main__":

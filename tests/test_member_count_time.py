@@ -5,7 +5,7 @@ A count in a past clause of the sentence's own is as of that clause's time
 (``MemberCounts._past_clause_time``); a count in a relative clause, under a modal, before a
 deadline ("by November 2006") or in a founding or joining clause stays as of the report. An
 organization the knowledge data does not know, whose name is no membership body's and whose
-count names neither such a body nor states, counts seats, judges or staff
+count names neither such a body nor member states, counts seats, judges or staff
 (``MemberCounts._counts_people``), and no count above ``MOST_MEMBERS`` is one of member
 states. Sentences of ../shared/corpus/news and the read news_gold files (their ids beside
 them), copied here, with their own publication dates; a few made-up ones where the corpus
@@ -69,6 +69,10 @@ PEOPLE = [
     "of votes (155 seats in 460 members Sejm).",
     "Barbara E. Kerr, president of the 335,000-member California Teachers Association, also "
     "likes the direction of the new budget.",
+    # corpus/news wikinews-tosca-ID17627: a country's states, no member word
+    "The United States Department of Homeland Security (DHS) is deploying its new Homeland "
+    "Security Information Network - Secret (HSIN-Secret) in all 50 state Emergency Operations "
+    "Centers as well as 18 additional state and local law enforcement sites.",
 ]
 
 # unknown names whose count says states or an organization noun: counted

@@ -12,8 +12,7 @@ from spacy.tokens import Span
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import (BODY_NOUNS, MEMBERSHIP_HEADS, ORG_KINDS, ORG_NOUNS, PARTIAL_TAIL, Slots,
-                       number, ordinal)
+from .declared import BODY_NOUNS, MEMBERSHIP_HEADS, ORG_KINDS, ORG_NOUNS, PARTIAL_TAIL, Slots, number, ordinal
 
 # verbs of a relative clause that describe the whole membership ("the 27 states that form it")
 COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
@@ -125,11 +124,15 @@ class MemberCounts(Slots):
         seven-member Virginia Supreme Court", "the 14-member Mental Health Task Force": an
         organization the knowledge data does not know, whose name is no membership body's
         (``_membership_body``) and whose count says neither such a noun ("a seven-member
-        regional organization") nor states ("the nineteen member nations of the Paris Club"),
-        counts seats, judges or staff, not member states."""
+        regional organization") nor member states ("the nineteen member nations of the Paris
+        Club", "a 39-nation coalition"), counts seats, judges or staff, not member states; so
+        does "in all 50 states" of a country's states."""
         if org.kind != "organization" or org.key or self._membership_body(org):
             return False
-        return not any(t.lower_ in MEMBERSHIP_HEADS or t.lower_ in STATE_NOUNS for t in m.span)
+        words = {t.lower_ for t in m.span}
+        member_states = words & STATE_NOUNS and words & {"member", "members", "participating",
+                                                         "-", "‐", "–"}
+        return not (words & MEMBERSHIP_HEADS or member_states)
 
     def _counted_before(self, m: factrules.RuleMatch) -> bool:
         """"The EU released a statement … The twenty-five member states have called …": a
