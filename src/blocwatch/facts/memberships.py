@@ -106,8 +106,8 @@ class MemberCounts(Slots):
         sent = m.span.sent
         text = self.an.text
         for t in self.an.timexes_in(sent):
-            head = self.an.timex_head(t)
-            if head is None or self.an.clause_verb(head).i != verb.i:
+            at = self.an.timex_head(t)
+            if at is None or self.an.clause_verb(at).i != verb.i:
                 continue
             before = text[max(0, t.start - 8):t.start].split()[-1:] + t.text.split()[:1]
             if t.bound or t.kind in ("vague", "decade") or \
