@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 from pathlib import Path
 
 from membership_recall import CUE, articles, extractions
@@ -27,18 +28,28 @@ PREDICATES = ("member_of", "member_count")
 JUDGED_FROM = 4200  # rows 4200- of the corpus are the PLOVER news draw a judge reads
 
 
-def cue_articles(limit: int) -> list[dict]:
+# a number of members, nations, countries or states, in digits or words ("27-nation",
+# "25 member states", "twenty-five countries"): the articles a member-count change can touch
+COUNT_SHAPE = re.compile(
+    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?)[- ]"
+    r"(\w+ ){0,2}(members?|nations?|countries|country|states?|allies|economies)\b", re.I)
+
+
+def cue_articles(limit: int, counts: bool = False) -> list[dict]:
+    """The allowed articles with a membership cue (``counts``: or a count shape)."""
     import gzip
 
     from membership_recall import CORPUS
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         judged = {json.loads(line)["id"] for k, line in enumerate(fh) if k >= JUDGED_FROM}
-    return [a for a in articles() if a["id"] not in judged and CUE.search(a["text"])][:limit]
+    return [a for a in articles() if a["id"] not in judged and (
+        CUE.search(a["text"]) or counts and COUNT_SHAPE.search(a["text"]))][:limit]
 
 
-def dump(limit: int) -> list[dict]:
+def dump(limit: int, counts: bool = False) -> list[dict]:
     out: list[dict] = []
-    for art, ex in extractions(cue_articles(limit)):
+    for art, ex in extractions(cue_articles(limit, counts)):
         names = {e.local_id: e.name for e in ex.entities}
         for c in ex.claims:
             if c.predicate in PREDICATES:
@@ -52,7 +63,9 @@ def dump(limit: int) -> list[dict]:
 
 
 def _key(c: dict) -> tuple:
-    return (c["article"], c["predicate"], c["subject"], c["object"])
+    """A claim by article, predicate, subject, object or value and date (a re-dated claim is
+    dropped with its old date and added with its new one)."""
+    return (c["article"], c["predicate"], c["subject"], c["object"], c["date"] or "")
 
 
 def diff(before: list[dict], after: list[dict]) -> dict[str, list[dict]]:
@@ -68,12 +81,14 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("--limit", type=int, default=500)
     d.add_argument("--out", required=True)
+    d.add_argument("--counts", action="store_true",
+                   help="also the articles with a count shape (COUNT_SHAPE)")
     f = sub.add_parser("diff")
     f.add_argument("before")
     f.add_argument("after")
     args = ap.parse_args()
     if args.cmd == "dump":
-        Path(args.out).write_text(json.dumps(dump(args.limit), indent=0), "utf-8")
+        Path(args.out).write_text(json.dumps(dump(args.limit, args.counts), indent=0), "utf-8")
         return
     got = diff(json.loads(Path(args.before).read_text("utf-8")),
                json.loads(Path(args.after).read_text("utf-8")))
@@ -86,7 +101,8 @@ def main() -> None:
             print(f"  {rule}: {len(cs)}")
             for c in cs:
                 print(f"    {c['article']} {c['predicate']} {c['subject']} -> {c['object']}"
-                      f" [{c['qualifier'] or ''}]  | {' '.join(c['sentence'].split())[:240]}")
+                      f" [{c['qualifier'] or ''}] {c['date'] or '-'}"
+                      f" | {' '.join(c['sentence'].split())[:240]}")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,12 @@ computed by code, none of which needs the text read:
 
 For each missed gold member count: the organization as above, how the document writes the
 number (digits, a word, "N-member", "N nations/members/states", "of the N", "all N", absent) and
-whether a count sentence names the organization, and what the store counts instead.
+whether a count sentence names the organization, and what the store counts instead; for an
+organization no entity stands for, whether the knowledge data knows one of its names, the
+statistical model's label where the name is written and the name's shape (``count1``). For each
+member-count claim no gold matches (an extra): its rule, the organization's surfaces, how its
+sentence writes the number and what the gold says of that organization (the same value at
+another date, another value, nothing).
 
 Only counts are printed, except with ``--cases`` (one line per miss), which is refused for the
 held half of ../shared/dev and the unseen batches (``ux*``), as bench/meeting_misses.py refuses
@@ -41,6 +46,7 @@ from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match
 from blocwatch.facts.declared import NUMBER_WORDS
 from blocwatch.kb import KnowledgeBase
+from blocwatch.knowledge import knowledge
 from blocwatch.nlp import stage_many
 
 # lemmas, words and two-word phrases that tell a membership; declared here, not read from the
@@ -330,14 +336,66 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 counts["missed counts: unrecognised organization"][
                     "a gold name in the text" if any(n.lower() in text.lower() for n in g["org"])
                     else "no gold name in the text"] += 1
+                counts["missed counts: unrecognised organization, by name"][
+                    unrecognised_name(doc, text, g["org"])] += 1
             counts["missed counts: store has"]["+".join(sorted(set(instead))) or "nothing"] += 1
             if cases:
                 print(f"COUNT {stem}: {g['org'][0]} {g['count']} | {g.get('date')} | "
                       f"{org_class(org)} | {shape} | {near} | {sorted(set(instead))}")
+        count_extras(ev, kb, claims, gold.get("member_counts", []), org_class, counts, cases, stem)
     docs_missed = counts.pop("_docs", collections.Counter())
     counts["missed memberships: per document"] = collections.Counter(
         f"{n} misses" for n in docs_missed.values())
     return counts
+
+
+def unrecognised_name(doc, text: str, names: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """For a gold organization no entity stands for: whether the knowledge data knows one of
+    its names, the statistical model's label where the name is written (or none), and the
+    name's shape (acronym or words); counts only, no text."""
+    known = "known name" if any(knowledge().lookup(n) for n in names) else "unknown name"
+    labels, shapes = set(), set()
+    for n in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, flags=re.I):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            ents = [e for e in doc.ents if e.start < span.end and span.start < e.end] if span \
+                else []
+            labels |= {e.label_ for e in ents} or {"no label"}
+            shapes.add("acronym" if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}s?", n) else "words")
+    return f"{known} | model: {'+'.join(sorted(labels)) or 'not written'} | " \
+        f"{'+'.join(sorted(shapes)) or '-'}"
+
+
+def count_extras(ev: Evaluator, kb: KnowledgeBase, claims: list[dict], golds: list[dict],
+                 org_class, counts: dict[str, collections.Counter],  # type: ignore[no-untyped-def]
+                 cases: bool, stem: str) -> None:
+    """Member-count claims no gold count matches, by rule, the organization's surfaces, how its
+    sentence writes the number and what the gold says of that organization instead."""
+    mine = [c for c in claims if c["predicate"] == "member_count" and c["qualifier"] != "left"]
+    def same(g: dict, c: dict) -> bool:
+        return bool(ev.matches(c["subject"], g["org"])) and str(c["value"]) == str(g["count"]) \
+            and date_match(c["date"], g.get("date"), 3)
+    unused = list(golds)
+    for c in mine:
+        hit = next((g for g in unused if same(g, c)), None)
+        if hit is not None:
+            unused.remove(hit)
+        counts["count extras"]["matched" if hit else "extra"] += 1
+        if hit:
+            continue
+        rule = (c["extractor"] or "?").rsplit(":", 1)[-1]
+        sentence = evidence(kb, c["id"])
+        of_org = [g for g in golds if ev.matches(c["subject"], g["org"])]
+        gold_has = "nothing of the org" if not of_org else "org, same value, date differs" \
+            if any(str(g["count"]) == str(c["value"]) for g in of_org) else "org, other value"
+        counts["count extras: rule"][rule] += 1
+        counts["count extras: organization"][org_class(c["subject"])] += 1
+        counts["count extras: number shape"][number_shape(sentence, int(c["value"]))] += 1
+        counts["count extras: gold has"][gold_has] += 1
+        counts["count extras: rule x gold has"][f"{rule} | {gold_has}"] += 1
+        if cases:
+            print(f"EXTRA COUNT {stem}: {c['value']} | {c['date']} | {rule} | {gold_has} | "
+                  f"{sentence.strip()[:200]}")
 
 
 def evidence(kb: KnowledgeBase, claim_id: str) -> str:

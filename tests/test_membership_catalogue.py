@@ -307,12 +307,13 @@ def fillings(table: dict[str, str], per: int = 3) -> list:
     return out
 
 
-def claims(text: str, predicates: tuple[str, ...] = ("member_of", "member_count")
+def claims(text: str, predicates: tuple[str, ...] = ("member_of", "member_count"),
+           published: str = "2024-06-01"
            ) -> list[tuple[str, str, str | None, str | None, str | None, str]]:
     """(predicate, subject, object or value, qualifier, date, rule) of one text's claims of
     these predicates."""
     ex = pipeline.process(RawDocument("t.txt", "t.txt", text, "text/plain",
-                                      published="2024-06-01"), Options())
+                                      published=published), Options())
     names = {e.local_id: e.name for e in ex.entities}
     return [(c.predicate, names.get(c.subject, c.subject),
              names.get(c.object, c.object) if c.object else c.value, c.qualifier, c.date,

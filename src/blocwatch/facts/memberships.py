@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import rules as factrules
-from .declared import BODY_NOUNS, ORG_KINDS, ORG_NOUNS, PARTIAL_TAIL, Slots, number, ordinal
+from .declared import BODY_NOUNS, MEMBERSHIP_HEADS, ORG_KINDS, ORG_NOUNS, PARTIAL_TAIL, Slots, number, ordinal
 
 # verbs of a relative clause that describe the whole membership ("the 27 states that form it")
 COMPOSE = {"make", "form", "comprise", "compose", "constitute", "belong", "be", "have", "remain"}
@@ -32,6 +32,29 @@ COUNTED = {"countries", "states", "nations", "members", "allies", "economies", "
 # words after a counted noun that count those there, not the members ("the 122 nations present")
 THERE = {"present", "attending", "participating", "gathered", "represented", "voting"}
 TERMINAL = {".", "!", "?", '"', "”", "’", ")", "»"}
+# clauses on a noun, whose time is not the time of the count in them
+NOUN_CLAUSES = {"relcl", "acl", "amod", "compound"}
+# nouns of a count whose members are states ("member nations", "the 27-nation bloc")
+STATE_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "economies"}
+# more members than there are states: seats, staff or people ("the 460-member Sejm", "the
+# 335,000-member California Teachers Association"), never a count of member states
+MOST_MEMBERS = 200
+# verbs of a founding or of a joining or leaving, whose time is not the time of the count
+# ("The 27-member EU was founded in 1957", "Bulgaria joined the 25-nation bloc in 2007")
+FOUNDING_VERBS = {"found", "establish", "create", "form", "launch", "set", "inaugurate",
+                  "incorporate", "constitute", "start", "join", "enter", "accede", "leave",
+                  "quit", "exit", "withdraw"}
+# prepositions of a time that bounds a clause rather than dating it ("ratified by November")
+DEADLINES = {"by", "until", "till", "before", "since"}
+
+
+def past_clause(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A clause told in the past: a past-tense verb or auxiliary ("agreed", "were agreed",
+    "had"), with no modal ("would have agreed")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
 
 
 class MemberCounts(Slots):
@@ -48,7 +71,8 @@ class MemberCounts(Slots):
         org = self._org(m)
         if m.rule.slot("org_before") and self._counted_before(m):
             org = self._preceding_org(m.span.sent) or org
-        if org is None or self._subset(m) or self._named_number(m) or self._bare_states(m):
+        if org is None or self._subset(m) or self._named_number(m) or self._bare_states(m) or \
+                n > MOST_MEMBERS or self._counts_people(m, org):
             return
         adjacent = bool(self._ents(m.span, ORG_KINDS))
         cap = m.rule.slot("strong_at_most")
@@ -61,11 +85,54 @@ class MemberCounts(Slots):
             # "the two countries", "the three EU members": some members, not the membership
             # ("the four-nation GUAM" is one)
             return
-        when = self._clause_time(m) if m.rule.slot("date") == "clause" else None
+        how = m.rule.slot("date")
+        when = self._clause_time(m) if how == "clause" else \
+            self._past_clause_time(m) if how == "past_clause" else None
         if when is not None and when == self._bounded(m, "since"):
             when = None  # "Since its founding in 1949, NATO has grown to 30": 30 now, not then
         self._emit("member_count", org.local_id, m, 0.85 if adjacent else 0.75, value=str(n),
                    when=when, specific=when is not None)
+
+    def _past_clause_time(self, m: factrules.RuleMatch) -> TimeValue | None:
+        """"The 27-nation bloc agreed on Monday to …", "In 2004 the EU had 25 member states",
+        "agreed to in 2000 by all 191 member states": a count in a past clause of the sentence's
+        own (not a relative clause or a participle on a noun, "which gained a waiver from the
+        45-member NSG on September 6") is as of that clause's time; else (None) as of the
+        report. A deadline or open span ("by November 2006", "until 2007") dates nothing."""
+        head = m.span.root
+        verb = self.an.clause_verb(head)
+        if verb.dep_ in NOUN_CLAUSES or not past_clause(verb) or verb.lemma_ in FOUNDING_VERBS:
+            return None  # "The 27-member EU was founded in 1957": 27 now, not in 1957
+        sent = m.span.sent
+        text = self.an.text
+        for t in self.an.timexes_in(sent):
+            at = self.an.timex_head(t)
+            if at is None or self.an.clause_verb(at).i != verb.i:
+                continue
+            before = text[max(0, t.start - 8):t.start].split()[-1:] + t.text.split()[:1]
+            if t.bound or t.kind in ("vague", "decade") or \
+                    any(w.lower() in DEADLINES for w in before):
+                return None
+        when = self.an.attached_time(head, sent, "past", absolute=True, verb=verb)
+        anchor = self.an.anchor
+        if when is None or (anchor is not None and when.value[:len(anchor.value)] > anchor.value):
+            return None
+        return when
+
+    def _counts_people(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """"the 120-member Knesset", "all 108 members of the Northern Ireland Assembly", "the
+        seven-member Virginia Supreme Court", "the 14-member Mental Health Task Force": an
+        organization the knowledge data does not know, whose name is no membership body's
+        (``_membership_body``) and whose count says neither such a noun ("a seven-member
+        regional organization") nor member states ("the nineteen member nations of the Paris
+        Club", "a 39-nation coalition"), counts seats, judges or staff, not member states; so
+        does "in all 50 states" of a country's states."""
+        if org.kind != "organization" or org.key or self._membership_body(org):
+            return False
+        words = {t.lower_ for t in m.span}
+        member_states = words & STATE_NOUNS and words & {"member", "members", "participating",
+                                                         "-", "‐", "–"}
+        return not (words & MEMBERSHIP_HEADS or member_states)
 
     def _counted_before(self, m: factrules.RuleMatch) -> bool:
         """"The EU released a statement … The twenty-five member states have called …": a
