@@ -289,7 +289,7 @@ class PositionRules(Base):
             known = self._holders[i] = self.an.mentions[i].kind in HOLDER_KINDS and \
                 i in self.an.entity_of_mention and not (
                     {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) \
-                and not self._names_a_portfolio(i)
+                and not self._names_a_portfolio(i) and not self.titles.in_hyphenated_modifier(i)
         return known
 
     def _names_a_portfolio(self, i: int) -> bool:
@@ -346,8 +346,10 @@ class PositionRules(Base):
             return None
         if rule in TITLE_FIRST and titles and \
                 self._apposed_to_name_before(min(start, titles[0].start)) and any(
-                self.doc[i].text == "," for i in range(titles[-1].end, span.start)):
-            return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's
+                self.doc[i].text == "," for i in range(titles[-1].end, span.start)) and \
+                not self._title_of_next_name(titles[-1].end, comma=True):
+            return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's (not
+            # "…, the Secretary General for Amnesty International (AI), Irene Khan, said")
         if rule in TITLE_FIRST and titles and self._joined_to_title_before(span.start):
             return None
         before = self._last_holder(groups.get("holder", []))
@@ -476,6 +478,8 @@ class PositionRules(Base):
     def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
         doc = self.doc
+        if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "the Secretary General for Amnesty International (AI), Irene Khan, said"
         after_comma = comma and k + 1 < len(doc) and doc[k].text == ","
         k += after_comma
         while k < len(doc) and doc[k].lower_ in lex.ranks | lex.honorifics:
@@ -801,7 +805,8 @@ class PositionRules(Base):
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
     def _in_longer_name(self, span: Span) -> bool:
-        """A word of a longer name, or of an adjective with a bound prefix ("pro-Russian")."""
+        """A word of a longer name, of an adjective with a bound prefix ("pro-Russian") or of a
+        hyphenated modifier ("the Syrian-backed government")."""
         if span.start > 1 and self.doc[span.start - 1].text in ("-", "‐") and \
                 self.doc[span.start - 2].lower_ in BOUND_PREFIXES:
             return True
@@ -813,7 +818,8 @@ class PositionRules(Base):
                     name.lemma_.lower() not in lexicon().state_groups:
                 return True
         return prev is not None and self.titles.unresolved_name_word(prev) or \
-            self.titles.inside_longer_name(self.an.mention_at(span[0]))
+            self.titles.inside_longer_name(self.an.mention_at(span[0])) or \
+            self.titles.in_hyphenated_modifier(self.an.mention_at(span[0]))
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
@@ -965,17 +971,19 @@ class PositionRules(Base):
         """The same office written elsewhere in the text with its holder and no other
         person's name ("Czech Prime Minister resigns … Prime Minister Jiri Paroubek said"):
         that holder.  Two holders, or none, and the holder is not stated."""
-        if self.an.kb.role(role) is None:
-            return None
+        if self.an.kb.role(role) is None or self._premier(own) or self._place_before(own) or \
+                self._unresolved_name_before(own):
+            return None  # "Aslef general secretary Mick Whelan": the holder is written there
         holders: set[str] = set()
         sent = self.doc[own.start].sent
         for t in self.titles.spans:
             # one in the same sentence is another person's ("President Kibaki invited the
             # Ghanaian president"), and so is one said of someone ("Wolfowitz is to resign as
-            # President of the World Bank")
+            # President of the World Bank"); nor a premier's (a province's head of government:
+            # "Queensland Premier" is no Prime Minister's antecedent)
             if t is own or t.name != role or t.plural or sent.start <= t.start < sent.end or \
                     self._title_owner.get(t.start, person) != person or \
-                    t.start > 0 and self.doc[t.start - 1].lower_ == "as":
+                    t.start > 0 and self.doc[t.start - 1].lower_ == "as" or self._premier(t):
                 continue
             holder = t.holder or self._holder_before(t.start)
             if holder is not None:
@@ -988,6 +996,13 @@ class PositionRules(Base):
         others = self._held.get((role, holder), set()) - {person}
         return None if others and self.an.kb.role(role).single_holder else holder
 
+    def _premier(self, title: TitleSpan) -> bool:
+        """A title written with a word whose holder is never taken from the rest of the text
+        (position_patterns.json no_context_holder: "Premier" heads states' and provinces'
+        governments alike)."""
+        return any(t.lower_ in pattern_file()["no_context_holder"]["words"]
+                   for t in self.doc[title.start:title.end])
+
     def _holder_before(self, k: int) -> str | None:
         """The country or body written just before a title: "Czech", "Kenya's", "Israel i"."""
         doc = self.doc
@@ -998,7 +1013,7 @@ class PositionRules(Base):
         i = self.an.mention_at(doc[j]) if j >= 0 else None
         if i is None or self.an.mentions[i].kind not in HOLDER_KINDS or \
                 i not in self.an.entity_of_mention or self._names_a_portfolio(i) or \
-                self.titles.inside_longer_name(i):
+                self.titles.inside_longer_name(i) or self.titles.in_hyphenated_modifier(i):
             return None
         return self.an.entity_of_mention[i].local_id
 
@@ -1011,8 +1026,7 @@ class PositionRules(Base):
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" or \
                 self.an.mentions_in(sent, ("country", "organization", "body")) or \
-                any(t.lower_ in pattern_file()["no_context_holder"]["words"]
-                    for t in self.doc[title.start:title.end]):
+                self._premier(title) or self._place_before(title):
             return None
         seen: dict[str, set[str]] = {"country": set(), "other": set()}
         for i, _, holder in self._holders_told_before(sent, ("country", "organization", "body")):
@@ -1124,6 +1138,18 @@ class PositionRules(Base):
             before.lemma_.lower() not in data["state_institutions"]["words"]
         return name_word or before.text in APOSTROPHE_S or before.tag_ == "PRP$" or \
             before.lower_ == "as" or before.lower_ in lex.ranks
+
+    def _place_before(self, title: TitleSpan) -> bool:
+        """A place written by its name right before a title ("former Ontario education
+        minister Gerard Kennedy"): a province's or a state's office, not the country the rest
+        of the text names (a demonym, "Scottish chancellor Gordon Brown", says where the person
+        is from)."""
+        k = title.start - 1
+        while k >= 0 and self.doc[k].lower_ in lexicon().qualifiers:
+            k -= 1
+        i = self.an.mention_at(self.doc[k]) if k >= 0 else None
+        return i is not None and self.an.mentions[i].kind == "place" and \
+            self.an.mention_span(i).root.tag_ in ("NNP", "NNPS")
 
     def _unresolved_name_before(self, title: TitleSpan) -> bool:
         """A capitalised name no mention covers right before a title ("Palesinian President
