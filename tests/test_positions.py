@@ -971,6 +971,24 @@ class TestHoldersFromModifiersBracketsAndAntecedents:
                 "title_before_name") in got
         assert not any(p[0] == "International Report" for p in got)
 
+    def test_the_holders_abbreviation_in_brackets_between_title_and_name(self):
+        # wikinews-tosca-ID50924: "CDRM" abbreviates the Council, no mention covers it
+        got = positions("A spokesman for the Council for Democratic Reform under Constitutional "
+                        "Monarchy (CDRM), Major General Thaweep Netniyan, said: \"At today's "
+                        "meeting top military leaders asked the foreign ministry to urgently "
+                        "retaliate against foreign reporters.\"")
+        assert ("Thaweep Netniyan", "Spokesman",
+                "Council for Democratic Reform under Constitutional Monarchy", None,
+                "title_abbreviation_before_name") in got
+
+    def test_an_abbreviation_of_another_name_gives_no_claim(self):
+        # wikinews-tosca-ID6104: "(PT)" is the Workers' Party's, not the holder the entity layer
+        # made of "International Relations for Workers'Party"
+        got = positions("The National Secretary of International Relations for Workers'Party "
+                        "(PT), Paulo Ferreira, says that the Central Bank records show that no "
+                        "money entered in Brazil from Trynidad and Tobago during 2002 and 2003.")
+        assert not any(p[0] == "Paulo Ferreira" for p in got)
+
     @pytest.mark.parametrize(("text", "person", "holder"), [
         # wikinews-tosca-ID31370: a state's premier is no antecedent of another premier
         ("Alan Carpenter \"effectively\" new Western Australian Premier\n\nWestern Australian "

@@ -41,14 +41,15 @@ BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dis
               "ousted", "replaced"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
-TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title",
+TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
-CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
+CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name": (0.85, 0.0),
+              "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "attributive_title_abbreviated": (0.85, 0.0),
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
@@ -352,6 +353,9 @@ class PositionRules(Base):
             # "…, the Secretary General for Amnesty International (AI), Irene Khan, said")
         if rule in TITLE_FIRST and titles and self._joined_to_title_before(span.start):
             return None
+        if "abbreviation" in groups and not self._abbreviates(
+                self.doc[groups["abbreviation"][0]].text, titles[-1].holder if titles else None):
+            return None  # "(PT)" after "International Relations for Workers'Party": not its own
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
         if rule == "title_name_bracket" and after is not None and not any(
@@ -380,6 +384,14 @@ class PositionRules(Base):
         if rule == "succeeded_as":
             found += self._predecessor(found, groups.get("predecessor", []))
         return found
+
+    def _abbreviates(self, abbreviation: str, holder: str | None) -> bool:
+        """Whether the capitals of a bracketed abbreviation are the holder's initials, in order
+        ("CDRM": Council for Democratic Reform under Constitutional Monarchy)."""
+        name = next((e.name for e in self.an.entities if e.local_id == holder), "")
+        initials = iter(w[0] for w in name.split() if w[:1].isupper())
+        capitals = [c for c in abbreviation if c.isupper()]
+        return bool(capitals) and name[:1] == capitals[0] and all(c in initials for c in capitals)
 
     def _joined_to_title_before(self, k: int) -> bool:
         """A name joined by "and" to a title before it, with no title of its own between
