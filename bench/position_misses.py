@@ -45,7 +45,8 @@ gold names elsewhere, in a meeting, with no position), ``not_gold_person`` and `
 "person" is no person: a place, an outlet, a title word or a group).  Counts go by class, by
 pattern (the extractor field, with each pattern's matched claims beside, so its precision
 reads off) and by holder source (the ``+scene_country``-style suffix, else ``written`` beside
-the name or ``sentence``, the sentence's country); cases of readable sets only.
+the name or ``sentence``, the sentence's country), then crossed (class, pattern, holder source,
+qualifier), still counts only; cases of readable sets only.
 
     PYTHONPATH=src .venv/bin/python bench/position_misses.py [--set ng|dev-read|dev-held|ux]
                                                               [--cases] [--extras]
@@ -481,6 +482,7 @@ def classify_extras(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
                   "pattern": rule.split("+")[0],
                   "holder_source": rule.split("+", 1)[1] if "+" in rule else
                   _holder_place(ex, c, by_id),
+                  "qualifier": c.qualifier or "",
                   "sentence": c.evidence[0].text.strip()[:300] if c.evidence else ""}
         mine = [g for g in gold.get("positions", []) if match(c.subject, g["person"])]
         if mine:
@@ -502,6 +504,7 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
     counts: collections.Counter = collections.Counter()
     patterns: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     sources: collections.Counter = collections.Counter()
+    crossed: collections.Counter = collections.Counter()
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
             continue
@@ -512,6 +515,7 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
             counts[kind] += 1
             patterns[detail["pattern"]][1] += 1
             sources[detail["holder_source"]] += 1
+            crossed[kind, detail["pattern"], detail["holder_source"], detail["qualifier"]] += 1
             if cases:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"{sum(counts.values())} wrong position claims", dict(counts.most_common()))
@@ -519,6 +523,9 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
     for rule, (total, wrong) in sorted(patterns.items(), key=lambda x: -x[1][1]):
         print(f"  {rule:36s} {total:4d} {wrong:4d} {1 - wrong / total:.2f}")
     print("wrong claims by holder source:", dict(sources.most_common()))
+    print("wrong claims by (class, pattern, holder source, qualifier):")
+    for key, n in crossed.most_common():
+        print(f"  {n:3d} {key}")
 
 
 def corpus_claims(n: int, seed: int, rule: str) -> None:

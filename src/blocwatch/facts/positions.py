@@ -41,14 +41,15 @@ BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dis
               "ousted", "replaced"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
-TITLE_FIRST = {"title_before_name", "possessive_title", "attributive_title",
+TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
-CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_then_titled_name": (0.85, 0.0),
+CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name": (0.85, 0.0),
+              "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "attributive_title_abbreviated": (0.85, 0.0),
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
@@ -289,7 +290,7 @@ class PositionRules(Base):
             known = self._holders[i] = self.an.mentions[i].kind in HOLDER_KINDS and \
                 i in self.an.entity_of_mention and not (
                     {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) \
-                and not self._names_a_portfolio(i)
+                and not self._names_a_portfolio(i) and not self.titles.in_hyphenated_modifier(i)
         return known
 
     def _names_a_portfolio(self, i: int) -> bool:
@@ -346,10 +347,15 @@ class PositionRules(Base):
             return None
         if rule in TITLE_FIRST and titles and \
                 self._apposed_to_name_before(min(start, titles[0].start)) and any(
-                self.doc[i].text == "," for i in range(titles[-1].end, span.start)):
-            return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's
+                self.doc[i].text == "," for i in range(titles[-1].end, span.start)) and \
+                not self._title_of_next_name(titles[-1].end, comma=True):
+            return None  # "A, Minister of X, Mr. B, Minister of Y": the title is A's (not
+            # "…, the Secretary General for Amnesty International (AI), Irene Khan, said")
         if rule in TITLE_FIRST and titles and self._joined_to_title_before(span.start):
             return None
+        if "abbreviation" in groups and not self._abbreviates(
+                self.doc[groups["abbreviation"][0]].text, titles[-1].holder if titles else None):
+            return None  # "(PT)" after "International Relations for Workers'Party": not its own
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
         if rule == "title_name_bracket" and after is not None and not any(
@@ -378,6 +384,14 @@ class PositionRules(Base):
         if rule == "succeeded_as":
             found += self._predecessor(found, groups.get("predecessor", []))
         return found
+
+    def _abbreviates(self, abbreviation: str, holder: str | None) -> bool:
+        """Whether the capitals of a bracketed abbreviation are the holder's initials, in order
+        ("CDRM": Council for Democratic Reform under Constitutional Monarchy)."""
+        name = next((e.name for e in self.an.entities if e.local_id == holder), "")
+        initials = iter(w[0] for w in name.split() if w[:1].isupper())
+        capitals = [c for c in abbreviation if c.isupper()]
+        return bool(capitals) and name[:1] == capitals[0] and all(c in initials for c in capitals)
 
     def _joined_to_title_before(self, k: int) -> bool:
         """A name joined by "and" to a title before it, with no title of its own between
@@ -476,6 +490,8 @@ class PositionRules(Base):
     def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
         doc = self.doc
+        if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "the Secretary General for Amnesty International (AI), Irene Khan, said"
         after_comma = comma and k + 1 < len(doc) and doc[k].text == ","
         k += after_comma
         while k < len(doc) and doc[k].lower_ in lex.ranks | lex.honorifics:
@@ -801,7 +817,8 @@ class PositionRules(Base):
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
     def _in_longer_name(self, span: Span) -> bool:
-        """A word of a longer name, or of an adjective with a bound prefix ("pro-Russian")."""
+        """A word of a longer name, of an adjective with a bound prefix ("pro-Russian") or of a
+        hyphenated modifier ("the Syrian-backed government")."""
         if span.start > 1 and self.doc[span.start - 1].text in ("-", "‐") and \
                 self.doc[span.start - 2].lower_ in BOUND_PREFIXES:
             return True
@@ -813,7 +830,8 @@ class PositionRules(Base):
                     name.lemma_.lower() not in lexicon().state_groups:
                 return True
         return prev is not None and self.titles.unresolved_name_word(prev) or \
-            self.titles.inside_longer_name(self.an.mention_at(span[0]))
+            self.titles.inside_longer_name(self.an.mention_at(span[0])) or \
+            self.titles.in_hyphenated_modifier(self.an.mention_at(span[0]))
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
@@ -965,17 +983,19 @@ class PositionRules(Base):
         """The same office written elsewhere in the text with its holder and no other
         person's name ("Czech Prime Minister resigns … Prime Minister Jiri Paroubek said"):
         that holder.  Two holders, or none, and the holder is not stated."""
-        if self.an.kb.role(role) is None:
-            return None
+        if self.an.kb.role(role) is None or self._premier(own) or self._place_before(own) or \
+                self._unresolved_name_before(own):
+            return None  # "Aslef general secretary Mick Whelan": the holder is written there
         holders: set[str] = set()
         sent = self.doc[own.start].sent
         for t in self.titles.spans:
             # one in the same sentence is another person's ("President Kibaki invited the
             # Ghanaian president"), and so is one said of someone ("Wolfowitz is to resign as
-            # President of the World Bank")
+            # President of the World Bank"); nor a premier's (a province's head of government:
+            # "Queensland Premier" is no Prime Minister's antecedent)
             if t is own or t.name != role or t.plural or sent.start <= t.start < sent.end or \
                     self._title_owner.get(t.start, person) != person or \
-                    t.start > 0 and self.doc[t.start - 1].lower_ == "as":
+                    t.start > 0 and self.doc[t.start - 1].lower_ == "as" or self._premier(t):
                 continue
             holder = t.holder or self._holder_before(t.start)
             if holder is not None:
@@ -988,6 +1008,13 @@ class PositionRules(Base):
         others = self._held.get((role, holder), set()) - {person}
         return None if others and self.an.kb.role(role).single_holder else holder
 
+    def _premier(self, title: TitleSpan) -> bool:
+        """A title written with a word whose holder is never taken from the rest of the text
+        (position_patterns.json no_context_holder: "Premier" heads states' and provinces'
+        governments alike)."""
+        return any(t.lower_ in pattern_file()["no_context_holder"]["words"]
+                   for t in self.doc[title.start:title.end])
+
     def _holder_before(self, k: int) -> str | None:
         """The country or body written just before a title: "Czech", "Kenya's", "Israel i"."""
         doc = self.doc
@@ -998,7 +1025,7 @@ class PositionRules(Base):
         i = self.an.mention_at(doc[j]) if j >= 0 else None
         if i is None or self.an.mentions[i].kind not in HOLDER_KINDS or \
                 i not in self.an.entity_of_mention or self._names_a_portfolio(i) or \
-                self.titles.inside_longer_name(i):
+                self.titles.inside_longer_name(i) or self.titles.in_hyphenated_modifier(i):
             return None
         return self.an.entity_of_mention[i].local_id
 
@@ -1011,8 +1038,7 @@ class PositionRules(Base):
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" or \
                 self.an.mentions_in(sent, ("country", "organization", "body")) or \
-                any(t.lower_ in pattern_file()["no_context_holder"]["words"]
-                    for t in self.doc[title.start:title.end]):
+                self._premier(title) or self._place_before(title):
             return None
         seen: dict[str, set[str]] = {"country": set(), "other": set()}
         for i, _, holder in self._holders_told_before(sent, ("country", "organization", "body")):
@@ -1124,6 +1150,18 @@ class PositionRules(Base):
             before.lemma_.lower() not in data["state_institutions"]["words"]
         return name_word or before.text in APOSTROPHE_S or before.tag_ == "PRP$" or \
             before.lower_ == "as" or before.lower_ in lex.ranks
+
+    def _place_before(self, title: TitleSpan) -> bool:
+        """A place written by its name right before a title ("former Ontario education
+        minister Gerard Kennedy"): a province's or a state's office, not the country the rest
+        of the text names (a demonym, "Scottish chancellor Gordon Brown", says where the person
+        is from)."""
+        k = title.start - 1
+        while k >= 0 and self.doc[k].lower_ in lexicon().qualifiers:
+            k -= 1
+        i = self.an.mention_at(self.doc[k]) if k >= 0 else None
+        return i is not None and self.an.mentions[i].kind == "place" and \
+            self.an.mention_span(i).root.tag_ in ("NNP", "NNPS")
 
     def _unresolved_name_before(self, title: TitleSpan) -> bool:
         """A capitalised name no mention covers right before a title ("Palesinian President

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..analysis import DocAnalysis
 from ..knowledge import knowledge, load_json, norm
+from .rules import HYPHENS, STATE_NOUNS
 
 HOLDER_KINDS = ("country", "organization", "body")
 FUNCTION_WORDS = {"of", "the", "for", "on", "and", "to", "at", "in", "&"}
@@ -249,6 +250,25 @@ class Titles:
             not in_title and not self._is_head(nxt) and nxt.lower_ not in lex.preps and \
             not nxt.is_sent_start
 
+    def in_hyphenated_modifier(self, i: int | None) -> bool:
+        """A mention joined by a hyphen to a lower-case word after it ("US-backed President
+        Hamid Karzai", "the Greek-controlled Republic of Cyprus", "the Syrian-backed
+        government"): the compound describes the noun after it, and the place holds no
+        title there."""
+        if i is None:
+            return False
+        doc = self.doc
+        k = self.an.mention_span(i).end
+        if k >= len(doc):
+            return False
+        if doc[k].text in HYPHENS and not doc[k].whitespace_ and k + 1 < len(doc):
+            word = doc[k + 1].text
+        elif doc[k].text[:1] in HYPHENS and len(doc[k].text) > 1:
+            word = doc[k].text[1:]  # "Greek -controlled": the link's space split the compound
+        else:
+            return False
+        return word.isalpha() and word.islower()
+
     def _state_institution_after(self, k: int) -> bool:
         """Portfolio words ending in a state's institution noun ("Foreign Ministry", "Defence
         Ministry", "Government"; position_patterns.json state_institutions) start at ``k``."""
@@ -317,16 +337,29 @@ class Titles:
                 words = [t.text for t in doc[start:name_end]] + self._represented(
                     head, holder, name_end, end)
                 core = self._core_end(i + 1)
-                body = holder is None and any(
+                body = holder is None and (any(
                     (t.is_title or self.an.mention_at(t) is not None) and t.lower_ not in
                     lex.portfolio | lex.modifiers | lex.heads | FUNCTION_WORDS
-                    for t in doc[core:name_end])
+                    for t in doc[core:name_end]) or self._unread_name_after(end))
                 spans.append(TitleSpan(start, end, normalise(words), holder, plural, body))
             i = max(end, i + 1)
         offices = self._offices()
         taken = {k for o in offices for k in range(o.start, o.end)}
         spans = [t for t in spans if not any(k in taken for k in range(t.start, t.end))]
         return sorted(spans + offices, key=lambda t: t.start)
+
+    def _unread_name_after(self, k: int) -> bool:
+        """A complement the walk could not read, a name no mention covers right after "of",
+        "for" or "in" ("the President of the PCdoB", "a commander in the Popular Resistance
+        Committee"): the title is held there, not in a country the sentence names."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for", "in"):
+            return False
+        j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
+        name = doc[j]
+        return name.text[:1].isupper() and name.is_alpha and not name.is_sent_start and \
+            self.an.mention_at(name) is None and name.ent_type_ not in ("DATE", "TIME") and \
+            name.lower_ not in lexicon().heads | lexicon().modifiers | lexicon().portfolio
 
     def _principal_named_after(self, start: int, core_end: int, end: int, plural: bool
                                ) -> bool:
@@ -516,7 +549,8 @@ class Titles:
             for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
                 e = self.an.entity_at(t)
                 if e is not None and e.kind in HOLDER_KINDS and not self._not_a_name(t) and \
-                        not self.inside_longer_name(self.an.mention_at(t), in_complement=True):
+                        not self.inside_longer_name(self.an.mention_at(t), in_complement=True) \
+                        and not self.in_hyphenated_modifier(self.an.mention_at(t)):
                     holder, holder_at = e.local_id, self.an.mention_span(self.an.mention_at(t)).start
             k = stop
         if holder is not None and (self._tail_of_longer_name(holder, holder_at, first) or
@@ -555,6 +589,12 @@ class Titles:
             if kind in HOLDER_KINDS:
                 i = self.an.mention_at(t)
                 k = max(k + 1, self.an.mention_span(i).end) if i is not None else k + 1
+                if i is not None and self.in_hyphenated_modifier(i):
+                    # "the Greek-controlled | Republic of Cyprus": a state's formal name goes on
+                    # ("the Hamas-led Interior Ministry" does not: the compound ends the walk)
+                    after = min(k + (2 if doc[k].text in HYPHENS else 1), sent_end)
+                    if after < sent_end and doc[after].lower_ in STATE_NOUNS:
+                        k = after
                 continue
             if (t.is_title or t.is_upper) and t.is_alpha or t.lower_ in lex.heads or (
                     t.lower_ in lex.portfolio and prep in ("of", "for", "on") and
