@@ -196,7 +196,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce", "forecast_warnings"):
+                "private_commerce", "forecast_warnings", "cancelled_ties"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -887,6 +887,23 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _cancelled_engagement(self, trig: _Trigger) -> bool:
+        """A verb of ``cancelled_ties`` coded SANCTION (no meeting, conflict or liberty class
+        took it) whose objects name no tie to another actor: no cooperative object nor
+        ``kept`` agreement in their phrases ("cancels all military, political agreements"
+        keeps its appositive), so the actor's own engagement or measure ("cancelled the
+        in-person Republican National Convention", "cancelling elective surgery"), no sanction.
+        Decided on the kept trigger, so what it cancelled is not coded in its place."""
+        tok = trig.token
+        rule = self.lex.extra["senses"]["cancelled_ties"]
+        if trig.kind != "verb" or _lemma(tok) not in rule["verbs"]:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "amod"):
+            objs.append(tok.head)  # "the now-cancelled deal", "the trip, cancelled in May"
+        ties = rule["kept"] | set(self.lex.cooperative_objects)
+        return not any(_lemma(t) in ties or t.lower_ in ties for o in objs for t in o.subtree)
 
     def _deadline_of(self, tok: Token) -> bool:
         """``tok`` carries a deadline phrase ("until midday", "till Friday")."""
@@ -2364,6 +2381,8 @@ class SentenceCoder:
                             "RETREAT", "ACCUSE")):
                         category, cameo, mode = done.category, done.cameo, done.mode
                         break  # "ordered an investigation", "ordered the arrest of": enacted
+        if category == "SANCTION" and self._cancelled_engagement(trig):
+            return None  # "Park had cancelled his entire Thursday schedule": no tie cut
         category, cameo, mode = self._structure(trig, category, cameo, mode, tgts, srcs)
         category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
