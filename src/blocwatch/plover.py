@@ -196,7 +196,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce", "forecast_warnings", "cancelled_ties"):
+                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -1953,12 +1953,13 @@ class SentenceCoder:
                 return [], set()  # "the police are taking the threats seriously": a stance
         if not srcs:
             heads, passive = self._subject(verb)
-            if passive and heads and heads[0].dep_ == "nsubjpass" and (
+            patient = bool(heads) and (heads[0].dep_ == "nsubjpass" if passive
+                                       else self._shared_patient(verb))
+            if patient and (
                     trig.category not in SOURCELESS_PASSIVE
                     or _lemma(verb) in sen["permission_verbs"]) and _lemma(verb) not in STATIVE:
                 heads = []  # ("the US is allowed to …": it was permitted, it did not concede)
-            if passive and heads and heads[0].dep_ == "nsubjpass" and \
-                    _lemma(verb) in sen["release_verbs"]:
+            if patient and _lemma(verb) in sen["release_verbs"]:
                 # "Arar was freed from Syrian detainment": the captor releases the subject
                 held = _prep_objects(verb, ("from",))
                 return ([a for h in held for a in self.actors.code_np(h) if a.code],
@@ -1984,6 +1985,17 @@ class SentenceCoder:
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _shared_patient(self, verb: Token) -> bool:
+        """A passive conjunct with no subject or agent of its own shares the subject of the
+        active verb it is joined to, who underwent it ("Barker pleaded guilty … and was
+        sentenced to life", "Navalny returned to Moscow and was arrested"): the patient,
+        not the doer (``senses.shared_patient``)."""
+        rule = self.lex.extra["senses"]["shared_patient"]
+        kids = list(verb.children)
+        return verb.dep_ in rule["relations"] and any(
+            c.dep_ in rule["passive_marks"] for c in kids) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in kids)
 
     def _from_doers(self, trig: _Trigger) -> list[Token]:
         """The from-phrase of an event noun that names its doer (``doer_from``: "attacks from
