@@ -1989,8 +1989,8 @@ class SentenceCoder:
     def _shared_patient(self, verb: Token) -> bool:
         """A passive conjunct with no subject or agent of its own shares the subject of the
         active verb it is joined to, who underwent it ("Barker pleaded guilty … and was
-        sentenced to life", "Navalny returned to Moscow and was arrested"): the patient,
-        not the doer (``senses.shared_patient``)."""
+        sentenced to life", "the wanted individual turned himself in and was detained"): the
+        patient, not the doer (``senses.shared_patient``)."""
         rule = self.lex.extra["senses"]["shared_patient"]
         kids = list(verb.children)
         return verb.dep_ in rule["relations"] and any(
