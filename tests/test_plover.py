@@ -1771,3 +1771,52 @@ class TestTwentyFirstRoundForecastWarnings:
     def test_a_warning_of_another_partys_act_is_a_prediction(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+class TestTwentySecondRoundEngagementsAndPermissions:
+    """Item 29 of docs/plover.md: everyday senses decided by the object: a cancelled
+    engagement cuts no tie, and a permission given is no aid."""
+
+    @pytest.mark.parametrize("text,category", [
+        # the actor's own engagement or a domestic measure cancelled (judged offset 10 and
+        # rest rows; news corpus)
+        ("The Seoul government said Park had cancelled his entire Thursday schedule.", None),
+        ("As cases of coronavirus increased in Florida, Trump cancelled the in-person "
+         "Republican National Convention planned for Jacksonville.", None),
+        ("Public hospitals are cancelling elective surgery for periods of up to six weeks.",
+         None),
+        ("Nevada is one of at least four states where the Republican Party decided to cancel "
+         "primaries or caucuses: South Carolina, Kansas, and Arizona made the same decision.",
+         None),
+        # the neighbours: ties to another actor (an appositive or conjoined agreement,
+        # cooperation) stay SANCTION, a visit or trip stays REJECT (news corpus)
+        ("North Korea cancels all military, political agreements with South Korea",
+         "SANCTION"),
+        ("The North also canceled cooperation, non-aggression and reconciliation agreements "
+         "that were agreed upon in the early 1990's.", "SANCTION"),
+        ("Russian Foreign Minister Sergei Lavrov is reported to have cancelled a scheduled "
+         "visit to Poland shortly after the deal was announced.", "REJECT"),
+        ("Musharraf has canceled his trip to the Beijing Olympics so that he can focus on "
+         "planning a response to the coalition.", "REJECT"),
+    ])
+    def test_a_cancelled_engagement_is_no_sanction(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        # permission or access given (judged offset 10 and rest rows; news corpus)
+        ("In December 1928 the City of Philadelphia gave the Philadelphia Council permission "
+         "to build a headquarters on city-owned land at 22nd and Spring Streets in Fairmount "
+         "Park.", None),
+        ("Lastly, excerpts from Bob Woodward's book Rage, for which Trump gave insider access, "
+         "revealed Trump downplayed the coronavirus in February in order to avoid public "
+         "panic.", None),
+        ("However President Talabani has given legal permission for one of Iraq's two "
+         "vice-presidents to sign death orders.", None),
+        # the neighbour: material help given stays AID (a judged-right row, offset 10)
+        ("Switzerland also gave one million Swiss Francs for medicines in June 2006 through "
+         "the Swiss Agency for Development and Cooperation (SDC).", "AID"),
+    ])
+    def test_a_permission_given_is_no_aid(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

@@ -424,3 +424,59 @@ class TestNineteenthRoundFromDoersAndShadowPortfolios:
         from blocwatch import plover
 
         assert plover.coder().actors.sector_of_words(words.split()) == expected
+
+
+class TestTwentyThirdRoundSharedPatient:
+    """A passive conjunct with no subject or agent of its own shares the subject of the active
+    verb it is joined to, who underwent the act: no source (issue 14, branch plover23,
+    docs/plover.md item 30; ``senses.shared_patient``). Sentences of ../shared/corpus/news
+    (read rows; the first also in a judged offset draw)."""
+
+    @staticmethod
+    def _coded(text: str, trigger: str):
+        from blocwatch.plover import code_doc
+
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        return next(e for e in events if e.trigger == trigger)
+
+    @pytest.mark.parametrize("text,trigger", [
+        ("Specialist James Barker, a US Army soldier in the 502nd Infantry Regiment, pleaded "
+         "guilty to raping a 14 year old Iraqi girl before murdering her and her family and was "
+         "sentenced to life in prison.", "sentenced"),
+        ("The suspects were under surveillance for several weeks and were detained after "
+         "evidence emerged that \"violent actions\" were being planned.", "detained"),
+        ("One of the deminers has already left the hospital and was repatriated to Belgium on "
+         "Saturday.", "repatriated"),
+        ("A critic of Russian President Vladimir Putin, Litvinenko had taken refuge in Britain "
+         "and was murdered after he was fed the radioactive substance polonium-210.",
+         "murdered"),
+        ("Because of its drilling operations there, Turkey is already under EU sanctions, and "
+         "was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.",
+         "condemned"),
+    ])
+    def test_the_shared_subject_of_a_passive_conjunct_is_no_source(self, text, trigger):
+        assert not self._coded(text, trigger).sources
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        # the conjunct's own agent acts
+        ("The Major was directly involved in the clashes with the government forces last May, "
+         "and was later jailed by Portuguese troops for having in his possession dozens of "
+         "weapons and explosives that he hadn't handed over to the Australian troops in charge "
+         "of disarming the rebels.", "jailed for", ["PRT"]),
+        # a passive head's agent is shared with its passive conjunct
+        ("They said Saturday that as many as 100 Shi’ites were taken hostage by Sunni fighters, "
+         "and were threatened with death in the town of al-Madain, near Baghdad.",
+         "threatened", ["IRQ"]),
+    ])
+    def test_an_agent_still_acts(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected
+
+    def test_the_judged_barker_row_is_not_stored(self):
+        text = ("Specialist James Barker, a US Army soldier in the 502nd Infantry Regiment, "
+                "pleaded guilty to raping a 14 year old Iraqi girl before murdering her and her "
+                "family and was sentenced to life in prison.")
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+        assert not [e for e in ex.events if e.extractor == CODER and e.category == "SANCTION"]

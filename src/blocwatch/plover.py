@@ -196,7 +196,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce", "forecast_warnings"):
+                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     irr = d["irrealis"]
@@ -887,6 +887,23 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _cancelled_engagement(self, trig: _Trigger) -> bool:
+        """A verb of ``cancelled_ties`` coded SANCTION (no meeting, conflict or liberty class
+        took it) whose objects name no tie to another actor: no cooperative object nor
+        ``kept`` agreement in their phrases ("cancels all military, political agreements"
+        keeps its appositive), so the actor's own engagement or measure ("cancelled the
+        in-person Republican National Convention", "cancelling elective surgery"), no sanction.
+        Decided on the kept trigger, so what it cancelled is not coded in its place."""
+        tok = trig.token
+        rule = self.lex.extra["senses"]["cancelled_ties"]
+        if trig.kind != "verb" or _lemma(tok) not in rule["verbs"]:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "amod"):
+            objs.append(tok.head)  # "the now-cancelled deal", "the trip, cancelled in May"
+        ties = rule["kept"] | set(self.lex.cooperative_objects)
+        return not any(_lemma(t) in ties or t.lower_ in ties for o in objs for t in o.subtree)
 
     def _deadline_of(self, tok: Token) -> bool:
         """``tok`` carries a deadline phrase ("until midday", "till Friday")."""
@@ -1936,12 +1953,13 @@ class SentenceCoder:
                 return [], set()  # "the police are taking the threats seriously": a stance
         if not srcs:
             heads, passive = self._subject(verb)
-            if passive and heads and heads[0].dep_ == "nsubjpass" and (
+            patient = bool(heads) and (heads[0].dep_ == "nsubjpass" if passive
+                                       else self._shared_patient(verb))
+            if patient and (
                     trig.category not in SOURCELESS_PASSIVE
                     or _lemma(verb) in sen["permission_verbs"]) and _lemma(verb) not in STATIVE:
                 heads = []  # ("the US is allowed to …": it was permitted, it did not concede)
-            if passive and heads and heads[0].dep_ == "nsubjpass" and \
-                    _lemma(verb) in sen["release_verbs"]:
+            if patient and _lemma(verb) in sen["release_verbs"]:
                 # "Arar was freed from Syrian detainment": the captor releases the subject
                 held = _prep_objects(verb, ("from",))
                 return ([a for h in held for a in self.actors.code_np(h) if a.code],
@@ -1967,6 +1985,17 @@ class SentenceCoder:
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _shared_patient(self, verb: Token) -> bool:
+        """A passive conjunct with no subject or agent of its own shares the subject of the
+        active verb it is joined to, who underwent it ("Barker pleaded guilty … and was
+        sentenced to life", "the wanted individual turned himself in and was detained"): the
+        patient, not the doer (``senses.shared_patient``)."""
+        rule = self.lex.extra["senses"]["shared_patient"]
+        kids = list(verb.children)
+        return verb.dep_ in rule["relations"] and any(
+            c.dep_ in rule["passive_marks"] for c in kids) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in kids)
 
     def _from_doers(self, trig: _Trigger) -> list[Token]:
         """The from-phrase of an event noun that names its doer (``doer_from``: "attacks from
@@ -2364,6 +2393,8 @@ class SentenceCoder:
                             "RETREAT", "ACCUSE")):
                         category, cameo, mode = done.category, done.cameo, done.mode
                         break  # "ordered an investigation", "ordered the arrest of": enacted
+        if category == "SANCTION" and self._cancelled_engagement(trig):
+            return None  # "Park had cancelled his entire Thursday schedule": no tie cut
         category, cameo, mode = self._structure(trig, category, cameo, mode, tgts, srcs)
         category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
