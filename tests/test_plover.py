@@ -1820,3 +1820,34 @@ class TestTwentySecondRoundEngagementsAndPermissions:
     def test_a_permission_given_is_no_aid(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+class TestTwentyFourthRoundFindingsAreNoActs:
+    """Item 31 of docs/plover.md: a finding of a book, poll, record or study about another
+    party ('find' and 'show' in the claim class of the irrealis catalogue) reports no act;
+    a conflict act so found stays, as under 'claim'."""
+
+    @pytest.mark.parametrize("text,category", [
+        # judged rows (offsets 8 and 3, html)
+        ("According to its authors, National Remembrance Institute (IPN) historians Sławomir "
+         "Cenckiewicz and Piotr Gontarczyk, the book shows that Wałęsa, who in 1983 won the "
+         "Nobel Peace Prize for leading the peaceful Solidarity movement that later led to the "
+         "downfall of communism in Poland, had collaborated with the SB in the early 1970.", None),
+        ("Dr. Feaver found that US public opinion will support military engagement abroad, "
+         "despite growing casualties, provided that the public believed that the war was being "
+         "fought for a worthy cause and that victory was achievable.", None),
+        ("He says data from the Statistical Institute of Jamaica, STATIN, show that Jamaica is "
+         "importing more produce from CARICOM than the country is exporting.", None),
+        # news corpus: polls and investigations
+        ("A separate poll published by The Pew Research Center found that 43% of Americans "
+         "supported an immediate withdrawal of US troops from Iraq, an increase from 36% of "
+         "Americans who were polled last October.", None),
+        ("This week, investigations by the police showed that Marcos Valério withdrew, in cash, "
+         "large sums of money from Rural Bank.", None),
+        # the neighbour: a conflict act found stays (news corpus)
+        ("The report also shows that the United States threatened to spy on New Zealand if New "
+         "Zealand didn't back down on its anti-nuclear legislation.", "THREATEN"),
+    ])
+    def test_a_finding_about_another_party_is_no_act(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
