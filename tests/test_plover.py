@@ -1851,3 +1851,25 @@ class TestTwentyFourthRoundFindingsAreNoActs:
     def test_a_finding_about_another_party_is_no_act(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+class TestTwentyFourthRoundSemiModalObligations:
+    """Item 31 of docs/plover.md: "has to", "have to", "need(s) to" read as the parser builds
+    them (the semi-modal the head, the act its complement) are obligations, as "must": an act
+    only required is not done (news corpus)."""
+
+    @pytest.mark.parametrize("text,category", [
+        ("Although the accord has to be ratified by East Timor's parliament which is ruled by "
+         "Fretilin with 55 seats the biggest block in parliament, but all the smaller parties "
+         "are said to be working together to veto the deal.", None),
+        ("The election and appointment results still need to be ratified by the Emir, who has "
+         "been supportive of the efforts to give women the right to vote.", None),
+        ("Before a bill is passed into law the same version needs to be approved by both the "
+         "House and the Senate.", None),
+        # the neighbour: an obligation a party sets for another's act is its demand
+        ("Mr Asefi said that any plan would have to recognise Iran's rights to be considered.",
+         "REQUEST"),
+    ])
+    def test_an_act_only_required_is_not_done(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

@@ -1204,9 +1204,15 @@ class SentenceCoder:
         negated = False
         mood = "asserted"
         children = {v.i: list(v.children) for v in chain}  # read once for the rules below
-        for v in chain:
+        for below, v in zip([None, *chain], chain, strict=False):
             kids = children[v.i]
             auxes = [k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")]
+            if below is not None and below.dep_ == "xcomp" and any(
+                    k.dep_ == "aux" and k.lower_ == "to" for k in children[below.i]) and not any(
+                    a in lex.hypothetical_aux and a != "would" for a in auxes):
+                auxes.append(f"{v.lower_} to")  # "the accord has to be ratified": the parser
+                # makes the semi-modal the head, its act the complement (obligation_aux);
+                # "may have to rely on" stays a possibility
             if any(k.dep_ == "neg" or k.lower_ in ("never", "no longer") for k in kids):
                 negated = True
             if any(a in lex.future_aux for a in auxes):
