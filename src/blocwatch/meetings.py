@@ -810,8 +810,8 @@ def visited_state(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
     """The state whose city a visit went to ("During his visit to Baghdad on the weekend,
     President Băsescu said …": Iraq), when the text names that state and the visitor holds an
     office of another one (``VISITED_CITY``, meet14); a visit at home is none, and so is one
-    by the head of an organization ("a visit to Moscow by OSCE Secretary General Lamberto
-    Zannier" went to the CSTO, not to Russia)."""
+    by the head of an organization ("a visit to Brussels by the secretary general of an
+    alliance" may go to another organization seated there, not to Belgium)."""
     if trig.lemma_.lower() != "visit":
         return None
     if trig.pos_ == "VERB":

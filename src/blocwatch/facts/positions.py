@@ -830,8 +830,7 @@ class PositionRules(Base):
                     name.lemma_.lower() not in lexicon().state_groups:
                 return True
         return prev is not None and self.titles.unresolved_name_word(prev) or \
-            self.titles.inside_longer_name(self.an.mention_at(span[0])) or \
-            self.titles.in_hyphenated_modifier(self.an.mention_at(span[0]))
+            self.titles.part_of_a_word_after(self.an.mention_at(span[0]))
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
@@ -1025,7 +1024,7 @@ class PositionRules(Base):
         i = self.an.mention_at(doc[j]) if j >= 0 else None
         if i is None or self.an.mentions[i].kind not in HOLDER_KINDS or \
                 i not in self.an.entity_of_mention or self._names_a_portfolio(i) or \
-                self.titles.inside_longer_name(i) or self.titles.in_hyphenated_modifier(i):
+                self.titles.part_of_a_word_after(i):
             return None
         return self.an.entity_of_mention[i].local_id
 

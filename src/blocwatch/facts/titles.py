@@ -250,6 +250,11 @@ class Titles:
             not in_title and not self._is_head(nxt) and nxt.lower_ not in lex.preps and \
             not nxt.is_sent_start
 
+    def part_of_a_word_after(self, i: int | None, in_complement: bool = False) -> bool:
+        """A mention that only begins what follows it, a longer name (``inside_longer_name``)
+        or a hyphenated modifier (``in_hyphenated_modifier``): the place holds no title there."""
+        return self.inside_longer_name(i, in_complement) or self.in_hyphenated_modifier(i)
+
     def in_hyphenated_modifier(self, i: int | None) -> bool:
         """A mention joined by a hyphen to a lower-case word after it ("US-backed President
         Hamid Karzai", "the Greek-controlled Republic of Cyprus", "the Syrian-backed
@@ -549,8 +554,7 @@ class Titles:
             for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
                 e = self.an.entity_at(t)
                 if e is not None and e.kind in HOLDER_KINDS and not self._not_a_name(t) and \
-                        not self.inside_longer_name(self.an.mention_at(t), in_complement=True) \
-                        and not self.in_hyphenated_modifier(self.an.mention_at(t)):
+                        not self.part_of_a_word_after(self.an.mention_at(t), in_complement=True):
                     holder, holder_at = e.local_id, self.an.mention_span(self.an.mention_at(t)).start
             k = stop
         if holder is not None and (self._tail_of_longer_name(holder, holder_at, first) or
