@@ -454,9 +454,12 @@ class _Extractor:
     def habitual(self, trig: Token, verb: Token) -> bool:
         """A kind of meeting, not one that took place: "a semi-annual meeting of the heads of
         state", "G7 meetings usually center on politics", "the ministers meet regularly"; or
-        several told as one without their dates ("met two times since 2005")."""
+        several told as one without their dates ("met two times since 2005", "have been
+        negotiating for months")."""
         if meetings.iterative(verb) and not self.listed_dates(trig, trig.sent):
             return True
+        if meetings.span_of_meetings(self.an, self.constructions, trig, verb):
+            return True  # "have been meeting for nearly five weeks" (meet15)
         if trig.pos_ != "VERB" and not any(c.lower_ in DEFINITE or c.dep_ == "poss"
                                            for c in trig.children):
             if any(c.lower_ in self.frequency for c in trig.children):

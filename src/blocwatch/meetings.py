@@ -260,6 +260,27 @@ def iterative(verb: Token) -> bool:
     return False
 
 
+def span_of_meetings(an: DocAnalysis, found: Sequence[Construction], trig: Token,
+                     verb: Token) -> bool:
+    """"mediated talks between the factions for more than two years", "have been meeting
+    for nearly five weeks", "have been negotiating a deal" (``SPAN_OF_MEETINGS``, meet15): a
+    process told as one clause, many meetings none of which the clause dates, not one
+    meeting.  A process still going on that the clause dates to a day ("had been negotiating
+    since Saturday night"), or a body's sitting under way ("the legislature has been meeting
+    around the clock"), is one meeting."""
+    for c in found:
+        if c.name != "SPAN_OF_MEETINGS" or c.nodes["meeting"] not in (trig.i, verb.i):
+            continue
+        going_on = an.doc[c.nodes["meeting"]]
+        if an.doc[c.nodes["marker"]].lower_ != "been":
+            return True  # a span of weeks or more
+        if any(g.dep_ == "dobj" or (g.dep_ == "prep" and g.lower_ == "with")
+               for g in going_on.children) and \
+                an.attached_time(trig, trig.sent, "past", absolute=True) is None:
+            return True  # with someone or over something, not a body's sitting under way
+    return False
+
+
 def attendees_told(found: Sequence[Construction], sent: Span) -> Token | None:
     """The verb of ``ATTENDEES_TOLD`` in a sentence ("A, B and C attended.", "Attending were
     A and B", "Among those present were A and B"): who attended the meeting told just before.
