@@ -1,10 +1,11 @@
 """Talks told as a process over weeks, months or years are no one meeting (issue 13, meet15).
 
-``SPAN_OF_MEETINGS`` reads three shapes of one class: a span of weeks or more under the
+``SPAN_OF_MEETINGS`` reads four shapes of one class: a span of weeks or more under the
 meeting word ("mediated talks between the factions for more than three years", "negotiated
 over the last three months"), the meeting noun after "weeks/months/years of" ("after two years
-of negotiations"), and the perfect progressive with someone or over something and no day of
-its own ("have been negotiating the nuclear issue with Iran").  Each is many meetings told as
+of negotiations"), the perfect progressive with someone or over something and no day of
+its own ("have been negotiating the nuclear issue with Iran"), and a span of years after
+"between" ("was negotiated between 2003 and 2004").  Each is many meetings told as
 one clause, none dated by it.  A span of hours, a visit that lasts weeks, a body sitting under
 way ("has been meeting around the clock") and talks under way since a day stay one meeting.
 Real sentences from ../shared/corpus/news (Wikinews, CC BY 2.5; the article named in each id)
@@ -33,6 +34,13 @@ PROCESSES = [
                  id="TEMPLATE_years_of_negotiations"),
     pytest.param("Serbia and Kosovo have been holding talks with the European Union for years.",
                  "2013-04-20", id="TEMPLATE_holding_talks_for_years"),
+    pytest.param("This free trade agreement between the United States, Central American countries "
+                 "and Dominican Republic was negotiated between 2003 and 2004, and most of those "
+                 "countries ratified it in 2005; only Costa Rica did not join it until today.",
+                 "2007-10-07", id="ID81921_negotiated_between_years"),
+    pytest.param("Talks between Sudanese President Omar al-Bashir and rebel leader John Garang were "
+                 "held between 2002 and 2005 in Naivasha.", "2006-01-10",
+                 id="TEMPLATE_held_between_years"),
 ]
 
 
@@ -53,6 +61,9 @@ ONE_MEETING = [
     pytest.param("Ukrainian Foreign Minister Dmytro Kuleba has been meeting with Turkish Foreign "
                  "Minister Mevlut Cavusoglu in Antalya since Thursday.", "2022-03-11",
                  {"Dmytro Kuleba", "Mevlut Cavusoglu"}, "2022-03-10", id="TEMPLATE_since_a_day"),
+    pytest.param("Sudanese President Omar al-Bashir met rebel leader John Garang in Naivasha "
+                 "between 10 and 12 January.", "2005-01-20", {"Omar al-Bashir", "John Garang"},
+                 "2005-01-10", id="TEMPLATE_between_days"),
     pytest.param("Ukrainian Foreign Minister Dmytro Kuleba met Russian Foreign Minister Sergei "
                  "Lavrov in Antalya on Thursday after a day of talks.", "2022-03-11",
                  {"Dmytro Kuleba", "Sergei Lavrov"}, "2022-03-10", id="TEMPLATE_a_day_of_talks"),
