@@ -74,3 +74,25 @@ ONE_MEETING = [
 def test_one_meeting_that_lasts_stays_a_meeting(text, published, wanted, day):
     found = [f for f in consult(text, published) if wanted <= f[1]]
     assert len(found) == 1 and found[0][0] == day, consult(text, published)
+
+
+# A conversation by e-mail is no meeting, as one by phone or video (the ``remote`` words): the
+# corpus's interview notes ("Wikinews has talked via email with …", ID114894, ID114899,
+# ID114903) were meetings with the candidates.  "e-mail" is the tokens e, -, mail.
+REMOTE = [
+    pytest.param("Wikinews has talked via email with Green Party candidate Elizabeth May.",
+                 id="TEMPLATE_talked_via_email"),
+    pytest.param("German Chancellor Olaf Scholz talked with French President Emmanuel Macron via "
+                 "e-mail on Tuesday.", id="TEMPLATE_talked_via_e_mail"),
+]
+
+
+@pytest.mark.parametrize("text", REMOTE)
+def test_talk_by_email_is_no_meeting(text):
+    assert consult(text, "2022-05-12") == []
+
+
+def test_meeting_after_an_exchange_of_emails_is_a_meeting():
+    found = consult("German Chancellor Olaf Scholz met French President Emmanuel Macron on "
+                    "Tuesday after an exchange of e-mails.", "2022-05-12")
+    assert [f[0] for f in found if {"Olaf Scholz", "Emmanuel Macron"} <= f[1]] == ["2022-05-10"]
