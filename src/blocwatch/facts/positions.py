@@ -205,20 +205,22 @@ class PositionRules(Base):
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _drop_story_guesses_beside_claims(self) -> None:
-        """The story's country (_story_country) is a last resort: a person the text gives any
-        other position keeps only that, and the guess's term bound goes with it."""
+        """The story's country or organisation (_story_country, _story_organization) is a last
+        resort: a person the text gives any other position keeps only that, and the guess's
+        term bound goes with it."""
         mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
 
         def key(c: Claim) -> tuple[str, str | None, str]:
             return c.subject, c.object, norm(c.role or "")
 
-        guessed = [c for c in mine if c.extractor.endswith(STORY_RULE)]
-        told = [c for c in mine if not c.extractor.endswith(STORY_RULE) and
+        guesses = (STORY_RULE, STORY_ORG_RULE)
+        guessed = [c for c in mine if c.extractor.endswith(guesses)]
+        told = [c for c in mine if not c.extractor.endswith(guesses) and
                 ":term_" not in c.extractor]
         people = {c.subject for c in told}
         gone = {key(c) for c in guessed if c.subject in people} - {key(c) for c in told}
         drop = {id(c) for c in mine if c.subject in people and (
-            c.extractor.endswith(STORY_RULE) or ":term_" in c.extractor and key(c) in gone)}
+            c.extractor.endswith(guesses) or ":term_" in c.extractor and key(c) in gone)}
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
