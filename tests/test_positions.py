@@ -1035,6 +1035,12 @@ class TestHolderFromTheStorysInstitutionOrOrganisation:
         got = positions(self.STORY + "Police spokesman Reza Samadi said two men were held.")
         assert not any(p[0] == "Reza Samadi" and p[2] == "Iran" for p in got)
 
+    def test_a_body_named_before_the_institution_owns_it(self):
+        got = positions("Blast hits Palestinian security offices\n\nA blast hit the Palestinian "
+                        "security offices in Gaza on Monday. Hamas government spokesman Omar "
+                        "Khalil said it was too early to name those responsible.")
+        assert not any(p[0] == "Omar Khalil" and p[4].endswith("+story_country") for p in got)
+
     def test_a_headline_naming_two_countries_gives_the_spokesperson_none(self):
         got = positions("Iran and Iraq sign a border deal\n\nIran and Iraq signed a deal on "
                         "their border on Tuesday. Foreign Ministry spokesman Karim Dastani said "

@@ -1134,12 +1134,18 @@ class PositionRules(Base):
         """A title that speaks for a state's own institution written right before it, with no
         state ("Foreign Ministry spokesman", "government spokesperson"; position_patterns.json
         story_country institution_titles, state_institutions): an office of a state, as a
-        minister's is, not of any body."""
+        minister's is, not of any body.  A body named before the institution makes it that
+        body's ("Hamas government spokesman")."""
         kb_role = self.an.kb.role(role)
         k = title.start - 1
-        return kb_role is not None and k >= 0 and \
-            kb_role.name in pattern_file()["story_country"]["institution_titles"] and \
-            self.doc[k].lemma_.lower() in pattern_file()["state_institutions"]["words"]
+        if kb_role is None or k < 0 or \
+                kb_role.name not in pattern_file()["story_country"]["institution_titles"] or \
+                self.doc[k].lemma_.lower() not in pattern_file()["state_institutions"]["words"]:
+            return False
+        i = self.an.mention_at(self.doc[k])
+        start = self.an.mention_span(i).start if i is not None else k
+        owner = self.an.mention_at(self.doc[start - 1]) if start > 0 else None
+        return owner is None or self.an.mentions[owner].kind not in ("organization", "body")
 
     def _story_organization(self, role: str, sent: Span, person: Span, title: TitleSpan,
                             person_id: str, former: bool) -> str | None:
