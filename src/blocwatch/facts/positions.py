@@ -1151,9 +1151,9 @@ class PositionRules(Base):
                             person_id: str, former: bool) -> str | None:
         """An organisation's single office (knowledge data: held in an organisation by one
         person, "Secretary-General", "High Representative"; not "Commissioner", which
-        commissions of every kind have) before a name, in a sentence that names no organisation or
-        body, in a text that so far names one known organisation more often than any other
-        ("The United Nations admitted Montenegro … Secretary-General Kofi Annan welcomed"): that
+        commissions of every kind have) before a name, in a sentence that names no organisation
+        or body, in a text that so far names one known organisation more often than any other
+        ("The United Nations admitted a new member … Secretary-General X welcomed it"): that
         organisation.  Not where another person holds that single office there, nor for a
         title not written as former in a sentence that narrates an earlier year."""
         kb_role = self.an.kb.role(role)
@@ -1163,7 +1163,7 @@ class PositionRules(Base):
                 not former and self._narrates_a_past_year(sent):
             return None
         known = {e.local_id for e in self.an.entities if e.kind == "organization" and e.key}
-        counts = collections.Counter(holder for i, _, holder in self._holders_told_before(
+        counts = collections.Counter(holder for _, _, holder in self._holders_told_before(
             sent, ("organization",)) if holder in known)
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
