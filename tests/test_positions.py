@@ -1006,3 +1006,63 @@ class TestHoldersFromModifiersBracketsAndAntecedents:
     def test_no_holder_from_the_rest_of_the_text_for_a_premier_or_after_a_place(
             self, text, person, holder):
         assert not any(p[0] == person and p[2] == holder for p in positions(text))
+
+
+class TestHolderFromTheStorysInstitutionOrOrganisation:
+    """posit16 (docs/evaluation.md "posit16"): a spokesperson of a state's own institution
+    written with no state ("Foreign Ministry spokesman X") is a state's office, so the story's
+    country holds it (``+state_institution+story_country``); an organisation's single office
+    before a name ("Secretary-General X") takes the one known organisation the text so far
+    names most (``+story_organization``).  Sentences written for the test in the shape of the
+    class (names invented)."""
+
+    STORY = ("Iran rejects new offer on fuel exchange\n\nIran has rejected a new offer on a fuel "
+             "exchange, officials said on Tuesday. ")
+
+    @pytest.mark.parametrize(("sentence", "person", "rule"), [
+        ("Foreign Ministry spokesman Karim Dastani said the offer ignored the rights of the "
+         "country.", "Karim Dastani", "+state_institution+story_country"),
+        ("Government spokesman Leila Farahani said the talks would go on next month.",
+         "Leila Farahani", "+state_institution+story_country"),
+    ])
+    def test_a_state_institutions_spokesperson_takes_the_storys_country(
+            self, sentence, person, rule):
+        got = positions(self.STORY + sentence)
+        assert any(p[0] == person and p[1] == "Spokesman" and p[2] == "Iran" and
+                   p[4].endswith(rule) for p in got), got
+
+    def test_a_spokesperson_of_no_state_institution_takes_no_story_country(self):
+        got = positions(self.STORY + "Police spokesman Reza Samadi said two men were held.")
+        assert not any(p[0] == "Reza Samadi" and p[2] == "Iran" for p in got)
+
+    def test_a_body_named_before_the_institution_owns_it(self):
+        got = positions("Blast hits Palestinian security offices\n\nA blast hit the Palestinian "
+                        "security offices in Gaza on Monday. Hamas government spokesman Omar "
+                        "Khalil said it was too early to name those responsible.")
+        assert not any(p[0] == "Omar Khalil" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_headline_naming_two_countries_gives_the_spokesperson_none(self):
+        got = positions("Iran and Iraq sign a border deal\n\nIran and Iraq signed a deal on "
+                        "their border on Tuesday. Foreign Ministry spokesman Karim Dastani said "
+                        "the deal was fair.")
+        assert not any(p[0] == "Karim Dastani" and p[4].endswith("+story_country") for p in got)
+
+    def test_an_organisations_single_office_takes_the_organisation_the_text_names(self):
+        got = positions("UN admits a new member state\n\nThe United Nations admitted a new "
+                        "member state on Wednesday. Secretary-General Anna Lindqvist welcomed "
+                        "the newest member.")
+        assert ("Anna Lindqvist", "Secretary General", "United Nations", None,
+                "title_before_name+story_organization") in got
+
+    def test_two_organisations_named_alike_give_none(self):
+        got = positions("NATO and the EU hold joint talks\n\nNATO and the European Union held "
+                        "joint talks in Brussels on Monday. Secretary General Piet Vermeulen "
+                        "said the talks went well.")
+        assert not any(p[0] == "Piet Vermeulen" and p[4].endswith("+story_organization")
+                       for p in got)
+
+    def test_an_office_many_hold_in_an_organisation_takes_none(self):
+        got = positions("EU widens its fishing quotas\n\nThe European Union widened its fishing "
+                        "quotas on Monday. Commissioner Marta Oliveira said the quotas were fair.")
+        assert not any(p[0] == "Marta Oliveira" and p[4].endswith("+story_organization")
+                       for p in got)

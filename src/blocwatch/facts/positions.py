@@ -46,7 +46,10 @@ TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessiv
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
-FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE)
+INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
+STORY_ORG_RULE = "+story_organization"
+FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
+                STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name": (0.85, 0.0),
               "title_then_titled_name": (0.85, 0.0),
@@ -202,20 +205,22 @@ class PositionRules(Base):
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _drop_story_guesses_beside_claims(self) -> None:
-        """The story's country (_story_country) is a last resort: a person the text gives any
-        other position keeps only that, and the guess's term bound goes with it."""
+        """The story's country or organisation (_story_country, _story_organization) is a last
+        resort: a person the text gives any other position keeps only that, and the guess's
+        term bound goes with it."""
         mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
 
         def key(c: Claim) -> tuple[str, str | None, str]:
             return c.subject, c.object, norm(c.role or "")
 
-        guessed = [c for c in mine if c.extractor.endswith(STORY_RULE)]
-        told = [c for c in mine if not c.extractor.endswith(STORY_RULE) and
+        guesses = (STORY_RULE, STORY_ORG_RULE)
+        guessed = [c for c in mine if c.extractor.endswith(guesses)]
+        told = [c for c in mine if not c.extractor.endswith(guesses) and
                 ":term_" not in c.extractor]
         people = {c.subject for c in told}
         gone = {key(c) for c in guessed if c.subject in people} - {key(c) for c in told}
         drop = {id(c) for c in mine if c.subject in people and (
-            c.extractor.endswith(STORY_RULE) or ":term_" in c.extractor and key(c) in gone)}
+            c.extractor.endswith(guesses) or ":term_" in c.extractor and key(c) in gone)}
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
     def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
@@ -679,10 +684,17 @@ class PositionRules(Base):
                 if holder is None and bare:
                     holder = self._scene_country(name, sent, span, title)
                     rule = f"{f.rule}+scene_country" if holder is not None else rule
-                if holder is None and bare:
+                spoken = title is not None and f.rule in ("title_before_name", "attributive_title") \
+                    and self._spokesperson_of_institution(name, title)
+                if holder is None and (bare or spoken):
                     holder = self._story_country(name, sent, span, title, person.local_id,
                                                  former=f.qualifier is not None)
-                    rule = f"{f.rule}{STORY_RULE}" if holder is not None else rule
+                    rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{STORY_RULE}" \
+                        if holder is not None else rule
+                if holder is None and bare:
+                    holder = self._story_organization(name, sent, span, title, person.local_id,
+                                                      former=f.qualifier is not None)
+                    rule = f"{f.rule}{STORY_ORG_RULE}" if holder is not None else rule
             if holder is None or title is not None and self._party_office(title) and any(
                     e.local_id == holder and e.kind == "country" for e in self.an.entities):
                 continue  # "Australian opposition leader, Kevin Rudd": no office of the state
@@ -1094,7 +1106,8 @@ class PositionRules(Base):
         in 1983": that year's office, not one held now)."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" and \
-                kb_role.name not in pattern_file()["story_country"]["any_body_titles"] or \
+                kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
+                not self._spokesperson_of_institution(role, title) or \
                 self.an.mentions_in(sent, ("country", "place")) or \
                 self._held_elsewhere(sent, person, title) or \
                 not former and self._narrates_a_past_year(sent):
@@ -1116,6 +1129,48 @@ class PositionRules(Base):
         holder = ranked[0][0]
         others = self._held.get((role, holder), set()) - {person_id}
         return None if others and kb_role.single_holder else holder
+
+    def _spokesperson_of_institution(self, role: str, title: TitleSpan) -> bool:
+        """A title that speaks for a state's own institution written right before it, with no
+        state ("Foreign Ministry spokesman", "government spokesperson"; position_patterns.json
+        story_country institution_titles, state_institutions): an office of a state, as a
+        minister's is, not of any body.  A body named before the institution makes it that
+        body's ("Hamas government spokesman")."""
+        kb_role = self.an.kb.role(role)
+        k = title.start - 1
+        if kb_role is None or k < 0 or \
+                kb_role.name not in pattern_file()["story_country"]["institution_titles"] or \
+                self.doc[k].lemma_.lower() not in pattern_file()["state_institutions"]["words"]:
+            return False
+        i = self.an.mention_at(self.doc[k])
+        start = self.an.mention_span(i).start if i is not None else k
+        owner = self.an.mention_at(self.doc[start - 1]) if start > 0 else None
+        return owner is None or self.an.mentions[owner].kind not in ("organization", "body")
+
+    def _story_organization(self, role: str, sent: Span, person: Span, title: TitleSpan,
+                            person_id: str, former: bool) -> str | None:
+        """An organisation's single office (knowledge data: held in an organisation by one
+        person, "Secretary-General", "High Representative"; not "Commissioner", which
+        commissions of every kind have) before a name, in a sentence that names no organisation
+        or body, in a text that so far names one known organisation more often than any other
+        ("The United Nations admitted a new member … Secretary-General X welcomed it"): that
+        organisation.  Not where another person holds that single office there, nor for a
+        title not written as former in a sentence that narrates an earlier year."""
+        kb_role = self.an.kb.role(role)
+        if kb_role is None or kb_role.held_in != "org" or not kb_role.single_holder or \
+                self.an.mentions_in(sent, ("organization", "body")) or \
+                self._held_elsewhere(sent, person, title) or \
+                not former and self._narrates_a_past_year(sent):
+            return None
+        known = {e.local_id for e in self.an.entities if e.kind == "organization" and e.key}
+        counts = collections.Counter(holder for _, _, holder in self._holders_told_before(
+            sent, ("organization",)) if holder in known)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        holder = ranked[0][0]
+        others = self._held.get((role, holder), set()) - {person_id}
+        return None if others else holder
 
     def _narrates_a_past_year(self, sent: Span) -> bool:
         anchor = self.an.anchor
