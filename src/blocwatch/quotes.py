@@ -27,7 +27,7 @@ _OPEN = re.compile(r"“([^“”\n]{12,})$", re.M)
 @cache
 def _speech_verbs() -> frozenset[str]:
     """The speech verbs of events.json, read once: every document asks (parsing the file per
-    document was 0.3 ms an article)."""
+    document was 0.08 ms an article)."""
     return frozenset(load_json("events.json")["speech_verbs"])
 
 
