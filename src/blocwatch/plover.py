@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
+from spacy.matcher import DependencyMatcher
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -199,6 +200,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
+    attitudes = d["public_attitudes"]
+    out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -417,6 +420,8 @@ class SentenceCoder:
         self._country_words_memo: tuple[Doc, dict[tuple[int, int], list[tuple[int, str, bool]]]] \
             | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
+        self._publics_memo: tuple[Doc, dict[str, set[int]]] | None = None  # public heads
+        self._public_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
@@ -1642,6 +1647,25 @@ class SentenceCoder:
             a.sector is None and doc[a.head].ent_type_ != "PERSON" and doc[a.head].pos_ != "PRON"
             and _lemma(doc[a.head]) not in rule["state_heads"])) for a in srcs)
 
+    def _public_attitude(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """An attitude (``public_attitudes``: support, oppose, agree …) held by sources that
+        are all a general public, a poll's share or a quantified nationality, by the declared
+        patterns of their heads: an opinion or a domestic vote, no act between actors ("most
+        Israelis support the withdrawals", "68 percent of French people oppose the law")."""
+        rule = self.lex.extra["senses"]["public_attitudes"]
+        if not srcs or _lemma(trig.token) not in rule["verbs"]:
+            return False
+        doc = trig.token.doc
+        memo = doc_memo(self, "_publics_memo", doc)
+        if "heads" not in memo:
+            matcher = self._public_matchers.get(id(doc.vocab))
+            if matcher is None:
+                matcher = self._public_matchers[id(doc.vocab)] = DependencyMatcher(doc.vocab)
+                for name, patterns in rule["patterns"].items():
+                    matcher.add(name, patterns)
+            memo["heads"] = {ids[0] for _, ids in matcher(doc)}
+        return all(a.head in memo["heads"] for a in srcs)
+
     def _hazard_warning(self, trig: _Trigger) -> bool:
         """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
         forecast by a weather or emergency service ("issued a hurricane warning")."""
@@ -2363,6 +2387,8 @@ class SentenceCoder:
         srcs, subj = self.sources(trig)
         if self._private_commerce(trig, srcs):
             return None  # "Tesco sold its Thai stores": trade between private parties
+        if self._public_attitude(trig, srcs):
+            return None  # "most Israelis support the withdrawals": an opinion poll, no act
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
