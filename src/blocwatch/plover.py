@@ -226,6 +226,14 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _work_parts(objects: Sequence[Token], part_nouns: set[str]) -> list[Token]:
+    """The of-objects that name what an object is a part of ("the first stage of the
+    railroad", "6,000 pages of documents") or end its title ("the State of the Union
+    Address"): the thing released, delivered or given is of their class."""
+    return [p for o in objects if _lemma(o) in part_nouns or o.pos_ == "PROPN"
+            for p in _prep_objects(o, ("of",)) if _lemma(o) in part_nouns or p.pos_ == "PROPN"]
+
+
 def _forms(word: str) -> set[str]:
     """A governor word and its regular inflections: the tagger's lemma is not always the
     verb's ("hopes" → "hop"), so catalogue words are matched on the token's own form too."""
@@ -560,8 +568,9 @@ class SentenceCoder:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "conj" and any(o.tag_ == "PRP" for o in objects):
             objects += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(_lemma(o) in works for o in objects):
-            return True
+        objects += _work_parts(objects, self.lex.extra["senses"]["part_nouns"])
+        if any(_lemma(o) in works or o.lower_ in works for o in objects):
+            return True  # ("released its findings": the list holds the plural)
         return all(o.tag_ == "PRP" for o in objects) and any(  # "released them publicly" (but
             c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children)  # prisoners)
 
@@ -826,7 +835,7 @@ class SentenceCoder:
         objs += [p for c in children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
                  and f"{lemma} {c.lower_}" in sen["stop_verbs"]  # "called off its search"
                  for p in c.children if p.dep_ == "pobj"]         # (off parsed as a preposition)
-        objs += [p for o in objs if _lemma(o) in sen["part_nouns"] for p in _prep_objects(o, ("of",))]
+        objs += _work_parts(objs, sen["part_nouns"])
         words = {w for o in objs for w in (_lemma(o), o.lower_,  # ("the first stage of the
                                            " ".join(t.lower_ for t in _compounds(o)),  # railroad")
                                            " ".join(t.lower_ for t in _compounds(o)[-2:]))}
