@@ -231,7 +231,7 @@ def _work_parts(objects: Sequence[Token], part_nouns: set[str]) -> list[Token]:
     railroad", "6,000 pages of documents") or end its title ("the State of the Union
     Address"): the thing released, delivered or given is of their class."""
     return [p for o in objects if _lemma(o) in part_nouns or o.pos_ == "PROPN"
-            for p in _prep_objects(o, ("of",)) if _lemma(o) in part_nouns or p.pos_ == "PROPN"]
+            for p in _prep_objects(o, ("of",))]
 
 
 def _forms(word: str) -> set[str]:
