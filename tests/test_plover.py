@@ -1919,3 +1919,21 @@ class TestTwentyFifthRoundPublicAttitudesAndWorks:
         assert {"PUBLIC_BODY", "POLL_SHARE", "SHARE_OF_PUBLIC", "QUANTIFIED_NATIONALS",
                 "PUBLIC_OPINION"} <= set(rule["patterns"])
         assert {"support", "oppose", "reject"} <= rule["verbs"]
+
+    @pytest.mark.parametrize("text,category", [
+        ("The opposition leader conceded defeat after the count in the capital.", None),
+        ("The senator conceded the race to his challenger on Wednesday.", None),
+        ("The minister conceded that the reform would take years.", None),
+        ("The general conceded that the ceasefire may collapse.", None),
+        ("The mayor conceded having made serious mistakes.", None),
+        # the neighbours: a concession in a bargain or to demands stays CONCEDE, and a
+        # that-clause with a modal still commits under 'agree'
+        ("The government conceded more autonomy to the northern provinces.", "CONCEDE"),
+        ("The coalition conceded two ministries to the opposition in the talks.", "CONCEDE"),
+        ("The rebels finally conceded to the government's demands.", "CONCEDE"),
+        ("Pakistan agreed that talks would resume in March.", "AGREE"),
+    ])
+    def test_an_election_conceded_or_a_fact_admitted_is_no_concession(self, code, text,
+                                                                      category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

@@ -669,6 +669,11 @@ class SentenceCoder:
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
                                           for a in c.children) for c in children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
+        if lemma in sen["admission_verbs"] and any(
+                c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.left_edge.tag_ == "VBG")
+                for c in children):  # (a gerund: "concedes having met them")
+            return False  # "conceded that he would need to work hard": an admission, whatever
+            # the clause's mood ("agreed that talks would resume" stays AGREE)
         if self._kept_object_fails(trig, sen["kept_objects"]):
             return False  # "assured investors that …", "struck down two California laws",
             # "the proposed changes", "is required to tell the truth"
