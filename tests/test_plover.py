@@ -1879,7 +1879,9 @@ class TestTwentyFifthRoundPublicAttitudesAndWorks:
     """Item 32 of docs/plover.md: an attitude held by a general public (a poll's share, the
     voters, a quantified nationality) is an opinion or a domestic vote, no act; a work named
     by a part, a title or a plural ('findings', 'pages of documents', 'the State of the Union
-    Address') is published or delivered, no release of captives and no aid."""
+    Address') is published or delivered, no release of captives and no aid; an election
+    conceded or a fact admitted is no concession; a court's ruling on a filing is no
+    rejection."""
 
     @pytest.mark.parametrize("text,category", [
         ("Most Norwegians support the new fishing quota, a poll showed.", None),
@@ -1935,5 +1937,21 @@ class TestTwentyFifthRoundPublicAttitudesAndWorks:
     ])
     def test_an_election_conceded_or_a_fact_admitted_is_no_concession(self, code, text,
                                                                       category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("The Supreme Court refused to hear the company's appeal on Monday.", None),
+        ("A federal judge dismissed the lawsuit against the state election board.", None),
+        ("The constitutional court rejected the opposition's complaint about the vote count.",
+         None),
+        ("A district judge denied a motion by prosecutors to revoke his bail.", None),
+        # the neighbours: a government rejecting a court's request, a state rejecting another
+        # state's claim, and a court's sentence are left to the other rules
+        ("The government rejected the court's request for the documents.", "REJECT"),
+        ("Chile rejected Peru's claim to the maritime zone.", "REJECT"),
+        ("The court sentenced the former minister to six years in prison.", "SANCTION"),
+    ])
+    def test_a_courts_ruling_on_a_filing_is_no_rejection(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)

@@ -197,7 +197,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient"):
+                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient",
+                "court_rulings"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -1680,6 +1681,22 @@ class SentenceCoder:
             memo["heads"] = {ids[0] for _, ids in matcher(doc)}
         return all(a.head in memo["heads"] for a in srcs)
 
+    def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
+        an appeal, a lawsuit, a motion, a claim argued before it) rules on it: adjudication, no
+        REJECT ("a federal judge dismissed a Trump lawsuit")."""
+        rule = self.lex.extra["senses"]["court_rulings"]
+        tok = trig.token
+        if trig.category != "REJECT" or trig.kind != "verb" or _lemma(tok) not in rule["verbs"]:
+            return False
+        doc = tok.doc
+        if not srcs or not all(a.sector in rule["sectors"] or _lemma(doc[a.head]) in rule["courts"]
+                               for a in srcs):
+            return False
+        done = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]  # "refused to hear"
+        objects = [o for v in done for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+        return any(_lemma(o) in rule["filings"] for o in objects)
+
     def _hazard_warning(self, trig: _Trigger) -> bool:
         """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
         forecast by a weather or emergency service ("issued a hurricane warning")."""
@@ -2403,6 +2420,8 @@ class SentenceCoder:
             return None  # "Tesco sold its Thai stores": trade between private parties
         if self._public_attitude(trig, srcs):
             return None  # "most Israelis support the withdrawals": an opinion poll, no act
+        if self._court_ruling(trig, srcs):
+            return None  # "a federal judge dismissed a Trump lawsuit": a ruling, no rejection
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
