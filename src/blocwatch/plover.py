@@ -1694,7 +1694,8 @@ class SentenceCoder:
                                for a in srcs):
             return False
         done = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]  # "refused to hear"
-        objects = [o for v in done for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+        objects = [o for v in done for o in v.children if o.dep_ in ("dobj", "nsubjpass") or (
+            o.dep_ == "nsubj" and v.tag_ == "VBN")]  # ("had their case rejected by a judge")
         return any(_lemma(o) in rule["filings"] for o in objects)
 
     def _hazard_warning(self, trig: _Trigger) -> bool:
