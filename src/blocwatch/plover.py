@@ -1684,7 +1684,7 @@ class SentenceCoder:
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
         an appeal, a lawsuit, a motion, a claim argued before it) rules on it: adjudication, no
-        REJECT ("a federal judge dismissed a Trump lawsuit")."""
+        REJECT ("a federal judge dismissed the lawsuit")."""
         rule = self.lex.extra["senses"]["court_rulings"]
         tok = trig.token
         if trig.category != "REJECT" or trig.kind != "verb" or _lemma(tok) not in rule["verbs"]:
@@ -2422,7 +2422,7 @@ class SentenceCoder:
         if self._public_attitude(trig, srcs):
             return None  # "most Israelis support the withdrawals": an opinion poll, no act
         if self._court_ruling(trig, srcs):
-            return None  # "a federal judge dismissed a Trump lawsuit": a ruling, no rejection
+            return None  # "a federal judge dismissed the lawsuit": a ruling, no rejection
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
