@@ -1873,3 +1873,85 @@ class TestTwentyFourthRoundSemiModalObligations:
     def test_an_act_only_required_is_not_done(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+class TestTwentyFifthRoundPublicAttitudesAndWorks:
+    """Item 32 of docs/plover.md: an attitude held by a general public (a poll's share, the
+    voters, a quantified nationality) is an opinion or a domestic vote, no act; a work named
+    by a part, a title or a plural ('findings', 'pages of documents', 'the State of the Union
+    Address') is published or delivered, no release of captives and no aid; an election
+    conceded or a fact admitted is no concession; a court's ruling on a filing is no
+    rejection."""
+
+    @pytest.mark.parametrize("text,category", [
+        ("Most Norwegians support the new fishing quota, a poll showed.", None),
+        ("Some 62 percent of Chileans oppose the mining law, according to a survey.", None),
+        ("Voters in Bavaria rejected the referendum on the new airport.", None),
+        ("A clear majority of voters backed the reform in the referendum.", None),
+        ("The Danish public would support a larger contribution to the mission.", None),
+        ("Public opinion in Japan opposes the dispatch of troops.", None),
+        # the neighbours: a state, a government beside its people, a plural nationality with
+        # no quantifier (a side) and a named kind of body keep the event
+        ("Norway supports the new fishing quota.", "SUPPORT"),
+        ("The Chilean government and people strongly oppose the mining law.", "REJECT"),
+        ("The Peruvians rejected the Bolivian proposal on Monday.", "REJECT"),
+        ("Many Irish charities oppose the policy.", "REJECT"),
+    ])
+    def test_a_publics_attitude_is_no_act(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("The Defence Ministry released its findings on the helicopter crash.", None),
+        ("The army released 4,000 pages of documents on the war.", None),
+        ("Police released the names of the two suspects.", None),
+        ("The Hamas government released copies of the letters on Monday.", None),
+        ("The president delivered the annual State of the Union Address on Tuesday.", None),
+        # the neighbours: captives released stay RETREAT, goods delivered stay AID
+        ("The rebels released twelve soldiers of the national army.", "RETREAT"),
+        ("The guerrillas released hundreds of prisoners on Sunday.", "RETREAT"),
+        ("Sweden delivered 500 tonnes of food aid to Malawi.", "AID"),
+    ])
+    def test_a_work_named_by_a_part_title_or_plural_is_no_release(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    def test_the_public_patterns_load_as_dependency_matcher_patterns(self):
+        rule = lexicon().extra["senses"]["public_attitudes"]
+        assert {"PUBLIC_BODY", "POLL_SHARE", "SHARE_OF_PUBLIC", "QUANTIFIED_NATIONALS",
+                "PUBLIC_OPINION"} <= set(rule["patterns"])
+        assert {"support", "oppose", "reject"} <= rule["verbs"]
+
+    @pytest.mark.parametrize("text,category", [
+        ("The opposition leader conceded defeat after the count in the capital.", None),
+        ("The senator conceded the race to his challenger on Wednesday.", None),
+        ("The minister conceded that the reform would take years.", None),
+        ("The general conceded that the ceasefire may collapse.", None),
+        ("The mayor conceded having made serious mistakes.", None),
+        # the neighbours: a concession in a bargain or to demands stays CONCEDE, and a
+        # that-clause with a modal still commits under 'agree'
+        ("The government conceded more autonomy to the northern provinces.", "CONCEDE"),
+        ("The coalition conceded two ministries to the opposition in the talks.", "CONCEDE"),
+        ("The rebels finally conceded to the government's demands.", "CONCEDE"),
+        ("Pakistan agreed that talks would resume in March.", "AGREE"),
+    ])
+    def test_an_election_conceded_or_a_fact_admitted_is_no_concession(self, code, text,
+                                                                      category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("The Supreme Court refused to hear the company's appeal on Monday.", None),
+        ("A federal judge dismissed the lawsuit against the state election board.", None),
+        ("The constitutional court rejected the opposition's complaint about the vote count.",
+         None),
+        ("A district judge denied a motion by prosecutors to revoke his bail.", None),
+        # the neighbours: a government rejecting a court's request, a state rejecting another
+        # state's claim, and a court's sentence are left to the other rules
+        ("The government rejected the court's request for the documents.", "REJECT"),
+        ("Chile rejected Peru's claim to the maritime zone.", "REJECT"),
+        ("The court sentenced the former minister to six years in prison.", "SANCTION"),
+    ])
+    def test_a_courts_ruling_on_a_filing_is_no_rejection(self, code, text, category):
+        event = code(text)
+        assert (event and event.category) == category, (text, event)

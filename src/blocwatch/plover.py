@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
+from spacy.matcher import DependencyMatcher
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -196,9 +197,12 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient"):
+                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient",
+                "court_rulings"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
+    attitudes = d["public_attitudes"]
+    out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -221,6 +225,14 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
         "intent_hostile": emb["intent_categories"]["hostile"],
         "hostile_cues": set(emb["intent_categories"]["hostile_cues"])}
     return out
+
+
+def _work_parts(objects: Sequence[Token], part_nouns: set[str]) -> list[Token]:
+    """The of-objects that name what an object is a part of ("the first stage of the
+    railroad", "6,000 pages of documents") or end its title ("the State of the Union
+    Address"): the thing released, delivered or given is of their class."""
+    return [p for o in objects if _lemma(o) in part_nouns or o.pos_ == "PROPN"
+            for p in _prep_objects(o, ("of",))]
 
 
 def _forms(word: str) -> set[str]:
@@ -417,6 +429,8 @@ class SentenceCoder:
         self._country_words_memo: tuple[Doc, dict[tuple[int, int], list[tuple[int, str, bool]]]] \
             | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
+        self._publics_memo: tuple[Doc, dict[str, set[int]]] | None = None  # public heads
+        self._public_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
@@ -555,8 +569,9 @@ class SentenceCoder:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "conj" and any(o.tag_ == "PRP" for o in objects):
             objects += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(_lemma(o) in works for o in objects):
-            return True
+        objects += _work_parts(objects, self.lex.extra["senses"]["part_nouns"])
+        if any(_lemma(o) in works or o.lower_ in works for o in objects):
+            return True  # ("released its findings": the list holds the plural)
         return all(o.tag_ == "PRP" for o in objects) and any(  # "released them publicly" (but
             c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children)  # prisoners)
 
@@ -655,6 +670,11 @@ class SentenceCoder:
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sen["opinion_modals"]
                                           for a in c.children) for c in children)):
             return False  # "agrees that there is alienation": an opinion, not an agreement
+        if lemma in sen["admission_verbs"] and any(
+                c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.left_edge.tag_ == "VBG")
+                for c in children):  # (a gerund: "concedes having met them")
+            return False  # "conceded that he would need to work hard": an admission, whatever
+            # the clause's mood ("agreed that talks would resume" stays AGREE)
         if self._kept_object_fails(trig, sen["kept_objects"]):
             return False  # "assured investors that …", "struck down two California laws",
             # "the proposed changes", "is required to tell the truth"
@@ -821,7 +841,7 @@ class SentenceCoder:
         objs += [p for c in children if c.dep_ == "prep" and trig.words == f"{tok.text} {c.text}"
                  and f"{lemma} {c.lower_}" in sen["stop_verbs"]  # "called off its search"
                  for p in c.children if p.dep_ == "pobj"]         # (off parsed as a preposition)
-        objs += [p for o in objs if _lemma(o) in sen["part_nouns"] for p in _prep_objects(o, ("of",))]
+        objs += _work_parts(objs, sen["part_nouns"])
         words = {w for o in objs for w in (_lemma(o), o.lower_,  # ("the first stage of the
                                            " ".join(t.lower_ for t in _compounds(o)),  # railroad")
                                            " ".join(t.lower_ for t in _compounds(o)[-2:]))}
@@ -1642,6 +1662,42 @@ class SentenceCoder:
             a.sector is None and doc[a.head].ent_type_ != "PERSON" and doc[a.head].pos_ != "PRON"
             and _lemma(doc[a.head]) not in rule["state_heads"])) for a in srcs)
 
+    def _public_attitude(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """An attitude (``public_attitudes``: support, oppose, agree …) held by sources that
+        are all a general public, a poll's share or a quantified nationality, by the declared
+        patterns of their heads: an opinion or a domestic vote, no act between actors ("most
+        Israelis support the withdrawals", "68 percent of French people oppose the law")."""
+        rule = self.lex.extra["senses"]["public_attitudes"]
+        if not srcs or _lemma(trig.token) not in rule["verbs"]:
+            return False
+        doc = trig.token.doc
+        memo = doc_memo(self, "_publics_memo", doc)
+        if "heads" not in memo:
+            matcher = self._public_matchers.get(id(doc.vocab))
+            if matcher is None:
+                matcher = self._public_matchers[id(doc.vocab)] = DependencyMatcher(doc.vocab)
+                for name, patterns in rule["patterns"].items():
+                    matcher.add(name, patterns)
+            memo["heads"] = {ids[0] for _, ids in matcher(doc)}
+        return all(a.head in memo["heads"] for a in srcs)
+
+    def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
+        an appeal, a lawsuit, a motion, a claim argued before it) rules on it: adjudication, no
+        REJECT ("a federal judge dismissed the lawsuit")."""
+        rule = self.lex.extra["senses"]["court_rulings"]
+        tok = trig.token
+        if trig.category != "REJECT" or trig.kind != "verb" or _lemma(tok) not in rule["verbs"]:
+            return False
+        doc = tok.doc
+        if not srcs or not all(a.sector in rule["sectors"] or _lemma(doc[a.head]) in rule["courts"]
+                               for a in srcs):
+            return False
+        done = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]  # "refused to hear"
+        objects = [o for v in done for o in v.children if o.dep_ in ("dobj", "nsubjpass") or (
+            o.dep_ == "nsubj" and v.tag_ == "VBN")]  # ("had their case rejected by a judge")
+        return any(_lemma(o) in rule["filings"] for o in objects)
+
     def _hazard_warning(self, trig: _Trigger) -> bool:
         """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
         forecast by a weather or emergency service ("issued a hurricane warning")."""
@@ -2363,6 +2419,10 @@ class SentenceCoder:
         srcs, subj = self.sources(trig)
         if self._private_commerce(trig, srcs):
             return None  # "Tesco sold its Thai stores": trade between private parties
+        if self._public_attitude(trig, srcs):
+            return None  # "most Israelis support the withdrawals": an opinion poll, no act
+        if self._court_ruling(trig, srcs):
+            return None  # "a federal judge dismissed the lawsuit": a ruling, no rejection
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
