@@ -480,3 +480,42 @@ class TestTwentyThirdRoundSharedPatient:
 
         ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
         assert not [e for e in ex.events if e.extractor == CODER and e.category == "SANCTION"]
+
+
+class TestTwentySixthRoundWhereAPersonIs:
+    """A country named where a person is (after "whilst in", the destination of their visit,
+    trip or arrival) does not place them: the office the document gives codes them, or no
+    code does (issue 14, branch plover26, docs/plover.md item 33). Sentences written for this
+    test in the shapes of the read corpus."""
+
+    @pytest.mark.parametrize("text", [
+        "Prime Minister John Smith condemned the attack while in Pakistan.",
+        "During his visit to Egypt, President Smith urged the government to release prisoners.",
+        "Foreign Minister Smith arrived in Kenya on Monday and criticised the government.",
+        "Prime Minister John Smith, visiting Japan, criticised the decision of the government.",
+    ])
+    def test_where_the_person_is_gives_no_code(self, code, text):
+        assert sources(code(text)) == [None]
+
+    @pytest.mark.parametrize("text,expected", [
+        # a plain place of the act still places an office holder ("speaking in <capital>")
+        ("Speaking in Canberra, Prime Minister Smith criticised the decision.", ["AUS"]),
+        # another's visit is not where the source is
+        ("The Interior Minister criticised the plan after a senior official raised the issue "
+         "on a visit to Kenya.", ["KEN"]),
+    ])
+    def test_other_places_still_place(self, code, text, expected):
+        assert sources(code(text)) == expected
+
+    def test_the_office_the_document_gives_codes_the_visitor(self):
+        text = ("Jane Mensah is the president of Ghana. During her visit to Egypt, President "
+                "Mensah urged the government to release the prisoners.")
+        assert _stored_sources(text, "REQUEST") == [("GHA", "GOV")]
+
+    def test_a_visitor_of_no_stated_country_is_not_stored(self):
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        text = "President Mensah urged the oil producers to raise their output whilst in Egypt."
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+        assert not [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]

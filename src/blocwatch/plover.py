@@ -197,7 +197,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "adjective_homographs", "shared_negation", "helper_phrases", "threat_targets",
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
-                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient",
+                "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "court_rulings"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
@@ -2333,7 +2333,10 @@ class SentenceCoder:
                 head = sent.doc[a.head]
                 theirs = {t.i for o in states for t in sent.doc[o.head].subtree} \
                     if a.sector in STATE_SECTORS and target else said
-                code = self._sentence_country(sent, ({t.i for t in head.subtree} - {head.i}) | theirs) \
+                where = set() if target else self._presence(sent, head)  # a source is not placed
+                # by where it is ("President … whilst in Saudi Arabia"), a target may be its host
+                code = self._sentence_country(
+                    sent, ({t.i for t in head.subtree} - {head.i}) | theirs | where) \
                     if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
                     else self._clause_place(trig) or self._sentence_country(sent, theirs)
                 if code:  # a guess: the office the document gives a person wins, and a named
@@ -2342,6 +2345,24 @@ class SentenceCoder:
                     a = replace(a, code=code, placed=head.ent_type_ == "PERSON" or (
                         not target and head.ent_type_ == "ORG" and a.sector in (*STATE_SECTORS, "COP")))
             out.append(a)
+        return out
+
+    def _presence(self, sent: Span, person: Token) -> set[int]:
+        """The words of ``sent`` that say where ``person`` is, not whom they act for
+        (``senses.presence``): a place after "whilst in", a destination of their visit or
+        arrival (not of another's: "a senior official raised the issue on a visit to X")."""
+        rule = self.lex.extra["senses"]["presence"]
+        out: set[int] = set()
+        for tok in sent:
+            marked = tok.lower_ in rule["preps"] and tok.i > sent.start \
+                and tok.doc[tok.i - 1].lower_ in rule["marks"]  # "whilst in Saudi Arabia"
+            travel = tok.lower_ in rule["travel_preps"] and _lemma(tok.head) in rule["travel"] \
+                and tok.dep_ == "prep"  # "during his visit to Egypt", "arrived in Kenya"
+            if (marked or travel) and _travels(tok.head, person):
+                out |= {t.i for c in tok.children if c.dep_ == "pobj" for t in c.subtree}
+            elif tok.dep_ in rule["visited_deps"] and tok.head.pos_ == "VERB" \
+                    and _lemma(tok.head) in rule["visited"] and _travels(tok.head, person):
+                out |= {t.i for t in tok.subtree}  # "visiting Japan"
         return out
 
     def _gloss(self, trig: _Trigger) -> set[int]:
@@ -2541,6 +2562,28 @@ def _address_tail(tok: Token) -> bool:
         obj = obj.head
     return obj.dep_ == "pobj" and obj.head.lower_ in LOCATIVE_PREPS and \
         obj.head.head.pos_ in ("NOUN", "PROPN")  # ("In Baghdad, Iraq said …": Iraq speaks)
+
+
+def _traveller(word: Token) -> Token | None:
+    """Who makes the visit, trip or stay ``word`` names: its subject, possessor or by-phrase,
+    else the subject of the verb it hangs from ("cancelled a visit", "raised it on a visit")."""
+    node = word
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "poss"):
+                return c
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN"):
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if node.dep_ == "ROOT":
+            return None
+        node = node.head
+    return None
+
+
+def _travels(word: Token, person: Token) -> bool:
+    """``person`` (or a pronoun standing for them) is the one ``word`` places."""
+    who = _traveller(word)
+    return who is None or who.pos_ == "PRON" or person.i in {t.i for t in who.subtree}
 
 
 def _place_phrase(tok: Token) -> bool:
