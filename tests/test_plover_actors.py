@@ -519,3 +519,26 @@ class TestTwentySixthRoundWhereAPersonIs:
         text = "President Mensah urged the oil producers to raise their output whilst in Egypt."
         ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
         assert not [e for e in ex.events if e.extractor == CODER and e.category == "REQUEST"]
+
+    @staticmethod
+    def _held(text: str) -> set[tuple[str, str, str]]:
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+        names = {e.local_id: e.name for e in ex.entities}
+        return {(names.get(c.subject), c.role, names.get(c.object)) for c in ex.claims
+                if c.predicate == "holds_position"}
+
+    def test_the_headline_country_the_subject_is_in_is_not_their_office(self):
+        text = ("Mensah urges oil producers to raise output whilst in Egypt\n\n"
+                "President Mensah is calling on the major oil-producing countries to increase "
+                "their output. President Mensah is publicly urging the producers to act, and he "
+                "is doing it while in the region's largest oil producing country.")
+        assert not {h for h in self._held(text) if h[2] == "Egypt"}
+
+    def test_the_host_of_a_headline_visit_keeps_the_story_country(self):
+        text = ("Mensah to visit Egypt\n\n"
+                "Mensah will travel next week, officials said. President Hassan Farouk will "
+                "welcome the guest at the airport, and the two will talk about trade.")
+        assert ("Hassan Farouk", "President", "Egypt") in self._held(text)

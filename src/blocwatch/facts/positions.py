@@ -1122,6 +1122,10 @@ class PositionRules(Base):
             counts[holder] += 1
             if m.end_char <= headline_end:
                 in_headline.add(holder)
+                who = self._traveller_of(m)
+                if who is not None and (getattr(self.an.entity_at(who), "local_id", None) == person_id
+                                        or who.text == person[-1].text):
+                    return None  # "Bush urges OPEC … whilst in Saudi Arabia": where he is
         ranked = counts.most_common(2)
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
@@ -1129,6 +1133,28 @@ class PositionRules(Base):
         holder = ranked[0][0]
         others = self._held.get((role, holder), set()) - {person_id}
         return None if others and kb_role.single_holder else holder
+
+    def _traveller_of(self, place: Span) -> Token | None:
+        """The word naming whom ``place`` locates ("whilst in X", "visit to X", "visits X",
+        "X visit"; story_country travellers): the subject or possessor of the visit."""
+        rule = pattern_file()["story_country"]["travellers"]
+        root, word = place.root, None
+        if root.dep_ == "pobj" and root.head.i > 0:
+            prep = root.head
+            if prep.lower_ in rule["preps"] and self.doc[prep.i - 1].lower_ in rule["marks"] or \
+                    prep.lower_ in rule["travel_preps"] and prep.head.lemma_.lower() in rule["travel"]:
+                word = prep.head
+        elif root.dep_ in rule["visited_deps"] and root.head.lemma_.lower() in rule["visited"]:
+            word = root.head
+        node = word
+        for _ in range(4 if word is not None else 0):
+            who = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+            if who is not None:
+                return who
+            if node.dep_ == "ROOT":
+                break
+            node = node.head
+        return None
 
     def _spokesperson_of_institution(self, role: str, title: TitleSpan) -> bool:
         """A title that speaks for a state's own institution written right before it, with no
