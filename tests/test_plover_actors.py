@@ -503,6 +503,9 @@ class TestTwentySixthRoundWhereAPersonIs:
         # another's visit is not where the source is
         ("The Interior Minister criticised the plan after a senior official raised the issue "
          "on a visit to Kenya.", ["KEN"]),
+        # a town or region may be a visit at home: only a country's name is where one is
+        ("Prime Minister Smith criticised the plan during a visit to a London school.",
+         ["GBR"]),
     ])
     def test_other_places_still_place(self, code, text, expected):
         assert sources(code(text)) == expected

@@ -2349,8 +2349,9 @@ class SentenceCoder:
 
     def _presence(self, sent: Span, person: Token) -> set[int]:
         """The words of ``sent`` that say where ``person`` is, not whom they act for
-        (``senses.presence``): a place after "whilst in", a destination of their visit or
-        arrival (not of another's: "a senior official raised the issue on a visit to X")."""
+        (``senses.presence``): a country after "whilst in", the destination of their visit or
+        arrival (not of another's: "a senior official raised the issue on a visit to X"); a
+        town or region may be a visit at home ("a visit to a London school")."""
         rule = self.lex.extra["senses"]["presence"]
         out: set[int] = set()
         for tok in sent:
@@ -2363,7 +2364,7 @@ class SentenceCoder:
             elif tok.dep_ in rule["visited_deps"] and tok.head.pos_ == "VERB" \
                     and _lemma(tok.head) in rule["visited"] and _travels(tok.head, person):
                 out |= {t.i for t in tok.subtree}  # "visiting Japan"
-        return out
+        return {i for i in out if sent.doc[i].ent_id_.startswith(tuple(rule["destinations"]))}
 
     def _gloss(self, trig: _Trigger) -> set[int]:
         """The words of a speech clause that glosses the act (", saying …"): what the actor
