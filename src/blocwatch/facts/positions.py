@@ -1125,7 +1125,7 @@ class PositionRules(Base):
                 who = self._traveller_of(m)
                 if who is not None and (getattr(self.an.entity_at(who), "local_id", None) == person_id
                                         or who.text == person[-1].text):
-                    return None  # "Bush urges OPEC … whilst in Saudi Arabia": where he is
+                    return None  # "<name> urges OPEC … whilst in Saudi Arabia": where he is
         ranked = counts.most_common(2)
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
