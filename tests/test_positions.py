@@ -1066,3 +1066,37 @@ class TestHolderFromTheStorysInstitutionOrOrganisation:
                         "quotas on Monday. Commissioner Marta Oliveira said the quotas were fair.")
         assert not any(p[0] == "Marta Oliveira" and p[4].endswith("+story_organization")
                        for p in got)
+
+
+class TestHolderFromTheLedesCountry:
+    """posit17 (docs/evaluation.md "posit17"): a bare title before a name, in a story whose
+    headline names no country, takes the one country the lede (its first two sentences) names
+    when the text so far names it more than any other (``+lede+story_country``); posit13's
+    refusals stay.  Sentences written for the test in the shape of the class (names invented)."""
+
+    LEDE = ("Protesters rally against new tax\n\nThousands of protesters rallied in Lebanon on "
+            "Monday against a new tax. Lebanon has had no budget for two years. ")
+
+    def test_a_headline_naming_no_country_takes_the_ledes_one(self):
+        got = positions(self.LEDE + "Aid from Syria was also cut this year. Prime Minister "
+                        "Karim Haddad said the tax would stay.")
+        assert ("Karim Haddad", "Prime Minister", "Lebanon", None,
+                "title_before_name+lede+story_country") in got, got
+
+    def test_a_lede_naming_two_countries_gives_none(self):
+        got = positions("Protesters rally against new tax\n\nThousands of protesters rallied "
+                        "in Lebanon and Syria on Monday against a new tax. Lebanon has had no "
+                        "budget for two years. Prime Minister Karim Haddad said the tax would "
+                        "stay.")
+        assert not any(p[0] == "Karim Haddad" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_country_the_text_names_more_than_the_ledes_gives_none(self):
+        got = positions(self.LEDE + "Syria cut its aid. Syria also closed the border, and "
+                        "Syria recalled its envoy. Prime Minister Karim Haddad said the tax "
+                        "would stay.")
+        assert not any(p[0] == "Karim Haddad" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_sentence_naming_a_place_still_tells_of_a_visit(self):
+        got = positions(self.LEDE + "Aid from Syria was also cut this year. Foreign Minister "
+                        "Nadia Aziz arrived in Damascus on Tuesday.")
+        assert not any(p[0] == "Nadia Aziz" and p[2] == "Lebanon" for p in got)

@@ -48,6 +48,7 @@ TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessiv
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
 STORY_ORG_RULE = "+story_organization"
+LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -687,10 +688,11 @@ class PositionRules(Base):
                 spoken = title is not None and f.rule in ("title_before_name", "attributive_title") \
                     and self._spokesperson_of_institution(name, title)
                 if holder is None and (bare or spoken):
-                    holder = self._story_country(name, sent, span, title, person.local_id,
-                                                 former=f.qualifier is not None)
-                    rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{STORY_RULE}" \
-                        if holder is not None else rule
+                    story = self._story_country(name, sent, span, title, person.local_id,
+                                                former=f.qualifier is not None)
+                    if story is not None:
+                        holder = story[0]
+                        rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{story[1]}{STORY_RULE}"
                 if holder is None and bare:
                     holder = self._story_organization(name, sent, span, title, person.local_id,
                                                       former=f.qualifier is not None)
@@ -1093,7 +1095,7 @@ class PositionRules(Base):
         return found.pop()
 
     def _story_country(self, role: str, sent: Span, person: Span, title: TitleSpan,
-                       person_id: str, former: bool) -> str | None:
+                       person_id: str, former: bool) -> tuple[str, str] | None:
         """A state's office (knowledge data: held in a country; or a head of state's office
         any body may have, position_patterns.json story_country) before a name, in a sentence
         that names no country and no place, in a story whose headline names one country and
@@ -1123,12 +1125,26 @@ class PositionRules(Base):
             if m.end_char <= headline_end:
                 in_headline.add(holder)
         ranked = counts.most_common(2)
+        cue = ""
+        if not in_headline and ranked:  # a headline naming no country: the lede's one
+            in_headline, cue = self._lede_countries(headline_end), LEDE_RULE
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         holder = ranked[0][0]
         others = self._held.get((role, holder), set()) - {person_id}
-        return None if others and kb_role.single_holder else holder
+        return None if others and kb_role.single_holder else (holder, cue)
+
+    def _lede_countries(self, headline_end: int) -> set[str]:
+        """The countries the lede names (the first sentences after the headline,
+        position_patterns.json story_country lede_sentences), as _holders_told_before counts
+        them: a story whose headline names no country ("Protesters rally in the capital") is
+        about the one its lede names, if the text so far names it most."""
+        lede = [s for s in self.doc.sents if s.start_char > headline_end]
+        lede = lede[:pattern_file()["story_country"]["lede_sentences"]]
+        after = self.doc[lede[-1].end:lede[-1].end] if lede else None
+        return {holder for _, m, holder in self._holders_told_before(after, ("country",))
+                if m.start_char > headline_end} if after is not None else set()
 
     def _spokesperson_of_institution(self, role: str, title: TitleSpan) -> bool:
         """A title that speaks for a state's own institution written right before it, with no
