@@ -1071,8 +1071,10 @@ class TestHolderFromTheStorysInstitutionOrOrganisation:
 class TestHolderFromTheLedesCountry:
     """posit17 (docs/evaluation.md "posit17"): a bare title before a name, in a story whose
     headline names no country, takes the one country the lede (its first two sentences) names
-    when the text so far names it more than any other (``+lede+story_country``); posit13's
-    refusals stay.  Sentences written for the test in the shape of the class (names invented)."""
+    when the text so far names it more than any other (``+lede+story_country``); in a story
+    whose headline names two, the one the headline opens with, not coordinated with the next
+    word (``+headline_subject+story_country``); posit13's refusals stay.  Sentences written for
+    the test in the shape of the class (names invented)."""
 
     LEDE = ("Protesters rally against new tax\n\nThousands of protesters rallied in Lebanon on "
             "Monday against a new tax. Lebanon has had no budget for two years. ")
@@ -1100,3 +1102,23 @@ class TestHolderFromTheLedesCountry:
         got = positions(self.LEDE + "Aid from Syria was also cut this year. Foreign Minister "
                         "Nadia Aziz arrived in Damascus on Tuesday.")
         assert not any(p[0] == "Nadia Aziz" and p[2] == "Lebanon" for p in got)
+
+    def test_a_headline_opening_with_one_of_two_countries_takes_it(self):
+        got = positions("China responds to US plan for import quotas\n\nChina has responded to a "
+                        "plan by the United States to set quotas on imports. China said the plan "
+                        "was unfair. \"This is not reasonable,\" Foreign Minister Wang Lei told "
+                        "reporters.")
+        assert ("Wang Lei", "Foreign Minister", "China", None,
+                "title_before_name+headline_subject+story_country") in got, got
+
+    def test_two_countries_coordinated_at_the_headlines_start_give_none(self):
+        got = positions("China, Japan suspend talks on import quotas\n\nChina and Japan have "
+                        "suspended talks on quotas. China said the plan was unfair. Foreign "
+                        "Minister Wang Lei said the talks would resume.")
+        assert not any(p[0] == "Wang Lei" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_headline_opening_with_a_country_the_text_names_less_gives_none(self):
+        got = positions("China responds to US plan for import quotas\n\nThe United States set "
+                        "quotas on imports from China. The United States said the quotas were "
+                        "fair. Foreign Minister Wang Lei said the plan was unfair.")
+        assert not any(p[0] == "Wang Lei" and p[4].endswith("+story_country") for p in got)

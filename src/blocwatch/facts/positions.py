@@ -49,6 +49,7 @@ STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
 STORY_ORG_RULE = "+story_organization"
 LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
+SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -1120,20 +1121,34 @@ class PositionRules(Base):
             return None
         counts: collections.Counter[str] = collections.Counter()
         in_headline: set[str] = set()
+        first: tuple[Span, str] | None = None
         for _, m, holder in self._holders_told_before(sent, ("country",)):
             counts[holder] += 1
             if m.end_char <= headline_end:
                 in_headline.add(holder)
+                first = first or (m, holder)
         ranked = counts.most_common(2)
         cue = ""
         if not in_headline and ranked:  # a headline naming no country: the lede's one
             in_headline, cue = self._lede_countries(headline_end), LEDE_RULE
+        elif len(in_headline) > 1 and first is not None and self._headline_subject(first[0]):
+            in_headline, cue = {first[1]}, SUBJECT_RULE
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         holder = ranked[0][0]
         others = self._held.get((role, holder), set()) - {person_id}
         return None if others and kb_role.single_holder else (holder, cue)
+
+    def _headline_subject(self, country: Span) -> bool:
+        """A headline that opens with a country, or its demonym, not coordinated with the next
+        word ("China responds to US plan", "Canadian Prime Minister assigns aircraft to pick up
+        Canadians in Lebanon"; not "United Kingdom, Czech Republic suspend referendums"): the
+        story is that country's, the others are what it acts on (position_patterns.json
+        story_country headline_subject)."""
+        after = self.doc[country.end] if country.end < len(self.doc) else None
+        return country.start == 0 and after is not None and \
+            after.lower_ not in pattern_file()["story_country"]["headline_subject"]["not_after"]
 
     def _lede_countries(self, headline_end: int) -> set[str]:
         """The countries the lede names (the first sentences after the headline,
