@@ -1122,3 +1122,25 @@ class TestHolderFromTheLedesCountry:
                         "quotas on imports from China. The United States said the quotas were "
                         "fair. Foreign Minister Wang Lei said the plan was unfair.")
         assert not any(p[0] == "Wang Lei" and p[4].endswith("+story_country") for p in got)
+
+    TOWNS = ("Violence reported in remote towns\n\nViolence is rising in remote towns of "
+             "Australia. Australia has more police now. Aid came from Indonesia. ")
+
+    def test_a_lede_country_holds_an_office_any_body_may_have(self):
+        got = positions(self.TOWNS + "\"Our members act on crime,\" President Jack Dorn said.")
+        assert ("Jack Dorn", "President", "Australia", None,
+                "title_before_name+lede+story_country") in got, got
+
+    def test_a_common_noun_before_an_office_any_body_may_have_makes_it_that_bodys(self):
+        got = positions(self.TOWNS + "\"Our members act on crime,\" association president Jack "
+                        "Dorn said.")
+        assert not any(p[0] == "Jack Dorn" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_headline_naming_a_place_abroad_gives_no_lede_country(self):
+        text = ("Prime Minister flies to {}\n\nThe prime minister flies tomorrow to talks. The "
+                "United Kingdom wants a new trade deal. France was not asked. The United Kingdom "
+                "said so. He will meet President Jack Dorn.")
+        assert ("Jack Dorn", "President", "United Kingdom", None,
+                "title_before_name+lede+story_country") in positions(text.format("the coast"))
+        got = positions(text.format("Washington"))
+        assert not any(p[0] == "Jack Dorn" and p[4].endswith("+story_country") for p in got)

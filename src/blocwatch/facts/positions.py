@@ -1111,6 +1111,7 @@ class PositionRules(Base):
         if kb_role is None or kb_role.held_in != "country" and \
                 kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
                 not self._spokesperson_of_institution(role, title) or \
+                self._body_noun_before(role, title) or \
                 self.an.mentions_in(sent, ("country", "place")) or \
                 self._held_elsewhere(sent, person, title) or \
                 not former and self._narrates_a_past_year(sent):
@@ -1131,6 +1132,8 @@ class PositionRules(Base):
         cue = ""
         if not in_headline and ranked:  # a headline naming no country: the lede's one
             in_headline, cue = self._lede_countries(headline_end), LEDE_RULE
+            if self._headline_abroad(headline_end, in_headline):
+                return None
         elif len(in_headline) > 1 and first is not None and self._headline_subject(first[0]):
             in_headline, cue = {first[1]}, SUBJECT_RULE
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
@@ -1139,6 +1142,26 @@ class PositionRules(Base):
         holder = ranked[0][0]
         others = self._held.get((role, holder), set()) - {person_id}
         return None if others and kb_role.single_holder else (holder, cue)
+
+    def _body_noun_before(self, role: str, title: TitleSpan) -> bool:
+        """An office any body may have (story_country any_body_titles) after a common noun
+        ("association president X", "club president Y"): that body's office, not a state's."""
+        k = title.start - 1
+        return role in pattern_file()["story_country"]["any_body_titles"] and k >= 0 and \
+            self.doc[k].tag_ in ("NN", "NNS") and self.doc[k].is_lower and \
+            self.an.mention_at(self.doc[k]) is None
+
+    def _headline_abroad(self, headline_end: int, countries: set[str]) -> bool:
+        """A headline naming a place of another country than the lede's ("Prime Minister flies
+        to Washington" over a lede naming the United Kingdom): a story set abroad, whose
+        offices may be either country's."""
+        keys = {e.key for e in self.an.entities if e.local_id in countries}
+        for i in self.an.mentions_in(self.doc[:], ("place",)):
+            known = self.an.kb.entities.get(self.an.mentions[i].key or "")
+            if self.an.mentions[i].end <= headline_end and known is not None and \
+                    known.country is not None and known.country not in keys:
+                return True
+        return False
 
     def _headline_subject(self, country: Span) -> bool:
         """A headline that opens with a country, or its demonym, not coordinated with the next
