@@ -1137,10 +1137,19 @@ class TestHolderFromTheLedesCountry:
         assert not any(p[0] == "Jack Dorn" and p[4].endswith("+story_country") for p in got)
 
     def test_a_headline_naming_a_place_abroad_gives_no_lede_country(self):
-        text = ("Prime Minister flies to {}\n\nThe prime minister flies tomorrow to talks. The "
+        text = ("Prime Minister seeks trade deal in {}\n\nThe prime minister holds talks "
+                "tomorrow. The "
                 "United Kingdom wants a new trade deal. France was not asked. The United Kingdom "
                 "said so. He will meet President Jack Dorn.")
         assert ("Jack Dorn", "President", "United Kingdom", None,
-                "title_before_name+lede+story_country") in positions(text.format("the coast"))
+                "title_before_name+lede+story_country") in positions(text.format("the north"))
         got = positions(text.format("Washington"))
         assert not any(p[0] == "Jack Dorn" and p[4].endswith("+story_country") for p in got)
+
+    @pytest.mark.parametrize(("verb", "fires"), [("visits", False), ("praises", True)])
+    def test_a_headline_telling_of_a_journey_gives_no_headline_subject(self, verb, fires):
+        got = positions(f"China's envoy {verb} the US\n\nChina has sent an envoy to the United "
+                        "States. China said the talks were useful. Foreign Minister Wang Lei said "
+                        "the envoy would stay a week.")
+        assert any(p[0] == "Wang Lei" and p[2] == "China" and
+                   p[4].endswith("+headline_subject+story_country") for p in got) == fires, got

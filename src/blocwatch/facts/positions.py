@@ -8,7 +8,8 @@ title's complement names, else the possessive/demonym before it, else the one wr
 the name, else (for "the country's") the country the lede names, else (a bare title before a
 name) the holder the same office is written with elsewhere in the text, else the sentence's
 only country, else the one country the text names so far (a state's office) or the one the
-sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio").  Lists
+sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio"), else the
+story's country (the headline's one, or the lede's, or the one a headline opens with).  Lists
 ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French counterparts, A and B")
 share a title.
 """
@@ -1106,7 +1107,10 @@ class PositionRules(Base):
         the text gives the single office there, two countries in the headline, or a tie, and
         the holder is not stated, and so it is for a title not written as former in a sentence
         that narrates an earlier year ("President Ronald Reagan signed Conyers's bill into law
-        in 1983": that year's office, not one held now)."""
+        in 1983": that year's office, not one held now).  A headline naming no country gives the
+        lede's one (_lede_countries, unless the headline names a place abroad), a headline
+        naming two the one it opens with (_headline_subject); the cue ("+lede",
+        "+headline_subject") is returned with the holder for the extractor field."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" and \
                 kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
@@ -1130,11 +1134,13 @@ class PositionRules(Base):
                 first = first or (m, holder)
         ranked = counts.most_common(2)
         cue = ""
-        if not in_headline and ranked:  # a headline naming no country: the lede's one
+        travel = self._travel_headline(headline_end)
+        if not in_headline and ranked and not travel:  # no country in the headline: the lede's
             in_headline, cue = self._lede_countries(headline_end), LEDE_RULE
             if self._headline_abroad(headline_end, in_headline):
                 return None
-        elif len(in_headline) > 1 and first is not None and self._headline_subject(first[0]):
+        elif len(in_headline) > 1 and first is not None and not travel and \
+                self._headline_subject(first[0]):
             in_headline, cue = {first[1]}, SUBJECT_RULE
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
@@ -1162,6 +1168,13 @@ class PositionRules(Base):
                     known.country is not None and known.country not in keys:
                 return True
         return False
+
+    def _travel_headline(self, headline_end: int) -> bool:
+        """A headline that tells of a journey ("US president visits Canada", "President ends
+        visit to Ghana"; position_patterns.json story_country travel_headline): the story is
+        set between two states, and neither the lede's nor the first one is every office's."""
+        lemmas = set(pattern_file()["story_country"]["travel_headline"]["lemmas"])
+        return any(t.lemma_.lower() in lemmas for t in self.doc if t.idx < headline_end)
 
     def _headline_subject(self, country: Span) -> bool:
         """A headline that opens with a country, or its demonym, not coordinated with the next
