@@ -1066,3 +1066,90 @@ class TestHolderFromTheStorysInstitutionOrOrganisation:
                         "quotas on Monday. Commissioner Marta Oliveira said the quotas were fair.")
         assert not any(p[0] == "Marta Oliveira" and p[4].endswith("+story_organization")
                        for p in got)
+
+
+class TestHolderFromTheLedesCountry:
+    """posit17 (docs/evaluation.md "posit17"): a bare title before a name, in a story whose
+    headline names no country, takes the one country the lede (its first two sentences) names
+    when the text so far names it more than any other (``+lede+story_country``); in a story
+    whose headline names two, the one the headline opens with, not coordinated with the next
+    word (``+headline_subject+story_country``); posit13's refusals stay.  Sentences written for
+    the test in the shape of the class (names invented)."""
+
+    LEDE = ("Protesters rally against new tax\n\nThousands of protesters rallied in Lebanon on "
+            "Monday against a new tax. Lebanon has had no budget for two years. ")
+
+    def test_a_headline_naming_no_country_takes_the_ledes_one(self):
+        got = positions(self.LEDE + "Aid from Syria was also cut this year. Prime Minister "
+                        "Karim Haddad said the tax would stay.")
+        assert ("Karim Haddad", "Prime Minister", "Lebanon", None,
+                "title_before_name+lede+story_country") in got, got
+
+    def test_a_lede_naming_two_countries_gives_none(self):
+        got = positions("Protesters rally against new tax\n\nThousands of protesters rallied "
+                        "in Lebanon and Syria on Monday against a new tax. Lebanon has had no "
+                        "budget for two years. Prime Minister Karim Haddad said the tax would "
+                        "stay.")
+        assert not any(p[0] == "Karim Haddad" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_country_the_text_names_more_than_the_ledes_gives_none(self):
+        got = positions(self.LEDE + "Syria cut its aid. Syria also closed the border, and "
+                        "Syria recalled its envoy. Prime Minister Karim Haddad said the tax "
+                        "would stay.")
+        assert not any(p[0] == "Karim Haddad" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_sentence_naming_a_place_still_tells_of_a_visit(self):
+        got = positions(self.LEDE + "Aid from Syria was also cut this year. Foreign Minister "
+                        "Nadia Aziz arrived in Damascus on Tuesday.")
+        assert not any(p[0] == "Nadia Aziz" and p[2] == "Lebanon" for p in got)
+
+    def test_a_headline_opening_with_one_of_two_countries_takes_it(self):
+        got = positions("China responds to US plan for import quotas\n\nChina has responded to a "
+                        "plan by the United States to set quotas on imports. China said the plan "
+                        "was unfair. \"This is not reasonable,\" Foreign Minister Wang Lei told "
+                        "reporters.")
+        assert ("Wang Lei", "Foreign Minister", "China", None,
+                "title_before_name+headline_subject+story_country") in got, got
+
+    def test_two_countries_coordinated_at_the_headlines_start_give_none(self):
+        got = positions("China, Japan suspend talks on import quotas\n\nChina and Japan have "
+                        "suspended talks on quotas. China said the plan was unfair. Foreign "
+                        "Minister Wang Lei said the talks would resume.")
+        assert not any(p[0] == "Wang Lei" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_headline_opening_with_a_country_the_text_names_less_gives_none(self):
+        got = positions("China responds to US plan for import quotas\n\nThe United States set "
+                        "quotas on imports from China. The United States said the quotas were "
+                        "fair. Foreign Minister Wang Lei said the plan was unfair.")
+        assert not any(p[0] == "Wang Lei" and p[4].endswith("+story_country") for p in got)
+
+    TOWNS = ("Violence reported in remote towns\n\nViolence is rising in remote towns of "
+             "Australia. Australia has more police now. Aid came from Indonesia. ")
+
+    def test_a_lede_country_holds_an_office_any_body_may_have(self):
+        got = positions(self.TOWNS + "\"Our members act on crime,\" President Jack Dorn said.")
+        assert ("Jack Dorn", "President", "Australia", None,
+                "title_before_name+lede+story_country") in got, got
+
+    def test_a_common_noun_before_an_office_any_body_may_have_makes_it_that_bodys(self):
+        got = positions(self.TOWNS + "\"Our members act on crime,\" association president Jack "
+                        "Dorn said.")
+        assert not any(p[0] == "Jack Dorn" and p[4].endswith("+story_country") for p in got)
+
+    def test_a_headline_naming_a_place_abroad_gives_no_lede_country(self):
+        text = ("Prime Minister seeks trade deal in {}\n\nThe prime minister holds talks "
+                "tomorrow. The "
+                "United Kingdom wants a new trade deal. France was not asked. The United Kingdom "
+                "said so. He will meet President Jack Dorn.")
+        assert ("Jack Dorn", "President", "United Kingdom", None,
+                "title_before_name+lede+story_country") in positions(text.format("the north"))
+        got = positions(text.format("Washington"))
+        assert not any(p[0] == "Jack Dorn" and p[4].endswith("+story_country") for p in got)
+
+    @pytest.mark.parametrize(("verb", "fires"), [("visits", False), ("praises", True)])
+    def test_a_headline_telling_of_a_journey_gives_no_headline_subject(self, verb, fires):
+        got = positions(f"China's envoy {verb} the US\n\nChina has sent an envoy to the United "
+                        "States. China said the talks were useful. Foreign Minister Wang Lei said "
+                        "the envoy would stay a week.")
+        assert any(p[0] == "Wang Lei" and p[2] == "China" and
+                   p[4].endswith("+headline_subject+story_country") for p in got) == fires, got

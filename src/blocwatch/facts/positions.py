@@ -8,7 +8,8 @@ title's complement names, else the possessive/demonym before it, else the one wr
 the name, else (for "the country's") the country the lede names, else (a bare title before a
 name) the holder the same office is written with elsewhere in the text, else the sentence's
 only country, else the one country the text names so far (a state's office) or the one the
-sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio").  Lists
+sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio"), else the
+story's country (the headline's one, or the lede's, or the one a headline opens with).  Lists
 ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French counterparts, A and B")
 share a title.
 """
@@ -48,6 +49,8 @@ TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessiv
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
 STORY_ORG_RULE = "+story_organization"
+LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
+SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -687,10 +690,11 @@ class PositionRules(Base):
                 spoken = title is not None and f.rule in ("title_before_name", "attributive_title") \
                     and self._spokesperson_of_institution(name, title)
                 if holder is None and (bare or spoken):
-                    holder = self._story_country(name, sent, span, title, person.local_id,
-                                                 former=f.qualifier is not None)
-                    rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{STORY_RULE}" \
-                        if holder is not None else rule
+                    story = self._story_country(name, sent, span, title, person.local_id,
+                                                former=f.qualifier is not None)
+                    if story is not None:
+                        holder = story[0]
+                        rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{story[1]}{STORY_RULE}"
                 if holder is None and bare:
                     holder = self._story_organization(name, sent, span, title, person.local_id,
                                                       former=f.qualifier is not None)
@@ -1093,7 +1097,7 @@ class PositionRules(Base):
         return found.pop()
 
     def _story_country(self, role: str, sent: Span, person: Span, title: TitleSpan,
-                       person_id: str, former: bool) -> str | None:
+                       person_id: str, former: bool) -> tuple[str, str] | None:
         """A state's office (knowledge data: held in a country; or a head of state's office
         any body may have, position_patterns.json story_country) before a name, in a sentence
         that names no country and no place, in a story whose headline names one country and
@@ -1103,11 +1107,15 @@ class PositionRules(Base):
         the text gives the single office there, two countries in the headline, or a tie, and
         the holder is not stated, and so it is for a title not written as former in a sentence
         that narrates an earlier year ("President Ronald Reagan signed Conyers's bill into law
-        in 1983": that year's office, not one held now)."""
+        in 1983": that year's office, not one held now).  A headline naming no country gives the
+        lede's one (_lede_countries, unless the headline names a place abroad), a headline
+        naming two the one it opens with (_headline_subject); the cue ("+lede",
+        "+headline_subject") is returned with the holder for the extractor field."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" and \
                 kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
                 not self._spokesperson_of_institution(role, title) or \
+                self._body_noun_before(role, title) or \
                 self.an.mentions_in(sent, ("country", "place")) or \
                 self._held_elsewhere(sent, person, title) or \
                 not former and self._narrates_a_past_year(sent):
@@ -1118,6 +1126,7 @@ class PositionRules(Base):
             return None
         counts: collections.Counter[str] = collections.Counter()
         in_headline: set[str] = set()
+        first: tuple[Span, str] | None = None
         for _, m, holder in self._holders_told_before(sent, ("country",)):
             counts[holder] += 1
             if m.end_char <= headline_end:
@@ -1126,13 +1135,71 @@ class PositionRules(Base):
                 if who is not None and (getattr(self.an.entity_at(who), "local_id", None) == person_id
                                         or who.text == person[-1].text):
                     return None  # "<name> urges OPEC … whilst in Saudi Arabia": where he is
+                first = first or (m, holder)
         ranked = counts.most_common(2)
+        cue = ""
+        travel = self._travel_headline(headline_end)
+        if not in_headline and ranked and not travel:  # no country in the headline: the lede's
+            in_headline, cue = self._lede_countries(headline_end), LEDE_RULE
+            if self._headline_abroad(headline_end, in_headline):
+                return None
+        elif len(in_headline) > 1 and first is not None and not travel and \
+                self._headline_subject(first[0]):
+            in_headline, cue = {first[1]}, SUBJECT_RULE
         if len(in_headline) != 1 or ranked[0][0] not in in_headline or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         holder = ranked[0][0]
         others = self._held.get((role, holder), set()) - {person_id}
-        return None if others and kb_role.single_holder else holder
+        return None if others and kb_role.single_holder else (holder, cue)
+
+    def _body_noun_before(self, role: str, title: TitleSpan) -> bool:
+        """An office any body may have (story_country any_body_titles) after a common noun
+        ("association president X", "club president Y"): that body's office, not a state's."""
+        k = title.start - 1
+        return role in pattern_file()["story_country"]["any_body_titles"] and k >= 0 and \
+            self.doc[k].tag_ in ("NN", "NNS") and self.doc[k].is_lower and \
+            self.an.mention_at(self.doc[k]) is None
+
+    def _headline_abroad(self, headline_end: int, countries: set[str]) -> bool:
+        """A headline naming a place of another country than the lede's ("Prime Minister flies
+        to Washington" over a lede naming the United Kingdom): a story set abroad, whose
+        offices may be either country's."""
+        keys = {e.key for e in self.an.entities if e.local_id in countries}
+        for i in self.an.mentions_in(self.doc[:], ("place",)):
+            known = self.an.kb.entities.get(self.an.mentions[i].key or "")
+            if self.an.mentions[i].end <= headline_end and known is not None and \
+                    known.country is not None and known.country not in keys:
+                return True
+        return False
+
+    def _travel_headline(self, headline_end: int) -> bool:
+        """A headline that tells of a journey ("US president visits Canada", "President ends
+        visit to Ghana"; position_patterns.json story_country travel_headline): the story is
+        set between two states, and neither the lede's nor the first one is every office's."""
+        lemmas = set(pattern_file()["story_country"]["travel_headline"]["lemmas"])
+        return any(t.lemma_.lower() in lemmas for t in self.doc if t.idx < headline_end)
+
+    def _headline_subject(self, country: Span) -> bool:
+        """A headline that opens with a country, or its demonym, not coordinated with the next
+        word ("China responds to US plan", "Canadian Prime Minister assigns aircraft to pick up
+        Canadians in Lebanon"; not "United Kingdom, Czech Republic suspend referendums"): the
+        story is that country's, the others are what it acts on (position_patterns.json
+        story_country headline_subject)."""
+        after = self.doc[country.end] if country.end < len(self.doc) else None
+        return country.start == 0 and after is not None and \
+            after.lower_ not in pattern_file()["story_country"]["headline_subject"]["not_after"]
+
+    def _lede_countries(self, headline_end: int) -> set[str]:
+        """The countries the lede names (the first sentences after the headline,
+        position_patterns.json story_country lede_sentences), as _holders_told_before counts
+        them: a story whose headline names no country ("Protesters rally in the capital") is
+        about the one its lede names, if the text so far names it most."""
+        lede = [s for s in self.doc.sents if s.start_char > headline_end]
+        lede = lede[:pattern_file()["story_country"]["lede_sentences"]]
+        after = self.doc[lede[-1].end:lede[-1].end] if lede else None
+        return {holder for _, m, holder in self._holders_told_before(after, ("country",))
+                if m.start_char > headline_end} if after is not None else set()
 
     def _traveller_of(self, place: Span) -> Token | None:
         """The word naming whom ``place`` locates ("whilst in X", "visit to X", "visits X",
