@@ -214,10 +214,10 @@ def merge_same_office(entities: Sequence[LocalEntity], claims: Sequence[Claim],
     """Join one-word person clusters that the document shows to be one person.
 
     Two cases, both about names given by one word only: the same single-holder office held
-    on the same date ("Secretary-General Stanislav" … "the CSTO Secretary-General Stanislav"
+    on the same date ("Secretary-General Kwame" … "the Secretary-General Kwame"
     and another one-word holder), and a given name introduced with a title next to a surname
     introduced with "Mr." when these are the only one-word people in the text
-    ("Secretary-General Stanislav" … "Mr. Zas said").  The joined name is "given surname".
+    ("Secretary-General Kwame" … "Mr. Osei said").  The joined name is "given surname".
     """
     from .knowledge import knowledge  # local: knowledge data is only needed here
 
