@@ -453,7 +453,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", tok.text, None,
                                sent_of(tok.idx), "rule"))
     # a name the model missed right before a reporting or appointment verb
-    # ("… - Anna Kowalczyk was appointed …", "Semerikov said")
+    # ("… - Anna Kowalczyk was appointed …", "Halvorsen said")
     name_verbs = _hashes(NAME_VERBS)
     for tok in (doc[i] for i, low in enumerate(lower) if low in name_verbs):
         if tok.lower_ not in NAME_VERBS or tok.i < 2:
