@@ -17,6 +17,7 @@ share a title.
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -26,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .. import orgnames, timex
+from .. import orgnames, plover, timex
 from ..knowledge import norm
 from ..names import BOUND_PREFIXES
 from ..records import Claim
@@ -1178,7 +1179,8 @@ class PositionRules(Base):
         visit to Ghana"; position_patterns.json story_country travel_headline): the story is
         set between two states, and neither the lede's nor the first one is every office's."""
         lemmas = set(pattern_file()["story_country"]["travel_headline"]["lemmas"])
-        return any(t.lemma_.lower() in lemmas for t in self.doc if t.idx < headline_end)
+        headline = itertools.takewhile(lambda t: t.idx < headline_end, self.doc)  # not the text
+        return any(t.lemma_.lower() in lemmas for t in headline)
 
     def _headline_subject(self, country: Span) -> bool:
         """A headline that opens with a country, or its demonym, not coordinated with the next
@@ -1203,15 +1205,17 @@ class PositionRules(Base):
 
     def _traveller_of(self, place: Span) -> Token | None:
         """The word naming whom ``place`` locates ("whilst in X", "visit to X", "visits X",
-        "X visit"; story_country travellers): the subject or possessor of the visit."""
-        rule = pattern_file()["story_country"]["travellers"]
+        "X visit"; story_country travellers): the subject or possessor of the visit.  The
+        words are the event coder's (plover.json senses.presence): one class, one list."""
+        rule = plover.lexicon().extra["senses"]["presence"]
+        visited_deps = pattern_file()["story_country"]["travellers"]["visited_deps"]
         root, word = place.root, None
         if root.dep_ == "pobj" and root.head.i > 0:
             prep = root.head
             if prep.lower_ in rule["preps"] and self.doc[prep.i - 1].lower_ in rule["marks"] or \
                     prep.lower_ in rule["travel_preps"] and prep.head.lemma_.lower() in rule["travel"]:
                 word = prep.head
-        elif root.dep_ in rule["visited_deps"] and root.head.lemma_.lower() in rule["visited"]:
+        elif root.dep_ in visited_deps and root.head.lemma_.lower() in rule["visited"]:
             word = root.head
         node = word
         for _ in range(4 if word is not None else 0):
