@@ -1153,3 +1153,47 @@ class TestHolderFromTheLedesCountry:
                         "the envoy would stay a week.")
         assert any(p[0] == "Wang Lei" and p[2] == "China" and
                    p[4].endswith("+headline_subject+story_country") for p in got) == fires, got
+
+
+class TestAppositiveTitleModifiers:
+    """posit18 (docs/evaluation.md "Positions: appositive titles"): capitalised words no
+    mention covers between an apposed title's article or holder and its head
+    (apposition_named_modifier), and an adverb of degree before the adjectives that describe
+    an apposed title's holder (degree_adverbs); invented names."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        # a state's own institution between the demonym and the title
+        ("The deal was announced by Pavel Orlov, the Hungarian Government commissioner "
+         "responsible for defence, in an interview.",
+         ("Pavel Orlov", "Commissioner", "Hungary", None, "apposition_named_modifier")),
+        # a possessive holder before a body's own name: the possessor holds it
+        ("The plan was praised by Pavel Orlov, Russia's Duma speaker, on Monday.",
+         ("Pavel Orlov", "Speaker", "Russia", None, "apposition_named_modifier")),
+    ])
+    def test_a_capitalised_modifier_between_holder_and_apposed_title(self, text, fact):
+        assert fact in positions(text)
+
+    @pytest.mark.parametrize("text", [
+        # a demonym that starts a longer name: that name, not the country, holds the office
+        "The bill was backed by Pavel Orlov, the Russian Duma Speaker, on Monday.",
+        # no holder written: the capitalised words may name it, so none is guessed
+        "Julia Hart, the Shadow Health Minister, said the plan would fail.",
+    ])
+    def test_a_capitalised_modifier_that_may_name_the_holder_gives_no_claim(self, text):
+        assert not {p for p in positions(text) if p[4] == "apposition_named_modifier"}
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("The talks were led by Sergei Lavrenko, Russia's very popular defence minister, in "
+         "Geneva.",
+         ("Sergei Lavrenko", "Defense Minister", "Russia", None,
+          "apposition_possessive_described")),
+        ("The strike was ordered by Omar Haddad, the most senior Syrian commander in the region.",
+         ("Omar Haddad", "Commander", "Syria", None, "apposition_described")),
+    ])
+    def test_an_adverb_of_degree_before_a_describing_adjective(self, text, fact):
+        assert fact in positions(text)
+
+    def test_a_degree_adverb_before_an_adjective_of_no_holding_names_none(self):
+        got = positions("The strike was ordered by Omar Haddad, the most likely Syrian "
+                        "commander in the region.")
+        assert not {p for p in got if p[0] == "Omar Haddad" and p[3] is None}

@@ -62,6 +62,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
+              "apposition_named_modifier": (0.8, 0.0),
               "apposition_described": (0.85, 0.0), "apposition_possessive_described": (0.85, 0.0),
               "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
@@ -129,7 +130,8 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
                   "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
                   "succeeded": data["succeeded"],
                   "split_demonym": data["split_demonym"], "leading": data["leading"],
-                  "present_adverbs": data["present_adverbs"]["words"]}
+                  "present_adverbs": data["present_adverbs"]["words"],
+                  "degree_adverbs": data["degree_adverbs"]["words"]}
         matcher = Matcher(vocab)
         labels: dict[str, list[str | None]] = {}
         order: list[str] = []
