@@ -55,8 +55,11 @@ With ``--corpus N`` it reads no gold: it draws N articles of ../shared/corpus/ne
 (``random.Random(--seed)``, among those whose text has a capitalised title word before a
 capitalised word, ``BARE_TITLE``; never rows past ``CORPUS_READABLE_ROWS``, whose PLOVER draw a
 judge reads, nor a news_gold article) and prints every position claim whose extractor ends with
-``--rule`` (e.g. ``+story_country``), for reading by hand.  Each article is fed with its
-headline as the text's first line, as the news_gold files are written.
+``--rule`` (e.g. ``+story_country``), for reading by hand; with ``--guards`` it prints instead
+each bare title matched with no holder, the countries of its sentence and the guard of
+positions._sentence_holders that refused each (``country_guard``), with counts by guard.
+Each article is fed with its headline as the text's first line, as the news_gold files are
+written.
 """
 
 from __future__ import annotations
@@ -268,13 +271,7 @@ def guards(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
     for i in rules.an.mentions_in(sent, ("country",)):
         if i not in rules.an.entity_of_mention:
             continue
-        m = rules.an.mention_span(i)
-        checks = (("dateline", m.start_char < rules.an.dateline_span[1]),
-                  ("longer_name", rules._in_longer_name(m)), ("place", rules._as_place(m)),
-                  ("portfolio", rules._names_a_portfolio(i)), ("quoted", rules._quoted(m, sent)),
-                  ("thing", rules._modifies_a_thing(m)),
-                  ("taken", rules._holds_another_title(m, role, span)))
-        why = next((name for name, failed in checks if failed), None)
+        why = country_guard(rules, i, role, span)
         if why is None:
             passed.add(rules.an.entity_of_mention[i].local_id)
         else:
@@ -286,6 +283,19 @@ def guards(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
     if "thing" in out:
         out.append(f"scene:{scene_refusal(rules, f, span, role)}")
     return "+".join(sorted(set(out))) or "none_named"
+
+
+def country_guard(rules: PositionRules, i: int, role: str, person) -> str | None:  # noqa: ANN001
+    """The first check of positions._sentence_holders that refuses country mention ``i`` as
+    the holder of ``role`` before ``person`` (a spaCy Span), or None where it passes."""
+    m = rules.an.mention_span(i)
+    sent = person.sent
+    checks = (("dateline", lambda: m.start_char < rules.an.dateline_span[1]),
+              ("longer_name", lambda: rules._in_longer_name(m)), ("place", lambda: rules._as_place(m)),
+              ("portfolio", lambda: rules._names_a_portfolio(i)),
+              ("quoted", lambda: rules._quoted(m, sent)), ("thing", lambda: rules._modifies_a_thing(m)),
+              ("taken", lambda: rules._holds_another_title(m, role, person)))
+    return next((name for name, failed in checks if failed()), None)
 
 
 def scene_refusal(rules: PositionRules, f, span, role: str) -> str:  # noqa: ANN001 (_Found, Span)
@@ -528,8 +538,8 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
         print(f"  {n:3d} {key}")
 
 
-def corpus_claims(n: int, seed: int, rule: str) -> None:
-    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences."""
+def corpus_pages(n: int, seed: int) -> list[dict]:
+    """N unannotated corpus articles drawn as ``--corpus`` draws them, as pages."""
     gold_ids = {m.group(0) for p in NEWS_GOLD.glob("*.json")
                 if (m := re.search(r"wikinews-(?:tosca-ID\d+|vat-\d+-\d+)", p.name))}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
@@ -539,6 +549,12 @@ def corpus_claims(n: int, seed: int, rule: str) -> None:
     pages = [{"url": r["url"], "published": r["date"],
               "text": f"{r['title']}\n\n{r['text']}" if r.get("title") else r["text"]}
              for r in drawn]
+    return pages
+
+
+def corpus_claims(n: int, seed: int, rule: str) -> None:
+    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences."""
+    pages = corpus_pages(n, seed)
     total = 0
     for page, ex in zip(pages, extract(pages), strict=True):
         if not isinstance(ex, Extraction):
@@ -552,7 +568,46 @@ def corpus_claims(n: int, seed: int, rule: str) -> None:
                                   "extractor": c.extractor, "headline": page["text"].split("\n")[0],
                                   "sentence": c.evidence[0].text if c.evidence else ""},
                                  ensure_ascii=False))
-    print(f"{len(drawn)} of {len(pool)} articles: {total} claims of {rule!r}")
+    print(f"{len(pages)} articles: {total} claims of {rule!r}")
+
+
+def corpus_guards(n: int, seed: int) -> None:
+    """Bare titles before a name matched with no holder written beside them, on N unannotated
+    corpus articles: each country of the sentence with the guard of
+    positions._sentence_holders that refused it (country_guard; ``passed`` where none did),
+    the sentence's verdict (``guards``) and the claims made for the person there, for reading
+    by hand how often a refused country was in fact the holder; counts by guard at the end."""
+    pages = corpus_pages(n, seed)
+    by_guard: collections.Counter = collections.Counter()
+    unclaimed: collections.Counter = collections.Counter()
+    for page, ex in zip(pages, extract(pages), strict=True):
+        if not isinstance(ex, Extraction) or ex.extras.get("parsed") is None:
+            continue
+        found, rules = rule_matches(ex)
+        names = {e.local_id: e.name for e in ex.entities}
+        for f in found:
+            if f.rule != "title_before_name" or not f.titles or f.holder or \
+                    any(t.holder for t in f.titles):
+                continue
+            span = rules.an.mention_span(f.person)
+            person = rules.an.entity_of_mention[f.person].local_id
+            claims = [f"{c.role} | {names.get(c.object, c.object)} [{c.extractor.split(':', 1)[1]}]"
+                      for c in ex.claims if c.predicate == "holds_position" and
+                      c.subject == person and c.evidence and
+                      c.evidence[0].start <= span.start_char < c.evidence[0].end]
+            countries = [(rules.an.mention_span(i).text,
+                          country_guard(rules, i, f.titles[0].name, span) or "passed")
+                         for i in rules.an.mentions_in(span.sent, ("country",))
+                         if i in rules.an.entity_of_mention]
+            for _, why in countries:
+                by_guard[why] += 1
+                unclaimed[why] += not claims
+            print(json.dumps({"url": page["url"], "title": f.titles[0].name, "person": span.text,
+                              "countries": countries,
+                              "guards": guards(rules, found, {f.person}), "claims": claims,
+                              "sentence": span.sent.text.strip()[:400]}, ensure_ascii=False))
+    print(f"{len(pages)} articles; country mentions by guard (with no claim for the person there):",
+          {g: f"{k} ({unclaimed[g]})" for g, k in by_guard.most_common()})
 
 
 def main() -> None:
@@ -565,7 +620,12 @@ def main() -> None:
                         help="N unannotated corpus/news articles: print the claims of --rule")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--rule", default="+story_country")
+    parser.add_argument("--guards", action="store_true",
+                        help="with --corpus: the countries the sentence guards refused bare titles")
     args = parser.parse_args()
+    if args.corpus and args.guards:
+        corpus_guards(args.corpus, args.seed)
+        return
     if args.corpus:
         corpus_claims(args.corpus, args.seed, args.rule)
         return
