@@ -294,38 +294,49 @@ class _Extractor:
 
     # --- modality ---------------------------------------------------------------------------
     def not_happened(self, trig: Token, verb: Token) -> bool:
-        if (self.an.tense(verb) == "future" and not meetings.past_modifier_clause(
-                self.an, self.constructions, verb)) or \
+        return self.refusal(trig, verb) is not None
+
+    def refusal(self, trig: Token, verb: Token) -> str | None:
+        """The name of the check that says the meeting did not take place (still to come,
+        planned, asked for, negated, hypothetical, habitual), or None: each check named so a
+        trace can count which one refuses a draft (bench/meeting_misses.py, meet16)."""
+        # "although they attended the summit, they did not …", "after meeting A, B agreed to
+        # …": the clause the meeting is adverbial to has its own mood (meet16)
+        adverbial = meetings.past_adverbial_clause(self.constructions, trig, verb)
+        if (self.an.tense(verb) == "future" and not adverbial and not
+                meetings.past_modifier_clause(self.an, self.constructions, verb)) or \
                 meetings.future_time(self.an, verb, trig.sent):
-            return True  # "will meet"; "hopes to meet Biden later this year", "next week"
+            return "future"  # "will meet"; "hopes to meet Biden later this year", "next week"
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
-            return True  # a headline's "CSTO chief to meet Armenian president": still to come
+            return "headline_to"  # a headline's "CSTO chief to meet Armenian president": still to come
         if verb.i != trig.i and verb.lemma_.lower() in ("plan", "schedule", "expect", "due",
                                                           "propose", "prepare", "intend", "seek") \
-                and not self.agenda(verb) and not (trig.dep_ == "pobj"
-                                                   and trig.head.lower_ == "during"):
-            return True  # "the session … is planned to be held" (not "during a visit, X proposed");
+                and not self.agenda(verb) and not adverbial and not (
+                    trig.dep_ == "pobj" and trig.head.lower_ == "during"):
+            # "the session … is planned to be held" (not "during a visit, X proposed");
             # "Further meetings with UN envoys … are being sought" (meet13)
+            return "planned_verb"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "schedule", "expect",
                                                                  "due", "intend", "set"):
-            return True  # "Brasilia is scheduled to host the summit" (meet6)
+            return "scheduled"  # "Brasilia is scheduled to host the summit" (meet6)
         if verb.lemma_.lower() == "set" and any(c.dep_ == "xcomp" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
-            return True  # "the meeting is set to open tomorrow" (meet7)
+            return "set_to"  # "the meeting is set to open tomorrow" (meet7)
         outcome = self.outcome_of_meeting(trig, verb)
         own = (trig,) if outcome else meetings.own_clause(self.an, self.constructions, trig, verb)
         for tok in (trig,) if outcome else (trig, verb, verb.head):
             if tok in own and any(c.dep_ == "neg" for c in tok.children):
-                return True
-            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children):
-                return True
+                return "negated"
+            if (tok in own or not adverbial) and any(
+                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children):
+                return "modal"
         node = trig
         for _ in range(0 if outcome else 6 if own == (trig, verb, verb.head) else len(own)):
             if node.lemma_.lower() in self.negation or any(  # "were called off"
                     f"{node.lemma_.lower()} {c.lower_}" in self.negation
                     for c in node.children if c.dep_ == "prt"):
-                return True  # "talks … failed to reach agreement" took place (outcome)
+                return "negation_word"  # "talks … failed to reach agreement" took place (outcome)
             if node.head.i == node.i:
                 break
             node = node.head
@@ -334,29 +345,29 @@ class _Extractor:
             window = [t.lower_ for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]
                       if not (t.dep_ == "amod" and t.head.i != trig.i)]
             if set(window) & self.planned:
-                return True
+                return "planned_word"
         if any(c.lower_ in self.planned - AFTER for c in trig.children) or (
                 trig.pos_ != "VERB" and any(c.lower_ in AFTER for c in trig.children)):
-            return True  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
+            return "planned_child"  # "the planned meeting", "ahead of the summit"; "prior to it, they met"
         if trig.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.lower_ == "before":
-            return True  # "a day before the G8 summit": a time told by the meeting (meet7)
+            return "before"  # "a day before the G8 summit": a time told by the meeting (meet7)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
-            return True  # "no formal meeting … was planned"
+            return "no_meeting"  # "no formal meeting … was planned"
         if trig.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("last", "previously")
                                        for c in trig.children) and \
                 self.an.attached_time(trig, trig.sent, "past") is None:
-            return True  # "A and B last met in Bali": an earlier meeting the text does not date
+            return "last_met"  # "A and B last met in Bali": an earlier meeting the text does not date
         if trig.dep_ == "pobj" and trig.head.lower_ == "for" and (
                 trig.head.head.lemma_.lower() in meetings.words("asked_for")
                 or trig.head.head.lower_ in meetings.words("asked_for")):
-            return True  # "called for talks between A and B", "hoped for a meeting": not held
+            return "asked_for"  # "called for talks between A and B", "hoped for a meeting": not held
         if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in OFFERS:
-            return True  # "had bid to host", "offered to receive"
+            return "offered"  # "had bid to host", "offered to receive"
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDS and (
                 verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"
                                          for c in verb.children)):
-            return True  # "insisted that the meeting be moved to Moscow": asked for, not held
-        return self.habitual(trig, verb)
+            return "demanded"  # "insisted that the meeting be moved to Moscow": asked for, not held
+        return "habitual" if self.habitual(trig, verb) else None
 
     def outcome_of_meeting(self, trig: Token, verb: Token) -> bool:
         """"Talks between A and B on Tuesday could not resolve the crisis", "talks … failed

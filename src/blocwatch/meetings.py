@@ -344,16 +344,55 @@ def past_modifier_clause(an: DocAnalysis, found: Sequence[Construction], verb: T
         for c in found)
 
 
+def told_past(verb: Token) -> bool:
+    """A verb told in the past: the simple past, or a past auxiliary ("did not comment",
+    "had met", "were held"); not a modal ("could not agree" may be another mood)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
+
+
+def past_adverbial_clause(found: Sequence[Construction], trig: Token, verb: Token) -> bool:
+    """"Although the two presidents attended the summit, they did not attend the ceremony",
+    "When A and B met on Saturday, they did not discuss Iraq", "After meeting A on Monday, B
+    agreed to extend the deal" (``PAST_ADVERBIAL_CLAUSE``, meet16): a meeting told in an
+    adverbial clause in the past, or by a participle or meeting noun after "after" under a
+    clause told in the past, took place; the negation, modal or intent of the clause it is
+    adverbial to is that clause's.  The past is read on the meeting's own verb when it has a
+    tense (a finite clause), else on the clause it is adverbial to."""
+    for c in found:
+        if c.name != "PAST_ADVERBIAL_CLAUSE":
+            continue
+        node, governor = trig.doc[c.nodes["verb"]], trig.doc[c.nodes["governor"]]
+        if node.dep_ == "advcl" and node.i == verb.i and told_past(verb) and not (
+                verb.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in verb.children)):
+            return True  # "although they attended the summit", "when A and B met"; not "because
+            # the preconditions were met", "when they were met by police": a need fulfilled
+        if node.dep_ == "pcomp" and node.i == verb.i and told_past(governor):
+            return True  # "after meeting A, B agreed to …"
+        if node.dep_ == "pobj" and node.i == trig.i and verb.i in (
+                governor.i, c.nodes["link"]) and told_past(governor):
+            return True  # "following talks with A, B did not comment"
+    return False
+
+
 def own_clause(an: DocAnalysis, found: Sequence[Construction], trig: Token,
                verb: Token) -> tuple[Token, ...]:
     """The tokens whose negation or failure is the meeting's own (meet10): the trigger alone
     when the gathering is the place of another act ("At the meeting, the ministers failed to
     agree": ``ACT_AT_GATHERING``); the trigger up to its verb when that verb is a past
     modifier clause ("NATO leaders, meeting in Bucharest, rejected …":
-    ``PAST_MODIFIER_CLAUSE``); else the trigger, its verb and the verb's head."""
+    ``PAST_MODIFIER_CLAUSE``), or a past adverbial clause ("Although they attended the
+    summit, they did not …": ``PAST_ADVERBIAL_CLAUSE``, meet16; the trigger alone for "after
+    talks with A, B did not …"); else the trigger, its verb and the verb's head."""
     if any(c.name == "ACT_AT_GATHERING" and c.nodes["gathering"] == trig.i for c in found):
         return (trig,)
-    if past_modifier_clause(an, found, verb):
+    adverbial = past_adverbial_clause(found, trig, verb)
+    if adverbial and any(c.name == "PAST_ADVERBIAL_CLAUSE" and c.nodes["verb"] == trig.i
+                         and trig.dep_ == "pobj" for c in found):
+        return (trig,)  # "following talks with A, B did not comment": the noun alone
+    if adverbial or past_modifier_clause(an, found, verb):
         chain = [trig]
         while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)
@@ -383,8 +422,8 @@ def members_at_gathering(an: DocAnalysis, found: Sequence[Construction],
 
 def lifted_by(an: DocAnalysis, found: Sequence[Construction], trig: Token, verb: Token,
               negation: frozenset[str] | set[str]) -> str | None:
-    """The meet10 rule that kept a meeting an act above it would have cancelled, for its
-    evidence: a negation, failure or intent outside the meeting's own clause."""
+    """The meet10 (or meet16) rule that kept a meeting an act above it would have cancelled,
+    for its evidence: a negation, failure or intent outside the meeting's own clause."""
     own = own_clause(an, found, trig, verb)
     if own == (trig, verb, verb.head):
         return None
@@ -399,6 +438,10 @@ def lifted_by(an: DocAnalysis, found: Sequence[Construction], trig: Token, verb:
     if not any(t.lemma_.lower() in negation or any(c.dep_ == "neg" for c in t.children)
                for t in above) and an.tense(verb) != "future":
         return None
+    if any(c.name == "ACT_AT_GATHERING" and c.nodes["gathering"] == trig.i for c in found):
+        return "ACT_AT_GATHERING"
+    if past_adverbial_clause(found, trig, verb):
+        return "PAST_ADVERBIAL_CLAUSE"  # meet16
     return "ACT_AT_GATHERING" if len(own) == 1 and own[0].i != verb.i else "PAST_MODIFIER_CLAUSE"
 
 
