@@ -1179,3 +1179,9 @@ class TestAPortfolioTakenForAnOrganisation:
     def test_a_body_after_a_head_of_no_portfolio_still_holds_it(self):
         got = positions("John Kimani, Chairman of Safaricom, resigned on Monday.")
         assert ("John Kimani", "Chairman", "Safaricom", None, "apposition") in got, got
+
+    def test_a_complement_with_an_organisation_noun_names_a_body(self):
+        got = positions("Commissioner of Council for Cultural Affairs Ko Tsai-lin opened the "
+                        "museum in Taipei.")
+        assert ("Ko Tsai-lin", "Commissioner", "Council for Cultural Affairs", None,
+                "title_before_name") in got, got

@@ -501,7 +501,8 @@ class Titles:
     def portfolio_taken_for_org(self, i: int | None) -> bool:
         """An organization the model made of a portfolio office's bare complement ("Commissioner
         for | Development & Humanitarian Aid"): a field of policy, part of the title, not its
-        holder; data/titles.json portfolio_heads says which heads, and why."""
+        holder.  One with an organisation noun names a body ("Commissioner of | Council for
+        Cultural Affairs").  data/titles.json portfolio_heads says which heads, and why."""
         from .. import orgnames  # local: orgnames is imported by the entity layer
 
         if i is None:
@@ -509,7 +510,7 @@ class Titles:
         m = self.an.mentions[i]
         span = self.an.mention_span(i)
         if m.kind != "organization" or m.key is not None or m.source != "ner" or \
-                span[-1].lower_ in orgnames.heads() or span.start < 2:
+                any(t.lower_ in orgnames.heads() for t in span) or span.start < 2:
             return False
         prep, head = self.doc[span.start - 1], self.doc[span.start - 2]
         return prep.lower_ in ("for", "of") and head.lower_ in lexicon().portfolio_heads
