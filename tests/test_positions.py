@@ -1197,3 +1197,35 @@ class TestAppositiveTitleModifiers:
         got = positions("The strike was ordered by Omar Haddad, the most likely Syrian "
                         "commander in the region.")
         assert not {p for p in got if p[0] == "Omar Haddad" and p[3] is None}
+
+
+class TestAPortfolioTakenForAnOrganisation:
+    """A portfolio head's bare for/of complement ("Secretary for Small Business and
+    Enterprise") that the model made an organization nobody resolved is the portfolio, part of
+    the title, never its holder (data/titles.json portfolio_heads; posit20).  Invented names."""
+
+    @pytest.mark.parametrize(("text", "person", "portfolio"), [
+        ("Ruth Okafor, Secretary for Small Business and Enterprise, said the budget was tight.",
+         "Ruth Okafor", "Small Business and Enterprise"),
+        ("Tom Berrick, Minister for Sport and Recreation, opened the stadium.",
+         "Tom Berrick", "Sport and Recreation"),
+    ])
+    def test_a_portfolio_is_not_the_titles_holder(self, text, person, portfolio):
+        got = positions(text)
+        assert not any(p[0] == person and p[2] == portfolio for p in got), got
+
+    def test_the_portfolio_stays_in_the_title_and_the_possessive_holds_it(self):
+        got = positions("Britain's Secretary for Small Business and Enterprise, Ruth Okafor, "
+                        "said the budget was tight.")
+        assert ("Ruth Okafor", "Secretary for Small Business and Enterprise", "United Kingdom",
+                None, "possessive_title") in got, got
+
+    def test_a_body_after_a_head_of_no_portfolio_still_holds_it(self):
+        got = positions("John Kimani, Chairman of Safaricom, resigned on Monday.")
+        assert ("John Kimani", "Chairman", "Safaricom", None, "apposition") in got, got
+
+    def test_a_complement_with_an_organisation_noun_names_a_body(self):
+        got = positions("Commissioner of Council for Cultural Affairs Ko Tsai-lin opened the "
+                        "museum in Taipei.")
+        assert ("Ko Tsai-lin", "Commissioner", "Council for Cultural Affairs", None,
+                "title_before_name") in got, got

@@ -307,7 +307,10 @@ class PositionRules(Base):
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
         portfolio's subject, not the title's holder; an organization nobody resolved right
-        before "Minister" is the portfolio itself ("the Internal Administration Minister")."""
+        before "Minister" is the portfolio itself ("the Internal Administration Minister"), and
+        so is one in a portfolio head's bare complement ("Minister for | Fisheries and Oceans")."""
+        if self.titles.portfolio_taken_for_org(i):
+            return True
         span = self.an.mention_span(i)
         end = span.end
         m = self.an.mentions[i]

@@ -56,6 +56,7 @@ class Lexicon:
     verb_roles: dict[str, str]
     state_groups: frozenset[str]
     abbreviated_heads: dict[str, str]  # "PM" → "Prime Minister": a head only as written
+    portfolio_heads: frozenset[str]  # "Minister for …": a bare complement is the portfolio
 
 
 @cache
@@ -67,7 +68,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["ranks"]), frozenset(d["state_forms"]),
                    frozenset(d["target_heads"]),
                    _honorifics(), dict(d["verb_roles"]),
-                   frozenset(d["state_groups"]), dict(d["abbreviated_heads"]))
+                   frozenset(d["state_groups"]), dict(d["abbreviated_heads"]),
+                   frozenset(d["portfolio_heads"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -496,6 +498,23 @@ class Titles:
             return None
         return span.start
 
+    def portfolio_taken_for_org(self, i: int | None) -> bool:
+        """An organization the model made of a portfolio office's bare complement ("Commissioner
+        for | Development & Humanitarian Aid"): a field of policy, part of the title, not its
+        holder.  One with an organisation noun names a body ("Commissioner of | Council for
+        Cultural Affairs").  data/titles.json portfolio_heads says which heads, and why."""
+        from .. import orgnames  # local: orgnames is imported by the entity layer
+
+        if i is None:
+            return False
+        m = self.an.mentions[i]
+        span = self.an.mention_span(i)
+        if m.kind != "organization" or m.key is not None or m.source != "ner" or \
+                any(t.lower_ in orgnames.heads() for t in span) or span.start < 2:
+            return False
+        prep, head = self.doc[span.start - 1], self.doc[span.start - 2]
+        return prep.lower_ in ("for", "of") and head.lower_ in lexicon().portfolio_heads
+
     def _core_end(self, k: int) -> int:
         doc = self.doc
         lex = lexicon()
@@ -554,7 +573,8 @@ class Titles:
             for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
                 e = self.an.entity_at(t)
                 if e is not None and e.kind in HOLDER_KINDS and not self._not_a_name(t) and \
-                        not self.part_of_a_word_after(self.an.mention_at(t), in_complement=True):
+                        not self.part_of_a_word_after(self.an.mention_at(t), in_complement=True) \
+                        and not self.portfolio_taken_for_org(self.an.mention_at(t)):
                     holder, holder_at = e.local_id, self.an.mention_span(self.an.mention_at(t)).start
             k = stop
         if holder is not None and (self._tail_of_longer_name(holder, holder_at, first) or
