@@ -545,3 +545,55 @@ class TestTwentySixthRoundWhereAPersonIs:
                 "Mensah will travel next week, officials said. President Hassan Farouk will "
                 "welcome the guest at the airport, and the two will talk about trade.")
         assert ("Hassan Farouk", "President", "Egypt") in self._held(text)
+
+
+class TestTwentySeventhRoundController:
+    """An infinitive complement with no subject of its own is done by the governing verb's
+    object (or the passive governor's subject), not by the governing subject, whose act is
+    only the governing verb (issue 14, branch plover27, docs/plover.md item 34;
+    ``senses.controller``). Sentences written for this test."""
+
+    @staticmethod
+    def _coded(text: str, trigger: str):
+        from blocwatch.plover import code_doc
+
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        return next(e for e in events if e.trigger == trigger)
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        # the governing verb's object does what the complement tells
+        ("The United Nations forced Ethiopia to withdraw its troops from Somalia.",
+         "withdraw troops", ["ETH"]),
+        ("The United States helped the Iraqi army to retake the town.", "retake", ["IRQ"]),
+        ("Reports of civilian deaths prompted the Kenyan government to launch an inquiry.",
+         "inquiry", ["KEN"]),
+        # a passive governor's subject does it, not its by-phrase
+        ("Sudanese troops were forced to open fire on the crowd.", "open fire", ["SDN"]),
+        ("Two Kenyan ministers were reported by state media to have visited the refugee camp.",
+         "visited", ["KEN"]),
+    ])
+    def test_the_controller_does_the_governed_act(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        # the governing subject still makes the request itself
+        ("Kenya called on Somalia to release the hostages.", "called on", ["KEN"]),
+        ("Sudan pressured the rebels to sign the peace agreement.", "pressured", ["SDN"]),
+        # a reflexive object and a companion are the governing subject again
+        ("Israel committed itself to withdraw from the town.", "committed", ["ISR"]),
+        ("Bolivia's president joined the protesters to oppose the US plan.", "oppose", ["BOL"]),
+        # a call (not a call on) is the caller's: "called her rival to congratulate him"
+        ("Kenya's president called Uganda's president to congratulate him on his victory.",
+         "congratulate", ["KEN"]),
+    ])
+    def test_the_governing_subject_keeps_its_own_acts(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected
+
+    def test_a_finite_verb_joined_to_a_modal_complement_is_the_governors(self):
+        text = ("The Kenyan foreign minister predicted Uganda would lose the war and urged the "
+                "rebels to surrender.")
+        assert sources(self._coded(text, "urged")) == ["KEN"]
+
+    def test_a_complement_without_an_infinitive_names_no_controller(self):
+        text = "A Ugandan journalist was found shot dead at her home in Kampala."
+        assert not self._coded(text, "shot").sources

@@ -198,6 +198,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
+                "controller",
                 "court_rulings"):
         out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
                     if not k.startswith("_")}
@@ -2014,7 +2015,9 @@ class SentenceCoder:
                     "attitude_adverbs"] for c in tok.head.children):
                 return [], set()  # "the police are taking the threats seriously": a stance
         if not srcs:
-            heads, passive = self._subject(verb)
+            controlled = self._controller(verb)
+            heads, passive = (controlled, False) if controlled is not None else \
+                self._subject(verb)
             patient = bool(heads) and (heads[0].dep_ == "nsubjpass" if passive
                                        else self._shared_patient(verb))
             if patient and (
@@ -2058,6 +2061,63 @@ class SentenceCoder:
         return verb.dep_ in rule["relations"] and any(
             c.dep_ in rule["passive_marks"] for c in kids) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in kids)
+
+    def _controller(self, verb: Token) -> list[Token] | None:
+        """Who does what an infinitive complement with no subject of its own tells: the
+        governing verb's object ("forced the minister to resign", "called on the rebels to
+        disarm") or its passive subject ("the troops were ordered to withdraw"), not the
+        governing subject, whose act is only the governing verb (``senses.controller``).
+        An empty list when the complement is itself passive (its controller underwent it);
+        None when no controller is named here (the usual subject climb decides)."""
+        rule = self.lex.extra["senses"]["controller"]
+        own = ("nsubj", "nsubjpass", "csubj", "agent")
+        node = verb
+        for _ in range(6):
+            if any(c.dep_ in own for c in node.children):
+                return None
+            if node.dep_ == "conj" and self._tense_break(node, rule):
+                heads, passive = self._subject(node.head.head)
+                return None if passive or not heads else heads
+            if node.dep_ == "conj":
+                node = node.head
+                continue
+            if node.dep_ not in rule["relations"] or not any(
+                    c.dep_ == "aux" and c.lower_ in rule["markers"] for c in node.children):
+                return None  # ("left the onlookers bemused": no infinitive, no controller)
+            gov, lemma = node.head, _lemma(node.head)
+            objs = [c for c in gov.children if c.dep_ in rule["object_deps"] and c.i < node.i
+                    and lemma not in rule["subject_control"]]
+            objs += [p for c in gov.children if c.dep_ == "prep" and c.i < node.i
+                     and f"{lemma} {c.lower_}" in rule["object_preps"]
+                     for p in c.children if p.dep_ == "pobj"]
+            undergone = any(c.dep_ in rule["passive_marks"] for c in verb.children)
+            if objs and objs[0].lower_ not in rule["not_controllers"] and (
+                    objs[0].pos_ == "PRON" or objs[0].ent_type_ in rule["object_entities"]
+                    or self.actors.sector([objs[0]]) is not None):
+                # the object's own head names a doer ("forced the army to …"), not a thing
+                # its modifier codes ("prepare military operations to …", "broke party line to
+                # vote", "choose police centres to attack": a purpose, or the act's target)
+                return [] if undergone else objs[:1]
+            if lemma not in rule["subject_control"] and any(
+                    c.dep_ in rule["passive_marks"] for c in gov.children):
+                subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
+                if subj and subj[0].lower_ in ("who", "which", "that") and gov.dep_ == "relcl":
+                    subj = [gov.head]
+                if not subj or not self._is_actor(subj[0]):
+                    return None  # ("the money will be used to fund …": no doer named)
+                return [] if undergone else subj[:1]
+            node = gov
+        return None
+
+    @staticmethod
+    def _tense_break(conj: Token, rule: dict[str, Any]) -> bool:
+        """A finite verb with no auxiliary joined to a modal complement ("predicted the
+        president would lose … and asked voters to …"): it cannot share the modal, so it is
+        the governing verb's conjunct, misattached by the parser (``controller``)."""
+        comp = conj.head
+        return comp.dep_ in rule["complements"] and conj.tag_ in rule["finite_tags"] and not any(
+            c.dep_ in ("aux", "auxpass") for c in conj.children) and any(
+            c.dep_ == "aux" and c.tag_ in rule["modal_tags"] for c in comp.children)
 
     def _from_doers(self, trig: _Trigger) -> list[Token]:
         """The from-phrase of an event noun that names its doer (``doer_from``: "attacks from
