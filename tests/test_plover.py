@@ -1955,3 +1955,41 @@ class TestTwentyFifthRoundPublicAttitudesAndWorks:
     def test_a_courts_ruling_on_a_filing_is_no_rejection(self, code, text, category):
         event = code(text)
         assert (event and event.category) == category, (text, event)
+
+
+class TestTwentyEighthRoundLegalAppeals:
+    """Item 35 of docs/plover.md: an appeal in court (a ruling appealed, a court addressed, an
+    appeal against a ruling or penalty, the noun in a trial's frame, a bare appeal verb) is a
+    step of a trial, no REQUEST; an appeal to an actor, for calm or for aid stays REQUEST."""
+
+    @pytest.mark.parametrize("text", [
+        "The defence minister appealed his conviction for fraud on Monday.",
+        "Prosecutors appealed the acquittal of the two officers.",
+        "The ruling is being appealed by the state government.",
+        "The opposition party appealed to the Constitutional Court over the election results.",
+        "The Kenyan government has 30 days to appeal against the High Court ruling.",
+        "The former governor will appeal over his suspension from office.",
+        "The ministry said it would decide next week whether to appeal.",
+        "The mayor's lawyers filed an appeal with the Supreme Court on Friday.",
+        "His conviction was overturned on appeal last year.",
+    ])
+    def test_an_appeal_in_court_is_no_request(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "REQUEST", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "The Indian prime minister appealed for calm after the riots.",
+        "The United Nations appealed to both sides to halt the fighting.",
+        "The Red Cross appealed to Chile for more food aid.",
+        "The family appealed to the Defence Secretary for a review of the case.",
+        "Brazil made an urgent appeal to Argentina to reopen the border.",
+    ])
+    def test_an_appeal_to_an_actor_stays_a_request(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "REQUEST", (text, event)
+
+    def test_the_legal_appeal_patterns_load_as_named_dependency_patterns(self):
+        rule = lexicon().extra["senses"]["legal_appeals"]
+        assert {"RULING_APPEALED", "COURT_ADDRESSED", "AGAINST_RULING",
+                "TRIAL_FRAME"} <= set(rule["patterns"])
+        assert "court" in rule["courts"] and "conviction" in rule["rulings"]

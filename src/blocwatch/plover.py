@@ -204,6 +204,9 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                     if not k.startswith("_")}
     attitudes = d["public_attitudes"]
     out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
+    appeals = d["legal_appeals"]
+    out["legal_appeals"] = {k: v if k == "patterns" else set(v) for k, v in appeals.items()
+                            if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -431,7 +434,9 @@ class SentenceCoder:
             | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
         self._publics_memo: tuple[Doc, dict[str, set[int]]] | None = None  # public heads
+        self._appeals_memo: tuple[Doc, dict[str, set[int]]] | None = None  # legal appeals
         self._public_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
+        self._appeal_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
@@ -1682,6 +1687,29 @@ class SentenceCoder:
             memo["heads"] = {ids[0] for _, ids in matcher(doc)}
         return all(a.head in memo["heads"] for a in srcs)
 
+    def _legal_appeal(self, trig: _Trigger) -> bool:
+        """An appeal in court (``legal_appeals``): a ruling appealed, a court addressed, an
+        appeal against a ruling, the noun in a trial's frame ("overturned on appeal"), by the
+        declared patterns; or a bare appeal verb that names no addressee and asks for nothing
+        ("whether to appeal"). A step of a trial, no REQUEST to another actor."""
+        rule, tok = self.lex.extra["senses"]["legal_appeals"], trig.token
+        if _lemma(tok) != "appeal":
+            return False
+        if tok.pos_ == "VERB" and not any(
+                c.dep_ in rule["addressee_deps"] or (c.dep_ == "prep" and c.lower_ in rule[
+                    "addressee_preps"]) for c in tok.children):
+            return True  # "has 28 days to decide whether to appeal"
+        doc = tok.doc
+        memo = doc_memo(self, "_appeals_memo", doc)
+        if "anchors" not in memo:
+            matcher = self._appeal_matchers.get(id(doc.vocab))
+            if matcher is None:
+                matcher = self._appeal_matchers[id(doc.vocab)] = DependencyMatcher(doc.vocab)
+                for name, patterns in rule["patterns"].items():
+                    matcher.add(name, patterns)
+            memo["anchors"] = {ids[0] for _, ids in matcher(doc)}
+        return tok.i in memo["anchors"]
+
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
         an appeal, a lawsuit, a motion, a claim argued before it) rules on it: adjudication, no
@@ -2505,6 +2533,8 @@ class SentenceCoder:
             return None  # "most Israelis support the withdrawals": an opinion poll, no act
         if self._court_ruling(trig, srcs):
             return None  # "a federal judge dismissed the lawsuit": a ruling, no rejection
+        if self._legal_appeal(trig):
+            return None  # "Thomas appealed his conviction": a step of a trial, no request
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
