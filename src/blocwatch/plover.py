@@ -176,6 +176,17 @@ def table_mode(cameo: str, category: str) -> str | None:
     return None
 
 
+def _named_lists(node: Any, lists: dict[str, Any]) -> Any:
+    """DependencyMatcher patterns with each "$name" of an IN list replaced by the word list
+    ``lists[name]`` beside them, so that a list is written once in plover.json."""
+    if isinstance(node, dict):
+        return {k: [w for x in v for w in (lists[x[1:]] if x.startswith("$") else [x])]
+                if k == "IN" else _named_lists(v, lists) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_named_lists(x, lists) for x in node]
+    return node
+
+
 def _senses(d: dict[str, Any]) -> dict[str, Any]:
     """The ``senses`` table of plover.json with its word lists as sets."""
     out: dict[str, Any] = {k: set(v) for k, v in d.items() if isinstance(v, list)}
@@ -205,8 +216,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     attitudes = d["public_attitudes"]
     out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
     appeals = d["legal_appeals"]
-    out["legal_appeals"] = {k: v if k == "patterns" else set(v) for k, v in appeals.items()
-                            if not k.startswith("_")}
+    out["legal_appeals"] = {k: _named_lists(v, appeals) if k == "patterns" else set(v)
+                            for k, v in appeals.items() if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -2534,7 +2545,7 @@ class SentenceCoder:
         if self._court_ruling(trig, srcs):
             return None  # "a federal judge dismissed the lawsuit": a ruling, no rejection
         if self._legal_appeal(trig):
-            return None  # "Thomas appealed his conviction": a step of a trial, no request
+            return None  # "the mayor appealed his conviction": a step of a trial, no request
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
