@@ -444,10 +444,9 @@ class SentenceCoder:
         self._country_words_memo: tuple[Doc, dict[tuple[int, int], list[tuple[int, str, bool]]]] \
             | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
-        self._publics_memo: tuple[Doc, dict[str, set[int]]] | None = None  # public heads
-        self._appeals_memo: tuple[Doc, dict[str, set[int]]] | None = None  # legal appeals
-        self._public_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
-        self._appeal_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
+        # per sense with patterns: the tokens they anchor in the document, and the matchers
+        self._anchors_memo: tuple[Doc, dict[str, set[int]]] | None = None
+        self._sense_matchers: dict[tuple[str, int], DependencyMatcher] = {}  # by vocabulary
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
@@ -1687,16 +1686,8 @@ class SentenceCoder:
         rule = self.lex.extra["senses"]["public_attitudes"]
         if not srcs or _lemma(trig.token) not in rule["verbs"]:
             return False
-        doc = trig.token.doc
-        memo = doc_memo(self, "_publics_memo", doc)
-        if "heads" not in memo:
-            matcher = self._public_matchers.get(id(doc.vocab))
-            if matcher is None:
-                matcher = self._public_matchers[id(doc.vocab)] = DependencyMatcher(doc.vocab)
-                for name, patterns in rule["patterns"].items():
-                    matcher.add(name, patterns)
-            memo["heads"] = {ids[0] for _, ids in matcher(doc)}
-        return all(a.head in memo["heads"] for a in srcs)
+        heads = self._anchors("public_attitudes", trig.token.doc)
+        return all(a.head in heads for a in srcs)
 
     def _legal_appeal(self, trig: _Trigger) -> bool:
         """An appeal in court (``legal_appeals``): a ruling appealed, a court addressed, an
@@ -1710,16 +1701,21 @@ class SentenceCoder:
                 c.dep_ in rule["addressee_deps"] or (c.dep_ == "prep" and c.lower_ in rule[
                     "addressee_preps"]) for c in tok.children):
             return True  # "has 28 days to decide whether to appeal"
-        doc = tok.doc
-        memo = doc_memo(self, "_appeals_memo", doc)
-        if "anchors" not in memo:
-            matcher = self._appeal_matchers.get(id(doc.vocab))
+        return tok.i in self._anchors("legal_appeals", tok.doc)
+
+    def _anchors(self, sense: str, doc: Doc) -> set[int]:
+        """The tokens where one of ``senses[sense]["patterns"]`` (DependencyMatcher patterns)
+        is anchored in the document: the matcher built once per vocabulary, run once per
+        document."""
+        memo = doc_memo(self, "_anchors_memo", doc)
+        if sense not in memo:
+            matcher = self._sense_matchers.get((sense, id(doc.vocab)))
             if matcher is None:
-                matcher = self._appeal_matchers[id(doc.vocab)] = DependencyMatcher(doc.vocab)
-                for name, patterns in rule["patterns"].items():
+                matcher = self._sense_matchers[(sense, id(doc.vocab))] = DependencyMatcher(doc.vocab)
+                for name, patterns in self.lex.extra["senses"][sense]["patterns"].items():
                     matcher.add(name, patterns)
-            memo["anchors"] = {ids[0] for _, ids in matcher(doc)}
-        return tok.i in memo["anchors"]
+            memo[sense] = {ids[0] for _, ids in matcher(doc)}
+        return memo[sense]
 
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
