@@ -52,6 +52,11 @@ NOT_JOINED = [
         "The heads of the government and the opposition in Kenya signed the agreement. The "
         "agreement was reached after talks mediated by Kofi Annan on Thursday.",
         "2008-02-29", "Kenya", id="TEMPLATE_heads_of"),
+    # the demonym of a party's title is the office's state, not a party (ID100783)
+    pytest.param(
+        "The agreement was reached after a day of talks mediated by former United Nations "
+        "Secretary-General Kofi Annan. Kenyan President Mwai Kibaki and opposition leader Raila "
+        "Odinga signed the agreement.", "2008-02-29", "Kenya", id="ID100783_demonym"),
     # two sentences away is another story's sentence
     pytest.param(
         "Russian President Vladimir Putin agreed to the plan. Oil prices rose on Monday. The "

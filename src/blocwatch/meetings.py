@@ -697,8 +697,9 @@ def met_objects(trig: Token, verb: Token) -> list[Token]:
 
 
 # the links that keep a token inside a subject's names: "Kenyan President A and opposition
-# leader B", not "the heads of the government and opposition in Kenya" (of, in: a phrase)
-_NAME_DEPS = frozenset({"compound", "flat", "appos", "nmod", "amod", "conj", "cc"})
+# leader B", not "the heads of the government and opposition in Kenya" (of, in: a phrase),
+# nor the title's demonym ("Kenyan": an adjective, the office's state, not a party)
+_NAME_DEPS = frozenset({"compound", "flat", "appos", "nmod", "conj", "cc"})
 
 
 def _names_of(head: Token) -> list[Token]:
