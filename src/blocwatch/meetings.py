@@ -696,6 +696,45 @@ def met_objects(trig: Token, verb: Token) -> list[Token]:
     return out
 
 
+# the links that keep a token inside a subject's names: "Kenyan President A and opposition
+# leader B", not "the heads of the government and opposition in Kenya" (of, in: a phrase),
+# nor the title's demonym ("Kenyan": an adjective, the office's state, not a party)
+_NAME_DEPS = frozenset({"compound", "flat", "appos", "nmod", "conj", "cc"})
+
+
+def _names_of(head: Token) -> list[Token]:
+    """The tokens of ``head``'s subtree joined to it by name links only."""
+    out = []
+    for tok in head.subtree:
+        node = tok
+        while node.i != head.i and node.dep_ in _NAME_DEPS:
+            node = node.head
+        if node.i == head.i:
+            out.append(tok)
+    return out
+
+
+def agreement_parties(an: DocAnalysis, found: Sequence[Construction], sent: Span) -> list[str]:
+    """Who agreed, or signed or reached an agreement, in the sentence right before or after
+    ``sent`` (``AGREEMENT_PARTIES``): the parties of the agreement that ``sent`` says was reached
+    at a meeting, which its own clause leaves out.  Only the subject and its conjuncts that
+    are names: "the heads of the government" or "they" name nobody, "did not agree" no party."""
+    doc = sent.doc
+    near = {doc[i].sent.start for i in (sent.start - 1, sent.end) if 0 <= i < len(doc)}
+    ids: list[str] = []
+    for c in (c for c in found if c.name == "AGREEMENT_PARTIES"):
+        verb = doc[c.nodes["verb"]]
+        if verb.sent.start not in near or verb.sent.start == sent.start or \
+                any(g.dep_ == "neg" for g in verb.children):
+            continue
+        party = doc[c.nodes["party"]]
+        for tok in _names_of(party):
+            ent = an.entity_at(tok)
+            if ent is not None and ent.kind != "place" and ent.local_id not in ids:
+                ids.append(ent.local_id)
+    return ids
+
+
 def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                       found: Sequence[Construction], trig: Token, verb: Token, sent: Span
                       ) -> tuple[list[str], list[str]]:
@@ -787,6 +826,13 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
+        elif c.name == "AGREEMENT_AT_MEETING" and c.nodes["meeting"] == trig.i and \
+                "AGREEMENT_PARTIES" not in how:
+            # "The agreement was reached after a day of talks mediated by A. C and D signed
+            # the agreement": the parties are told in the sentence before or after
+            parties = agreement_parties(an, found, sent)
+            ids += [p for p in parties if p not in ids]
+            how += ["AGREEMENT_PARTIES"] if parties else []
         elif c.name == "RELATIVE_SUBJECT" and c.nodes["verb"] == verb.i:
             # "A and B, who met in Moscow on Tuesday": the noun the clause describes and its
             # conjuncts, not whom the clause itself names
