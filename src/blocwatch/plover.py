@@ -207,6 +207,9 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     appeals = d["legal_appeals"]
     out["legal_appeals"] = {k: v if k == "patterns" else set(v) for k, v in appeals.items()
                             if not k.startswith("_")}
+    preferences = d["policy_preferences"]
+    out["policy_preferences"] = {k: v if k == "patterns" else set(v)
+                                 for k, v in preferences.items() if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -435,8 +438,10 @@ class SentenceCoder:
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
         self._publics_memo: tuple[Doc, dict[str, set[int]]] | None = None  # public heads
         self._appeals_memo: tuple[Doc, dict[str, set[int]]] | None = None  # legal appeals
+        self._preferences_memo: tuple[Doc, dict[str, dict[int, list[int]]]] | None = None
         self._public_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
         self._appeal_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
+        self._preference_matchers: dict[int, DependencyMatcher] = {}  # by vocabulary
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
@@ -1710,6 +1715,30 @@ class SentenceCoder:
             memo["anchors"] = {ids[0] for _, ids in matcher(doc)}
         return tok.i in memo["anchors"]
 
+    def _policy_preference(self, trig: _Trigger) -> bool:
+        """Support for an act named by a gerund (``policy_preferences``: "supports teaching
+        intelligent design", "voiced support for holding a referendum") is the source's policy
+        preference, no SUPPORT of an actor; a gerund with a doer of its own ("backed Turkey
+        joining the EU") supports that actor's act and stays."""
+        rule, tok = self.lex.extra["senses"]["policy_preferences"], trig.token
+        if trig.category != "SUPPORT":
+            return False
+        doc = tok.doc
+        memo = doc_memo(self, "_preferences_memo", doc)
+        if "acts" not in memo:
+            matcher = self._preference_matchers.get(id(doc.vocab))
+            if matcher is None:
+                matcher = self._preference_matchers[id(doc.vocab)] = DependencyMatcher(doc.vocab)
+                for name, patterns in rule["patterns"].items():
+                    matcher.add(name, patterns)
+            acts: dict[int, list[int]] = {}
+            for _, ids in matcher(doc):
+                acts.setdefault(ids[0], []).append(ids[-1])
+            memo["acts"] = acts
+        anchors = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "voiced support for"
+        return any(not any(c.dep_ in rule["doer_deps"] for c in doc[i].children)
+                   for a in anchors for i in memo["acts"].get(a.i, ()))
+
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
         an appeal, a lawsuit, a motion, a claim argued before it) rules on it: adjudication, no
@@ -2535,6 +2564,8 @@ class SentenceCoder:
             return None  # "a federal judge dismissed the lawsuit": a ruling, no rejection
         if self._legal_appeal(trig):
             return None  # "Thomas appealed his conviction": a step of a trial, no request
+        if self._policy_preference(trig):
+            return None  # "supports teaching intelligent design": a preference, no support
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
