@@ -1993,3 +1993,33 @@ class TestTwentyEighthRoundLegalAppeals:
         assert {"RULING_APPEALED", "COURT_ADDRESSED", "AGAINST_RULING",
                 "TRIAL_FRAME"} <= set(rule["patterns"])
         assert "court" in rule["courts"] and "conviction" in rule["rulings"]
+
+
+class TestTwentyNinthRoundPolicyPreferences:
+    """Item 36 of docs/plover.md: supporting an act named by a gerund ("supports raising the
+    retirement age") is the source's policy preference, no SUPPORT of an actor; support of an
+    actor, of an actor's act, or of a gerund with its own doer stays SUPPORT."""
+
+    @pytest.mark.parametrize("text", [
+        "The senator said she supports raising the minimum wage in every state.",
+        "The opposition party endorsed cutting the fuel tax before the election.",
+        "The governor backed building a new bridge over the river.",
+        "The labour minister voiced support for extending the school year.",
+    ])
+    def test_support_for_a_gerund_act_is_no_support_event(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "SUPPORT", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "France supports the new government of Lebanon.",
+        "The German government backed Turkey joining the European Union.",
+        "Japan endorsed the peace plan proposed by Egypt.",
+    ])
+    def test_support_of_an_actor_or_its_act_stays_support(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "SUPPORT", (text, event)
+
+    def test_the_preference_patterns_load_as_named_dependency_patterns(self):
+        rule = lexicon().extra["senses"]["policy_preferences"]
+        assert {"GERUND_OBJECT", "GERUND_FOR"} <= set(rule["patterns"])
+        assert "poss" in rule["doer_deps"]

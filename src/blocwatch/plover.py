@@ -218,6 +218,9 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     appeals = d["legal_appeals"]
     out["legal_appeals"] = {k: _named_lists(v, appeals) if k == "patterns" else set(v)
                             for k, v in appeals.items() if not k.startswith("_")}
+    preferences = d["policy_preferences"]
+    out["policy_preferences"] = {k: v if k == "patterns" else set(v)
+                                 for k, v in preferences.items() if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -445,7 +448,7 @@ class SentenceCoder:
             | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
         # per sense with patterns: the tokens they anchor in the document, and the matchers
-        self._anchors_memo: tuple[Doc, dict[str, set[int]]] | None = None
+        self._anchors_memo: tuple[Doc, dict[str, dict[int, list[int]]]] | None = None
         self._sense_matchers: dict[tuple[str, int], DependencyMatcher] = {}  # by vocabulary
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
@@ -1703,10 +1706,10 @@ class SentenceCoder:
             return True  # "has 28 days to decide whether to appeal"
         return tok.i in self._anchors("legal_appeals", tok.doc)
 
-    def _anchors(self, sense: str, doc: Doc) -> set[int]:
+    def _anchors(self, sense: str, doc: Doc) -> dict[int, list[int]]:
         """The tokens where one of ``senses[sense]["patterns"]`` (DependencyMatcher patterns)
-        is anchored in the document: the matcher built once per vocabulary, run once per
-        document."""
+        is anchored in the document, each with the last node of every match there: the
+        matcher built once per vocabulary, run once per document."""
         memo = doc_memo(self, "_anchors_memo", doc)
         if sense not in memo:
             matcher = self._sense_matchers.get((sense, id(doc.vocab)))
@@ -1714,8 +1717,25 @@ class SentenceCoder:
                 matcher = self._sense_matchers[(sense, id(doc.vocab))] = DependencyMatcher(doc.vocab)
                 for name, patterns in self.lex.extra["senses"][sense]["patterns"].items():
                     matcher.add(name, patterns)
-            memo[sense] = {ids[0] for _, ids in matcher(doc)}
+            anchored: dict[int, list[int]] = {}
+            for _, ids in matcher(doc):
+                anchored.setdefault(ids[0], []).append(ids[-1])
+            memo[sense] = anchored
         return memo[sense]
+
+    def _policy_preference(self, trig: _Trigger) -> bool:
+        """Support for an act named by a gerund (``policy_preferences``: "supports teaching
+        intelligent design", "voiced support for holding a referendum") is the source's policy
+        preference, no SUPPORT of an actor; a gerund with a doer of its own ("backed Turkey
+        joining the EU") supports that actor's act and stays."""
+        rule, tok = self.lex.extra["senses"]["policy_preferences"], trig.token
+        if trig.category != "SUPPORT":
+            return False
+        doc = tok.doc
+        acts = self._anchors("policy_preferences", doc)
+        anchors = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "voiced support for"
+        return any(not any(c.dep_ in rule["doer_deps"] for c in doc[i].children)
+                   for a in anchors for i in acts.get(a.i, ()))
 
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
@@ -2542,6 +2562,8 @@ class SentenceCoder:
             return None  # "a federal judge dismissed the lawsuit": a ruling, no rejection
         if self._legal_appeal(trig):
             return None  # "the mayor appealed his conviction": a step of a trial, no request
+        if self._policy_preference(trig):
+            return None  # "supports teaching intelligent design": a preference, no support
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         tgts = self.targets(trig, subj)
