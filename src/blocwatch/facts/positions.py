@@ -1117,7 +1117,9 @@ class PositionRules(Base):
         in 1983": that year's office, not one held now).  A headline naming no country gives the
         lede's one (_lede_countries, unless the headline names a place abroad), a headline
         naming two the one it opens with (_headline_subject); the cue ("+lede",
-        "+headline_subject") is returned with the holder for the extractor field."""
+        "+headline_subject") is returned with the holder for the extractor field.  A sentence
+        that names only that country, in a use the sentence guards refused, agrees with it
+        (_countries_not_as_places, "+sentence_agrees")."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" and \
                 kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
