@@ -1229,3 +1229,30 @@ class TestAPortfolioTakenForAnOrganisation:
                         "museum in Taipei.")
         assert ("Ko Tsai-lin", "Commissioner", "Council for Cultural Affairs", None,
                 "title_before_name") in got, got
+
+
+class TestTheSentencesOwnCountryAgreesWithTheStory:
+    """posit22 (docs/evaluation.md "posit22"): a bare title before a name whose sentence names
+    only the story's own country, in a use the sentence guards refuse (inside a longer name,
+    modifying a thing), takes the story's country (``+sentence_agrees+story_country``); a
+    sentence naming another country, or a country as a place, keeps it unresolved.  Sentences
+    written for the test in the shape of the class (names invented)."""
+
+    STORY = ("Arrests widen in Turkey over coup plot\n\nPolice in Turkey detained twenty more "
+             "suspects on Monday in an inquiry into an alleged coup plot. ")
+
+    def test_the_storys_country_inside_a_longer_name_agrees(self):
+        got = positions(self.STORY + "Prime Minister Kemal Aydin and General Orhan Dursun, of "
+                                     "the Turkish Armed Forces, held talks on Thursday.")
+        assert ("Kemal Aydin", "Prime Minister", "Turkey", None,
+                "title_before_name+sentence_agrees+story_country") in got, got
+
+    def test_another_country_in_the_sentence_keeps_the_title_unresolved(self):
+        got = positions(self.STORY + "Prime Minister Kemal Aydin and General Orhan Dursun, of "
+                                     "the Greek Armed Forces, held talks on Thursday.")
+        assert not any(p[0] == "Kemal Aydin" and p[4].endswith("+story_country") for p in got), got
+
+    def test_the_storys_country_as_a_place_keeps_the_title_unresolved(self):
+        got = positions(self.STORY + "Prime Minister Kemal Aydin said on Thursday that "
+                                     "soldiers in Turkey would not be charged.")
+        assert not any(p[0] == "Kemal Aydin" and "+sentence_agrees" in p[4] for p in got), got

@@ -52,6 +52,7 @@ INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of 
 STORY_ORG_RULE = "+story_organization"
 LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
 SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
+AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only the story's country
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -1116,13 +1117,15 @@ class PositionRules(Base):
         in 1983": that year's office, not one held now).  A headline naming no country gives the
         lede's one (_lede_countries, unless the headline names a place abroad), a headline
         naming two the one it opens with (_headline_subject); the cue ("+lede",
-        "+headline_subject") is returned with the holder for the extractor field."""
+        "+headline_subject") is returned with the holder for the extractor field.  A sentence
+        that names only that country, in a use the sentence guards refused, agrees with it
+        (_countries_not_as_places, "+sentence_agrees")."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" and \
                 kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
                 not self._spokesperson_of_institution(role, title) or \
                 self._body_noun_before(role, title) or \
-                self.an.mentions_in(sent, ("country", "place")) or \
+                (named := self._countries_not_as_places(sent)) is None or \
                 self._held_elsewhere(sent, person, title) or \
                 not former and self._narrates_a_past_year(sent):
             return None
@@ -1156,8 +1159,26 @@ class PositionRules(Base):
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         holder = ranked[0][0]
+        if named and named != {holder}:
+            return None  # the sentence names another country: its scene, not the story's
         others = self._held.get((role, holder), set()) - {person_id}
-        return None if others and kb_role.single_holder else (holder, cue)
+        return None if others and kb_role.single_holder else (holder, AGREES_RULE * bool(named) + cue)
+
+    def _countries_not_as_places(self, sent: Span) -> set[str] | None:
+        """The countries a sentence names in a use the sentence guards refused as a holder (in
+        a longer name, modifying a thing, quoted: "Prime Minister X and General Y, of the
+        Turkish Armed Forces"), or None where it names a place, or a country as where something
+        happens ("arrived in Beijing": a visit, whose offices may be either state's).  When
+        these are the story's own country, they agree with it (AGREES_RULE)."""
+        if self.an.mentions_in(sent, ("place",)):
+            return None
+        named: set[str] = set()
+        for i in self.an.mentions_in(sent, ("country",)):
+            entity = self.an.entity_of_mention.get(i)
+            if entity is None or self._as_place(self.an.mention_span(i)):
+                return None
+            named.add(entity.local_id)
+        return named
 
     def _body_noun_before(self, role: str, title: TitleSpan) -> bool:
         """An office any body may have (story_country any_body_titles) after a common noun
