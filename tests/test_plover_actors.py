@@ -597,3 +597,40 @@ class TestTwentySeventhRoundController:
     def test_a_complement_without_an_infinitive_names_no_controller(self):
         text = "A Ugandan journalist was found shot dead at her home in Kampala."
         assert not self._coded(text, "shot").sources
+
+
+class TestThirtiethRoundHeadlinePassive:
+    """A headline's verb in a past form with no auxiliary, object or complement is a passive
+    participle of any verb, not only of the listed patient verbs: its subject underwent the
+    act and is no source (issue 14, branch plover31, docs/plover.md item 38;
+    ``senses.headline_passive``). Sentences written for this test."""
+
+    @staticmethod
+    def _coded(text: str, trigger: str):
+        from blocwatch.plover import code_doc
+
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        return next(e for e in events if e.trigger == trigger)
+
+    @pytest.mark.parametrize("text,trigger,patient", [
+        ("Kenyan aid workers airlifted to Nairobi", "airlifted", "KEN"),
+        ("Ethiopian delegation blocked at Sudanese border", "blocked", "ETH"),
+        ("Tanzanian embassy vandalised in Nairobi", "vandalised", "TZA"),
+    ])
+    def test_the_headline_subject_underwent_the_act(self, text, trigger, patient):
+        event = self._coded(text, trigger)
+        assert sources(event) == []
+        assert patient in [a.code for a in event.targets]
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        # a headline in the present tense is active
+        ("Kenya expels Somali diplomats", "expels diplomats", ["KEN"]),
+        # a past form with an object, or with a complement of its own, is active
+        ("Ugandan troops attacked rebel camp in Congo", "attacked", ["UGA"]),
+        ("Ugandan minister refused to meet rebel leaders", "refused", ["UGA"]),
+        # reported under a speech verb, and a full sentence, are no headline's participle
+        ("Kenya says its police fired on Somali smugglers", "fired", ["KEN"]),
+        ("Kenyan troops fired on protesters in Nairobi.", "fired", ["KEN"]),
+    ])
+    def test_active_past_forms_keep_their_subject(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected

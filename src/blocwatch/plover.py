@@ -209,10 +209,10 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "publication", "accident_cues", "phrasal_senses", "blame_to_come",
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
-                "controller",
+                "controller", "headline_passive",
                 "court_rulings"):
-        out[key] = {k: tuple(v) if k == "code" else set(v) for k, v in d[key].items()
-                    if not k.startswith("_")}
+        out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
+                    for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
     out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
     appeals = d["legal_appeals"]
@@ -2261,9 +2261,11 @@ class SentenceCoder:
         headline = not last.is_punct and len(sent) <= 16 and tok.dep_ == "ROOT"
         sen = self.lex.extra["senses"]
         if _lemma(tok) not in sen["patient_verbs"]:
-            if not (not last.is_punct and len(sent) <= 24 and tok.dep_ == "ROOT"
-                    and _lemma(tok) in sen["headline_patient_verbs"]):
-                return []  # ("Iran, Egypt, USA blamed in failure of …": the blamed)
+            blamed = not last.is_punct and len(sent) <= 24 and tok.dep_ == "ROOT" \
+                and _lemma(tok) in sen["headline_patient_verbs"]  # ("Iran, Egypt, USA blamed
+            # in failure of …": the blamed)
+            if not (blamed or self._headline_passive(tok)):
+                return []
             headline = True
         kids = list(tok.children)
         if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp") for c in kids):
@@ -2271,6 +2273,15 @@ class SentenceCoder:
         if not (tok.tag_ == "VBN" or headline):
             return []
         return [c for c in kids if c.dep_ == "nsubj"]
+
+    def _headline_passive(self, tok: Token) -> bool:
+        """Whether ``tok`` is a headline's past form with no auxiliary, object or complement
+        ("Children massacred in Kenyan school"): headlines tell past acts in the present, so
+        it is a passive participle of any verb (``senses.headline_passive``)."""
+        rule = self.lex.extra["senses"]["headline_passive"]
+        sent = tok.sent
+        return tok.dep_ == "ROOT" and not sent[-1].is_punct and len(sent) <= rule["max_tokens"] \
+            and tok.tag_ in rule["tags"] and not any(c.dep_ in rule["not_with"] for c in tok.children)
 
     def targets(self, trig: _Trigger, exclude: set[int]) -> list[Actor]:
         tok = trig.token
