@@ -72,6 +72,9 @@ NOT_SESSIONS = [
                  id="TEMPLATE_org_ended_its_campaign"),
     pytest.param("The Romanian parliament will reconvene on Monday.", "2023-01-05",
                  id="TEMPLATE_will_reconvene"),
+    # discussing an action is no sitting (a body's "began discussing suspending Russia")
+    pytest.param("The Council of Europe began discussing suspending Russia from the body on "
+                 "February 25.", "2022-03-16", id="TEMPLATE_began_discussing_an_action"),
 ]
 
 
