@@ -72,6 +72,9 @@ NOT_SESSIONS = [
                  id="TEMPLATE_org_ended_its_campaign"),
     pytest.param("The Romanian parliament will reconvene on Monday.", "2023-01-05",
                  id="TEMPLATE_will_reconvene"),
+    # a common noun an organization modifies is no edition of it (corpus vat-2019-0084)
+    pytest.param("The PALM trial began last November and collected data from 499 patients in "
+                 "the Democratic Republic of the Congo.", "2019-08-13", id="VAT84_trial_began"),
     # discussing an action is no sitting (a body's "began discussing suspending Russia")
     pytest.param("The Council of Europe began discussing suspending Russia from the body on "
                  "February 25.", "2022-03-16", id="TEMPLATE_began_discussing_an_action"),

@@ -658,7 +658,10 @@ def speakers(an: DocAnalysis, holder: Token) -> list[str]:
 
 def edition_of(an: DocAnalysis, subject: Token) -> LocalEntity | None:
     """The one organization an edition's name opens with ("APEC Australia 2007": the host
-    and year after the body's name, which the model reads as the place), for ``BODY_OPENED``."""
+    and year after the body's name, which the model reads as the place), for ``BODY_OPENED``;
+    not a common noun the organization modifies ("The PALM trial … began")."""
+    if subject.pos_ != "PROPN":
+        return None
     found = {e.local_id: e for c in subject.children if c.dep_ == "compound"
              and (e := an.entity_at(c)) is not None and e.kind == "organization"}
     return next(iter(found.values())) if len(found) == 1 else None
