@@ -55,7 +55,7 @@ OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "ai
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
 UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 # a deliberative body in session, told by what it decided or by who spoke to it (meet11, meet12)
-BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY")
+BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED")
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -877,6 +877,28 @@ class _Extractor:
         return (ent.kind in ("body", "organization") and last in meetings.words("deliberative")) or \
             verb.lemma_.lower() == "vote"
 
+    def sat(self, ent: LocalEntity, verb: Token) -> bool:
+        """"The Australian Parliament resumed sitting February 7", "The Assembly has adjourned
+        until Tuesday", "APEC Australia 2007 has officially closed in Sydney" (``BODY_OPENED``,
+        meet18): a body whose sitting opened, resumed or closed sat that day.  What it opened
+        must be a sitting (the ``sitting_objects`` words: "opened a debate", "began debating"),
+        not other work ("began the groundwork"); an organization that is no deliberative body
+        only with no object at all (its gathering named by its name); the perfect or the past,
+        or a headline's present ("UN General Assembly opens with …"), not "when Parliament
+        reconvenes"."""
+        if verb.tag_ == "VBZ" and not self.headline(verb.sent):
+            return False
+        if verb.tag_ == "VBN" and (verb.dep_ in ("amod", "acl") or any(
+                c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "be"
+                for c in verb.children)):
+            return False  # a participle ("the closed session"), not "reconvened" tagged VBN
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")]
+        if any(c.lemma_.lower() not in meetings.words("sitting_objects") for c in objects):
+            return False
+        last = ent.name.split(" of ")[0].split()[-1].lower() if ent.name else ""
+        return last in meetings.words("deliberative") or (ent.kind == "organization"
+                                                          and not objects)
+
     def holding_body(self, subject: Token) -> str | None:
         """The body a subject names ("the OSCE Permanent Council"), or the one body or
         organization named inside a deliberative noun's phrase ("the Council of CSTO Foreign
@@ -904,9 +926,14 @@ class _Extractor:
             if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
                 continue
             ent = self.an.entity_at(body)
+            if c.name == "BODY_OPENED" and (ent is None or ent.kind not in ("body", "organization")):
+                ent = meetings.edition_of(self.an, body)  # "APEC Australia 2007 has closed"
             if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
                 continue
-            if c.name in BODY_SESSIONS and not self.decided(
+            if c.name == "BODY_OPENED":
+                if not self.sat(ent, self.doc[c.nodes["verb"]]):
+                    continue
+            elif c.name in BODY_SESSIONS and not self.decided(
                     ent, self.doc[c.nodes["verb"]]):
                 continue
             verb = self.an.clause_verb(body)
@@ -919,8 +946,12 @@ class _Extractor:
                      for p in meetings.speakers(self.an, self.doc[s.nodes["holder"]])]
             d = _Draft("CONSULT", self.cat["CONSULT"]["cameo"], body.text, sent,
                        self._expand_bodies([ent.local_id]) + spoke, [], when, location, False,
-                       pattern=c.name, gathering=True, session=True)
-            how = "+SPOKE_AT" if spoke else ""
+                       pattern=c.name, gathering=True, session=True,
+                       headline=c.name == "BODY_OPENED" and self.headline(sent))
+            acting = meetings.acting_with(self.an, self.constructions, self.doc[
+                c.nodes["verb"]]) if c.name == "BODY_OPENED" else []
+            d.actors += [p for p in acting if p not in d.actors]
+            how = "+SPOKE_AT" if spoke else "+WITH_ACTING" if acting else ""
             d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}{how}"))
             d.topics = self.paragraph_topics(sent)
             out.append(d)

@@ -25,7 +25,7 @@ from . import timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
 from .matching import Needs, SentenceDocs, SentenceFilter, holds, native, needs, node_tests
-from .records import Claim, TimeValue
+from .records import Claim, LocalEntity, TimeValue
 
 
 @cache
@@ -654,6 +654,25 @@ def speakers(an: DocAnalysis, holder: Token) -> list[str]:
     verb = an.clause_verb(holder)
     return [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for p in _persons_in(an, c)]
+
+
+def edition_of(an: DocAnalysis, subject: Token) -> LocalEntity | None:
+    """The one organization an edition's name opens with ("APEC Australia 2007": the host
+    and year after the body's name, which the model reads as the place), for ``BODY_OPENED``;
+    not a common noun the organization modifies ("The PALM trial … began")."""
+    if subject.pos_ != "PROPN":
+        return None
+    found = {e.local_id: e for c in subject.children if c.dep_ == "compound"
+             and (e := an.entity_at(c)) is not None and e.kind == "organization"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def acting_with(an: DocAnalysis, found: Sequence[Construction], verb: Token) -> list[str]:
+    """Who the absolute "with" clause of a sitting's verb names as acting in it (``WITH_ACTING``,
+    meet18): "APEC … has officially closed in Sydney, with Australian Prime Minister John Howard
+    delivering APEC's final declaration" — Howard took part in the session that closed."""
+    return [p for c in found if c.name == "WITH_ACTING" and c.nodes["verb"] == verb.i
+            for p in _persons_in(an, an.doc[c.nodes["actor"]])]
 
 
 def speech_there(an: DocAnalysis, found: Sequence[Construction], sent: Span) -> list[str]:
