@@ -2023,3 +2023,49 @@ class TestTwentyNinthRoundPolicyPreferences:
         rule = lexicon().extra["senses"]["policy_preferences"]
         assert {"GERUND_OBJECT", "GERUND_FOR"} <= set(rule["patterns"])
         assert "poss" in rule["doer_deps"]
+
+
+class TestThirtiethRoundTenderedActs:
+    """Item 37 of docs/plover.md: an act noun done by handing it over (a resignation, an
+    apology, an endorsement) is that act whatever verb hands it over ("submitted his
+    resignation", "offered its apologies"), no offer to cooperate and no aid; an offer of a
+    thing and an offer to resign stay AGREE."""
+
+    @pytest.mark.parametrize(("text", "category"), [
+        ("The Estonian prime minister offered the resignation of his cabinet to the president.",
+         "RETREAT"),
+        ("The interior minister submitted his resignation to the prime minister on Friday.",
+         "RETREAT"),
+        ("The defence minister of Peru delivered his resignation to the president this morning.",
+         "RETREAT"),
+        ("The foreign minister sent his resignation to the head of state.", "RETREAT"),
+        ("The Danish government offered its apologies to Norway for the incident.", "CONCEDE"),
+        ("The governor offered his endorsement to the senator before the primary.", "SUPPORT"),
+    ])
+    def test_a_tendered_act_is_the_act(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    @pytest.mark.parametrize(("text", "category"), [
+        ("Canada offered military assistance to Haiti.", "AGREE"),
+        ("Turkey offered to mediate between the two sides.", "AGREE"),
+        ("The prime minister offered to resign after the vote.", "AGREE"),
+        ("The Red Cross sent food aid to the flooded villages of Bangladesh.", "AID"),
+    ])
+    def test_an_offer_or_a_delivery_of_a_thing_stays(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_a_resignation_submitted_keeps_its_source(self, code):
+        event = code("The Kenyan finance minister submitted his resignation on Monday.")
+        assert event is not None and event.category == "RETREAT"
+        assert codes(event.sources) == ["KEN"]
+
+    def test_the_tendered_act_pattern_loads_as_a_named_dependency_pattern(self):
+        rule = lexicon().extra["senses"]["tendered_acts"]
+        assert set(rule["patterns"]) == {"ACT_TENDERED"}
+        assert {"offer", "submit", "deliver"} <= rule["verbs"]
+        assert {"resignation", "apology"} <= rule["acts"]
+        verb, act = rule["patterns"]["ACT_TENDERED"][0]
+        assert "offer" in verb["RIGHT_ATTRS"]["LEMMA"]["IN"]  # "$verbs" expanded
+        assert "resignation" in act["RIGHT_ATTRS"]["LEMMA"]["IN"]

@@ -221,6 +221,9 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     preferences = d["policy_preferences"]
     out["policy_preferences"] = {k: v if k == "patterns" else set(v)
                                  for k, v in preferences.items() if not k.startswith("_")}
+    tendered = d["tendered_acts"]
+    out["tendered_acts"] = {k: _named_lists(v, tendered) if k == "patterns" else set(v)
+                            for k, v in tendered.items() if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -1091,7 +1094,8 @@ class SentenceCoder:
                 c.dep_ == "dobj" and not self._is_actor(c) for c in children):
             return False  # "doctrine sanctions the use of …" (a verb parsed as a noun): permits
         address = self.lex.extra["senses"]["address_verbs"]
-        if (tok.dep_ in ("dative", "dobj", "iobj") and _lemma(tok.head) in address) or (
+        if (tok.dep_ in ("dative", "dobj", "iobj") and _lemma(tok.head) in address
+                and not self._tendering(tok.head)) or (  # "submitted his resignation": done
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and
                 _lemma(tok.head.head) in address):
             return False  # "told Justice Gomery's federal inquiry that …": a body addressed
@@ -1144,7 +1148,15 @@ class SentenceCoder:
         return True
 
     def _is_light(self, tok: Token) -> bool:
-        return _lemma(tok) in self.lex.light or _lemma(tok) in self.lex.speech
+        return _lemma(tok) in self.lex.light or _lemma(tok) in self.lex.speech or \
+            self._tendering(tok)
+
+    def _tendering(self, tok: Token) -> bool:
+        """A verb that hands over an act noun done by handing it over (``tendered_acts``:
+        "submitted his resignation", "offered his apologies") is light: the noun is the event,
+        not an offer or a delivery of aid."""
+        return tok.pos_ == "VERB" and _lemma(tok) in self.lex.extra["senses"]["tendered_acts"][
+            "verbs"] and tok.i in self._anchors("tendered_acts", tok.doc)
 
     def _depth(self, tok: Token) -> int:
         """Clause depth: a complement of a light or speech verb ("announced a suspension",
