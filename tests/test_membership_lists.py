@@ -162,3 +162,53 @@ def test_member_states_split_by_the_tokenizer_are_one_member_noun(text):
         if p == "member_of"}
     assert got == {(m, org) for m in members}
 
+
+
+class TestRealCorpusMemberListSentences:
+    """Sentences of ../shared/corpus/news that name countries beside a word of membership
+    (``bench/member_list_sentences.py``, issue 13, ``memb12``): those that state memberships
+    make them (a list after "ORG members, specifically …" among them), those that do not (a
+    denial, a list after "of", countries taking part, some unnamed members) make none."""
+
+    STATED = [
+        ('He also believed that APEC members, specifically China and Japan, as well as the US, '
+         'did not have "specific numbers" to offer as concessions.',
+         {("China", "Asia-Pacific Economic Cooperation"),
+          ("Japan", "Asia-Pacific Economic Cooperation")}),
+        ("ASEAN members, particularly Vietnam, Malaysia and the Philippines, objected to the "
+         "plan.",
+         {(m, "Association of Southeast Asian Nations")
+          for m in ("Vietnam", "Malaysia", "Philippines")}),
+        ("Kaliningrad is a Russian territory, disconnected from the rest of the country, and "
+         "situated between Poland and Lithuania, which are both NATO members.",
+         {("Poland", "North Atlantic Treaty Organization"),
+          ("Lithuania", "North Atlantic Treaty Organization")}),
+        ("Russia's efforts to get other nations to recognize South Ossetia and Abkhazia as "
+         "independent states hit a snag when the People's Republic of China and other members "
+         "of the Shanghai Cooperation Organisation balked at recognition.",
+         {("China", "Shanghai Cooperation Organisation")}),
+    ]
+
+    NOT_STATED = [
+        "He pointed out that 16 or more countries can operate 10 or more satellites and that "
+        "seven of these countries, China, Russia, India, South Korea, Indonesia, Brazil and "
+        "Japan, are not members of NATO.",
+        "According to the final declaration of the NATO Summit in Bucharest, the member states "
+        "of NATO support territorial integrity, independence and sovereignty of Armenia, "
+        "Azerbaijan, Georgia, and Moldova.",
+        "Countries taking part in the global day of action include: Australia, Bangladesh, "
+        "Brazil, Bulgaria, Canada, Chile, Croatia, Finland, France, Germany.",
+        "Serbia however regards Kosovo as a province and is backed up in this by Russia, China "
+        "and numerous other countries, including some European Union member states.",
+        "The International Security Assistance Force in Afghanistan is led by NATO, of which "
+        "Australia is not a member.",
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), STATED)
+    def test_stated_member_list_makes_its_memberships(self, text, want):
+        got = {(s, o) for p, s, o, q, d, r in claims(text) if p == "member_of"}
+        assert got == want
+
+    @pytest.mark.parametrize("text", NOT_STATED)
+    def test_countries_beside_a_member_word_that_state_none_make_none(self, text):
+        assert not [c for c in claims(text) if c[0] == "member_of"]

@@ -1,0 +1,79 @@
+"""Real sentences that list countries beside a word of membership, and what the pipeline claims
+from them (issue 13, ``memb12``).
+
+    .venv/bin/python bench/member_list_sentences.py [--min 4] [--json]
+
+Takes the sentences of ../shared/corpus/news (the articles ``membership_recall.articles``
+allows: not news_gold, not the PLOVER news draws at offset 13) that name at least ``--min``
+countries of the knowledge data (a name or an alias, with "the" dropped) and hold a word of
+membership (``MEMBERSHIP``), runs every stage but the store on their articles and prints each
+sentence with the one before and the member_of claims whose evidence is that sentence (rule,
+member, organization), so that a reader can mark which sentences state memberships by the gold
+schema of ../shared/dev/README.md and which of those make nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from importlib import resources
+
+from membership_recall import _same_sentence, articles, claims_by_article, sentences
+
+# the words of membership of the brief, written before any sentence was read
+MEMBERSHIP = re.compile(r"\b(members?|membership|member states|comprising|includes?|including"
+                        r"|joined|founding)\b", re.I)
+
+
+def country_names() -> re.Pattern[str]:
+    """Every country name and alias of the package's knowledge data, longest first (upper-case
+    abbreviations such as "US" left out: they are too often other words' tokens)."""
+    data = json.loads(resources.files("blocwatch").joinpath("data/countries.json")
+                      .read_text("utf-8"))
+    names = set()
+    for entry in data["countries"].values():
+        for name in (entry.get("name"), *entry.get("aliases", ())):
+            if name and len(name) > 2 and not name.isupper():
+                names.add(name[4:] if name.startswith("the ") else name)
+    alternatives = sorted(map(re.escape, names), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+
+
+def candidates(least: int) -> list[dict]:
+    countries = country_names()
+    out = []
+    for a in articles():
+        told = list(sentences(a["text"]))
+        for k, (offset, sentence) in enumerate(told):
+            named = sorted({m.group(0) for m in countries.finditer(sentence)})
+            if len(named) >= least and MEMBERSHIP.search(sentence):
+                out.append({"article": a["id"], "offset": offset, "sentence": sentence,
+                            "before": told[k - 1][1] if k else "", "countries": named})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min", type=int, default=4, help="country names in the sentence")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    rows = candidates(args.min)
+    claims = claims_by_article(sorted({r["article"] for r in rows}))
+    for r in rows:
+        r["claims"] = [(c["extractor"].rsplit(":", 1)[-1], c["subject_name"], c["org_name"])
+                       for c in claims.get(r["article"], []) if c["kind"] == "member_of"
+                       and _same_sentence(c["sentence"], r["sentence"])]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        print(f"{r['article']} ({len(r['countries'])} countries)\n  before: {r['before'][:200]}"
+              f"\n  sentence: {r['sentence'][:400]}\n  claims: {r['claims'] or 'none'}\n")
+    made = sum(1 for r in rows if r["claims"])
+    print(f"{len(rows)} sentences in {len({r['article'] for r in rows})} articles; "
+          f"{made} with a member_of claim")
+
+
+if __name__ == "__main__":
+    main()
