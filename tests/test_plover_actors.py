@@ -599,7 +599,7 @@ class TestTwentySeventhRoundController:
         assert not self._coded(text, "shot").sources
 
 
-class TestThirtiethRoundHeadlinePassive:
+class TestThirtyFirstRoundHeadlinePassive:
     """A headline's verb in a past form with no auxiliary, object or complement is a passive
     participle of any verb, not only of the listed patient verbs: its subject underwent the
     act and is no source (issue 14, branch plover31, docs/plover.md item 38;

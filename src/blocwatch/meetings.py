@@ -669,8 +669,8 @@ def edition_of(an: DocAnalysis, subject: Token) -> LocalEntity | None:
 
 def acting_with(an: DocAnalysis, found: Sequence[Construction], verb: Token) -> list[str]:
     """Who the absolute "with" clause of a sitting's verb names as acting in it (``WITH_ACTING``,
-    meet18): "APEC … has officially closed in Sydney, with Australian Prime Minister John Howard
-    delivering APEC's final declaration" — Howard took part in the session that closed."""
+    meet18): "the forum has officially closed in the capital, with the host's prime minister
+    delivering its final declaration" — the prime minister took part in the session that closed."""
     return [p for c in found if c.name == "WITH_ACTING" and c.nodes["verb"] == verb.i
             for p in _persons_in(an, an.doc[c.nodes["actor"]])]
 
