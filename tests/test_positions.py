@@ -1273,6 +1273,10 @@ class TestTheClausesSubjectHoldsItsTitle:
         # an organisation as the subject
         ("The African Union chose Ivan Petrov as its chairman on Monday.",
          ("Ivan Petrov", "Chairman", "African Union", None, "as_its_title")),
+        # "which" stands for the noun it follows
+        ("Pavel Orlov, a deputy from the Liberal Democratic Party, which elected Anna Smirnova "
+         "as its leader last year, said he disagreed.",
+         ("Anna Smirnova", "Leader", "Liberal Democratic Party", None, "as_its_title")),
     ])
     def test_the_subject_of_the_clause_holds_the_title(self, text, fact):
         got = positions(text)
