@@ -1256,3 +1256,38 @@ class TestTheSentencesOwnCountryAgreesWithTheStory:
         got = positions(self.STORY + "Prime Minister Kemal Aydin said on Thursday that "
                                      "soldiers in Turkey would not be charged.")
         assert not any(p[0] == "Kemal Aydin" and "+sentence_agrees" in p[4] for p in got), got
+
+
+class TestTheClausesSubjectHoldsItsTitle:
+    """posit23 (docs/evaluation.md "posit23"): "VERB X as its/their TITLE": the possessive's
+    antecedent is the subject of the verb whose object the person is, and the country or
+    organisation written in that subject holds the office (``as_its_title``); no subject that
+    names one, no claim.  Sentences written for the test in the shape of the class (names
+    invented)."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        # a body's possessor holds the office, through "voted to keep"
+        ("Somalia's parliament voted on Monday to keep Omar Hirsi Adan as their prime "
+         "minister, blocking the president's attempt to dismiss him.",
+         ("Omar Hirsi Adan", "Prime Minister", "Somalia", None, "as_its_title")),
+        # an organisation as the subject
+        ("The African Union chose Ivan Petrov as its chairman on Monday.",
+         ("Ivan Petrov", "Chairman", "African Union", None, "as_its_title")),
+        # "which" stands for the noun it follows
+        ("Pavel Orlov, a deputy from the Liberal Democratic Party, which elected Anna Smirnova "
+         "as its leader last year, said he disagreed.",
+         ("Anna Smirnova", "Leader", "Liberal Democratic Party", None, "as_its_title")),
+    ])
+    def test_the_subject_of_the_clause_holds_the_title(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    @pytest.mark.parametrize("text", [
+        # a pronoun subject names no holder
+        "They said they did not accept Ivan Petrov as their leader.",
+        # the person is the subject, not the object: "its" is not the clause's subject
+        "Ivan Petrov served the party as its treasurer for years.",
+    ])
+    def test_no_subject_naming_a_holder_gives_no_claim(self, text):
+        got = positions(text)
+        assert not {p for p in got if p[4] == "as_its_title"}, got

@@ -61,6 +61,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "attributive_title_abbreviated": (0.85, 0.0),
               "country_title": (0.85, 0.85), "its_title": (0.8, 0.0),
+              "as_its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "apposition_named_modifier": (0.8, 0.0),
@@ -380,6 +381,8 @@ class PositionRules(Base):
             before = self._lede_country()
         elif rule == "its_title":
             before = self._organization_before(start)
+        elif rule == "as_its_title":
+            before = self._subject_holder(span)
         if not titles:
             return _Found(rule, person, titles, role, before or after, None, end - start, end)
         # one title: the holder before it, else the one after the name ("OSCE Minsk Group
@@ -529,6 +532,33 @@ class PositionRules(Base):
         found = [i for i in self.an.mentions_in(sent, ("organization", "body"))
                  if self.an.mention_span(i).end <= k and i in self.an.entity_of_mention]
         return self.an.entity_of_mention[found[0]].local_id if found else None
+
+    def _subject_holder(self, person: Span) -> str | None:
+        """"The Somali parliament voted to keep X as their prime minister", "the Committee
+        elected X as its chairman": the possessive's antecedent is the subject of the verb
+        whose object the person is (up through "to keep", and from "which" to the noun it
+        stands for); a country or organisation written in that subject holds the office, before
+        a body ("Somalia's parliament": Somalia, as a possessive title reads). No subject, or
+        none naming a holder ("they did not accept X as their leader"): no holder."""
+        if person.root.dep_ not in ("dobj", "obj"):
+            return None
+        verb = person.root.head
+        subject = None
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "conj"):
+                break
+            verb = verb.head
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None:
+            return None
+        lex = lexicon()
+        named = [i for k in range(subject.left_edge.i, subject.i + 1)
+                 if (i := self.an.mention_at(self.doc[k])) is not None and
+                 i in self.an.entity_of_mention and self._holder_mention(i, lex)]
+        named.sort(key=lambda i: self.an.mentions[i].kind == "body")
+        return self.an.entity_of_mention[named[0]].local_id if named else None
 
     def _lede_country(self) -> str | None:
         """The country the lede names first ("the country's president" refers to it)."""
