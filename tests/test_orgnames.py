@@ -415,3 +415,13 @@ class TestBareLegislature:
             published="2019-11-28"), Options())
         assert any(m.name == "Parliament of New Zealand" for m in ex.mentions)
         assert not [c for c in ex.claims if c.predicate == "member_of"]
+
+    def test_the_bare_legislatures_sitting_is_its_meeting(self):
+        # meet18's BODY_OPENED could not fire on a bare name (../shared/corpus/news, Bolivia 2005)
+        ex = pipeline.process(RawDocument(
+            "t.txt", "t", "LA PAZ, Bolivia - The president resigned on Monday. At 22:45 local "
+            "time, Congress resumed the session and named a new president.", "text/plain",
+            published="2005-06-10"), Options())
+        names = {e.local_id: e.name for e in ex.entities}
+        assert [[names[a] for a in ev.actors] for ev in ex.events if ev.category == "CONSULT"] \
+            == [["Congress of Bolivia"]]
