@@ -363,3 +363,65 @@ def test_orgnames_the_ledes_state_is_not_every_institutions(text):
 def test_orgnames_a_country_word_inside_a_provinces_name_gives_no_state(text):
     got = [m for m in mentions(text) if m[1] == "organization"]
     assert got and not any(" of " in m[2] for m in got), got
+
+
+# --- meet19: a legislature named by its bare common name ---------------------------------
+
+class TestBareLegislature:
+    """A legislature's capitalised common name alone ("Congress resumed the session",
+    "members of Parliament") is the body of the state the document decides, else nothing
+    (../shared/corpus/news: Bolivia 2005, Canada 2005, Kenya)."""
+
+    def test_the_ledes_one_state_names_the_bare_legislature(self):
+        got = mentions("LA PAZ, Bolivia - The president resigned on Monday. At 22:45 local time, "
+                       "Congress resumed the session and named a new president.")
+        assert ("Congress", "body", "Congress of Bolivia", None,
+                "org_names:LEGISLATURE_BARE_FROM_LEDE") in got
+        got = mentions("OTTAWA, Canada - The government lost a vote on Tuesday. The House leader "
+                       "told Parliament after the vote that it would go on.")
+        assert ("Parliament", "body", "Parliament of Canada", None,
+                "org_names:LEGISLATURE_BARE_FROM_LEDE") in got
+
+    def test_a_legislature_named_with_its_state_decides_the_bare_one(self):
+        got = mentions("The Italian Senate met on Monday. Berlusconi said Iraq and Syria were "
+                       "not at war. The Senate approved the budget.")
+        assert ("Senate", "body", "Senate of Italy", None,
+                "org_names:LEGISLATURE_BARE_IN_DOCUMENT") in got
+
+    @pytest.mark.parametrize("text", [
+        # two states in the lede: undecided
+        "Leaders of Peru and Chile met on Monday. Congress approved the treaty.",
+        # a legislature of a place within the state, or an organisation's
+        "SACRAMENTO - The California State Senate voted on Thursday in the United States. The "
+        "Senate approved the act.",
+        "BRUSSELS, Belgium - The European Parliament voted on Tuesday. Parliament approved it.",
+        # a longer name, another noun's modifier, a name's first word
+        "NEW DELHI, India - Congress leader Sonia Gandhi spoke. The Senate committee met.",
+        "WASHINGTON - The Congress of Vienna was studied. Senate Democrats objected.",
+    ])
+    def test_an_undecided_or_longer_name_makes_no_bare_legislature(self, text):
+        assert not any(m[4].startswith("org_names:LEGISLATURE_BARE") for m in mentions(text))
+
+    def test_every_bare_rule_has_an_example_that_it_fires_on(self):
+        from blocwatch.knowledge import load_json
+        examples = load_json("patterns/org_names.json")["bare_legislatures"]["examples"]
+        for rule, text in examples.items():
+            assert any(m[4] == f"org_names:{rule}" for m in mentions(text)), rule
+
+    def test_a_state_is_no_member_of_its_own_legislature(self):
+        ex = pipeline.process(RawDocument(
+            "t.txt", "t", "WELLINGTON, New Zealand - The New Zealand government has withdrawn "
+            "its bill from Parliament, putting its plans on hold.", "text/plain",
+            published="2019-11-28"), Options())
+        assert any(m.name == "Parliament of New Zealand" for m in ex.mentions)
+        assert not [c for c in ex.claims if c.predicate == "member_of"]
+
+    def test_the_bare_legislatures_sitting_is_its_meeting(self):
+        # meet18's BODY_OPENED could not fire on a bare name (../shared/corpus/news, Bolivia 2005)
+        ex = pipeline.process(RawDocument(
+            "t.txt", "t", "LA PAZ, Bolivia - The president resigned on Monday. At 22:45 local "
+            "time, Congress resumed the session and named a new president.", "text/plain",
+            published="2005-06-10"), Options())
+        names = {e.local_id: e.name for e in ex.entities}
+        assert [[names[a] for a in ev.actors] for ev in ex.events if ev.category == "CONSULT"] \
+            == [["Congress of Bolivia"]]

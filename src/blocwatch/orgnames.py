@@ -106,9 +106,14 @@ def _lexicon(name: str) -> frozenset[str]:
 def patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """The named patterns with their "$TOKEN" references written out ("@heads": the
     head-noun lexicon, "@organs": the heads of an organisation's organs)."""
+    return _expand(_data()["patterns"])
+
+
+def _expand(named: dict[str, list[list[str]]]) -> dict[str, list[list[dict[str, Any]]]]:
+    """Patterns written as "$TOKEN" references → spaCy Matcher patterns."""
     data = _data()
     out: dict[str, list[list[dict[str, Any]]]] = {}
-    for name, pats in data["patterns"].items():
+    for name, pats in named.items():
         out[name] = []
         for pat in pats:
             toks = []
@@ -372,7 +377,7 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     pieces they cover."""
     matcher, need, stretches = _matcher(doc)
     if not holds(present(doc), need):
-        return found
+        return _bare_legislatures(doc, text, kb, found, sent_of)
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in _matches(doc, matcher, stretches)]
     # an organ's pattern holds a known organisation, or it names none ("the Islamic
@@ -411,7 +416,8 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
             new = Mention(new.start, new.end, new.text, new.kind, new.name, new.key,
                           sent_of(new.start), f"{SOURCE}:{rule}")
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
-    return _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
+    out = _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
+    return _bare_legislatures(doc, text, kb, out, sent_of)
 
 
 def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int]
@@ -547,13 +553,18 @@ LEDE_SENTENCES = 3
 
 def _elsewhere(text: str, m: Mention, countries: list[Mention], places: list[Mention],
                state: str) -> bool:
+    """The institution is a place's within a state or its sentence names another state
+    ("Officials with the State Department say the United States …" in a story from
+    Kyrgyzstan): not the lede's state."""
+    return _a_places(text, m, places) or any(c.sentence == m.sentence and c.key != state
+                                             for c in countries)
+
+
+def _a_places(text: str, m: Mention, places: list[Mention]) -> bool:
     """The institution is a place's within a state ("the state's Supreme Court", "the
-    California Supreme Court") or its sentence names another state ("Officials with the State
-    Department say the United States …" in a story from Kyrgyzstan): not the lede's state."""
-    if re.search(r"\bstate(?:['’]s)?\s+$", text[max(0, m.start - 10):m.start], re.I) or any(
-            p.end <= m.start and _STATE_BEFORE.fullmatch(text[p.end:m.start]) for p in places):
-        return True
-    return any(c.sentence == m.sentence and c.key != state for c in countries)
+    California Supreme Court", "the state Senate")."""
+    return bool(re.search(r"\bstate(?:['’]s)?\s+$", text[max(0, m.start - 10):m.start], re.I)) \
+        or any(p.end <= m.start and _STATE_BEFORE.fullmatch(text[p.end:m.start]) for p in places)
 
 
 def _lede_state(kb: Knowledge, found: list[Mention], countries: list[Mention],
@@ -571,6 +582,92 @@ def _lede_state(kb: Knowledge, found: list[Mention], countries: list[Mention],
         elif m.kind == "place" and known is not None and known.country:
             states.add(known.country)
     return kb.entities.get(next(iter(states))) if len(states) == 1 else None
+
+
+_BARE_MATCHERS: dict[int, Matcher] = {}
+
+
+def _bare_matcher(doc: Doc) -> Matcher:
+    held = _BARE_MATCHERS.get(id(doc.vocab))
+    if held is None:
+        held = _BARE_MATCHERS[id(doc.vocab)] = Matcher(doc.vocab)
+        for name, group in _expand(_data()["bare_legislatures"]["patterns"]).items():
+            held.add(name, group)
+    return held
+
+
+def _stands_alone(tok: Any) -> bool:
+    """A legislature's word that is no word of a longer name ("Indian National Congress",
+    "the Kenyan Parliament", "Congress of Vienna", "Senate Foreign Relations Committee") and
+    no other noun's modifier ("Senate committee", "Congress leader", "Congress-led")."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and not tok.is_sent_start and (
+            before.is_title and not before.is_sent_start or before.ent_type_ in ("GPE", "NORP")
+            or before.text in ("'s", "’s") or before.lower_ in ("a", "an")):
+        return False
+    if after is not None and (after.lower_ == "of" or after.is_title and after.is_alpha and
+                              not after.is_sent_start or after.text in ("-", "‐") and
+                              not tok.whitespace_):
+        return False
+    return tok.dep_ != "compound" and not _headline(doc[tok.i:tok.i + 1])
+
+
+def _named_by_another(tok: Any) -> bool:
+    """The legislature's word after a capitalised word that is no state's ("State Senate",
+    "European Parliament", "National Congress"): a legislature of a place, a party or an
+    organisation of that name."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return before is not None and before.is_title and before.is_alpha and \
+        not before.is_sent_start and before.ent_type_ not in ("GPE", "NORP") and \
+        not before.ent_id_.startswith("country:")
+
+
+def _bare_legislatures(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
+                       ) -> list[Mention]:
+    """A legislature named by its capitalised common name alone ("Congress resumed the
+    session", "members of Parliament"), with no mention over it, is the body "HEAD of STATE"
+    where the document decides the state: the one state whose legislature of that head it
+    names with its state (``LEGISLATURE_BARE_IN_DOCUMENT``), else the one state of the
+    dateline and the lede where its sentence names no other (``LEGISLATURE_BARE_FROM_LEDE``);
+    else no mention (meet19)."""
+    every = [doc[s] for _, s, _ in _bare_matcher(doc)(doc)]
+    # a head the document gives a qualifier that names no state ("the California State
+    # Senate", "the European Parliament", "Indian National Congress") is undecided there
+    others = {t.lower_ for t in every if _named_by_another(t)}
+    words = [t for t in every if t.lower_ not in others and _stands_alone(t) and not any(
+        m.start < t.idx + len(t) and m.end > t.idx for m in found)]
+    if not words:
+        return found
+    countries = [m for m in found if m.kind == "country" and m.key and not
+                 _in_subdivision_name(text, m)]
+    state_names = {kb.entities[c.key].name for c in countries if c.key in kb.entities}
+    # the head → the states of its legislatures named with their state in the document
+    named: dict[str, set[str]] = {}
+    for m in found:
+        head, of, state = m.name.partition(" of ")
+        if of and m.kind in ("body", "organization") and state in state_names:
+            named.setdefault(head.lower(), set()).add(state)
+    places = [m for m in found if m.kind == "place"]
+    lede = _lede_state(kb, found, countries)
+    out = list(found)
+    for tok in words:
+        bare = Mention(tok.idx, tok.idx + len(tok), tok.text, "body", tok.text, None,
+                       sent_of(tok.idx), "")
+        states = named.get(tok.lower_, set())
+        if _a_places(text, bare, places):
+            continue
+        if len(states) == 1:
+            state, rule = next(iter(states)), "LEGISLATURE_BARE_IN_DOCUMENT"
+        elif not states and lede is not None and not _elsewhere(text, bare, countries, places,
+                                                                 lede.key):
+            state, rule = lede.name, "LEGISLATURE_BARE_FROM_LEDE"
+        else:
+            continue
+        out.append(Mention(bare.start, bare.end, bare.text, "body", f"{tok.text} of {state}",
+                           None, bare.sentence, f"{SOURCE}:{rule}"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int],

@@ -256,7 +256,10 @@ class Memberships(Slots):
             # states": the states are members of the CSTO
         if m.rule.slot("members") == "list" and self._list_modifies_noun(m):
             return  # "The group was comprised of U.S. and British civilian experts"
-        members = [e for e in self._members(m) if e is not org]
+        # a state is no member of its own institution ("withdrew its bill from Parliament":
+        # "Parliament of New Zealand")
+        members = [e for e in self._members(m) if e is not org and
+                   not (org is not None and org.name.endswith(f" of {e.name}"))]
         if org is None or not members or org.kind not in ORG_KINDS or \
                 len(members) < m.rule.slot("min_members", 1) or self._denied(m):
             return
