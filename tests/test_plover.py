@@ -2069,3 +2069,38 @@ class TestThirtiethRoundTenderedActs:
         verb, act = rule["patterns"]["ACT_TENDERED"][0]
         assert "offer" in verb["RIGHT_ATTRS"]["LEMMA"]["IN"]  # "$verbs" expanded
         assert "resignation" in act["RIGHT_ATTRS"]["LEMMA"]["IN"]
+
+
+class TestThirtySecondRoundListedKinds:
+    """Item 39 of docs/plover.md: a bare act noun in a bare list of three or more nouns names
+    kinds of act ("activities include kidnappings, bombings, extortions and smuggling"), not an
+    act done: no event; a light verb over the list, an agent or target phrase and an article
+    or possessor keep the acts done."""
+
+    @pytest.mark.parametrize("text", [
+        "The rebel group's activities include kidnappings, bombings, extortions and smuggling.",
+        "Refugees said they were fleeing threats, intimidation, persecution and hunger.",
+    ])
+    def test_a_listed_kind_of_act_is_no_event(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize(("text", "category"), [
+        ("Sudanese militias carried out killings, rapes and lootings in Darfur last week.",
+         "ASSAULT"),
+        ("Attacks on police, army posts, schools and markets continued in southern Thailand.",
+         "ASSAULT"),
+        ("Protests, strikes and sit-ins against the new labour law have spread across France.",
+         "PROTEST"),
+        ("Kenyan police made arrests, searches and seizures in Mombasa on Monday.", "COERCE"),
+    ])
+    def test_listed_acts_done_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_listed_kind_patterns_load_as_named_dependency_patterns(self):
+        rule = lexicon().extra["senses"]["listed_kinds"]
+        assert set(rule["patterns"]) == {"LISTED_FIRST", "LISTED_MIDDLE", "LISTED_LAST",
+                                         "LISTED_SIBLING"}
+        assert {"det", "poss"} <= rule["bare_deps"] and {"by", "against"} <= rule["actor_preps"]
+        anchor = rule["patterns"]["LISTED_FIRST"][0][0]
+        assert anchor["RIGHT_ATTRS"]["POS"] == "NOUN"

@@ -221,6 +221,9 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     preferences = d["policy_preferences"]
     out["policy_preferences"] = {k: v if k == "patterns" else set(v)
                                  for k, v in preferences.items() if not k.startswith("_")}
+    listed = d["listed_kinds"]
+    out["listed_kinds"] = {k: v if k == "patterns" else set(v)
+                           for k, v in listed.items() if not k.startswith("_")}
     tendered = d["tendered_acts"]
     out["tendered_acts"] = {k: _named_lists(v, tendered) if k == "patterns" else set(v)
                             for k, v in tendered.items() if not k.startswith("_")}
@@ -1722,6 +1725,12 @@ class SentenceCoder:
         """The tokens where one of ``senses[sense]["patterns"]`` (DependencyMatcher patterns)
         is anchored in the document, each with the last node of every match there: the
         matcher built once per vocabulary, run once per document."""
+        return {anchor: [ids[-1] for ids in found]
+                for anchor, found in self._sense_matches(sense, doc).items()}
+
+    def _sense_matches(self, sense: str, doc: Doc) -> dict[int, list[list[int]]]:
+        """Every match of ``senses[sense]["patterns"]`` in the document by its anchor, each
+        the token ids of its nodes in pattern order."""
         memo = doc_memo(self, "_anchors_memo", doc)
         if sense not in memo:
             matcher = self._sense_matchers.get((sense, id(doc.vocab)))
@@ -1729,9 +1738,9 @@ class SentenceCoder:
                 matcher = self._sense_matchers[(sense, id(doc.vocab))] = DependencyMatcher(doc.vocab)
                 for name, patterns in self.lex.extra["senses"][sense]["patterns"].items():
                     matcher.add(name, patterns)
-            anchored: dict[int, list[int]] = {}
+            anchored: dict[int, list[list[int]]] = {}
             for _, ids in matcher(doc):
-                anchored.setdefault(ids[0], []).append(ids[-1])
+                anchored.setdefault(ids[0], []).append(list(ids))
             memo[sense] = anchored
         return memo[sense]
 
@@ -1748,6 +1757,29 @@ class SentenceCoder:
         anchors = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "voiced support for"
         return any(not any(c.dep_ in rule["doer_deps"] for c in doc[i].children)
                    for a in anchors for i in acts.get(a.i, ()))
+
+    def _listed_kind(self, trig: _Trigger) -> bool:
+        """A bare act noun in a bare list of three or more nouns (``listed_kinds``: "FARC
+        activities include kidnappings, massacres, bombs and extortions") names kinds of act
+        a group does or suffers, not an act done at a time and place: no event. An article,
+        possessor or number on an item, an agent or target phrase ("arrest … by immigration
+        officers", "action against the new law") or a light verb over the list ("carried out
+        killings, rapes and lootings") makes them acts done."""
+        rule, tok = self.lex.extra["senses"]["listed_kinds"], trig.token
+        if trig.kind != "noun" or trig.obj is not None:
+            return False
+        doc = tok.doc
+
+        def bare(i: int) -> bool:
+            return not any(c.dep_ in rule["bare_deps"] or (c.dep_ == "prep" and c.lower_ in rule[
+                "actor_preps"]) for c in doc[i].children)
+
+        def done(first: Token) -> bool:  # "carried out killings, rapes and lootings"
+            return first.dep_ == "dobj" and self._is_light(first.head)
+
+        return any(len(set(ids)) == len(ids) and all(bare(i) for i in ids)
+                   and not done(doc[min(ids)])
+                   for ids in self._sense_matches("listed_kinds", doc).get(tok.i, ()))
 
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
@@ -2566,6 +2598,8 @@ class SentenceCoder:
             return None  # "accidentally shot", "crashed, killing 31": no one meant it
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
+        if self._listed_kind(trig):
+            return None  # "activities include kidnappings, massacres, bombs": kinds of acts
         if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
             code = lex.extra["senses"]["blame_to_come"]["code"]
             trig = replace(trig, category=code[0], cameo=code[1], mode=code[2])
