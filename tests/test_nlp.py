@@ -49,3 +49,60 @@ def test_paragraph_break_starts_a_sentence_after_every_newline_space_token():
     assert len(after_break) == 3
     assert all(doc[i].is_sent_start for i in after_break)
     assert [t.text for t in doc if t.is_sent_start][:3] == ["NATO", "Leaders", "the"]
+
+
+_CONTRACTED = ("Y'all know we're gonna win, said the minister; let's see. There is a plan and "
+               "there were others. I ain't sure it's over, but the talks gotta go on.\n\n"
+               "He didn't say what he'd do, nor did they.")
+
+
+def _before_attributes(pipe, texts):
+    """The texts parsed up to the attribute rules (what the ruler is given in the pipeline)."""
+    names = pipe.pipe_names
+    later = names[names.index(nlp.ATTRIBUTES):]
+    with pipe.select_pipes(disable=later):
+        return list(pipe.pipe(texts))
+
+
+def test_attribute_rules_give_the_attribute_rulers_matches_and_token_attributes():
+    pipe = nlp.load_pipeline(Options().spacy_model)
+    assert "attribute_ruler" not in pipe.pipe_names
+    rules = pipe.get_pipe(nlp.ATTRIBUTES)
+    texts = [d.text for d in pipeline.demo_sources()] + [_CONTRACTED]
+    columns = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
+    matched = two_tokens = 0
+    for doc in _before_attributes(pipe, texts):
+        theirs = rules.ruler.match(doc)
+        assert rules.match(doc) == theirs
+        matched += len(theirs)
+        two_tokens += sum(1 for _, _, s, e in theirs if e - s == 2)
+        ours, spacys = doc.copy(), doc.copy()
+        assert (rules(ours).to_array(columns) == rules.ruler(spacys).to_array(columns)).all()
+    assert matched > 1000 and two_tokens >= 3  # "Y'all", "gonna", "let's", "There is"...
+
+
+def test_attribute_rules_read_each_kind_of_test_as_spacys_matcher_does():
+    from spacy.pipeline import AttributeRuler
+
+    vocab = spacy.blank("en").vocab
+    ruler = AttributeRuler(vocab)
+    ruler.add([[{"LOWER": {"IN": ["the", "a"]}}, {"IS_TITLE": True}]], {"POS": "DET"})
+    ruler.add([[{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}]], {"POS": "PROPN"}, index=0)
+    ruler.add([[{"LOWER": {"NOT_IN": ["the", "a", "."]}, "IS_PUNCT": False}]], {"POS": "X"})
+    ruler.add([[{"ORTH": "met"}, {}, {"LENGTH": 5}]], {"LEMMA": "meet"}, index=-3)
+    rules = nlp.AttributeRules.compile(ruler)
+    assert rules is not None
+    doc = spacy.blank("en", vocab=vocab)("The NATO chief met the Prime Minister of Peru. A Deal.")
+    assert rules.match(doc) == ruler.match(doc)
+    assert {rule for rule, _, _, _ in ruler.match(doc)} == {0, 1, 2, 3}  # each kind matched
+
+
+def test_attribute_rules_refuse_patterns_with_operators_or_extensions():
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(spacy.blank("en").vocab)
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"POS": "ADV"})
+    assert nlp.AttributeRules.compile(ruler) is None
+    ruler = AttributeRuler(spacy.blank("en").vocab)
+    ruler.add([[{"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}]], {"POS": "NOUN"})
+    assert nlp.AttributeRules.compile(ruler) is None

@@ -9,15 +9,18 @@ organizations, bodies, countries, demonyms and places keep their knowledge keys
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
 import spacy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IDS, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -59,6 +62,163 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
+ATTRIBUTES = "blocwatch_attribute_rules"
+# token attributes whose Doc array value is the value spaCy's Matcher compares (it reads
+# SENT_START, ENT_IOB strings and MORPH sets otherwise)
+_ARRAY_ATTRS = frozenset(
+    {"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "ENT_TYPE", "SHAPE", "PREFIX",
+     "SUFFIX", "LENGTH"} | {a for a in IDS if a.startswith(("IS_", "LIKE_"))}) - {"IS_SENT_START"}
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A dict that computes a missing key's value with ``make`` and keeps it."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= AttributeRules.LIMIT:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
+
+
+class AttributeRules:
+    """The pipeline's attribute ruler with its Matcher replaced by look-up tables: its patterns
+    (the tag map and exceptions: fixed-length token specs of equalities, ``IN``, ``NOT_IN`` and
+    ``REGEX``) are answered once per distinct value of each tested attribute, and once per
+    distinct combination of those answers, so a document costs one array and a few look-ups a
+    token (spaCy's Matcher called a Python predicate per token and pattern: about 9 % of an
+    ingest). The same matches, applied by the ruler's own ``set_annotations``; ``compile``
+    gives None for a pattern of another shape (operators, extensions, normalized attributes)."""
+
+    LIMIT = 200_000  # values kept per table (a large corpus has more words; it starts again)
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self.strings = ruler.vocab.strings
+        self.columns: list[int] = []  # the attribute ids tested, in the array's order
+        self.patterns: list[tuple[int, int, tuple[int, ...]]] = []  # rule, match id, specs
+        self.specs: list[frozenset[int]] = []  # per token spec: the ids of its tests
+        self.equal: list[dict[int, list[int]]] = []  # per column: value -> tests it passes
+        self.negated: list[dict[int, list[int]]] = []  # per column: value -> NOT_IN it fails
+        self.negations: list[list[int]] = []  # per column: its NOT_IN tests
+        self.regexes: list[list[tuple[int, re.Pattern[str]]]] = []  # per column
+        self.tests = 0
+        self.answers: list[_Memo] = []  # per column: value -> the tests it passes
+        self.rows = _Memo(self._row)
+
+    @classmethod
+    def compile(cls, ruler: AttributeRuler) -> AttributeRules | None:
+        rules = cls(ruler)
+        for index in range(len(ruler.attrs)):
+            key = str(index)
+            for pattern in ruler.matcher.get(key)[1]:
+                ids = []
+                for token in pattern:
+                    if not isinstance(token, dict) or not rules._add_spec(token):
+                        return None
+                    ids.append(len(rules.specs) - 1)
+                if not ids:
+                    return None
+                rules.patterns.append((index, get_string_id(key), tuple(ids)))
+        rules.answers = [_Memo(lambda v, c=c: rules._answer(c, v))
+                         for c in range(len(rules.columns))]
+        return rules
+
+    def _column(self, name: str) -> int:
+        attr = IDS[name]
+        if attr not in self.columns:
+            self.columns.append(attr)
+            for table in (self.equal, self.negated):
+                table.append({})
+            self.negations.append([])
+            self.regexes.append([])
+        return self.columns.index(attr)
+
+    def _add_spec(self, token: dict[str, Any]) -> bool:
+        """One token spec's tests, read as the Matcher reads them (strings by their ids)."""
+        ids: set[int] = set()
+        for name, value in token.items():
+            name = {"TEXT": "ORTH"}.get(name.upper(), name.upper())
+            if name not in _ARRAY_ATTRS:
+                return False  # "OP", "_" extensions and the attributes the Matcher normalizes
+            column = self._column(name)
+            if isinstance(value, bool | int | str):
+                value = self.strings.add(value) if isinstance(value, str) else int(value)
+                tests = [("IN", [value])]
+            elif isinstance(value, dict):
+                tests = [(op.upper(), arg) for op, arg in value.items()]
+            else:
+                return False
+            for op, arg in tests:
+                test, self.tests = self.tests, self.tests + 1
+                ids.add(test)
+                if op in ("IN", "NOT_IN") and isinstance(arg, list) \
+                        and all(isinstance(v, str | int) for v in arg):
+                    table = self.equal if op == "IN" else self.negated
+                    for v in {get_string_id(v) for v in arg}:
+                        table[column].setdefault(v, []).append(test)
+                    if op == "NOT_IN":
+                        self.negations[column].append(test)
+                elif op == "REGEX" and isinstance(arg, str):
+                    self.regexes[column].append((test, re.compile(arg)))
+                else:
+                    return False
+        self.specs.append(frozenset(ids))
+        return True
+
+    def _answer(self, column: int, value: int) -> frozenset[int]:
+        """The tests on this column that a token with this value passes."""
+        failed = self.negated[column].get(value, ())
+        passed = [*self.equal[column].get(value, ()),
+                  *(t for t in self.negations[column] if t not in failed)]
+        if self.regexes[column]:
+            text = self.strings[value]
+            passed += [t for t, regex in self.regexes[column] if regex.search(text)]
+        return frozenset(passed)
+
+    def _row(self, answers: tuple[frozenset[int], ...]) -> tuple[tuple[int, ...], list[bool]]:
+        """The patterns a token with these answers starts, and which specs it meets."""
+        passed = frozenset().union(*answers)
+        held = [spec <= passed for spec in self.specs]
+        return tuple(p for p, (_, _, ids) in enumerate(self.patterns) if held[ids[0]]), held
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """What ``AttributeRuler.match`` returns: (rule index, match id, start, end), sorted."""
+        if not len(doc):
+            return []
+        values = doc.to_array(self.columns).T.tolist()
+        answers = [list(map(memo.__getitem__, column))
+                   for memo, column in zip(self.answers, values, strict=True)]
+        found = list(map(self.rows.__getitem__, zip(*answers, strict=True)))
+        size = len(found)
+        matches = []
+        for start, (starts, _) in enumerate(found):
+            for p in starts:
+                index, match_id, ids = self.patterns[p]
+                end = start + len(ids)
+                if end == start + 1 or (end <= size and all(
+                        found[start + k][1][ids[k]] for k in range(1, len(ids)))):
+                    matches.append((index, match_id, start, end))
+        matches.sort()
+        return matches
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ruler.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(ATTRIBUTES)
+def make_attribute_rules(nlp: Language, name: str) -> AttributeRules:
+    """The pipeline's ``attribute_ruler`` as a table (``load_pipeline`` puts it in its place)."""
+    rules = AttributeRules.compile(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+    if rules is None:
+        raise ConfigError("the attribute ruler has a pattern beyond a table's shape", code="B112")
+    return rules
+
+
 _LOWERCASE_OK = {"of", "the", "and", "for", "in", "on", "to", "de"}
 
 
@@ -179,6 +339,11 @@ def load_pipeline(model: str) -> Language:
     for rank in RANKS:  # "Col.-Gen. Valery Semarikov" is one title, not a sentence end
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    attribute_ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names \
+        else None
+    if isinstance(attribute_ruler, AttributeRuler) and AttributeRules.compile(attribute_ruler):
+        nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     ruler = nlp.add_pipe(RULER, before="ner")
     nlp.add_pipe(DATELINES, before="ner")
     ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
