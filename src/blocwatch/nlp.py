@@ -62,6 +62,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
+
+
 ATTRIBUTES = "blocwatch_attribute_rules"
 # token attributes whose Doc array value is the value spaCy's Matcher compares (it reads
 # SENT_START, ENT_IOB strings and MORPH sets otherwise)
