@@ -2104,3 +2104,38 @@ class TestThirtySecondRoundListedKinds:
         assert {"det", "poss"} <= rule["bare_deps"] and {"by", "against"} <= rule["actor_preps"]
         anchor = rule["patterns"]["LISTED_FIRST"][0][0]
         assert anchor["RIGHT_ATTRS"]["POS"] == "NOUN"
+
+
+class TestThirtyThirdRoundCaptiveRelease:
+    """Item 40 of docs/plover.md: CAMEO 0841 releases persons, so a release whose every
+    patient is a common noun or a neuter pronoun naming no person (a work, a product, a
+    substance) is no RETREAT; people, names, numbers and personal pronouns keep it."""
+
+    @pytest.mark.parametrize("text", [
+        "The rebel group released a new videotape on its website.",
+        "The Finnish government released its tax policy on Monday.",
+        "The ministry released a summary of the talks with Iran.",
+        "The release of the census summary angered the opposition.",
+        "Factories in the region released toxic gases into the river.",
+    ])
+    def test_a_thing_released_is_no_retreat(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "RETREAT", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Iran released the fifteen British sailors on Thursday.",
+        "Israel released hundreds of Palestinian prisoners.",
+        "Hamas released him on Monday.",
+        "Cuba released four political dissidents on Tuesday.",
+        "The rebels released the two aid workers on Sunday.",
+        "Those held by the militants were released after a week.",
+    ])
+    def test_people_released_stay_retreat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "RETREAT", (text, event)
+
+    def test_the_captive_release_sense_loads_as_data(self):
+        rule = lexicon().extra["senses"]["captive_release"]
+        assert rule["verbs"] == {"release"} and rule["categories"] == {"RETREAT"}
+        assert {"prisoner", "hostage", "soldier"} <= rule["person_heads"]
+        assert "it" in rule["neuter_pronouns"] and "them" not in rule["neuter_pronouns"]

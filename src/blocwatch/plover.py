@@ -210,7 +210,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
-                "court_rulings"):
+                "court_rulings", "captive_release"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -600,6 +600,35 @@ class SentenceCoder:
         return all(o.tag_ == "PRP" for o in objects) and any(  # "released them publicly" (but
             c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children)  # prisoners)
 
+    def _person_like(self, tok: Token, rule: dict[str, Any]) -> bool:
+        """``tok`` may name people: anything but a common noun or a neuter pronoun that is no
+        person's (``captive_release``: names, numbers and personal pronouns are kept)."""
+        if tok.ent_type_ in rule["person_entities"]:
+            return True
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in rule["neuter_pronouns"]
+        if tok.pos_ != "NOUN":
+            return True  # a name, a number, a misparse: left to the other rules
+        lemma = _lemma(tok)
+        return lemma in rule["person_heads"] or tok.lower_ in rule["person_heads"] or any(
+            tok.lower_.endswith(s) for s in rule["person_suffixes"])
+
+    def _thing_released(self, trig: _Trigger) -> bool:
+        """A release whose every patient names no person is a work published or a substance
+        let out, not captives freed (``captive_release`` in plover.json; CAMEO 0841)."""
+        rule = self.lex.extra["senses"]["captive_release"]
+        tok = trig.token
+        if _lemma(tok) not in rule["verbs"] or trig.category not in rule["categories"]:
+            return False
+        deps = ("dobj", "nsubjpass") if trig.kind == "verb" else ("compound",)
+        patients = [c for c in tok.children if c.dep_ in deps]
+        if trig.kind != "verb":
+            patients += [c for c in tok.children if c.dep_ == "poss"]
+            patients += _prep_objects(tok, ("of",))
+        patients += [c for p in patients for c in p.conjuncts]
+        inner = [o for p in patients for o in _prep_objects(p, ("of",))]  # "hundreds of …"
+        return bool(patients) and not any(self._person_like(p, rule) for p in patients + inner)
+
     def _verb_ok(self, trig: _Trigger) -> bool:
         """A verb that also reports speech ("recalled that …", "warned that …") is an event
         verb only with an object, not with a that-clause alone (except threats and warnings);
@@ -618,7 +647,7 @@ class SentenceCoder:
                 have.add("subj:plural")
             if not have & needs:
                 return False
-        if trig.category == "RETREAT" and self._published(tok):
+        if trig.category == "RETREAT" and (self._published(tok) or self._thing_released(trig)):
             return False
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
@@ -1140,6 +1169,8 @@ class SentenceCoder:
             return False  # "China and Taiwan react to the rally": what they react to
         if tok.dep_ == "pobj" and _lemma(_governor(tok)) in sen["reference_verbs"]:
             return False  # "referring to the U.S. occupation of Iraq": named, not done
+        if trig.category == "RETREAT" and self._thing_released(trig):
+            return False  # "the release of the 2008 Year Book": published, no captives freed
         if trig.category in VERBAL and not (
                 tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
                 and (self._is_light(tok.head) or _lemma(tok.head) in self.lex.verbs
