@@ -1322,6 +1322,9 @@ class TestASubjectPronounStatesTheOffice:
         "Ivan Petrov met John Smith in London on Monday. He is the foreign minister of Russia.",
         # the one person of the sentence before is no subject there
         "The court heard Ivan Petrov on Monday. He is the foreign minister of Russia.",
+        # the sentence before is a quotation: its person is spoken of, not the pronoun's
+        "John Smith spoke on Monday. \"Ivan Petrov obeyed the law.\" His lawyer said he was "
+        "the foreign minister of Russia.",
         # a pronoun in a quotation is the speaker's, anyone's
         "\"He is the foreign minister of Russia,\" Ivan Petrov said.",
         # another paragraph: no antecedent

@@ -416,8 +416,9 @@ class PositionRules(Base):
     def _pronoun_antecedents(self) -> dict[int, int]:
         """Subject pronoun token → the person mention it stands for (position_patterns.json
         pronoun_subjects): the one person its sentence names before it, else the one person
-        of the sentence before in the same paragraph, if that is its subject. Two people
-        there, or a pronoun inside a quotation (the speaker's "he" is anyone), give none."""
+        of the sentence before in the same paragraph, if that is its subject and it quotes
+        no one. Two people there, or a pronoun inside a quotation (the speaker's "he" is
+        anyone), give none."""
         words = set(pattern_file()["pronoun_subjects"]["words"])
         named: dict[int, list[tuple[int, int]]] = {}  # sentence start → (token, mention)
         for i in self.an.entity_of_mention:
@@ -435,11 +436,12 @@ class PositionRules(Base):
                 if not before and prev is not None and "\n" not in self.doc.text[
                         prev[-1].idx + len(prev[-1].text.rstrip()):sent.start_char]:
                     # across a sentence, the pronoun continues its one person who is its
-                    # subject ("Defending his co-accused, A, B stated …. He was …" is B's,
-                    # whom no mention may cover)
+                    # subject, outside a quotation ('… B stated, "A was implementing the
+                    # law." His defense team indicated that he was …' is B's, not A's)
                     before = named.get(prev.start, [])
-                    if not all(self.an.mention_span(i).root.dep_ in ("nsubj", "nsubjpass")
-                               for _, i in before):
+                    if any(w.text in QUOTES for w in prev) or not all(
+                            self.an.mention_span(i).root.dep_ in ("nsubj", "nsubjpass")
+                            for _, i in before):
                         before = []
                 if len({self.an.entity_of_mention[i].local_id for _, i in before}) == 1:
                     out[t.i] = max(before)[1]
