@@ -1308,6 +1308,10 @@ class TestASubjectPronounStatesTheOffice:
         # the one person the sentence before names, the holder in the complement
         ("Ama Boateng left the bank in 2003. She is the Minister of Finance of Ghana.",
          ("Ama Boateng", "Minister of Finance", "Ghana", None, "pronoun_copula")),
+        # a sentence naming no one passes its subject pronoun's person on
+        ("Ama Boateng was born in Kumasi in 1950. She studied law in London. She is the "
+         "Minister of Finance of Ghana.",
+         ("Ama Boateng", "Minister of Finance", "Ghana", None, "pronoun_copula")),
         # "served as", a possessive holder
         ("Ivan Petrov returned to Moscow in 2004, after he served as Russia's ambassador to "
          "Canada.",

@@ -417,8 +417,8 @@ class PositionRules(Base):
         """Subject pronoun token → the person mention it stands for (position_patterns.json
         pronoun_subjects): the one person its sentence names before it, else the one person
         of the sentence before in the same paragraph, if that is its subject and it quotes
-        no one. Two people there, or a pronoun inside a quotation (the speaker's "he" is
-        anyone), give none."""
+        no one, else what that sentence's own subject pronoun stands for. Two people there,
+        or a pronoun inside a quotation (the speaker's "he" is anyone), give none."""
         words = set(pattern_file()["pronoun_subjects"]["words"])
         named: dict[int, list[tuple[int, int]]] = {}  # sentence start → (token, mention)
         for i in self.an.entity_of_mention:
@@ -438,11 +438,15 @@ class PositionRules(Base):
                     # across a sentence, the pronoun continues its one person who is its
                     # subject, outside a quotation ('… B stated, "A was implementing the
                     # law." His defense team indicated that he was …' is B's, not A's)
+                    # (a sentence that names no one continues through its own subject
+                    # pronoun: "X was elected in 1990. He resigned in 1995. He was …")
                     before = named.get(prev.start, [])
                     if any(w.text in QUOTES for w in prev) or not all(
                             self.an.mention_span(i).root.dep_ in ("nsubj", "nsubjpass")
                             for _, i in before):
                         before = []
+                    elif not before:
+                        before = [(k, out[k]) for k in range(prev.start, prev.end) if k in out]
                 if len({self.an.entity_of_mention[i].local_id for _, i in before}) == 1:
                     out[t.i] = max(before)[1]
             prev = sent
