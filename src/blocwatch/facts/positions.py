@@ -47,6 +47,8 @@ LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "acro
 TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
+# a subject pronoun written for the person (positions.py _pronoun_antecedents)
+PRONOUN_FIRST = {"pronoun_copula"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
@@ -331,14 +333,14 @@ class PositionRules(Base):
         for k, lab in enumerate(labels):
             if lab:
                 groups.setdefault(lab, []).append(start + k)
-        people = groups.get("person") or groups.get("pronoun", [])
+        people = groups.get("person", [])
         if not people:
             return None
         if rule == "counterparts":
             return self._counterparts(start, end, people, groups.get("holder", []))
         # the name next to the title: the first after it, the last before it
         tok = people[0] if rule in TITLE_FIRST else people[-1]
-        pronoun = tok if "pronoun" in groups else None
+        pronoun = tok if rule in PRONOUN_FIRST else None
         person = self.an.mention_at(self.doc[tok]) if pronoun is None else \
             self._pronoun_antecedents[tok]
         if person is None or person not in self.an.entity_of_mention:
