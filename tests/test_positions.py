@@ -1291,3 +1291,49 @@ class TestTheClausesSubjectHoldsItsTitle:
     def test_no_subject_naming_a_holder_gives_no_claim(self, text):
         got = positions(text)
         assert not {p for p in got if p[4] == "as_its_title"}, got
+
+
+class TestASubjectPronounStatesTheOffice:
+    """posit24 (docs/evaluation.md "posit24"): "when he was the Ghanaian president", "She is
+    the Minister of Finance of Ghana": the copula's words after a subject pronoun state the
+    office of the one person named before it in its sentence, else of the one person of the
+    sentence before if that is its subject (``pronoun_copula``); two people there, or a quoted
+    pronoun, give no claim.  Sentences written for the test in the shape of the class (names
+    invented)."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        # the person named earlier in the sentence, a demonym holder
+        ("Kofi Mensah first proposed the plan in 1961, when he was the Ghanaian president.",
+         ("Kofi Mensah", "President", "Ghana", None, "pronoun_copula")),
+        # the one person the sentence before names, the holder in the complement
+        ("Ama Boateng left the bank in 2003. She is the Minister of Finance of Ghana.",
+         ("Ama Boateng", "Minister of Finance", "Ghana", None, "pronoun_copula")),
+        # a sentence naming no one passes its subject pronoun's person on
+        ("Ama Boateng was born in Kumasi in 1950. She studied law in London. She is the "
+         "Minister of Finance of Ghana.",
+         ("Ama Boateng", "Minister of Finance", "Ghana", None, "pronoun_copula")),
+        # "served as", a possessive holder
+        ("Ivan Petrov returned to Moscow in 2004, after he served as Russia's ambassador to "
+         "Canada.",
+         ("Ivan Petrov", "Ambassador", "Russia", None, "pronoun_copula")),
+    ])
+    def test_the_pronoun_holds_the_title_of_the_person_before_it(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    @pytest.mark.parametrize("text", [
+        # two people named in the sentence before: the text does not say whose
+        "Ivan Petrov met John Smith in London on Monday. He is the foreign minister of Russia.",
+        # the one person of the sentence before is no subject there
+        "The court heard Ivan Petrov on Monday. He is the foreign minister of Russia.",
+        # the sentence before is a quotation: its person is spoken of, not the pronoun's
+        "John Smith spoke on Monday. \"Ivan Petrov obeyed the law.\" His lawyer said he was "
+        "the foreign minister of Russia.",
+        # a pronoun in a quotation is the speaker's, anyone's
+        "\"He is the foreign minister of Russia,\" Ivan Petrov said.",
+        # another paragraph: no antecedent
+        "Ivan Petrov arrived on Monday.\nHe is the foreign minister of Russia.",
+    ])
+    def test_no_single_person_before_the_pronoun_gives_no_claim(self, text):
+        got = positions(text)
+        assert not {p for p in got if p[4] == "pronoun_copula"}, got

@@ -41,11 +41,14 @@ TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing",
 # acts done to a holder by another: their active subject is not the one whose term moves
 BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dismissed", "sacked",
               "ousted", "replaced"}
+QUOTES = {'"', "“", "”"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
 TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
+# a subject pronoun written for the person (positions.py _pronoun_antecedents)
+PRONOUN_FIRST = {"pronoun_copula"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
@@ -66,7 +69,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "apposition_named_modifier": (0.8, 0.0),
               "apposition_described": (0.85, 0.0), "apposition_possessive_described": (0.85, 0.0),
-              "copula": (0.8, 0.0), "appointed": (0.8, 0.6),
+              "copula": (0.8, 0.0), "pronoun_copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
               "succeeded_as": (0.8, 0.6),
@@ -157,6 +160,7 @@ class _Found:
     qualifier: str | None
     length: int
     end: int  # token after the match
+    pronoun: int | None = None  # the subject pronoun written for the person (pronoun_copula)
 
 
 class PositionRules(Base):
@@ -259,7 +263,7 @@ class PositionRules(Base):
         out = []
         for sent in doc.sents:
             rng = range(sent.start, sent.end)
-            if not any(k in people for k in rng) or not (
+            if not any(k in people or k in self._pronoun_antecedents for k in rng) or not (
                     any(k in self.titles.by_token for k in rng) or
                     any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent)):
                 continue
@@ -275,6 +279,8 @@ class PositionRules(Base):
     def _tag(self, t: Token, people: set[int], lex: Lexicon) -> str | None:
         if t.i in people:
             return "per"
+        if t.i in self._pronoun_antecedents:
+            return "pro"
         if t.i in self.titles.by_token:
             return "ttl"
         i = self.an.mention_at(t)
@@ -334,11 +340,13 @@ class PositionRules(Base):
             return self._counterparts(start, end, people, groups.get("holder", []))
         # the name next to the title: the first after it, the last before it
         tok = people[0] if rule in TITLE_FIRST else people[-1]
-        person = self.an.mention_at(self.doc[tok])
+        pronoun = tok if rule in PRONOUN_FIRST else None
+        person = self.an.mention_at(self.doc[tok]) if pronoun is None else \
+            self._pronoun_antecedents[tok]
         if person is None or person not in self.an.entity_of_mention:
             return None
         span = self.an.mention_span(person)
-        if span.start < start or (rule in TITLE_FIRST and span.end > end + 3):
+        if pronoun is None and (span.start < start or (rule in TITLE_FIRST and span.end > end + 3)):
             return None
         titles: list[TitleSpan] = []
         for i in groups.get("title", []):
@@ -401,7 +409,50 @@ class PositionRules(Base):
                                 end - start, end))
         if rule == "succeeded_as":
             found += self._predecessor(found, groups.get("predecessor", []))
+        if pronoun is not None:
+            # "he" is one person: a plural title is no office of theirs alone
+            found = [replace(f, pronoun=pronoun) for f in found if not f.titles[0].plural]
         return found
+
+    @cached_property
+    def _pronoun_antecedents(self) -> dict[int, int]:
+        """Subject pronoun token → the person mention it stands for (position_patterns.json
+        pronoun_subjects): the one person its sentence names before it, else the one person
+        of the sentence before in the same paragraph, if that is its subject and it quotes
+        no one, else what that sentence's own subject pronoun stands for. Two people there,
+        or a pronoun inside a quotation (the speaker's "he" is anyone), give none."""
+        words = set(pattern_file()["pronoun_subjects"]["words"])
+        named: dict[int, list[tuple[int, int]]] = {}  # sentence start → (token, mention)
+        for i in self.an.entity_of_mention:
+            if self.an.mentions[i].kind == "person":
+                span = self.an.mention_span(i)
+                named.setdefault(span.sent.start, []).append((span.start, i))
+        out: dict[int, int] = {}
+        prev: Span | None = None
+        for sent in self.doc.sents:
+            for t in sent:
+                if t.lower_ not in words or t.dep_ not in ("nsubj", "nsubjpass") or \
+                        sum(w.text in QUOTES for w in sent[:t.i - sent.start]) % 2:
+                    continue
+                before = [(k, i) for k, i in named.get(sent.start, []) if k < t.i]
+                if not before and prev is not None and "\n" not in self.doc.text[
+                        prev[-1].idx + len(prev[-1].text.rstrip()):sent.start_char]:
+                    # across a sentence, the pronoun continues its one person who is its
+                    # subject, outside a quotation ('… B stated, "A was implementing the
+                    # law." His defense team indicated that he was …' is B's, not A's)
+                    # (a sentence that names no one continues through its own subject
+                    # pronoun: "X was elected in 1990. He resigned in 1995. He was …")
+                    before = named.get(prev.start, [])
+                    if any(w.text in QUOTES for w in prev) or not all(
+                            self.an.mention_span(i).root.dep_ in ("nsubj", "nsubjpass")
+                            for _, i in before):
+                        before = []
+                    elif not before:
+                        before = [(k, out[k]) for k in range(prev.start, prev.end) if k in out]
+                if len({self.an.entity_of_mention[i].local_id for _, i in before}) == 1:
+                    out[t.i] = max(before)[1]
+            prev = sent
+        return out
 
     def _abbreviates(self, abbreviation: str, holder: str | None) -> bool:
         """Whether the capitals of a bracketed abbreviation are the holder's initials, in order
@@ -691,7 +742,9 @@ class PositionRules(Base):
             e.local_id == local_id and (e.key or e.kind == "country") for e in self.an.entities)
 
     def _claim(self, f: _Found) -> None:
-        span = self.an.mention_span(f.person)
+        # the words that state it: the pronoun's sentence, not its antecedent's
+        span = self.an.mention_span(f.person) if f.pronoun is None else \
+            self.doc[f.pronoun:f.pronoun + 1]
         person = self.an.entity_of_mention[f.person]
         sent = span.sent
         roles: list[tuple[str, str | None, bool, TitleSpan | None]] = [
