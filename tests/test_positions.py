@@ -1304,7 +1304,7 @@ class TestASubjectPronounStatesTheOffice:
     @pytest.mark.parametrize(("text", "fact"), [
         # the person named earlier in the sentence, a demonym holder
         ("Kofi Mensah first proposed the plan in 1961, when he was the Ghanaian president.",
-         ("Kofi Mensah", "President", "Ghana", None, "pronoun_copula")),
+         ("Kofi Mensah", "President", "Ghana", "former", "pronoun_copula")),
         # the one person the sentence before names, the holder in the complement
         ("Ama Boateng left the bank in 2003. She is the Minister of Finance of Ghana.",
          ("Ama Boateng", "Minister of Finance", "Ghana", None, "pronoun_copula")),
@@ -1315,7 +1315,7 @@ class TestASubjectPronounStatesTheOffice:
         # "served as", a possessive holder
         ("Ivan Petrov returned to Moscow in 2004, after he served as Russia's ambassador to "
          "Canada.",
-         ("Ivan Petrov", "Ambassador", "Russia", None, "pronoun_copula")),
+         ("Ivan Petrov", "Ambassador", "Russia", "former", "pronoun_copula")),
     ])
     def test_the_pronoun_holds_the_title_of_the_person_before_it(self, text, fact):
         got = positions(text)
@@ -1337,3 +1337,37 @@ class TestASubjectPronounStatesTheOffice:
     def test_no_single_person_before_the_pronoun_gives_no_claim(self, text):
         got = positions(text)
         assert not {p for p in got if p[4] == "pronoun_copula"}, got
+
+
+class TestAPastCopulaStatesAFormerOffice:
+    """"X was British Ambassador to Uzbekistan in 2002", "when he was the Ghanaian president":
+    a copula in the past tense states an office held before the report, so the claim is a
+    former one (position_patterns.json past_copula, posit25); a present or present-perfect
+    copula ("is", "has served as") keeps it held.  Sentences in the class's shape (names
+    invented)."""
+
+    @staticmethod
+    def _qualifiers(text: str, person: str) -> set[tuple[str, str | None, str]]:
+        return {(p[1], p[3], p[4]) for p in positions(text) if p[0] == person}
+
+    @pytest.mark.parametrize(("text", "person", "fact"), [
+        ("Jonas Verhoef was Russia's ambassador to Kenya in 2002 and 2003.", "Jonas Verhoef",
+         ("Ambassador", "former", "copula")),
+        ("The court heard Pavel Orlov, who had been the Russian interior minister.", "Pavel Orlov",
+         ("Interior Minister", "former", "copula")),
+        ("Kwame Asante signed the treaty in 1975. He was the Ghanaian foreign minister.",
+         "Kwame Asante", ("Foreign Minister", "former", "pronoun_copula")),
+    ])
+    def test_a_past_copula_gives_a_former_office(self, text, person, fact):
+        got = self._qualifiers(text, person)
+        assert fact in got, got
+
+    @pytest.mark.parametrize(("text", "person", "fact"), [
+        ("Jonas Verhoef is Russia's ambassador to Kenya.", "Jonas Verhoef",
+         ("Ambassador", None, "copula")),
+        ("Jonas Verhoef has served as Russia's ambassador to Kenya since 2002.", "Jonas Verhoef",
+         ("Ambassador", None, "copula")),
+    ])
+    def test_a_present_copula_keeps_the_office_held(self, text, person, fact):
+        got = self._qualifiers(text, person)
+        assert fact in got, got

@@ -399,14 +399,15 @@ class PositionRules(Base):
         # shared by the others ("Azerbaijan's First Deputy Minister …, Chief of …")
         found = []
         last = len(titles) - 1
+        past = self._past_copula(groups.get("copula", []))
         for n, t in enumerate(titles):
             if n == last and after and (last > 0 or before is None):
                 # "X of Ghana, Chairman of the Union": a body the title names is its holder
                 holder = None if t.names_body else after
             else:
                 holder = before
-            found.append(_Found(rule, person, [t], role, holder, self._qualifier(t.start),
-                                end - start, end))
+            found.append(_Found(rule, person, [t], role, holder,
+                                self._qualifier(t.start) or past, end - start, end))
         if rule == "succeeded_as":
             found += self._predecessor(found, groups.get("predecessor", []))
         if pronoun is not None:
@@ -503,6 +504,15 @@ class PositionRules(Base):
             return None  # the list goes on ("…, A, B and C"): the match is its head only
         return [_Found("counterparts", i, [], "counterpart", h, None, end - start, end)
                 for i, h in zip(names, owners, strict=True)]
+
+    def _past_copula(self, tokens: list[int]) -> str | None:
+        """"X was British Ambassador in 2002", "when he was the president": a copula in the past
+        tense states an office held before the report (position_patterns.json past_copula)."""
+        words = {self.doc[i].lower_ for i in tokens}
+        past = pattern_file()["past_copula"]
+        if words & set(past["words"]) and not words & set(past["not_with"]):
+            return "former"
+        return None
 
     def _qualifier(self, k: int) -> str | None:
         """"former"/"acting" written before a title (or before its holder): "Former Afghan
