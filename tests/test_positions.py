@@ -1367,6 +1367,9 @@ class TestAPastCopulaStatesAFormerOffice:
          ("Ambassador", None, "copula")),
         ("Jonas Verhoef has served as Russia's ambassador to Kenya since 2002.", "Jonas Verhoef",
          ("Ambassador", None, "copula")),
+        # a passive of choosing after the past copula: how the office began, still held
+        ("Pavel Orlov, who was appointed Russia's interior minister in 2020, arrived on Monday.",
+         "Pavel Orlov", ("Interior Minister", None, "copula")),
     ])
     def test_a_present_copula_keeps_the_office_held(self, text, person, fact):
         got = self._qualifiers(text, person)

@@ -508,9 +508,13 @@ class PositionRules(Base):
     def _past_copula(self, tokens: list[int]) -> str | None:
         """"X was British Ambassador in 2002", "when he was the president": a copula in the past
         tense states an office held before the report (position_patterns.json past_copula)."""
+        if not tokens:
+            return None
         words = {self.doc[i].lower_ for i in tokens}
         past = pattern_file()["past_copula"]
-        if words & set(past["words"]) and not words & set(past["not_with"]):
+        after = self.doc[tokens[-1] + 1].lower_ if tokens[-1] + 1 < len(self.doc) else ""
+        if words & set(past["words"]) and not words & set(past["not_with"]) and \
+                after not in past["not_before"]:
             return "former"
         return None
 
