@@ -1370,6 +1370,9 @@ class TestAPastCopulaStatesAFormerOffice:
         # a passive of choosing after the past copula: how the office began, still held
         ("Pavel Orlov, who was appointed Russia's interior minister in 2020, arrived on Monday.",
          "Pavel Orlov", ("Interior Minister", None, "copula")),
+        # a start with no end: the office ran on to the narrated time
+        ("Jonas Verhoef, who had been Russia's ambassador to Kenya since 2001, fell ill in "
+         "January.", "Jonas Verhoef", ("Ambassador", None, "copula")),
     ])
     def test_a_present_copula_keeps_the_office_held(self, text, person, fact):
         got = self._qualifiers(text, person)

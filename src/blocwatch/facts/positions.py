@@ -513,8 +513,10 @@ class PositionRules(Base):
         words = {self.doc[i].lower_ for i in tokens}
         past = pattern_file()["past_copula"]
         after = self.doc[tokens[-1] + 1].lower_ if tokens[-1] + 1 < len(self.doc) else ""
+        rest = self.doc[tokens[-1] + 1:self.doc[tokens[-1]].sent.end]
         if words & set(past["words"]) and not words & set(past["not_with"]) and \
-                after not in past["not_before"]:
+                after not in past["not_before"] and \
+                not any(t.lower_ in past["open_start"] for t in rest):
             return "former"
         return None
 
