@@ -343,9 +343,13 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe(PARAGRAPHS, before="parser")
     attribute_ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names \
         else None
-    if isinstance(attribute_ruler, AttributeRuler) and AttributeRules.compile(attribute_ruler):
-        nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
-        nlp.remove_pipe("attribute_ruler")
+    if isinstance(attribute_ruler, AttributeRuler):
+        try:  # the factory compiles the tables once; a pattern beyond them keeps spaCy's ruler
+            nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+        except ConfigError:
+            pass
+        else:
+            nlp.remove_pipe("attribute_ruler")
     ruler = nlp.add_pipe(RULER, before="ner")
     nlp.add_pipe(DATELINES, before="ner")
     ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
