@@ -1,7 +1,7 @@
-"""Aggregate figures of an unseen news_gold batch (ux1, ux2, ux3, ...) for one blocwatch source tree.
+"""Aggregate figures of an unseen news_gold batch (ux1 ... ux4) for one blocwatch source tree.
 
-The batch (tests/fixtures/news_gold/<PREFIX>*, README "Unseen batch ux1 (kept unread)", "Unseen
-batch ux2 (kept unread)", "Unseen batch ux3 (kept unread)") is fed as a scraper delivers it
+The batch (tests/fixtures/news_gold/<PREFIX>*, README "Unseen batch ux1 (kept unread)" and the
+ux2, ux3 and ux4 sections after it) is fed as a scraper delivers it
 (JSON Lines: page url, corpus date, title + text) into a new store built by the blocwatch of SRC
 (its ``src`` folder), then scored with that tree's ``blocwatch eval --only <the batch's stems>
 --json``.  Only aggregate figures are printed: tp/fp/fn per kind, facts micro P/R/F1, meetings
@@ -11,7 +11,7 @@ Misses and extras are never printed: no extraction rule may be written from this
     .venv/bin/python bench/unseen_batch.py [SRC] [--prefix ux1-] [--python PY] [--json]
 
 SRC defaults to this checkout's ``src``; e.g. ``bench/unseen_batch.py /work/wt-int/src``.
-``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default), ``ux2-`` or ``ux3-``.
+``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default), ``ux2-``, ``ux3-`` or ``ux4-``.
 The gold always comes from this checkout's tests/fixtures/news_gold.
 """
 
