@@ -1,7 +1,7 @@
-"""Aggregate figures of an unseen news_gold batch (ux1 ... ux4) for one blocwatch source tree.
+"""Aggregate figures of an unseen news_gold batch (ux1 ... ux5) for one blocwatch source tree.
 
 The batch (tests/fixtures/news_gold/<PREFIX>*, README "Unseen batch ux1 (kept unread)" and the
-ux2, ux3 and ux4 sections after it) is fed as a scraper delivers it
+ux2 to ux5 sections after it) is fed as a scraper delivers it
 (JSON Lines: page url, corpus date, title + text) into a new store built by the blocwatch of SRC
 (its ``src`` folder), then scored with that tree's ``blocwatch eval --only <the batch's stems>
 --json``.  Only aggregate figures are printed: tp/fp/fn per kind, facts micro P/R/F1, meetings
@@ -11,7 +11,8 @@ Misses and extras are never printed: no extraction rule may be written from this
     .venv/bin/python bench/unseen_batch.py [SRC] [--prefix ux1-] [--python PY] [--json]
 
 SRC defaults to this checkout's ``src``; e.g. ``bench/unseen_batch.py /work/wt-int/src``.
-``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default), ``ux2-``, ``ux3-`` or ``ux4-``.
+``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default), ``ux2-``, ``ux3-``,
+``ux4-`` or ``ux5-``.
 The gold always comes from this checkout's tests/fixtures/news_gold.
 """
 
@@ -47,7 +48,7 @@ def main() -> None:
     parser.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python")
                         if (REPO / ".venv" / "bin" / "python").exists() else sys.executable)
     parser.add_argument("--prefix", default="ux1-",
-                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-, ux3-)")
+                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-, ux5-)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     src = Path(args.src).resolve()
