@@ -34,7 +34,7 @@ sentence); a head after the name adds ``gap``, the word classes between (tags, n
 
 Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev and
 the seeds) print their cases with ``--cases``; the held half of ../shared/dev and the unseen
-batches ux1-4 print counts only, whatever the flags.
+batches ux1-5 print counts only, whatever the flags.
 
 With ``--extras`` it reports the other side, the wrong claims (extras): each predicted
 position no gold position matches, as ``blocwatch eval`` pairs them, falls in one class:
