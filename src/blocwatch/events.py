@@ -64,7 +64,8 @@ DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her
 CLAUSES = {"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"}
 AFTER = {"prior", "ahead"}  # "ahead of the summit" is before it; "met ahead of it" happened
 # a participant "he"/"she": the speaker who reports the clause, the subject a "where" relative
-# hangs from, the strict antecedent, else the last subject (a meeting's actor is kept)
+# hangs from, else the last subject (the strict core, run before the look-back, added a wrong
+# meeting on the held half and changed nothing on 600 news articles)
 PRONOUN_STEPS = (REPORTED_SPEAKER, WHERE_RELATIVE)
 
 
@@ -574,7 +575,8 @@ class _Extractor:
                 continue
             ent = an.entity_at(t)
             if ent is None and t.lower_ in ("he", "she") and t.i in subject_side:
-                ent = self.pronouns.resolve(t, PRONOUN_STEPS, fallback=True)
+                ent = self.pronouns.resolve(t, PRONOUN_STEPS, strict=False,
+                                            fallback=True)
             if ent is None and speaker is not None and t.lower_ in ("i", "we") and \
                     t.i in subject_side:
                 ent = speaker  # "'I met Macron,' Scholz said": the speaker

@@ -2,11 +2,13 @@
 
 The person counterpart of ``facts/coref.py`` (organizations and states), kept out of the
 ``facts`` package because the quotes and events stages read it too.  One strict core
-(``PersonPronouns.strict``, what the position rules trust) and two named steps a caller
-puts before it (``REPORTED_SPEAKER``, ``WHERE_RELATIVE``); the permissive look-back
-(``last_subject``: the last person who was a sentence's subject, else the last named) runs
-only for a caller that asks for it.  The pronoun words are data: the ``person`` class of
-data/patterns/anaphora.json.
+(``PersonPronouns.strict``, what the position rules trust), two named steps a caller
+puts before it (``REPORTED_SPEAKER``, ``WHERE_RELATIVE``) and the permissive look-back
+(``last_subject``: the last person who was a sentence's subject, else the last named), run
+only for a caller that asks for it (``fallback``); events and quotes ask for the look-back
+instead of the core (``strict=False``): in their sentences the core's answer, where it
+differed, was wrong (a name inside the quotation, a meeting's actor).  The pronoun words
+are data: the ``person`` class of data/patterns/anaphora.json.
 """
 
 from __future__ import annotations
@@ -143,17 +145,18 @@ class PersonPronouns:
                   for e in self._people_in(c.subtree)]
         return people[0] if people else None
 
-    def resolve(self, tok: Token, steps: Sequence[str] = (),
+    def resolve(self, tok: Token, steps: Sequence[str] = (), strict: bool = True,
                 fallback: bool = False) -> LocalEntity | None:
-        """The person ``tok`` stands for: the named ``steps`` in order, then the strict core,
-        then, with ``fallback``, the last subject before the pronoun's sentence."""
+        """The person ``tok`` stands for: the named ``steps`` in order, then the strict core
+        (unless ``strict`` is off), then, with ``fallback``, the last subject before the
+        pronoun's sentence."""
         if tok.lower_ not in subject_words():
             return None
         for step in steps:
             found = getattr(self, step)(tok)
             if found is not None:
                 return found
-        i = self.strict.get(tok.i)
+        i = self.strict.get(tok.i) if strict else None
         if i is not None:
             return self.an.entity_of_mention[i]
         return last_subject(self.an, tok.sent.start_char) if fallback else None

@@ -1,7 +1,8 @@
 """Quotes stage: analysed document and its claims → quoted words with their speakers.
 
 A speaker is a named person, "he"/"she" (the last person who was a sentence's subject:
-``pronouns.last_subject``), or a title the text gives someone ("the Tajik foreign minister" said).
+``PersonPronouns.resolve`` with the look-back alone), or a title the text gives someone
+("the Tajik foreign minister" said).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 
 from .analysis import DocAnalysis
 from .knowledge import norm
-from .pronouns import last_subject, speech_verbs, subject_words
+from .pronouns import PersonPronouns, speech_verbs, subject_words
 from .records import Claim, Evidence, Quote
 
 QUOTE_VERSION = "quotes.rules.v1"
@@ -27,6 +28,7 @@ def quotes(an: DocAnalysis, claims: Sequence[Claim]) -> tuple[Quote, ...]:
     """Quoted words with their speaker: a named person, "he"/"she", or a title used in the text."""
     text = an.text
     speech = speech_verbs()
+    pronouns = PersonPronouns(an)
     role_holder: dict[str, str] = {}
     for c in claims:
         if c.predicate == "holds_position" and c.role and c.object:
@@ -48,7 +50,7 @@ def quotes(an: DocAnalysis, claims: Sequence[Claim]) -> tuple[Quote, ...]:
     for start, end, inner in sorted(spans):
         if len(inner.split()) < 4:
             continue
-        speaker, attr_end = _speaker(an, start, end, speech, role_holder)
+        speaker, attr_end = _speaker(an, start, end, speech, role_holder, pronouns)
         span_end = max(end, attr_end)
         span_end = start + len(text[start:span_end].rstrip())
         evidence_text = text[start:span_end]
@@ -62,7 +64,7 @@ def quotes(an: DocAnalysis, claims: Sequence[Claim]) -> tuple[Quote, ...]:
 
 
 def _speaker(an: DocAnalysis, start: int, end: int, speech: Set[str],
-             role_holder: dict[str, str]) -> tuple[str | None, int]:
+             role_holder: dict[str, str], pronouns: PersonPronouns) -> tuple[str | None, int]:
     doc, text = an.doc, an.text
     after = doc.char_span(end, min(len(text), end + 160), alignment_mode="expand")
     before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
@@ -102,6 +104,6 @@ def _speaker(an: DocAnalysis, start: int, end: int, speech: Set[str],
             if s.lower_ in subject_words():
                 # the look-back alone: the strict core reads the names inside the quotation
                 # ('"... the policies of B," he said' is not B's; 1 of 7 right on 300 articles)
-                found = last_subject(an, verb.sent.start_char)
+                found = pronouns.resolve(s, strict=False, fallback=True)
                 return (found.local_id if found else None), attr_end
     return None, end
