@@ -25,6 +25,7 @@ from . import timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, norm
 from .matching import Needs, SentenceDocs, SentenceFilter, holds, native, needs, node_tests
+from .pronouns import last_people
 from .records import Claim, LocalEntity, TimeValue
 
 
@@ -598,20 +599,6 @@ def apposed_name(an: DocAnalysis, phrase: Token) -> str | None:
     return None
 
 
-def _last_persons(an: DocAnalysis, before: int, n: int) -> list[str]:
-    out: list[str] = []
-    for i in range(len(an.mentions) - 1, -1, -1):
-        m = an.mentions[i]
-        ent = an.entity_of_mention.get(i)
-        if m.start >= before or ent is None or ent.kind != "person":
-            continue
-        if ent.local_id not in out:
-            out.append(ent.local_id)
-        if len(out) == n:
-            break
-    return out
-
-
 def lost_subject(an: DocAnalysis, verb: Token) -> list[str]:
     """The people named right before a verb that has no subject, back to the word that
     opens its clause ("since A and B met", "when A and B met"): two or more, or nobody."""
@@ -800,14 +787,14 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             if trig.pos_ == "VERB" and not any(
                     an.entity_at(t) is not None and an.entity_at(t).kind == "person"  # type: ignore[union-attr]
                     for t in sent):
-                ids += _last_persons(an, sent.start_char, 2)
+                ids += last_people(an, sent.start_char, 2)
             how.append(c.name)
         elif c.name == "PAIR_AT" and c.nodes["trigger"] == trig.i:
             # "The two leaders made the announcement at a summit": the last two named took
             # part, when the sentence names nobody itself
             if not any(an.entity_at(t) is not None and an.entity_at(t).kind == "person"  # type: ignore[union-attr]
                        for t in sent):
-                people = _last_persons(an, sent.start_char, 2)
+                people = last_people(an, sent.start_char, 2)
                 ids += people
                 how += [c.name] if len(people) == 2 else []
         elif c.name in ("THEIR_MEETING", "JOINT_MEETING") and c.nodes["trigger"] == trig.i:

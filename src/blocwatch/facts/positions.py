@@ -30,6 +30,7 @@ from spacy.vocab import Vocab
 from .. import orgnames, plover, timex
 from ..knowledge import norm
 from ..names import BOUND_PREFIXES
+from ..pronouns import PersonPronouns
 from ..records import Claim
 from .base import Base
 from .titles import APOSTROPHE_S, HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
@@ -41,13 +42,12 @@ TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing",
 # acts done to a holder by another: their active subject is not the one whose term moves
 BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dismissed", "sacked",
               "ousted", "replaced"}
-QUOTES = {'"', "“", "”"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
 TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
-# a subject pronoun written for the person (positions.py _pronoun_antecedents)
+# a subject pronoun written for the person (pronouns.PersonPronouns.strict)
 PRONOUN_FIRST = {"pronoun_copula"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
@@ -417,43 +417,9 @@ class PositionRules(Base):
 
     @cached_property
     def _pronoun_antecedents(self) -> dict[int, int]:
-        """Subject pronoun token → the person mention it stands for (position_patterns.json
-        pronoun_subjects): the one person its sentence names before it, else the one person
-        of the sentence before in the same paragraph, if that is its subject and it quotes
-        no one, else what that sentence's own subject pronoun stands for. Two people there,
-        or a pronoun inside a quotation (the speaker's "he" is anyone), give none."""
-        words = set(pattern_file()["pronoun_subjects"]["words"])
-        named: dict[int, list[tuple[int, int]]] = {}  # sentence start → (token, mention)
-        for i in self.an.entity_of_mention:
-            if self.an.mentions[i].kind == "person":
-                span = self.an.mention_span(i)
-                named.setdefault(span.sent.start, []).append((span.start, i))
-        out: dict[int, int] = {}
-        prev: Span | None = None
-        for sent in self.doc.sents:
-            for t in sent:
-                if t.lower_ not in words or t.dep_ not in ("nsubj", "nsubjpass") or \
-                        sum(w.text in QUOTES for w in sent[:t.i - sent.start]) % 2:
-                    continue
-                before = [(k, i) for k, i in named.get(sent.start, []) if k < t.i]
-                if not before and prev is not None and "\n" not in self.doc.text[
-                        prev[-1].idx + len(prev[-1].text.rstrip()):sent.start_char]:
-                    # across a sentence, the pronoun continues its one person who is its
-                    # subject, outside a quotation ('… B stated, "A was implementing the
-                    # law." His defense team indicated that he was …' is B's, not A's)
-                    # (a sentence that names no one continues through its own subject
-                    # pronoun: "X was elected in 1990. He resigned in 1995. He was …")
-                    before = named.get(prev.start, [])
-                    if any(w.text in QUOTES for w in prev) or not all(
-                            self.an.mention_span(i).root.dep_ in ("nsubj", "nsubjpass")
-                            for _, i in before):
-                        before = []
-                    elif not before:
-                        before = [(k, out[k]) for k in range(prev.start, prev.end) if k in out]
-                if len({self.an.entity_of_mention[i].local_id for _, i in before}) == 1:
-                    out[t.i] = max(before)[1]
-            prev = sent
-        return out
+        """Subject pronoun token → the person mention it stands for, by the strict core of
+        ``pronouns.PersonPronouns`` alone: an office is stated of no guessed person."""
+        return PersonPronouns(self.an).strict
 
     def _abbreviates(self, abbreviation: str, holder: str | None) -> bool:
         """Whether the capitals of a bracketed abbreviation are the holder's initials, in order
