@@ -2144,7 +2144,8 @@ class TestThirtyThirdRoundCaptiveRelease:
 class TestThirtyFifthRoundForceBuilding:
     """Item 42 of docs/plover.md: CAMEO 150 builds up forces, so making stronger what is no
     force (ties, relations, a majority, a storm) is no MOBILIZE; troops, a contingent, border
-    security, a with-phrase of police and an armed group growing stronger keep it."""
+    security, a with-phrase of police and an armed group growing stronger keep it, and ties
+    strengthened under an intent stay an intent to cooperate."""
 
     @pytest.mark.parametrize("text", [
         "The two leaders said the visit had strengthened ties between their nations.",
@@ -2166,6 +2167,11 @@ class TestThirtyFifthRoundForceBuilding:
     def test_forces_made_stronger_stay_mobilization(self, code, text):
         event = code(text)
         assert event is not None and event.category == "MOBILIZE", (text, event)
+
+    def test_ties_strengthened_under_an_intent_stay_an_intent_to_cooperate(self, code):
+        text = "The government is ready to strengthen cooperation with its neighbours, he said."
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
 
     def test_the_force_building_sense_loads_as_data(self):
         rule = lexicon().extra["senses"]["force_building"]

@@ -652,6 +652,10 @@ class SentenceCoder:
         themes += _prep_objects(tok, ("with",))  # "the palace was reinforced with police"
         words = [m for t in themes for m in (t, *(c for c in t.children
                                                   if c.dep_ in rule["modifier_deps"]))]
+        if any(w.lower_ in self.lex.cooperative_objects for w in words) and \
+                self.modality(trig)[0] == "intent":
+            return False  # "China is ready to strengthen cooperation": an intent to
+            # cooperate, which the intent rule codes AGREE (CAMEO 03)
         return not any(_lemma(w) in rule["forces"] or w.lower_ in rule["forces"]
                        for w in words) and not any(
             self.actors.sector(list(t.subtree)) in rule["sectors"] for t in themes)
