@@ -2139,3 +2139,42 @@ class TestThirtyThirdRoundCaptiveRelease:
         assert rule["verbs"] == {"release"} and rule["categories"] == {"RETREAT"}
         assert {"prisoner", "hostage", "soldier"} <= rule["person_heads"]
         assert "it" in rule["neuter_pronouns"] and "them" not in rule["neuter_pronouns"]
+
+
+class TestThirtyFifthRoundForceBuilding:
+    """Item 42 of docs/plover.md: CAMEO 150 builds up forces, so making stronger what is no
+    force (ties, relations, a majority, a storm) is no MOBILIZE; troops, a contingent, border
+    security, a with-phrase of police and an armed group growing stronger keep it, and ties
+    strengthened under an intent stay an intent to cooperate."""
+
+    @pytest.mark.parametrize("text", [
+        "The two leaders said the visit had strengthened ties between their nations.",
+        "Bilateral trade relations have strengthened over the past decade.",
+        "The ruling party reinforced its majority in the regional election.",
+        "The storm strengthened overnight as it approached the coast.",
+    ])
+    def test_a_thing_made_stronger_is_no_mobilization(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "MOBILIZE", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Russia strengthened its military contingent in the region.",
+        "NATO reinforced its troops in Kosovo after the riots.",
+        "The presidential palace was reinforced with police and soldiers before the march.",
+        "The government strengthened border security after the bombing.",
+        "The rebels have been strengthening in the north, a defence official said.",
+    ])
+    def test_forces_made_stronger_stay_mobilization(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "MOBILIZE", (text, event)
+
+    def test_ties_strengthened_under_an_intent_stay_an_intent_to_cooperate(self, code):
+        text = "The government is ready to strengthen cooperation with its neighbours, he said."
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+
+    def test_the_force_building_sense_loads_as_data(self):
+        rule = lexicon().extra["senses"]["force_building"]
+        assert rule["verbs"] == {"strengthen", "reinforce"} and rule["categories"] == {"MOBILIZE"}
+        assert {"troops", "contingent", "security"} <= rule["forces"]
+        assert "position" not in rule["forces"] and "MIL" in rule["sectors"]

@@ -210,7 +210,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
-                "court_rulings", "captive_release"):
+                "court_rulings", "captive_release", "force_building"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -629,6 +629,37 @@ class SentenceCoder:
         inner = [o for p in patients for o in _prep_objects(p, ("of",))]  # "hundreds of …"
         return bool(patients) and not any(self._person_like(p, rule) for p in patients + inner)
 
+    def _strength_not_force(self, trig: _Trigger) -> bool:
+        """A verb of making stronger whose theme is no armed body and no noun of force is
+        the everyday sense ("strengthened bond among Islamic nations"), no build-up of
+        forces (``force_building`` in plover.json; CAMEO 150)."""
+        rule = self.lex.extra["senses"]["force_building"]
+        tok = trig.token
+        if _lemma(tok) not in rule["verbs"] or trig.category not in rule["categories"] or \
+                trig.words != tok.text:
+            return False
+        themes = [c for c in tok.children if c.dep_ in rule["theme_deps"]]
+        if not themes and tok.dep_ in ("acl", "amod"):
+            themes = [tok.head]  # "a strengthened middle class"
+        if not themes:  # intransitive: "Hezbollah and Syria are strengthening" builds up
+            themes = [c for c in tok.children if c.dep_ == "nsubj"]  # (a state or a group
+            if any(self._is_actor(t) for t in themes):  # grows stronger); "relations have
+                return False  # strengthened" does not
+        themes += [c for t in themes for c in t.conjuncts]
+        themes += [o for t in themes for o in _prep_objects(t, ("of",))]  # "the capability of"
+        if not themes:
+            return False
+        themes += _prep_objects(tok, ("with",))  # "the palace was reinforced with police"
+        words = [m for t in themes for m in (t, *(c for c in t.children
+                                                  if c.dep_ in rule["modifier_deps"]))]
+        if any(w.lower_ in self.lex.cooperative_objects for w in words) and \
+                self.modality(trig)[0] == "intent":
+            return False  # "China is ready to strengthen cooperation": an intent to
+            # cooperate, which the intent rule codes AGREE (CAMEO 03)
+        return not any(_lemma(w) in rule["forces"] or w.lower_ in rule["forces"]
+                       for w in words) and not any(
+            self.actors.sector(list(t.subtree)) in rule["sectors"] for t in themes)
+
     def _verb_ok(self, trig: _Trigger) -> bool:
         """A verb that also reports speech ("recalled that …", "warned that …") is an event
         verb only with an object, not with a that-clause alone (except threats and warnings);
@@ -648,6 +679,8 @@ class SentenceCoder:
             if not have & needs:
                 return False
         if trig.category == "RETREAT" and (self._published(tok) or self._thing_released(trig)):
+            return False
+        if self._strength_not_force(trig):
             return False
         sen = self.lex.extra["senses"]
         if tok.dep_ in ("csubj", "csubjpass"):
