@@ -32,7 +32,8 @@ gold title's held_in, countries in the sentence / so far, organizations in the s
 ``guards`` (the first check of positions._sentence_holders that refused each country of the
 sentence); a head after the name adds ``gap``, the word classes between (tags, never words).
 
-Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev and
+Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev, ``audit``
+(bench/data/position_audit_seed26.jsonl, corpus articles annotated for positions only) and
 the seeds) print their cases with ``--cases``; the held half of ../shared/dev and the unseen
 batches ux1-5 print counts only, whatever the flags.
 
@@ -48,7 +49,7 @@ reads off) and by holder source (the ``+scene_country``-style suffix, else ``wri
 the name or ``sentence``, the sentence's country), then crossed (class, pattern, holder source,
 qualifier), still counts only; cases of readable sets only.
 
-    PYTHONPATH=src .venv/bin/python bench/position_misses.py [--set ng|dev-read|dev-held|ux]
+    PYTHONPATH=src .venv/bin/python bench/position_misses.py [--set ng|dev-read|dev-held|ux|audit]
                                                               [--cases] [--extras]
 
 With ``--corpus N`` it reads no gold: it draws N articles of ../shared/corpus/news
@@ -87,7 +88,8 @@ REPO = Path(__file__).resolve().parents[1]
 NEWS_GOLD = REPO / "tests" / "fixtures" / "news_gold"
 DEV = REPO.parent / "shared" / "dev"
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
-READABLE = {"ng", "dev-read"}
+READABLE = {"ng", "dev-read", "audit"}
+AUDIT = REPO / "bench" / "data" / "position_audit_seed26.jsonl"  # corpus articles, positions only
 CORPUS = REPO.parent / "shared" / "corpus" / "news" / "articles.jsonl.gz"
 CORPUS_READABLE_ROWS = 4200  # rows 4200- are the PLOVER news "rest" draw: never read
 BARE_TITLE = re.compile(r"\b(?:Minister|Secretary|Chancellor|King|Premier|PM)\s+(?:[A-Z][a-z]+\s+)?"
@@ -107,6 +109,8 @@ def gold_set(name: str) -> list[tuple[dict, dict]]:
         return [(g, {"url": g["url"], "published": g["published"],
                      "text": p.with_suffix(".txt").read_text("utf-8")})
                 for p in files for g in [json.loads(p.read_text("utf-8"))]]
+    if name == "audit":
+        return audit_set()
     gold_dir = DEV / "gold"
     stems = split_half([p.stem for p in gold_dir.glob("*.json")], name.split("-")[1])
     pages = {}
@@ -122,6 +126,17 @@ def gold_set(name: str) -> list[tuple[dict, dict]]:
         if page is not None:
             out.append((g, page))
     return out
+
+
+def audit_set() -> list[tuple[dict, dict]]:
+    """The hand-annotated corpus draw (positions only), each page as title + blank line + text."""
+    golds = [json.loads(line) for line in AUDIT.read_text("utf-8").splitlines() if line.strip()]
+    wanted = {g["id"] for g in golds}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in map(json.loads, fh) if r["id"] in wanted}
+    return [({"doc": g["id"], **g}, {"url": g["url"], "published": g["published"],
+                                     "text": rows[g["id"]]["title"] + "\n\n" + rows[g["id"]]["text"]})
+            for g in golds]
 
 
 def extract(pages: list[dict]) -> list[Extraction]:
@@ -612,7 +627,7 @@ def corpus_guards(n: int, seed: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="ng", choices=("ng", "dev-read", "dev-held", "ux"))
+    parser.add_argument("--set", default="ng", choices=("ng", "dev-read", "dev-held", "ux", "audit"))
     parser.add_argument("--cases", action="store_true", help="print the cases (readable sets only)")
     parser.add_argument("--extras", action="store_true",
                         help="the wrong claims (extras) instead of the misses")

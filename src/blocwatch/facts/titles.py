@@ -57,19 +57,21 @@ class Lexicon:
     state_groups: frozenset[str]
     abbreviated_heads: dict[str, str]  # "PM" → "Prime Minister": a head only as written
     portfolio_heads: frozenset[str]  # "Minister for …": a bare complement is the portfolio
+    participles: frozenset[str]  # "managing director": a modifier the tagger reads as a verb
 
 
 @cache
 def lexicon() -> Lexicon:
     d = load_json("titles.json")
     return Lexicon(frozenset(d["heads"]), dict(d["plurals"]), frozenset(d["suffixes"]),
-                   frozenset(d["modifiers"]), frozenset(d["portfolio"]),
+                   frozenset(d["modifiers"]) | frozenset(d["participle_modifiers"]),
+                   frozenset(d["portfolio"]),
                    frozenset(d["complement_preps"]), dict(d["qualifiers"]),
                    frozenset(d["ranks"]), frozenset(d["state_forms"]),
                    frozenset(d["target_heads"]),
                    _honorifics(), dict(d["verb_roles"]),
                    frozenset(d["state_groups"]), dict(d["abbreviated_heads"]),
-                   frozenset(d["portfolio_heads"]))
+                   frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -452,8 +454,8 @@ class Titles:
                     doc[j].lower_ not in lex.portfolio:
                 break  # a portfolio word stands next to its head: not "Labor | Prime Minister"
             if (low in lex.modifiers or low.rstrip("-") in lex.modifiers) and \
-                    self._not_a_name(prev) and prev.pos_ != "VERB" and \
-                    not (prev.is_lower and prev.pos_ == "ADP"):  # "under Commander X"
+                    self._not_a_name(prev) and (prev.pos_ != "VERB" or low in lex.participles) \
+                    and not (prev.is_lower and prev.pos_ == "ADP"):  # "under Commander X"
                 j -= 1
                 continue
             if self._is_head(prev) and low not in lex.plurals and j == head:
