@@ -2162,6 +2162,7 @@ class TestThirtyFourthRoundAidToOneself:
         # the neighbours: a lender as subject keeps the act
         ("The World Bank loaned Kenya $200 million for new roads.", "IGO"),
         ("Japan gave Indonesia a loan of one billion dollars.", "JPN"),
+        ("Turkish ships took aid to Gaza on Monday.", "TUR"),  # took it there: brought it
     ])
     def test_a_loan_taken_is_given_by_the_lender(self, code, text, giver):
         event = code(text)
@@ -2175,6 +2176,7 @@ class TestThirtyFourthRoundAidToOneself:
     def test_the_self_benefit_sense_loads_as_data(self):
         rule = lexicon().extra["senses"]["self_benefit"]
         assert rule["categories"] == {"AID"} and rule["taking_verbs"] == {"take"}
+        assert rule["bring_preps"] == {"to", "into"}
         assert set(rule["patterns"]) == {"AID_TAKEN", "AID_TO_ONESELF"}
         taker = rule["patterns"]["AID_TAKEN"][0][1]["RIGHT_ATTRS"]["LEMMA"]["IN"]
         assert taker == ["take"]  # the named list is written in

@@ -1819,12 +1819,17 @@ class SentenceCoder:
         """Which shape of ``self_benefit`` makes the clause's subject the beneficiary of aid:
         ``taken`` for an aid noun a taking verb governs ("took out loans from the bank": the
         bank lent), ``oneself`` for an aid verb with a reflexive recipient ("loaned themselves
-        $470B": no other party aided); None otherwise."""
+        $470B": no other party aided); None otherwise. A taking verb with a to-phrase and no
+        from-phrase brings the aid ("took aid to Gaza")."""
         rule, tok = self.lex.extra["senses"]["self_benefit"], trig.token
         if trig.category not in rule["categories"]:
             return None
         for ids in self._sense_matches("self_benefit", tok.doc).get(tok.i, ()):
-            return "taken" if ids[1] == tok.head.i and tok.head.i != tok.i else "oneself"
+            if tok.doc[ids[1]].lower_ in rule["reflexives"]:  # AID_TO_ONESELF's recipient
+                return "oneself"
+            preps = {c.lower_ for t in (tok, tok.head) for c in t.children if c.dep_ == "prep"}
+            if "from" in preps or not preps & rule["bring_preps"]:  # "took aid to Gaza":
+                return "taken"                                       # brought it there
         return None
 
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
