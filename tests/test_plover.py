@@ -2178,3 +2178,42 @@ class TestThirtyFifthRoundForceBuilding:
         assert rule["verbs"] == {"strengthen", "reinforce"} and rule["categories"] == {"MOBILIZE"}
         assert {"troops", "contingent", "security"} <= rule["forces"]
         assert "position" not in rule["forces"] and "MIL" in rule["sectors"]
+class TestThirtyFourthRoundAidToOneself:
+    """Item 41 of docs/plover.md: aid whose beneficiary is the clause's subject is not that
+    subject's gift. A loan taken is borrowed (the from-phrase lent it); aid to oneself (a
+    reflexive recipient) aids no other party and is no event."""
+
+    @pytest.mark.parametrize("text", [
+        "Two Russian oligarchs loaned themselves billions through their own bank.",
+        "The Kenyan ministers gave themselves a generous pay rise last spring.",
+        "The Serbian smugglers had equipped themselves with stun guns and radios.",
+    ])
+    def test_aid_to_oneself_is_no_aid(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "AID", (text, event)
+
+    @pytest.mark.parametrize("text,giver", [
+        ("Argentina took out a loan from the IMF.", "IGO"),
+        ("Pakistan took out a loan of six billion dollars from the IMF.", "IGO"),
+        ("Kenya took a $500 million loan from China to build the railway.", "CHN"),
+        # the neighbours: a lender as subject keeps the act
+        ("The World Bank loaned Kenya $200 million for new roads.", "IGO"),
+        ("Japan gave Indonesia a loan of one billion dollars.", "JPN"),
+        ("Turkish ships took aid to Gaza on Monday.", "TUR"),  # took it there: brought it
+    ])
+    def test_a_loan_taken_is_given_by_the_lender(self, code, text, giver):
+        event = code(text)
+        assert event is not None and event.category == "AID", (text, event)
+        assert [a.code for a in event.sources] == [giver], (text, event)
+
+    def test_a_loan_taken_from_no_one_named_has_no_giver(self, code):
+        event = code("The government took out a loan to pay the salaries.")
+        assert event is None or event.category != "AID", event
+
+    def test_the_self_benefit_sense_loads_as_data(self):
+        rule = lexicon().extra["senses"]["self_benefit"]
+        assert rule["categories"] == {"AID"} and rule["taking_verbs"] == {"take"}
+        assert rule["bring_preps"] == {"to", "into"}
+        assert set(rule["patterns"]) == {"AID_TAKEN", "AID_TO_ONESELF"}
+        taker = rule["patterns"]["AID_TAKEN"][0][1]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+        assert taker == ["take"]  # the named list is written in

@@ -221,6 +221,9 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     preferences = d["policy_preferences"]
     out["policy_preferences"] = {k: v if k == "patterns" else set(v)
                                  for k, v in preferences.items() if not k.startswith("_")}
+    benefit = d["self_benefit"]
+    out["self_benefit"] = {k: _named_lists(v, benefit) if k == "patterns" else set(v)
+                           for k, v in benefit.items() if not k.startswith("_")}
     listed = d["listed_kinds"]
     out["listed_kinds"] = {k: v if k == "patterns" else set(v)
                            for k, v in listed.items() if not k.startswith("_")}
@@ -1845,6 +1848,23 @@ class SentenceCoder:
                    and not done(doc[min(ids)])
                    for ids in self._sense_matches("listed_kinds", doc).get(tok.i, ()))
 
+    def _self_benefit(self, trig: _Trigger) -> str | None:
+        """Which shape of ``self_benefit`` makes the clause's subject the beneficiary of aid:
+        ``taken`` for an aid noun a taking verb governs ("took out loans from the bank": the
+        bank lent), ``oneself`` for an aid verb with a reflexive recipient ("loaned themselves
+        $470B": no other party aided); None otherwise. A taking verb with a to-phrase and no
+        from-phrase brings the aid ("took aid to Gaza")."""
+        rule, tok = self.lex.extra["senses"]["self_benefit"], trig.token
+        if trig.category not in rule["categories"]:
+            return None
+        for ids in self._sense_matches("self_benefit", tok.doc).get(tok.i, ()):
+            if tok.doc[ids[1]].lower_ in rule["reflexives"]:  # AID_TO_ONESELF's recipient
+                return "oneself"
+            preps = {c.lower_ for t in (tok, tok.head) for c in t.children if c.dep_ == "prep"}
+            if "from" in preps or not preps & rule["bring_preps"]:  # "took aid to Gaza":
+                return "taken"                                       # brought it there
+        return None
+
     def _court_ruling(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A court or judge rejecting, dismissing or refusing to hear a filing (``court_rulings``:
         an appeal, a lawsuit, a motion, a claim argued before it) rules on it: adjudication, no
@@ -2152,9 +2172,14 @@ class SentenceCoder:
                 return srcs, subj_tokens
         sen = self.lex.extra["senses"]
         if trig.kind == "noun" and not srcs:
-            if tok.dep_ in ("dobj", "attr") and _lemma(tok.head) in sen["recipient_verbs"]:
-                # "Kennett has the support of John Howard": the of-phrase acts
+            if tok.dep_ in ("dobj", "attr") and (_lemma(tok.head) in sen["recipient_verbs"]
+                                                 or self._self_benefit(trig) == "taken"):
+                # "Kennett has the support of John Howard", "took out a loan from the IMF":
+                # the of- or from-phrase acts
                 givers = _prep_objects(tok, ("of", "from"))
+                if self._self_benefit(trig) == "taken":  # "took out a loan of $6 billion from
+                    # the IMF": the lender, on the noun or the verb; the of-phrase is the sum
+                    givers = _prep_objects(tok, ("from",)) + _prep_objects(tok.head, ("from",))
                 return ([a for h in givers for a in self._code_heads(self._heads(h))],
                         {t.i for h in givers for t in h.subtree})
             if tok.dep_ == "pobj" and tok.head.lower_ in sen["background_preps"]:
@@ -2664,6 +2689,8 @@ class SentenceCoder:
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
             return None  # "activities include kidnappings, massacres, bombs": kinds of acts
+        if self._self_benefit(trig) == "oneself":
+            return None  # "loaned themselves $470B": no other party aided
         if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
             code = lex.extra["senses"]["blame_to_come"]["code"]
             trig = replace(trig, category=code[0], cameo=code[1], mode=code[2])
