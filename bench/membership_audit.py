@@ -9,7 +9,9 @@ tests/fixtures/news_gold, not among the PLOVER news draws at offset 13) with a s
 holds both the name of an international organization (``international_names``) and a cue of the brief
 (``AUDIT_CUE``, written before reading), and writes every such sentence of them as a row with
 ``stated`` null for a reader to annotate by ../shared/dev/README.md's schema before the system
-is run.  ``score`` is bench/membership_recall.py's scorer.
+is run (rows with ``draw`` "article_scan" are the other sentences of those articles that name
+such an organization beside a membership word, added by the reader).  ``score`` is
+bench/membership_recall.py's scorer (future joinings counted apart).
 """
 
 from __future__ import annotations
@@ -82,9 +84,12 @@ def main() -> None:
                          default=str))
         return
     for kind in ("member_of", "member_count", "chairs", "founded"):
-        tp = sum(v for (k, _), v in result["found"].items() if k == kind)
-        fn = sum(v for (k, _), v in result["missed"].items() if k == kind)
-        print(f"{kind:13s} tp {tp} fp {result['wrong'][kind]} fn {fn}")
+        tp = sum(v for (k, c), v in result["found"].items() if k == kind and "future" not in c)
+        fn = sum(v for (k, c), v in result["missed"].items() if k == kind and "future" not in c)
+        later = [sum(v for (k, c), v in result[part].items() if k == kind and "future" in c)
+                 for part in ("found", "missed")]
+        print(f"{kind:13s} tp {tp} fp {result['wrong'][kind]} fn {fn}"
+              f" | future joinings claimed {later[0]} of {sum(later)} (gold leaves them out)")
     for case in result["cases"]:
         print(json.dumps(case, ensure_ascii=False, default=str))
 
