@@ -1181,3 +1181,29 @@ def test_chair1_since_its_founding_is_the_clause_owners(text, wanted):
 ])
 def test_chair1_anniversary_of_a_dated_founding(text, published, wanted):
     assert pairs(facts(text, published), "founded") == wanted
+
+
+class TestAnniversaryWordOrdinal:
+    """memb13: an anniversary whose ordinal is written in words counts back from the report,
+    the organization named or a common noun standing for one (invented names)."""
+
+    def test_common_noun_possessive_with_word_ordinal(self):
+        found = facts("A charter to reform the Northern Shield Alliance was signed at a summit "
+                      "marking the organisation's sixtieth anniversary.", "2005-09-16")
+        assert {(s, d) for s, o, q, d in pairs(found, "founded")} == {
+            ("Northern Shield Alliance", "1945")}
+
+    def test_hyphenated_word_ordinal_after_its(self):
+        found = facts("The Northern Shield Alliance marked its twenty-fifth anniversary on "
+                      "Monday.", "2016-05-02")
+        assert {d for s, o, q, d in pairs(found, "founded")} == {"1991"}
+
+    def test_anniversary_of_an_event_the_organization_owns_is_no_founding(self):
+        found = facts("Protesters marked the first anniversary of the Northern Shield "
+                      "Alliance's enlargement.", "2005-05-01")
+        assert not pairs(found, "founded")
+
+    def test_organization_naming_another_thing_is_not_the_one_remembered(self):
+        found = facts("Relatives marked the first anniversary of the Northern Shield Alliance "
+                      "bombing in the capital.", "2005-05-01")
+        assert not pairs(found, "founded")

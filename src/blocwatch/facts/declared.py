@@ -33,6 +33,14 @@ NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90}
+# "the sixtieth anniversary", "its twenty-fifth anniversary" (memb13): a tens word before a
+# hyphen adds to the unit ordinal after it
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 ORG_KINDS = ("organization", "body")
 BODY_NOUNS = coref.words("org", "body_nouns")
 MEMBERSHIP_HEADS = coref.words("org", "membership_heads")
@@ -635,6 +643,18 @@ def years_of(value: TimeValue | None) -> list[int]:
         return []
     first, last = int(value.value[:4]), int((value.end or value.value)[:4])
     return list(range(first, last + 1)) if 0 <= last - first <= 10 else []
+
+
+def spelled_ordinal(span: Span) -> int | None:
+    """The ordinal a span writes in words: "sixtieth" 60, "twenty-fifth" (one token or three)
+    25."""
+    words = [w for t in span for w in t.lower_.split("-") if w]
+    for i, w in enumerate(words):
+        if w in ORDINAL_WORDS:
+            tens = NUMBER_WORDS.get(words[i - 1], 0) if i else 0
+            unit = ORDINAL_WORDS[w]
+            return unit + tens if tens >= 20 and tens % 10 == 0 and unit < 10 else unit
+    return None
 
 
 def ordinal(span: Span) -> int | None:

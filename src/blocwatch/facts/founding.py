@@ -1,7 +1,7 @@
 """founded from the declared patterns of data/patterns/founding.json: "founded/established/
 created in YEAR", "Founded in May 2002 …, the CSTO", "since its founding in 1949" (the
 organization "its" stands for in its clause), "the founding treaty was signed on DATE", "the
-52-year-old organization", "the 60th anniversary of" and "the body's formation 60 years ago"
+52-year-old organization", "the 60th anniversary of" (or "sixtieth") and "the body's formation 60 years ago"
 (less the report's year); the countries that founded it are founding members."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from .. import timex
 from ..records import LocalEntity, TimeValue
 from . import coref
 from . import rules as factrules
-from .declared import ORG_KINDS, Slots, number, ordinal
+from .declared import ORG_KINDS, Slots, number, ordinal, spelled_ordinal
 
 
 class Foundings(Slots):
@@ -24,6 +24,8 @@ class Foundings(Slots):
         if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org) or \
                 self._pronoun_out_of_reach(m):
             return
+        if m.rule.slot("org_not_possessor") and self._org_owns_next(m):
+            return
         how = m.rule.slot("date")
         sent = m.span.sent
         when: TimeValue | None = None
@@ -36,7 +38,7 @@ class Foundings(Slots):
                       if m.span.start_char <= t.start < m.span.end_char]
             when = timex.resolve(inside[0], self.an.anchor) if inside else None
         elif how == "years_before":
-            n = number(m.span) or ordinal(m.span)
+            n = number(m.span) or ordinal(m.span) or spelled_ordinal(m.span)
             base = self.an.sentence_time(sent) if how == "years_before" else None
             if n is not None and base is not None:
                 when = self._commemorated(base, n) or TimeValue(str(base.year - n), "year")
@@ -86,6 +88,12 @@ class Foundings(Slots):
         named = [e for start, e in self._sent_orgs(m.span.sent, ORG_KINDS)
                  if start < its.idx]
         return named[-1] if named else None
+
+    def _org_owns_next(self, m: factrules.RuleMatch) -> bool:
+        """With the ``org_not_possessor`` slot: the organization ending the match owns the noun
+        after it, whose anniversary it is ("the first anniversary of the EU's enlargement")."""
+        after = m.span.end
+        return after < len(self.an.doc) and self.an.doc[after].orth_ in ("'s", "’s")
 
     def _pronoun_out_of_reach(self, m: factrules.RuleMatch) -> bool:
         """"It was founded in 1992" with no organization within coref's reach: "it" is none
