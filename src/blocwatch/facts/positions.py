@@ -315,11 +315,24 @@ class PositionRules(Base):
 
     def _city_before_its_office(self, i: int, lex: Lexicon) -> bool:
         """"Chicago Mayor X", "Moscow's mayor, X": a place right before a city's office
-        (titles.json place_heads) holds it, as a country before a minister's."""
-        end = self.an.mention_span(i).end
+        (titles.json place_heads) holds it, as a country before a minister's; a region written
+        after a city and its comma does not."""
+        span = self.an.mention_span(i)
+        end = span.end
         if end < len(self.doc) and self.doc[end].text in APOSTROPHE_S:
             end += 1  # "Moscow's mayor"
         title = self.titles.by_token.get(end)
+        if any(t.text == "," for t in span):
+            return False  # "Salt Lake City, Utah" read as one place: which one holds it?
+        if span.start > 1 and self.doc[span.start - 1].text == ",":
+            city = self.doc[span.start - 2]
+            named = self.an.mention_at(city)
+            # a capitalised word before the comma is the city, unless a titled name ends there
+            # ("Alberta premier Ed Stelmach, Calgary mayor X")
+            titled = named is not None and self.an.mentions[named].kind == "person" and \
+                self.an.mention_span(named).start - 1 in self.titles.by_token
+            if city.is_title and not titled:
+                return False  # "San Jose, California mayor X": the region after a city's comma
         return self.an.mentions[i].kind == "place" and title is not None and \
             title.start == end and self._city_office(title.name, lex)
 
@@ -789,8 +802,9 @@ class PositionRules(Base):
                                                       former=f.qualifier is not None)
                     rule = f"{f.rule}{STORY_ORG_RULE}" if holder is not None else rule
             city = self._city_office(name, lexicon())
-            if city and holder is None:
-                continue  # a mayor's city is written beside the title, never guessed
+            if city and (holder is None or title is not None and title.plural):
+                continue  # a mayor's city is written beside the title, never guessed; "the
+                # mayors of A and B" are not the name apposed before them
             if city != any(e.local_id == holder and e.kind == "place" for e in self.an.entities):
                 continue  # a place holds a city's office and no other
             if holder is None or title is not None and self._party_office(title) and any(
