@@ -1425,3 +1425,7 @@ class TestACitysOfficeIsHeldByItsCity:
         got = positions("Moscow President Halvard Brenning said on Monday that the bridge "
                         "would close.")
         assert not any(p[2] == "Moscow" for p in got), got
+
+    def test_a_region_after_a_citys_comma_holds_no_mayors_office(self):
+        got = positions("San Jose, California mayor Halvard Brenning was indicted on Monday.")
+        assert not any(p[2] == "California" for p in got), got
