@@ -1394,3 +1394,38 @@ class TestAParticipleNamesTheOffice:
         got = positions("Halvard Brenning, the visiting president of Kenya, said on Monday "
                         "that the loans would continue.")
         assert not any(p[1].lower().startswith("visiting") for p in got), got
+
+
+class TestACitysOfficeIsHeldByItsCity:
+    """"X, the mayor of Tehran", "Chicago Mayor X", "Moscow's mayor, X": a city's office
+    (data/titles.json place_heads, posit27) is held by the place the words name, before the
+    title or in its complement; with no place written it names no holder, and a place holds
+    no other office.  Sentences in the class's shape (names invented)."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("Halvard Brenning, the mayor of Chicago, said on Monday that the bridge would close.",
+         ("Halvard Brenning", "Mayor", "Chicago", None, "apposition")),
+        ("Chicago Mayor Halvard Brenning said on Monday that the bridge would close.",
+         ("Halvard Brenning", "Mayor", "Chicago", None, "attributive_title")),
+        ("Former Chicago mayor Halvard Brenning said on Monday that the bridge would close.",
+         ("Halvard Brenning", "Mayor", "Chicago", "former", "attributive_title")),
+        ("Moscow's mayor, Halvard Brenning, said on Monday that the bridge would close.",
+         ("Halvard Brenning", "Mayor", "Moscow", None, "possessive_title")),
+    ])
+    def test_the_city_written_beside_the_title_holds_it(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    def test_a_mayor_with_no_city_written_takes_no_country(self):
+        got = positions("Deputy Mayor Halvard Brenning said on Monday that Russia would "
+                        "close the bridge.")
+        assert not any("Mayor" in p[1] for p in got), got
+
+    def test_a_city_holds_no_other_office(self):
+        got = positions("Moscow President Halvard Brenning said on Monday that the bridge "
+                        "would close.")
+        assert not any(p[2] == "Moscow" for p in got), got
+
+    def test_a_region_after_a_citys_comma_holds_no_mayors_office(self):
+        got = positions("San Jose, California mayor Halvard Brenning was indicted on Monday.")
+        assert not any(p[2] == "California" for p in got), got

@@ -306,11 +306,39 @@ class PositionRules(Base):
         mention, not once per token of it."""
         known = self._holders.get(i)
         if known is None:
-            known = self._holders[i] = self.an.mentions[i].kind in HOLDER_KINDS and \
+            known = self._holders[i] = (self.an.mentions[i].kind in HOLDER_KINDS or
+                                        self._city_before_its_office(i, lex)) and \
                 i in self.an.entity_of_mention and not (
                     {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) \
                 and not self._names_a_portfolio(i) and not self.titles.in_hyphenated_modifier(i)
         return known
+
+    def _city_before_its_office(self, i: int, lex: Lexicon) -> bool:
+        """"Chicago Mayor X", "Moscow's mayor, X": a place right before a city's office
+        (titles.json place_heads) holds it, as a country before a minister's; a region written
+        after a city and its comma does not."""
+        span = self.an.mention_span(i)
+        end = span.end
+        if end < len(self.doc) and self.doc[end].text in APOSTROPHE_S:
+            end += 1  # "Moscow's mayor"
+        title = self.titles.by_token.get(end)
+        if any(t.text == "," for t in span):
+            return False  # "Salt Lake City, Utah" read as one place: which one holds it?
+        if span.start > 1 and self.doc[span.start - 1].text == ",":
+            city = self.doc[span.start - 2]
+            named = self.an.mention_at(city)
+            # a capitalised word before the comma is the city, unless a titled name ends there
+            # ("Alberta premier Ed Stelmach, Calgary mayor X")
+            titled = named is not None and self.an.mentions[named].kind == "person" and \
+                self.an.mention_span(named).start - 1 in self.titles.by_token
+            if city.is_title and not titled:
+                return False  # "San Jose, California mayor X": the region after a city's comma
+        return self.an.mentions[i].kind == "place" and title is not None and \
+            title.start == end and self._city_office(title.name, lex)
+
+    @staticmethod
+    def _city_office(name: str, lex: Lexicon) -> bool:
+        return bool(set(name.lower().replace("-", " ").split()) & lex.place_heads)
 
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
@@ -496,7 +524,9 @@ class PositionRules(Base):
         while j >= 0 and doc[j].lower_ not in lexicon().qualifiers and (
                 doc[j].lower_ in ("the", "a", "n", "'s", "’s", "-") or
                 doc[j].is_lower and doc[j].pos_ == "ADJ" or (
-                self.entity(doc[j]) is not None and self.entity(doc[j]).kind in HOLDER_KINDS)
+                self.entity(doc[j]) is not None and (self.entity(doc[j]).kind in HOLDER_KINDS or
+                                                     self._city_before_its_office(
+                                                         self.an.mention_at(doc[j]), lexicon())))
                 or (doc[j].is_title and self.an.mention_at(doc[j]) is None and names < 1
                     and doc[j].lower_ not in lexicon().qualifiers)):
             names += doc[j].is_title and self.an.mention_at(doc[j]) is None
@@ -511,7 +541,7 @@ class PositionRules(Base):
         institution = False
         for i in tokens:
             e = self.entity(self.doc[i])
-            if e is not None and e.kind in HOLDER_KINDS and (
+            if e is not None and (e.kind in HOLDER_KINDS or e.kind == "place") and (
                     holder is None or not self._state_institution(i)):
                 holder, institution = e.local_id, self._state_institution(i)
         if tokens and self.titles.inside_longer_name(self.an.mention_at(self.doc[tokens[-1]])) \
@@ -771,6 +801,12 @@ class PositionRules(Base):
                     holder = self._story_organization(name, sent, span, title, person.local_id,
                                                       former=f.qualifier is not None)
                     rule = f"{f.rule}{STORY_ORG_RULE}" if holder is not None else rule
+            city = self._city_office(name, lexicon())
+            if city and (holder is None or title is not None and title.plural):
+                continue  # a mayor's city is written beside the title, never guessed; "the
+                # mayors of A and B" are not the name apposed before them
+            if city != any(e.local_id == holder and e.kind == "place" for e in self.an.entities):
+                continue  # a place holds a city's office and no other
             if holder is None or title is not None and self._party_office(title) and any(
                     e.local_id == holder and e.kind == "country" for e in self.an.entities):
                 continue  # "Australian opposition leader, Kevin Rudd": no office of the state

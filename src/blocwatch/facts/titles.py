@@ -58,6 +58,7 @@ class Lexicon:
     abbreviated_heads: dict[str, str]  # "PM" → "Prime Minister": a head only as written
     portfolio_heads: frozenset[str]  # "Minister for …": a bare complement is the portfolio
     participles: frozenset[str]  # "managing director": a modifier the tagger reads as a verb
+    place_heads: frozenset[str]  # "mayor": a city's office, a place its only holder
 
 
 @cache
@@ -71,7 +72,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["target_heads"]),
                    _honorifics(), dict(d["verb_roles"]),
                    frozenset(d["state_groups"]), dict(d["abbreviated_heads"]),
-                   frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]))
+                   frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]),
+                   frozenset(d["place_heads"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -331,7 +333,8 @@ class Titles:
                 end = self._core_end(end + 2)
             head = lex.plurals.get(doc[i].lower_, doc[i].lower_)
             name_end, holder, end = self._complements(end, doc[i].sent.end,
-                                                      head in lex.target_heads)
+                                                      head in lex.target_heads,
+                                                      head in lex.place_heads)
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and any(
                     self._is_head(t) for t in doc[name_end:end]) or \
                     self._principal_named_after(start, self._core_end(i + 1), end, plural):
@@ -545,11 +548,12 @@ class Titles:
             break
         return k
 
-    def _complements(self, k: int, sent_end: int, target: bool = False
+    def _complements(self, k: int, sent_end: int, target: bool = False, city: bool = False
                      ) -> tuple[int, str | None, int]:
         """Walk "of/for/on X" complements after a title's core; returns where the title's name
         ends, the holder the complements name, and where the span ends.  A ``target`` title
-        (an envoy's) keeps its for/to/in/on complement in its name: only "of X" holds it."""
+        (an envoy's) keeps its for/to/in/on complement in its name: only "of X" holds it; a
+        ``city`` title (a mayor's) is held by the place it names, and only by one."""
         doc = self.doc
         lex = lexicon()
         first = k
@@ -574,7 +578,8 @@ class Titles:
                 break
             for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
                 e = self.an.entity_at(t)
-                if e is not None and e.kind in HOLDER_KINDS and not self._not_a_name(t) and \
+                if e is not None and (e.kind == "place" if city else e.kind in HOLDER_KINDS) and \
+                        not self._not_a_name(t) and \
                         not self.part_of_a_word_after(self.an.mention_at(t), in_complement=True) \
                         and not self.portfolio_taken_for_org(self.an.mention_at(t)):
                     holder, holder_at = e.local_id, self.an.mention_span(self.an.mention_at(t)).start
