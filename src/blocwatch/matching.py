@@ -239,3 +239,64 @@ class SentenceDocs:
                                                          array=self._rows)
         return alone
 
+
+
+# what a node of an anchored pattern may ask of a token: the Token attribute it compares
+_TOKEN_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "TEXT": "text",
+                "POS": "pos_", "TAG": "tag_", "DEP": "dep_", "ENT_TYPE": "ent_type_"}
+# a relation between two nodes: the tokens related to the left one, in document order
+_RELATIONS = {">": lambda tok: list(tok.children),
+              "<": lambda tok: [] if tok.head.i == tok.i else [tok.head]}
+
+
+class AnchoredTrees:
+    """``DependencyMatcher`` patterns answered at one anchor token (the first node) instead
+    of over the whole document: the matcher runs a token ``Matcher`` for every node over
+    every token and walks each hit's ancestors in Python, where a rule that asks about one
+    trigger needs only the trigger's head and children.  Gives, in the same order, the
+    matches ``DependencyMatcher`` gives anchored there (rule by rule in the order added,
+    pattern by pattern, tokens ascending node by node).  Patterns of plain string or ``IN``
+    tests and the ``>``/``<`` relations only; anything else raises ``ValueError``."""
+
+    def __init__(self, rules: dict[str, list[list[dict[str, Any]]]]) -> None:
+        self.patterns = [(name, [self._node(node, pattern) for node in pattern])
+                         for name, patterns in rules.items() for pattern in patterns]
+
+    @staticmethod
+    def _node(node: dict[str, Any], pattern: list[dict[str, Any]]
+              ) -> tuple[int | None, str | None, tuple[tuple[str, frozenset[str]], ...]]:
+        tests = []
+        for attr, value in node["RIGHT_ATTRS"].items():
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            elif not isinstance(value, str):
+                raise ValueError(f"not an anchored test: {attr}: {value!r}")
+            tests.append((_TOKEN_ATTRS[attr], frozenset([value] if isinstance(value, str)
+                                                       else value)))
+        if "LEFT_ID" not in node:
+            return None, None, tuple(tests)
+        left = [n["RIGHT_ID"] for n in pattern].index(node["LEFT_ID"])
+        if node["REL_OP"] not in _RELATIONS:
+            raise ValueError(f"not an anchored relation: {node['REL_OP']}")
+        return left, node["REL_OP"], tuple(tests)
+
+    def __call__(self, anchor: Any) -> list[tuple[str, list[int]]]:
+        """(rule name, token ids in node order) of every match anchored at ``anchor``."""
+        doc, out = anchor.doc, []
+
+        def passes(tok: Any, tests: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+            return all(getattr(tok, attr) in values for attr, values in tests)
+
+        def extend(nodes: list[Any], ids: list[int], name: str) -> None:
+            if len(ids) == len(nodes):
+                out.append((name, list(ids)))
+                return
+            left, rel, tests = nodes[len(ids)]
+            for tok in _RELATIONS[rel](doc[ids[left]]):
+                if passes(tok, tests):
+                    extend(nodes, [*ids, tok.i], name)
+
+        for name, nodes in self.patterns:
+            if passes(anchor, nodes[0][2]):
+                extend(nodes, [anchor.i], name)
+        return out
