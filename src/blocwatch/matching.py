@@ -243,7 +243,10 @@ class SentenceDocs:
 
 # what a node of an anchored pattern may ask of a token: the Token attribute it compares
 _TOKEN_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "TEXT": "text",
-                "POS": "pos_", "TAG": "tag_", "DEP": "dep_", "ENT_TYPE": "ent_type_"}
+                "POS": "pos_", "TAG": "tag_", "DEP": "dep_", "ENT_TYPE": "ent_type_",
+                "IS_TITLE": "is_title"}
+# the word columns where a document's possible anchors are looked up at once
+_WORD_COLUMNS = {"lemma_": LEMMA, "lower_": LOWER}
 # a relation between two nodes: the tokens related to the left one, in document order
 _RELATIONS = {">": lambda tok: list(tok.children),
               "<": lambda tok: [] if tok.head.i == tok.i else [tok.head]}
@@ -255,8 +258,9 @@ class AnchoredTrees:
     every token and walks each hit's ancestors in Python, where a rule that asks about one
     trigger needs only the trigger's head and children.  Gives, in the same order, the
     matches ``DependencyMatcher`` gives anchored there (rule by rule in the order added,
-    pattern by pattern, tokens ascending node by node).  Patterns of plain string or ``IN``
-    tests and the ``>``/``<`` relations only; anything else raises ``ValueError``."""
+    pattern by pattern, tokens ascending node by node).  Patterns of plain string, boolean
+    flag or ``IN`` tests and the ``>``/``<`` relations only; anything else raises
+    ``ValueError``."""
 
     def __init__(self, rules: dict[str, list[list[dict[str, Any]]]]) -> None:
         self.patterns = [(name, [self._node(node, pattern) for node in pattern])
@@ -269,10 +273,10 @@ class AnchoredTrees:
         for attr, value in node["RIGHT_ATTRS"].items():
             if isinstance(value, dict) and set(value) == {"IN"}:
                 value = value["IN"]
-            elif not isinstance(value, str):
+            elif not isinstance(value, (str, bool)):
                 raise ValueError(f"not an anchored test: {attr}: {value!r}")
-            tests.append((_TOKEN_ATTRS[attr], frozenset([value] if isinstance(value, str)
-                                                       else value)))
+            tests.append((_TOKEN_ATTRS[attr], frozenset(value if isinstance(value, list)
+                                                       else [value])))
         if "LEFT_ID" not in node:
             return None, None, tuple(tests)
         left = [n["RIGHT_ID"] for n in pattern].index(node["LEFT_ID"])
@@ -300,3 +304,24 @@ class AnchoredTrees:
             if passes(anchor, nodes[0][2]):
                 extend(nodes, [anchor.i], name)
         return out
+
+    def in_doc(self, doc: Doc) -> list[tuple[str, list[int]]]:
+        """Every match in the document, anchor by anchor in document order (the matches
+        ``DependencyMatcher`` gives, in another order).  Anchors are looked up in the LEMMA
+        or LOWER column where every pattern's first node tests one of them."""
+        firsts = [dict(nodes[0][2]) for _, nodes in self.patterns]
+        words = [next((col for attr, col in _WORD_COLUMNS.items() if attr in tests), None)
+                 for tests in firsts]
+        if None in words:
+            candidates: Any = range(len(doc))
+        else:
+            columns = sorted(set(words))
+            table = doc.to_array(columns).reshape(len(doc), len(columns))
+            hit = numpy.zeros(len(doc), dtype=bool)
+            for tests, col in zip(firsts, words, strict=True):
+                attr = next(a for a, c in _WORD_COLUMNS.items() if c == col)
+                ids = [get_string_id(w) for w in tests[attr]]
+                hit |= numpy.isin(table[:, columns.index(col)],
+                                  numpy.array(ids, dtype=numpy.uint64))
+            candidates = numpy.flatnonzero(hit).tolist()
+        return [m for i in candidates for m in self(doc[i])]
