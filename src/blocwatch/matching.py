@@ -271,12 +271,11 @@ class AnchoredTrees:
               ) -> tuple[int | None, str | None, tuple[tuple[str, frozenset[str]], ...]]:
         tests = []
         for attr, value in node["RIGHT_ATTRS"].items():
-            if isinstance(value, dict) and set(value) == {"IN"}:
-                value = value["IN"]
-            elif not isinstance(value, (str, bool)):
+            listed = isinstance(value, dict) and set(value) == {"IN"}
+            values = value["IN"] if listed else [value]
+            if attr not in _TOKEN_ATTRS or not all(isinstance(v, (str, bool)) for v in values):
                 raise ValueError(f"not an anchored test: {attr}: {value!r}")
-            tests.append((_TOKEN_ATTRS[attr], frozenset(value if isinstance(value, list)
-                                                       else [value])))
+            tests.append((_TOKEN_ATTRS[attr], frozenset(values)))
         if "LEFT_ID" not in node:
             return None, None, tuple(tests)
         left = [n["RIGHT_ID"] for n in pattern].index(node["LEFT_ID"])
