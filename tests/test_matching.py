@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import DependencyMatcher, Matcher
 
-from blocwatch import nlp
+from blocwatch import names, nlp, plover
 from blocwatch.config import Options
-from blocwatch.matching import holds, native, needs, present, sentences_with
+from blocwatch.matching import AnchoredTrees, holds, native, needs, present, sentences_with
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +78,48 @@ def test_sentence_filter_passes_a_value_no_node_tests_only_where_the_node_does_n
     can = SentenceFilter([[(summit, verb)], [(verb,)]], columns)
     doc = pipe("The summit opened in Vienna. Nothing here. Talks were held.")
     assert can(doc) == [[True, True], [False, False], [False, True]]
+
+
+# texts where the sense and outlet patterns match, and near misses of them
+ANCHORED_TEXTS = [
+    "Rebel activities include kidnappings, massacres, bombs and extortions, the report said.",
+    "68 percent of French people oppose the law, and most Israelis support the withdrawals.",
+    "The party voiced support for holding a referendum. Public opinion backed the plan.",
+    "The minister submitted his resignation after the court dismissed the appeal.",
+    "The defence filed an appeal to the Supreme Court against the ruling.",
+    "The newspaper Il Corriere reported it; Radio Sol, a broadcaster, and the news agency Sur agreed.",
+]
+
+
+@pytest.mark.parametrize("rules", [
+    *(plover.lexicon().extra["senses"][sense]["patterns"] for sense in (
+        "listed_kinds", "legal_appeals", "policy_preferences", "tendered_acts",
+        "public_attitudes")),
+    names._patterns()[1],
+    # every child and the head of each verb: many matches at one anchor, whose order counts
+    {"CHILD": [[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},
+                {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "c", "RIGHT_ATTRS": {}}]],
+     "HEAD": [[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},
+               {"LEFT_ID": "v", "REL_OP": "<", "RIGHT_ID": "h", "RIGHT_ATTRS": {}}]]}])
+def test_anchored_trees_give_what_the_dependency_matcher_gives_at_each_anchor(pipe, rules):
+    matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), 0
+    for key, patterns in rules.items():
+        matcher.add(key, patterns)
+    for doc in pipe.pipe(ANCHORED_TEXTS):
+        by_anchor: dict[int, list[tuple[str, list[int]]]] = {}
+        for key, ids in matcher(doc):
+            by_anchor.setdefault(ids[0], []).append((pipe.vocab.strings[key], ids))
+        for tok in doc:
+            assert trees(tok) == by_anchor.get(tok.i, [])
+        assert sorted(trees.in_doc(doc)) == sorted(m for ms in by_anchor.values() for m in ms)
+        found += sum(map(len, by_anchor.values()))
+    assert found  # the texts hold matches of every rule set
+
+
+def test_anchored_trees_refuse_what_they_cannot_answer_at_the_anchor():
+    head = {"RIGHT_ID": "a", "RIGHT_ATTRS": {"LEMMA": "appeal"}}
+    with pytest.raises(ValueError):
+        AnchoredTrees({"X": [[head, {"LEFT_ID": "a", "REL_OP": ">>", "RIGHT_ID": "b",
+                                     "RIGHT_ATTRS": {"DEP": "prep"}}]]})
+    with pytest.raises(ValueError):
+        AnchoredTrees({"X": [[{"RIGHT_ID": "a", "RIGHT_ATTRS": {"LENGTH": {">=": 2}}}]]})

@@ -239,3 +239,88 @@ class SentenceDocs:
                                                          array=self._rows)
         return alone
 
+
+
+# what a node of an anchored pattern may ask of a token: the Token attribute it compares
+_TOKEN_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "TEXT": "text",
+                "POS": "pos_", "TAG": "tag_", "DEP": "dep_", "ENT_TYPE": "ent_type_",
+                "IS_TITLE": "is_title"}
+# the word columns where a document's possible anchors are looked up at once
+_WORD_COLUMNS = {"lemma_": LEMMA, "lower_": LOWER}
+# a relation between two nodes: the tokens related to the left one, in document order
+_RELATIONS = {">": lambda tok: list(tok.children),
+              "<": lambda tok: [] if tok.head.i == tok.i else [tok.head]}
+
+
+class AnchoredTrees:
+    """``DependencyMatcher`` patterns answered at one anchor token (the first node) instead
+    of over the whole document: the matcher runs a token ``Matcher`` for every node over
+    every token and walks each hit's ancestors in Python, where a rule that asks about one
+    trigger needs only the trigger's head and children.  Gives, in the same order, the
+    matches ``DependencyMatcher`` gives anchored there (rule by rule in the order added,
+    pattern by pattern, tokens ascending node by node).  Patterns of plain string, boolean
+    flag or ``IN`` tests and the ``>``/``<`` relations only; anything else raises
+    ``ValueError``."""
+
+    def __init__(self, rules: dict[str, list[list[dict[str, Any]]]]) -> None:
+        self.patterns = [(name, [self._node(node, pattern) for node in pattern])
+                         for name, patterns in rules.items() for pattern in patterns]
+
+    @staticmethod
+    def _node(node: dict[str, Any], pattern: list[dict[str, Any]]
+              ) -> tuple[int | None, str | None, tuple[tuple[str, frozenset[str]], ...]]:
+        tests = []
+        for attr, value in node["RIGHT_ATTRS"].items():
+            listed = isinstance(value, dict) and set(value) == {"IN"}
+            values = value["IN"] if listed else [value]
+            if attr not in _TOKEN_ATTRS or not all(isinstance(v, (str, bool)) for v in values):
+                raise ValueError(f"not an anchored test: {attr}: {value!r}")
+            tests.append((_TOKEN_ATTRS[attr], frozenset(values)))
+        if "LEFT_ID" not in node:
+            return None, None, tuple(tests)
+        left = [n["RIGHT_ID"] for n in pattern].index(node["LEFT_ID"])
+        if node["REL_OP"] not in _RELATIONS:
+            raise ValueError(f"not an anchored relation: {node['REL_OP']}")
+        return left, node["REL_OP"], tuple(tests)
+
+    def __call__(self, anchor: Any) -> list[tuple[str, list[int]]]:
+        """(rule name, token ids in node order) of every match anchored at ``anchor``."""
+        doc, out = anchor.doc, []
+
+        def passes(tok: Any, tests: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+            return all(getattr(tok, attr) in values for attr, values in tests)
+
+        def extend(nodes: list[Any], ids: list[int], name: str) -> None:
+            if len(ids) == len(nodes):
+                out.append((name, list(ids)))
+                return
+            left, rel, tests = nodes[len(ids)]
+            for tok in _RELATIONS[rel](doc[ids[left]]):
+                if passes(tok, tests):
+                    extend(nodes, [*ids, tok.i], name)
+
+        for name, nodes in self.patterns:
+            if passes(anchor, nodes[0][2]):
+                extend(nodes, [anchor.i], name)
+        return out
+
+    def in_doc(self, doc: Doc) -> list[tuple[str, list[int]]]:
+        """Every match in the document, anchor by anchor in document order (the matches
+        ``DependencyMatcher`` gives, in another order).  Anchors are looked up in the LEMMA
+        or LOWER column where every pattern's first node tests one of them."""
+        firsts = [dict(nodes[0][2]) for _, nodes in self.patterns]
+        words = [next((col for attr, col in _WORD_COLUMNS.items() if attr in tests), None)
+                 for tests in firsts]
+        if None in words:
+            candidates: Any = range(len(doc))
+        else:
+            columns = sorted(set(words))
+            table = doc.to_array(columns).reshape(len(doc), len(columns))
+            hit = numpy.zeros(len(doc), dtype=bool)
+            for tests, col in zip(firsts, words, strict=True):
+                attr = next(a for a, c in _WORD_COLUMNS.items() if c == col)
+                ids = [get_string_id(w) for w in tests[attr]]
+                hit |= numpy.isin(table[:, columns.index(col)],
+                                  numpy.array(ids, dtype=numpy.uint64))
+            candidates = numpy.flatnonzero(hit).tolist()
+        return [m for i in candidates for m in self(doc[i])]

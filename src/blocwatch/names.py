@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import load_json, norm
-from .matching import Needs, holds, needs, present, sentences_with
+from .matching import AnchoredTrees, Needs, holds, needs, present, sentences_with
 
 # lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
 PARTICLES = frozenset({"de", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le",
@@ -503,7 +503,7 @@ def is_title_word_plural(tok: Token) -> bool:
 
 
 # --- what the document itself shows -------------------------------------------------------
-_MATCHERS: dict[int, tuple[Matcher, Needs, DependencyMatcher, Needs]] = {}
+_MATCHERS: dict[int, tuple[Matcher, Needs, AnchoredTrees, Needs]] = {}
 
 
 def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[list[dict[str, Any]]]]]:
@@ -558,16 +558,15 @@ def _patterns() -> tuple[dict[str, list[list[dict[str, Any]]]], dict[str, list[l
     return token, dep
 
 
-def _matchers(doc: Doc) -> tuple[Matcher, Needs, DependencyMatcher, Needs]:
-    """The token and dependency matchers, each with the words a text needs for it to run."""
+def _matchers(doc: Doc) -> tuple[Matcher, Needs, AnchoredTrees, Needs]:
+    """The token and dependency matchers, each with the words a text needs for it to run
+    (the dependency patterns answered at their anchor words: ``matching.AnchoredTrees``)."""
     held = _MATCHERS.get(id(doc.vocab))
     if held is None:
         token, dep = _patterns()
-        m, d = Matcher(doc.vocab), DependencyMatcher(doc.vocab)
+        m, d = Matcher(doc.vocab), AnchoredTrees(dep)
         for key, pats in token.items():
             m.add(key, pats)
-        for key, pats in dep.items():
-            d.add(key, pats)
         held = _MATCHERS[id(doc.vocab)] = (
             m, needs([p for pats in token.values() for p in pats], "token"),
             d, needs([p for pats in dep.values() for p in pats], "dependency"))
@@ -625,12 +624,12 @@ def document_classes(doc: Doc) -> DocClasses:
         name = doc[opening + 1:closing].text
         {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms, "LAW_ABBREVIATION": laws}.get(
             rule, abbreviations).add(norm(name))
-    for match_id, ids in dep(doc) if holds(present(doc), dep_needs) else ():
+    for rule, ids in dep.in_doc(doc) if holds(present(doc), dep_needs) else ():
         head, tok = doc[ids[0]], doc[ids[-1]]
         if head.dep_ == "compound" or (tok.dep_ == "appos") != (tok.i > head.i):
             continue  # "magazine reporter Matthew Cooper": the reporter is no outlet
         if tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"):
-            outlets.add(norm(_name_at(tok, vocab[match_id] == "OUTLET_NAMED_FIRST")))
+            outlets.add(norm(_name_at(tok, rule == "OUTLET_NAMED_FIRST")))
     return DocClasses(frozenset(outlets), frozenset(abbreviations - laws),
                       frozenset(terms - abbreviations | laws), frozenset(not_names))
 

@@ -376,8 +376,9 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     """``found`` with the whole organisation names the patterns find put in place of the
     pieces they cover."""
     matcher, need, stretches = _matcher(doc)
-    if not holds(present(doc), need):
-        return _bare_legislatures(doc, text, kb, found, sent_of)
+    held = present(doc)
+    if not holds(held, need):
+        return _bare_legislatures(doc, text, kb, found, sent_of, held)
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in _matches(doc, matcher, stretches)]
     # an organ's pattern holds a known organisation, or it names none ("the Islamic
@@ -417,7 +418,7 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
                           sent_of(new.start), f"{SOURCE}:{rule}")
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
     out = _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
-    return _bare_legislatures(doc, text, kb, out, sent_of)
+    return _bare_legislatures(doc, text, kb, out, sent_of, held)
 
 
 def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int]
@@ -584,15 +585,20 @@ def _lede_state(kb: Knowledge, found: list[Mention], countries: list[Mention],
     return kb.entities.get(next(iter(states))) if len(states) == 1 else None
 
 
-_BARE_MATCHERS: dict[int, Matcher] = {}
+_BARE_MATCHERS: dict[int, tuple[Matcher, Needs]] = {}
 
 
-def _bare_matcher(doc: Doc) -> Matcher:
+def _bare_matcher(doc: Doc) -> tuple[Matcher, Needs]:
+    """The bare legislatures' matcher, with the words a document needs for it to run (most
+    news names no legislature: the matcher's ``IN`` test is a Python call per token)."""
     held = _BARE_MATCHERS.get(id(doc.vocab))
     if held is None:
-        held = _BARE_MATCHERS[id(doc.vocab)] = Matcher(doc.vocab)
-        for name, group in _expand(_data()["bare_legislatures"]["patterns"]).items():
-            held.add(name, group)
+        patterns = _expand(_data()["bare_legislatures"]["patterns"])
+        matcher = Matcher(doc.vocab)
+        for name, group in patterns.items():
+            matcher.add(name, group)
+        held = _BARE_MATCHERS[id(doc.vocab)] = (
+            matcher, needs([p for group in patterns.values() for p in group], "token"))
     return held
 
 
@@ -624,15 +630,16 @@ def _named_by_another(tok: Any) -> bool:
         not before.ent_id_.startswith("country:")
 
 
-def _bare_legislatures(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
-                       ) -> list[Mention]:
+def _bare_legislatures(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any,
+                       held: set[int]) -> list[Mention]:
     """A legislature named by its capitalised common name alone ("Congress resumed the
     session", "members of Parliament"), with no mention over it, is the body "HEAD of STATE"
     where the document decides the state: the one state whose legislature of that head it
     names with its state (``LEGISLATURE_BARE_IN_DOCUMENT``), else the one state of the
     dateline and the lede where its sentence names no other (``LEGISLATURE_BARE_FROM_LEDE``);
-    else no mention (meet19)."""
-    every = [doc[s] for _, s, _ in _bare_matcher(doc)(doc)]
+    else no mention (meet19).  ``held``: the document's words (``matching.present``)."""
+    matcher, need = _bare_matcher(doc)
+    every = [doc[s] for _, s, _ in matcher(doc)] if holds(held, need) else []
     # a head the document gives a qualifier that names no state ("the California State
     # Senate", "the European Parliament", "Indian National Congress") is undecided there
     others = {t.lower_ for t in every if _named_by_another(t)}
