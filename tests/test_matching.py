@@ -87,14 +87,15 @@ ANCHORED_TEXTS = [
     "The party voiced support for holding a referendum. Public opinion backed the plan.",
     "The minister submitted his resignation after the court dismissed the appeal.",
     "The defence filed an appeal to the Supreme Court against the ruling.",
+    "The province took out a loan from the bank, and two bankers loaned themselves millions.",
     "The newspaper Il Corriere reported it; Radio Sol, a broadcaster, and the news agency Sur agreed.",
 ]
 
 
 @pytest.mark.parametrize("rules", [
-    *(plover.lexicon().extra["senses"][sense]["patterns"] for sense in (
-        "listed_kinds", "legal_appeals", "policy_preferences", "tendered_acts",
-        "public_attitudes")),
+    # every sense the coder asks at an anchor, so that a new one is checked too
+    *(rule["patterns"] for rule in plover.lexicon().extra["senses"].values()
+      if isinstance(rule, dict) and "patterns" in rule),
     names._patterns()[1],
     # every child and the head of each verb: many matches at one anchor, whose order counts
     {"CHILD": [[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},

@@ -1849,7 +1849,7 @@ class SentenceCoder:
         rule, tok = self.lex.extra["senses"]["self_benefit"], trig.token
         if trig.category not in rule["categories"]:
             return None
-        for ids in self._sense_matches("self_benefit", tok.doc).get(tok.i, ()):
+        for ids in self._sense_matches("self_benefit", tok):
             if tok.doc[ids[1]].lower_ in rule["reflexives"]:  # AID_TO_ONESELF's recipient
                 return "oneself"
             preps = {c.lower_ for t in (tok, tok.head) for c in t.children if c.dep_ == "prep"}
