@@ -541,6 +541,12 @@ class _Extractor:
                  and (h := self.an.entity_at(t.head)) is not None and h.kind == "person"
                  and any(x.i in self.trigger_names and x.i != trig.i for x in t.subtree)
                  for x in t.subtree}
+        # "for a conference aimed at launching negotiations between A and B": a meeting
+        # noun's stated aim names what it was for, not who took part (MEETING_AIM, meet21)
+        seen |= {t.i for c in self.constructions if c.name == "MEETING_AIM"
+                 and any(c.nodes["gathering"] in {t.i for t in s.subtree} for s in scopes)
+                 and trig not in (aim := self.doc[c.nodes["aim"]]).subtree
+                 for t in aim.subtree}
         tokens: list[Token] = []
         for s in scopes:
             for t in s.subtree:
