@@ -2166,7 +2166,7 @@ class SentenceCoder:
         if trig.kind == "noun" and not srcs:
             if tok.dep_ in ("dobj", "attr") and (_lemma(tok.head) in sen["recipient_verbs"]
                                                  or self._self_benefit(trig) == "taken"):
-                # "Kennett has the support of John Howard", "took out a loan from the IMF":
+                # "the governor has the support of the prime minister", "took out a loan from the IMF":
                 # the of- or from-phrase acts
                 givers = _prep_objects(tok, ("of", "from"))
                 if self._self_benefit(trig) == "taken":  # "took out a loan of $6 billion from

@@ -328,7 +328,7 @@ class PositionRules(Base):
             city = self.doc[span.start - 2]
             named = self.an.mention_at(city)
             # a capitalised word before the comma is the city, unless a titled name ends there
-            # ("Alberta premier Ed Stelmach, Calgary mayor X")
+            # ("Alberta premier Y, Calgary mayor X")
             titled = named is not None and self.an.mentions[named].kind == "person" and \
                 self.an.mention_span(named).start - 1 in self.titles.by_token
             if city.is_title and not titled:
