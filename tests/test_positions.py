@@ -1435,8 +1435,9 @@ class TestARegionsOfficeIsHeldByItsRegion:
     """"Texas Governor X", "X, governor of Aceh province", "Alberta premier X": a governor's or
     a premier's office (data/titles.json region_heads, posit28) is held by the place written
     before the title or in its complement, as a bank holds its governor and a country its
-    premier; a place cut from a longer name ("New South | Wales", "New | Mexico") holds none,
-    nor does its country.  Sentences in the class's shape (names invented)."""
+    premier ("Lieutenant" before its head names another office, no rank); a place cut from a
+    longer name ("New South | Wales", "New | Mexico") holds none, nor does its country.
+    Sentences in the class's shape (names invented)."""
 
     @pytest.mark.parametrize(("text", "fact"), [
         ("Texas Governor Orvald Pintrey said on Monday that the state would send troops.",
@@ -1447,6 +1448,8 @@ class TestARegionsOfficeIsHeldByItsRegion:
          ("Orvald Pintrey", "Governor", "California", "former", "attributive_title")),
         ("Alberta premier Orvald Pintrey said on Monday that the pipeline would be built.",
          ("Orvald Pintrey", "Premier", "Alberta", None, "attributive_title")),
+        ("Orvald Pintrey, a former Lieutenant Governor of Maryland, won the vote on Monday.",
+         ("Orvald Pintrey", "Lieutenant Governor", "Maryland", "former", "apposition")),
     ])
     def test_the_region_written_beside_the_title_holds_it(self, text, fact):
         got = positions(text)

@@ -61,6 +61,7 @@ class Lexicon:
     place_heads: frozenset[str]  # "mayor": a city's office, a place its only holder
     region_heads: frozenset[str]  # "governor": a place may hold it, as may a bank
     place_prefixes: frozenset[str]  # "New | Mexico": a cut place name's first word
+    region_modifiers: frozenset[str]  # "Lieutenant Governor": a rank that makes another office
 
 
 @cache
@@ -76,7 +77,7 @@ def lexicon() -> Lexicon:
                    frozenset(d["state_groups"]), dict(d["abbreviated_heads"]),
                    frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]),
                    frozenset(d["place_heads"]), frozenset(d["region_heads"]),
-                   frozenset(d["place_prefixes"]))
+                   frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -485,6 +486,10 @@ class Titles:
                     self._not_a_name(prev) and (prev.pos_ != "VERB" or low in lex.participles) \
                     and not (prev.is_lower and prev.pos_ == "ADP"):  # "under Commander X"
                 j -= 1
+                continue
+            if j == head and low in lex.region_modifiers and \
+                    lex.plurals.get(doc[head].lower_, doc[head].lower_) in lex.region_heads:
+                j -= 1  # "Lieutenant Governor": the office, not a rank before a name
                 continue
             if self._is_head(prev) and low not in lex.plurals and j == head:
                 j -= 1  # "Chief Commissioner"
