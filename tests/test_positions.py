@@ -1429,3 +1429,44 @@ class TestACitysOfficeIsHeldByItsCity:
     def test_a_region_after_a_citys_comma_holds_no_mayors_office(self):
         got = positions("San Jose, California mayor Halvard Brenning was indicted on Monday.")
         assert not any(p[2] == "California" for p in got), got
+
+
+class TestARegionsOfficeIsHeldByItsRegion:
+    """"Texas Governor X", "X, governor of Aceh province", "Alberta premier X": a governor's or
+    a premier's office (data/titles.json region_heads, posit28) is held by the place written
+    before the title or in its complement, as a bank holds its governor and a country its
+    premier ("Lieutenant" before its head names another office, no rank); a place cut from a
+    longer name ("New South | Wales", "New | Mexico") holds none, nor does its country.
+    Sentences in the class's shape (names invented)."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("Texas Governor Orvald Pintrey said on Monday that the state would send troops.",
+         ("Orvald Pintrey", "Governor", "Texas", None, "attributive_title")),
+        ("Orvald Pintrey, governor of Aceh province, met the visiting envoys on Monday.",
+         ("Orvald Pintrey", "Governor", "Aceh province", None, "apposition")),
+        ("Former California governor Orvald Pintrey said on Monday that the bill would fail.",
+         ("Orvald Pintrey", "Governor", "California", "former", "attributive_title")),
+        ("Alberta premier Orvald Pintrey said on Monday that the pipeline would be built.",
+         ("Orvald Pintrey", "Premier", "Alberta", None, "attributive_title")),
+        ("Orvald Pintrey, a former Lieutenant Governor of Maryland, won the vote on Monday.",
+         ("Orvald Pintrey", "Lieutenant Governor", "Maryland", "former", "apposition")),
+    ])
+    def test_the_region_written_beside_the_title_holds_it(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    def test_a_banks_governor_and_a_countrys_premier_keep_their_holders(self):
+        got = positions("Orvald Pintrey, Governor of the Bank of England, met Chinese Premier "
+                        "Talmo Verrick on Monday.")
+        assert ("Orvald Pintrey", "Governor", "Bank of England", None, "apposition") in got, got
+        assert any(p[0] == "Talmo Verrick" and p[1:3] == ("Prime Minister", "China")
+                   for p in got), got
+
+    @pytest.mark.parametrize("text", [
+        "Western Australian Premier Orvald Pintrey resigned on Monday.",
+        "Former New Mexico governor Orvald Pintrey spoke on Monday.",
+        "New South Wales Premier Orvald Pintrey resigned on Monday.",
+    ])
+    def test_a_place_cut_from_a_longer_name_holds_no_region_office(self, text):
+        got = positions(text)
+        assert not any(p[0] == "Orvald Pintrey" for p in got), got

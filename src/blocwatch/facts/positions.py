@@ -314,9 +314,9 @@ class PositionRules(Base):
         return known
 
     def _city_before_its_office(self, i: int, lex: Lexicon) -> bool:
-        """"Chicago Mayor X", "Moscow's mayor, X": a place right before a city's office
-        (titles.json place_heads) holds it, as a country before a minister's; a region written
-        after a city and its comma does not."""
+        """"Chicago Mayor X", "Moscow's mayor, X", "Texas Governor X": a place right before a
+        city's or a region's office (titles.json place_heads, region_heads) holds it, as a
+        country before a minister's; a region written after a city and its comma does not."""
         span = self.an.mention_span(i)
         end = span.end
         if end < len(self.doc) and self.doc[end].text in APOSTROPHE_S:
@@ -334,11 +334,26 @@ class PositionRules(Base):
             if city.is_title and not titled:
                 return False  # "San Jose, California mayor X": the region after a city's comma
         return self.an.mentions[i].kind == "place" and title is not None and \
-            title.start == end and self._city_office(title.name, lex)
+            title.start == end and (self._city_office(title.name, lex) or
+                                    self._region_office(title, lex) and
+                                    not self.titles.place_cut(i))
 
     @staticmethod
     def _city_office(name: str, lex: Lexicon) -> bool:
         return bool(set(name.lower().replace("-", " ").split()) & lex.place_heads)
+
+    def _region_office(self, title: TitleSpan | None, lex: Lexicon) -> bool:
+        """Whether a title is written with a head a region may hold ("Governor", "premier"):
+        read from its words, as "premier" is named "Prime Minister" once normalised."""
+        return title is not None and any(lex.plurals.get(t.lower_, t.lower_) in lex.region_heads
+                                         for t in self.doc[title.start:title.end])
+
+    def _cut_name_near(self, title: TitleSpan) -> bool:
+        """A place or country cut from a longer name in a region office's words ("New South
+        Wales Premier", "the governor of New Mexico"): the office is that name's, and neither
+        the cut place nor a country is made its holder."""
+        return any(self.titles.place_cut(i) for i in self.an.mentions_in(
+            self.doc[max(title.start - 2, 0):title.end], ("place", "country")))
 
     def _names_a_portfolio(self, i: int) -> bool:
         """"Indian Affairs Minister", "Veterans Affairs": a name before "Affairs" is the
@@ -805,8 +820,16 @@ class PositionRules(Base):
             if city and (holder is None or title is not None and title.plural):
                 continue  # a mayor's city is written beside the title, never guessed; "the
                 # mayors of A and B" are not the name apposed before them
-            if city != any(e.local_id == holder and e.kind == "place" for e in self.an.entities):
-                continue  # a place holds a city's office and no other
+            region = self._region_office(title, lexicon())
+            by_place = any(e.local_id == holder and e.kind == "place" for e in self.an.entities)
+            if by_place and not (city or region) or city and not by_place:
+                continue  # a place holds a city's or a region's office and no other
+            if region and title is not None and (by_place and title.plural or
+                                                 self._cut_name_near(title)):
+                continue  # "the governors of A and B"; "Western Australian Premier X"
+            if region and name == "Prime Minister" and not any(
+                    e.local_id == holder and e.kind == "country" for e in self.an.entities):
+                name = "Premier"  # a region's premier ("NSW Premier"), no state's prime minister
             if holder is None or title is not None and self._party_office(title) and any(
                     e.local_id == holder and e.kind == "country" for e in self.an.entities):
                 continue  # "Australian opposition leader, Kevin Rudd": no office of the state

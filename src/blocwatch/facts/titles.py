@@ -59,6 +59,9 @@ class Lexicon:
     portfolio_heads: frozenset[str]  # "Minister for …": a bare complement is the portfolio
     participles: frozenset[str]  # "managing director": a modifier the tagger reads as a verb
     place_heads: frozenset[str]  # "mayor": a city's office, a place its only holder
+    region_heads: frozenset[str]  # "governor": a place may hold it, as may a bank
+    place_prefixes: frozenset[str]  # "New | Mexico": a cut place name's first word
+    region_modifiers: frozenset[str]  # "Lieutenant Governor": a rank that makes another office
 
 
 @cache
@@ -73,7 +76,8 @@ def lexicon() -> Lexicon:
                    _honorifics(), dict(d["verb_roles"]),
                    frozenset(d["state_groups"]), dict(d["abbreviated_heads"]),
                    frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]),
-                   frozenset(d["place_heads"]))
+                   frozenset(d["place_heads"]), frozenset(d["region_heads"]),
+                   frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -297,6 +301,27 @@ class Titles:
             j += 1
         return False
 
+    def _place_holds(self, holder: str | None) -> bool:
+        """Whether the holder found so far is a place: "governor of Aceh province, Indonesia"
+        is the province's, not the country's after it."""
+        return holder is not None and any(e.local_id == holder and e.kind == "place"
+                                          for e in self.an.entities)
+
+    def place_cut(self, i: int | None) -> bool:
+        """A place mention right beside another ("New South | Wales") or after the first word
+        of a longer name (titles.json place_prefixes: "New | Mexico", "Western | Australian"):
+        a name the model cut, and no part of it a region office's holder."""
+        if i is None:
+            return False
+        span = self.an.mention_span(i)
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_title and \
+                before.lower_ in lexicon().place_prefixes:
+            return True
+        near = (self.an.mention_at(self.doc[k]) for k in (span.start - 1, span.end)
+                if 0 <= k < len(self.doc))
+        return any(j is not None and j != i and self.an.mentions[j].kind == "place" for j in near)
+
     def _not_a_name(self, tok: Token) -> bool:
         """Outside every mention, or inside one made of title words only ("Foreign Affairs"
         taken for an organization is a portfolio, not a name)."""
@@ -334,7 +359,8 @@ class Titles:
             head = lex.plurals.get(doc[i].lower_, doc[i].lower_)
             name_end, holder, end = self._complements(end, doc[i].sent.end,
                                                       head in lex.target_heads,
-                                                      head in lex.place_heads)
+                                                      head in lex.place_heads,
+                                                      head in lex.region_heads)
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and any(
                     self._is_head(t) for t in doc[name_end:end]) or \
                     self._principal_named_after(start, self._core_end(i + 1), end, plural):
@@ -461,6 +487,10 @@ class Titles:
                     and not (prev.is_lower and prev.pos_ == "ADP"):  # "under Commander X"
                 j -= 1
                 continue
+            if j == head and low in lex.region_modifiers and \
+                    lex.plurals.get(doc[head].lower_, doc[head].lower_) in lex.region_heads:
+                j -= 1  # "Lieutenant Governor": the office, not a rank before a name
+                continue
             if self._is_head(prev) and low not in lex.plurals and j == head:
                 j -= 1  # "Chief Commissioner"
                 continue
@@ -548,12 +578,13 @@ class Titles:
             break
         return k
 
-    def _complements(self, k: int, sent_end: int, target: bool = False, city: bool = False
-                     ) -> tuple[int, str | None, int]:
+    def _complements(self, k: int, sent_end: int, target: bool = False, city: bool = False,
+                     region: bool = False) -> tuple[int, str | None, int]:
         """Walk "of/for/on X" complements after a title's core; returns where the title's name
         ends, the holder the complements name, and where the span ends.  A ``target`` title
         (an envoy's) keeps its for/to/in/on complement in its name: only "of X" holds it; a
-        ``city`` title (a mayor's) is held by the place it names, and only by one."""
+        ``city`` title (a mayor's) is held by the place it names, and only by one; a ``region``
+        title (a governor's) by a place too, which a country after it does not displace."""
         doc = self.doc
         lex = lexicon()
         first = k
@@ -578,7 +609,10 @@ class Titles:
                 break
             for t in doc[j:stop] if not (target and doc[prep].lower_ != "of") else ():
                 e = self.an.entity_at(t)
-                if e is not None and (e.kind == "place" if city else e.kind in HOLDER_KINDS) and \
+                if e is not None and (e.kind == "place" if city else e.kind in HOLDER_KINDS or
+                                      region and e.kind == "place") and \
+                        not (region and (self._place_holds(holder) or
+                                         self.place_cut(self.an.mention_at(t)))) and \
                         not self._not_a_name(t) and \
                         not self.part_of_a_word_after(self.an.mention_at(t), in_complement=True) \
                         and not self.portfolio_taken_for_org(self.an.mention_at(t)):
