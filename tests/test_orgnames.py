@@ -442,3 +442,9 @@ class TestPartyShortName:
         got = mentions("Conservative leader Halvard Brenning said on Monday that taxes would "
                        "fall.")
         assert not any(m[4] == "org_names:PARTY_SHORT_NAME" for m in got), got
+
+    def test_the_rule_has_an_example_that_it_fires_on(self):
+        from blocwatch.knowledge import load_json
+        examples = load_json("patterns/org_names.json")["party_short_names"]["examples"]
+        for rule, text in examples.items():
+            assert any(m[4] == f"org_names:{rule}" for m in mentions(text)), rule
