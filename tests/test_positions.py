@@ -1451,6 +1451,10 @@ class TestAPartysShortNameHoldsItsOffice:
          "Brenning said on Monday that taxes would fall.",
          ("Halvard Brenning", "Leader", "Harvest Party of Canada", "former",
           "attributive_title")),
+        # a short name the title layer reads as a portfolio ("Labor Minister") is the party's
+        ("The Australian Labor Party won the vote on Sunday. Labor leader Halvard Brenning "
+         "said on Monday that taxes would fall.",
+         ("Halvard Brenning", "Leader", "Australian Labor Party", None, "attributive_title")),
     ])
     def test_the_short_name_before_an_office_is_the_party_named_whole(self, text, fact):
         got = positions(text)
@@ -1466,3 +1470,9 @@ class TestAPartysShortNameHoldsItsOffice:
             "t.txt", "t", "The Conservative Party won the vote on Sunday. Conservative voters "
             "chose Halvard Brenning on Monday.", "text/plain", published="2019-11-28"), Options())
         assert not any(m.source.endswith("PARTY_SHORT_NAME") for m in ex.mentions)
+
+    def test_a_deputy_before_the_short_name_gives_no_leaders_office(self):
+        got = positions("The Conservative Party won the vote on Sunday. Deputy Conservative "
+                        "leader Halvard Brenning said on Monday that taxes would fall.")
+        assert ("Halvard Brenning", "Leader", "Conservative Party", None,
+                "attributive_title") not in got, got

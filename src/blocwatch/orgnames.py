@@ -29,6 +29,7 @@ from .records import Mention
 
 PATTERNS = "patterns/org_names.json"
 SOURCE = "org_names"
+PARTY_SHORT_NAME = f"{SOURCE}:PARTY_SHORT_NAME"  # a party's short name before its office
 _MATCHERS: dict[int, tuple[Matcher, Needs, _Stretches | None]] = {}
 
 
@@ -760,8 +761,11 @@ def _party_short_names(doc: Doc, found: list[Mention], sent_of: Any) -> list[Men
         return found
     # an office with its own complement is a title whose first word the name would take
     # ("the National Chairman of the British National Party")
+    # nor one whose own word stands before the party ("deputy Labor leader"), which the
+    # title would lose
+    split = set(_data()["party_short_names"]["split_office_words"])
     hits = [doc[s:e - 1] for _, s, e in _party_matcher(doc)(doc)
-            if e == len(doc) or doc[e].lower_ != "of"]
+            if (e == len(doc) or doc[e].lower_ != "of") and (s == 0 or doc[s - 1].lower_ not in split)]
     out = list(found)
     for span in filter_spans([sp for sp in hits if sp.text in parties]):
         party = parties[span.text]
@@ -773,7 +777,7 @@ def _party_short_names(doc: Doc, found: list[Mention], sent_of: Any) -> list[Men
             continue
         out = [m for m in out if m not in over]
         out.append(Mention(span.start_char, span.end_char, span.text, party.kind, party.name,
-                           party.key, sent_of(span.start_char), f"{SOURCE}:PARTY_SHORT_NAME"))
+                           party.key, sent_of(span.start_char), PARTY_SHORT_NAME))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
