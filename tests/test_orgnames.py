@@ -425,3 +425,26 @@ class TestBareLegislature:
         names = {e.local_id: e.name for e in ex.entities}
         assert [[names[a] for a in ev.actors] for ev in ex.events if ev.category == "CONSULT"] \
             == [["Congress of Bolivia"]]
+
+
+class TestPartyShortName:
+    """A party's short name before one of its offices names the party the document names
+    whole (PARTY_SHORT_NAME, posit29): the mention takes the party's name, so linking joins it
+    to the party."""
+
+    def test_the_short_name_takes_the_partys_whole_name(self):
+        got = mentions("The Conservative Party won the vote on Sunday. Conservative leader "
+                       "Halvard Brenning said on Monday that taxes would fall.")
+        assert ("Conservative", "organization", "Conservative Party", None,
+                "org_names:PARTY_SHORT_NAME") in got, got
+
+    def test_a_short_name_with_no_party_named_whole_is_left_alone(self):
+        got = mentions("Conservative leader Halvard Brenning said on Monday that taxes would "
+                       "fall.")
+        assert not any(m[4] == "org_names:PARTY_SHORT_NAME" for m in got), got
+
+    def test_the_rule_has_an_example_that_it_fires_on(self):
+        from blocwatch.knowledge import load_json
+        examples = load_json("patterns/org_names.json")["party_short_names"]["examples"]
+        for rule, text in examples.items():
+            assert any(m[4] == f"org_names:{rule}" for m in mentions(text)), rule

@@ -1470,3 +1470,50 @@ class TestARegionsOfficeIsHeldByItsRegion:
     def test_a_place_cut_from_a_longer_name_holds_no_region_office(self, text):
         got = positions(text)
         assert not any(p[0] == "Orvald Pintrey" for p in got), got
+
+
+class TestAPartysShortNameHoldsItsOffice:
+    """"Conservative leader X" where the document names "the Conservative Party": a party's
+    short name before one of its offices is a mention of the party (data/patterns/
+    org_names.json party_short_names, PARTY_SHORT_NAME, posit29), so the office is the
+    party's.  With no party named whole it names no party.  Invented people and parties."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("The Conservative Party won the vote on Sunday. Conservative leader Halvard Brenning "
+         "said on Monday that taxes would fall.",
+         ("Halvard Brenning", "Leader", "Conservative Party", None, "attributive_title")),
+        # a demonym before the short name belongs to the party's whole name
+        ("The Australian Harvest Party won the vote on Sunday. Harvest spokesman Halvard "
+         "Brenning said on Monday that taxes would fall.",
+         ("Halvard Brenning", "Spokesman", "Australian Harvest Party", None,
+          "attributive_title")),
+        # "Party of COUNTRY", and "former" before the short name still qualifies the title
+        ("The Harvest Party of Canada won the vote on Sunday. Former Harvest leader Halvard "
+         "Brenning said on Monday that taxes would fall.",
+         ("Halvard Brenning", "Leader", "Harvest Party of Canada", "former",
+          "attributive_title")),
+        # a short name the title layer reads as a portfolio ("Labor Minister") is the party's
+        ("The Australian Labor Party won the vote on Sunday. Labor leader Halvard Brenning "
+         "said on Monday that taxes would fall.",
+         ("Halvard Brenning", "Leader", "Australian Labor Party", None, "attributive_title")),
+    ])
+    def test_the_short_name_before_an_office_is_the_party_named_whole(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    def test_no_party_named_whole_makes_no_party_holder(self):
+        got = positions("Conservative leader Halvard Brenning said on Monday that taxes would "
+                        "fall.")
+        assert not any("Party" in p[2] for p in got), got
+
+    def test_the_short_name_before_no_office_is_no_mention(self):
+        ex = pipeline.process(RawDocument(
+            "t.txt", "t", "The Conservative Party won the vote on Sunday. Conservative voters "
+            "chose Halvard Brenning on Monday.", "text/plain", published="2019-11-28"), Options())
+        assert not any(m.source.endswith("PARTY_SHORT_NAME") for m in ex.mentions)
+
+    def test_a_deputy_before_the_short_name_gives_no_leaders_office(self):
+        got = positions("The Conservative Party won the vote on Sunday. Deputy Conservative "
+                        "leader Halvard Brenning said on Monday that taxes would fall.")
+        assert ("Halvard Brenning", "Leader", "Conservative Party", None,
+                "attributive_title") not in got, got

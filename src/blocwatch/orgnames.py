@@ -29,6 +29,7 @@ from .records import Mention
 
 PATTERNS = "patterns/org_names.json"
 SOURCE = "org_names"
+PARTY_SHORT_NAME = f"{SOURCE}:PARTY_SHORT_NAME"  # a party's short name before its office
 _MATCHERS: dict[int, tuple[Matcher, Needs, _Stretches | None]] = {}
 
 
@@ -100,6 +101,8 @@ def state_institution(name: str) -> bool:
 
 def _lexicon(name: str) -> frozenset[str]:
     """A word list of "heads" by name ("heads": the head nouns of organisation names)."""
+    if name == "party_offices":
+        return frozenset(_data()["party_short_names"]["offices"])
     return heads() if name == "heads" else frozenset(_data()["heads"][name])
 
 
@@ -418,6 +421,7 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
                           sent_of(new.start), f"{SOURCE}:{rule}")
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
     out = _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
+    out = _party_short_names(doc, out, sent_of)
     return _bare_legislatures(doc, text, kb, out, sent_of, held)
 
 
@@ -718,6 +722,70 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
         return None
     return Mention(cut.start_char, cut.end_char, cut.text, "organization", cut.text, None,
                    sent_of(cut.start_char), "")
+
+
+_PARTY_MATCHERS: dict[int, Matcher] = {}
+
+
+def _party_matcher(doc: Doc) -> Matcher:
+    held = _PARTY_MATCHERS.get(id(doc.vocab))
+    if held is None:
+        held = _PARTY_MATCHERS[id(doc.vocab)] = Matcher(doc.vocab)
+        for name, group in _expand(_data()["party_short_names"]["patterns"]).items():
+            held.add(name, group)
+    return held
+
+
+def _short_names(doc: Doc, party: Mention) -> set[str]:
+    """A party's names less its head noun: "Australian Labor Party" → "Australian Labor",
+    "Labor" (a first demonym or country dropped); "Liberal Party of Australia" → "Liberal"."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    party_heads = set(_data()["party_short_names"]["party_heads"])
+    words = [t for t in span if t.lower_ != "the"]
+    head = next((k for k, t in enumerate(words) if t.lower_ in party_heads), None)
+    if not head:
+        return set()
+    own = words[:head]
+    shorts = {" ".join(t.text for t in own)}
+    if len(own) > 1 and own[0].ent_type_ in ("NORP", "GPE"):
+        shorts.add(" ".join(t.text for t in own[1:]))
+    return shorts
+
+
+def _party_short_names(doc: Doc, found: list[Mention], sent_of: Any) -> list[Mention]:
+    """``found`` with a party's short name before one of its offices ("Labor leader X") made
+    a mention of the party the document names whole ("the Labor Party"): PARTY_SHORT_NAME."""
+    party_heads = tuple(f" {w}" for w in _data()["party_short_names"]["party_heads"])
+    parties = {}
+    for m in found:
+        if m.kind == "organization" and (f" {norm(m.name)}".endswith(party_heads)
+                                         or " party of " in f" {norm(m.name)} "):
+            for short in _short_names(doc, m):
+                parties.setdefault(short, m)
+    if not parties:
+        return found
+    # an office with its own complement is a title whose first word the name would take
+    # ("the National Chairman of the British National Party")
+    # nor one whose own word stands before the party ("deputy Labor leader"), which the
+    # title would lose
+    split = set(_data()["party_short_names"]["split_office_words"])
+    hits = [doc[s:e - 1] for _, s, e in _party_matcher(doc)(doc)
+            if (e == len(doc) or doc[e].lower_ != "of") and (s == 0 or doc[s - 1].lower_ not in split)]
+    out = list(found)
+    for span in filter_spans([sp for sp in hits if sp.text in parties]):
+        party = parties[span.text]
+        over = [m for m in out if m.start < span.end_char and m.end > span.start_char]
+        # the model's bare organisation of the same words is the party ("Harvest" of "the
+        # Harvest Party"); any other name stays
+        if any((m.start, m.end) != (span.start_char, span.end_char) or m.key is not None or
+               m.kind != "organization" for m in over):
+            continue
+        out = [m for m in out if m not in over]
+        out.append(Mention(span.start_char, span.end_char, span.text, party.kind, party.name,
+                           party.key, sent_of(span.start_char), PARTY_SHORT_NAME))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 __all__ = ["heads", "patterns", "stage", "state_institution"]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..analysis import DocAnalysis
 from ..knowledge import knowledge, load_json, norm
+from ..orgnames import PARTY_SHORT_NAME
 from .rules import HYPHENS, STATE_NOUNS
 
 HOLDER_KINDS = ("country", "organization", "body")
@@ -324,10 +325,13 @@ class Titles:
 
     def _not_a_name(self, tok: Token) -> bool:
         """Outside every mention, or inside one made of title words only ("Foreign Affairs"
-        taken for an organization is a portfolio, not a name)."""
+        taken for an organization is a portfolio, not a name); a party's short name before
+        its office ("Labor leader") is the party's, never a portfolio."""
         i = self.an.mention_at(tok)
         if i is None:
             return True
+        if self.an.mentions[i].source == PARTY_SHORT_NAME:
+            return False
         lex = lexicon()
         words = {t.lower_ for t in self.an.mention_span(i)}
         return self.an.mentions[i].kind != "person" and words <= (
