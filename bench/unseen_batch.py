@@ -1,7 +1,7 @@
-"""Aggregate figures of an unseen news_gold batch (ux1 ... ux5) for one blocwatch source tree.
+"""Aggregate figures of an unseen news_gold batch (ux1 ... ux6) for one blocwatch source tree.
 
 The batch (tests/fixtures/news_gold/<PREFIX>*, README "Unseen batch ux1 (kept unread)" and the
-ux2 to ux5 sections after it) is fed as a scraper delivers it
+ux2 to ux6 sections after it) is fed as a scraper delivers it
 (JSON Lines: page url, corpus date, title + text) into a new store built by the blocwatch of SRC
 (its ``src`` folder), then scored with that tree's ``blocwatch eval --only <the batch's stems>
 --json``.  Only aggregate figures are printed: tp/fp/fn per kind, facts micro P/R/F1, meetings
@@ -12,7 +12,7 @@ Misses and extras are never printed: no extraction rule may be written from this
 
 SRC defaults to this checkout's ``src``; e.g. ``bench/unseen_batch.py /work/wt-int/src``.
 ``--prefix`` picks the batch by its file-stem prefix: ``ux1-`` (the default), ``ux2-``, ``ux3-``,
-``ux4-`` or ``ux5-``.
+``ux4-``, ``ux5-`` or ``ux6-``.
 The gold always comes from this checkout's tests/fixtures/news_gold.
 """
 
