@@ -79,7 +79,9 @@ def main() -> None:
     rows = [json.loads(line) for line in Path(args.file).read_text("utf-8").splitlines() if line]
     result = score(rows)
     if args.json:
-        print(json.dumps({k: ({" / ".join(key): v for key, v in c.items()}
+        # found/missed are keyed by (kind, class), wrong by kind alone
+        print(json.dumps({k: ({(" / ".join(key) if isinstance(key, tuple) else key): v
+                               for key, v in c.items()}
                               if k != "cases" else c) for k, c in result.items()}, indent=1,
                          default=str))
         return

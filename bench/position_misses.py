@@ -379,7 +379,8 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
     for g in gold.get("positions", []):
         hit = next((n for n, c in enumerate(claims) if n not in used and
                     match(c.subject, g["person"]) and role_key(c.role or "") == role_key(g["role"])
-                    and match(c.object, g["org"])), None)
+                    and match(c.object, g["org"])
+                    and date_match(c.date, g.get("date"), 3)), None)  # eval's window
         if hit is not None:
             used.add(hit)
             continue

@@ -2,8 +2,10 @@
 # Aggregate figures of one blocwatch source tree on every evaluation set, as `blocwatch eval`
 # scores them: ../shared/dev held and read halves (seeds + docs.jsonl), tests/fixtures/news_gold
 # read files (not ux*, fed as JSON Lines), the unseen batches ux1-ux6 (bench/unseen_batch.py,
-# figures only) and the PLOVER gsr-dev halves (bench/plover.py).  Prints one line per set
-# (tp/fp/fn per kind), never an error: the held half and the ux batches stay unread.
+# figures only), the stop's hand-annotated corpus audits (bench/audit_figures.py: aud-pos26
+# positions, aud-meet20 and aud-meet21 meetings, aud-memb13 per kind) and the PLOVER gsr-dev
+# halves (bench/plover.py).  Prints one line per set (tp/fp/fn per kind; an audit scores the
+# kind it annotates only), never an error: the held half and the ux batches stay unread.
 #
 #     bench/split_figures.sh [SRC] [OUT]      (SRC: a tree's src folder; OUT: where the JSON goes)
 set -euo pipefail
@@ -34,6 +36,7 @@ BW ingest "$OUT/ng.jsonl" --db "$OUT/ng.db" >"$OUT/ingest-ng.log" 2>&1 \
     || { tail -20 "$OUT/ingest-ng.log" >&2; exit 1; }
 BW eval "$NG" --db "$OUT/ng.db" --only "$ONLY" --json > "$OUT/ng.json"
 for u in ux1 ux2 ux3 ux4 ux5 ux6; do "$PY" "$REPO/bench/unseen_batch.py" "$SRC" --prefix $u- --json > "$OUT/$u.json"; done
+"$PY" "$REPO/bench/audit_figures.py" "$SRC" --python "$PY" --json > "$OUT/audits.json"
 for h in unread read; do
   PYTHONPATH=$SRC "$PY" "$REPO/bench/plover.py" --half $h --json > "$OUT/plover_$h.json"
 done
@@ -45,6 +48,11 @@ for name in ("held", "read", "ng", "ux1", "ux2", "ux3", "ux4", "ux5", "ux6"):
     d = json.loads((out / f"{name}.json").read_text())
     row = " ".join(f"{k} {d['kinds'][k]['tp']}/{d['kinds'][k]['fp']}/{d['kinds'][k]['fn']}" for k in kinds)
     print(f"{name:5} facts F1 {d['facts_micro']['f1']:.3f} | {row} | dates {d['published_accuracy']:.3f}")
+audits = json.loads((out / "audits.json").read_text())
+for name, s in audits["articles"].items():
+    print(f"{name:10} {s['kind']} {s['tp']}/{s['fp']}/{s['fn']}")
+for kind, s in audits["aud-memb13"].items():
+    print(f"aud-memb13 {kind} {s['tp']}/{s['fp']}/{s['fn']}")
 for half in ("unread", "read"):
     d = json.loads((out / f"plover_{half}.json").read_text())
     print(f"plover {half}: accuracy {d['accuracy']} ({d['correct']}/{d['records']}), actor F1 {d['actors']['f1']}")
