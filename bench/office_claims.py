@@ -1,0 +1,210 @@
+"""Position claims of one class of office on unannotated news, printed for judging by hand.
+
+Reads the readable rows of ../shared/corpus/news (never rows past ``CORPUS_READABLE_ROWS``,
+never a news_gold article, never a row of bench/data/position_audit_seed26.jsonl), keeps those
+whose text has the shape of the chosen class, keeps the first ``--limit`` of them (0: all), draws
+``--sample`` of those (``random.Random(--seed)``; 0: all, in corpus order), runs the pipeline on
+them and prints the class's firings, each with its sentence:
+
+``participle`` (posit26)
+    participle titles ("managing director", "commanding officer"): a participle of
+    data/titles.json ``participle_modifiers`` before a head of office; prints every position
+    claim whose title starts with such a participle. Default: every such article (--sample 0).
+``city`` (posit27)
+    a city's offices ("the mayor of Tehran", "Chicago Mayor X"): a head of data/titles.json
+    ``place_heads``; prints every position claim of such a title (--sample 300 --seed 27).
+``region`` (posit28)
+    a region's offices ("Texas Governor X", "the premier of Alberta"): a head of
+    data/titles.json ``region_heads``; prints every position claim whose sentence names such a
+    head; ``place`` marks the claims a place holds, the firings of the class
+    (--sample 300 --seed 28).
+``party`` (posit29)
+    a party's short name before its office ("Labor leader X"): the text writes a party
+    ("Party"/"party") and a capitalised word before one of the party offices of
+    data/patterns/org_names.json ``party_short_names``; prints every PARTY_SHORT_NAME mention
+    (the entity-layer firing, with the name it was given) and every position claim whose
+    evidence holds one (--sample 300 --seed 29).
+
+    PYTHONPATH=src .venv/bin/python bench/office_claims.py {participle,city,region,party} \\
+        [--sample N] [--seed S] [--limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from membership_recall import excluded_ids
+from position_misses import AUDIT, CORPUS, CORPUS_READABLE_ROWS, extract
+
+from blocwatch.facts.titles import lexicon
+from blocwatch.knowledge import load_json
+
+PARTY_SOURCE = "org_names:PARTY_SHORT_NAME"
+
+Keep = Callable[[dict], bool]
+Report = Callable[[dict, object, str, Counter], None]
+
+
+@dataclass(frozen=True)
+class Mode:
+    """One class of office: its posit, default draw, the counts it prints and its rule."""
+
+    posit: str
+    sample: int
+    seed: int
+    found: str  # the header after "N articles read, "
+    total: str  # the last line, formatted with the counts
+    build: Callable[[], tuple[Keep, Report]]
+
+
+def full_text(row: dict) -> str:
+    return row["title"] + "\n\n" + row["text"]
+
+
+def role_claims(of_class: Callable[[str], bool], width: int, qualifier: bool) -> Report:
+    """Print every position claim whose title is of the class (its qualifier too if asked)."""
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate != "holds_position" or not of_class(c.role):
+                continue
+            count["claims"] += 1
+            ev = c.evidence[0]
+            cells = [row["id"], names.get(c.subject), c.role, names.get(c.object)]
+            cells += [c.qualifier] if qualifier else []
+            print(" | ".join(map(str, cells)) + f" | {ev.text[:width]!r} [{ev.extractor}]")
+
+    return report
+
+
+def participle_rule() -> tuple[Keep, Report]:
+    lex = lexicon()
+    participles = "|".join(sorted(lex.participles))
+    heads = "|".join(sorted(lex.heads | set(lex.plurals)))
+    shape = re.compile(rf"\b(?:{participles})\s+(?:{heads})\b", re.IGNORECASE)
+    report = role_claims(lambda role: role.split()[0].lower() in lex.participles, 200, False)
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
+def head_shape(heads: set[str]) -> re.Pattern:
+    """The heads of one set and their plurals, as whole words."""
+    lex = lexicon()
+    plural = [p for p, head in lex.plurals.items() if head in heads]
+    return re.compile(rf"\b(?:{'|'.join(sorted(heads | set(plural)))})\b", re.IGNORECASE)
+
+
+def city_rule() -> tuple[Keep, Report]:
+    lex = lexicon()
+    shape = head_shape(lex.place_heads)
+    report = role_claims(
+        lambda role: bool(set((role or "").lower().replace("-", " ").split()) & lex.place_heads),
+        220, True)
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
+def region_rule() -> tuple[Keep, Report]:
+    shape = head_shape(lexicon().region_heads)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        entities = {e.local_id: e for e in ex.entities}
+        for c in ex.claims:
+            ev = c.evidence[0]
+            if c.predicate != "holds_position" or not shape.search(ev.text):
+                continue
+            held = entities.get(c.object)
+            place = held is not None and held.kind == "place"
+            count["claims"] += 1
+            count["place"] += place
+            print(f"{'place' if place else '-----'} {row['id']} | {entities[c.subject].name} | "
+                  f"{c.role} | {held.name if held else None} | {c.qualifier} | "
+                  f"{ev.text[:220]!r} [{ev.extractor}]")
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
+def party_rule() -> tuple[Keep, Report]:
+    offices = load_json("patterns/org_names.json")["party_short_names"]["offices"]
+    shape = re.compile(rf"\b[A-Z][a-z]+ (?:{'|'.join(offices)})\b", re.IGNORECASE)
+
+    def keep(row: dict) -> bool:
+        return bool(re.search(r"\b[Pp]arty\b", row["text"]) and shape.search(full_text(row)))
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        fired = [m for m in ex.mentions if m.source == PARTY_SOURCE]
+        for m in fired:
+            count["mentions"] += 1
+            print(f"MENTION {row['id']} | {m.text} -> {m.name} | "
+                  f"{text[max(0, m.start - 60):m.end + 60]!r}")
+        for c in ex.claims:
+            if c.predicate != "holds_position" or not any(
+                    ev.start <= m.start and m.end <= ev.end for ev in c.evidence for m in fired):
+                continue
+            count["claims"] += 1
+            ev = c.evidence[0]
+            print(f"CLAIM {row['id']} | {names.get(c.subject)} | {c.role} | "
+                  f"{names.get(c.object)} | {c.qualifier} | {ev.text[:200]!r} [{ev.extractor}]")
+
+    return keep, report
+
+
+MODES = {
+    "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
+                       participle_rule),
+    "city": Mode("posit27", 300, 27, "{hits} name a city's office, {drawn} drawn",
+                 "{claims} claims", city_rule),
+    "region": Mode("posit28", 300, 28, "{hits} name a region's office, {drawn} drawn",
+                   "{claims} claims in sentences naming such a head, {place} held by a place",
+                   region_rule),
+    "party": Mode("posit29", 300, 29, "{hits} have the shape, {drawn} drawn",
+                  "{mentions} mentions, {claims} claims", party_rule),
+}
+
+
+def readable_rows() -> list[dict]:
+    """The readable corpus rows, less news_gold and the position audit's articles."""
+    skip = excluded_ids() | {json.loads(line)["id"]
+                             for line in AUDIT.read_text("utf-8").splitlines()}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(CORPUS_READABLE_ROWS), fh, strict=False)]
+    return [r for r in rows if r["id"] not in skip]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("mode", choices=sorted(MODES),
+                        help=", ".join(f"{name}: {m.posit}" for name, m in MODES.items()))
+    parser.add_argument("--sample", type=int, default=None,
+                        help="articles drawn (0: all; default per mode: participle 0, else 300)")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="seed of the draw (default per mode: 26, 27, 28, 29)")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="at most the first N matching articles, before the draw (0: all)")
+    args = parser.parse_args()
+    mode = MODES[args.mode]
+    sample = mode.sample if args.sample is None else args.sample
+    seed = mode.seed if args.seed is None else args.seed
+    keep, report = mode.build()
+    rows = readable_rows()
+    hits = [r for r in rows if keep(r)]
+    if args.limit:
+        hits = hits[:args.limit]
+    drawn = random.Random(seed).sample(hits, min(sample, len(hits))) if sample else hits
+    print(f"{len(rows)} articles read, "
+          + mode.found.format(hits=len(hits), drawn=len(drawn)))
+    pages = [{"url": r["url"], "published": r["date"], "text": full_text(r)} for r in drawn]
+    count: Counter = Counter()
+    for row, page, ex in zip(drawn, pages, extract(pages), strict=True):
+        report(row, ex, page["text"], count)
+    print(mode.total.format_map(count))
+
+
+if __name__ == "__main__":
+    main()
