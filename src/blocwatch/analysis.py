@@ -76,6 +76,20 @@ class DocAnalysis:
         return {i: e for e in self.entities for i in e.mentions}
 
     @cached_property
+    def entity_by_id(self) -> dict[str, LocalEntity]:
+        """local id → its entity (the first with that id, as a scan of ``entities`` finds it):
+        the rules ask a holder's kind or name by its id, once per claim."""
+        out: dict[str, LocalEntity] = {}
+        for e in self.entities:
+            out.setdefault(e.local_id, e)
+        return out
+
+    def kind_of(self, local_id: str | None) -> str | None:
+        """The kind of the entity with that local id; None for none."""
+        e = self.entity_by_id.get(local_id) if local_id is not None else None
+        return e.kind if e is not None else None
+
+    @cached_property
     def mention_tokens(self) -> dict[int, int]:
         """token index → mention index, for every token a mention covers."""
         out: dict[int, int] = {}

@@ -425,8 +425,8 @@ class PositionRules(Base):
             return None  # "(PT)" after "International Relations for Workers'Party": not its own
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
-        if rule == "title_name_bracket" and after is not None and not any(
-                e.local_id == after and e.kind == "country" for e in self.an.entities):
+        if rule == "title_name_bracket" and after is not None and \
+                self.an.kind_of(after) != "country":
             after = None  # "President Tarja Halonen (Social Democratic Party)": her party
         if rule == "country_title":
             before = self._lede_country()
@@ -821,17 +821,16 @@ class PositionRules(Base):
                 continue  # a mayor's city is written beside the title, never guessed; "the
                 # mayors of A and B" are not the name apposed before them
             region = self._region_office(title, lexicon())
-            by_place = any(e.local_id == holder and e.kind == "place" for e in self.an.entities)
+            by_place = self.an.kind_of(holder) == "place"
             if by_place and not (city or region) or city and not by_place:
                 continue  # a place holds a city's or a region's office and no other
             if region and title is not None and (by_place and title.plural or
                                                  self._cut_name_near(title)):
                 continue  # "the governors of A and B"; "Western Australian Premier X"
-            if region and name == "Prime Minister" and not any(
-                    e.local_id == holder and e.kind == "country" for e in self.an.entities):
+            if region and name == "Prime Minister" and self.an.kind_of(holder) != "country":
                 name = "Premier"  # a region's premier ("NSW Premier"), no state's prime minister
-            if holder is None or title is not None and self._party_office(title) and any(
-                    e.local_id == holder and e.kind == "country" for e in self.an.entities):
+            if holder is None or title is not None and self._party_office(title) and \
+                    self.an.kind_of(holder) == "country":
                 continue  # "Australian opposition leader, Kevin Rudd": no office of the state
             name, holder = self._state_body_office(name, holder)
             nxt = self.doc[span.end] if span.end < len(self.doc) else None

@@ -208,7 +208,7 @@ class Titles:
             j -= 1
         if self.unresolved_name_word(doc[j]):
             return True  # "director of Youth Forum | Zimbabwe": the forum, not the country
-        if any(e.local_id == holder and e.kind == "country" for e in self.an.entities):
+        if self.an.kind_of(holder) == "country":
             return False
         if j <= first or doc[j].lower_ not in ("for", "of", "and", "&"):
             return False
@@ -305,8 +305,7 @@ class Titles:
     def _place_holds(self, holder: str | None) -> bool:
         """Whether the holder found so far is a place: "governor of Aceh province, Indonesia"
         is the province's, not the country's after it."""
-        return holder is not None and any(e.local_id == holder and e.kind == "place"
-                                          for e in self.an.entities)
+        return self.an.kind_of(holder) == "place"
 
     def place_cut(self, i: int | None) -> bool:
         """A place mention right beside another ("New South | Wales") or after the first word
