@@ -215,21 +215,13 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
     out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
-    appeals = d["legal_appeals"]
-    out["legal_appeals"] = {k: _named_lists(v, appeals) if k == "patterns" else set(v)
-                            for k, v in appeals.items() if not k.startswith("_")}
-    preferences = d["policy_preferences"]
-    out["policy_preferences"] = {k: v if k == "patterns" else set(v)
-                                 for k, v in preferences.items() if not k.startswith("_")}
-    benefit = d["self_benefit"]
-    out["self_benefit"] = {k: _named_lists(v, benefit) if k == "patterns" else set(v)
-                           for k, v in benefit.items() if not k.startswith("_")}
-    listed = d["listed_kinds"]
-    out["listed_kinds"] = {k: v if k == "patterns" else set(v)
-                           for k, v in listed.items() if not k.startswith("_")}
-    tendered = d["tendered_acts"]
-    out["tendered_acts"] = {k: _named_lists(v, tendered) if k == "patterns" else set(v)
-                            for k, v in tendered.items() if not k.startswith("_")}
+    # senses with DependencyMatcher patterns: word lists as sets, the patterns as written, or
+    # with their "$name" IN lists filled from the sense's own lists
+    for key, named in (("legal_appeals", True), ("policy_preferences", False),
+                       ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True)):
+        sense = d[key]
+        out[key] = {k: (_named_lists(v, sense) if named else v) if k == "patterns" else set(v)
+                    for k, v in sense.items() if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
