@@ -32,7 +32,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from unseen_batch import REPO, blocwatch
+from unseen_batch import REPO, blocwatch, checked_src, tree_arguments
 
 DATA = REPO / "bench" / "data"
 CORPUS = REPO.parent / "shared" / "corpus" / "news" / "articles.jsonl.gz"
@@ -107,15 +107,9 @@ def membership_figures(python: str, src: Path) -> dict[str, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("src", nargs="?", default=str(REPO / "src"),
-                        help="the blocwatch source folder to measure (holds blocwatch/)")
-    parser.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python")
-                        if (REPO / ".venv" / "bin" / "python").exists() else sys.executable)
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    tree_arguments(parser)
     args = parser.parse_args()
-    src = Path(args.src).resolve()
-    if not (src / "blocwatch").is_dir():
-        sys.exit(f"{src} holds no blocwatch package")
+    src = checked_src(args)
     if not CORPUS.exists():
         sys.exit(f"no {CORPUS}: the audits' texts come from ../shared/corpus/news")
     figures = {"src": str(src), "articles": article_figures(args.python, src),

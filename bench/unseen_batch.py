@@ -41,16 +41,17 @@ def blocwatch(python: str, src: Path, *args: str) -> str:
     return done.stdout
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def tree_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of a script that measures one source tree: SRC, --python, --json."""
     parser.add_argument("src", nargs="?", default=str(REPO / "src"),
                         help="the blocwatch source folder to measure (holds blocwatch/)")
     parser.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python")
                         if (REPO / ".venv" / "bin" / "python").exists() else sys.executable)
-    parser.add_argument("--prefix", default="ux1-",
-                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-, ux5-)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args()
+
+
+def checked_src(args: argparse.Namespace) -> Path:
+    """SRC resolved, once it holds blocwatch and --python imports blocwatch from it."""
     src = Path(args.src).resolve()
     if not (src / "blocwatch").is_dir():
         sys.exit(f"{src} holds no blocwatch package")
@@ -59,6 +60,16 @@ def main() -> None:
                            env=env, capture_output=True, text=True, check=True).stdout.strip()
     if not Path(where).resolve().is_relative_to(src):
         sys.exit(f"{args.python} imports blocwatch from {where}, not from {src}")
+    return src
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    tree_arguments(parser)
+    parser.add_argument("--prefix", default="ux1-",
+                        help="file-stem prefix of the unseen batch to score (default ux1-; e.g. ux2-, ux5-)")
+    args = parser.parse_args()
+    src = checked_src(args)
     stems = sorted(p.stem for p in GOLD.glob(f"{args.prefix}*.json"))
     if not stems:
         sys.exit(f"no gold files {args.prefix}*.json in {GOLD}")
