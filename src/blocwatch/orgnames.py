@@ -589,19 +589,20 @@ def _lede_state(kb: Knowledge, found: list[Mention], countries: list[Mention],
     return kb.entities.get(next(iter(states))) if len(states) == 1 else None
 
 
-_BARE_MATCHERS: dict[int, tuple[Matcher, Needs]] = {}
+_SECTION_MATCHERS: dict[tuple[str, int], tuple[Matcher, Needs]] = {}
 
 
-def _bare_matcher(doc: Doc) -> tuple[Matcher, Needs]:
-    """The bare legislatures' matcher, with the words a document needs for it to run (most
-    news names no legislature: the matcher's ``IN`` test is a Python call per token)."""
-    held = _BARE_MATCHERS.get(id(doc.vocab))
+def _section_matcher(doc: Doc, section: str) -> tuple[Matcher, Needs]:
+    """The token matcher of one section's ``patterns`` in org_names.json, built once per
+    vocabulary, with the words a document needs for it to match (most news names no
+    legislature: a matcher's ``IN`` test is a Python call per token)."""
+    held = _SECTION_MATCHERS.get((section, id(doc.vocab)))
     if held is None:
-        patterns = _expand(_data()["bare_legislatures"]["patterns"])
+        patterns = _expand(_data()[section]["patterns"])
         matcher = Matcher(doc.vocab)
         for name, group in patterns.items():
             matcher.add(name, group)
-        held = _BARE_MATCHERS[id(doc.vocab)] = (
+        held = _SECTION_MATCHERS[(section, id(doc.vocab))] = (
             matcher, needs([p for group in patterns.values() for p in group], "token"))
     return held
 
@@ -642,7 +643,7 @@ def _bare_legislatures(doc: Doc, text: str, kb: Knowledge, found: list[Mention],
     names with its state (``LEGISLATURE_BARE_IN_DOCUMENT``), else the one state of the
     dateline and the lede where its sentence names no other (``LEGISLATURE_BARE_FROM_LEDE``);
     else no mention (meet19).  ``held``: the document's words (``matching.present``)."""
-    matcher, need = _bare_matcher(doc)
+    matcher, need = _section_matcher(doc, "bare_legislatures")
     every = [doc[s] for _, s, _ in matcher(doc)] if holds(held, need) else []
     # a head the document gives a qualifier that names no state ("the California State
     # Senate", "the European Parliament", "Indian National Congress") is undecided there
@@ -724,18 +725,6 @@ def _named(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: se
                    sent_of(cut.start_char), "")
 
 
-_PARTY_MATCHERS: dict[int, Matcher] = {}
-
-
-def _party_matcher(doc: Doc) -> Matcher:
-    held = _PARTY_MATCHERS.get(id(doc.vocab))
-    if held is None:
-        held = _PARTY_MATCHERS[id(doc.vocab)] = Matcher(doc.vocab)
-        for name, group in _expand(_data()["party_short_names"]["patterns"]).items():
-            held.add(name, group)
-    return held
-
-
 def _short_names(doc: Doc, party: Mention) -> set[str]:
     """A party's names less its head noun: "Australian Labor Party" → "Australian Labor",
     "Labor" (a first demonym or country dropped); "Liberal Party of Australia" → "Liberal"."""
@@ -771,7 +760,7 @@ def _party_short_names(doc: Doc, found: list[Mention], sent_of: Any) -> list[Men
     # nor one whose own word stands before the party ("deputy Labor leader"), which the
     # title would lose
     split = set(_data()["party_short_names"]["split_office_words"])
-    hits = [doc[s:e - 1] for _, s, e in _party_matcher(doc)(doc)
+    hits = [doc[s:e - 1] for _, s, e in _section_matcher(doc, "party_short_names")[0](doc)
             if (e == len(doc) or doc[e].lower_ != "of") and (s == 0 or doc[s - 1].lower_ not in split)]
     out = list(found)
     for span in filter_spans([sp for sp in hits if sp.text in parties]):
