@@ -307,13 +307,13 @@ class PositionRules(Base):
         known = self._holders.get(i)
         if known is None:
             known = self._holders[i] = (self.an.mentions[i].kind in HOLDER_KINDS or
-                                        self._city_before_its_office(i, lex)) and \
+                                        self._place_before_its_office(i, lex)) and \
                 i in self.an.entity_of_mention and not (
                     {w.lower_ for w in self.an.mention_span(i)} <= lex.ranks | lex.honorifics) \
                 and not self._names_a_portfolio(i) and not self.titles.in_hyphenated_modifier(i)
         return known
 
-    def _city_before_its_office(self, i: int, lex: Lexicon) -> bool:
+    def _place_before_its_office(self, i: int, lex: Lexicon) -> bool:
         """"Chicago Mayor X", "Moscow's mayor, X", "Texas Governor X": a place right before a
         city's or a region's office (titles.json place_heads, region_heads) holds it, as a
         country before a minister's; a region written after a city and its comma does not."""
@@ -540,7 +540,7 @@ class PositionRules(Base):
                 doc[j].lower_ in ("the", "a", "n", "'s", "’s", "-") or
                 doc[j].is_lower and doc[j].pos_ == "ADJ" or (
                 self.entity(doc[j]) is not None and (self.entity(doc[j]).kind in HOLDER_KINDS or
-                                                     self._city_before_its_office(
+                                                     self._place_before_its_office(
                                                          self.an.mention_at(doc[j]), lexicon())))
                 or (doc[j].is_title and self.an.mention_at(doc[j]) is None and names < 1
                     and doc[j].lower_ not in lexicon().qualifiers)):
