@@ -619,7 +619,7 @@ class _Extractor:
         """A body takes part with its organization: add the parent next to the body."""
         out = list(ids)
         for i in ids:
-            ent = next((e for e in self.an.entities if e.local_id == i), None)
+            ent = self.an.entity_by_id.get(i)
             if ent is None or ent.kind != "body" or not ent.key:
                 continue
             known = self.an.kb.entities.get(ent.key)

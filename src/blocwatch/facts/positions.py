@@ -467,7 +467,8 @@ class PositionRules(Base):
     def _abbreviates(self, abbreviation: str, holder: str | None) -> bool:
         """Whether the capitals of a bracketed abbreviation are the holder's initials, in order
         ("CDRM": Council for Democratic Reform under Constitutional Monarchy)."""
-        name = next((e.name for e in self.an.entities if e.local_id == holder), "")
+        known = self.an.entity_by_id.get(holder) if holder is not None else None
+        name = known.name if known is not None else ""
         initials = iter(w[0] for w in name.split() if w[:1].isupper())
         capitals = [c for c in abbreviation if c.isupper()]
         return bool(capitals) and name[:1] == capitals[0] and all(c in initials for c in capitals)
@@ -851,7 +852,7 @@ class PositionRules(Base):
         """A title held in a state's own body (orgnames STATE_BODY_*: "the Security Council
         of Armenia", "the Kazakh Security Council") is an office of that state: "Secretary of
         the Security Council" held in Armenia."""
-        entity = next((e for e in self.an.entities if e.local_id == holder), None)
+        entity = self.an.entity_by_id.get(holder)
         if entity is None or not any(
                 self.an.mentions[i].source.startswith("org_names:STATE_BODY") for i in entity.mentions):
             return name, holder
@@ -1500,7 +1501,7 @@ class PositionRules(Base):
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's
         ("the Security Council has asked Secretary-General Ban Ki-moon")."""
-        entity = next((e for e in self.an.entities if e.local_id == local_id), None)
+        entity = self.an.entity_by_id.get(local_id)
         known = self.an.kb.entities.get(entity.key or "") if entity is not None else None
         if known is None or known.kind != "body" or not known.parent:
             return local_id
