@@ -1,7 +1,7 @@
 """Real sentences that list countries beside a word of membership, and what the pipeline claims
 from them (issue 13, ``memb12``).
 
-    .venv/bin/python bench/member_list_sentences.py [--min 4] [--json]
+    .venv/bin/python bench/member_list_sentences.py [--min 4] [--shape prep] [--json]
 
 Takes the sentences of ../shared/corpus/news (the articles ``membership_recall.articles``
 allows: not news_gold, not the PLOVER news draws at offset 13) that name at least ``--min``
@@ -10,6 +10,10 @@ membership (``MEMBERSHIP``), runs every stage but the store on their articles an
 sentence with the one before and the member_of claims whose evidence is that sentence (rule,
 member, organization), so that a reader can mark which sentences state memberships by the gold
 schema of ../shared/dev/README.md and which of those make nothing.
+
+``--shape prep`` (``memb14``) keeps the sentences where a member noun comes before the first
+country and the words between (eight at most) end in a preposition, "The N … members VERB in
+A, B, C": the shape the held half's missed list has by bench/membership_misses.py's counts.
 """
 
 from __future__ import annotations
@@ -24,6 +28,20 @@ from membership_recall import _same_sentence, articles, claims_by_article, sente
 # the words of membership of the brief, written before any sentence was read
 MEMBERSHIP = re.compile(r"\b(members?|membership|member states|comprising|includes?|including"
                         r"|joined|founding)\b", re.I)
+
+# memb14: a member noun before the list, the list after a preposition within eight words
+MEMBER_NOUN = re.compile(r"\b(members|member states|member countries|member nations)\b", re.I)
+PREP_BEFORE = re.compile(r"^(?:\S+\s+){0,7}?\S*?\b(in|from|of|at|by|to|with|for|on|among|between)"
+                         r"\s+(the\s+)?$")
+
+
+def prep_shape(sentence: str, countries: re.Pattern[str]) -> bool:
+    """A member noun, then within eight words a preposition, then the first country."""
+    for noun in MEMBER_NOUN.finditer(sentence):
+        first = countries.search(sentence, noun.end())
+        if first and PREP_BEFORE.match(sentence[noun.end():first.start()].strip() + " "):
+            return True
+    return False
 
 
 def country_names() -> re.Pattern[str]:
@@ -40,14 +58,15 @@ def country_names() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
 
 
-def candidates(least: int) -> list[dict]:
+def candidates(least: int, shape: str | None = None) -> list[dict]:
     countries = country_names()
     out = []
     for a in articles():
         told = list(sentences(a["text"]))
         for k, (offset, sentence) in enumerate(told):
             named = sorted({m.group(0) for m in countries.finditer(sentence)})
-            if len(named) >= least and MEMBERSHIP.search(sentence):
+            if len(named) >= least and MEMBERSHIP.search(sentence) and \
+                    (shape != "prep" or prep_shape(sentence, countries)):
                 out.append({"article": a["id"], "offset": offset, "sentence": sentence,
                             "before": told[k - 1][1] if k else "", "countries": named})
     return out
@@ -56,9 +75,10 @@ def candidates(least: int) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min", type=int, default=4, help="country names in the sentence")
+    ap.add_argument("--shape", choices=("prep",), help="only this shape (memb14)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    rows = candidates(args.min)
+    rows = candidates(args.min, args.shape)
     claims = claims_by_article(sorted({r["article"] for r in rows}))
     for r in rows:
         r["claims"] = [(c["extractor"].rsplit(":", 1)[-1], c["subject_name"], c["org_name"])

@@ -16,6 +16,14 @@ computed by code, none of which needs the text read:
   sentences, farther, never;
 - whether the member's mention stands in a coordinated list (its length), by the parse;
 - the words of ``MEMBERSHIP_WORDS`` in the sentence where they meet (else the member's first);
+- the member's sentence (its list's, else the one where it meets the organization) as the
+  parse, the entity marks and the declared rules see it (``membership_trace.list_features``,
+  ``memb14``): the marked run of countries, the words around it as closed-class words or parts
+  of speech, the dependencies of the list's head and of the member noun, the root verb's class,
+  the member noun's number against the list's length, where the organization is named before
+  (headline, dateline line, body), and each membership rule that matched there, alone: the
+  claims it made or the guard that refused it; when none matched, the rule whose pattern came
+  nearest;
 - the gold date's shape (undated, day, month, year) and what the store claims instead (the
   member in a membership of another organization, the organization with other members, the
   member in a position, nothing).
@@ -41,6 +49,7 @@ import re
 from pathlib import Path
 
 from meeting_misses import gold_documents, run
+from membership_trace import list_features
 
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match
@@ -225,6 +234,7 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
     ev, golds, docs, texts = gold_documents(kb, gold_dir, stems)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     parsed = parse(texts)
+    traced: dict[tuple[str, int], dict[str, str]] = {}
     for stem, gold in golds.items():
         doc_id = docs[stem]
         if doc_id is None:
@@ -278,6 +288,19 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 "no mention" if not starts else "not listed" if length <= 1 else
                 f"list of {length}" if length < 5 else "list of 5+"] += 1
             counts["missed: gold date"][gold_date_shape(g.get("date"))] += 1
+            # memb14: the member's sentence (its list's, else where it meets the organization)
+            # as the parse and the rules see it
+            listed = [s for s in starts if list_length(doc, s) >= 2] or \
+                [s for s in starts if sentence_of(doc, s) == best]
+            if listed:
+                key = (stem, sentence_of(doc, listed[0]))
+                if key not in traced:
+                    published = kb.db.execute("SELECT published FROM documents WHERE id=?",
+                                              (doc_id,)).fetchone()[0]
+                    traced[key] = list_features(text, published, [g["member"]], g["org"],
+                                                listed[0])
+                for name, value in traced[key].items():
+                    counts[f"missed list: {name}"][value] += 1
             if readable and best is not None and best >= 0:
                 counts["missed: the sentence's shape"][sentence_shape(
                     doc, sents[best], starts, [s for s, _ in mentions.get(org or "", [])],
