@@ -554,13 +554,15 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
         print(f"  {n:3d} {key}")
 
 
-def corpus_pages(n: int, seed: int) -> list[dict]:
-    """N unannotated corpus articles drawn as ``--corpus`` draws them, as pages."""
+def corpus_pages(n: int, seed: int, any_text: bool = False) -> list[dict]:
+    """N unannotated corpus articles drawn as ``--corpus`` draws them, as pages; ``any_text``
+    draws from every readable row, not only those with a ``BARE_TITLE`` (a title after the
+    name needs none before one)."""
     gold_ids = {m.group(0) for p in NEWS_GOLD.glob("*.json")
                 if (m := re.search(r"wikinews-(?:tosca-ID\d+|vat-\d+-\d+)", p.name))}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for _, line in zip(range(CORPUS_READABLE_ROWS), fh, strict=False)]
-    pool = [r for r in rows if r["id"] not in gold_ids and BARE_TITLE.search(r["text"])]
+    pool = [r for r in rows if r["id"] not in gold_ids and (any_text or BARE_TITLE.search(r["text"]))]
     drawn = random.Random(seed).sample(pool, min(n, len(pool)))
     pages = [{"url": r["url"], "published": r["date"],
               "text": f"{r['title']}\n\n{r['text']}" if r.get("title") else r["text"]}
@@ -568,16 +570,21 @@ def corpus_pages(n: int, seed: int) -> list[dict]:
     return pages
 
 
-def corpus_claims(n: int, seed: int, rule: str) -> None:
-    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences."""
-    pages = corpus_pages(n, seed)
+def corpus_claims(n: int, seed: int, rule: str, patterns: tuple[str, ...] = (),
+                  any_text: bool = False) -> None:
+    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences; with
+    ``patterns``, only those whose extractor field opens with one of these pattern names
+    ("apposition+story_country": a class's new claims alone)."""
+    pages = corpus_pages(n, seed, any_text)
     total = 0
     for page, ex in zip(pages, extract(pages), strict=True):
         if not isinstance(ex, Extraction):
             continue
         names = {e.local_id: e.name for e in ex.entities}
         for c in ex.claims:
-            if c.predicate == "holds_position" and c.extractor.split("@")[0].endswith(rule):
+            field = c.extractor.split("@")[0]
+            if c.predicate == "holds_position" and field.endswith(rule) and (
+                    not patterns or field.split(":")[-1].split("+")[0] in patterns):
                 total += 1
                 print(json.dumps({"url": page["url"], "person": names.get(c.subject),
                                   "role": c.role, "holder": names.get(c.object, c.object),
@@ -636,6 +643,10 @@ def main() -> None:
                         help="N unannotated corpus/news articles: print the claims of --rule")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--rule", default="+story_country")
+    parser.add_argument("--patterns", default="",
+                        help="with --corpus: only claims of these patterns (comma-separated names)")
+    parser.add_argument("--any-text", action="store_true",
+                        help="with --corpus: draw from every readable article, not only BARE_TITLE ones")
     parser.add_argument("--guards", action="store_true",
                         help="with --corpus: the countries the sentence guards refused bare titles")
     args = parser.parse_args()
@@ -643,7 +654,8 @@ def main() -> None:
         corpus_guards(args.corpus, args.seed)
         return
     if args.corpus:
-        corpus_claims(args.corpus, args.seed, args.rule)
+        corpus_claims(args.corpus, args.seed, args.rule,
+                      tuple(p for p in args.patterns.split(",") if p), args.any_text)
         return
     pairs = gold_set(args.set)
     extractions = extract([p for _, p in pairs])
