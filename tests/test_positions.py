@@ -1556,6 +1556,8 @@ class TestATitleAfterTheNameTakesTheStorysCountry:
         "Kemal Aydin, a president, said the inquiry would go on.",
         # a bracketed title after a name: a list's shape
         "Kemal Aydin (Prime Minister) and Orhan Dursun (Defence Minister) met on Thursday.",
+        # "as" right after the name: a nomination's complement, not an office held
+        "The cabinet proposed the nomination of Kemal Aydin as the new defence minister.",
     ])
     def test_no_story_country_where_the_words_say_otherwise(self, sentence):
         got = positions(self.STORY + sentence)

@@ -1471,8 +1471,9 @@ class PositionRules(Base):
         """A title after the name is apposed to it by design; the words around the title say
         whose it is (position_patterns.json story_country after_name): a body written right after
         it ("X, a vice president at <company>", "X, the prime minister's adviser"), an indefinite
-        article before a single holder's office ("a president": a kind of office), or a bracket
-        after the name (a list that lost its line breaks)."""
+        article before a single holder's office ("a president": a kind of office), a bracket
+        after the name (a list that lost its line breaks), or "as" right after the name ("the
+        nomination of X as the new defense minister": another verb's complement)."""
         data = pattern_file()["story_country"]["after_name"]
         doc = self.doc
         k = title.start - 1
@@ -1480,6 +1481,7 @@ class PositionRules(Base):
             k -= 1
         kb_role = self.an.kb.role(title.name)
         return title.end < sent.end and doc[title.end].lower_ in data["body_after"] or \
+            doc[person.end].lower_ in data["not_first_word"] or \
             doc[k].lower_ in data["indefinite"] and kb_role is not None and kb_role.single_holder or \
             any(t.text in data["not_after"] for t in doc[person.end:title.start])
 
