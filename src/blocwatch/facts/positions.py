@@ -9,7 +9,8 @@ the name, else (for "the country's") the country the lede names, else (a bare ti
 name) the holder the same office is written with elsewhere in the text, else the sentence's
 only country, else the one country the text names so far (a state's office) or the one the
 sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio"), else the
-story's country (the headline's one, or the lede's, or the one a headline opens with).  Lists
+story's country (the headline's one, or the lede's, or the one a headline opens with), for a
+bare title before the name or one apposed or a copula's after it.  Lists
 ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French counterparts, A and B")
 share a title.
 """
