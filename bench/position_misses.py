@@ -30,7 +30,10 @@ matched, and neither the words nor the context gave a holder), ``holder`` (a pat
 with a holder; the claim was dropped later).  A ``no_holder`` case adds its ``scene`` (the
 gold title's held_in, countries in the sentence / so far, organizations in the sentence) and
 ``guards`` (the first check of positions._sentence_holders that refused each country of the
-sentence); a head after the name adds ``gap``, the word classes between (tags, never words).
+sentence); a head after the name adds ``gap``, the word classes between (tags, never words),
+and, matched with no holder in apposition or copula, ``story``: the first step of
+positions._story_country that refused it (story_refusal; a code-computed class, counted for
+every set).
 
 Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev, ``audit``
 (bench/data/position_audit_seed26.jsonl, corpus articles annotated for positions only) and
@@ -56,7 +59,9 @@ With ``--corpus N`` it reads no gold: it draws N articles of ../shared/corpus/ne
 (``random.Random(--seed)``, among those whose text has a capitalised title word before a
 capitalised word, ``BARE_TITLE``; never rows past ``CORPUS_READABLE_ROWS``, whose PLOVER draw a
 judge reads, nor a news_gold article) and prints every position claim whose extractor ends with
-``--rule`` (e.g. ``+story_country``), for reading by hand; with ``--guards`` it prints instead
+``--rule`` (e.g. ``+story_country``), for reading by hand (``--patterns apposition,copula``:
+only those of these patterns; ``--any-text``: drawn from every readable row, not only those with
+a ``BARE_TITLE``); with ``--guards`` it prints instead
 each bare title matched with no holder, the countries of its sentence and the guard of
 positions._sentence_holders that refused each (``country_guard``), with counts by guard.
 Each article is fed with its headline as the text's first line, as the news_gold files are
@@ -78,7 +83,7 @@ from blocwatch.analysis import DocAnalysis
 from blocwatch.config import load_options
 from blocwatch.evaluate import date_match, name_key, role_key, split_half
 from blocwatch.facts.base import Context
-from blocwatch.facts.positions import PositionRules
+from blocwatch.facts.positions import PositionRules, pattern_file
 from blocwatch.facts.titles import FUNCTION_WORDS, Titles, lexicon
 from blocwatch.knowledge import knowledge
 from blocwatch.pipeline import extract_batch, read_sources
@@ -339,6 +344,39 @@ def scene_refusal(rules: PositionRules, f, span, role: str) -> str:  # noqa: ANN
     return "taken"
 
 
+def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
+    """Why positions._story_country gave a title after the name (position_patterns.json
+    story_country after_name: apposition, copula) no holder: its first failing step, in its
+    own order: ``no_after_name`` (no such match), ``no_office`` (a bare "Minister", a body's
+    name, no office the knowledge data holds), ``not_state_office``, ``body_noun``,
+    ``place_in_sentence`` (a place, or a country where something happens),
+    ``after_name_guard`` (_held_after_the_name), ``held_elsewhere``, ``past_year``, ``story``
+    (the headline, the lede, a tie, another country in the sentence or another holder
+    decided), or ``taken`` (a holder was given and the claim went later)."""
+    rules_after = pattern_file()["story_country"]["after_name"]["rules"]
+    f = next((f for f in found if f.person in mention_ids and f.titles and
+              f.rule in rules_after), None)
+    if f is None:
+        return "no_after_name"
+    span = rules.an.mention_span(f.person)
+    sent, title = span.sent, f.titles[0]
+    kb_role = rules.an.kb.role(title.name)
+    if kb_role is None or title.name == "Minister" or title.names_body:
+        return "no_office"
+    person = rules.an.entity_of_mention[f.person].local_id
+    steps = (("not_state_office", lambda: kb_role.held_in != "country" and kb_role.name not in
+              pattern_file()["story_country"]["any_body_titles"] and
+              not rules._spokesperson_of_institution(title.name, title)),
+             ("body_noun", lambda: rules._body_noun_before(title.name, title)),
+             ("place_in_sentence", lambda: rules._countries_not_as_places(sent) is None),
+             ("after_name_guard", lambda: rules._held_after_the_name(sent, span, title)),
+             ("held_elsewhere", lambda: rules._held_elsewhere(sent, span, title, True)),
+             ("past_year", lambda: f.qualifier is None and rules._narrates_a_past_year(sent)),
+             ("story", lambda: rules._story_country(title.name, sent, span, title, person,
+                                                    f.qualifier is not None, True) is None))
+    return next((name for name, failed in steps if failed()), "taken")
+
+
 def match_stage(found: list, mention_ids: set[int]) -> str:
     mine = [f for f in found if f.person in mention_ids]
     if not mine:
@@ -414,6 +452,8 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
         if detail["match"] == "no_holder":
             detail["scene"] = scene(ex, mentions, g["role"])
             detail["guards"] = guards(rules, found, {i for e in people for i in e.mentions})
+            if detail["head_at"] in ("apposition", "copula"):
+                detail["story"] = story_refusal(rules, found, {i for e in people for i in e.mentions})
         own = {m.sentence for m in mentions}
         where, demonym = "nowhere", False
         holders = [e for e in ex.entities if e.kind != "person" and match(e.local_id, g["org"])]
@@ -554,13 +594,15 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
         print(f"  {n:3d} {key}")
 
 
-def corpus_pages(n: int, seed: int) -> list[dict]:
-    """N unannotated corpus articles drawn as ``--corpus`` draws them, as pages."""
+def corpus_pages(n: int, seed: int, any_text: bool = False) -> list[dict]:
+    """N unannotated corpus articles drawn as ``--corpus`` draws them, as pages; ``any_text``
+    draws from every readable row, not only those with a ``BARE_TITLE`` (a title after the
+    name needs none before one)."""
     gold_ids = {m.group(0) for p in NEWS_GOLD.glob("*.json")
                 if (m := re.search(r"wikinews-(?:tosca-ID\d+|vat-\d+-\d+)", p.name))}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for _, line in zip(range(CORPUS_READABLE_ROWS), fh, strict=False)]
-    pool = [r for r in rows if r["id"] not in gold_ids and BARE_TITLE.search(r["text"])]
+    pool = [r for r in rows if r["id"] not in gold_ids and (any_text or BARE_TITLE.search(r["text"]))]
     drawn = random.Random(seed).sample(pool, min(n, len(pool)))
     pages = [{"url": r["url"], "published": r["date"],
               "text": f"{r['title']}\n\n{r['text']}" if r.get("title") else r["text"]}
@@ -568,16 +610,21 @@ def corpus_pages(n: int, seed: int) -> list[dict]:
     return pages
 
 
-def corpus_claims(n: int, seed: int, rule: str) -> None:
-    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences."""
-    pages = corpus_pages(n, seed)
+def corpus_claims(n: int, seed: int, rule: str, patterns: tuple[str, ...] = (),
+                  any_text: bool = False) -> None:
+    """Position claims of ``rule`` on N unannotated corpus articles, with their sentences; with
+    ``patterns``, only those whose extractor field opens with one of these pattern names
+    ("apposition+story_country": a class's new claims alone)."""
+    pages = corpus_pages(n, seed, any_text)
     total = 0
     for page, ex in zip(pages, extract(pages), strict=True):
         if not isinstance(ex, Extraction):
             continue
         names = {e.local_id: e.name for e in ex.entities}
         for c in ex.claims:
-            if c.predicate == "holds_position" and c.extractor.split("@")[0].endswith(rule):
+            field = c.extractor.split("@")[0]
+            if c.predicate == "holds_position" and field.endswith(rule) and (
+                    not patterns or field.split(":")[-1].split("+")[0] in patterns):
                 total += 1
                 print(json.dumps({"url": page["url"], "person": names.get(c.subject),
                                   "role": c.role, "holder": names.get(c.object, c.object),
@@ -636,6 +683,10 @@ def main() -> None:
                         help="N unannotated corpus/news articles: print the claims of --rule")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--rule", default="+story_country")
+    parser.add_argument("--patterns", default="",
+                        help="with --corpus: only claims of these patterns (comma-separated names)")
+    parser.add_argument("--any-text", action="store_true",
+                        help="with --corpus: draw from every readable article, not only BARE_TITLE ones")
     parser.add_argument("--guards", action="store_true",
                         help="with --corpus: the countries the sentence guards refused bare titles")
     args = parser.parse_args()
@@ -643,7 +694,8 @@ def main() -> None:
         corpus_guards(args.corpus, args.seed)
         return
     if args.corpus:
-        corpus_claims(args.corpus, args.seed, args.rule)
+        corpus_claims(args.corpus, args.seed, args.rule,
+                      tuple(p for p in args.patterns.split(",") if p), args.any_text)
         return
     pairs = gold_set(args.set)
     extractions = extract([p for _, p in pairs])
@@ -656,6 +708,7 @@ def main() -> None:
     gaps: collections.Counter = collections.Counter()
     scenes: collections.Counter = collections.Counter()
     guard_counts: collections.Counter = collections.Counter()
+    story_counts: collections.Counter = collections.Counter()
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
             continue
@@ -670,6 +723,8 @@ def main() -> None:
                     guard_counts[detail["guards"]] += 1
                 if detail["head_at"] in ("apposition", "copula", "after"):
                     gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
+                if "story" in detail:
+                    story_counts[(detail["head_at"], detail["scene"][0], detail["story"])] += 1
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
@@ -688,6 +743,10 @@ def main() -> None:
           dict(guard_counts.most_common()))
     print("head after the name: (place, how far the rules got, word classes from name to head):")
     for key, n in gaps.most_common():
+        print(f"  {n:3d} {key}")
+    print("head after the name, matched, no holder: (place, held_in, why the story's country "
+          "was not taken, story_refusal):")
+    for key, n in story_counts.most_common():
         print(f"  {n:3d} {key}")
 
 

@@ -1517,3 +1517,53 @@ class TestAPartysShortNameHoldsItsOffice:
                         "leader Halvard Brenning said on Monday that taxes would fall.")
         assert ("Halvard Brenning", "Leader", "Conservative Party", None,
                 "attributive_title") not in got, got
+
+
+class TestATitleAfterTheNameTakesTheStorysCountry:
+    """posit30 (docs/evaluation.md "posit30"): a state's office written after the name, apposed
+    ("X, the foreign minister, said") or as a copula's complement ("X, who is the prime
+    minister"), with no holder of its own, takes the story's country on the terms of a bare
+    title before the name (``apposition+story_country``, ``copula+story_country``); what follows
+    the title, a party's office, or another country in the sentence keeps it unresolved.
+    Sentences written for the test in the shape of the class (names invented)."""
+
+    STORY = ("Arrests widen in Turkey over coup plot\n\nPolice in Turkey detained twenty more "
+             "suspects on Monday in an inquiry into an alleged coup plot. ")
+
+    @pytest.mark.parametrize(("sentence", "fact"), [
+        ("Kemal Aydin, the foreign minister, said on Thursday that the inquiry would go on.",
+         ("Kemal Aydin", "Foreign Minister", "Turkey", None, "apposition+story_country")),
+        ("Kemal Aydin, Defence Minister, told reporters the army was loyal.",
+         ("Kemal Aydin", "Defense Minister", "Turkey", None, "apposition+story_country")),
+        ("The inquiry was welcomed by Kemal Aydin, who is the prime minister.",
+         ("Kemal Aydin", "Prime Minister", "Turkey", None, "copula+story_country")),
+    ])
+    def test_the_storys_country_holds_a_title_after_the_name(self, sentence, fact):
+        got = positions(self.STORY + sentence)
+        assert fact in got, got
+
+    @pytest.mark.parametrize("sentence", [
+        # the title is a possessor: the person is its holder's adviser
+        "Kemal Aydin, the prime minister's adviser, said the inquiry would go on.",
+        # a party's office is no state's
+        "Kemal Aydin, the party leader, said the inquiry would go on.",
+        # another country as where it happens: a visit's scene, not the story's
+        "Kemal Aydin, the foreign minister, said on Thursday in Greece that talks would go on.",
+        # a body written right after the title holds it
+        "Kemal Aydin, a vice president at Anatolia Steel, said the inquiry would go on.",
+        # an indefinite article before a single holder's office: a kind of office
+        "Kemal Aydin said on Thursday that a president must answer to the courts.",
+        "Kemal Aydin, a president, said the inquiry would go on.",
+        # a bracketed title after a name: a list's shape
+        "Kemal Aydin (Prime Minister) and Orhan Dursun (Defence Minister) met on Thursday.",
+        # "as" right after the name: a nomination's complement, not an office held
+        "The cabinet proposed the nomination of Kemal Aydin as the new defence minister.",
+    ])
+    def test_no_story_country_where_the_words_say_otherwise(self, sentence):
+        got = positions(self.STORY + sentence)
+        assert not any(p[0] == "Kemal Aydin" and p[4].endswith("+story_country") for p in got), got
+
+    def test_another_position_of_the_person_outranks_the_guess(self):
+        got = positions(self.STORY + "Kemal Aydin, the foreign minister, said the inquiry would "
+                                     "go on. Aydin is also Greece's ambassador to NATO.")
+        assert not any(p[0] == "Kemal Aydin" and p[4].endswith("+story_country") for p in got), got

@@ -9,7 +9,8 @@ the name, else (for "the country's") the country the lede names, else (a bare ti
 name) the holder the same office is written with elsewhere in the text, else the sentence's
 only country, else the one country the text names so far (a state's office) or the one the
 sentence names as a noun's modifier ("Chancellor Angela Merkel … on German radio"), else the
-story's country (the headline's one, or the lede's, or the one a headline opens with).  Lists
+story's country (the headline's one, or the lede's, or the one a headline opens with), for a
+bare title before the name or one apposed or a copula's after it.  Lists
 ("Foreign Ministers A (X), B (Y) and C (Z)", "his Greek and French counterparts, A and B")
 share a title.
 """
@@ -59,6 +60,7 @@ AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only t
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
+AFTER_NAME_STORY_CONFIDENCE = 0.55  # a copula's title given the story's holder: as an apposition's
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name": (0.85, 0.0),
               "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
@@ -788,16 +790,20 @@ class PositionRules(Base):
                 holder = f.holder  # "Azerbaijan's Chief of … the Armed Forces": Azerbaijan's
             conf = high
             if holder is None:
-                if low == 0.0 or (" " not in name and self.an.kb.role(name) is None) or \
+                # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
+                after_name = title is not None and \
+                    f.rule in pattern_file()["story_country"]["after_name"]["rules"]
+                if low == 0.0 and not after_name or \
+                        (" " not in name and self.an.kb.role(name) is None) or \
                         name == "Minister" or names_body:
                     continue  # a bare "Minister X" or "Director X" names no holder reliably
-                conf = low
+                conf = low or AFTER_NAME_STORY_CONFIDENCE
                 bare = f.rule == "title_before_name" and title is not None and \
                     self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS")  # not "Kings Domain"
                 if bare:  # the office written with its holder elsewhere beats a sentence's country
                     holder = self._title_antecedent(name, title, person.local_id)
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
-                if holder is None and not (bare and self._unresolved_name_before(title)):
+                if holder is None and low > 0.0 and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
@@ -805,11 +811,13 @@ class PositionRules(Base):
                 if holder is None and bare:
                     holder = self._scene_country(name, sent, span, title)
                     rule = f"{f.rule}+scene_country" if holder is not None else rule
-                spoken = title is not None and f.rule in ("title_before_name", "attributive_title") \
+                spoken = title is not None and (f.rule in ("title_before_name", "attributive_title")
+                                                or after_name) \
                     and self._spokesperson_of_institution(name, title)
-                if holder is None and (bare or spoken):
+                if holder is None and (bare or spoken or after_name):
                     story = self._story_country(name, sent, span, title, person.local_id,
-                                                former=f.qualifier is not None)
+                                                former=f.qualifier is not None,
+                                                after_name=after_name)
                     if story is not None:
                         holder = story[0]
                         rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{story[1]}{STORY_RULE}"
@@ -1228,7 +1236,8 @@ class PositionRules(Base):
         return found.pop()
 
     def _story_country(self, role: str, sent: Span, person: Span, title: TitleSpan,
-                       person_id: str, former: bool) -> tuple[str, str] | None:
+                       person_id: str, former: bool, after_name: bool = False
+                       ) -> tuple[str, str] | None:
         """A state's office (knowledge data: held in a country; or a head of state's office
         any body may have, position_patterns.json story_country) before a name, in a sentence
         that names no country and no place, in a story whose headline names one country and
@@ -1243,14 +1252,16 @@ class PositionRules(Base):
         naming two the one it opens with (_headline_subject); the cue ("+lede",
         "+headline_subject") is returned with the holder for the extractor field.  A sentence
         that names only that country, in a use the sentence guards refused, agrees with it
-        (_countries_not_as_places, "+sentence_agrees")."""
+        (_countries_not_as_places, "+sentence_agrees").  The same office written after the name
+        (``after_name``: "X, the foreign minister, said", "X is prime minister") takes it on the
+        same terms (position_patterns.json story_country after_name)."""
         kb_role = self.an.kb.role(role)
         if kb_role is None or kb_role.held_in != "country" and \
                 kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
                 not self._spokesperson_of_institution(role, title) or \
                 self._body_noun_before(role, title) or \
                 (named := self._countries_not_as_places(sent)) is None or \
-                self._held_elsewhere(sent, person, title) or \
+                self._held_elsewhere(sent, person, title, after_name) or \
                 not former and self._narrates_a_past_year(sent):
             return None
         headline_end = self.an.text.find("\n")
@@ -1424,7 +1435,8 @@ class PositionRules(Base):
         return anchor is not None and any(
             t.year is not None and t.year < int(anchor.value[:4]) for t in self.an.timexes_in(sent))
 
-    def _held_elsewhere(self, sent: Span, person: Span, title: TitleSpan) -> bool:
+    def _held_elsewhere(self, sent: Span, person: Span, title: TitleSpan,
+                        after_name: bool = False) -> bool:
         """What the words around a bare title say of a holder no mention resolves: a name word
         before it ("Kosovo President Ibrahim Rugova"; a state's own institution is none:
         "Foreign ministry spokesman Hamid Reza Asefi"), a possessor ("the congressman's
@@ -1432,14 +1444,18 @@ class PositionRules(Base):
         X"), a rank ("Lieutenant-Commander Jarno Mäkinen"), "of" just after the name ("King
         James I of England"), a list of names (", Fernando Morais, Emir Sader, …": a given
         name), or a party's or the opposition's office (position_patterns.json
-        not_state_office: "Opposition public accountability spokesman Kelvin Thomson")."""
+        not_state_office: "Opposition public accountability spokesman Kelvin Thomson").  A
+        title after the name (``after_name``) is apposed to it by design: the words after the
+        title, not the name, are read there (_held_after_the_name)."""
         data = pattern_file()
         lex = lexicon()
         doc = self.doc
         near = {t.lower_ for t in doc[max(sent.start, title.start - 3):title.end]}
-        if self._party_office(title) or near & set(data["no_context_holder"]["words"]) or \
-                self._apposed_to_name_before(title.start) or \
-                "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]}:
+        if self._party_office(title) or near & set(data["no_context_holder"]["words"]):
+            return True
+        if after_name and self._held_after_the_name(sent, person, title) or not after_name and (
+                self._apposed_to_name_before(title.start) or
+                "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]}):
             return True
         k = title.start - 1
         while k >= sent.start and doc[k].lower_ in lex.qualifiers:
@@ -1451,6 +1467,24 @@ class PositionRules(Base):
             before.lemma_.lower() not in data["state_institutions"]["words"]
         return name_word or before.text in APOSTROPHE_S or before.tag_ == "PRP$" or \
             before.lower_ == "as" or before.lower_ in lex.ranks
+
+    def _held_after_the_name(self, sent: Span, person: Span, title: TitleSpan) -> bool:
+        """A title after the name is apposed to it by design; the words around the title say
+        whose it is (position_patterns.json story_country after_name): a body written right after
+        it ("X, a vice president at <company>", "X, the prime minister's adviser"), an indefinite
+        article before a single holder's office ("a president": a kind of office), a bracket
+        after the name (a list that lost its line breaks), or "as" right after the name ("the
+        nomination of X as the new defense minister": another verb's complement)."""
+        data = pattern_file()["story_country"]["after_name"]
+        doc = self.doc
+        k = title.start - 1
+        while k > person.end and doc[k].lower_ in lexicon().qualifiers:
+            k -= 1
+        kb_role = self.an.kb.role(title.name)
+        return title.end < sent.end and doc[title.end].lower_ in data["body_after"] or \
+            doc[person.end].lower_ in data["not_first_word"] or \
+            doc[k].lower_ in data["indefinite"] and kb_role is not None and kb_role.single_holder or \
+            any(t.text in data["not_after"] for t in doc[person.end:title.start])
 
     def _place_before(self, title: TitleSpan) -> bool:
         """A place written by its name right before a title ("former Ontario education
