@@ -66,7 +66,9 @@ judge reads, nor a news_gold article) and prints every position claim whose extr
 each bare title matched with no holder, the countries of its sentence and the guard of
 positions._sentence_holders that refused each (``country_guard``), with counts by guard.
 Each article is fed with its headline as the text's first line, as the news_gold files are
-written.
+written.  With ``--headline`` it prints instead each title of the headline line that no
+person's name stands beside, with the people of the first body sentence and whether a claim
+of that head was made for them (``claimed`` / ``unclaimed``), counts at the end.
 """
 
 from __future__ import annotations
