@@ -33,7 +33,12 @@ gold title's held_in, countries in the sentence / so far, organizations in the s
 sentence); a head after the name adds ``gap``, the word classes between (tags, never words),
 and, matched with no holder in apposition or copula, ``story``: the first step of
 positions._story_country that refused it (story_refusal; a code-computed class, counted for
-every set).
+every set).  A head only in the lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of
+where the head stands and how its noun phrase opens, which pattern matched it and with whom
+(another person, and whether the gold gives them the same title), and how the person is named
+later (sentence, dependency, the token classes beside the name, people and countries in that
+sentence, gold positions of the same title listed there, the holder's kind); counted for every
+set, crossed, with the number of cases per document.
 
 Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev, ``audit``
 (bench/data/position_audit_seed26.jsonl, corpus articles annotated for positions only) and
@@ -65,7 +70,9 @@ a ``BARE_TITLE``); with ``--guards`` it prints instead
 each bare title matched with no holder, the countries of its sentence and the guard of
 positions._sentence_holders that refused each (``country_guard``), with counts by guard.
 Each article is fed with its headline as the text's first line, as the news_gold files are
-written.
+written.  With ``--headline`` it prints instead each title of the headline line that no
+person's name stands beside, with the people of the first body sentence and whether a claim
+of that head was made for them (``claimed`` / ``unclaimed``), counts at the end.
 """
 
 from __future__ import annotations
@@ -233,6 +240,179 @@ def head_place(ex: Extraction, mentions: list, head: str) -> tuple[str, bool, bo
             near = [s for s in spans if s.sent.start == sent.start and s.end <= tok.i]
             gap = word_shape(ex, titles, doc[near[-1].end:tok.i + 1]) if near else ""
     return best, in_title, quote, gap
+
+
+LEDE_FEATURES = ("head_line", "head_np", "head_dep", "head_plural", "head_count", "in_title",
+                 "head_in_mention", "pattern", "other_shares_name", "other_gold",
+                 "name_in_head_sentence", "word_before_person",
+                 "person_first_sentence", "sentence_gap", "people_between", "first_mention",
+                 "first_label", "first_role", "before_person", "after_person",
+                 "people_in_its_sentence", "countries_in_its_sentence", "gold_same_title",
+                 "listed_same_title", "holder_as_other", "holder_kind", "role_held_in",
+                 "head_elsewhere")
+LEDE_CROSSED = ("other_gold", "first_role", "listed_same_title", "holder_as_other",
+                "holder_kind", "role_held_in", "head_elsewhere", "after_person")
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+
+
+def _bucket(n: int, bounds: tuple[int, ...]) -> str:
+    """A count as a class: the bound it reaches (``3+`` past the last)."""
+    for b in bounds:
+        if n <= b:
+            return str(b)
+    return f"{bounds[-1] + 1}+"
+
+
+def lede_features(ex: Extraction, mine: set[int], head: str, found: list,
+                  gold: dict, gold_role: str) -> dict[str, str]:
+    """How a gold title whose head noun stands only in the lede (``head_at`` "lede") is
+    written, as categories computed from the parse, the mentions and the rules, never a word
+    of the text: where the head stands (``headline`` line, else its sentence), the words its
+    noun phrase opens with (``the``, ``a``, ``possessive_pronoun``, ``country_possessive``,
+    ``other_possessive``, ``demonym``, ``none``), its dependency, whether a position pattern
+    matched it and with whom, what else names a person in its sentence, and how the person is
+    first named after it (sentence, people first named in between, full or single word,
+    spaCy's label, the mention's dependency)."""
+    doc = ex.extras.get("parsed")
+    if doc is None or not head or not mine:
+        return {}
+    mentions = [ex.mentions[i] for i in sorted(mine)]
+    sents = list(doc.sents)
+    lede = {s.start for s in sents[:2]}
+    spans = [s for m in mentions if (s := doc.char_span(m.start, m.end, alignment_mode="expand"))]
+    own = {s.sent.start for s in spans}
+    lex = lexicon()
+    heads = [t for t in doc if lex.plurals.get(t.lower_, t.lower_) == head or
+             t.lower_.split("-")[0] == head]
+    tok = next((t for t in heads if t.sent.start in lede and t.sent.start not in own), None)
+    if tok is None:
+        return {}
+    titles = Titles(DocAnalysis(doc, ex.doc_id, ex.mentions, ex.entities, ex.date))
+    first_line = doc.text.find("\n")
+    head_sent = sents.index(tok.sent)
+    mention_spans = {n: doc.char_span(m.start, m.end, alignment_mode="expand")
+                     for n, m in enumerate(ex.mentions)}
+    kinds = {k: ex.mentions[n].kind for n, s in mention_spans.items() if s is not None
+             for k in range(s.start, s.end)}
+    left = [c for c in tok.children if c.i < tok.i]
+    poss = [c for c in left if c.dep_ == "poss"]
+    if poss:
+        np_class = "possessive_pronoun" if poss[0].lower_ in POSSESSIVE_PRONOUNS else \
+            "country_possessive" if kinds.get(poss[0].i) == "country" else "other_possessive"
+    elif any(kinds.get(c.i) == "country" or c.ent_type_ in ("NORP", "GPE") for c in left):
+        np_class = "demonym"
+    elif dets := [c for c in left if c.dep_ == "det"]:
+        np_class = "the" if dets[0].lower_ == "the" else "a" if dets[0].lower_ in ("a", "an") \
+            else "other_det"
+    else:
+        np_class = "none"
+    span = titles.at(tok.i)
+    matched = [f for f in found if any(t.start <= tok.i < t.end for t in f.titles)]
+    pattern = "none" if not matched else "person" if any(f.person in mine for f in matched) \
+        else "other_person"
+    other = next((e for f in matched if f.person not in mine
+                  for e in [DocAnalysis(doc, ex.doc_id, ex.mentions, ex.entities, ex.date)
+                            .entity_of_mention.get(f.person)] if e is not None), None)
+    own_words = {w for i in mine for w in name_key(ex.mentions[i].name).split()}
+    other_words = name_key(other.name).split() if other is not None else []
+    names = entity_names(ex)
+    other_gold = "none" if other is None else next(
+        ("gold_same_title" if role_key(g["role"]) == role_key(gold_role) else "gold_other_title"
+         for g in gold.get("positions", [])
+         if names.get(other.local_id, set()) & {name_key(n) for n in g["person"]}),
+        "not_gold_position")
+    people_here = [n for n, s in mention_spans.items() if s is not None and ex.mentions[n].kind ==
+                   "person" and s.sent.start == tok.sent.start]
+    ner_here = [e for e in tok.sent.ents if e.label_ == "PERSON"]
+    name_here = "person_mention" if people_here else "ner_person" if ner_here else "none"
+    first = min(spans, key=lambda s: s.start)
+    first_sent = sents.index(first.sent)
+    later = [s for s in spans if s.start > tok.i]
+    after = min(later, key=lambda s: s.start) if later else None
+    people = {e.local_id: min(mention_spans[i].start for i in e.mentions
+                              if mention_spans[i] is not None)
+              for e in ex.entities if e.kind == "person" and not set(e.mentions) & mine
+              and any(mention_spans[i] is not None for i in e.mentions)}
+    between = sum(1 for start in people.values()
+                  if after is not None and tok.i < start < after.start)
+    label = next((e.label_ for e in doc.ents if e.start <= first.start < e.end), "none")
+    named = after or first
+    root = named.root
+    role = f"{root.dep_}<{root.head.dep_}" if root.dep_ == "conj" else root.dep_
+    if role == "nsubj" and root.head.lemma_ in {"say", "tell", "add", "state", "note"}:
+        role = "nsubj_say"
+
+    def neighbour(i: int) -> str:
+        """The class of the token at ``i`` beside the person's mention, never its word."""
+        if not named.sent.start <= i < named.sent.end:
+            return "sentence_edge"
+        t = doc[i]
+        if titles.at(i) is not None:
+            return "title"
+        if i in kinds:
+            return kinds[i]
+        if t.tag_ == "POS":
+            return f"possessive_of_{kinds.get(i - 1, 'word')}"
+        if t.is_punct:
+            return "paren" if t.text in "([" else "comma" if t.text == "," else "punct"
+        return t.lower_ if t.lower_ in ("of", "and", "from", "the") else t.pos_.lower()
+    people_there = {ex.mentions[n].name for n, s in mention_spans.items() if s is not None
+                    and ex.mentions[n].kind == "person" and s.sent == named.sent}
+    same_title = [g for g in gold.get("positions", []) if role_key(g["role"]) == role_key(gold_role)]
+    listed_same = sum(1 for g in same_title
+                      if {name_key(p) for p in people_there} & {name_key(n) for n in g["person"]})
+    mine_gold = next((g for g in same_title if own_words & {
+        w for n in g["person"] for w in name_key(n).split()}), None)
+    other_same = [g for g in same_title if other is not None and
+                  names.get(other.local_id, set()) & {name_key(n) for n in g["person"]}]
+    holder_kinds = {e.kind for e in ex.entities if mine_gold is not None and e.kind != "person"
+                    and names.get(e.local_id, set()) & {name_key(n) for n in mine_gold["org"]}}
+    kb_role = knowledge().role(gold_role)
+    named_sent = sents.index(named.sent)
+    elsewhere = sorted({("plural_" if t.lower_ in lex.plurals else "") + (
+        "previous" if sents.index(t.sent) == named_sent - 1 else "earlier"
+        if sents.index(t.sent) < named_sent else "later") for t in heads if t.i != tok.i})
+    countries_there = {ex.mentions[n].key or ex.mentions[n].name for n, s in mention_spans.items()
+                       if s is not None and ex.mentions[n].kind == "country"
+                       and s.sent == named.sent}
+    before = {"title" if titles.at(s.start - 1) is not None else "abbreviation"
+              if doc[s.start - 1].text.endswith(".") and doc[s.start - 1].text[:1].isupper()
+              else "none" for s in spans if s.start > 0 and s.sent == doc[s.start - 1].sent}
+    return {"head_line": "headline" if 0 <= first_line and tok.idx < first_line
+            else f"sentence_{head_sent}",
+            "head_np": np_class,
+            "head_dep": tok.dep_,
+            "head_plural": str(tok.lower_ in lex.plurals),
+            "head_count": _bucket(len(heads), (1, 2)),
+            "in_title": "no" if span is None else "holder" if span.holder else "no_holder",
+            "head_in_mention": kinds.get(tok.i, "none"),
+            "pattern": pattern,
+            "other_shares_name": "none" if other is None else "last_word"
+            if other_words and other_words[-1] in own_words else "a_word"
+            if own_words & set(other_words) else "no_word",
+            "other_gold": other_gold,
+            "name_in_head_sentence": name_here,
+            "word_before_person": next((c for c in ("title", "abbreviation") if c in before),
+                                       "none"),
+            "person_first_sentence": _bucket(first_sent, (0, 1, 2, 5)),
+            "sentence_gap": "none_after" if after is None else
+            _bucket(sents.index(after.sent) - head_sent, (1, 2, 5)),
+            "people_between": _bucket(between, (0, 1)),
+            "first_mention": "full" if len(first) > 1 else "single",
+            "first_label": label,
+            "first_role": role,
+            "before_person": neighbour(named.start - 1),
+            "after_person": neighbour(named.end),
+            "people_in_its_sentence": _bucket(len(people_there), (1, 2)),
+            "countries_in_its_sentence": _bucket(len(countries_there), (0, 1, 2)),
+            "gold_same_title": _bucket(len(same_title), (1, 2, 3, 5)),
+            "listed_same_title": _bucket(listed_same, (0, 1, 2, 3)),
+            "holder_as_other": "no_other" if not other_same or mine_gold is None else
+            "same_holder" if {name_key(n) for n in mine_gold["org"]} &
+            {name_key(n) for g in other_same for n in g["org"]} else "other_holder",
+            "holder_kind": "+".join(sorted(holder_kinds)) or "not_an_entity",
+            "role_held_in": kb_role.held_in if kb_role is not None else "unknown",
+            "head_elsewhere": "+".join(elsewhere) or "none"}
 
 
 def word_shape(ex: Extraction, titles: Titles, words) -> str:  # noqa: ANN001 (a spaCy Span)
@@ -449,6 +629,9 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             head_place(ex, mentions, head)
         detail["head_known"] = head in lexicon().heads
         detail["match"] = match_stage(found, {i for e in people for i in e.mentions})
+        if detail["head_at"] == "lede":
+            detail["lede"] = lede_features(ex, {i for e in people for i in e.mentions}, head, found,
+                                           gold, g["role"])
         if detail["match"] == "no_holder":
             detail["scene"] = scene(ex, mentions, g["role"])
             detail["guards"] = guards(rules, found, {i for e in people for i in e.mentions})
@@ -673,6 +856,43 @@ def corpus_guards(n: int, seed: int) -> None:
           {g: f"{k} ({unclaimed[g]})" for g, k in by_guard.most_common()})
 
 
+def corpus_headline_titles(n: int, seed: int) -> None:
+    """Titles of the headline line that no person's name stands beside, on N unannotated
+    corpus articles, with the people the first body sentence names and whether a claim of that
+    head was made for them (``claimed``), for reading by hand how often the headline's office
+    is that person's (the construction two unseen/held ``lede`` cases show, ``posit32``)."""
+    pages = corpus_pages(n, seed)
+    verdicts: collections.Counter = collections.Counter()
+    for page, ex in zip(pages, extract(pages), strict=True):
+        doc = ex.extras.get("parsed") if isinstance(ex, Extraction) else None
+        line_end = doc.text.find("\n") if doc is not None else -1
+        if line_end < 0:
+            continue
+        titles = Titles(DocAnalysis(doc, ex.doc_id, ex.mentions, ex.entities, ex.date))
+        people = [m for m in ex.mentions if m.kind == "person"]
+        if any(m.start < line_end for m in people):
+            continue
+        body = next((s for s in doc.sents if s.start_char > line_end and s.text.strip()), None)
+        named = [m for m in people if body is not None and body.start_char <= m.start < body.end_char]
+        for span in titles.spans:
+            if doc[span.start].idx >= line_end or not named:
+                continue
+            head = title_head(span.name)
+            by_id = {e.local_id: e for e in ex.entities}
+            person_ids = {e.local_id for e in ex.entities if e.kind == "person" and
+                          any(ex.mentions[i] in named for i in e.mentions)}
+            roles = [c.role or "" for c in ex.claims if c.predicate == "holds_position" and
+                     c.subject in person_ids]
+            verdict = "claimed" if any(title_head(r) == head for r in roles) else "unclaimed"
+            verdicts[verdict] += 1
+            print(json.dumps({"url": page["url"], "verdict": verdict,
+                              "headline": doc.text[:line_end], "title": span.name,
+                              "people": [by_id[i].name for i in sorted(person_ids)],
+                              "roles": roles, "sentence": body.text.strip()[:300]},
+                             ensure_ascii=False))
+    print(f"{len(pages)} articles: headline titles with no name beside them", dict(verdicts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", default="ng", choices=("ng", "dev-read", "dev-held", "ux", "audit"))
@@ -689,7 +909,12 @@ def main() -> None:
                         help="with --corpus: draw from every readable article, not only BARE_TITLE ones")
     parser.add_argument("--guards", action="store_true",
                         help="with --corpus: the countries the sentence guards refused bare titles")
+    parser.add_argument("--headline", action="store_true",
+                        help="with --corpus: headline titles with no name and the lede's people")
     args = parser.parse_args()
+    if args.corpus and args.headline:
+        corpus_headline_titles(args.corpus, args.seed)
+        return
     if args.corpus and args.guards:
         corpus_guards(args.corpus, args.seed)
         return
@@ -709,6 +934,7 @@ def main() -> None:
     scenes: collections.Counter = collections.Counter()
     guard_counts: collections.Counter = collections.Counter()
     story_counts: collections.Counter = collections.Counter()
+    ledes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
             continue
@@ -721,6 +947,12 @@ def main() -> None:
                 if "scene" in detail:
                     scenes[(detail["head_at"], *detail["scene"])] += 1
                     guard_counts[detail["guards"]] += 1
+                for name, value in detail.get("lede", {}).items():
+                    ledes[name][value] += 1
+                if detail.get("lede"):
+                    ledes["documents"][gold["doc"]] += 1
+                    ledes["crossed"][tuple(detail["lede"][k] for k in LEDE_CROSSED) +
+                                     (detail["holder"],)] += 1
                 if detail["head_at"] in ("apposition", "copula", "after"):
                     gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
                 if "story" in detail:
@@ -748,6 +980,13 @@ def main() -> None:
           "was not taken, story_refusal):")
     for key, n in story_counts.most_common():
         print(f"  {n:3d} {key}")
+    print("head only in the lede: each feature's classes (lede_features; categories only):")
+    for name in LEDE_FEATURES:
+        print(f"  {name}:", dict(ledes[name].most_common()))
+    print(f"  cases per document: {sorted(ledes['documents'].values(), reverse=True)}")
+    print(f"  crossed {LEDE_CROSSED + ('holder',)}:")
+    for key, n in ledes["crossed"].most_common():
+        print(f"    {n:3d} {key}")
 
 
 if __name__ == "__main__":

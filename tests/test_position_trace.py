@@ -1,0 +1,58 @@
+"""bench/position_misses.py describes a missed position whose title's head noun stands only in
+the lede by categories computed from the parse, the mentions and the rules (issue 13,
+``posit32``), so the unseen batches' cases may be counted without their text being read.
+
+The text is invented: a headline, a lede naming one president by a demonym title, and three
+people listed later with no title beside them; the gold gives the second listed person the
+same office in another state.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from blocwatch import pipeline
+from blocwatch.config import Options
+from blocwatch.records import RawDocument
+from tests.conftest import REPO
+
+TEXT = ("Leaders gather for regional trade talks\n\n"
+        "Kenyan President Daniel Otieno opened the regional talks in Nairobi on Monday. "
+        "The talks covered trade and security along the shared border. "
+        "Guests at the opening included Amos Wekesa, Ruth Nakato and Peter Okello.")
+GOLD = {"positions": [
+    {"person": ["Daniel Otieno"], "role": "President", "org": ["Kenya"]},
+    {"person": ["Ruth Nakato"], "role": "President", "org": ["Uganda"]},
+]}
+
+
+@pytest.fixture(scope="module")
+def trace() -> dict:
+    sys.path.insert(0, str(REPO / "bench"))
+    from position_misses import classify
+
+    ex = pipeline.process(RawDocument("t.txt", "t", TEXT, "text/plain", published="2024-05-06"),
+                          Options())
+    missed = [d for kind, d in classify(ex, GOLD) if d["gold"].startswith("Ruth Nakato")]
+    assert len(missed) == 1
+    return missed[0]
+
+
+def test_trace_places_a_head_written_only_beside_another_person_in_the_lede(trace):
+    assert trace["head_at"] == "lede"
+    got = trace["lede"]
+    assert got["head_line"] == "sentence_1"
+    assert got["head_np"] == "demonym" and got["head_dep"] == "compound"
+    assert got["pattern"] == "other_person" and got["other_gold"] == "gold_same_title"
+    assert got["other_shares_name"] == "no_word"
+    assert got["first_role"].startswith("conj") and got["people_in_its_sentence"] == "3+"
+    assert got["sentence_gap"] == "2" and got["listed_same_title"] == "1"
+    assert got["holder_as_other"] == "other_holder"
+
+
+def test_trace_prints_no_word_of_the_text(trace):
+    words = {w.strip(".,").lower() for w in TEXT.split() if len(w) > 3}
+    values = " ".join(trace["lede"].values()).lower().replace("_", " ").split()
+    assert trace["lede"] and not words & set(values)
