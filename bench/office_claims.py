@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from membership_recall import excluded_ids
 from position_misses import AUDIT, CORPUS, CORPUS_READABLE_ROWS, extract
 
+from blocwatch.facts.positions import pattern_file
 from blocwatch.facts.titles import lexicon
 from blocwatch.knowledge import load_json
 
@@ -155,6 +156,25 @@ def party_rule() -> tuple[Keep, Report]:
     return keep, report
 
 
+def frame_rule() -> tuple[Keep, Report]:
+    frame = pattern_file()["scene_frame"]
+    preps = "|".join(p.capitalize() for p in frame["preps"])
+    shape = re.compile(rf"(?:^|[.!?][\"”]?\s+)(?:{preps}) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,",
+                       re.MULTILINE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate != "holds_position" or "+frame_country" not in c.extractor:
+                continue
+            count["claims"] += 1
+            ev = c.evidence[0]
+            print(f"{row['id']} | {names.get(c.subject)} | {c.role} | {names.get(c.object)} | "
+                  f"{c.qualifier} | {ev.text[:220]!r} [{ev.extractor}]")
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -165,6 +185,8 @@ MODES = {
                    region_rule),
     "party": Mode("posit29", 300, 29, "{hits} have the shape, {drawn} drawn",
                   "{mentions} mentions, {claims} claims", party_rule),
+    "frame": Mode("posit31", 0, 31, "{hits} open a sentence on a frame", "{claims} claims",
+                  frame_rule),
 }
 
 
@@ -184,7 +206,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None,
                         help="articles drawn (0: all; default per mode: participle 0, else 300)")
     parser.add_argument("--seed", type=int, default=None,
-                        help="seed of the draw (default per mode: 26, 27, 28, 29)")
+                        help="seed of the draw (default per mode: 26, 27, 28, 29, 31)")
     parser.add_argument("--limit", type=int, default=0,
                         help="at most the first N matching articles, before the draw (0: all)")
     args = parser.parse_args()

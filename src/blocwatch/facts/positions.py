@@ -799,6 +799,7 @@ class PositionRules(Base):
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
                 if holder is None and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
+                    rule = f"{f.rule}+frame_country" if self._framed_by(holder, sent) else rule
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
@@ -963,6 +964,33 @@ class PositionRules(Base):
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
+    def _scene_of_a_states_office(self, span: Span, role: str, person: Span) -> bool:
+        """A country the sentence opens on as its scene (_frames_the_sentence), before a
+        state's office: not refused as a place.  An office any body may have is held there
+        only as story_country reads one ("In Germany, <association> executive director X"
+        is the association's)."""
+        if not self._frames_the_sentence(span):
+            return False
+        kb_role = self.an.kb.role(role)
+        if kb_role is None:
+            return False
+        title = self.titles.at(person.start - 1)
+        return kb_role.held_in == "country" or \
+            kb_role.name in pattern_file()["story_country"]["any_body_titles"] or \
+            title is not None and self._spokesperson_of_institution(role, title)
+
+    def _frames_the_sentence(self, span: Span) -> bool:
+        """A country in the locative frame a sentence opens on ("In China, Foreign Ministry
+        spokesman X said …"; position_patterns.json scene_frame): the scene of all it tells,
+        not a place someone is in or goes to."""
+        frame = pattern_file()["scene_frame"]
+        prep, sent = span.root.head, span.sent
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        return span.root.dep_ == "pobj" and prep.lower_ in frame["preps"] and \
+            first is not None and prep.i == first.i and \
+            all(t.pos_ == "DET" for t in self.doc[prep.i + 1:span.start]) and \
+            span.end < sent.end and self.doc[span.end].text in frame["closers"]
+
     def _in_longer_name(self, span: Span) -> bool:
         """A word of a longer name, of an adjective with a bound prefix ("pro-Russian") or of a
         hyphenated modifier ("the Syrian-backed government")."""
@@ -978,6 +1006,13 @@ class PositionRules(Base):
                 return True
         return prev is not None and self.titles.unresolved_name_word(prev) or \
             self.titles.part_of_a_word_after(self.an.mention_at(span[0]))
+
+    def _framed_by(self, holder: str | None, sent: Span) -> bool:
+        """Whether the sentence names ``holder`` only in the frame it opens on."""
+        spans = [self.an.mention_span(i) for i in self.an.mentions_in(sent, ("country",))
+                 if i in self.an.entity_of_mention and
+                 self.an.entity_of_mention[i].local_id == holder]
+        return bool(spans) and all(self._frames_the_sentence(s) for s in spans)
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
@@ -1046,7 +1081,8 @@ class PositionRules(Base):
         return {e for i, e, span in mine
                 if e not in taken and span.start_char >= dateline_end and
                 not self._in_longer_name(span) and
-                not self._as_place(span) and
+                not (self._as_place(span) and
+                     not self._scene_of_a_states_office(span, role, person)) and
                 not self._names_a_portfolio(i) and
                 not self._quoted(span, sent) and
                 not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
