@@ -799,7 +799,7 @@ class PositionRules(Base):
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
                 if holder is None and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
-                    rule = f"{f.rule}+frame_country" if self._framed_by(holder, sent) else rule
+                    rule = f"{f.rule}{self._scene_rule(holder, sent)}" if holder else rule
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
@@ -965,11 +965,11 @@ class PositionRules(Base):
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
     def _scene_of_a_states_office(self, span: Span, role: str, person: Span) -> bool:
-        """A country the sentence opens on as its scene (_frames_the_sentence), before a
+        """A country that is the scene of what the sentence tells (_scene_of), before a
         state's office: not refused as a place.  An office any body may have is held there
         only as story_country reads one ("In Germany, <association> executive director X"
         is the association's)."""
-        if not self._frames_the_sentence(span):
+        if self._scene_of(span) is None:
             return False
         kb_role = self.an.kb.role(role)
         if kb_role is None:
@@ -979,17 +979,23 @@ class PositionRules(Base):
             kb_role.name in pattern_file()["story_country"]["any_body_titles"] or \
             title is not None and self._spokesperson_of_institution(role, title)
 
-    def _frames_the_sentence(self, span: Span) -> bool:
-        """A country in the locative frame a sentence opens on ("In China, Foreign Ministry
-        spokesman X said …"; position_patterns.json scene_frame): the scene of all it tells,
-        not a place someone is in or goes to."""
+    def _scene_of(self, span: Span) -> str | None:
+        """How a country is the scene of all a sentence tells, not a place someone is in or
+        goes to (position_patterns.json scene_frame): ``frame``, the locative frame the
+        sentence opens on ("In China, Foreign Ministry spokesman X said …"); ``extent``, the
+        object of a preposition of extent ("fire safety checks across Poland"); else None."""
         frame = pattern_file()["scene_frame"]
-        prep, sent = span.root.head, span.sent
+        root = span.root
+        prep, sent = root.head, span.sent
+        if root.dep_ != "pobj":
+            return None
+        if prep.lower_ in frame["extent_preps"]:
+            return "extent"
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        return span.root.dep_ == "pobj" and prep.lower_ in frame["preps"] and \
-            first is not None and prep.i == first.i and \
+        opens = prep.lower_ in frame["preps"] and first is not None and prep.i == first.i and \
             all(t.pos_ == "DET" for t in self.doc[prep.i + 1:span.start]) and \
             span.end < sent.end and self.doc[span.end].text in frame["closers"]
+        return "frame" if opens else None
 
     def _in_longer_name(self, span: Span) -> bool:
         """A word of a longer name, of an adjective with a bound prefix ("pro-Russian") or of a
@@ -1007,12 +1013,14 @@ class PositionRules(Base):
         return prev is not None and self.titles.unresolved_name_word(prev) or \
             self.titles.part_of_a_word_after(self.an.mention_at(span[0]))
 
-    def _framed_by(self, holder: str | None, sent: Span) -> bool:
-        """Whether the sentence names ``holder`` only in the frame it opens on."""
-        spans = [self.an.mention_span(i) for i in self.an.mentions_in(sent, ("country",))
+    def _scene_rule(self, holder: str | None, sent: Span) -> str:
+        """The extractor cue ("+frame_country", "+extent_country") where the sentence names
+        ``holder`` only as its scene (_scene_of), else ""."""
+        kinds = {self._scene_of(self.an.mention_span(i))
+                 for i in self.an.mentions_in(sent, ("country",))
                  if i in self.an.entity_of_mention and
-                 self.an.entity_of_mention[i].local_id == holder]
-        return bool(spans) and all(self._frames_the_sentence(s) for s in spans)
+                 self.an.entity_of_mention[i].local_id == holder}
+        return f"+{kinds.pop()}_country" if len(kinds) == 1 and None not in kinds else ""
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
