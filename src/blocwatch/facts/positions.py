@@ -969,7 +969,8 @@ class PositionRules(Base):
         state's office: not refused as a place.  An office any body may have is held there
         only as story_country reads one ("In Germany, <association> executive director X"
         is the association's)."""
-        if self._scene_of(span) is None:
+        i = self.an.mention_at(span[0])
+        if i is None or self.an.mentions[i].kind != "country" or self._scene_of(span) is None:
             return False
         kb_role = self.an.kb.role(role)
         if kb_role is None:
