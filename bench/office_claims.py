@@ -24,8 +24,15 @@ them and prints the class's firings, each with its sentence:
     data/patterns/org_names.json ``party_short_names``; prints every PARTY_SHORT_NAME mention
     (the entity-layer firing, with the name it was given) and every position claim whose
     evidence holds one (--sample 300 --seed 29).
+``frame`` (posit31)
+    a country that is a sentence's scene (position_patterns.json scene_frame): in the
+    locative frame the sentence opens on ("In <country>, Foreign Ministry spokesman X …") or
+    after a preposition of extent ("across Poland"); the text has a sentence opening on "In"
+    and a capitalised word before a comma, or "across" before a capitalised word; prints every
+    claim whose extractor carries ``+frame_country`` or ``+extent_country`` (every such
+    article: --sample 0).
 
-    PYTHONPATH=src .venv/bin/python bench/office_claims.py {participle,city,region,party} \\
+    PYTHONPATH=src .venv/bin/python bench/office_claims.py {participle,city,region,party,frame} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -42,6 +49,7 @@ from dataclasses import dataclass
 from membership_recall import excluded_ids
 from position_misses import AUDIT, CORPUS, CORPUS_READABLE_ROWS, extract
 
+from blocwatch.facts.positions import pattern_file
 from blocwatch.facts.titles import lexicon
 from blocwatch.knowledge import load_json
 
@@ -155,6 +163,28 @@ def party_rule() -> tuple[Keep, Report]:
     return keep, report
 
 
+def frame_rule() -> tuple[Keep, Report]:
+    frame = pattern_file()["scene_frame"]
+    preps = "|".join(p.capitalize() for p in frame["preps"])
+    extent = "|".join(frame["extent_preps"])
+    shape = re.compile(rf"(?:^|[.!?][\"”]?\s+)(?:{preps}) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,"
+                       rf"|\b(?:{extent}) (?:the )?[A-Z]", re.MULTILINE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            kind = next((k for k in ("frame", "extent") if f"+{k}_country" in c.extractor), None)
+            if c.predicate != "holds_position" or kind is None:
+                continue
+            count["claims"] += 1
+            count[kind] += 1
+            ev = c.evidence[0]
+            print(f"{row['id']} | {names.get(c.subject)} | {c.role} | {names.get(c.object)} | "
+                  f"{c.qualifier} | {ev.text[:220]!r} [{ev.extractor}]")
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -165,6 +195,9 @@ MODES = {
                    region_rule),
     "party": Mode("posit29", 300, 29, "{hits} have the shape, {drawn} drawn",
                   "{mentions} mentions, {claims} claims", party_rule),
+    "frame": Mode("posit31", 0, 31, "{hits} have the shape",
+                  "{claims} claims: {frame} +frame_country, {extent} +extent_country",
+                  frame_rule),
 }
 
 
@@ -184,7 +217,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None,
                         help="articles drawn (0: all; default per mode: participle 0, else 300)")
     parser.add_argument("--seed", type=int, default=None,
-                        help="seed of the draw (default per mode: 26, 27, 28, 29)")
+                        help="seed of the draw (default per mode: 26, 27, 28, 29, 31)")
     parser.add_argument("--limit", type=int, default=0,
                         help="at most the first N matching articles, before the draw (0: all)")
     args = parser.parse_args()

@@ -491,7 +491,9 @@ def country_guard(rules: PositionRules, i: int, role: str, person) -> str | None
     m = rules.an.mention_span(i)
     sent = person.sent
     checks = (("dateline", lambda: m.start_char < rules.an.dateline_span[1]),
-              ("longer_name", lambda: rules._in_longer_name(m)), ("place", lambda: rules._as_place(m)),
+              ("longer_name", lambda: rules._in_longer_name(m)),
+              ("place", lambda: rules._as_place(m) and
+               not rules._scene_of_a_states_office(m, role, person)),
               ("portfolio", lambda: rules._names_a_portfolio(i)),
               ("quoted", lambda: rules._quoted(m, sent)), ("thing", lambda: rules._modifies_a_thing(m)),
               ("taken", lambda: rules._holds_another_title(m, role, person)))

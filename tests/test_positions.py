@@ -1567,3 +1567,44 @@ class TestATitleAfterTheNameTakesTheStorysCountry:
         got = positions(self.STORY + "Kemal Aydin, the foreign minister, said the inquiry would "
                                      "go on. Aydin is also Greece's ambassador to NATO.")
         assert not any(p[0] == "Kemal Aydin" and p[4].endswith("+story_country") for p in got), got
+
+
+class TestTheSentencesSceneHoldsAStatesOffice:
+    """"In <country>, Prime Minister X …", "… checks across <country>": a country in the
+    locative frame a sentence opens on, or after a preposition of extent, is its scene, not a
+    place someone is in or goes to (position_patterns.json scene_frame, posit31), so a state's
+    bare office there is that country's (+frame_country, +extent_country).  Any other "in
+    <country>" is still a place, and an office any body may have is not the scene's.
+    Invented people."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("Talks resume\n\nIn Moldova, Prime Minister Halvard Brenning announced that the "
+         "troops would leave by March.",
+         ("Halvard Brenning", "Prime Minister", "Moldova", None,
+          "title_before_name+frame_country")),
+        # a spokesperson of a state's own ministry speaks for the frame's state
+        ("Talks resume\n\nIn Moldova, Foreign Ministry spokesman Halvard Brenning expressed "
+         "concern over the vote.",
+         ("Halvard Brenning", "Spokesman", "Moldova", None, "attributive_title+frame_country")),
+        # a country after a preposition of extent is the land the sentence tells of
+        ("Fire kills five\n\nInterior Minister Halvard Brenning ordered fire safety checks on "
+         "escape rooms across Moldova.",
+         ("Halvard Brenning", "Interior Minister", "Moldova", None,
+          "title_before_name+extent_country")),
+    ])
+    def test_the_scene_country_holds_a_bare_state_office(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    @pytest.mark.parametrize("text", [
+        # a country as where the person goes: a place
+        "Talks resume\n\nPrime Minister Halvard Brenning arrived in Moldova on Tuesday for talks.",
+        # the frame does not close on the country
+        "Talks resume\n\nIn Moldova on Tuesday, Prime Minister Halvard Brenning met the press.",
+        # an association's director, not the state's
+        "Talks resume\n\nIn Moldova, Viticultorii Moldovei executive director Halvard Brenning "
+        "said that the plan is unfair.",
+    ])
+    def test_no_frame_or_no_states_office_leaves_the_country_unclaimed(self, text):
+        got = positions(text)
+        assert not any(p[2] == "Moldova" for p in got), got

@@ -805,6 +805,7 @@ class PositionRules(Base):
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
                 if holder is None and low > 0.0 and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
+                    rule = f"{f.rule}{self._scene_rule(holder, sent)}" if holder else rule
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
@@ -971,6 +972,40 @@ class PositionRules(Base):
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
+    def _scene_of_a_states_office(self, span: Span, role: str, person: Span) -> bool:
+        """A country that is the scene of what the sentence tells (_scene_of), before a
+        state's office: not refused as a place.  An office any body may have is held there
+        only as story_country reads one ("In Germany, <association> executive director X"
+        is the association's)."""
+        i = self.an.mention_at(span[0])
+        if i is None or self.an.mentions[i].kind != "country" or self._scene_of(span) is None:
+            return False
+        kb_role = self.an.kb.role(role)
+        if kb_role is None:
+            return False
+        title = self.titles.at(person.start - 1)
+        return kb_role.held_in == "country" or \
+            kb_role.name in pattern_file()["story_country"]["any_body_titles"] or \
+            title is not None and self._spokesperson_of_institution(role, title)
+
+    def _scene_of(self, span: Span) -> str | None:
+        """How a country is the scene of all a sentence tells, not a place someone is in or
+        goes to (position_patterns.json scene_frame): ``frame``, the locative frame the
+        sentence opens on ("In China, Foreign Ministry spokesman X said …"); ``extent``, the
+        object of a preposition of extent ("fire safety checks across Poland"); else None."""
+        frame = pattern_file()["scene_frame"]
+        root = span.root
+        prep, sent = root.head, span.sent
+        if root.dep_ != "pobj":
+            return None
+        if prep.lower_ in frame["extent_preps"]:
+            return "extent"
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        opens = prep.lower_ in frame["preps"] and first is not None and prep.i == first.i and \
+            all(t.pos_ == "DET" for t in self.doc[prep.i + 1:span.start]) and \
+            span.end < sent.end and self.doc[span.end].text in frame["closers"]
+        return "frame" if opens else None
+
     def _in_longer_name(self, span: Span) -> bool:
         """A word of a longer name, of an adjective with a bound prefix ("pro-Russian") or of a
         hyphenated modifier ("the Syrian-backed government")."""
@@ -986,6 +1021,15 @@ class PositionRules(Base):
                 return True
         return prev is not None and self.titles.unresolved_name_word(prev) or \
             self.titles.part_of_a_word_after(self.an.mention_at(span[0]))
+
+    def _scene_rule(self, holder: str | None, sent: Span) -> str:
+        """The extractor cue ("+frame_country", "+extent_country") where the sentence names
+        ``holder`` only as its scene (_scene_of), else ""."""
+        kinds = {self._scene_of(self.an.mention_span(i))
+                 for i in self.an.mentions_in(sent, ("country",))
+                 if i in self.an.entity_of_mention and
+                 self.an.entity_of_mention[i].local_id == holder}
+        return f"+{kinds.pop()}_country" if len(kinds) == 1 and None not in kinds else ""
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
@@ -1054,7 +1098,8 @@ class PositionRules(Base):
         return {e for i, e, span in mine
                 if e not in taken and span.start_char >= dateline_end and
                 not self._in_longer_name(span) and
-                not self._as_place(span) and
+                not (self._as_place(span) and
+                     not self._scene_of_a_states_office(span, role, person)) and
                 not self._names_a_portfolio(i) and
                 not self._quoted(span, sent) and
                 not (self._modifies_a_thing(span) and not (framing and self._frames(span)))}
