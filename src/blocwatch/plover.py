@@ -1452,20 +1452,22 @@ class SentenceCoder:
         """The act is only the content of a bill, resolution or draft still to be passed
         (``proposed_instruments``: "introduced a bill to prohibit federal grants", "put forward
         a resolution regarding sanctions", "a draft resolution to halt the fighting"): proposed,
-        not done. Statement categories (the embedding table's ``keep``) are the sponsors' own
-        words ("introduced resolutions calling for the impeachment") and stay."""
-        rule = self.lex.extra["senses"]["proposed_instruments"]
-        if trig.category in self.lex.extra["senses"]["embedding"]["keep"]:
+        not done. A statement verb is the sponsors' own words ("introduced resolutions calling
+        for the impeachment") and stays; a clause with a mark ("before the weather starts")
+        is no content."""
+        rule, tok = self.lex.extra["senses"]["proposed_instruments"], trig.token
+        if (trig.kind == "verb" and trig.category in rule["statement_categories"]) or any(
+                c.dep_ == "mark" for c in tok.children):
             return False
-        doc, particles = trig.token.doc, rule["particle_verbs"]
+        doc, particles = tok.doc, rule["particle_verbs"]
 
-        def proposes(tok: Token) -> bool:  # "put forward a resolution", not "put sanctions on"
-            particle = particles.get(_lemma(tok)) if tok.pos_ == "VERB" else None
+        def proposes(node: Token) -> bool:  # "put forward a resolution", not "put sanctions on"
+            particle = particles.get(_lemma(node)) if node.pos_ == "VERB" else None
             return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
-                                           for c in tok.children)
+                                           for c in node.children)
 
         return any(all(proposes(doc[i]) for i in ids[1:])
-                   for ids in self._sense_matches("proposed_instruments", trig.token))
+                   for ids in self._sense_matches("proposed_instruments", tok))
 
     def _helpers(self, noun: Token) -> list[Token]:
         """The givers named by the of- or from-phrase of a help noun under "with"
