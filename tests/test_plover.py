@@ -2156,6 +2156,8 @@ class TestThirtySixthRoundProposedInstruments:
         ("Senator Clarke introduces bill to suspend military aid to Bahrain", "SANCTION"),
         ("The Council is still debating a draft resolution regarding sanctions against Syria.",
          "SANCTION"),
+        ("The government planned on introducing legislation into parliament restricting access"
+         " to foreign news sites.", "COERCE"),
     ])
     def test_the_content_of_a_proposed_instrument_is_not_done(self, code, text, category):
         event = code(text)
