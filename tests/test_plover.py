@@ -2141,6 +2141,48 @@ class TestThirtyThirdRoundCaptiveRelease:
         assert "it" in rule["neuter_pronouns"] and "them" not in rule["neuter_pronouns"]
 
 
+class TestThirtySixthRoundProposedInstruments:
+    """Item 43 of docs/plover.md: an act that is only the content of a bill, motion,
+    resolution or draft still to be passed is proposed, not done; an instrument adopted or
+    passed makes it done, and a sponsor's call stays the sponsor's request."""
+
+    @pytest.mark.parametrize("text,category", [
+        ("A Republican senator introduced a bill to cut military aid to Egypt.", "SANCTION"),
+        ("Two congressmen have tabled a motion to ban arms exports to Saudi Arabia.", "COERCE"),
+        ("France and Britain put forward a draft resolution imposing an arms embargo on Libya.",
+         "SANCTION"),
+        ("The opposition submitted legislation restricting the rights of foreign journalists.",
+         "COERCE"),
+        ("Senator Clarke introduces bill to suspend military aid to Bahrain", "SANCTION"),
+        ("The Council is still debating a draft resolution regarding sanctions against Syria.",
+         "SANCTION"),
+        ("The government planned on introducing legislation into parliament restricting access"
+         " to foreign news sites.", "COERCE"),
+    ])
+    def test_the_content_of_a_proposed_instrument_is_not_done(self, code, text, category):
+        event = code(text)
+        assert event is None or event.category != category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("The Security Council adopted a resolution imposing sanctions on North Korea.",
+         "SANCTION"),
+        ("The European Union imposed new sanctions on Belarus.", "SANCTION"),
+        ("Lawmakers in Ohio introduced a resolution calling for the release of the hostages.",
+         "REQUEST"),
+    ])
+    def test_an_adopted_instrument_and_a_sponsors_call_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_proposed_instruments_sense_loads_as_data(self):
+        rule = lexicon().extra["senses"]["proposed_instruments"]
+        assert {"bill", "resolution", "motion"} <= rule["instruments"]
+        assert {"introduce", "table", "submit"} <= rule["proposing_verbs"]
+        assert not {"adopt", "pass", "approve"} & rule["proposing_verbs"]
+        assert rule["particle_verbs"] == {"put": "forward"}
+        assert "CONTENT_OF_PROPOSED" in rule["patterns"]
+
+
 class TestThirtyFifthRoundForceBuilding:
     """Item 42 of docs/plover.md: CAMEO 150 builds up forces, so making stronger what is no
     force (ties, relations, a majority, a storm) is no MOBILIZE; troops, a contingent, border

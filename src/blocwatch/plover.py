@@ -218,9 +218,11 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     # senses with DependencyMatcher patterns: word lists as sets, the patterns as written, or
     # with their "$name" IN lists filled from the sense's own lists
     for key, named in (("legal_appeals", True), ("policy_preferences", False),
-                       ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True)):
+                       ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
+                       ("proposed_instruments", True)):
         sense = d[key]
-        out[key] = {k: (_named_lists(v, sense) if named else v) if k == "patterns" else set(v)
+        out[key] = {k: (_named_lists(v, sense) if named else v) if k == "patterns" else
+                    v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
@@ -1439,12 +1441,33 @@ class SentenceCoder:
             outcome = scheduled["outcome"]  # "The APEC summit will include Bush": scheduled
         if outcome is None:
             outcome = self._embedding(trig)
-        if outcome == "none":
+        if outcome == "none" or self._proposed_content(trig):
             mood = "hypothetical"
         elif outcome == "intent" and mood == "asserted":
             mood = "intent"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
+
+    def _proposed_content(self, trig: _Trigger) -> bool:
+        """The act is only the content of a bill, resolution or draft still to be passed
+        (``proposed_instruments``: "introduced a bill to prohibit federal grants", "put forward
+        a resolution regarding sanctions", "a draft resolution to halt the fighting"): proposed,
+        not done. A statement verb is the sponsors' own words ("introduced resolutions calling
+        for the impeachment") and stays; a clause with a mark ("before the weather starts")
+        is no content."""
+        rule, tok = self.lex.extra["senses"]["proposed_instruments"], trig.token
+        if (trig.kind == "verb" and trig.category in rule["statement_categories"]) or any(
+                c.dep_ == "mark" for c in tok.children):
+            return False
+        doc, particles = tok.doc, rule["particle_verbs"]
+
+        def proposes(node: Token) -> bool:  # "put forward a resolution", not "put sanctions on"
+            particle = particles.get(_lemma(node)) if node.pos_ == "VERB" else None
+            return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
+                                           for c in node.children)
+
+        return any(all(proposes(doc[i]) for i in ids[1:])
+                   for ids in self._sense_matches("proposed_instruments", tok))
 
     def _helpers(self, noun: Token) -> list[Token]:
         """The givers named by the of- or from-phrase of a help noun under "with"
