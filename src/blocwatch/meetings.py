@@ -421,6 +421,20 @@ def members_at_gathering(an: DocAnalysis, found: Sequence[Construction],
     return None
 
 
+def deciding_members(an: DocAnalysis, members: Token, verb: Token,
+                     sent: Span) -> LocalEntity | None:
+    """"EU foreign ministers agreed on Monday", "the 15 members of the Security Council voted
+    on Monday" (``MEMBERS_DECIDED``, meet22): the one organization or body the gazetteer knows
+    in the deciding members' phrase sat in session, when the clause has a day of its own; the
+    phrase names a body by its members only, so a decision told without a day is as often
+    background as a sitting."""
+    if an.attached_time(verb, sent, "past", absolute=True) is None:
+        return None
+    found = {e.local_id: e for t in members.subtree if (e := an.entity_at(t)) is not None
+             and e.kind in ("body", "organization") and e.key is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def lifted_by(an: DocAnalysis, found: Sequence[Construction], trig: Token, verb: Token,
               negation: frozenset[str] | set[str]) -> str | None:
     """The meet10 (or meet16) rule that kept a meeting an act above it would have cancelled,
