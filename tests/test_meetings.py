@@ -457,8 +457,9 @@ def test_the_sentence_filter_never_skips_a_sentence_a_construction_matches():
 
 class TestMembersWhoDecidedMetInSession:
     """``MEMBERS_DECIDED`` (meet22): the members of one known organization or body (its
-    leaders, ministers, ambassadors, members ...) who voted, approved, decided or agreed in the
-    simple past, on a day of the clause's own, sat in session; invented sentences."""
+    leaders, ministers, ambassadors, members ...), or a body told back by its head noun ("the
+    council"), that voted, approved, decided or agreed in the simple past, on a day of the
+    clause's own, sat in session; invented sentences."""
 
     @pytest.mark.parametrize(("text", "published", "body", "day"), [
         ("EU foreign ministers agreed on Monday to impose new sanctions on the junta.",
@@ -467,6 +468,12 @@ class TestMembersWhoDecidedMetInSession:
          "2009-03-07", "North Atlantic Treaty Organization", "2009-03-05"),
         ("The 15 members of the Security Council voted on Tuesday to extend the mission.",
          "2009-03-04", "UN Security Council", "2009-03-03"),
+        # the body told back by its head noun, or by its members "of the council"
+        ("The UN Security Council discussed the blockade last week. The council voted on "
+         "Tuesday to extend the mission.", "2009-03-04", "UN Security Council", "2009-03-03"),
+        ("The UN Security Council discussed the blockade last week. The 15 members of the "
+         "council voted on Tuesday to extend the mission.", "2009-03-04", "UN Security Council",
+         "2009-03-03"),
         ("On Wednesday OPEC oil ministers approved a cut in output of one million barrels.",
          "2009-03-06", "Organization of the Petroleum Exporting Countries", "2009-03-04"),
     ])
@@ -487,8 +494,11 @@ class TestMembersWhoDecidedMetInSession:
         "EU ministers have agreed on Monday to extend the mission.",
         # still to come
         "EU foreign ministers will decide on Monday whether to extend the sanctions.",
-        # no organization in the subject
+        # no organization in the subject; no body named before "the council"
         "The ministers agreed on Monday to meet again in May.",
+        "The council voted on Monday to close the library.",
+        # a party the gazetteer does not know: its members' ballot is no sitting
+        "Conservative Party members voted on Tuesday to elect a new leader.",
     ])
     def test_members_without_a_day_or_one_body_are_no_session(self, text):
         assert not [f for f in consult(text, "2009-03-04") if "MEMBERS_DECIDED" in f[2]], \

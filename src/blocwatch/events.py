@@ -918,7 +918,8 @@ class _Extractor:
             if c.name == "BODY_OPENED" and (ent is None or ent.kind not in ("body", "organization")):
                 ent = meetings.edition_of(self.an, body)  # "APEC Australia 2007 has closed"
             if c.name == "MEMBERS_DECIDED":  # "EU foreign ministers agreed on Monday" (meet22)
-                ent = meetings.deciding_members(self.an, body, self.doc[c.nodes["verb"]], sent)
+                ent = meetings.deciding_members(self.an, body, self.doc[c.nodes["verb"]], sent,
+                                                self.named_body)
             if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
                 continue
             if c.name == "BODY_OPENED":
