@@ -503,3 +503,26 @@ class TestMembersWhoDecidedMetInSession:
     def test_members_without_a_day_or_one_body_are_no_session(self, text):
         assert not [f for f in consult(text, "2009-03-04") if "MEMBERS_DECIDED" in f[2]], \
             consult(text, "2009-03-04")
+
+
+def test_miss_diagnosis_names_how_a_participant_hangs_on_the_meeting_words():
+    """bench/meeting_misses.py (meet22) counts shapes, not words: an organization compounded
+    with a fired trigger, an organization inside the members who decided, and a meeting noun
+    under a verb that carries no sides."""
+    import sys
+
+    from blocwatch.nlp import load_pipeline
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from meeting_misses import attachment, carried
+
+    nlp = load_pipeline(Options().spacy_model)
+    doc = nlp("The ASEAN summit ended. NATO ministers approved the plan during talks in Riga.")
+    fired = meetings.triggers(doc)
+    asean = next(t for t in doc if t.text == "ASEAN")
+    nato = next(t for t in doc if t.text == "NATO")
+    talks = next(t for t in doc if t.text == "talks")
+    assert attachment(asean, fired) == "compound>GATHERING_NOUN"
+    assert attachment(nato, fired).startswith("compound[member noun]<nsubj")
+    assert carried(talks, fired[talks.i]) == "TALKS_NOUN pobj (at/during) of other VBD"
