@@ -20,7 +20,10 @@ reading of the text:
   a time expression, the model's label of each participant the store has no entity for
   (GPE, PERSON, untagged, not in text), and whether the publication date is known; and which
   classes of ``CANDIDATE_VOCABULARY`` (gathering noun, visit noun, travel verb, ...) the words
-  no trigger fired on fall in (``meet9``: class counts, never the words).
+  no trigger fired on fall in (``meet9``: class counts, never the words); how each
+  participant's mention hangs on the sentence's meeting words (``attachment``), each noun
+  trigger by the verb it hangs on (``carried``), whether each organization or body is known to
+  the knowledge data, and the name of the check that refused a draft (``meet22``).
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
   (background), and the pattern that made it.
