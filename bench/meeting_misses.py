@@ -20,7 +20,10 @@ reading of the text:
   a time expression, the model's label of each participant the store has no entity for
   (GPE, PERSON, untagged, not in text), and whether the publication date is known; and which
   classes of ``CANDIDATE_VOCABULARY`` (gathering noun, visit noun, travel verb, ...) the words
-  no trigger fired on fall in (``meet9``: class counts, never the words).
+  no trigger fired on fall in (``meet9``: class counts, never the words); how each
+  participant's mention hangs on the sentence's meeting words (``attachment``), each noun
+  trigger by the verb it hangs on (``carried``), whether each organization or body is known to
+  the knowledge data, and the name of the check that refused a draft (``meet22``).
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
   (background), and the pattern that made it.
@@ -51,6 +54,7 @@ from blocwatch import events, meetings, pipeline
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match, split_half
 from blocwatch.kb import KnowledgeBase
+from blocwatch.knowledge import knowledge
 from blocwatch.nlp import stage_many
 from blocwatch.records import RawDocument
 
@@ -91,6 +95,14 @@ CANDIDATE_VOCABULARY = {
     "remote verb": frozenset({"call", "phone", "telephone", "dial"}),
     "joint act verb": frozenset({"sign", "ink", "shake", "present", "hand", "award",
                                  "decorate", "agree", "announce", "issue"}),
+}
+# meet22: the prepositions a meeting noun may stand under, by class (counted, never printed)
+PREPOSITION_CLASSES = {
+    "at/during": frozenset({"at", "during"}),
+    "in/on": frozenset({"in", "on", "into", "within"}),
+    "after/before": frozenset({"after", "following", "before", "upon", "since", "until"}),
+    "for/to": frozenset({"for", "to", "toward", "towards"}),
+    "of/from/with": frozenset({"of", "from", "with", "by", "between", "among"}),
 }
 CLI = "import sys; from blocwatch.cli import main; sys.argv[0] = 'blocwatch'; main()"
 GOLD_NEWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "news_gold"
@@ -133,6 +145,8 @@ class Sentence(NamedTuple):
     unread: frozenset[str]    # meeting words on tokens no declared trigger fired on, "pos:word"
     dated: str                # the time expression kinds the sentence holds (DATE, TIME, none)
     classes: frozenset[str]   # CANDIDATE_VOCABULARY classes of its words no trigger fired on
+    links: dict[int, str]     # token start → its path up to a meeting word (``attachment``)
+    carried: frozenset[str]   # each noun trigger's relation to its clause's verb (``carried``)
 
 
 def candidate_classes(tok: Token) -> set[str]:
@@ -141,6 +155,44 @@ def candidate_classes(tok: Token) -> set[str]:
     verb = tok.pos_ in ("VERB", "AUX")
     return {c for c, ws in CANDIDATE_VOCABULARY.items()
             if (c.endswith("verb") == verb) and (tok.lemma_.lower() in ws or tok.lower_ in ws)}
+
+
+def attachment(tok: Token, fired: dict[int, str]) -> str:
+    """How a participant's word hangs on the sentence's meeting words (meet22): the dependency
+    labels from the last word of its mention up to the first head that is a fired trigger
+    (named by its pattern) or a meeting word or candidate class (at most four steps), else up
+    to the fourth head; a head neither is named by its kind (a member noun of
+    meeting_patterns.json, else its tag); the word's own class in brackets.  A code-computed
+    shape ("compound>GATHERING_NOUN", "compound<dobj[member noun]<ROOT[VBD]"), never text."""
+    own = "+".join(sorted(candidate_classes(tok)))
+    members = set(meetings.patterns()["member_nouns"])
+    out, at = f"({own}) " if own else "", tok
+    for step in range(4):
+        out += ("<" if step else "") + at.dep_
+        if at.head.i == at.i:
+            return out
+        at = at.head
+        named = fired.get(at.i) or "+".join(sorted(candidate_classes(at))) or \
+            "+".join(sorted({at.lemma_.lower()} & MEETING_WORDS))
+        if named:
+            return f"{out}>{named}"
+        out += f"[{'member noun' if at.lower_ in members else at.tag_}]"
+    return out
+
+
+def carried(trig: Token, name: str) -> str:
+    """A noun trigger by the verb it hangs on (meet22): "TALKS_NOUN dobj of other VBD" when its
+    head verb is no carrier of events.CARRIER_VERBS ("held talks" is one), so the verb's
+    subject is not read as a side; never the verb itself."""
+    verb = trig.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return f"{name} {trig.dep_}, no verb"
+    kind = "carrier" if verb.lemma_.lower() in events.CARRIER_VERBS else "other"
+    prep = next((f" ({c})" for c, ws in PREPOSITION_CLASSES.items()
+                 if trig.dep_ == "pobj" and trig.head.lower_ in ws), "")
+    return f"{name} {trig.dep_}{prep} of {kind} {verb.tag_}"
 
 
 def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
@@ -169,7 +221,10 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
             out[doc_id].append(Sentence(
                 s.start_char, s.end_char, frozenset(
                     w for t in s for w in (t.lemma_.lower(), t.lower_) if w in MEETING_WORDS),
-                shape, s.text, unread, dated or "no time expression", classes))
+                shape, s.text, unread, dated or "no time expression", classes,
+                {t.idx: attachment(t, fired) for t in s},
+                frozenset(carried(t, fired[t.i]) for t in s
+                          if t.i in fired and t.pos_ in ("NOUN", "PROPN"))))
     return out, ents
 
 
@@ -200,8 +255,9 @@ def trace(text: str, published: str | None) -> dict[str, list[str]]:
         d = draft(self, trig, sent, code, name, dateline, before)
         if d is None:
             verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
+            why = self.refusal(trig, verb)  # meet22: the check that refused it, by name
             log[sent.text.strip()].append(f"{name}: none, " + (
-                "not happened" if self.not_happened(trig, verb) else "dated after the report"))
+                f"not happened ({why})" if why else "dated after the report"))
         else:
             made.append((sent.text.strip(), name))
         return d
@@ -260,9 +316,11 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
         mentioned = [r[0] for r in kb.db.execute(
             "SELECT DISTINCT entity_id FROM mentions WHERE document_id=?", (doc_id,))]
         spans = collections.defaultdict(list)
-        for r in kb.db.execute("SELECT entity_id, start FROM mentions WHERE document_id=?",
-                               (doc_id,)):
+        heads = collections.defaultdict(list)  # meet22: each mention's last token start
+        for r in kb.db.execute("SELECT entity_id, start, end FROM mentions WHERE "
+                               "document_id=?", (doc_id,)):
             spans[r[0]].append(r[1])
+            heads[r[0]].append(r[2])
         kind = {e: kb.db.execute("SELECT kind FROM entities WHERE id=?", (e,)).fetchone()[0]
                 for e in mentioned}
         preds = []
@@ -312,6 +370,11 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             if hit:
                 continue
             kinds = sorted(kind.get(e, "?") if e else "no entity" for e in ents)
+            # meet22: whether each organization or body is one the knowledge data knows
+            counts["missed: organizations known"].update(
+                f"{kind.get(e)} {'known' if e in knowledge().entities else 'unknown'}"
+                f" ({'one group' if len(groups) == 1 else 'several'})"
+                for e in ents if e and kind.get(e) in ("organization", "body"))
             counts["missed: participant kinds"][",".join(kinds)] += 1
             # why no draft: the meeting words no declared trigger reads, a time expression,
             # the model's labels of participants the store has no entity for, a known date
@@ -333,6 +396,16 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             counts["missed: best sentence's drafts"][fate] += 1
             counts["missed: shape x drafts"][f"{shape} | {fate}"] += 1
             counts["missed: kinds x drafts"][f"{','.join(kinds)} | {fate}"] += 1
+            counts["missed: noun triggers by their verb"].update(
+                sorted(top.carried) if top and top.carried else ["(none)"])
+            # meet22: how each participant's mention in the best sentence hangs on its
+            # meeting words (dependency labels and the head's class), one group or several
+            if top:
+                counts[f"missed: attachment ({'one group' if len(groups) == 1 else 'several'})"
+                       ].update(sorted({top.links[max(i for i in top.links if i < x)]
+                                        for e in ents if e for x in heads[e]
+                                        if top.start < x <= top.end})
+                                or ["no mention in it"])
             counts["missed: kinds x words"][
                 f"{','.join(kinds)} | {','.join(sorted(words)) or '(none)'}"] += 1
             if gdate and len(gdate) == 10 and published:

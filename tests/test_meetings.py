@@ -453,3 +453,76 @@ def test_the_sentence_filter_never_skips_a_sentence_a_construction_matches():
                     skipped += 1
                     assert c.matcher(alone(sent)) == [], (c.name, sent.text)
     assert skipped > 0
+
+
+class TestMembersWhoDecidedMetInSession:
+    """``MEMBERS_DECIDED`` (meet22): the members of one known organization or body (its
+    leaders, ministers, ambassadors, members ...), or a body told back by its head noun ("the
+    council"), that voted, approved, decided or agreed in the simple past, on a day of the
+    clause's own, sat in session; invented sentences."""
+
+    @pytest.mark.parametrize(("text", "published", "body", "day"), [
+        ("EU foreign ministers agreed on Monday to impose new sanctions on the junta.",
+         "2009-03-04", "European Union", "2009-03-02"),
+        ("NATO defence ministers decided on Thursday to send two more battalions to the north.",
+         "2009-03-07", "North Atlantic Treaty Organization", "2009-03-05"),
+        ("The 15 members of the Security Council voted on Tuesday to extend the mission.",
+         "2009-03-04", "UN Security Council", "2009-03-03"),
+        # the body told back by its head noun, or by its members "of the council"
+        ("The UN Security Council discussed the blockade last week. The council voted on "
+         "Tuesday to extend the mission.", "2009-03-04", "UN Security Council", "2009-03-03"),
+        ("The UN Security Council discussed the blockade last week. The 15 members of the "
+         "council voted on Tuesday to extend the mission.", "2009-03-04", "UN Security Council",
+         "2009-03-03"),
+        ("On Wednesday OPEC oil ministers approved a cut in output of one million barrels.",
+         "2009-03-06", "Organization of the Petroleum Exporting Countries", "2009-03-04"),
+    ])
+    def test_members_who_decided_on_a_day_are_a_session_of_their_body(
+            self, text, published, body, day):
+        found = [f for f in consult(text, published) if "MEMBERS_DECIDED" in f[2]]
+        assert len(found) == 1, consult(text, published)
+        assert body in found[0][1] and found[0][0] == day, found
+
+    @pytest.mark.parametrize("text", [
+        # no day of the clause's own: told as background
+        "EU leaders agreed to cut emissions by a fifth.",
+        # two organizations in the subject: whose session is not told
+        "EU and African Union leaders agreed on Sunday to a joint strategy.",
+        # officials decide without sitting
+        "NATO officials decided on Monday to close the base.",
+        # the perfect
+        "EU ministers have agreed on Monday to extend the mission.",
+        # still to come
+        "EU foreign ministers will decide on Monday whether to extend the sanctions.",
+        # no organization in the subject; no body named before "the council"
+        "The ministers agreed on Monday to meet again in May.",
+        "The council voted on Monday to close the library.",
+        # a party the gazetteer does not know: its members' ballot is no sitting
+        "Conservative Party members voted on Tuesday to elect a new leader.",
+    ])
+    def test_members_without_a_day_or_one_body_are_no_session(self, text):
+        assert not [f for f in consult(text, "2009-03-04") if "MEMBERS_DECIDED" in f[2]], \
+            consult(text, "2009-03-04")
+
+
+def test_miss_diagnosis_names_how_a_participant_hangs_on_the_meeting_words():
+    """bench/meeting_misses.py (meet22) counts shapes, not words: an organization compounded
+    with a fired trigger, an organization inside the members who decided, and a meeting noun
+    under a verb that carries no sides."""
+    import sys
+
+    from blocwatch.nlp import load_pipeline
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from meeting_misses import attachment, carried
+
+    nlp = load_pipeline(Options().spacy_model)
+    doc = nlp("The ASEAN summit ended. NATO ministers approved the plan during talks in Riga.")
+    fired = meetings.triggers(doc)
+    asean = next(t for t in doc if t.text == "ASEAN")
+    nato = next(t for t in doc if t.text == "NATO")
+    talks = next(t for t in doc if t.text == "talks")
+    assert attachment(asean, fired) == "compound>GATHERING_NOUN"
+    assert attachment(nato, fired).startswith("compound[member noun]<nsubj")
+    assert carried(talks, fired[talks.i]) == "TALKS_NOUN pobj (at/during) of other VBD"

@@ -56,7 +56,7 @@ OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "ai
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
 UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 # a deliberative body in session, told by what it decided or by who spoke to it (meet11, meet12)
-BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED")
+BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED", "MEMBERS_DECIDED")
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -917,12 +917,15 @@ class _Extractor:
             ent = self.an.entity_at(body)
             if c.name == "BODY_OPENED" and (ent is None or ent.kind not in ("body", "organization")):
                 ent = meetings.edition_of(self.an, body)  # "APEC Australia 2007 has closed"
+            if c.name == "MEMBERS_DECIDED":  # "EU foreign ministers agreed on Monday" (meet22)
+                ent = meetings.deciding_members(self.an, body, self.doc[c.nodes["verb"]], sent,
+                                                self.named_body)
             if ent is None or ent.kind not in ("body", "organization") or self.quoted(body):
                 continue
             if c.name == "BODY_OPENED":
                 if not self.sat(ent, self.doc[c.nodes["verb"]]):
                     continue
-            elif c.name in BODY_SESSIONS and not self.decided(
+            elif c.name in BODY_SESSIONS and c.name != "MEMBERS_DECIDED" and not self.decided(
                     ent, self.doc[c.nodes["verb"]]):
                 continue
             verb = self.an.clause_verb(body)

@@ -10,7 +10,7 @@ alone (bench/meeting_patterns.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -419,6 +419,42 @@ def members_at_gathering(an: DocAnalysis, found: Sequence[Construction],
             if len(orgs) == 1:
                 return orgs.pop()
     return None
+
+
+def deciding_members(an: DocAnalysis, subject: Token, verb: Token, sent: Span,
+                     named_body: Callable[[Token], str | None]) -> LocalEntity | None:
+    """"EU foreign ministers agreed on Monday", "The 15 members of the council voted on
+    Monday", "The council voted on Monday" (``MEMBERS_DECIDED``, meet22): the body the
+    deciding subject names by a common noun sat in session, when the clause has a day of its
+    own: the one organization or body the gazetteer knows in the members' phrase; for a head
+    noun in lower case, the body of that name of the one organization its phrase names (the
+    organization itself when the text names no such body: "the EU council of foreign
+    ministers"), else the body it refers back to ("the council", the members' "of the
+    council": ``named_body``).  A body told by a common noun's decision without a day is as often
+    background as a sitting."""
+    if an.attached_time(verb, sent, "past", absolute=True) is None:
+        return None
+    if subject.tag_ in ("NNS", "NNPS"):
+        known = {e.local_id: e for t in subject.subtree if (e := an.entity_at(t)) is not None
+                 and e.kind in ("body", "organization") and e.key is not None}
+        if known:
+            return next(iter(known.values())) if len(known) == 1 else None
+        heads = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.lower_ in words("deliberative")]
+        if len(heads) != 1:
+            return None
+        subject = heads[0]  # "the 15 members of the council"
+    if an.entity_at(subject) is not None:
+        return None  # a name of its own ("the Greek parliament"): BODY_DECIDED's
+    owners = {e.key: e for t in subject.subtree if (e := an.entity_at(t)) is not None
+              and e.kind == "organization" and e.key is not None}
+    if len(owners) == 1:  # "the EU council of foreign ministers": the EU's council, if named
+        key, owner = owners.popitem()
+        return next((e for e in an.entities if e.kind == "body" and e.key is not None
+                     and (k := an.kb.entities.get(e.key)) is not None and k.parent == key
+                     and e.name.split(" of ")[0].split()[-1].lower() == subject.lower_), owner)
+    local = named_body(subject)
+    return an.entity_by_id.get(local) if local else None
 
 
 def lifted_by(an: DocAnalysis, found: Sequence[Construction], trig: Token, verb: Token,
