@@ -89,6 +89,7 @@ ANCHORED_TEXTS = [
     "The defence filed an appeal to the Supreme Court against the ruling.",
     "The province took out a loan from the bank, and two bankers loaned themselves millions.",
     "The newspaper Il Corriere reported it; Radio Sol, a broadcaster, and the news agency Sur agreed.",
+    "A senator introduced a bill to cut the agency's funding and a draft resolution on sanctions.",
 ]
 
 
