@@ -24,8 +24,15 @@ them and prints the class's firings, each with its sentence:
     data/patterns/org_names.json ``party_short_names``; prints every PARTY_SHORT_NAME mention
     (the entity-layer firing, with the name it was given) and every position claim whose
     evidence holds one (--sample 300 --seed 29).
+``portfolio`` (posit33)
+    a capitalised portfolio the lexicon lacks before a portfolio head ("Public Safety
+    Minister", "Water Resources Minister"): the text writes a capitalised word that is no word
+    of data/titles.json among the three before a head of ``portfolio_heads``; prints every position
+    claim whose title has such a head (--sample 300 --seed 33). Run it on two trees and diff
+    the outputs: the changed lines are the class's firings.
 
-    PYTHONPATH=src .venv/bin/python bench/office_claims.py {participle,city,region,party} \\
+    PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
+        {participle,city,region,party,portfolio} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -155,6 +162,21 @@ def party_rule() -> tuple[Keep, Report]:
     return keep, report
 
 
+def portfolio_rule() -> tuple[Keep, Report]:
+    lex = lexicon()
+    heads = set(lex.portfolio_heads)
+    shape = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}})(?i:{'|'.join(sorted(heads))})\b")
+    known = lex.modifiers | lex.portfolio | lex.heads | set(lex.plurals) | lex.state_forms
+
+    def keep(row: dict) -> bool:
+        return any(w.lower() not in known for m in shape.finditer(row["text"])
+                   for w in m.group(1).split())
+
+    report = role_claims(
+        lambda role: bool(set((role or "").lower().split()) & heads), 200, True)
+    return keep, report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -165,6 +187,8 @@ MODES = {
                    region_rule),
     "party": Mode("posit29", 300, 29, "{hits} have the shape, {drawn} drawn",
                   "{mentions} mentions, {claims} claims", party_rule),
+    "portfolio": Mode("posit33", 300, 33, "{hits} have the shape, {drawn} drawn",
+                      "{claims} claims", portfolio_rule),
 }
 
 
@@ -184,7 +208,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None,
                         help="articles drawn (0: all; default per mode: participle 0, else 300)")
     parser.add_argument("--seed", type=int, default=None,
-                        help="seed of the draw (default per mode: 26, 27, 28, 29)")
+                        help="seed of the draw (default per mode: 26, 27, 28, 29, 33)")
     parser.add_argument("--limit", type=int, default=0,
                         help="at most the first N matching articles, before the draw (0: all)")
     args = parser.parse_args()
