@@ -523,8 +523,7 @@ class Titles:
 
         # "the Hungarian Government commissioner": a state's institution is no portfolio
         institutions = set(pattern_file()["state_institutions"]["words"])
-        stop = lex.qualifiers.keys() | lex.state_forms | lex.heads | lex.honorifics | \
-            lex.ranks | institutions
+        stop = lex.qualifiers.keys() | lex.heads | lex.honorifics | lex.ranks | institutions
         k = j
         sent_start = doc[head].sent.start
         while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS:
