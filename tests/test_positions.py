@@ -1552,6 +1552,11 @@ class TestACapitalisedPortfolioTheLexiconLacks:
         got = positions(text)
         assert fact in got, got
 
+    def test_a_run_after_and_is_no_portfolio(self):
+        got = positions("Canada's Fisheries and Oceans Minister Orvald Pintrey said on Monday "
+                        "that quotas would fall.")
+        assert not any(p[1] == "Oceans Minister" for p in got), got
+
     def test_a_headlines_capitals_are_no_portfolio(self):
         got = positions("Storm Hits Coast As Minister Orvald Pintrey Visits Harbour\n\nThe "
                         "storm hit the coast of Canada on Monday.")

@@ -514,7 +514,8 @@ class Titles:
         Minister"): the portfolio, an open class (data/titles.json lists the frequent ones).
         A holder, a possessive or a lower-case word (an article, a verb) written before the run
         says it is no holder's name ("Kosovo Minister") and no headline's capitals; a run at a
-        sentence's start or after any other word is left out (posit33)."""
+        sentence's start, after any other word or after "and" (the tail of "Fisheries and
+        Oceans", or a title whose holder is the one before it) is left out (posit33)."""
         doc = self.doc
         lex = lexicon()
         if lex.plurals.get(doc[head].lower_, doc[head].lower_) not in lex.portfolio_heads:
@@ -536,7 +537,7 @@ class Titles:
             return None
         before = doc[k - 1]
         return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
-            before.is_lower and before.is_alpha else None
+            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" else None
 
     def _portfolio_named_as_org(self, tok: Token) -> int | None:
         """Where an organization the model made of a minister's portfolio starts: a name
