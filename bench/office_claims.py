@@ -31,8 +31,15 @@ them and prints the class's firings, each with its sentence:
     and a capitalised word before a comma, or "across" before a capitalised word; prints every
     claim whose extractor carries ``+frame_country`` or ``+extent_country`` (every such
     article: --sample 0).
+``portfolio`` (posit33)
+    a capitalised portfolio the lexicon lacks before a portfolio head ("Public Safety
+    Minister", "Water Resources Minister"): the text writes a capitalised word that is no word
+    of data/titles.json among the three before a head of ``portfolio_heads``; prints every position
+    claim whose title has such a head (--sample 300 --seed 33). Run it on two trees and diff
+    the outputs: the changed lines are the class's firings.
 
-    PYTHONPATH=src .venv/bin/python bench/office_claims.py {participle,city,region,party,frame} \\
+    PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
+        {participle,city,region,party,frame,portfolio} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -185,6 +192,21 @@ def frame_rule() -> tuple[Keep, Report]:
     return lambda row: bool(shape.search(full_text(row))), report
 
 
+def portfolio_rule() -> tuple[Keep, Report]:
+    lex = lexicon()
+    heads = set(lex.portfolio_heads)
+    shape = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}})(?i:{'|'.join(sorted(heads))})\b")
+    known = lex.modifiers | lex.portfolio | lex.heads | set(lex.plurals) | lex.state_forms
+
+    def keep(row: dict) -> bool:
+        return any(w.lower() not in known for m in shape.finditer(row["text"])
+                   for w in m.group(1).split())
+
+    report = role_claims(
+        lambda role: bool(set((role or "").lower().split()) & heads), 200, True)
+    return keep, report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -198,6 +220,8 @@ MODES = {
     "frame": Mode("posit31", 0, 31, "{hits} have the shape",
                   "{claims} claims: {frame} +frame_country, {extent} +extent_country",
                   frame_rule),
+    "portfolio": Mode("posit33", 300, 33, "{hits} have the shape, {drawn} drawn",
+                      "{claims} claims", portfolio_rule),
 }
 
 
@@ -217,7 +241,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None,
                         help="articles drawn (0: all; default per mode: participle 0, else 300)")
     parser.add_argument("--seed", type=int, default=None,
-                        help="seed of the draw (default per mode: 26, 27, 28, 29, 31)")
+                        help="seed of the draw (default per mode: 26, 27, 28, 29, 31, 33)")
     parser.add_argument("--limit", type=int, default=0,
                         help="at most the first N matching articles, before the draw (0: all)")
     args = parser.parse_args()

@@ -1608,3 +1608,47 @@ class TestTheSentencesSceneHoldsAStatesOffice:
     def test_no_frame_or_no_states_office_leaves_the_country_unclaimed(self, text):
         got = positions(text)
         assert not any(p[2] == "Moldova" for p in got), got
+
+
+class TestACapitalisedPortfolioTheLexiconLacks:
+    """"Canadian Public Safety Minister X": a run of capitalised words no mention covers, right
+    before a portfolio head (data/titles.json portfolio_heads) or its known portfolio words,
+    after a holder, a possessive or a lower-case word, is the portfolio (titles.py
+    _capitalised_portfolio, posit33); before, the title was a bare "Minister" and no claim
+    came.  Invented people."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("Canadian Public Safety Minister Orvald Pintrey said on Monday that the border would "
+         "stay open.",
+         ("Orvald Pintrey", "Public Safety Minister", "Canada", None, "attributive_title")),
+        ("The Indian Water Resources Minister Orvald Pintrey said on Monday that the dam would "
+         "be built.",
+         ("Orvald Pintrey", "Water Resources Minister", "India", None, "attributive_title")),
+        # an unknown word before a known portfolio word ("Affairs") is part of the portfolio
+        ("Australia's Indigenous Affairs Minister Orvald Pintrey said on Monday that taxes "
+         "would fall.",
+         ("Orvald Pintrey", "Indigenous Affairs Minister", "Australia", None,
+          "possessive_title")),
+        # a lower-case word before the run; the holder comes after the name
+        ("The talks were attended by Public Safety Minister Orvald Pintrey of Canada on "
+         "Monday.",
+         ("Orvald Pintrey", "Public Safety Minister", "Canada", None, "title_name_of")),
+        # a commissioner's portfolio, not only a minister's
+        ("The EU Competition Commissioner Orvald Pintrey said on Monday that fines would "
+         "rise.",
+         ("Orvald Pintrey", "Competition Commissioner", "European Union", None,
+          "attributive_title")),
+    ])
+    def test_the_capitalised_run_before_a_portfolio_head_is_the_portfolio(self, text, fact):
+        got = positions(text)
+        assert fact in got, got
+
+    def test_a_run_after_and_is_no_portfolio(self):
+        got = positions("Canada's Fisheries and Oceans Minister Orvald Pintrey said on Monday "
+                        "that quotas would fall.")
+        assert not any(p[1] == "Oceans Minister" for p in got), got
+
+    def test_a_headlines_capitals_are_no_portfolio(self):
+        got = positions("Storm Hits Coast As Minister Orvald Pintrey Visits Harbour\n\nThe "
+                        "storm hit the coast of Canada on Monday.")
+        assert not any(p[0] == "Orvald Pintrey" and p[1] != "Minister" for p in got), got

@@ -29,6 +29,8 @@ HOLDER_KINDS = ("country", "organization", "body")
 FUNCTION_WORDS = {"of", "the", "for", "on", "and", "to", "at", "in", "&"}
 APOSTROPHE_S = {"'s", "’s"}
 PLURAL_APOSTROPHE = {"'", "’"}  # a possessive after a plural -s: "the United States' Centers"
+CAPITALISED_PORTFOLIO_WORDS = 3  # "Public Safety", "Water Resources": a portfolio's length
+NOT_A_PORTFOLIO = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"}
 
 
 @dataclass(frozen=True)
@@ -499,23 +501,43 @@ class Titles:
                 continue
             if j == head and (portfolio := self._portfolio_named_as_org(prev)) is not None:
                 j = max(portfolio, sent_start)  # "Aboriginal Affairs Minister"
-            elif j == head and self._capitalised_portfolio(prev):
-                j -= 1  # "Indonesian Fisheries Minister"
+            elif all(t.lower_ in lex.portfolio for t in doc[j:head]) and \
+                    (portfolio := self._capitalised_portfolio(j, head)) is not None:
+                j = portfolio  # "Indonesian Fisheries Minister", "Public Safety Minister"
             break
         return j
 
-    def _capitalised_portfolio(self, tok: Token) -> bool:
-        """A capitalised word no mention covers, between a holder and "Minister" ("Indonesian
-        Fisheries Minister", "South Korean Unification Minister", "Italy's Reforms Minister"):
-        the minister's portfolio, an open class (data/titles.json lists the frequent ones).
-        The holder written before it says the word is no holder's name ("Kosovo Minister")."""
+    def _capitalised_portfolio(self, j: int, head: int) -> int | None:
+        """Where a run of capitalised words no mention covers, right before a portfolio head
+        or its known portfolio words, starts ("Indonesian Fisheries Minister", "Canada's Public
+        Safety Minister", "the Indian Water Resources Minister", "the Indigenous Affairs
+        Minister"): the portfolio, an open class (data/titles.json lists the frequent ones).
+        A holder, a possessive or a lower-case word (an article, a verb) written before the run
+        says it is no holder's name ("Kosovo Minister") and no headline's capitals; a run at a
+        sentence's start, after any other word or after "and" (the tail of "Fisheries and
+        Oceans", or a title whose holder is the one before it) is left out (posit33)."""
         doc = self.doc
-        if tok.i == 0 or not (tok.is_title and tok.is_alpha) or \
-                doc[tok.i + 1].lower_ not in ("minister", "ministers") or \
-                self.an.mention_at(tok) is not None or tok.lower_ in lexicon().qualifiers:
-            return False
-        before = doc[tok.i - 1]
-        return before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS
+        lex = lexicon()
+        if lex.plurals.get(doc[head].lower_, doc[head].lower_) not in lex.portfolio_heads:
+            return None
+        from .positions import pattern_file  # local: positions imports this module
+
+        # "the Hungarian Government commissioner": a state's institution is no portfolio
+        institutions = set(pattern_file()["state_institutions"]["words"])
+        stop = lex.qualifiers.keys() | lex.heads | lex.honorifics | lex.ranks | institutions
+        k = j
+        sent_start = doc[head].sent.start
+        while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS:
+            tok = doc[k - 1]
+            if not (tok.is_title and tok.is_alpha) or tok.lower_ in stop or \
+                    self.an.mention_at(tok) is not None or tok.ent_type_ in NOT_A_PORTFOLIO:
+                break
+            k -= 1
+        if k == j:
+            return None
+        before = doc[k - 1]
+        return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
+            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" else None
 
     def _portfolio_named_as_org(self, tok: Token) -> int | None:
         """Where an organization the model made of a minister's portfolio starts: a name
