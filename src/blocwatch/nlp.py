@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import IDS, IS_SPACE, ORTH
+from spacy.attrs import IDS, IS_SPACE, LEMMA, MORPH, ORTH, POS
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -221,6 +223,55 @@ def make_attribute_rules(nlp: Language, name: str) -> AttributeRules:
     return rules
 
 
+LEMMAS = "blocwatch_lemmas"
+
+
+class RuleLemmas:
+    """The pipeline's rule lemmatizer answered once per distinct (word, part of speech,
+    morphology): its lemma is a function of those three alone, but spaCy's component builds
+    every token and caches only the words its rules inflect (not the base forms, proper nouns
+    and closed classes that are most of a text), about 1.3 ms an article.  A word first met
+    is lemmatized by spaCy's own method; the lemmas are written with one ``from_array``."""
+
+    LIMIT = 200_000  # words kept (a large corpus has more; it starts again)
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], str] = {}
+
+    @staticmethod
+    def serves(lemmatizer: object) -> bool:
+        """Rule mode of spaCy's own classes, whose answers depend on nothing else."""
+        return type(lemmatizer) in (Lemmatizer, EnglishLemmatizer) and \
+            lemmatizer.mode == "rule"  # type: ignore[attr-defined]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.lemmatizer._validated or not len(doc):  # spaCy checks its tables first
+            return self.lemmatizer(doc)
+        lemmas, add, overwrite = self.lemmas, doc.vocab.strings.add, self.lemmatizer.overwrite
+        if len(lemmas) >= self.LIMIT:
+            lemmas.clear()
+        out = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA])
+                                                        .tolist()):
+            if lemma and not overwrite:  # set by the attribute rules: spaCy keeps it too
+                out.append(lemma)
+                continue
+            form = lemmas.get((orth, pos, morph))
+            if form is None:
+                form = lemmas[orth, pos, morph] = self.lemmatizer.lemmatize(doc[i])[0]
+            out.append(add(form))
+        doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
+        return doc
+
+
+@Language.factory(LEMMAS)
+def make_rule_lemmas(nlp: Language, name: str) -> RuleLemmas:
+    """The pipeline's rule ``lemmatizer`` with its answers kept (``load_pipeline`` puts it in
+    its place)."""
+    return RuleLemmas(nlp.get_pipe("lemmatizer"))  # type: ignore[arg-type]
+
+
 _LOWERCASE_OK = {"of", "the", "and", "for", "in", "on", "to", "de"}
 
 
@@ -355,6 +406,9 @@ def load_pipeline(model: str) -> Language:
     ruler.add_patterns(ruler_patterns(nlp, knowledge()))  # type: ignore[attr-defined]
     if "lemmatizer" in nlp.pipe_names:
         _LEMMA_TABLES[id(nlp.vocab)] = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if RuleLemmas.serves(nlp.get_pipe("lemmatizer")):
+            nlp.add_pipe(LEMMAS, after="lemmatizer")
+            nlp.remove_pipe("lemmatizer")
     _TOKENIZERS[id(nlp.vocab)] = nlp.tokenizer
     log.debug("loaded %s with %d gazetteer patterns", model, len(ruler))  # type: ignore[arg-type]
     return nlp
