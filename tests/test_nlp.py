@@ -128,6 +128,10 @@ def test_rule_lemmas_give_the_lemmatizers_lemmas_cold_and_warm():
             assert [t.lemma_ for t in ours] == [t.lemma_ for t in spacys]
     assert {t.lemma_ for t in ours if t.lower_ == "headquarters"} == {"headquarters",
                                                                       "headquarter"}
+    spacy_lemmatizer.cache.clear()  # spaCy's rule path itself, not its cache
+    for doc in docs:
+        assert [lemmas.forms(t) for t in doc] == [spacy_lemmatizer.rule_lemmatize(t)
+                                                  for t in doc]
     assert len(lemmas.lemmas) > 300
 
 
