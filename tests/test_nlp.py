@@ -106,3 +106,39 @@ def test_attribute_rules_refuse_patterns_with_operators_or_extensions():
     ruler = AttributeRuler(spacy.blank("en").vocab)
     ruler.add([[{"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}]], {"POS": "NOUN"})
     assert nlp.AttributeRules.compile(ruler) is None
+
+
+def test_rule_lemmas_give_the_lemmatizers_lemmas_cold_and_warm():
+    pipe = nlp.load_pipeline(Options().spacy_model)
+    assert "lemmatizer" not in pipe.pipe_names
+    lemmas = pipe.get_pipe(nlp.LEMMAS)
+    names = pipe.pipe_names
+    # one word and part of speech, two morphologies, two lemmas: the morphology is in the key
+    headquarters = ("The headquarters is in Brussels. Its headquarters are in Brussels and "
+                    "Paris.")
+    texts = [d.text for d in pipeline.demo_sources()] + [_CONTRACTED, headquarters]
+    with pipe.select_pipes(disable=names[names.index(nlp.LEMMAS):]):
+        docs = list(pipe.pipe(texts))
+    spacy_lemmatizer = lemmas.lemmatizer
+    spacy_lemmatizer(docs[0].copy())  # spaCy's checks of its tables done, as in a run
+    lemmas.lemmas.clear()
+    for _ in range(2):  # the first pass fills the memo, the second reads it
+        for doc in docs:
+            ours, spacys = lemmas(doc.copy()), spacy_lemmatizer(doc.copy())
+            assert [t.lemma_ for t in ours] == [t.lemma_ for t in spacys]
+    assert {t.lemma_ for t in ours if t.lower_ == "headquarters"} == {"headquarters",
+                                                                      "headquarter"}
+    spacy_lemmatizer.cache.clear()  # spaCy's rule path itself, not its cache
+    for doc in docs:
+        assert [lemmas.forms(t) for t in doc] == [spacy_lemmatizer.rule_lemmatize(t)
+                                                  for t in doc]
+    assert len(lemmas.lemmas) > 300
+
+
+def test_rule_lemmas_serve_only_a_rule_lemmatizer():
+    from spacy.pipeline import Lemmatizer
+
+    vocab = spacy.blank("en").vocab
+    assert nlp.RuleLemmas.serves(Lemmatizer(vocab, None, mode="rule"))
+    assert not nlp.RuleLemmas.serves(Lemmatizer(vocab, None, mode="lookup"))
+    assert not nlp.RuleLemmas.serves(None)

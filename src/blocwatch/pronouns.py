@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache, cached_property
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from .analysis import DocAnalysis
 from .knowledge import load_json
@@ -75,6 +77,19 @@ def last_people(an: DocAnalysis, before: int, n: int) -> list[str]:
     return out
 
 
+def _subject_pronouns(doc: Doc) -> list[int]:
+    """The tokens that are a subject pronoun of ``subject_words``, ascending: looked up in the
+    LOWER and DEP columns at once instead of building every token of the document."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    words = numpy.array([strings[w] for w in subject_words()], dtype=numpy.uint64)
+    deps = numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=numpy.uint64)
+    table = doc.to_array([LOWER, DEP])
+    found = numpy.isin(table[:, 0], words) & numpy.isin(table[:, 1], deps)
+    return numpy.flatnonzero(found).tolist()  # type: ignore[no-any-return]
+
+
 class PersonPronouns:
     """The person each subject "he"/"she" of one document stands for."""
 
@@ -88,7 +103,7 @@ class PersonPronouns:
         paragraph, if that is its subject and it quotes no one, else what that sentence's own
         subject pronoun stands for. Two people there, or a pronoun inside a quotation (the
         speaker's "he" is anyone), give none."""
-        an, doc, words = self.an, self.an.doc, subject_words()
+        an, doc, text = self.an, self.an.doc, self.an.text
         named: dict[int, list[tuple[int, int]]] = {}  # sentence start → (token, mention)
         for i in an.entity_of_mention:
             if an.mentions[i].kind == "person":
@@ -96,13 +111,16 @@ class PersonPronouns:
                 named.setdefault(span.sent.start, []).append((span.start, i))
         out: dict[int, int] = {}
         prev: Span | None = None
+        pronouns = _subject_pronouns(doc)
+        at = 0  # the next of the pronouns to read
         for sent in doc.sents:
-            for t in sent:
-                if t.lower_ not in words or t.dep_ not in SUBJECT_DEPS or \
-                        sum(w.text in QUOTES for w in sent[:t.i - sent.start]) % 2:
+            while at < len(pronouns) and pronouns[at] < sent.end:
+                t = doc[pronouns[at]]
+                at += 1
+                if sum(w.text in QUOTES for w in sent[:t.i - sent.start]) % 2:
                     continue
                 before = [(k, i) for k, i in named.get(sent.start, []) if k < t.i]
-                if not before and prev is not None and "\n" not in doc.text[
+                if not before and prev is not None and "\n" not in text[
                         prev[-1].idx + len(prev[-1].text.rstrip()):sent.start_char]:
                     # across a sentence, the pronoun continues its one person who is its
                     # subject, outside a quotation ('… B stated, "A was implementing the
