@@ -154,6 +154,18 @@ def _head_ids() -> tuple[frozenset[int], frozenset[int]]:
 
 
 @cache
+def _not_portfolio_words() -> frozenset[str]:
+    """Words that end a capitalised portfolio's run (_capitalised_portfolio): qualifiers,
+    heads, honorifics, ranks, and a state's institutions ("the Hungarian Government
+    commissioner": a state's institution is no portfolio)."""
+    from .positions import pattern_file  # local: positions imports this module
+
+    lex = lexicon()
+    return frozenset(lex.qualifiers.keys() | lex.heads | lex.honorifics | lex.ranks |
+                     set(pattern_file()["state_institutions"]["words"]))
+
+
+@cache
 def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
     """One office written with other words (data/title_variants.json, sources there):
     "Minister of Foreign Relations" is the Foreign Minister, "Premier" the Prime Minister."""
@@ -520,11 +532,7 @@ class Titles:
         lex = lexicon()
         if lex.plurals.get(doc[head].lower_, doc[head].lower_) not in lex.portfolio_heads:
             return None
-        from .positions import pattern_file  # local: positions imports this module
-
-        # "the Hungarian Government commissioner": a state's institution is no portfolio
-        institutions = set(pattern_file()["state_institutions"]["words"])
-        stop = lex.qualifiers.keys() | lex.heads | lex.honorifics | lex.ranks | institutions
+        stop = _not_portfolio_words()
         k = j
         sent_start = doc[head].sent.start
         while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS:
