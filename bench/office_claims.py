@@ -38,8 +38,13 @@ them and prints the class's firings, each with its sentence:
     claim whose title has such a head (--sample 300 --seed 33). Run it on two trees and diff
     the outputs: the changed lines are the class's firings.
 
+``succession`` (posit34)
+    "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
+    60 characters before "as"; prints every position claim whose evidence holds such a verb,
+    with its qualifier (--sample 0: every such article). Run it on two trees and diff.
+
     PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
-        {participle,city,region,party,frame,portfolio} \\
+        {participle,city,region,party,frame,portfolio,succession} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -51,7 +56,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from membership_recall import excluded_ids
 from position_misses import AUDIT, CORPUS, CORPUS_READABLE_ROWS, extract
@@ -207,6 +212,22 @@ def portfolio_rule() -> tuple[Keep, Report]:
     return keep, report
 
 
+SUCCESSION = re.compile(r"(succeed|replac|took over from|takes over from|take over from)[a-z]* "
+                        r".{0,60} as ")
+SUCCESSION_VERB = re.compile(r"succe|replac|over from", re.I)
+
+
+def succession_rule() -> tuple[Keep, Report]:
+    report = role_claims(lambda role: True, 200, True)
+
+    def report_succession(row: dict, ex, text: str, count: Counter) -> None:
+        kept = [c for c in ex.claims if c.predicate == "holds_position"
+                and SUCCESSION_VERB.search(c.evidence[0].text)]
+        report(row, replace(ex, claims=tuple(kept)), text, count)
+
+    return (lambda row: bool(SUCCESSION.search(row["text"]))), report_succession
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -222,6 +243,8 @@ MODES = {
                   frame_rule),
     "portfolio": Mode("posit33", 300, 33, "{hits} have the shape, {drawn} drawn",
                       "{claims} claims", portfolio_rule),
+    "succession": Mode("posit34", 0, 34, "{hits} have the shape", "{claims} claims",
+                       succession_rule),
 }
 
 

@@ -49,7 +49,9 @@ TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessiv
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # a subject pronoun written for the person (pronouns.PersonPronouns.strict)
-PRONOUN_FIRST = {"pronoun_copula"}
+PRONOUN_FIRST = {"pronoun_copula", "pronoun_succeeded_as"}
+# "A succeeded B as X", "he succeeded B as X": B held X before A (former)
+SUCCESSION = {"succeeded_as", "pronoun_succeeded_as"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
@@ -74,7 +76,8 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "copula": (0.8, 0.0), "pronoun_copula": (0.8, 0.0), "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
-              "succeeded_as": (0.8, 0.6),
+              "succeeded_as": (0.8, 0.6), "pronoun_succeeded_as": (0.8, 0.6),
+              "predecessor_as": (0.8, 0.6),
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
               "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
@@ -453,8 +456,10 @@ class PositionRules(Base):
                 holder = before
             found.append(_Found(rule, person, [t], role, holder,
                                 self._qualifier(t.start) or past, end - start, end))
-        if rule == "succeeded_as":
+        if rule in SUCCESSION:
             found += self._predecessor(found, groups.get("predecessor", []))
+        elif rule == "predecessor_as":
+            found = [replace(f, qualifier="former") for f in found]
         if pronoun is not None:
             # "he" is one person: a plural title is no office of theirs alone
             found = [replace(f, pronoun=pronoun) for f in found if not f.titles[0].plural]
