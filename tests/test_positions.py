@@ -1652,3 +1652,33 @@ class TestACapitalisedPortfolioTheLexiconLacks:
         got = positions("Storm Hits Coast As Minister Orvald Pintrey Visits Harbour\n\nThe "
                         "storm hit the coast of Canada on Monday.")
         assert not any(p[0] == "Orvald Pintrey" and p[1] != "Minister" for p in got), got
+
+
+class TestTheOneSucceededHeldTheOfficeBefore:
+    """"A succeeded/replaced B as X": B held X before A, whoever A is written as (a pronoun,
+    a noun phrase): B's office is former (position_patterns.json ``predecessor_as``), not the
+    current one copula reads in "B as X"; a pronoun the text resolves holds X
+    (``pronoun_succeeded_as``, posit34).  A future or an infinitive ("will replace B as X")
+    says B holds it now: no former claim.  Invented people."""
+
+    def test_a_pronouns_predecessor_held_it_before_and_the_pronoun_holds_it(self):
+        got = positions("Orvald Pintrey joined the Ghanaian civil service in 1975. In 1980 he "
+                        "succeeded Ama Boatemaa as Minister of Finance of Ghana.")
+        assert ("Ama Boatemaa", "Minister of Finance", "Ghana", None) not in \
+            {p[:4] for p in got}, got
+        assert any(p[:4] == ("Ama Boatemaa", "Minister of Finance", "Ghana", "former")
+                   for p in got), got
+        assert any(p[0] == "Orvald Pintrey" and p[1] == "Minister of Finance" and
+                   p[4] == "pronoun_succeeded_as" for p in got), got
+
+    def test_the_predecessor_of_an_unnamed_subject_held_it_before(self):
+        got = positions("The report was published on Monday. In 1980 the economist succeeded "
+                        "Ama Boatemaa as the Minister of Finance of Ghana and then Vice "
+                        "President.")
+        mine = {p[:4] for p in got if p[0] == "Ama Boatemaa"}
+        assert mine == {("Ama Boatemaa", "Minister of Finance", "Ghana", "former")}, got
+
+    def test_who_will_replace_the_holder_says_the_holder_holds_it_now(self):
+        got = positions("Orvald Pintrey will replace Ama Boatemaa as Minister of Finance of "
+                        "Ghana next month.")
+        assert not any(p[0] == "Ama Boatemaa" and p[3] == "former" for p in got), got
