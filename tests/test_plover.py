@@ -2183,6 +2183,37 @@ class TestThirtySixthRoundProposedInstruments:
         assert "CONTENT_OF_PROPOSED" in rule["patterns"]
 
 
+class TestThirtySeventhRoundAdmonitions:
+    """Item 44 of docs/plover.md: a warning against doing something from a warner with no
+    means of force (a rights group, a council, a doctors' body) urges, it threatens nothing; a
+    state's, army's or police's warning against an act stays THREATEN."""
+
+    @pytest.mark.parametrize("text", [
+        "Human Rights Watch warned the rebels on attacking civilian convoys.",
+        "The Medical Association has warned the government of underestimating the cost of the"
+        " reform.",
+        "Amnesty International warned the militias against recruiting children.",
+    ])
+    def test_a_warning_against_doing_from_no_force_is_no_threat(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "THREATEN", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "The United States warned Iran against continuing its enrichment program.",
+        "The army warned the protesters against crossing the border fence.",
+        "Police warned the strikers against blocking the port again.",
+    ])
+    def test_a_state_or_armed_warning_stays_a_threat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "THREATEN", (text, event)
+
+    def test_the_admonitions_sense_loads_as_data(self):
+        rule = lexicon().extra["senses"]["admonitions"]
+        assert {"against", "of", "on"} <= rule["preps"]
+        assert {"MIL", "COP", "GOV"} <= rule["coercive_sectors"]
+        assert "warn" in rule["verbs"]
+
+
 class TestThirtyFifthRoundForceBuilding:
     """Item 42 of docs/plover.md: CAMEO 150 builds up forces, so making stronger what is no
     force (ties, relations, a majority, a storm) is no MOBILIZE; troops, a contingent, border

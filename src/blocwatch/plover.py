@@ -210,7 +210,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
-                "court_rulings", "captive_release", "force_building"):
+                "court_rulings", "captive_release", "force_building", "admonitions"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -1933,6 +1933,23 @@ class SentenceCoder:
             return True
         return False
 
+    def _admonition(self, trig: _Trigger, srcs: list[Actor]) -> bool:
+        """A warning against doing something (a gerund after ``preps``) from a warner with no
+        means of force (``admonitions``) urges, it threatens nothing: PLOVER's THREATEN is a
+        coercive warning, so a state's, army's or police's stays."""
+        rule = self.lex.extra["senses"]["admonitions"]
+        tok = trig.token
+        if trig.category != "THREATEN" or trig.kind != "verb" or _lemma(tok) not in rule["verbs"]:
+            return False
+        warned = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # ("warned the
+        # government of over-estimating": the parser hangs the phrase on the warned)
+        urged = any(c.dep_ == "prep" and c.lower_ in rule["preps"] and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            for head in warned for c in head.children)
+        coercive = any(a.sector in rule["coercive_sectors"] or a.code in rule["coercive_codes"]
+                       or (a.entity_key or "").startswith("country:") for a in srcs)
+        return urged and not coercive
+
     def _untargeted_restriction(self, base: str, srcs: list[Actor], tgts: list[Actor]) -> bool:
         """An intended restriction (``threat_targets``: COERCE, SANCTION) aimed at no one is a
         measure still to come, no THREATEN: PLOVER's threat has a target (a challenger's
@@ -2721,6 +2738,8 @@ class SentenceCoder:
             return None  # "supports teaching intelligent design": a preference, no support
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
+        if self._admonition(trig, srcs):
+            return None  # "warned Hezbollah on attacking civilian targets": an admonition
         tgts = self.targets(trig, subj)
         # PLOVER's modality rules
         if _lemma(trig.token) in lex.stop_verbs and trig.kind == "verb":
