@@ -985,13 +985,17 @@ class PositionRules(Base):
         i = self.an.mention_at(span[0])
         if i is None or self.an.mentions[i].kind != "country" or self._scene_of(span) is None:
             return False
+        return self._states_office(role, self.titles.at(person.start - 1))
+
+    def _states_office(self, role: str, title: TitleSpan | None) -> bool:
+        """An office a state's story may hold: one the knowledge data holds in a country, a
+        head of state's office any body may have (position_patterns.json story_country
+        any_body_titles), or the spokesperson of a state's institution."""
         kb_role = self.an.kb.role(role)
-        if kb_role is None:
-            return False
-        title = self.titles.at(person.start - 1)
-        return kb_role.held_in == "country" or \
-            kb_role.name in pattern_file()["story_country"]["any_body_titles"] or \
-            title is not None and self._spokesperson_of_institution(role, title)
+        return kb_role is not None and (
+            kb_role.held_in == "country" or
+            kb_role.name in pattern_file()["story_country"]["any_body_titles"] or
+            title is not None and self._spokesperson_of_institution(role, title))
 
     def _scene_of(self, span: Span) -> str | None:
         """How a country is the scene of all a sentence tells, not a place someone is in or
@@ -1305,10 +1309,7 @@ class PositionRules(Base):
         (_countries_not_as_places, "+sentence_agrees").  The same office written after the name
         (``after_name``: "X, the foreign minister, said", "X is prime minister") takes it on the
         same terms (position_patterns.json story_country after_name)."""
-        kb_role = self.an.kb.role(role)
-        if kb_role is None or kb_role.held_in != "country" and \
-                kb_role.name not in pattern_file()["story_country"]["any_body_titles"] and \
-                not self._spokesperson_of_institution(role, title) or \
+        if not self._states_office(role, title) or \
                 self._body_noun_before(role, title) or \
                 (named := self._countries_not_as_places(sent)) is None or \
                 self._held_elsewhere(sent, person, title, after_name) or \
@@ -1347,7 +1348,9 @@ class PositionRules(Base):
         if named and named != {holder}:
             return None  # the sentence names another country: its scene, not the story's
         others = self._held.get((role, holder), set()) - {person_id}
-        return None if others and kb_role.single_holder else (holder, AGREES_RULE * bool(named) + cue)
+        kb_role = self.an.kb.role(role)  # not None: _states_office read it
+        return None if others and kb_role is not None and kb_role.single_holder else \
+            (holder, AGREES_RULE * bool(named) + cue)
 
     def _countries_not_as_places(self, sent: Span) -> set[str] | None:
         """The countries a sentence names in a use the sentence guards refused as a holder (in
