@@ -504,6 +504,13 @@ class TestMembersWhoDecidedMetInSession:
         assert not [f for f in consult(text, "2009-03-04") if "MEMBERS_DECIDED" in f[2]], \
             consult(text, "2009-03-04")
 
+    def test_both_patterns_read_the_one_declared_verb_list(self):
+        data = meetings.patterns()
+        verbs = [p[0]["RIGHT_ATTRS"]["_"]["lemma_lower"]["IN"]
+                 for p in data["constructions"]["MEMBERS_DECIDED"]]
+        assert verbs == [data["decision_verbs"]] * 2
+        assert "vote" in data["decision_verbs"] and "$decision_verbs" not in verbs[0]
+
 
 def test_miss_diagnosis_names_how_a_participant_hangs_on_the_meeting_words():
     """bench/meeting_misses.py (meet22) counts shapes, not words: an organization compounded

@@ -24,6 +24,18 @@ def load_json(name: str) -> Any:
     return json.loads(resources.files("blocwatch").joinpath(f"{_DATA}/{name}").read_text("utf-8"))
 
 
+def named_lists(node: Any, lists: dict[str, Any]) -> Any:
+    """DependencyMatcher patterns with each "$name" of an IN list replaced by the word list
+    ``lists[name]`` beside them, so that a list is written once in its data file
+    (plover.json's senses, meeting_patterns.json)."""
+    if isinstance(node, dict):
+        return {k: [w for x in v for w in (lists[x[1:]] if x.startswith("$") else [x])]
+                if k == "IN" else named_lists(v, lists) for k, v in node.items()}
+    if isinstance(node, list):
+        return [named_lists(x, lists) for x in node]
+    return node
+
+
 def fold(text: str) -> str:
     """ASCII-fold: "Sinirlioğlu" → "Sinirliog lu" without marks, "ё" kept for Cyrillic."""
     if text.isascii():  # NFKD leaves ASCII as it is: nothing to fold (most names)

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from . import timex
 from .analysis import DocAnalysis
-from .knowledge import load_json, norm
+from .knowledge import load_json, named_lists, norm
 from .matching import Needs, SentenceDocs, SentenceFilter, holds, native, needs, node_tests
 from .pronouns import last_people
 from .records import Claim, LocalEntity, TimeValue
@@ -31,7 +31,10 @@ from .records import Claim, LocalEntity, TimeValue
 
 @cache
 def patterns() -> dict[str, Any]:
-    return load_json("meeting_patterns.json")  # type: ignore[no-any-return]
+    """meeting_patterns.json, each "$name" of a construction's IN list filled from the word
+    list of that name (``decision_verbs``: one verb list for MEMBERS_DECIDED's patterns)."""
+    data = load_json("meeting_patterns.json")
+    return {**data, "constructions": named_lists(data["constructions"], data)}
 
 
 # constructions whose "subject" node is a participant of the meeting at the named node

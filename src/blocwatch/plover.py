@@ -31,7 +31,7 @@ from .actors import Actor, ActorCoder, doc_memo
 from .analysis import clause_verb
 from .config import Options
 from .errors import CoderError
-from .knowledge import Knowledge, load_json
+from .knowledge import Knowledge, load_json, named_lists
 from .matching import AnchoredTrees
 
 CODER = "events.plover.sentence.v1"
@@ -176,17 +176,6 @@ def table_mode(cameo: str, category: str) -> str | None:
     return None
 
 
-def _named_lists(node: Any, lists: dict[str, Any]) -> Any:
-    """DependencyMatcher patterns with each "$name" of an IN list replaced by the word list
-    ``lists[name]`` beside them, so that a list is written once in plover.json."""
-    if isinstance(node, dict):
-        return {k: [w for x in v for w in (lists[x[1:]] if x.startswith("$") else [x])]
-                if k == "IN" else _named_lists(v, lists) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_named_lists(x, lists) for x in node]
-    return node
-
-
 def _senses(d: dict[str, Any]) -> dict[str, Any]:
     """The ``senses`` table of plover.json with its word lists as sets."""
     out: dict[str, Any] = {k: set(v) for k, v in d.items() if isinstance(v, list)}
@@ -221,7 +210,7 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                        ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
                        ("proposed_instruments", True)):
         sense = d[key]
-        out[key] = {k: (_named_lists(v, sense) if named else v) if k == "patterns" else
+        out[key] = {k: (named_lists(v, sense) if named else v) if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
     irr = d["irrealis"]
