@@ -61,9 +61,8 @@ from dataclasses import dataclass, replace
 from membership_recall import excluded_ids
 from position_misses import AUDIT, CORPUS, CORPUS_READABLE_ROWS, extract
 
-from blocwatch.facts.positions import pattern_file
 from blocwatch.facts.titles import lexicon
-from blocwatch.knowledge import load_json
+from blocwatch.knowledge import load_json, position_patterns
 
 PARTY_SOURCE = "org_names:PARTY_SHORT_NAME"
 
@@ -176,7 +175,7 @@ def party_rule() -> tuple[Keep, Report]:
 
 
 def frame_rule() -> tuple[Keep, Report]:
-    frame = pattern_file()["scene_frame"]
+    frame = position_patterns()["scene_frame"]
     preps = "|".join(p.capitalize() for p in frame["preps"])
     extent = "|".join(frame["extent_preps"])
     shape = re.compile(rf"(?:^|[.!?][\"”]?\s+)(?:{preps}) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,"

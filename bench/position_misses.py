@@ -90,9 +90,9 @@ from blocwatch.analysis import DocAnalysis
 from blocwatch.config import load_options
 from blocwatch.evaluate import date_match, name_key, role_key, split_half
 from blocwatch.facts.base import Context
-from blocwatch.facts.positions import PositionRules, pattern_file
+from blocwatch.facts.positions import PositionRules
 from blocwatch.facts.titles import FUNCTION_WORDS, Titles, lexicon
-from blocwatch.knowledge import knowledge
+from blocwatch.knowledge import knowledge, position_patterns
 from blocwatch.pipeline import extract_batch, read_sources
 from blocwatch.records import Extraction
 
@@ -535,7 +535,7 @@ def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> s
     ``after_name_guard`` (_held_after_the_name), ``held_elsewhere``, ``past_year``, ``story``
     (the headline, the lede, a tie, another country in the sentence or another holder
     decided), or ``taken`` (a holder was given and the claim went later)."""
-    rules_after = pattern_file()["story_country"]["after_name"]["rules"]
+    rules_after = position_patterns()["story_country"]["after_name"]["rules"]
     f = next((f for f in found if f.person in mention_ids and f.titles and
               f.rule in rules_after), None)
     if f is None:
@@ -547,7 +547,7 @@ def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> s
         return "no_office"
     person = rules.an.entity_of_mention[f.person].local_id
     steps = (("not_state_office", lambda: kb_role.held_in != "country" and kb_role.name not in
-              pattern_file()["story_country"]["any_body_titles"] and
+              position_patterns()["story_country"]["any_body_titles"] and
               not rules._spokesperson_of_institution(title.name, title)),
              ("body_noun", lambda: rules._body_noun_before(title.name, title)),
              ("place_in_sentence", lambda: rules._countries_not_as_places(sent) is None),

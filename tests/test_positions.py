@@ -9,8 +9,8 @@ import pytest
 
 from blocwatch import pipeline
 from blocwatch.config import Options
-from blocwatch.facts.positions import pattern_file
 from blocwatch.facts.titles import normalise
+from blocwatch.knowledge import position_patterns
 from blocwatch.records import RawDocument
 
 
@@ -362,7 +362,7 @@ def test_title_variants_load_each_with_a_reason():
 
 
 def test_every_declared_pattern_has_a_name_an_example_and_a_person():
-    data = pattern_file()
+    data = position_patterns()
     names = [p["name"] for p in data["patterns"]]
     assert len(names) == len(set(names))
     for p in data["patterns"]:

@@ -24,6 +24,14 @@ def load_json(name: str) -> Any:
     return json.loads(resources.files("blocwatch").joinpath(f"{_DATA}/{name}").read_text("utf-8"))
 
 
+@cache
+def position_patterns() -> dict[str, Any]:
+    """facts/position_patterns.json: the position rules' words, read also by facts.titles and
+    names, which facts.positions imports (here they import it at the top, with no cycle)."""
+    text = resources.files("blocwatch").joinpath("facts/position_patterns.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
 def named_lists(node: Any, lists: dict[str, Any]) -> Any:
     """DependencyMatcher patterns with each "$name" of an IN list replaced by the word list
     ``lists[name]`` beside them, so that a list is written once in its data file

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import load_json, norm
+from .knowledge import load_json, norm, position_patterns
 from .matching import AnchoredTrees, Needs, holds, needs, present, sentences_with
 
 # lower-case name particles: "Jaap de Hoop Scheffer", "Lula da Silva", "Omar al-Bashir"
@@ -407,23 +407,20 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
 def _link_words() -> frozenset[str]:
     """The words the position patterns declare between a name and the title it holds
     (copulas, appointment participles, "took office as", "in his capacity as")."""
-    from .facts.positions import pattern_file  # local: facts.positions imports this module
-    data = pattern_file()
+    data = position_patterns()
     return frozenset(data["copula"]) | frozenset(data["appointed"]) | \
         frozenset(data["assumed"]) | frozenset(data["capacity"]) | {"re", "-", "the"}
 
 
 @cache
 def _succession_words() -> frozenset[str]:
-    from .facts.positions import pattern_file  # local: facts.positions imports this module
-    return frozenset(pattern_file()["succeeded"])
+    return frozenset(position_patterns()["succeeded"])
 
 
 @cache
 def _before_title_words() -> frozenset[str]:
     """Words that may stand between the link and the title: articles, "new", "acting"."""
-    from .facts.positions import pattern_file  # local: facts.positions imports this module
-    return frozenset(pattern_file()["leading"]) | {"the", "a", "an", "'s", "’s", "its", "their",
+    return frozenset(position_patterns()["leading"]) | {"the", "a", "an", "'s", "’s", "its", "their",
                                                    "acting", "interim", "former"}
 
 

@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import collections
 import itertools
-import json
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from importlib import resources
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
-from ..knowledge import norm
+from ..knowledge import norm, position_patterns
 from ..names import BOUND_PREFIXES
 from ..pronouns import PersonPronouns
 from ..records import Claim
@@ -83,12 +81,6 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "holder_shared": (0.85, 0.0)}
 
 
-@cache
-def pattern_file() -> dict:
-    text = resources.files("blocwatch.facts").joinpath("position_patterns.json").read_text("utf-8")
-    return json.loads(text)
-
-
 def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
     """One declared element → a spaCy Matcher token pattern and its label."""
     out: dict = {}
@@ -125,7 +117,7 @@ def _one_of(value: str | list[str]) -> str | dict[str, list[str]]:
 @cache
 def _not_holding_words() -> frozenset[str]:
     """Adjectives that are no DESC: the office is not held now ("the likely president")."""
-    return frozenset(pattern_file()["descriptive"]["not_holding"])
+    return frozenset(position_patterns()["descriptive"]["not_holding"])
 
 
 _MATCHERS: dict[int, tuple[Matcher, dict[str, list[str | None]], list[str]]] = {}
@@ -135,7 +127,7 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
     """The declared patterns compiled once per vocabulary: matcher, labels per pattern, order."""
     found = _MATCHERS.get(id(vocab))
     if found is None:
-        data = pattern_file()
+        data = position_patterns()
         consts = {"separators": data["separators"], "copula": data["copula"],
                   "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
                   "succeeded": data["succeeded"],
@@ -203,7 +195,7 @@ class PositionRules(Base):
         Kibaki", "Chad's leader until 1990") yields to the office the text names for the same
         person and holder ("President Mwai Kibaki"); alone it stays ("Libyan leader Gaddafi",
         "FARC leader Rodrigo Granda"). Words: position_patterns.json generic_titles."""
-        generic = set(pattern_file()["generic_titles"]["words"])
+        generic = set(position_patterns()["generic_titles"]["words"])
         mine = [d.claim for d in self.drafts if d.claim.predicate == "holds_position"]
         named = {(c.subject, c.object) for c in mine if norm(c.role or "") not in generic}
         drop = {id(c) for c in mine if norm(c.role or "") in generic and
@@ -528,7 +520,7 @@ class PositionRules(Base):
         if not tokens:
             return None
         words = {self.doc[i].lower_ for i in tokens}
-        past = pattern_file()["past_copula"]
+        past = position_patterns()["past_copula"]
         after = self.doc[tokens[-1] + 1].lower_ if tokens[-1] + 1 < len(self.doc) else ""
         rest = self.doc[tokens[-1] + 1:self.doc[tokens[-1]].sent.end]
         if words & set(past["words"]) and not words & set(past["not_with"]) and \
@@ -580,7 +572,7 @@ class PositionRules(Base):
         if i is None or self.an.mentions[i].kind == "country" or self.an.mentions[i].key:
             return False
         last = self.an.mention_span(i)[-1]
-        return last.lemma_.lower() in pattern_file()["state_institutions"]["words"]
+        return last.lemma_.lower() in position_patterns()["state_institutions"]["words"]
 
     def _apposed_to_name_before(self, k: int) -> bool:
         doc = self.doc
@@ -797,7 +789,7 @@ class PositionRules(Base):
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
                 after_name = title is not None and \
-                    f.rule in pattern_file()["story_country"]["after_name"]["rules"]
+                    f.rule in position_patterns()["story_country"]["after_name"]["rules"]
                 if low == 0.0 and not after_name or \
                         (" " not in name and self.an.kb.role(name) is None) or \
                         name == "Minister" or names_body:
@@ -994,7 +986,7 @@ class PositionRules(Base):
         kb_role = self.an.kb.role(role)
         return kb_role is not None and (
             kb_role.held_in == "country" or
-            kb_role.name in pattern_file()["story_country"]["any_body_titles"] or
+            kb_role.name in position_patterns()["story_country"]["any_body_titles"] or
             title is not None and self._spokesperson_of_institution(role, title))
 
     def _scene_of(self, span: Span) -> str | None:
@@ -1002,7 +994,7 @@ class PositionRules(Base):
         goes to (position_patterns.json scene_frame): ``frame``, the locative frame the
         sentence opens on ("In China, Foreign Ministry spokesman X said …"); ``extent``, the
         object of a preposition of extent ("fire safety checks across Poland"); else None."""
-        frame = pattern_file()["scene_frame"]
+        frame = position_patterns()["scene_frame"]
         root = span.root
         prep, sent = root.head, span.sent
         if root.dep_ != "pobj":
@@ -1171,7 +1163,7 @@ class PositionRules(Base):
         the person's phrase ("Youk Chhang, director of the … Documentation Center", "Foreign
         Ministry spokesperson Liu Jianchao"), in a complement elsewhere or before a noun
         ("in the presence of UN Secretary General's special representative") may be."""
-        deps = set(pattern_file()["body_apart"]["deps"])
+        deps = set(position_patterns()["body_apart"]["deps"])
         own = {t.i for t in person.root.subtree}
         apart: dict[str, bool] = {}
         for i in self.an.mentions_in(sent, ("organization", "body")):
@@ -1220,13 +1212,13 @@ class PositionRules(Base):
         """A title written with a word whose holder is never taken from the rest of the text
         (position_patterns.json no_context_holder: "Premier" heads states' and provinces'
         governments alike)."""
-        return any(t.lower_ in pattern_file()["no_context_holder"]["words"]
+        return any(t.lower_ in position_patterns()["no_context_holder"]["words"]
                    for t in self.doc[title.start:title.end])
 
     def _holder_before(self, k: int) -> str | None:
         """The country or body written just before a title: "Czech", "Kenya's", "Israel i"."""
         doc = self.doc
-        skip = APOSTROPHE_S | set(pattern_file()["split_demonym"]) | set(lexicon().qualifiers)
+        skip = APOSTROPHE_S | set(position_patterns()["split_demonym"]) | set(lexicon().qualifiers)
         j = k - 1
         while j >= 0 and doc[j].lower_ in skip:
             j -= 1
@@ -1372,7 +1364,7 @@ class PositionRules(Base):
         """An office any body may have (story_country any_body_titles) after a common noun
         ("association president X", "club president Y"): that body's office, not a state's."""
         k = title.start - 1
-        return role in pattern_file()["story_country"]["any_body_titles"] and k >= 0 and \
+        return role in position_patterns()["story_country"]["any_body_titles"] and k >= 0 and \
             self.doc[k].tag_ in ("NN", "NNS") and self.doc[k].is_lower and \
             self.an.mention_at(self.doc[k]) is None
 
@@ -1392,7 +1384,7 @@ class PositionRules(Base):
         """A headline that tells of a journey ("US president visits Canada", "President ends
         visit to Ghana"; position_patterns.json story_country travel_headline): the story is
         set between two states, and neither the lede's nor the first one is every office's."""
-        lemmas = set(pattern_file()["story_country"]["travel_headline"]["lemmas"])
+        lemmas = set(position_patterns()["story_country"]["travel_headline"]["lemmas"])
         headline = itertools.takewhile(lambda t: t.idx < headline_end, self.doc)  # not the text
         return any(t.lemma_.lower() in lemmas for t in headline)
 
@@ -1404,7 +1396,7 @@ class PositionRules(Base):
         story_country headline_subject)."""
         after = self.doc[country.end] if country.end < len(self.doc) else None
         return country.start == 0 and after is not None and \
-            after.lower_ not in pattern_file()["story_country"]["headline_subject"]["not_after"]
+            after.lower_ not in position_patterns()["story_country"]["headline_subject"]["not_after"]
 
     def _lede_countries(self, headline_end: int) -> set[str]:
         """The countries the lede names (the first sentences after the headline,
@@ -1412,7 +1404,7 @@ class PositionRules(Base):
         them: a story whose headline names no country ("Protesters rally in the capital") is
         about the one its lede names, if the text so far names it most."""
         lede = [s for s in self.doc.sents if s.start_char > headline_end]
-        lede = lede[:pattern_file()["story_country"]["lede_sentences"]]
+        lede = lede[:position_patterns()["story_country"]["lede_sentences"]]
         after = self.doc[lede[-1].end:lede[-1].end] if lede else None
         return {holder for _, m, holder in self._holders_told_before(after, ("country",))
                 if m.start_char > headline_end} if after is not None else set()
@@ -1422,7 +1414,7 @@ class PositionRules(Base):
         "X visit"; story_country travellers): the subject or possessor of the visit.  The
         words are the event coder's (plover.json senses.presence): one class, one list."""
         rule = plover.lexicon().extra["senses"]["presence"]
-        visited_deps = pattern_file()["story_country"]["travellers"]["visited_deps"]
+        visited_deps = position_patterns()["story_country"]["travellers"]["visited_deps"]
         root, word = place.root, None
         if root.dep_ == "pobj" and root.head.i > 0:
             prep = root.head
@@ -1450,8 +1442,8 @@ class PositionRules(Base):
         kb_role = self.an.kb.role(role)
         k = title.start - 1
         if kb_role is None or k < 0 or \
-                kb_role.name not in pattern_file()["story_country"]["institution_titles"] or \
-                self.doc[k].lemma_.lower() not in pattern_file()["state_institutions"]["words"]:
+                kb_role.name not in position_patterns()["story_country"]["institution_titles"] or \
+                self.doc[k].lemma_.lower() not in position_patterns()["state_institutions"]["words"]:
             return False
         i = self.an.mention_at(self.doc[k])
         start = self.an.mention_span(i).start if i is not None else k
@@ -1500,7 +1492,7 @@ class PositionRules(Base):
         not_state_office: "Opposition public accountability spokesman Kelvin Thomson").  A
         title after the name (``after_name``) is apposed to it by design: the words after the
         title, not the name, are read there (_held_after_the_name)."""
-        data = pattern_file()
+        data = position_patterns()
         lex = lexicon()
         doc = self.doc
         near = {t.lower_ for t in doc[max(sent.start, title.start - 3):title.end]}
@@ -1528,7 +1520,7 @@ class PositionRules(Base):
         article before a single holder's office ("a president": a kind of office), a bracket
         after the name (a list that lost its line breaks), or "as" right after the name ("the
         nomination of X as the new defense minister": another verb's complement)."""
-        data = pattern_file()["story_country"]["after_name"]
+        data = position_patterns()["story_country"]["after_name"]
         doc = self.doc
         k = title.start - 1
         while k > person.end and doc[k].lower_ in lexicon().qualifiers:
@@ -1564,7 +1556,7 @@ class PositionRules(Base):
         return before is not None and before.pos_ == "PROPN" and before.is_title and \
             self.an.mention_at(before) is None and \
             all(before.lower_ not in words for words in (lex.modifiers, lex.portfolio, lex.heads)) and \
-            before.lemma_.lower() not in pattern_file()["state_institutions"]["words"]
+            before.lemma_.lower() not in position_patterns()["state_institutions"]["words"]
 
     def _party_office(self, title: TitleSpan) -> bool:
         """A title with a party's, a shadow cabinet's or a movement's word in it or in the
@@ -1583,7 +1575,7 @@ class PositionRules(Base):
                 if not t.is_alpha or t.pos_ in ("VERB", "AUX", "ADP"):
                     break
                 near.add(t.lower_)
-        return bool(near & set(pattern_file()["not_state_office"]["words"]))
+        return bool(near & set(position_patterns()["not_state_office"]["words"]))
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..analysis import DocAnalysis
-from ..knowledge import knowledge, load_json, norm
+from ..knowledge import knowledge, load_json, norm, position_patterns
 from ..orgnames import PARTY_SHORT_NAME
 from .rules import HYPHENS, STATE_NOUNS
 
@@ -158,11 +158,9 @@ def _not_portfolio_words() -> frozenset[str]:
     """Words that end a capitalised portfolio's run (_capitalised_portfolio): qualifiers,
     heads, honorifics, ranks, and a state's institutions ("the Hungarian Government
     commissioner": a state's institution is no portfolio)."""
-    from .positions import pattern_file  # local: positions imports this module
-
     lex = lexicon()
     return frozenset(lex.qualifiers.keys() | lex.heads | lex.honorifics | lex.ranks |
-                     set(pattern_file()["state_institutions"]["words"]))
+                     set(position_patterns()["state_institutions"]["words"]))
 
 
 @cache
@@ -302,10 +300,8 @@ class Titles:
     def _state_institution_after(self, k: int) -> bool:
         """Portfolio words ending in a state's institution noun ("Foreign Ministry", "Defence
         Ministry", "Government"; position_patterns.json state_institutions) start at ``k``."""
-        from .positions import pattern_file  # local: positions imports this module
-
         lex = lexicon()
-        words = pattern_file()["state_institutions"]["words"]
+        words = position_patterns()["state_institutions"]["words"]
         doc = self.doc
         j = k
         while j < len(doc) and j - k < 4 and doc[j].is_title and doc[j].is_alpha:
