@@ -1596,6 +1596,15 @@ class TestTheSentencesSceneHoldsAStatesOffice:
         got = positions(text)
         assert fact in got, got
 
+    def test_two_offices_in_one_scene_sentence_are_each_the_scenes(self):
+        # the sentence's scenes are worked out once and read for each claim
+        got = positions("Talks resume\n\nIn Moldova, Prime Minister Halvard Brenning and "
+                        "Interior Minister Oskar Vellund announced that the troops would leave "
+                        "by March.")
+        assert {p[0]: p[4] for p in got} == {
+            "Halvard Brenning": "title_before_name+frame_country",
+            "Oskar Vellund": "title_before_name+frame_country"}, got
+
     @pytest.mark.parametrize("text", [
         # a country as where the person goes: a place
         "Talks resume\n\nPrime Minister Halvard Brenning arrived in Moldova on Tuesday for talks.",

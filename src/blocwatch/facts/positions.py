@@ -1026,11 +1026,27 @@ class PositionRules(Base):
     def _scene_rule(self, holder: str | None, sent: Span) -> str:
         """The extractor cue ("+frame_country", "+extent_country") where the sentence names
         ``holder`` only as its scene (_scene_of), else ""."""
-        kinds = {self._scene_of(self.an.mention_span(i))
-                 for i in self.an.mentions_in(sent, ("country",))
-                 if i in self.an.entity_of_mention and
-                 self.an.entity_of_mention[i].local_id == holder}
-        return f"+{kinds.pop()}_country" if len(kinds) == 1 and None not in kinds else ""
+        kinds = self._scenes(sent).get(holder, frozenset())
+        return f"+{next(iter(kinds))}_country" if len(kinds) == 1 and None not in kinds else ""
+
+    @cached_property
+    def _scenes_by_sentence(self) -> dict[int, dict[str, frozenset[str | None]]]:
+        """Sentence start → ``_scenes`` of that sentence."""
+        return {}
+
+    def _scenes(self, sent: Span) -> dict[str, frozenset[str | None]]:
+        """Each country the sentence names (its local id) → how each of its mentions there is
+        the sentence's scene (_scene_of): worked out once per sentence, not per claim."""
+        found = self._scenes_by_sentence.get(sent.start)
+        if found is None:
+            kinds: dict[str, set[str | None]] = {}
+            for i in self.an.mentions_in(sent, ("country",)):
+                if i in self.an.entity_of_mention:
+                    kinds.setdefault(self.an.entity_of_mention[i].local_id, set()).add(
+                        self._scene_of(self.an.mention_span(i)))
+            found = self._scenes_by_sentence[sent.start] = {
+                k: frozenset(v) for k, v in kinds.items()}
+        return found
 
     def _default_holder(self, role: str, sent: Span, person: Span) -> str | None:
         """A role with no holder beside it: the sentence's only country (or organization)."""
