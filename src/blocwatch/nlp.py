@@ -231,17 +231,18 @@ class RuleLemmas:
     morphology): its lemma is a function of those three alone, but spaCy's component builds
     every token and caches only the words its rules inflect (not the base forms, proper nouns
     and closed classes that are most of a text), about 1.3 ms an article; the lemmas are
-    written with one ``from_array``.  A word first met takes spaCy's rule path (``forms``)
-    with the word lists as sets: spaCy's ``lemma_index`` is a list per part of speech
-    (57,528 nouns) scanned for every candidate form, most of the lemmatizer's time in a
-    300-article run (~6 ms an article)."""
+    written with one ``from_array``.  A word first met takes spaCy's own rule path (``forms``)
+    on a twin of the lemmatizer whose word lists are sets: spaCy's ``lemma_index`` is a list
+    per part of speech (57,528 nouns) scanned for every candidate form, most of the
+    lemmatizer's time in a 300-article run (~6 ms an article)."""
 
     LIMIT = 200_000  # words kept (a large corpus has more; it starts again)
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.lemmas: dict[tuple[int, int, int], str] = {}
-        self.index: dict[str, frozenset[str]] = {}  # part of speech → lemma_index as a set
+        self.twin: Lemmatizer | None = None  # built from the tables spaCy has checked
+        self.twin_of: Lookups | None = None  # the pipeline's tables the twin was built from
 
     @staticmethod
     def serves(lemmatizer: object) -> bool:
@@ -255,6 +256,7 @@ class RuleLemmas:
         lemmas, add, overwrite = self.lemmas, doc.vocab.strings.add, self.lemmatizer.overwrite
         if len(lemmas) >= self.LIMIT:
             lemmas.clear()
+            self._twin().cache.clear()
         out = []
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA])
                                                         .tolist()):
@@ -269,40 +271,28 @@ class RuleLemmas:
         return doc
 
     def forms(self, token: Token) -> list[str]:
-        """spaCy's ``Lemmatizer.rule_lemmatize`` (3.x), its word lists looked up as sets."""
-        lookups, univ_pos = self.lemmatizer.lookups, token.pos_.lower()
-        if univ_pos in ("", "eol", "space") or self.lemmatizer.is_base_form(token):
-            return self.lemmatizer.rule_lemmatize(token)  # no table read (and its warning)
-        index_table = lookups.get_table("lemma_index", {})
-        exc_table = lookups.get_table("lemma_exc", {})
-        rules_table = lookups.get_table("lemma_rules", {})
-        string = token.text
-        if not any((index_table.get(univ_pos), exc_table.get(univ_pos),
-                    rules_table.get(univ_pos))):
-            return [string] if univ_pos == "propn" else [string.lower()]
-        index = self.index.get(univ_pos)
-        if index is None:
-            index = self.index[univ_pos] = frozenset(index_table.get(univ_pos, {}))
-        exceptions = exc_table.get(univ_pos, {})
-        lower = string.lower()
-        forms: list[str] = []
-        oov_forms = []
-        for old, new in rules_table.get(univ_pos, {}):
-            if lower.endswith(old):
-                form = lower[: len(lower) - len(old)] + new
-                if not form:
-                    pass
-                elif form in index:
-                    forms.insert(0, form)
-                elif not form.isalpha():
-                    forms.append(form)
-                else:
-                    oov_forms.append(form)
-        forms = list(dict.fromkeys(forms))
-        for form in exceptions.get(lower, []):
-            if form not in forms:
-                forms.insert(0, form)
-        return forms or oov_forms or [string]
+        """spaCy's ``Lemmatizer.rule_lemmatize`` itself, on the twin with set word lists."""
+        return self._twin().rule_lemmatize(token)
+
+    def _twin(self) -> Lemmatizer:
+        """A lemmatizer of the same class and mode as the pipeline's, on its exception and rule
+        tables, with each part of speech's ``lemma_index`` list as a frozenset (the rule path
+        only asks ``form in index``); built again if the pipeline's tables are replaced."""
+        lemmatizer, twin = self.lemmatizer, self.twin
+        if twin is None or self.twin_of is not lemmatizer.lookups:
+            twin = type(lemmatizer)(lemmatizer.vocab, None, lemmatizer.name, mode="rule",
+                                    overwrite=lemmatizer.overwrite)
+            lookups = lemmatizer.lookups
+            twin.lookups = Lookups()
+            if lookups.has_table("lemma_index"):
+                twin.lookups.add_table("lemma_index", {
+                    pos: frozenset(words)
+                    for pos, words in lookups.get_table("lemma_index").items()})
+            for name in ("lemma_exc", "lemma_rules"):
+                if lookups.has_table(name):
+                    twin.lookups.set_table(name, lookups.get_table(name))
+            self.twin, self.twin_of = twin, lookups
+        return twin
 
 
 @Language.factory(LEMMAS)
