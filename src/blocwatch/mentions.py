@@ -419,6 +419,18 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
                   and m.kind in ("person", "place", "organization")}
     absorbed: set[int] = set()
     out: list[Mention] = []
+
+    def add_missed(j: int, k: int, *, cover: bool) -> None:
+        """Tokens ``j``-``k`` as a person the model missed, unless the knowledge data knows the
+        name or one of its words, or a word is an institution's ("Ministry"); ``cover``: later
+        names may not take these tokens."""
+        name = doc[j:k].text
+        if kb.lookup(name) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):
+            return
+        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), name, "person",
+                           clean_person_name(name), None, sent_of(doc[j].idx), "rule"))
+        if cover:
+            covered.update(dict.fromkeys(range(j, k), -1))
     for n, m in enumerate(found):
         if n in absorbed:
             continue
@@ -466,13 +478,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
         if k - j < 2 or doc[j - 1].text[:1].isupper() and (j - 1) not in covered and \
                 doc[j - 1].pos_ == "PROPN":
             continue
-        text = doc[j:k].text
-        if kb.lookup(text) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):
-            continue
-        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
-                           clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
-        for i in range(j, k):
-            covered[i] = -1
+        add_missed(j, k, cover=True)
     # a name the model missed before an appositive title: "Ban Ki-moon, secretary general of …",
     # "Raila Odinga, the Kenyan Prime Minister" (a demonym or country before the title), "Igor
     # Ivanov, Secretary of the Russian Security Council" (a head noun of office, names.json)
@@ -498,13 +504,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
                 any(t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in doc[j:k]
                     if t.is_alpha):
             continue
-        text = doc[j:k].text
-        if kb.lookup(text) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):
-            continue
-        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
-                           clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
-        for i in range(j, k):
-            covered[i] = -1
+        add_missed(j, k, cover=True)
     # names right after a title, or after "<title> of the <country>", that nothing covers
     starts = set(role_end)
     for m in found:
@@ -532,12 +532,7 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
             continue
         if k - j == 1 and len(doc[j].text) < 3:
             continue
-        text = doc[j:k].text
-        if kb.lookup(text) or any(kb.lookup(t.text) for t in doc[j:k]) or any(
-                t.lower_ in INSTITUTIONAL for t in doc[j:k]):
-            continue
-        out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), text, "person",
-                           clean_person_name(text), None, sent_of(doc[j].idx), "rule"))
+        add_missed(j, k, cover=False)
     return out
 
 
