@@ -90,6 +90,8 @@ ANCHORED_TEXTS = [
     "The province took out a loan from the bank, and two bankers loaned themselves millions.",
     "The newspaper Il Corriere reported it; Radio Sol, a broadcaster, and the news agency Sur agreed.",
     "A senator introduced a bill to cut the agency's funding and a draft resolution on sanctions.",
+    "Spain gives unmarried partners many of the rights of married couples, and the governor"
+    " granted the jailed editor a full pardon.",
 ]
 
 

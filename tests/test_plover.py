@@ -2183,6 +2183,47 @@ class TestThirtySixthRoundProposedInstruments:
         assert "CONTENT_OF_PROPOSED" in rule["patterns"]
 
 
+class TestThirtyEighthRoundEntitlementsGiven:
+    """Item 45 of docs/plover.md: a right given or granted is a status, no aid (CAMEO 07 moves
+    resources), wherever the parser puts it: the object, the of-object of "many of", an
+    apposition to the last recipient; a pardon granted is a concession (CONCEDE) even when the
+    parser reads it as an apposition to the pardoned. Money, a loan, supplies and asylum stay
+    AID."""
+
+    @pytest.mark.parametrize("text", [
+        "The trade body gave Brazil and Mexico, in addition to Chile, Peru and Colombia the right"
+        " to impose countervailing duties.",
+        "The tribunal gave the two companies the right to appeal the ruling.",
+        "Spain already gives unmarried partners many of the rights of married couples.",
+        "The parliament granted the region's residents the right to vote in national elections.",
+    ])
+    def test_a_right_given_is_no_aid(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "AID", (text, event)
+
+    def test_a_pardon_read_as_apposition_is_a_concession(self, code):
+        event = code("The governor granted Maria Lopez Vargas a full and unconditional pardon.")
+        assert event is not None and event.category == "CONCEDE", event
+
+    @pytest.mark.parametrize("text", [
+        "The United States gave Israel $2 billion in military aid.",
+        "Japan granted Indonesia a loan of $500 million.",
+        "Egypt granted asylum to the former leader.",
+        "The European Union gave Sudan many of the food supplies it had promised.",
+    ])
+    def test_resources_given_stay_aid(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "AID", (text, event)
+
+    def test_the_entitlements_sense_loads_as_data(self):
+        rule = lexicon().extra["senses"]["entitlements_given"]
+        assert rule["categories"] == {"AID"} and {"give", "grant"} <= rule["verbs"]
+        assert {"right", "rights"} <= rule["entitlements"] and "pardon" in rule["clemency"]
+        assert rule["code"] == ("CONCEDE", "080", None)
+        verbs = rule["patterns"]["ENTITLEMENT_AS_OBJECT"][0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+        assert "give" in verbs  # the named list is written in
+
+
 class TestThirtySeventhRoundAdmonitions:
     """Item 44 of docs/plover.md: a warning against doing something from a warner with no
     means of force (a rights group, a council, a doctors' body) urges, it threatens nothing; a

@@ -208,11 +208,12 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     # with their "$name" IN lists filled from the sense's own lists
     for key, named in (("legal_appeals", True), ("policy_preferences", False),
                        ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
-                       ("proposed_instruments", True)):
+                       ("proposed_instruments", True), ("entitlements_given", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, sense) if named else v) if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
+    out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -967,6 +968,12 @@ class SentenceCoder:
             if about and all(_lemma(p) in forecasts or " ".join(
                     t.lower_ for t in _compounds(p)) in forecasts for p in about):
                 return None  # "warned of a worsening of the situation": a forecast, no threat
+        given = self._entitlement_given(trig)
+        if given == "entitlements":
+            return None  # "gave Canada the right to impose tariffs": a status, no aid
+        if given == "clemency":  # "granted X a full pardon", the pardon read as apposition
+            code = sen["entitlements_given"]["code"]
+            return replace(trig, category=code[0], cameo=code[1], mode=code[2])
         stop = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in sen["stop_verbs"] else lemma
         if stop in sen["completions"]["verbs"] and words & sen["completions"]["objects"]:
             return None  # "Italian President ends visit to Ghana": the visit ran its course
@@ -980,6 +987,19 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _entitlement_given(self, trig: _Trigger) -> str | None:
+        """Which kind of entitlement (``entitlements_given``: ``entitlements``, a right;
+        ``clemency``, a pardon) an aid verb hands over, wherever the parser put it ("gave gay
+        couples many of the rights", "granted X a pardon" read as apposition); None when it
+        gives something else. A right or a pardon is a status, not the resources of CAMEO 07."""
+        rule = self.lex.extra["senses"]["entitlements_given"]
+        if trig.category not in rule["categories"]:
+            return None
+        for ids in self._sense_matches("entitlements_given", trig.token):
+            given = _lemma(trig.token.doc[ids[-1]])
+            return "clemency" if given in rule["clemency"] else "entitlements"
+        return None
 
     def _cancelled_engagement(self, trig: _Trigger) -> bool:
         """A verb of ``cancelled_ties`` coded SANCTION (no meeting, conflict or liberty class
