@@ -579,6 +579,29 @@ def longer_name_is_gold(rules: PositionRules, found: list, people: list, gold_or
     return out
 
 
+def name_before_title(rules: PositionRules, found: list, people: list) -> str:
+    """A ``none_named`` sentence (no country mention) may still write the state inside a name
+    the model made one organization or body of ("Chinese Emergencies Ministry spokeswoman X",
+    posit35): the mention right before the title, ``none`` if there is none, else its kind,
+    ``known``/``unresolved``, the class of its last noun (LONGER_NAME_NOUNS) and whether its first
+    word is a country's name or demonym (``state_first``); categories only."""
+    ids = {i for e in people for i in e.mentions}
+    f = next((f for f in found if f.person in ids and f.titles), None)
+    start = f.titles[0].start if f is not None else 0
+    i = rules.an.mention_at(rules.doc[start - 1]) if start > 0 else None
+    if i is None:
+        return "none"
+    m, span = rules.an.mentions[i], rules.an.mention_span(i)
+    last = span[-1]
+    noun = next((name for name, nouns in LONGER_NAME_NOUNS.items()
+                 if last.lemma_.lower() in nouns or last.lower_ in nouns), "other")
+    kb = rules.an.kb
+    first = span[0].text
+    state_first = kb.country_of_demonym(first) is not None or bool(kb.lookup(first, ("country",)))
+    return f"{m.kind}:{'known' if m.key else 'unresolved'}:{noun}:" \
+        f"{'state_first' if state_first else 'no_state'}"
+
+
 def country_guard(rules: PositionRules, i: int, role: str, person) -> str | None:  # noqa: ANN001
     """The first check of positions._sentence_holders that refuses country mention ``i`` as
     the holder of ``role`` before ``person`` (a spaCy Span), or None where it passes."""
@@ -733,6 +756,8 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             detail["guards"] = guards(rules, found, {i for e in people for i in e.mentions})
             if "longer_name" in detail["guards"]:
                 detail["longer_name"] = longer_name_is_gold(rules, found, people, g["org"], match)
+            if detail["guards"] == "none_named":
+                detail["name_before"] = name_before_title(rules, found, people)
             if detail["head_at"] in ("apposition", "copula"):
                 detail["story"] = story_refusal(rules, found, {i for e in people for i in e.mentions})
         own = {m.sentence for m in mentions}
@@ -1033,6 +1058,7 @@ def main() -> None:
     guard_counts: collections.Counter = collections.Counter()
     story_counts: collections.Counter = collections.Counter()
     longer_names: collections.Counter = collections.Counter()
+    names_before: collections.Counter = collections.Counter()
     ledes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
@@ -1054,6 +1080,8 @@ def main() -> None:
                                      (detail["holder"],)] += 1
                 for shape in detail.get("longer_name", []):
                     longer_names[tuple(shape)] += 1
+                if "name_before" in detail:
+                    names_before[detail["name_before"]] += 1
                 if detail["head_at"] in ("apposition", "copula", "after"):
                     gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
                 if "story" in detail:
@@ -1078,6 +1106,9 @@ def main() -> None:
           "meets the title, the refused country is the gold holder; longer_name_shape, posit35):")
     for key, n in longer_names.most_common():
         print(f"  {n:3d} {key}")
+    print("none_named: the mention right before the title (kind, resolved, its last noun's "
+          "class, a state's name or demonym first; name_before_title, posit35):",
+          dict(names_before.most_common()))
     print("head after the name: (place, how far the rules got, word classes from name to head):")
     for key, n in gaps.most_common():
         print(f"  {n:3d} {key}")
