@@ -60,11 +60,12 @@ def test_trace_prints_no_word_of_the_text(trace):
 
 LONGER_TEXT = ("Talks on the border end without a deal\n\n"
                "The talks on the border ended on Monday without a deal. "
-               "US Embassy spokesperson Jon Merrit said the two sides would meet again. "
+               "The Kenyan Army, whose commander-in-chief is President Jon Merrit, entered the "
+               "town. "
                "Chinese Emergencies Ministry spokeswoman Wu Lan said the flood had receded. "
                "Kenyan Greens Leader Amos Wekesa said the deal had failed.")
 LONGER_GOLD = {"positions": [
-    {"person": ["Jon Merrit"], "role": "Spokesperson", "org": ["United States"]},
+    {"person": ["Jon Merrit"], "role": "President", "org": ["Kenya"]},
     {"person": ["Wu Lan"], "role": "Spokeswoman", "org": ["China"]},
     {"person": ["Amos Wekesa"], "role": "Leader", "org": ["Kenyan Greens"]},
 ]}
@@ -84,13 +85,14 @@ class TestLongerNameShape:
     """A country the ``longer_name`` guard refused is described by the class of the noun its
     longer name ends in, how that name meets the title and whether the country is the gold
     holder (``longer_name_shape``, posit35): categories, never a word, so the unseen batches'
-    refusals can be counted.  Invented text: an embassy's spokesperson (the state's, the guard
-    wrong) and a party's leader (the party's, the guard right)."""
+    refusals can be counted.  Invented text: a state's army apart from its president's title
+    (the state's, the guard refusing it), a party's leader (the party's, the guard right) and a
+    state written only inside one organization mention (``name_before_title``)."""
 
-    def test_an_embassy_before_the_title_is_a_diplomatic_name_of_the_gold_country(self, shapes):
+    def test_a_states_army_apart_from_the_title_is_a_force_of_the_gold_country(self, shapes):
         (shape,) = shapes["Jon Merrit"]["longer_name"]
-        assert shape[0] == "diplomatic" and shape[1] == "none"
-        assert shape[2].startswith("title_next:bare:lower") and shape[3] == "gold_country"
+        assert shape[0] == "force" and shape[1] == "none"
+        assert shape[2].startswith("apart:punct:") and shape[3] == "gold_country"
 
     def test_a_partys_name_before_the_title_is_not_the_gold_country(self, shapes):
         (shape,) = shapes["Amos Wekesa"]["longer_name"]

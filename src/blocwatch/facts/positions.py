@@ -55,6 +55,8 @@ SUCCESSION = {"succeeded_as", "pronoun_succeeded_as"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
+# the sentence's country, written only as the start of its own embassy's or office's name (posit35)
+STATE_INSTITUTION_NAME_RULE = "+state_institution_name"
 STORY_ORG_RULE = "+story_organization"
 LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
 SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
@@ -811,6 +813,9 @@ class PositionRules(Base):
                 if holder is None and low > 0.0 and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
                     rule = f"{f.rule}{self._scene_rule(holder, sent)}" if holder else rule
+                    if holder is not None and title is not None and \
+                            holder == self._institution_of_state_before(title):
+                        rule = f"{rule}{STATE_INSTITUTION_NAME_RULE}"
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
@@ -1564,7 +1569,33 @@ class PositionRules(Base):
         return before is not None and before.pos_ == "PROPN" and before.is_title and \
             self.an.mention_at(before) is None and \
             all(before.lower_ not in words for words in (lex.modifiers, lex.portfolio, lex.heads)) and \
-            before.lemma_.lower() not in pattern_file()["state_institutions"]["words"]
+            before.lemma_.lower() not in pattern_file()["state_institutions"]["words"] and \
+            self._institution_of_state_before(title) is None
+
+    def _institution_of_state_before(self, title: TitleSpan) -> str | None:
+        """The state that starts a name of its own office or mission written right before the
+        title ("US Embassy spokesperson X", "the British Foreign Office political director X",
+        "the Chinese Embassy's press officer X"; position_patterns.json state_institutions
+        after_a_state): the office is held in that state.  None where the words before the
+        title are no such name."""
+        doc = self.doc
+        k = title.start - 1
+        if k >= 0 and doc[k].text in APOSTROPHE_S:
+            k -= 1
+        nouns = pattern_file()["state_institutions"]["after_a_state"]
+        if k < 1 or doc[k].lemma_.lower() not in nouns and doc[k].lower_ not in nouns:
+            return None
+        j = k
+        while j > 0 and k - j < 4 and doc[j].is_title and doc[j].is_alpha and \
+                self.an.mention_at(doc[j]) is None:
+            j -= 1
+        i = self.an.mention_at(doc[j])
+        if i is None or self.an.mentions[i].kind != "country" or \
+                i not in self.an.entity_of_mention or \
+                self.an.mention_span(i).end != j + 1 or \
+                not self.titles._state_institution_after(j + 1):
+            return None
+        return self.an.entity_of_mention[i].local_id
 
     def _party_office(self, title: TitleSpan) -> bool:
         """A title with a party's, a shadow cabinet's or a movement's word in it or in the
