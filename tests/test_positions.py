@@ -1710,6 +1710,11 @@ class TestAStatesOwnEmbassyOrOfficeBeforeTheTitle:
                         "talks had failed.")
         assert any(p[0] == "Amos Wekesa" and p[2] == "Kenya" for p in got), got
 
+    def test_a_states_embassy_elsewhere_in_the_sentence_holds_no_title(self):
+        got = positions("Papers from the Kenyan Embassy in Ruritania show that officials knew "
+                        "of the raids during the rule of President Amos Wekesa.")
+        assert not any(p[0] == "Amos Wekesa" and p[2] == "Kenya" for p in got), got
+
     def test_an_embassy_with_no_state_takes_no_country_of_the_sentence(self):
         got = positions("Embassy spokesman Jon Merrit said the visit to Iraq would go ahead.")
         assert not any(p[0] == "Jon Merrit" and p[2] == "Iraq" for p in got), got

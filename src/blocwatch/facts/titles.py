@@ -301,13 +301,11 @@ class Titles:
 
     def _state_institution_after(self, k: int) -> bool:
         """Portfolio words ending in a state's institution noun ("Foreign Ministry", "Defence
-        Ministry", "Government", "Embassy", "Foreign Office"; position_patterns.json
-        state_institutions words and after_a_state) start at ``k``."""
+        Ministry", "Government"; position_patterns.json state_institutions) start at ``k``."""
         from .positions import pattern_file  # local: positions imports this module
 
         lex = lexicon()
-        nouns = pattern_file()["state_institutions"]
-        words = set(nouns["words"]) | set(nouns["after_a_state"])
+        words = pattern_file()["state_institutions"]["words"]
         doc = self.doc
         j = k
         while j < len(doc) and j - k < 4 and doc[j].is_title and doc[j].is_alpha:
