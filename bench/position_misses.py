@@ -91,7 +91,7 @@ from blocwatch.config import load_options
 from blocwatch.evaluate import date_match, name_key, role_key, split_half
 from blocwatch.facts.base import Context
 from blocwatch.facts.positions import PositionRules
-from blocwatch.facts.titles import FUNCTION_WORDS, Titles, lexicon
+from blocwatch.facts.titles import APOSTROPHE_S, FUNCTION_WORDS, Titles, lexicon
 from blocwatch.knowledge import knowledge, position_patterns
 from blocwatch.pipeline import extract_batch, read_sources
 from blocwatch.records import Extraction
@@ -485,6 +485,123 @@ def guards(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
     return "+".join(sorted(set(out))) or "none_named"
 
 
+# the nouns a longer name after a country may end in, by class (posit35; categories only)
+LONGER_NAME_NOUNS = {
+    "state_institution": set(position_patterns()["state_institutions"]["words"]),
+    "diplomatic": {"embassy", "consulate", "mission", "legation", "delegation"},
+    "office": {"office", "department", "bureau", "administration", "secretariat",
+               "directorate"},
+    "agency": {"agency", "service", "authority", "inspectorate"},
+    "collegial": {"commission", "committee", "council", "board"},
+    "force": {"army", "navy", "military", "force", "forces", "police", "guard", "command"},
+    "party_church_firm": {"party", "church", "company", "corporation", "airline", "airlines",
+                          "bank", "university", "union", "movement", "front", "league"},
+    "legislature": {"parliament", "senate", "congress", "assembly", "duma", "house", "chamber",
+                    "diet", "legislature"},
+}
+
+
+def longer_name_shape(rules: PositionRules, i: int, title_start: int) -> tuple[str, str, str]:
+    """A code-computed class of the longer name a country mention starts (``longer_name``
+    refusals, posit35), so the unseen batches' refusals may be told apart unread:
+
+    - the class of the noun it ends in (LONGER_NAME_NOUNS; else ``portfolio_word``, or
+      ``other_<part of speech>:<entity label or no_ent>``; ``empty`` where no capitalised word
+      follows the country);
+    - the words between the country and that noun: ``none``, ``portfolio`` (all titles.json
+      portfolio or modifier words) or ``other``;
+    - how it meets the title: ``title_next:<poss|bare>:<lower|title>:held_in=…:known=…`` (the
+      title, or an "'s" and the title, follows it; the knowledge data's held_in of the title,
+      and the kind of a known entity the longer name's words name), else
+      ``apart:<next word's class>:<distance to the title>:<word classes between>`` (tags and
+      ``COU`` for a country, as ``head_place``'s gap; never a word).
+    """
+    doc = rules.doc
+    lex = lexicon()
+    k = rules.an.mention_span(i).end
+    words = []
+    while k < len(doc) and len(words) < 5 and doc[k].is_title and doc[k].is_alpha and \
+            k != title_start and not rules.titles._is_head(doc[k]):
+        words.append(doc[k])
+        k += 1
+    if not words:
+        return ("empty", "none", "apart")
+    last = words[-1]
+    noun = next((name for name, nouns in LONGER_NAME_NOUNS.items()
+                 if last.lemma_.lower() in nouns or last.lower_ in nouns),
+                "portfolio_word" if last.lower_ in lex.portfolio | lex.modifiers else
+                f"other_{last.pos_.lower()}:{last.ent_type_ or 'no_ent'}")
+    middle = words[:-1]
+    between = "none" if not middle else "portfolio" if all(
+        w.lower_ in lex.portfolio | lex.modifiers for w in middle) else "other"
+    possessive = k < len(doc) and doc[k].text in APOSTROPHE_S
+    k += possessive
+    if k == title_start:
+        title = next((t for t in rules.titles.spans if t.start == title_start), None)
+        role = rules.an.kb.role(title.name) if title is not None else None
+        known = rules.an.kb.lookup(" ".join(w.text for w in words))
+        return (noun, between, f"title_next:{'poss' if possessive else 'bare'}:"
+                f"{'lower' if doc[title_start].is_lower else 'title'}:"
+                f"held_in={role.held_in if role else 'unknown'}:"
+                f"known={known[0].kind if known else 'no'}")
+    nxt = doc[k] if k < len(doc) else None
+    after = "end" if nxt is None else "of" if nxt.lower_ == "of" else "in_at" if \
+        nxt.lower_ in ("in", "at", "to", "for") else "punct" if nxt.is_punct else \
+        "lower_" + nxt.pos_.lower() if nxt.is_lower else "other"
+
+    def word_class(t) -> str:  # noqa: ANN001 (a spaCy Token)
+        m = rules.an.mention_at(t)
+        if m is not None and rules.an.mentions[m].kind == "country":
+            return "COU"
+        return t.text if t.is_punct and t.text in ",;:()-" else t.pos_.lower()
+
+    gap = " ".join(word_class(t) for t in doc[k:title_start]) if 0 < title_start - k <= 10 else ""
+    return (noun, between, f"apart:{after}:{title_start - k}:{gap}")
+
+
+def longer_name_is_gold(rules: PositionRules, found: list, people: list, gold_org: list[str],
+                        match) -> list[list[str]]:  # noqa: ANN001 (the classify's name matcher)
+    """Each country of the person's sentence the ``longer_name`` guard refused (posit35): its
+    longer_name_shape and whether that country is the gold holder itself (``gold_country`` /
+    ``not_gold``); categories only."""
+    ids = {i for e in people for i in e.mentions}
+    f = next((f for f in found if f.person in ids and f.titles), None)
+    if f is None:
+        return []
+    span = rules.an.mention_span(f.person)
+    out = []
+    for i in rules.an.mentions_in(span.sent, ("country",)):
+        if i in rules.an.entity_of_mention and \
+                country_guard(rules, i, f.titles[0].name, span) == "longer_name":
+            gold = match(rules.an.entity_of_mention[i].local_id, gold_org)
+            out.append([*longer_name_shape(rules, i, f.titles[0].start),
+                        "gold_country" if gold else "not_gold"])
+    return out
+
+
+def name_before_title(rules: PositionRules, found: list, people: list) -> str:
+    """A ``none_named`` sentence (no country mention) may still write the state inside a name
+    the model made one organization or body of ("Chinese Emergencies Ministry spokeswoman X",
+    posit35): the mention right before the title, ``none`` if there is none, else its kind,
+    ``known``/``unresolved``, the class of its last noun (LONGER_NAME_NOUNS) and whether its first
+    word is a country's name or demonym (``state_first``); categories only."""
+    ids = {i for e in people for i in e.mentions}
+    f = next((f for f in found if f.person in ids and f.titles), None)
+    start = f.titles[0].start if f is not None else 0
+    i = rules.an.mention_at(rules.doc[start - 1]) if start > 0 else None
+    if i is None:
+        return "none"
+    m, span = rules.an.mentions[i], rules.an.mention_span(i)
+    last = span[-1]
+    noun = next((name for name, nouns in LONGER_NAME_NOUNS.items()
+                 if last.lemma_.lower() in nouns or last.lower_ in nouns), "other")
+    kb = rules.an.kb
+    first = span[0].text
+    state_first = kb.country_of_demonym(first) is not None or bool(kb.lookup(first, ("country",)))
+    return f"{m.kind}:{'known' if m.key else 'unresolved'}:{noun}:" \
+        f"{'state_first' if state_first else 'no_state'}"
+
+
 def country_guard(rules: PositionRules, i: int, role: str, person) -> str | None:  # noqa: ANN001
     """The first check of positions._sentence_holders that refuses country mention ``i`` as
     the holder of ``role`` before ``person`` (a spaCy Span), or None where it passes."""
@@ -637,6 +754,10 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
         if detail["match"] == "no_holder":
             detail["scene"] = scene(ex, mentions, g["role"])
             detail["guards"] = guards(rules, found, {i for e in people for i in e.mentions})
+            if "longer_name" in detail["guards"]:
+                detail["longer_name"] = longer_name_is_gold(rules, found, people, g["org"], match)
+            if detail["guards"] == "none_named":
+                detail["name_before"] = name_before_title(rules, found, people)
             if detail["head_at"] in ("apposition", "copula"):
                 detail["story"] = story_refusal(rules, found, {i for e in people for i in e.mentions})
         own = {m.sentence for m in mentions}
@@ -936,6 +1057,8 @@ def main() -> None:
     scenes: collections.Counter = collections.Counter()
     guard_counts: collections.Counter = collections.Counter()
     story_counts: collections.Counter = collections.Counter()
+    longer_names: collections.Counter = collections.Counter()
+    names_before: collections.Counter = collections.Counter()
     ledes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
@@ -955,6 +1078,10 @@ def main() -> None:
                     ledes["documents"][gold["doc"]] += 1
                     ledes["crossed"][tuple(detail["lede"][k] for k in LEDE_CROSSED) +
                                      (detail["holder"],)] += 1
+                for shape in detail.get("longer_name", []):
+                    longer_names[tuple(shape)] += 1
+                if "name_before" in detail:
+                    names_before[detail["name_before"]] += 1
                 if detail["head_at"] in ("apposition", "copula", "after"):
                     gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
                 if "story" in detail:
@@ -975,6 +1102,13 @@ def main() -> None:
         print(f"  {n:3d} {key}")
     print("matched, no holder: why the sentence's countries were not taken:",
           dict(guard_counts.most_common()))
+    print("longer_name refusals by (the noun the longer name ends in, words between, how it "
+          "meets the title, the refused country is the gold holder; longer_name_shape, posit35):")
+    for key, n in longer_names.most_common():
+        print(f"  {n:3d} {key}")
+    print("none_named: the mention right before the title (kind, resolved, its last noun's "
+          "class, a state's name or demonym first; name_before_title, posit35):",
+          dict(names_before.most_common()))
     print("head after the name: (place, how far the rules got, word classes from name to head):")
     for key, n in gaps.most_common():
         print(f"  {n:3d} {key}")

@@ -1691,3 +1691,48 @@ class TestTheOneSucceededHeldTheOfficeBefore:
         got = positions("Orvald Pintrey will replace Ama Boatemaa as Minister of Finance of "
                         "Ghana next month.")
         assert not any(p[0] == "Ama Boatemaa" and p[3] == "former" for p in got), got
+
+
+class TestAStatesOwnEmbassyOrOfficeBeforeTheTitle:
+    """A country written only as the start of its own embassy's, consulate's or office's name
+    right before the title ("US Embassy spokesperson, X", "the British Foreign Office political
+    director X"; position_patterns.json state_institutions after_a_state) holds the office, as
+    a ministry's spokesman's state does: the sentence's country, cued
+    ``+state_institution_name`` (posit35).  Such a noun with no state before it names none,
+    and a longer name that is no state's institution (a party, a church) keeps the guard.
+    Invented people and sentences."""
+
+    def test_an_embassys_spokesperson_is_the_states(self):
+        got = positions("US Embassy spokesperson, Jon Merrit, said on Monday that the soldier "
+                        "would face an inquiry.")
+        assert ("Jon Merrit", "Spokesperson", "United States", None,
+                "title_before_name+state_institution_name") in got, got
+
+    def test_an_embassys_possessive_before_a_lower_case_title(self):
+        got = positions("The Chinese Embassy's press officer Wei Tanhong said the visit would "
+                        "go ahead.")
+        assert any(p[0] == "Wei Tanhong" and p[2] == "China" and
+                   p[4].endswith("+state_institution_name") for p in got), got
+
+    def test_a_foreign_offices_director_is_the_states(self):
+        got = positions("The Kenyan Foreign Office political director Amos Wekesa said the "
+                        "talks had failed.")
+        assert any(p[0] == "Amos Wekesa" and p[2] == "Kenya" for p in got), got
+
+    def test_a_states_embassy_elsewhere_in_the_sentence_holds_no_title(self):
+        got = positions("Papers from the Kenyan Embassy in Ruritania show that officials knew "
+                        "of the raids during the rule of President Amos Wekesa.")
+        assert not any(p[0] == "Amos Wekesa" and p[2] == "Kenya" for p in got), got
+
+    def test_an_embassy_with_no_state_takes_no_country_of_the_sentence(self):
+        got = positions("Embassy spokesman Jon Merrit said the visit to Iraq would go ahead.")
+        assert not any(p[0] == "Jon Merrit" and p[2] == "Iraq" for p in got), got
+
+    def test_a_partys_name_after_the_country_keeps_the_guard(self):
+        got = positions("Kenyan Greens Leader Amos Wekesa said the deal had failed.")
+        assert not any(p[0] == "Amos Wekesa" and p[2] == "Kenya" for p in got), got
+
+    def test_a_churchs_name_after_the_country_keeps_the_guard(self):
+        got = positions("A Russian Orthodox Church spokesman Ivan Dorin said the talks would "
+                        "resume.")
+        assert not any(p[0] == "Ivan Dorin" and p[2] == "Russia" for p in got), got

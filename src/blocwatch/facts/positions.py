@@ -53,6 +53,8 @@ SUCCESSION = {"succeeded_as", "pronoun_succeeded_as"}
 # holders not written beside the name: taken from the rest of the text
 STORY_RULE = "+story_country"
 INSTITUTION_RULE = "+state_institution"  # before STORY_RULE: a spokesperson of a state's ministry
+# the sentence's country, written only as the start of its own embassy's or office's name (posit35)
+STATE_INSTITUTION_NAME_RULE = "+state_institution_name"
 STORY_ORG_RULE = "+story_organization"
 LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
 SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
@@ -803,6 +805,10 @@ class PositionRules(Base):
                 if holder is None and low > 0.0 and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
                     rule = f"{f.rule}{self._scene_rule(holder, sent)}" if holder else rule
+                    state = self._institution_of_state_before(title) if title is not None else None
+                    if holder is not None and state is not None and \
+                            holder == self.an.entity_of_mention[state].local_id:
+                        rule = f"{rule}{STATE_INSTITUTION_NAME_RULE}"
                 if holder is None and bare:
                     holder = self._context_holder(name, sent, title)
                     rule = f"{f.rule}+context_holder" if holder is not None else rule
@@ -1102,8 +1108,10 @@ class PositionRules(Base):
         """The holders of ``kinds`` a sentence names that a bare title there may be held in.
 
         Not the dateline's place ("MADRID, Spain, Nov. 30 -- …"), a word of a longer name
-        ("the Summit of South American-Arab Countries"), a country named as the place where
-        something happens ("President X died in Singapore"), a portfolio ("Indian Affairs"),
+        ("the Summit of South American-Arab Countries"; but the state that starts its own
+        embassy's or office's name right before the title, _institution_title_before), a
+        country named as the place where something happens ("President X died in Singapore"), a
+        portfolio ("Indian Affairs"),
         nor a country whose same office the sentence gives another ("the president of Ghana",
         wherever else Ghana is named), nor one inside a quotation.  A country that qualifies
         another noun ("labelled a U.S. report") is left out too, unless ``framing`` asks for
@@ -1112,9 +1120,10 @@ class PositionRules(Base):
         mine = [(i, self.an.entity_of_mention[i].local_id, self.an.mention_span(i))
                 for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
         taken = {e for _, e, span in mine if self._holds_another_title(span, role, person)}
+        own_institution = self._institution_title_before(person)  # "US Embassy spokesperson X"
         return {e for i, e, span in mine
                 if e not in taken and span.start_char >= dateline_end and
-                not self._in_longer_name(span) and
+                (not self._in_longer_name(span) or i == own_institution) and
                 not (self._as_place(span) and
                      not self._scene_of_a_states_office(span, role, person)) and
                 not self._names_a_portfolio(i) and
@@ -1572,7 +1581,41 @@ class PositionRules(Base):
         return before is not None and before.pos_ == "PROPN" and before.is_title and \
             self.an.mention_at(before) is None and \
             all(before.lower_ not in words for words in (lex.modifiers, lex.portfolio, lex.heads)) and \
-            before.lemma_.lower() not in position_patterns()["state_institutions"]["words"]
+            before.lemma_.lower() not in position_patterns()["state_institutions"]["words"] and \
+            self._institution_of_state_before(title) is None
+
+    def _institution_of_state_before(self, title: TitleSpan) -> int | None:
+        """The country mention that starts a name of its state's own office or mission written
+        right before the title ("US Embassy spokesperson X", "the British Foreign Office
+        political director X", "the Chinese Embassy's press officer X"; position_patterns.json
+        state_institutions after_a_state, with only portfolio words between): the office is held
+        in that state.  None where the words before the title are no such name; a country
+        inside such a name anywhere else in the sentence ("the U.S. Embassy in Guatemala")
+        stays a word of a longer name."""
+        doc = self.doc
+        lex = lexicon()
+        k = title.start - 1
+        if k >= 0 and doc[k].text in APOSTROPHE_S:
+            k -= 1
+        nouns = position_patterns()["state_institutions"]["after_a_state"]
+        if k < 1 or doc[k].lemma_.lower() not in nouns and doc[k].lower_ not in nouns:
+            return None
+        j = k - 1
+        while j > 0 and k - j < 4 and doc[j].is_title and doc[j].lower_ in lex.portfolio | lex.modifiers \
+                and self.an.mention_at(doc[j]) is None:
+            j -= 1
+        i = self.an.mention_at(doc[j])
+        if i is None or self.an.mentions[i].kind != "country" or \
+                i not in self.an.entity_of_mention or self.an.mention_span(i).end != j + 1:
+            return None
+        return i
+
+    def _institution_title_before(self, person: Span) -> int | None:
+        """_institution_of_state_before for the title written right before the person's name
+        (a comma between: "US Embassy spokesperson, X")."""
+        k = person.start - (person.start > 0 and self.doc[person.start - 1].text == ",")
+        title = next((t for t in self.titles.spans if t.end == k), None)
+        return self._institution_of_state_before(title) if title is not None else None
 
     def _party_office(self, title: TitleSpan) -> bool:
         """A title with a party's, a shadow cabinet's or a movement's word in it or in the
