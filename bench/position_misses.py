@@ -559,6 +559,17 @@ def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> s
     return next((name for name, failed in steps if failed()), "taken")
 
 
+def title_shape(role: str) -> str:
+    """A matched title's shape, in classes (never its words): whether its head is a
+    portfolio_offices head (``minister_head``) or another, how many words go before it, and
+    whether one is a rank or a kind of office portfolio_offices refuses (``+not_modifier``)."""
+    data = pattern_file()["story_country"]["portfolio_offices"]
+    words = role.split()
+    head = "minister_head" if words[-1] in data["heads"] else "other_head"
+    refused = "+not_modifier" if any(w.lower() in data["not_modifiers"] for w in words[:-1]) else ""
+    return f"{head}_{min(len(words) - 1, 2)}{refused}"
+
+
 def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
     """Why a bare title before the name (title_before_name) got no holder from the story
     (positions._claim's bare branch, then _story_country): its first failing step, in their
@@ -579,7 +590,7 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     role = title.name
     kb_role = rules.an.kb.role(role)
     if kb_role is None and " " not in role or role == "Minister" or title.names_body:
-        return "no_office"
+        return f"no_office:{title_shape(role)}"
     if rules.doc[max(span.start - 1, 0)].tag_ in ("NNS", "NNPS"):
         return "plural_before"
     person = rules.an.entity_of_mention[f.person].local_id
@@ -591,6 +602,8 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
              ("held_elsewhere", lambda: rules._held_elsewhere(sent, span, title)),
              ("past_year", lambda: not former and rules._narrates_a_past_year(sent)))
     refused = next((name for name, failed in steps if failed()), None)
+    if refused == "not_state_office":
+        return f"{refused}:{title_shape(role)}"
     if refused is not None:
         return refused
     named = rules._countries_not_as_places(sent) or set()
