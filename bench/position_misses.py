@@ -33,8 +33,12 @@ gold title's held_in, countries in the sentence / so far, organizations in the s
 sentence); a head after the name adds ``gap``, the word classes between (tags, never words),
 and, matched with no holder in apposition or copula, ``story``: the first step of
 positions._story_country that refused it (story_refusal; a code-computed class, counted for
-every set).  A head only in the lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of
-where the head stands and how its noun phrase opens, which pattern matched it and with whom
+every set).  A head before the name matched with no holder adds ``story_before``
+(story_refusal_before, issue 13, ``posit36``): the first step of positions._claim's bare branch
+and of _story_country that refused it, a refused title's shape in classes (title_shape);
+counted for every set, crossed with held_in and the sentence guards.  A head only in the
+lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of where the head stands
+and how its noun phrase opens, which pattern matched it and with whom
 (another person, and whether the gold gives them the same title), and how the person is named
 later (sentence, dependency, the token classes beside the name, people and countries in that
 sentence, gold positions of the same title listed there, the holder's kind); counted for every
@@ -70,7 +74,9 @@ a ``BARE_TITLE``); with ``--guards`` it prints instead
 each bare title matched with no holder, the countries of its sentence and the guard of
 positions._sentence_holders that refused each (``country_guard``), with counts by guard.
 Each article is fed with its headline as the text's first line, as the news_gold files are
-written.  With ``--headline`` it prints instead each title of the headline line that no
+written.  With ``--story-before`` it prints instead each bare title
+matched with no holder and no claim in a sentence naming no country, with story_refusal_before.
+With ``--headline`` it prints instead each title of the headline line that no
 person's name stands beside, with the people of the first body sentence and whether a claim
 of that head was made for them (``claimed`` / ``unclaimed``), counts at the end.
 """
