@@ -33,8 +33,12 @@ gold title's held_in, countries in the sentence / so far, organizations in the s
 sentence); a head after the name adds ``gap``, the word classes between (tags, never words),
 and, matched with no holder in apposition or copula, ``story``: the first step of
 positions._story_country that refused it (story_refusal; a code-computed class, counted for
-every set).  A head only in the lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of
-where the head stands and how its noun phrase opens, which pattern matched it and with whom
+every set).  A head before the name matched with no holder adds ``story_before``
+(story_refusal_before, issue 13, ``posit36``): the first step of positions._claim's bare branch
+and of _story_country that refused it, a refused title's shape in classes (title_shape);
+counted for every set, crossed with held_in and the sentence guards.  A head only in the
+lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of where the head stands
+and how its noun phrase opens, which pattern matched it and with whom
 (another person, and whether the gold gives them the same title), and how the person is named
 later (sentence, dependency, the token classes beside the name, people and countries in that
 sentence, gold positions of the same title listed there, the holder's kind); counted for every
@@ -70,7 +74,9 @@ a ``BARE_TITLE``); with ``--guards`` it prints instead
 each bare title matched with no holder, the countries of its sentence and the guard of
 positions._sentence_holders that refused each (``country_guard``), with counts by guard.
 Each article is fed with its headline as the text's first line, as the news_gold files are
-written.  With ``--headline`` it prints instead each title of the headline line that no
+written.  With ``--story-before`` it prints instead each bare title
+matched with no holder and no claim in a sentence naming no country, with story_refusal_before.
+With ``--headline`` it prints instead each title of the headline line that no
 person's name stands beside, with the people of the first body sentence and whether a claim
 of that head was made for them (``claimed`` / ``unclaimed``), counts at the end.
 """
@@ -676,6 +682,98 @@ def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> s
     return next((name for name, failed in steps if failed()), "taken")
 
 
+def title_shape(role: str) -> str:
+    """A matched title's shape, in classes (never its words): whether its head is a
+    portfolio_offices head (``minister_head``) or another, how many words go before it, and
+    whether one is a rank or a kind of office portfolio_offices refuses (``+not_modifier``)."""
+    data = position_patterns()["story_country"]["portfolio_offices"]
+    words = role.split()
+    head = "minister_head" if words[-1] in data["heads"] else "other_head"
+    refused = "+not_modifier" if any(w.lower() in data["not_modifiers"] for w in words[:-1]) else ""
+    return f"{head}_{min(len(words) - 1, 2)}{refused}"
+
+
+def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int]) -> str:
+    """Why a bare title before the name (title_before_name) got no holder from the story
+    (positions._claim's bare branch, then _story_country): its first failing step, in their
+    own order: ``no_bare`` (no such match), ``no_office`` (a bare "Minister", a body's name, no
+    office the knowledge data holds), ``plural_before``, ``not_state_office``, ``body_noun``,
+    ``place_in_sentence``, ``held_elsewhere``, ``past_year``, ``no_headline`` (a first line
+    missing or too long), ``traveller``, ``headline_none`` (no country in the headline nor the
+    lede), ``headline_abroad``, ``headline_two`` (two countries, none the subject; or a travel
+    headline), ``not_most`` (the headline's country is not the one the text names most),
+    ``tie``, ``other_country`` (the sentence names another), ``single_taken`` (another person
+    holds the single office), or ``taken``.  Code-computed classes, counted for every set."""
+    f = next((f for f in found if f.person in mention_ids and f.titles and
+              f.rule == "title_before_name"), None)
+    if f is None:
+        return "no_bare"
+    span = rules.an.mention_span(f.person)
+    sent, title = span.sent, f.titles[0]
+    role = title.name
+    kb_role = rules.an.kb.role(role)
+    if kb_role is None and " " not in role or role == "Minister" or title.names_body:
+        return f"no_office:{title_shape(role)}"
+    if rules.doc[max(span.start - 1, 0)].tag_ in ("NNS", "NNPS"):
+        return "plural_before"
+    person = rules.an.entity_of_mention[f.person].local_id
+    former = f.qualifier is not None
+    steps = (("not_state_office", lambda: not (rules._states_office(role, title) or
+                                               rules._portfolio_office(role, title))),
+             ("body_noun", lambda: rules._body_noun_before(role, title)),
+             ("place_in_sentence", lambda: rules._countries_not_as_places(sent) is None),
+             ("held_elsewhere", lambda: rules._held_elsewhere(sent, span, title)),
+             ("past_year", lambda: not former and rules._narrates_a_past_year(sent)))
+    refused = next((name for name, failed in steps if failed()), None)
+    if refused == "not_state_office":
+        return f"{refused}:{title_shape(role)}"
+    if refused is not None:
+        return refused
+    named = rules._countries_not_as_places(sent) or set()
+    text = rules.an.text
+    headline_end = text.find("\n")
+    if headline_end <= 0 or sent.start_char < headline_end or \
+            len(text[:headline_end].split()) > 20:
+        return "no_headline"
+    counts: collections.Counter[str] = collections.Counter()
+    in_headline: set[str] = set()
+    first = None
+    for _, m, holder in rules._holders_told_before(sent, ("country",)):
+        counts[holder] += 1
+        if m.end_char <= headline_end:
+            in_headline.add(holder)
+            who = rules._traveller_of(m)
+            if who is not None and (getattr(rules.an.entity_at(who), "local_id", None) == person
+                                    or who.text == span[-1].text):
+                return "traveller"
+            first = first or (m, holder)
+    ranked = counts.most_common(2)
+    travel = rules._travel_headline(headline_end)
+    if not ranked:
+        return "headline_none"
+    if not in_headline and not travel:
+        in_headline = rules._lede_countries(headline_end)
+        if not in_headline:
+            return "headline_none"
+        if rules._headline_abroad(headline_end, in_headline):
+            return "headline_abroad"
+    elif len(in_headline) > 1 and first is not None and not travel and \
+            rules._headline_subject(first[0]):
+        in_headline = {first[1]}
+    if len(in_headline) != 1:
+        return "headline_two"
+    if ranked[0][0] not in in_headline:
+        return "not_most"
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return "tie"
+    if named and named != {ranked[0][0]}:
+        return "other_country"
+    others = rules._held.get((role, ranked[0][0]), set()) - {person}
+    if others and kb_role is not None and kb_role.single_holder:
+        return "single_taken"
+    return "taken"
+
+
 def match_stage(found: list, mention_ids: set[int]) -> str:
     mine = [f for f in found if f.person in mention_ids]
     if not mine:
@@ -760,6 +858,9 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
                 detail["name_before"] = name_before_title(rules, found, people)
             if detail["head_at"] in ("apposition", "copula"):
                 detail["story"] = story_refusal(rules, found, {i for e in people for i in e.mentions})
+            if detail["head_at"] == "before":
+                detail["story_before"] = story_refusal_before(
+                    rules, found, {i for e in people for i in e.mentions})
         own = {m.sentence for m in mentions}
         where, demonym = "nowhere", False
         holders = [e for e in ex.entities if e.kind != "person" and match(e.local_id, g["org"])]
@@ -979,6 +1080,40 @@ def corpus_guards(n: int, seed: int) -> None:
           {g: f"{k} ({unclaimed[g]})" for g, k in by_guard.most_common()})
 
 
+def corpus_story_before(n: int, seed: int) -> None:
+    """Bare titles before a name, matched with no holder written beside them and no claim for
+    the person there, in a sentence that names no country (``none_named``), on N unannotated
+    corpus articles: the title, whether the knowledge data holds it in a country, and why the
+    story's country was not taken (story_refusal_before), for reading by hand which step
+    refuses a state's office the story holds (issue 13, ``posit36``); counts at the end."""
+    pages = corpus_pages(n, seed)
+    refusals: collections.Counter = collections.Counter()
+    for page, ex in zip(pages, extract(pages), strict=True):
+        if not isinstance(ex, Extraction) or ex.extras.get("parsed") is None:
+            continue
+        found, rules = rule_matches(ex)
+        for f in found:
+            if f.rule != "title_before_name" or not f.titles or f.holder or \
+                    any(t.holder for t in f.titles):
+                continue
+            span = rules.an.mention_span(f.person)
+            person = rules.an.entity_of_mention[f.person].local_id
+            if rules.an.mentions_in(span.sent, ("country",)) or any(
+                    c.predicate == "holds_position" and c.subject == person and c.evidence and
+                    c.evidence[0].start <= span.start_char < c.evidence[0].end for c in ex.claims):
+                continue
+            kb_role = rules.an.kb.role(f.titles[0].name)
+            why = story_refusal_before(rules, found, {f.person})
+            refusals[(kb_role.held_in if kb_role else "unknown", why)] += 1
+            print(json.dumps({"url": page["url"], "title": f.titles[0].name, "person": span.text,
+                              "held_in": kb_role.held_in if kb_role else None, "refusal": why,
+                              "headline": page["text"].split("\n")[0],
+                              "sentence": span.sent.text.strip()[:300]}, ensure_ascii=False))
+    print(f"{len(pages)} articles; (held_in, story_refusal_before):")
+    for key, k in refusals.most_common():
+        print(f"  {k:3d} {key}")
+
+
 def corpus_headline_titles(n: int, seed: int) -> None:
     """Titles of the headline line that no person's name stands beside, on N unannotated
     corpus articles, with the people the first body sentence names and whether a claim of that
@@ -1032,11 +1167,17 @@ def main() -> None:
                         help="with --corpus: draw from every readable article, not only BARE_TITLE ones")
     parser.add_argument("--guards", action="store_true",
                         help="with --corpus: the countries the sentence guards refused bare titles")
+    parser.add_argument("--story-before", action="store_true",
+                        help="with --corpus: bare titles before a name, no country in the sentence, "
+                             "no claim, and why the story's country was not taken")
     parser.add_argument("--headline", action="store_true",
                         help="with --corpus: headline titles with no name and the lede's people")
     args = parser.parse_args()
     if args.corpus and args.headline:
         corpus_headline_titles(args.corpus, args.seed)
+        return
+    if args.corpus and args.story_before:
+        corpus_story_before(args.corpus, args.seed)
         return
     if args.corpus and args.guards:
         corpus_guards(args.corpus, args.seed)
@@ -1059,6 +1200,7 @@ def main() -> None:
     story_counts: collections.Counter = collections.Counter()
     longer_names: collections.Counter = collections.Counter()
     names_before: collections.Counter = collections.Counter()
+    before_counts: collections.Counter = collections.Counter()
     ledes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
@@ -1086,6 +1228,8 @@ def main() -> None:
                     gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
                 if "story" in detail:
                     story_counts[(detail["head_at"], detail["scene"][0], detail["story"])] += 1
+                if "story_before" in detail:
+                    before_counts[(detail["scene"][0], detail["guards"], detail["story_before"])] += 1
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
@@ -1115,6 +1259,10 @@ def main() -> None:
     print("head after the name, matched, no holder: (place, held_in, why the story's country "
           "was not taken, story_refusal):")
     for key, n in story_counts.most_common():
+        print(f"  {n:3d} {key}")
+    print("head before the name, matched, no holder: (held_in, why the sentence's countries were "
+          "not taken, why the story's country was not taken, story_refusal_before):")
+    for key, n in before_counts.most_common():
         print(f"  {n:3d} {key}")
     print("head only in the lede: each feature's classes (lede_features; categories only):")
     for name in LEDE_FEATURES:

@@ -1736,3 +1736,37 @@ class TestAStatesOwnEmbassyOrOfficeBeforeTheTitle:
         got = positions("A Russian Orthodox Church spokesman Ivan Dorin said the talks would "
                         "resume.")
         assert not any(p[0] == "Ivan Dorin" and p[2] == "Russia" for p in got), got
+
+
+class TestAPortfoliosMinisterTakesTheStorysCountry:
+    """issue 13, posit36: a minister of a portfolio the knowledge data does not list, written
+    before the name in a sentence that names no country ("Emergencies Minister X", "Environment
+    Secretary Y"), is a state's office: the story's country holds it on the terms of a listed
+    one (position_patterns.json story_country portfolio_offices,
+    ``title_before_name+portfolio_office+story_country``); a rank or a kind of secretary before
+    the head ("Chief Minister", "Cabinet Secretary") and a shadow cabinet's title are no such
+    office.  Invented people and text."""
+
+    STORY = ("Floods cause havoc across Norway\n\nHeavy rain flooded dozens of towns in Norway on "
+             "Monday, and thousands of people left their homes. The damage was unprecedented, "
+             "{title} Orvald Pintrey said on Tuesday.")
+
+    @pytest.mark.parametrize("title", ["Emergencies Minister", "Culture Secretary",
+                                       "Water Resources Minister"])
+    def test_a_portfolios_minister_takes_the_headlines_country(self, title):
+        got = positions(self.STORY.format(title=title))
+        assert ("Orvald Pintrey", title, "Norway", None,
+                "title_before_name+portfolio_office+story_country") in got, got
+
+    @pytest.mark.parametrize("title", ["Chief Minister", "Cabinet Secretary",
+                                       "Shadow Emergencies Minister"])
+    def test_a_rank_or_a_shadow_cabinet_takes_no_story_country(self, title):
+        got = positions(self.STORY.format(title=title))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] == "Norway" for p in got), got
+
+    def test_a_headline_of_two_countries_gives_a_portfolio_no_holder(self):
+        got = positions("Norway and Sweden argue over fishing quotas\n\nTalks between Norway and "
+                        "Sweden broke down on Monday. The damage was unprecedented, Emergencies "
+                        "Minister Orvald Pintrey said on Tuesday.")
+        assert not any(p[0] == "Orvald Pintrey" and p[4].endswith("+story_country")
+                       for p in got), got

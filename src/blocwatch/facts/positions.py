@@ -59,6 +59,7 @@ STORY_ORG_RULE = "+story_organization"
 LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the headline naming none
 SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
 AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only the story's country
+PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's minister the data lacks
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -1326,7 +1327,9 @@ class PositionRules(Base):
         (_countries_not_as_places, "+sentence_agrees").  The same office written after the name
         (``after_name``: "X, the foreign minister, said", "X is prime minister") takes it on the
         same terms (position_patterns.json story_country after_name)."""
-        if not self._states_office(role, title) or \
+        portfolio = not after_name and not self._states_office(role, title) and \
+            self._portfolio_office(role, title)
+        if not (portfolio or self._states_office(role, title)) or \
                 self._body_noun_before(role, title) or \
                 (named := self._countries_not_as_places(sent)) is None or \
                 self._held_elsewhere(sent, person, title, after_name) or \
@@ -1365,9 +1368,23 @@ class PositionRules(Base):
         if named and named != {holder}:
             return None  # the sentence names another country: its scene, not the story's
         others = self._held.get((role, holder), set()) - {person_id}
-        kb_role = self.an.kb.role(role)  # not None: _states_office read it
+        kb_role = self.an.kb.role(role)  # None for a portfolio office: no single holder known
         return None if others and kb_role is not None and kb_role.single_holder else \
-            (holder, AGREES_RULE * bool(named) + cue)
+            (holder, PORTFOLIO_RULE * portfolio + AGREES_RULE * bool(named) + cue)
+
+    def _portfolio_office(self, role: str, title: TitleSpan) -> bool:
+        """A minister of a portfolio the knowledge data does not list ("Emergencies Minister",
+        "Environment Secretary"; position_patterns.json story_country portfolio_offices): a head
+        of office after capitalised words of a field of government, none a rank or a kind of
+        secretary ("Prime", "Cabinet", "Press"), each word capitalised as written before the
+        name (not "Trade and Industry Secretary": with "and" on corpus/news 1 of 2 right)."""
+        data = position_patterns()["story_country"]["portfolio_offices"]
+        words = role.split()
+        written = [t for t in self.doc[title.start:title.end] if not t.is_punct]
+        return self.an.kb.role(role) is None and len(words) > 1 and \
+            words[-1] in data["heads"] and len(written) == len(words) and \
+            all(w[:1].isupper() and w.lower() not in data["not_modifiers"] for w in words[:-1]) and \
+            all(t.is_title for t in written)
 
     def _countries_not_as_places(self, sent: Span) -> set[str] | None:
         """The countries a sentence names in a use the sentence guards refused as a holder (in
