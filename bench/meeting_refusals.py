@@ -24,9 +24,12 @@ import re
 import sys
 from pathlib import Path
 
-from blocwatch import events, meetings, pipeline
-from blocwatch.config import load_options
-from blocwatch.records import RawDocument
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from membership_recall import excluded_ids  # noqa: E402
+
+from blocwatch import events, meetings, pipeline  # noqa: E402
+from blocwatch.config import load_options  # noqa: E402
+from blocwatch.records import RawDocument  # noqa: E402
 
 # the words whose presence makes an article worth tracing (a trigger may still not fire)
 MEETING_WORDS = re.compile(r"\b(?:met|meet|meets|meeting|talks|summit|visit(?:ed|s)?|hosted|"
@@ -90,12 +93,19 @@ def main() -> None:
     ap.add_argument("--grep", help="trace only articles with a sentence matching this regex")
     ap.add_argument("--out", type=Path, help="write one JSON line per fate here")
     ap.add_argument("--counts", action="store_true", help="print the tally of fates")
+    ap.add_argument("--titled", action="store_true",
+                    help="feed title, blank line and text, as a scraper delivers a page (meet23)")
     args = ap.parse_args()
     records: list[dict] = []
     seen = 0
+    gold_ids = excluded_ids()  # meet23: the news_gold texts (read and unseen) stay out
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             art = json.loads(line)
+            if art["id"] in gold_ids:
+                continue
+            if args.titled and art.get("title"):
+                art["text"] = art["title"] + "\n\n" + art["text"]
             if not MEETING_WORDS.search(art["text"]) or (args.grep and not any(
                     re.search(args.grep, s) for s in re.split(r"(?<=[.!?])\s+", art["text"]))):
                 continue

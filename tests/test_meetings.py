@@ -526,3 +526,33 @@ def test_miss_diagnosis_names_how_a_participant_hangs_on_the_meeting_words():
     assert attachment(asean, fired) == "compound>GATHERING_NOUN"
     assert attachment(nato, fired).startswith("compound[member noun]<nsubj")
     assert carried(talks, fired[talks.i]) == "TALKS_NOUN pobj (at/during) of other VBD"
+
+
+class TestADescribedMeetingIsNoMeeting:
+    """``MEETING_DESCRIBED`` (meet23): a meeting noun that is the simple-present subject of
+    what it is or how it stands ("the talks are part of …", "the visit is her first …", "the
+    meeting is only the second …"), in a body sentence with no time expression, reports no
+    meeting of its own; invented sentences."""
+
+    @pytest.mark.parametrize("text", [
+        "The talks between the Swedish Foreign Minister Anna Berg and her Finnish counterpart "
+        "Jonas Lind are part of a wider effort to settle the fishing dispute.",
+        "The visit of Swedish Prime Minister Anna Berg to Finland is her first since the "
+        "election.",
+        "The summit of Nordic leaders is an annual gathering of the heads of government of "
+        "Sweden, Norway, Finland, Denmark and Iceland.",
+    ])
+    def test_a_meeting_noun_described_in_the_present_is_no_meeting(self, text):
+        assert consult(text, "2019-03-06") == []
+
+    def test_a_described_meeting_adds_nothing_to_the_meeting_told_before_it(self):
+        text = ("Swedish Prime Minister Anna Berg met Finnish President Jonas Lind in Helsinki "
+                "on Monday. The meeting is only the second between the two leaders since the "
+                "election.")
+        assert consult(text, "2019-03-06") == [
+            ("2019-03-04", {"Anna Berg", "Jonas Lind", "Finland", "Sweden"}, {"MEET_VERB"})]
+
+    def test_a_present_tense_meeting_with_its_day_is_still_a_meeting(self):
+        text = ("The meeting between Swedish Prime Minister Anna Berg and Finnish President "
+                "Jonas Lind takes place in Helsinki on Monday.")
+        assert [f[0] for f in consult(text, "2019-03-06")] == ["2019-03-04"]
