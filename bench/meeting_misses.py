@@ -26,7 +26,12 @@ reading of the text:
   the knowledge data, and the name of the check that refused a draft (``meet22``).
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
-  (background), and the pattern that made it.
+  (background), and the pattern that made it; and (``meet23``) how it stands to the nearest
+  gold meeting (covers none, k of n of its participants, all but the date is off by days, or
+  a gold another prediction matched), its participant count and kinds, its evidence
+  sentence's shape and time expressions, its days before publication, and the frame of its
+  trigger's clause (``clause_frame``: the verb's tag, dependency and class, an auxiliary,
+  negation, a quotation in the sentence, the sentence's number, the noun's carrier).
 
 Only counts are printed, except with ``--cases`` (one line per miss and extra), which is
 refused for the held half of ../shared/dev and for the unseen batches (``ux*``): their errors
@@ -166,8 +171,7 @@ def clause_frame(trig: Token) -> str:
         "carrier" if lemma in events.CARRIER_VERBS else "be" if lemma == "be" else \
         "+".join(sorted(candidate_classes(verb))) or "other verb"
     return f"{verb.tag_} {verb.dep_} ({kind})" + (f" aux:{'+'.join(aux)}" if aux else "") + \
-        (" negated" if neg else "") + (" quoted" if quoted else "") + \
-        (f" sentence {min(trig.sent.start and 1 + sum(1 for _ in trig.doc[:trig.sent.start].sents), 9)}")
+        (" negated" if neg else "") + (" quoted" if quoted else "")
 
 
 def candidate_classes(tok: Token) -> set[str]:
@@ -246,8 +250,9 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
                 {t.idx: attachment(t, fired) for t in s},
                 frozenset(carried(t, fired[t.i]) for t in s
                           if t.i in fired and t.pos_ in ("NOUN", "PROPN")),
-                {t.lower_: clause_frame(t) + (f"; {carried(t, fired[t.i])}" if t.pos_ in (
-                    "NOUN", "PROPN") else "") for t in s if t.i in fired}))
+                {t.lower_: f"{clause_frame(t)} sentence {min(n, 9)}" + (
+                    f"; {carried(t, fired[t.i])}" if t.pos_ in ("NOUN", "PROPN") else "")
+                 for t in s if t.i in fired}))
     return out, ents
 
 

@@ -556,3 +556,24 @@ class TestADescribedMeetingIsNoMeeting:
         text = ("The meeting between Swedish Prime Minister Anna Berg and Finnish President "
                 "Jonas Lind takes place in Helsinki on Monday.")
         assert [f[0] for f in consult(text, "2019-03-06")] == ["2019-03-04"]
+
+
+def test_extra_diagnosis_tells_a_wrong_date_from_a_duplicate_and_a_partial_meeting():
+    """bench/meeting_misses.py (meet23) classes an unmatched prediction against the nearest
+    gold meeting by code: all participants with the date off, a duplicate of a gold another
+    prediction matched, or k of n participants."""
+    import sys
+
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from meeting_misses import extra_versus_gold
+
+    gold = {"participants": [["A"], ["B"]], "date": "2019-03-04"}
+    assert extra_versus_gold([(2, gold)], {"date": "2019-03-09"}) == \
+        "all participants, date off +2-7 days"
+    assert extra_versus_gold([(2, gold)], {"date": "2019-03-04"}) == \
+        "all participants and date, gold matched by another prediction"
+    assert extra_versus_gold([(1, gold)], {"date": "2019-03-04"}) == \
+        "covers 1 of 2 gold participants"
+    assert extra_versus_gold([], {"date": None}) == "covers no gold participant"
