@@ -11,7 +11,9 @@ and ``run`` wrapped to record what became of each trigger: "refused: CHECK" (the
 fewer than two sides that is no session), or "joined or dropped" (merged away).  Nothing the
 extractor returns is changed.  ``--out`` writes one line per fate with its sentence and the
 names of its sides, to read a sample of refusals by hand; ``--counts`` prints the tally.
-Only for corpus articles: the gold batches' errors are read with bench/meeting_misses.py.
+Only for corpus articles: the gold batches' errors are read with bench/meeting_misses.py, and
+the news_gold ids (read and unseen, by file name) are left out (meet23); ``--titled`` feeds
+title, blank line and text, as a scraper delivers a page, so a headline is told as one.
 """
 
 from __future__ import annotations
