@@ -26,7 +26,12 @@ reading of the text:
   the knowledge data, and the name of the check that refused a draft (``meet22``).
 - extras: no gold meeting in the document, shares a participant with a gold meeting (partly
   wrong), dated after the publication (a plan told as done), dated more than 30 days before it
-  (background), and the pattern that made it.
+  (background), and the pattern that made it; and (``meet23``) how it stands to the nearest
+  gold meeting (covers none, k of n of its participants, all but the date is off by days, or
+  a gold another prediction matched), its participant count and kinds, its evidence
+  sentence's shape and time expressions, its days before publication, and the frame of its
+  trigger's clause (``clause_frame``: the verb's tag, dependency and class, an auxiliary,
+  negation, a quotation in the sentence, the sentence's number, the noun's carrier).
 
 Only counts are printed, except with ``--cases`` (one line per miss and extra), which is
 refused for the held half of ../shared/dev and for the unseen batches (``ux*``): their errors
@@ -147,6 +152,26 @@ class Sentence(NamedTuple):
     classes: frozenset[str]   # CANDIDATE_VOCABULARY classes of its words no trigger fired on
     links: dict[int, str]     # token start → its path up to a meeting word (``attachment``)
     carried: frozenset[str]   # each noun trigger's relation to its clause's verb (``carried``)
+    frames: dict[str, str]    # a fired trigger's lower-cased form → its clause's frame (meet23)
+
+
+def clause_frame(trig: Token) -> str:
+    """The clause a trigger stands in (meet23), by code: its verb's tag, a perfect or passive
+    auxiliary, the verb's dependency (ROOT, relcl, advcl, ccomp ...), a negation and whether
+    the sentence quotes; never the words."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    aux = sorted({c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+                 & {"have", "be", "will", "would", "could", "may", "might", "should"})
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    quoted = any(t.text in ('"', "“", "”") for t in trig.sent)
+    lemma = verb.lemma_.lower()
+    kind = "speech verb" if lemma in events.lexicon()["speech_verbs"] else \
+        "carrier" if lemma in events.CARRIER_VERBS else "be" if lemma == "be" else \
+        "+".join(sorted(candidate_classes(verb))) or "other verb"
+    return f"{verb.tag_} {verb.dep_} ({kind})" + (f" aux:{'+'.join(aux)}" if aux else "") + \
+        (" negated" if neg else "") + (" quoted" if quoted else "")
 
 
 def candidate_classes(tok: Token) -> set[str]:
@@ -224,7 +249,10 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
                 shape, s.text, unread, dated or "no time expression", classes,
                 {t.idx: attachment(t, fired) for t in s},
                 frozenset(carried(t, fired[t.i]) for t in s
-                          if t.i in fired and t.pos_ in ("NOUN", "PROPN"))))
+                          if t.i in fired and t.pos_ in ("NOUN", "PROPN")),
+                {t.lower_: f"{clause_frame(t)} sentence {min(n, 9)}" + (
+                    f"; {carried(t, fired[t.i])}" if t.pos_ in ("NOUN", "PROPN") else "")
+                 for t in s if t.i in fired}))
     return out, ents
 
 
@@ -324,14 +352,17 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
         kind = {e: kb.db.execute("SELECT kind FROM entities WHERE id=?", (e,)).fetchone()[0]
                 for e in mentioned}
         preds = []
-        for r in kb.db.execute("SELECT id, date FROM events WHERE document_id=? AND "
+        for r in kb.db.execute("SELECT id, date, trigger FROM events WHERE document_id=? AND "
                                "category='CONSULT'", (doc_id,)):
             people = [p[0] for p in kb.db.execute(
                 "SELECT entity_id FROM event_participants WHERE event_id=?", (r[0],))]
             rule = kb.db.execute("SELECT extractor FROM evidence WHERE owner_id=? ORDER BY "
                                  "position LIMIT 1", (r[0],)).fetchone()
+            at = kb.db.execute("SELECT start FROM evidence WHERE owner_id=? ORDER BY "
+                               "position LIMIT 1", (r[0],)).fetchone()
             preds.append({"id": r[0], "people": people, "date": r[1], "used": False,
-                          "rule": rule[0].rsplit(":", 1)[-1] if rule else "?"})
+                          "rule": rule[0].rsplit(":", 1)[-1] if rule else "?",
+                          "at": at[0] if at else None, "trigger": r[2].lower()})
 
         def covered(g: dict, p: dict) -> list[bool]:
             return [any(ev.matches(e, group) for e in p["people"]) for group in g["participants"]]
@@ -475,10 +506,59 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             elif not p["date"]:
                 cls.append("undated")
             counts["extra"].update(cls)
+            # meet23: code-computed features of an extra, never its words or names
+            counts["extra: participants"][str(min(len(p["people"]), 4))] += 1
+            counts["extra: participant kinds"][
+                ",".join(sorted(kind.get(e, "not mentioned") for e in p["people"]))] += 1
+            vs = extra_versus_gold([(sum(covered(g, p)), g) for g in gms], p)
+            counts["extra: against the nearest gold"][vs] += 1
+            twin = any(q is not p and set(q["people"]) == set(p["people"]) for q in preds)
+            counts["extra: another prediction has the same participants"][str(twin)] += 1
+            home = next((t for t in sents[doc_id] if p["at"] is not None and
+                         t.start <= p["at"] < t.end), None)
+            counts["extra: evidence sentence shape"][home.shape if home else "no sentence"] += 1
+            counts["extra: evidence sentence time expression"][
+                home.dated if home else "no sentence"] += 1
+            counts["extra: rule x against gold"][f"{p['rule']} | {vs}"] += 1
+            lag = "undated" if not p["date"] else "no publication date" if not pub else \
+                "coarse" if len(p["date"]) < 10 else \
+                f"{(pub - date.fromisoformat(p['date'])).days} days before publication"
+            frame = home.frames.get(p["trigger"], "trigger not fired") if home else "-"
+            counts["extra: trigger's clause frame"][frame] += 1
+            counts["extra: against gold x frame"][f"{vs} | {frame}"] += 1
+            counts["extra: against gold x sentence x date"][
+                f"{vs} | {home.shape if home else '-'} | "
+                f"{home.dated if home else '-'} | {lag}"] += 1
             if cases:
                 print(f"EXTRA {stem}: {kb.describe_event(kb.event(p['id']))} ({p['date']}) "
-                      f"[{p['rule']}] | " + "; ".join(cls))
+                      f"[{p['rule']}] | " + "; ".join(cls) + f" | {vs} | {lag} | {frame}")
     return counts
+
+
+def extra_versus_gold(shared: list[tuple[int, dict]], p: dict) -> str:
+    """How an unmatched prediction stands to the document's gold meetings (meet23): it covers
+    all of one gold's participants (so the date is off: by days, coarser, undated), some of
+    them (k of n), or none; a code-computed class, never text."""
+    if not shared or max(n for n, _ in shared) == 0:
+        return "covers no gold participant"
+    n, g = max(shared, key=lambda x: (x[0] / len(x[1]["participants"]), x[0]))
+    size = len(g["participants"])
+    if n < size:
+        return f"covers {n} of {size} gold participants"
+    gd, pd = g.get("date"), p["date"]
+    if not pd:
+        return "all participants, undated"
+    if not gd:
+        return "all participants, gold undated"
+    if date_match(pd, gd, 1):
+        return "all participants and date, gold matched by another prediction"
+    if len(pd) < len(gd):
+        return "all participants, date coarser"
+    if len(pd) == len(gd) == 10:
+        days = (date.fromisoformat(pd) - date.fromisoformat(gd)).days
+        return f"all participants, date off {'+' if days > 0 else '-'}" + (
+            "2-7 days" if abs(days) <= 7 else "8-60 days" if abs(days) <= 60 else "> 60 days")
+    return "all participants, date off (coarse)"
 
 
 def run(doc: str, diagnose_stems, cases_help: str) -> None:  # type: ignore[no-untyped-def]

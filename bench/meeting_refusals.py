@@ -11,7 +11,9 @@ and ``run`` wrapped to record what became of each trigger: "refused: CHECK" (the
 fewer than two sides that is no session), or "joined or dropped" (merged away).  Nothing the
 extractor returns is changed.  ``--out`` writes one line per fate with its sentence and the
 names of its sides, to read a sample of refusals by hand; ``--counts`` prints the tally.
-Only for corpus articles: the gold batches' errors are read with bench/meeting_misses.py.
+Only for corpus articles: the gold batches' errors are read with bench/meeting_misses.py, and
+the news_gold ids (read and unseen, by file name) are left out (meet23); ``--titled`` feeds
+title, blank line and text, as a scraper delivers a page, so a headline is told as one.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ import re
 import sys
 from pathlib import Path
 
-from blocwatch import events, meetings, pipeline
-from blocwatch.config import load_options
-from blocwatch.records import RawDocument
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from membership_recall import excluded_ids  # noqa: E402
+
+from blocwatch import events, meetings, pipeline  # noqa: E402
+from blocwatch.config import load_options  # noqa: E402
+from blocwatch.records import RawDocument  # noqa: E402
 
 # the words whose presence makes an article worth tracing (a trigger may still not fire)
 MEETING_WORDS = re.compile(r"\b(?:met|meet|meets|meeting|talks|summit|visit(?:ed|s)?|hosted|"
@@ -90,12 +95,19 @@ def main() -> None:
     ap.add_argument("--grep", help="trace only articles with a sentence matching this regex")
     ap.add_argument("--out", type=Path, help="write one JSON line per fate here")
     ap.add_argument("--counts", action="store_true", help="print the tally of fates")
+    ap.add_argument("--titled", action="store_true",
+                    help="feed title, blank line and text, as a scraper delivers a page (meet23)")
     args = ap.parse_args()
     records: list[dict] = []
     seen = 0
+    gold_ids = excluded_ids()  # meet23: the news_gold texts (read and unseen) stay out
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             art = json.loads(line)
+            if art["id"] in gold_ids:
+                continue
+            if args.titled and art.get("title"):
+                art["text"] = art["title"] + "\n\n" + art["text"]
             if not MEETING_WORDS.search(art["text"]) or (args.grep and not any(
                     re.search(args.grep, s) for s in re.split(r"(?<=[.!?])\s+", art["text"]))):
                 continue

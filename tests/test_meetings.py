@@ -533,3 +533,54 @@ def test_miss_diagnosis_names_how_a_participant_hangs_on_the_meeting_words():
     assert attachment(asean, fired) == "compound>GATHERING_NOUN"
     assert attachment(nato, fired).startswith("compound[member noun]<nsubj")
     assert carried(talks, fired[talks.i]) == "TALKS_NOUN pobj (at/during) of other VBD"
+
+
+class TestADescribedMeetingIsNoMeeting:
+    """``MEETING_DESCRIBED`` (meet23): a meeting noun that is the simple-present subject of
+    what it is or how it stands ("the talks are part of …", "the visit is her first …", "the
+    meeting is only the second …"), in a body sentence with no time expression, reports no
+    meeting of its own; invented sentences."""
+
+    @pytest.mark.parametrize("text", [
+        "The talks between the Swedish Foreign Minister Anna Berg and her Finnish counterpart "
+        "Jonas Lind are part of a wider effort to settle the fishing dispute.",
+        "The visit of Swedish Prime Minister Anna Berg to Finland is her first since the "
+        "election.",
+        "The summit of Nordic leaders is an annual gathering of the heads of government of "
+        "Sweden, Norway, Finland, Denmark and Iceland.",
+    ])
+    def test_a_meeting_noun_described_in_the_present_is_no_meeting(self, text):
+        assert consult(text, "2019-03-06") == []
+
+    def test_a_described_meeting_adds_nothing_to_the_meeting_told_before_it(self):
+        text = ("Swedish Prime Minister Anna Berg met Finnish President Jonas Lind in Helsinki "
+                "on Monday. The meeting is only the second between the two leaders since the "
+                "election.")
+        assert consult(text, "2019-03-06") == [
+            ("2019-03-04", {"Anna Berg", "Jonas Lind", "Finland", "Sweden"}, {"MEET_VERB"})]
+
+    def test_a_present_tense_meeting_with_its_day_is_still_a_meeting(self):
+        text = ("The meeting between Swedish Prime Minister Anna Berg and Finnish President "
+                "Jonas Lind takes place in Helsinki on Monday.")
+        assert [f[0] for f in consult(text, "2019-03-06")] == ["2019-03-04"]
+
+
+def test_extra_diagnosis_tells_a_wrong_date_from_a_duplicate_and_a_partial_meeting():
+    """bench/meeting_misses.py (meet23) classes an unmatched prediction against the nearest
+    gold meeting by code: all participants with the date off, a duplicate of a gold another
+    prediction matched, or k of n participants."""
+    import sys
+
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from meeting_misses import extra_versus_gold
+
+    gold = {"participants": [["A"], ["B"]], "date": "2019-03-04"}
+    assert extra_versus_gold([(2, gold)], {"date": "2019-03-09"}) == \
+        "all participants, date off +2-7 days"
+    assert extra_versus_gold([(2, gold)], {"date": "2019-03-04"}) == \
+        "all participants and date, gold matched by another prediction"
+    assert extra_versus_gold([(1, gold)], {"date": "2019-03-04"}) == \
+        "covers 1 of 2 gold participants"
+    assert extra_versus_gold([], {"date": None}) == "covers no gold participant"

@@ -373,7 +373,17 @@ class _Extractor:
                 verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"
                                          for c in verb.children)):
             return "demanded"  # "insisted that the meeting be moved to Moscow": asked for, not held
+        if self.described(trig):
+            return "described_meeting"
         return "habitual" if self.habitual(trig, verb) else None
+
+    def described(self, trig: Token) -> bool:
+        """"This meeting is part of …", "The summit is an annual gathering of …" (``MEETING_DESCRIBED``,
+        meet23): a meeting noun that is the simple-present subject of what it is or how it
+        stands, in a body sentence with no time expression, reports no meeting of its own."""
+        return any(c.name == "MEETING_DESCRIBED" and c.nodes["trigger"] == trig.i
+                   for c in self.constructions) and \
+            not self.headline(trig.sent) and not self.an.timexes_in(trig.sent)
 
     def outcome_of_meeting(self, trig: Token, verb: Token) -> bool:
         """"Talks between A and B on Tuesday could not resolve the crisis", "talks … failed
