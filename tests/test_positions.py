@@ -1770,3 +1770,40 @@ class TestAPortfoliosMinisterTakesTheStorysCountry:
                         "Minister Orvald Pintrey said on Tuesday.")
         assert not any(p[0] == "Orvald Pintrey" and p[4].endswith("+story_country")
                        for p in got), got
+
+
+class TestAStatusAdjectiveOpeningTheSentenceIsNoNameWord:
+    """issue 13, posit38: a status adjective capitalised only because it opens a sentence
+    ("Incumbent President X", "Outgoing Prime Minister Y", "Incumbent Z"; data/titles.json
+    status_adjectives) qualifies the title or the name after it: it is no name word that would
+    hold the title elsewhere, the person's name does not carry it, and it gives no qualifier
+    (the office is held at the time told).  Invented people and text."""
+
+    STORY = ("Norway holds a general election\n\nVoters in Norway went to the polls on Sunday. "
+             "{opening} Orvald Pintrey said he would accept the result.")
+
+    @pytest.mark.parametrize("word", ["Incumbent", "Embattled", "Current"])
+    def test_a_status_adjective_before_the_title_leaves_it_the_storys(self, word):
+        got = positions(self.STORY.format(opening=f"{word} President"))
+        assert ("Orvald Pintrey", "President", "Norway", None,
+                "title_before_name+story_country") in got, got
+
+    def test_outgoing_keeps_the_office_held_now_and_its_end(self):
+        got = positions(self.STORY.format(opening="Outgoing President"))
+        assert ("Orvald Pintrey", "President", "Norway", None,
+                "title_before_name+story_country") in got, got
+
+    def test_a_qualifier_keeps_its_meaning_at_the_opening(self):
+        got = positions(self.STORY.format(opening="Former President"))
+        assert ("Orvald Pintrey", "President", "Norway", "former",
+                "title_before_name+story_country") in got, got
+
+    def test_the_name_after_a_status_adjective_does_not_carry_it(self):
+        ex = pipeline.process(RawDocument("t.txt", "t", self.STORY.format(opening="Incumbent"),
+                                          "text/plain", published="2019-11-28"), Options())
+        people = {e.name for e in ex.entities if e.kind == "person"}
+        assert "Orvald Pintrey" in people and not any("Incumbent" in p for p in people), people
+
+    def test_a_name_word_before_the_title_still_holds_it_elsewhere(self):
+        got = positions(self.STORY.format(opening="Ruritania President"))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] == "Norway" for p in got), got

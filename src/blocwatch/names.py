@@ -218,12 +218,26 @@ def _sentence_opening(tok: Token) -> bool:
         prev.i == 0 or prev.is_sent_start)
 
 
+@cache
+def _status_adjectives() -> frozenset[str]:
+    from .facts.titles import lexicon as title_lexicon  # local: facts imports this module
+    return title_lexicon().status_adjectives
+
+
+def status_opening(tok: Token) -> bool:
+    """A status adjective capitalised only because it opens a sentence ("Incumbent President
+    X", "Outgoing X"; data/titles.json status_adjectives): it qualifies the title or the name
+    after it and is no word of a name (issue 13, posit38)."""
+    return tok.lower_ in _status_adjectives() and tok.is_title and _sentence_opening(tok)
+
+
 def _not_name_opening(tok: Token, words: dict[str, frozenset[str]]) -> bool:
-    """A word that opens a span but is no part of a name: "Actually", "Today", "The"."""
+    """A word that opens a span but is no part of a name: "Actually", "Today", "The",
+    "Incumbent"."""
     if tok.lower_ in PARTICLES:
         return False
     word = tok.lower_
-    if tok.pos_ in CLOSED_POS and tok.is_stop or tok.text[:1].islower():
+    if tok.pos_ in CLOSED_POS and tok.is_stop or tok.text[:1].islower() or status_opening(tok):
         return True  # "The", "This" (not "Yashwant", an unknown word tagged INTJ)
     if tok.pos_ == "ADV" and word in words.get("adv", ()) or \
             tok.pos_ == "VERB" and _inflected_verb(word, words):

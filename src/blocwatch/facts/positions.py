@@ -28,7 +28,7 @@ from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
 from ..knowledge import norm, position_patterns
-from ..names import BOUND_PREFIXES
+from ..names import BOUND_PREFIXES, status_opening
 from ..pronouns import PersonPronouns
 from ..records import Claim
 from .base import Base
@@ -82,6 +82,13 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
               "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
+
+
+def _qualifying(tok: Token, lex: Lexicon) -> bool:
+    """A word before a title that says how it is held, no holder's name: a qualifier
+    ("former", "acting") or a status adjective opening the sentence ("Incumbent President X",
+    names.status_opening; issue 13, posit38)."""
+    return tok.lower_ in lex.qualifiers or status_opening(tok)
 
 
 def _element(el: dict, consts: dict) -> tuple[dict, str | None]:
@@ -1545,7 +1552,7 @@ class PositionRules(Base):
                 "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]}):
             return True
         k = title.start - 1
-        while k >= sent.start and doc[k].lower_ in lex.qualifiers:
+        while k >= sent.start and _qualifying(doc[k], lex):
             k -= 1
         if k < sent.start:
             return False
@@ -1579,7 +1586,7 @@ class PositionRules(Base):
         of the text names (a demonym, "Scottish chancellor Gordon Brown", says where the person
         is from)."""
         k = title.start - 1
-        while k >= 0 and self.doc[k].lower_ in lexicon().qualifiers:
+        while k >= 0 and _qualifying(self.doc[k], lexicon()):
             k -= 1
         i = self.an.mention_at(self.doc[k]) if k >= 0 else None
         return i is not None and self.an.mentions[i].kind == "place" and \
@@ -1592,7 +1599,7 @@ class PositionRules(Base):
         ("Canada's International Trade Minister") is no such name."""
         lex = lexicon()
         k = title.start - 1
-        while k >= 0 and self.doc[k].lower_ in lex.qualifiers:
+        while k >= 0 and _qualifying(self.doc[k], lex):
             k -= 1
         before = self.doc[k] if k >= 0 else None
         return before is not None and before.pos_ == "PROPN" and before.is_title and \

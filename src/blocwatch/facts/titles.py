@@ -65,6 +65,7 @@ class Lexicon:
     region_heads: frozenset[str]  # "governor": a place may hold it, as may a bank
     place_prefixes: frozenset[str]  # "New | Mexico": a cut place name's first word
     region_modifiers: frozenset[str]  # "Lieutenant Governor": a rank that makes another office
+    status_adjectives: frozenset[str]  # "incumbent", "outgoing": before a title, no name word
 
 
 @cache
@@ -80,7 +81,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["state_groups"]), dict(d["abbreviated_heads"]),
                    frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]),
                    frozenset(d["place_heads"]), frozenset(d["region_heads"]),
-                   frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]))
+                   frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]),
+                   frozenset(d["status_adjectives"]["words"]))
 
 
 def _honorifics() -> frozenset[str]:
