@@ -1557,6 +1557,8 @@ class SentenceCoder:
                 if c.get("active_only") and (gov.pos_ != "VERB" or any(
                         k.dep_ == "auxpass" for k in gov.children)):
                     continue  # "is prepared to accept": a stated readiness, not a preparation
+                if "quads" in c and self.lex.quad.get(trig.category) not in c["quads"]:
+                    continue  # "is preparing to engage in talks": cooperation intended
                 if trig.category in c["except"]:
                     return "asserted"
                 if relations == ("comp", "passive_comp") and "other_subject" in c and any(
