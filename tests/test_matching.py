@@ -92,6 +92,8 @@ ANCHORED_TEXTS = [
     "A senator introduced a bill to cut the agency's funding and a draft resolution on sanctions.",
     "Spain gives unmarried partners many of the rights of married couples, and the governor"
     " granted the jailed editor a full pardon.",
+    "Egypt plans crackdown on Sinai smuggling tunnels. Rebels prepare for an offensive. Police foil"
+    " a possible plot to kill the mayor.",
 ]
 
 

@@ -2183,6 +2183,46 @@ class TestThirtySixthRoundProposedInstruments:
         assert "CONTENT_OF_PROPOSED" in rule["patterns"]
 
 
+class TestThirtyNinthRoundPlannedActs:
+    """Item 46 of docs/plover.md: an act named by a noun that is only planned, prepared for or
+    proposed is not done: the complement noun of a planning verb in a headline is a plan (the
+    intent rule: THREATEN for coercion), what one prepares for or a plan's content marked as
+    possible is no event, and an act one is preparing to do is an observed readiness, not
+    coded. A stated readiness ("is prepared to accept") stays intent, and an act done stays."""
+
+    def test_a_headline_plan_of_a_crackdown_is_intent_not_done(self, code):
+        event = code("Russia plans crackdown on Chechen rebel camps")
+        assert event is not None and event.category == "THREATEN", event
+        assert event.modality == "intent" and event.base_category == "COERCE", event
+
+    @pytest.mark.parametrize("text", [
+        "The rebels are preparing for a government offensive in the north.",
+        "Rebels retreat to the mountains to re-equip and prepare for raids across the border.",
+        "Police uncovered a possible plot to assassinate the governor.",
+        "The warships were preparing to open fire on the fishing boats.",
+    ])
+    def test_an_act_prepared_for_or_only_possible_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.category not in ("ASSAULT", "THREATEN", "COERCE"), (
+            text, event)
+
+    @pytest.mark.parametrize(("text", "category"), [
+        ("Lebanon is prepared to accept the force.", "AGREE"),
+        ("Police cracked down on the protesters in the capital.", "COERCE"),
+    ])
+    def test_a_stated_readiness_and_an_act_done_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_planned_acts_sense_loads_as_data(self):
+        senses = lexicon().extra["senses"]
+        rule = senses["planned_acts"]
+        assert set(rule["outcomes"]) == set(rule["patterns"]) and "prepare" in rule["planning_verbs"]
+        modifiers = rule["patterns"]["CONTENT_OF_PLANNED_NOUN"][0][3]["RIGHT_ATTRS"]["LOWER"]["IN"]
+        assert "possible" in modifiers  # the senses' planned_modifiers are written in
+        assert senses["irrealis"]["preparation"]["outcome"] == "none"
+
+
 class TestThirtyEighthRoundEntitlementsGiven:
     """Item 45 of docs/plover.md: a right given or granted is a status, no aid (CAMEO 07 moves
     resources), wherever the parser puts it: the object, the of-object of "many of", an

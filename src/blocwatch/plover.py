@@ -208,9 +208,10 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     # with their "$name" IN lists filled from the sense's own lists
     for key, named in (("legal_appeals", True), ("policy_preferences", False),
                        ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
-                       ("proposed_instruments", True), ("entitlements_given", True)):
+                       ("proposed_instruments", True), ("entitlements_given", True),
+                       ("planned_acts", True)):
         sense = d[key]
-        out[key] = {k: (named_lists(v, sense) if named else v) if k == "patterns" else
+        out[key] = {k: (named_lists(v, {**d, **sense}) if named else v) if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
@@ -1433,6 +1434,11 @@ class SentenceCoder:
                 top.dep_ in ("acl", "relcl") and top.head.pos_ == "NOUN")) and \
                 _lemma(plan.head) in lex.intent_verbs:
             mood = "intent"  # "plans a crackdown", "is planning measures to curb …": a plan
+        planned = self._planned_act(trig)
+        if planned == "none":
+            mood = "hypothetical"  # "preparing for an incursion", "a possible plot to kill"
+        elif planned == "intent" and mood == "asserted":
+            mood = "intent"  # headline "Israel plans crackdown on outposts": a plan
         if trig.kind == "noun" and any(c.lower_ in ("no", "never") for c in trig.token.children):
             negated = True
         for v in chain:  # "failed to receive", "no officials monitored"
@@ -1477,6 +1483,17 @@ class SentenceCoder:
 
         return any(all(proposes(doc[i]) for i in ids[1:])
                    for ids in self._sense_matches("proposed_instruments", tok))
+
+    def _planned_act(self, trig: _Trigger) -> str | None:
+        """The outcome (``planned_acts``: intent or none) of the first pattern that finds the
+        act only planned, prepared for or proposed by the noun phrase it sits in: the
+        complement noun of a planning verb in a headline ("Israel plans crackdown"), what one
+        prepares for ("preparing for an incursion"), the content of a plan marked as not real
+        ("a possible plot to assassinate him"). None when no pattern matches."""
+        rule, tok = self.lex.extra["senses"]["planned_acts"], trig.token
+        for name, _ in self._named_sense_matches("planned_acts", tok):
+            return str(rule["outcomes"][name])
+        return None
 
     def _helpers(self, noun: Token) -> list[Token]:
         """The givers named by the of- or from-phrase of a help noun under "with"
@@ -1537,6 +1554,11 @@ class SentenceCoder:
                 if c["relation"] == "passive_comp" and not any(
                         k.dep_ == "auxpass" for k in gov.children):
                     continue
+                if c.get("active_only") and (gov.pos_ != "VERB" or any(
+                        k.dep_ == "auxpass" for k in gov.children)):
+                    continue  # "is prepared to accept": a stated readiness, not a preparation
+                if "quads" in c and self.lex.quad.get(trig.category) not in c["quads"]:
+                    continue  # "is preparing to engage in talks": cooperation intended
                 if trig.category in c["except"]:
                     return "asserted"
                 if relations == ("comp", "passive_comp") and "other_subject" in c and any(
@@ -1811,6 +1833,14 @@ class SentenceCoder:
                     "addressee_preps"]) for c in tok.children):
             return True  # "has 28 days to decide whether to appeal"
         return bool(self._sense_matches("legal_appeals", tok))
+
+    def _named_sense_matches(self, sense: str, anchor: Token) -> list[tuple[str, list[int]]]:
+        """Every (pattern name, token ids) of ``senses[sense]["patterns"]`` anchored at
+        ``anchor``, for a sense whose outcome depends on which pattern matched."""
+        trees = self._sense_trees.get(sense)
+        if trees is None:
+            trees = self._sense_trees[sense] = AnchoredTrees(self.lex.extra["senses"][sense]["patterns"])
+        return trees(anchor)
 
     def _sense_matches(self, sense: str, anchor: Token) -> list[list[int]]:
         """Every match of ``senses[sense]["patterns"]`` (DependencyMatcher patterns) anchored
