@@ -587,9 +587,9 @@ def test_extra_diagnosis_tells_a_wrong_date_from_a_duplicate_and_a_partial_meeti
 
 
 class TestTheOrganizerOfTalksIsNoSide:
-    """``ARRANGED_TALKS`` and ``ARRANGED_BETWEEN`` (meet24): who organised, arranged, brokered,
-    mediated or facilitated talks, or hosted a meeting between A and B, is no side of it; a
-    host of "talks with Y" met Y; invented sentences."""
+    """``ARRANGED_TALKS`` and ``ARRANGED_BETWEEN`` (meet24): who organised or arranged talks,
+    or hosted a meeting between A and B, is no side of it; a host of "talks with Y" met Y, and
+    the mediators of talks sit in them (news_gold's gold); invented sentences."""
 
     def test_a_host_of_talks_between_two_sides_is_no_side(self):
         text = "Norway hosted talks between Sri Lanka and the Tamil Tigers in Oslo on Monday."
@@ -609,13 +609,20 @@ class TestTheOrganizerOfTalksIsNoSide:
                 "Erik Dahl, has organised the talks, which began in Oslo on Monday.")
         assert consult(text, "2019-03-06") == []
 
-    def test_the_mediators_of_talks_are_no_counterparts(self):
+    def test_the_organizer_a_participle_names_is_no_side(self):
         text = ("Swedish Prime Minister Anna Berg held talks with Finnish President Jonas Lind "
-                "on Monday. The accord was reached after a day of talks mediated by Norwegian "
-                "Foreign Minister Erik Dahl and Danish Foreign Minister Lars Holm.")
+                "in Oslo on Monday. The talks, organized by former Norwegian Prime Minister "
+                "Erik Dahl, lasted five hours.")
         found = consult(text, "2019-03-06")
         assert people(found, "Anna Berg", "Jonas Lind")
-        assert not any({"Erik Dahl", "Lars Holm"} & f[1] for f in found)
+        assert not any("Erik Dahl" in f[1] for f in found)
+
+    def test_the_mediators_of_talks_sit_in_them(self):
+        text = ("Swedish Prime Minister Anna Berg and Finnish President Jonas Lind signed the "
+                "accord on Monday. The accord was reached after a day of talks mediated by "
+                "Norwegian Foreign Minister Erik Dahl.")
+        found = consult(text, "2019-03-06")
+        assert people(found, "Anna Berg", "Jonas Lind", "Erik Dahl")
 
     def test_a_host_of_talks_with_a_guest_met_the_guest(self):
         text = ("Norwegian Foreign Minister Erik Dahl hosted talks with his Swedish counterpart "

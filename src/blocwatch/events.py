@@ -557,7 +557,7 @@ class _Extractor:
                  and any(c.nodes["gathering"] in {t.i for t in s.subtree} for s in scopes)
                  and trig not in (aim := self.doc[c.nodes["aim"]]).subtree
                  for t in aim.subtree}
-        # "X has organised the talks", "talks mediated by X", "X hosted talks between A and B":
+        # "X has organised the talks", "talks organized by X", "X hosted talks between A and B":
         # who arranged the meeting is no side of it (ARRANGED_TALKS, ARRANGED_BETWEEN, meet24)
         seen |= {t.i for c in self.constructions if c.name in meetings.ARRANGED
                  and any(c.nodes["trigger"] in {t.i for t in s.subtree} for s in scopes)

@@ -42,7 +42,7 @@ FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "ARRIVED_
           "DURING_VISIT": "trigger",
           "AFTER_MEETING": "trigger"}
 TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET", "ARRIVED_FOR"}
-# constructions whose "organizer" node arranged, mediated or hosted the meeting at "trigger"
+# constructions whose "organizer" node arranged, organised or hosted the meeting at "trigger"
 # and is no side of it (meet24)
 ARRANGED = ("ARRANGED_TALKS", "ARRANGED_BETWEEN")
 
@@ -1117,7 +1117,7 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
     kinds = {e.local_id: e.kind for e in an.entities}
     sent = trig.sent
     verb = trig if trig.pos_ == "VERB" else an.clause_verb(trig)
-    # "X organised talks between A and B", "talks mediated by X and Y": the organizer is no
+    # "X organised talks between A and B", "talks organized by X and Y": the organizer is no
     # side, neither the principal nor a counterpart (ARRANGED_TALKS, ARRANGED_BETWEEN)
     arranged = {t.i for c in found if c.name in ARRANGED and c.nodes["trigger"] == trig.i
                 for t in an.doc[c.nodes["organizer"]].subtree}
