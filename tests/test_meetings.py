@@ -584,3 +584,47 @@ def test_extra_diagnosis_tells_a_wrong_date_from_a_duplicate_and_a_partial_meeti
     assert extra_versus_gold([(1, gold)], {"date": "2019-03-04"}) == \
         "covers 1 of 2 gold participants"
     assert extra_versus_gold([], {"date": None}) == "covers no gold participant"
+
+
+class TestTheOrganizerOfTalksIsNoSide:
+    """``ARRANGED_TALKS`` and ``ARRANGED_BETWEEN`` (meet24): who organised or arranged talks,
+    or hosted a meeting between A and B, is no side of it; a host of "talks with Y" met Y, and
+    the mediators of talks sit in them (news_gold's gold); invented sentences."""
+
+    def test_a_host_of_talks_between_two_sides_is_no_side(self):
+        text = "Norway hosted talks between Sri Lanka and the Tamil Tigers in Oslo on Monday."
+        assert consult(text, "2019-03-06") == [
+            ("2019-03-04", {"Sri Lanka", "Tamil Tigers"}, {"TALKS_NOUN"})]
+
+    def test_who_organised_talks_between_two_leaders_met_neither(self):
+        text = ("Norwegian Foreign Minister Erik Dahl organised talks between Swedish Prime "
+                "Minister Anna Berg and Finnish President Jonas Lind in Oslo on Monday.")
+        found = consult(text, "2019-03-06")
+        assert [f[0] for f in found] == ["2019-03-04"]
+        assert {"Anna Berg", "Jonas Lind"} <= found[0][1]
+        assert not any({"Erik Dahl", "Norway"} & f[1] for f in found)
+
+    def test_talks_an_organizer_arranged_name_no_organizer(self):
+        text = ("The Oslo Centre for Peace, a foundation led by former Norwegian Prime Minister "
+                "Erik Dahl, has organised the talks, which began in Oslo on Monday.")
+        assert consult(text, "2019-03-06") == []
+
+    def test_the_organizer_a_participle_names_is_no_side(self):
+        text = ("Swedish Prime Minister Anna Berg held talks with Finnish President Jonas Lind "
+                "in Oslo on Monday. The talks, organized by former Norwegian Prime Minister "
+                "Erik Dahl, lasted five hours.")
+        found = consult(text, "2019-03-06")
+        assert people(found, "Anna Berg", "Jonas Lind")
+        assert not any("Erik Dahl" in f[1] for f in found)
+
+    def test_the_mediators_of_talks_sit_in_them(self):
+        text = ("Swedish Prime Minister Anna Berg and Finnish President Jonas Lind signed the "
+                "accord on Monday. The accord was reached after a day of talks mediated by "
+                "Norwegian Foreign Minister Erik Dahl.")
+        found = consult(text, "2019-03-06")
+        assert people(found, "Anna Berg", "Jonas Lind", "Erik Dahl")
+
+    def test_a_host_of_talks_with_a_guest_met_the_guest(self):
+        text = ("Norwegian Foreign Minister Erik Dahl hosted talks with his Swedish counterpart "
+                "Anna Berg in Oslo on Monday.")
+        assert people(consult(text, "2019-03-06"), "Erik Dahl", "Anna Berg")

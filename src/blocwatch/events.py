@@ -557,6 +557,12 @@ class _Extractor:
                  and any(c.nodes["gathering"] in {t.i for t in s.subtree} for s in scopes)
                  and trig not in (aim := self.doc[c.nodes["aim"]]).subtree
                  for t in aim.subtree}
+        # "X has organised the talks", "talks organized by X", "X hosted talks between A and B":
+        # who arranged the meeting is no side of it (ARRANGED_TALKS, ARRANGED_BETWEEN, meet24)
+        seen |= {t.i for c in self.constructions if c.name in meetings.ARRANGED
+                 and any(c.nodes["trigger"] in {t.i for t in s.subtree} for s in scopes)
+                 and trig not in (organizer := self.doc[c.nodes["organizer"]]).subtree
+                 for t in organizer.subtree}
         tokens: list[Token] = []
         for s in scopes:
             for t in s.subtree:

@@ -42,6 +42,9 @@ FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "ARRIVED_
           "DURING_VISIT": "trigger",
           "AFTER_MEETING": "trigger"}
 TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET", "ARRIVED_FOR"}
+# constructions whose "organizer" node arranged, organised or hosted the meeting at "trigger"
+# and is no side of it (meet24)
+ARRANGED = ("ARRANGED_TALKS", "ARRANGED_BETWEEN")
 
 
 def past_trip(trip: Token) -> bool:
@@ -1114,8 +1117,12 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
     kinds = {e.local_id: e.kind for e in an.entities}
     sent = trig.sent
     verb = trig if trig.pos_ == "VERB" else an.clause_verb(trig)
+    # "X organised talks between A and B", "talks organized by X and Y": the organizer is no
+    # side, neither the principal nor a counterpart (ARRANGED_TALKS, ARRANGED_BETWEEN)
+    arranged = {t.i for c in found if c.name in ARRANGED and c.nodes["trigger"] == trig.i
+                for t in an.doc[c.nodes["organizer"]].subtree}
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-               for t in c.subtree}
+               for t in c.subtree} - arranged
     principal = {an.entity_at(an.doc[i]).local_id for i in subject  # type: ignore[union-attr]
                  if an.entity_at(an.doc[i]) is not None
                  and an.entity_at(an.doc[i]).kind == "person"}  # type: ignore[union-attr]
@@ -1133,6 +1140,7 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
     witnessed = {t.i for c in found if c.name == "PRESENCE_OF"
                  and c.nodes["trigger"] in (trig.i, verb.i) for t in an.doc[c.nodes["in"]].subtree}
     told -= witnessed  # "in the presence of C": C attends the meeting, is not a counterpart
+    told -= arranged
     if trig.pos_ != "VERB" and trig.dep_ == "dobj":  # "held talks | with A and B"
         told |= {t.i for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "with"
                  for t in c.subtree}
