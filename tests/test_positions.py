@@ -1783,8 +1783,8 @@ class TestACapitalisedPortfolioOpensTheSentence:
              "Monday, and thousands of people left their homes. {sentence}")
 
     @pytest.mark.parametrize(("sentence", "title"), [
-        ("Agrarian Reform Minister Orvald Pintrey said the damage was great.",
-         "Agrarian Reform Minister"),
+        ("Land Reform Minister Orvald Pintrey said the damage was great.",
+         "Land Reform Minister"),
         ('"The damage was unprecedented," Workplace Relations Minister Orvald Pintrey said.',
          "Workplace Relations Minister"),
         ("The damage was unprecedented, Agrarian Reform Minister Orvald Pintrey said.",
@@ -1809,3 +1809,10 @@ class TestACapitalisedPortfolioOpensTheSentence:
         got = positions("Storm Hits Agrarian Reform Minister Orvald Pintrey's Farm\n\nA storm "
                         "damaged a farm in Norway on Monday.")
         assert not any(p[1].startswith("Hits") or p[1].startswith("Storm") for p in got), got
+
+    @pytest.mark.parametrize("word", ["Current", "Temporary"])
+    def test_a_sentence_initial_adjective_of_the_holder_stays_out(self, word):
+        got = positions(self.STORY.format(
+            sentence=f"{word} Interior Minister Orvald Pintrey said the damage was great."))
+        roles = {p[1] for p in got if p[0] == "Orvald Pintrey"}
+        assert roles and not any(r.startswith(word) for r in roles), got
