@@ -1774,22 +1774,22 @@ class TestAPortfoliosMinisterTakesTheStorysCountry:
 
 class TestACapitalisedPortfolioOpensTheSentence:
     """issue 13, posit37: a portfolio no data lists, capitalised before a minister's head, is
-    the title's at a sentence's start, after its opening word ("The", "But"), a qualifier or a
-    quote closed before it ('"...," Agrarian Reform Minister X said'), as it is after a
-    lower-case word; a headline's capitals and a name word stay out.  Invented people and
-    text."""
+    the title's after a sentence's opening word ("The", "But"), a qualifier, a clause's comma or
+    a quote closed before it ('"...," Agrarian Reform Minister X said'), as it is after a
+    lower-case word; a headline's capitals and a sentence's first word, whose capital tells
+    nothing ("Current"), stay out.  Invented people and text."""
 
     STORY = ("Floods cause havoc across Norway\n\nHeavy rain flooded dozens of towns in Norway on "
              "Monday, and thousands of people left their homes. {sentence}")
 
     @pytest.mark.parametrize(("sentence", "title"), [
-        ("Land Reform Minister Orvald Pintrey said the damage was great.",
+        ("The Land Reform Minister Orvald Pintrey said the damage was great.",
          "Land Reform Minister"),
         ('"The damage was unprecedented," Workplace Relations Minister Orvald Pintrey said.',
          "Workplace Relations Minister"),
         ("The damage was unprecedented, Agrarian Reform Minister Orvald Pintrey said.",
          "Agrarian Reform Minister"),
-        ("Deputy Emergency Situations Minister Orvald Pintrey said the damage was great.",
+        ('"The search is over," Deputy Emergency Situations Minister Orvald Pintrey said.',
          "Deputy Emergency Situations Minister"),
         ("But Agrarian Reform Minister Orvald Pintrey said the damage was small.",
          "Agrarian Reform Minister"),
@@ -1810,7 +1810,7 @@ class TestACapitalisedPortfolioOpensTheSentence:
                         "damaged a farm in Norway on Monday.")
         assert not any(p[1].startswith("Hits") or p[1].startswith("Storm") for p in got), got
 
-    @pytest.mark.parametrize("word", ["Current", "Temporary"])
+    @pytest.mark.parametrize("word", ["Current", "Temporary", "Federal"])
     def test_a_sentence_initial_adjective_of_the_holder_stays_out(self, word):
         got = positions(self.STORY.format(
             sentence=f"{word} Interior Minister Orvald Pintrey said the damage was great."))

@@ -34,9 +34,6 @@ NOT_A_PORTFOLIO = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"}
 # What opens a sentence's clause without being a portfolio's word, capitalised there ("The",
 # "But", "Meanwhile", "He"): a capitalised portfolio may follow it (posit37)
 SENTENCE_OPENER_TAGS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "PART", "INTJ", "AUX"}
-# A sentence's first word is a portfolio's only where the model reads it as part of a name
-# ("Workplace Relations Minister"); an adjective there describes the holder (posit37)
-NAME_WORD_TAGS = {"PROPN", "NOUN"}
 # Marks a capitalised portfolio may follow: a quote closed ('"...," Agrarian Reform Minister'),
 # a clause's comma or colon, a bracket or a dash; not a hyphen, which joins a word to it
 PORTFOLIO_OPENING_MARKS = {'"', "“", "”", "'", "‘", "’", ",", ":", ";", "(", "—"}
@@ -532,10 +529,10 @@ class Titles:
         A holder, a possessive or a lower-case word (an article, a verb) written before the run
         says it is no holder's name ("Kosovo Minister") and no headline's capitals; after any
         other word or after "and" (the tail of "Fisheries and Oceans", or a title whose holder
-        is the one before it) it is left out (posit33).  A sentence's own start, its opening
+        is the one before it) it is left out (posit33), as is a run that opens the sentence
+        (its first word's capital tells nothing: "Current", "Federal").  A sentence's opening
         function word ("The", "But"), a qualifier ("Former"), a closed quote or a clause's
-        comma are no name's either: the run may follow them or open the sentence, its first
-        word there a name's word by its tag, not an adjective (posit37; not in the headline,
+        comma are no name's either: the run may follow them (posit37; not in the headline,
         whose words are all capitalised)."""
         doc = self.doc
         lex = lexicon()
@@ -544,17 +541,14 @@ class Titles:
         stop = _not_portfolio_words()
         k = j
         sent_start = doc[head].sent.start
-        while k - 1 >= sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS:
+        while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS:
             tok = doc[k - 1]
             if not (tok.is_title and tok.is_alpha) or tok.lower_ in stop or \
-                    self.an.mention_at(tok) is not None or tok.ent_type_ in NOT_A_PORTFOLIO or \
-                    tok.i == sent_start and tok.pos_ not in NAME_WORD_TAGS:
-                break  # "Current", "Temporary", "Conservative": an adjective of the holder
+                    self.an.mention_at(tok) is not None or tok.ent_type_ in NOT_A_PORTFOLIO:
+                break
             k -= 1
         if k == j:
             return None
-        if k == sent_start:
-            return None if self._in_headline(k) else k
         before = doc[k - 1]
         opens = before.i == sent_start and before.pos_ in SENTENCE_OPENER_TAGS and \
             not self._in_headline(k)
