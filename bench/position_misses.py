@@ -920,6 +920,29 @@ def _holder_place(ex: Extraction, c, by_id: dict) -> str:
     return "written" if near or not theirs else "sentence"
 
 
+def title_gap(c, golds: list[dict]) -> str:  # noqa: ANN001 (a Claim)
+    """How a claim's title differs from the nearest gold title of its person and holder, as
+    counts only (words added, words missing) and whether the title opens its sentence
+    (posit37): a word glued onto a title shows as added, a dropped portfolio as missing."""
+    said = set((c.role or "").lower().split())
+    added, missing = min(((len(said - set(g["role"].lower().split())),
+                           len(set(g["role"].lower().split()) - said)) for g in golds),
+                         key=lambda am: am[0] + am[1])
+    opens = bool(c.evidence) and c.evidence[0].text.strip().startswith(c.role or "")
+    return f"+{added} -{missing} {'sentence_start' if opens else 'inside'}"
+
+
+def first_word_tag(ex: Extraction, c) -> str:  # noqa: ANN001 (a Claim)
+    """The coarse tag and entity type of a claim's title's first word where the title opens
+    its sentence (a tag, never the word)."""
+    doc = ex.extras.get("parsed")
+    if doc is None or not c.evidence or not c.evidence[0].text.strip().startswith(c.role or "?"):
+        return ""
+    lead = len(c.evidence[0].text) - len(c.evidence[0].text.lstrip())
+    tok = next((t for t in doc if t.idx >= c.evidence[0].start + lead), None)
+    return f" {tok.pos_}/{tok.ent_type_ or '-'}" if tok is not None else ""
+
+
 def classify_extras(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
     """(class, detail) of each predicted position no gold position matches."""
     names = entity_names(ex)
@@ -964,6 +987,9 @@ def classify_extras(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             kind = "date" if set(map(id, title)) & set(map(id, holder)) else \
                 "holder" if title else "title" if holder else "both"
             detail["gold"] = [f"{g['person'][0]} | {g['role']} | {g['org'][0]}" for g in mine]
+            if kind == "title":
+                detail["title_gap"] = title_gap(c, holder) + first_word_tag(ex, c) + \
+                    (" gold_matched" if any(full(g, k) for g in holder for k in claims) else "")
         elif any(match(c.subject, p) for p in people):
             kind = "not_gold_position"
         else:
@@ -978,10 +1004,12 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
     patterns: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     sources: collections.Counter = collections.Counter()
     crossed: collections.Counter = collections.Counter()
+    every: list[tuple[str, dict]] = []
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
             continue
         extras = classify_extras(ex, gold)
+        every += extras
         for c in _scored_claims(ex):
             patterns[c.extractor.split(":", 1)[-1].split("+")[0]][0] += 1
         for kind, detail in extras:
@@ -996,6 +1024,8 @@ def report_extras(pairs: list[tuple[dict, dict]], extractions: list, cases: bool
     for rule, (total, wrong) in sorted(patterns.items(), key=lambda x: -x[1][1]):
         print(f"  {rule:36s} {total:4d} {wrong:4d} {1 - wrong / total:.2f}")
     print("wrong claims by holder source:", dict(sources.most_common()))
+    print("wrong titles by (words added, words missing, where):",
+          dict(collections.Counter(d["title_gap"] for _, d in every if "title_gap" in d)))
     print("wrong claims by (class, pattern, holder source, qualifier):")
     for key, n in crossed.most_common():
         print(f"  {n:3d} {key}")

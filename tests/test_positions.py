@@ -1807,3 +1807,49 @@ class TestAStatusAdjectiveOpeningTheSentenceIsNoNameWord:
     def test_a_name_word_before_the_title_still_holds_it_elsewhere(self):
         got = positions(self.STORY.format(opening="Ruritania President"))
         assert not any(p[0] == "Orvald Pintrey" and p[2] == "Norway" for p in got), got
+
+
+class TestACapitalisedPortfolioOpensTheSentence:
+    """issue 13, posit37: a portfolio no data lists, capitalised before a minister's head, is
+    the title's after a sentence's opening word ("The", "But"), a qualifier, a clause's comma or
+    a quote closed before it ('"...," Agrarian Reform Minister X said'), as it is after a
+    lower-case word; a headline's capitals and a sentence's first word, whose capital tells
+    nothing ("Current"), stay out.  Invented people and text."""
+
+    STORY = ("Floods cause havoc across Norway\n\nHeavy rain flooded dozens of towns in Norway on "
+             "Monday, and thousands of people left their homes. {sentence}")
+
+    @pytest.mark.parametrize(("sentence", "title"), [
+        ("The Land Reform Minister Orvald Pintrey said the damage was great.",
+         "Land Reform Minister"),
+        ('"The damage was unprecedented," Workplace Relations Minister Orvald Pintrey said.',
+         "Workplace Relations Minister"),
+        ("The damage was unprecedented, Agrarian Reform Minister Orvald Pintrey said.",
+         "Agrarian Reform Minister"),
+        ('"The search is over," Deputy Emergency Situations Minister Orvald Pintrey said.',
+         "Deputy Emergency Situations Minister"),
+        ("But Agrarian Reform Minister Orvald Pintrey said the damage was small.",
+         "Agrarian Reform Minister"),
+    ])
+    def test_the_portfolio_stays_in_the_title(self, sentence, title):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert ("Orvald Pintrey", title, "Norway", None,
+                "title_before_name+portfolio_office+story_country") in got, got
+
+    def test_a_sentences_opening_word_stays_out_of_the_title(self):
+        got = positions(self.STORY.format(
+            sentence="Meanwhile Agrarian Reform Minister Orvald Pintrey said the damage was great."))
+        roles = {p[1] for p in got if p[0] == "Orvald Pintrey"}
+        assert roles == {"Agrarian Reform Minister"}, got
+
+    def test_a_headlines_capitals_make_no_portfolio(self):
+        got = positions("Storm Hits Agrarian Reform Minister Orvald Pintrey's Farm\n\nA storm "
+                        "damaged a farm in Norway on Monday.")
+        assert not any(p[1].startswith("Hits") or p[1].startswith("Storm") for p in got), got
+
+    @pytest.mark.parametrize("word", ["Current", "Temporary", "Federal"])
+    def test_a_sentence_initial_adjective_of_the_holder_stays_out(self, word):
+        got = positions(self.STORY.format(
+            sentence=f"{word} Interior Minister Orvald Pintrey said the damage was great."))
+        roles = {p[1] for p in got if p[0] == "Orvald Pintrey"}
+        assert roles and not any(r.startswith(word) for r in roles), got

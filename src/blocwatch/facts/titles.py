@@ -31,6 +31,12 @@ APOSTROPHE_S = {"'s", "’s"}
 PLURAL_APOSTROPHE = {"'", "’"}  # a possessive after a plural -s: "the United States' Centers"
 CAPITALISED_PORTFOLIO_WORDS = 3  # "Public Safety", "Water Resources": a portfolio's length
 NOT_A_PORTFOLIO = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"}
+# What opens a sentence's clause without being a portfolio's word, capitalised there ("The",
+# "But", "Meanwhile", "He"): a capitalised portfolio may follow it (posit37)
+SENTENCE_OPENER_TAGS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "PART", "INTJ", "AUX"}
+# Marks a capitalised portfolio may follow: a quote closed ('"...," Agrarian Reform Minister'),
+# a clause's comma or colon, a bracket or a dash; not a hyphen, which joins a word to it
+PORTFOLIO_OPENING_MARKS = {'"', "“", "”", "'", "‘", "’", ",", ":", ";", "(", "—"}
 
 
 @dataclass(frozen=True)
@@ -523,9 +529,13 @@ class Titles:
         Safety Minister", "the Indian Water Resources Minister", "the Indigenous Affairs
         Minister"): the portfolio, an open class (data/titles.json lists the frequent ones).
         A holder, a possessive or a lower-case word (an article, a verb) written before the run
-        says it is no holder's name ("Kosovo Minister") and no headline's capitals; a run at a
-        sentence's start, after any other word or after "and" (the tail of "Fisheries and
-        Oceans", or a title whose holder is the one before it) is left out (posit33)."""
+        says it is no holder's name ("Kosovo Minister") and no headline's capitals; after any
+        other word or after "and" (the tail of "Fisheries and Oceans", or a title whose holder
+        is the one before it) it is left out (posit33), as is a run that opens the sentence
+        (its first word's capital tells nothing: "Current", "Federal").  A sentence's opening
+        function word ("The", "But"), a qualifier ("Former"), a closed quote or a clause's
+        comma are no name's either: the run may follow them (posit37; not in the headline,
+        whose words are all capitalised)."""
         doc = self.doc
         lex = lexicon()
         if lex.plurals.get(doc[head].lower_, doc[head].lower_) not in lex.portfolio_heads:
@@ -542,8 +552,17 @@ class Titles:
         if k == j:
             return None
         before = doc[k - 1]
+        opens = before.i == sent_start and before.pos_ in SENTENCE_OPENER_TAGS and \
+            not self._in_headline(k)
         return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
-            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" else None
+            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" or opens or \
+            before.lower_ in lex.qualifiers or before.text in PORTFOLIO_OPENING_MARKS else None
+
+    def _in_headline(self, i: int) -> bool:
+        """Token i stands in the document's first line, its headline, where every word is
+        capitalised and a capitalised run tells no portfolio."""
+        headline_end = self.an.text.find("\n")
+        return 0 < headline_end and self.doc[i].idx < headline_end
 
     def _portfolio_named_as_org(self, tok: Token) -> int | None:
         """Where an organization the model made of a minister's portfolio starts: a name
