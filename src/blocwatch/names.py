@@ -220,8 +220,9 @@ def _sentence_opening(tok: Token) -> bool:
 
 @cache
 def _status_adjectives() -> frozenset[str]:
-    from .facts.titles import lexicon as title_lexicon  # local: facts imports this module
-    return title_lexicon().status_adjectives
+    """data/titles.json status_adjectives, read here as the title lexicon reads it
+    (facts.titles imports this module)."""
+    return frozenset(load_json("titles.json")["status_adjectives"]["words"])
 
 
 def status_opening(tok: Token) -> bool:
