@@ -158,8 +158,8 @@ class Sentence(NamedTuple):
 def clause_frame(trig: Token) -> str:
     """The clause a trigger stands in (meet23), by code: its verb's tag, a perfect or passive
     auxiliary, the verb's dependency (ROOT, relcl, advcl, ccomp ...), a negation and whether
-    the sentence quotes; never the words.  A verb of arranging or hosting (meet24:
-    ``arranging_verbs``, ``hosting_verbs``) is its own class, ahead of the carriers."""
+    the sentence quotes; never the words.  A verb of arranging (meet24:
+    ``arranging_verbs``) is its own class, ahead of the carriers."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -170,7 +170,7 @@ def clause_frame(trig: Token) -> str:
     lemma = verb.lemma_.lower()
     data = meetings.patterns()
     kind = "speech verb" if lemma in events.lexicon()["speech_verbs"] else \
-        "arranging" if lemma in {*data["arranging_verbs"], *data["hosting_verbs"]} else \
+        "arranging" if lemma in data["arranging_verbs"] else \
         "carrier" if lemma in events.CARRIER_VERBS else "be" if lemma == "be" else \
         "+".join(sorted(candidate_classes(verb))) or "other verb"
     return f"{verb.tag_} {verb.dep_} ({kind})" + (f" aux:{'+'.join(aux)}" if aux else "") + \
