@@ -1772,6 +1772,29 @@ class TestAPortfoliosMinisterTakesTheStorysCountry:
                        for p in got), got
 
 
+class TestARegionsAdjectiveKeepsTheStorysCountryOut:
+    """issue 13, posit39: a region's or a people's adjective among a portfolio's words
+    ("Flemish Minister X", "Catalan Culture Minister Y") makes the office the region's: the
+    story's country does not hold it (position_patterns.json story_country portfolio_offices
+    region_words, spaCy NORP); a country's demonym or a plain portfolio keeps the story's.
+    Invented people and text."""
+
+    STORY = ("Floods cause havoc across Belgium\n\nHeavy rain flooded dozens of towns in Belgium "
+             "on Monday, and thousands of people left their homes. The damage was unprecedented, "
+             "{title} Orvald Pintrey said on Tuesday.")
+
+    @pytest.mark.parametrize("title", ["Flemish Minister", "Walloon Minister",
+                                       "Flemish Emergencies Minister"])
+    def test_a_regions_adjective_takes_no_story_country(self, title):
+        got = positions(self.STORY.format(title=title))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] == "Belgium" for p in got), got
+
+    def test_a_plain_portfolio_still_takes_the_storys_country(self):
+        got = positions(self.STORY.format(title="Emergencies Minister"))
+        assert ("Orvald Pintrey", "Emergencies Minister", "Belgium", None,
+                "title_before_name+portfolio_office+story_country") in got, got
+
+
 class TestAStatusAdjectiveOpeningTheSentenceIsNoNameWord:
     """issue 13, posit38: a status adjective capitalised only because it opens a sentence
     ("Incumbent President X", "Outgoing Prime Minister Y", "Incumbent Z"; data/titles.json

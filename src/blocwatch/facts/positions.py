@@ -1391,7 +1391,15 @@ class PositionRules(Base):
         return self.an.kb.role(role) is None and len(words) > 1 and \
             words[-1] in data["heads"] and len(written) == len(words) and \
             all(w[:1].isupper() and w.lower() not in data["not_modifiers"] for w in words[:-1]) and \
-            all(t.is_title for t in written)
+            all(t.is_title for t in written) and not self._region_adjective_in(written[:-1])
+
+    def _region_adjective_in(self, modifiers: list[Token]) -> bool:
+        """"Flemish Minister X", "Walloon Minister of Media Y": a sub-national region's
+        adjective or name among a portfolio's words (portfolio_offices region_words) says the
+        office is the region's, so no state holds it.  spaCy's NORP is no cue: it tags
+        "Culture" in "Culture Secretary" so."""
+        regions = position_patterns()["story_country"]["portfolio_offices"]["region_words"]
+        return any(t.lower_ in regions for t in modifiers)
 
     def _countries_not_as_places(self, sent: Span) -> set[str] | None:
         """The countries a sentence names in a use the sentence guards refused as a holder (in
