@@ -442,7 +442,7 @@ class SentenceCoder:
             | None = None
         self._may_code_memo: tuple[Doc, list[bool]] | None = None
         # per sense with patterns and anchor token: the matches there in the last document
-        self._anchors_memo: tuple[Doc, dict[tuple[str, int], list[list[int]]]] | None = None
+        self._anchors_memo: tuple[Doc, dict[tuple[str, int], list[tuple[str, list[int]]]]] | None = None
         self._sense_trees: dict[str, AnchoredTrees] = {}  # per sense, its patterns
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
@@ -1834,18 +1834,11 @@ class SentenceCoder:
             return True  # "has 28 days to decide whether to appeal"
         return bool(self._sense_matches("legal_appeals", tok))
 
-    def _named_sense_matches(self, sense: str, anchor: Token) -> list[tuple[str, list[int]]]:
-        """Every (pattern name, token ids) of ``senses[sense]["patterns"]`` anchored at
-        ``anchor``, for a sense whose outcome depends on which pattern matched."""
-        trees = self._sense_trees.get(sense)
-        if trees is None:
-            trees = self._sense_trees[sense] = AnchoredTrees(self.lex.extra["senses"][sense]["patterns"])
-        return trees(anchor)
 
-    def _sense_matches(self, sense: str, anchor: Token) -> list[list[int]]:
-        """Every match of ``senses[sense]["patterns"]`` (DependencyMatcher patterns) anchored
-        at ``anchor``, each the token ids of its nodes in pattern order.  The rules ask about
-        a trigger or its actors' heads, so the patterns are answered at that token
+    def _named_sense_matches(self, sense: str, anchor: Token) -> list[tuple[str, list[int]]]:
+        """Every (pattern name, token ids) of ``senses[sense]["patterns"]`` (DependencyMatcher
+        patterns) anchored at ``anchor``, the ids of its nodes in pattern order.  The rules ask
+        about a trigger or its actors' heads, so the patterns are answered at that token
         (``matching.AnchoredTrees``), not run over the whole document: a fifth of the stages'
         time after NLP went to matching every noun of a document for one trigger."""
         memo = doc_memo(self, "_anchors_memo", anchor.doc)
@@ -1855,8 +1848,13 @@ class SentenceCoder:
             if trees is None:
                 trees = self._sense_trees[sense] = AnchoredTrees(
                     self.lex.extra["senses"][sense]["patterns"])
-            found = memo[(sense, anchor.i)] = [ids for _, ids in trees(anchor)]
+            found = memo[(sense, anchor.i)] = list(trees(anchor))
         return found
+
+    def _sense_matches(self, sense: str, anchor: Token) -> list[list[int]]:
+        """The token ids of each match of _named_sense_matches, for a sense whose outcome does
+        not depend on which pattern matched."""
+        return [ids for _, ids in self._named_sense_matches(sense, anchor)]
 
     def _policy_preference(self, trig: _Trigger) -> bool:
         """Support for an act named by a gerund (``policy_preferences``: "supports teaching
