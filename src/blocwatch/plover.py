@@ -182,8 +182,6 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out["classes"] = {k: set(v) for k, v in d["object_classes"].items()}
     out["not_with"] = {k: tuple(v) for k, v in d["not_with"].items()}
     out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
-    out["crowd_control"] = {k: set(v) for k, v in d["crowd_control"].items()
-                            if not k.startswith("_")}
     for key in ("attack_preps", "compound_senses", "governor_senses"):
         out[key] = {k: set(v) for k, v in d[key].items()}
     out["object_senses"] = {k: tuple((cls, tuple(code)) for cls, code in v)
@@ -199,7 +197,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
-                "court_rulings", "captive_release", "force_building", "admonitions"):
+                "court_rulings", "captive_release", "force_building", "admonitions",
+                "court_punishments"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -209,12 +208,13 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     for key, named in (("legal_appeals", True), ("policy_preferences", False),
                        ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
                        ("proposed_instruments", True), ("entitlements_given", True),
-                       ("planned_acts", True)):
+                       ("planned_acts", True), ("crowd_control", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense}) if named else v) if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
+    out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -1706,9 +1706,13 @@ class SentenceCoder:
                    targets: list[Actor], srcs: list[Actor] = ()) -> tuple[str, str, str | None]:
         """The verb's complement and object decide between neighbouring categories: a vow to
         attack is a threat ("vowed to retaliate", "promised to cut off aid"); force against a
-        crowd is coercion ("opened fire to disperse the demonstrators")."""
+        crowd is coercion ("opened fire to disperse the demonstrators") unless it harms the
+        crowd itself ("fired on protesters", "deployed lethal force against protesters"):
+        violent repression, ASSAULT by CAMEO2PLOVER's 175."""
         sen = self.lex.extra["senses"]
         tok = trig.token
+        if category == "COERCE" and self._court_punishment(trig, srcs):
+            return sen["court_punishments"]["code"]  # "a Brescia court jailed two men"
         if category == "AGREE" and trig.kind == "verb" and _lemma(tok) in sen["promise_verbs"]:
             for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
                 done = _verb_entry(comp, self.lex)
@@ -1732,6 +1736,9 @@ class SentenceCoder:
         if category in ("ASSAULT", "MOBILIZE"):  # "deployed lethal force against protesters"
             crowd = sen["crowd_control"]
             verb = tok if trig.kind == "verb" else clause_verb(tok)
+            if any(category in crowd["applies_to"][name]
+                   for name, _ in self._named_sense_matches("crowd_control", verb)):
+                return crowd["code"]  # "troops opened fire on protesters, killing five"
             purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")
                        and _lemma(c) in crowd["purpose_verbs"]]
             objects = [t for t in verb.subtree if t.dep_ in ("dobj", "pobj") and
@@ -1925,6 +1932,14 @@ class SentenceCoder:
         objects = [o for v in done for o in v.children if o.dep_ in ("dobj", "nsubjpass") or (
             o.dep_ == "nsubj" and v.tag_ == "VBN")]  # ("had their case rejected by a judge")
         return any(_lemma(o) in rule["filings"] for o in objects)
+
+    def _court_punishment(self, trig: _Trigger, srcs: Sequence[Actor]) -> bool:
+        """A court or judge that jails someone (``court_punishments``) punishes after a trial:
+        a conviction, SANCTION, not the arrest or detention of COERCE."""
+        rule, courts = (self.lex.extra["senses"][k] for k in ("court_punishments", "court_rulings"))
+        doc = trig.token.doc
+        return trig.kind == "verb" and _lemma(trig.token) in rule["verbs"] and bool(srcs) and all(
+            a.sector in courts["sectors"] or _lemma(doc[a.head]) in courts["courts"] for a in srcs)
 
     def _hazard_warning(self, trig: _Trigger) -> bool:
         """A warning, watch or alert named by a natural hazard (``hazard_warnings``): a
