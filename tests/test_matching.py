@@ -94,6 +94,8 @@ ANCHORED_TEXTS = [
     " granted the jailed editor a full pardon.",
     "Egypt plans crackdown on Sinai smuggling tunnels. Rebels prepare for an offensive. Police foil"
     " a possible plot to kill the mayor.",
+    "Troops opened fire on protesters, killing two students. Soldiers opened fire, killing two"
+    " marchers. The army deployed lethal force against the marchers.",
 ]
 
 

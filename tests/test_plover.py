@@ -2183,6 +2183,59 @@ class TestThirtySixthRoundProposedInstruments:
         assert "CONTENT_OF_PROPOSED" in rule["patterns"]
 
 
+class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
+    """Item 47 of docs/plover.md: force that harms the crowd itself (a verb of harm with the
+    crowd as object or after on/at/into/against, a casualty clause among the crowd, lethal
+    force against it) is violent repression, ASSAULT 175 mode crowd-control, not COERCE; force
+    for a purpose of crowd control or without harm stays COERCE. A court or judge that jails
+    someone convicts: SANCTION, mode convict; authorities or police that jail stay COERCE."""
+
+    @pytest.mark.parametrize("text", [
+        "Troops opened fire on demonstrators in the capital, killing five people.",
+        "Police shot dead three protesters in the port city on Monday.",
+        "Soldiers opened fire, killing two marchers, witnesses said.",
+        "The army deployed lethal force against protesters in the capital on Thursday.",
+    ])
+    def test_force_that_harms_a_crowd_is_assault(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "ASSAULT", (text, event)
+        assert (event.cameo, event.mode) == ("175", "crowd-control"), (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Riot police used force to break up the protests.",
+        "Police cracked down on the protesters in the capital.",
+        "Police opened fire to disperse the demonstrators, killing one man.",
+    ])
+    def test_force_to_control_a_crowd_without_harm_to_it_stays_coerce(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "COERCE", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "A court in Ankara jailed two journalists for insulting the state.",
+        "A judge imprisoned the editor last week.",
+    ])
+    def test_a_court_that_jails_convicts(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "SANCTION", (text, event)
+        assert event.mode == "convict", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Authorities jailed two journalists last week.",
+        "Police jailed the strike leaders overnight.",
+    ])
+    def test_authorities_that_jail_still_coerce(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "COERCE", (text, event)
+
+    def test_the_senses_load_as_data(self):
+        senses = lexicon().extra["senses"]
+        crowd = senses["crowd_control"]
+        assert set(crowd["applies_to"]) == set(crowd["patterns"])
+        assert crowd["code"] == ("ASSAULT", "175", "crowd-control")
+        assert "protesters" in crowd["crowds"] and "lethal" in crowd["lethal_modifiers"]
+        assert senses["court_punishments"]["code"] == ("SANCTION", "160", "convict")
+
+
 class TestThirtyNinthRoundPlannedActs:
     """Item 46 of docs/plover.md: an act named by a noun that is only planned, prepared for or
     proposed is not done: the complement noun of a planning verb in a headline is a plan (the
