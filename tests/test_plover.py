@@ -2210,6 +2210,10 @@ class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
         event = code(text)
         assert event is not None and event.category == "COERCE", (text, event)
 
+    def test_a_crowd_fired_from_work_is_no_assault(self, code):
+        event = code("The company fired the strikers on Monday.")
+        assert event is None or event.category != "ASSAULT", event
+
     @pytest.mark.parametrize("text", [
         "A court in Ankara jailed two journalists for insulting the state.",
         "A judge imprisoned the editor last week.",
