@@ -203,7 +203,8 @@ def test_recipients_and_background_are_not_sources(code):
 
 @pytest.mark.parametrize("text,category", [
     ("Thousands of Afghans gathered to protest the shooting.", "PROTEST"),
-    ("Nepal's King Gyanendra deployed lethal force against protestors in Kathmandu.", "COERCE"),
+    # lethal force against a crowd harms it: ASSAULT 175 (item 47; COERCE before plover40)
+    ("Nepal's King Gyanendra deployed lethal force against protestors in Kathmandu.", "ASSAULT"),
     ("Iran warned of retaliation if attacked.", "THREATEN"),
     ("US generals also warned of a worsening of the situation.", None),
     ("The Moldovan leader noted that he has sent a package of documents to Russia.", None),
