@@ -826,7 +826,10 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.tag_ not in ("NNS", "NNPS")):  # "the foreign ministers met": not one
         if not _persons_in(an, subj):  # "the Secretary General received …": its holder
-            holder = title_side(an, claims, subj)
+            # (any title the subject gives, held anywhere in the text: a headline's "South
+            # Korean foreign minister visits the US" names its holder only after; meet26)
+            holder = next((h for t in subj.subtree if (h := document_holder(an, claims, t))),
+                          None)
             if holder is not None:
                 ids.append(holder)
                 how.append("TITLE_HOLDER")
@@ -915,7 +918,8 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             subject = an.doc[c.nodes["subject"]]
             people = _persons_in(an, subject)
             if not people:  # "the president has arrived …": the one holder of that title
-                holder = title_side(an, claims, subject)
+                holder = next((h for t in subject.subtree
+                               if (h := document_holder(an, claims, t))), None)
                 people = [holder] if holder else []
             ids += people
             how += [c.name] if people else []
