@@ -633,3 +633,47 @@ class TestTheOrganizerOfTalksIsNoSide:
         text = ("Norwegian Foreign Minister Erik Dahl hosted talks with his Swedish counterpart "
                 "Anna Berg in Oslo on Monday.")
         assert people(consult(text, "2019-03-06"), "Erik Dahl", "Anna Berg")
+
+
+class TestADefiniteTitleStandsForItsHolderAsASide:
+    """``title_side`` (meet26): a side of a meeting told by a definite title alone ("the
+    minister") is the one holder of that title the text named before it, in every pattern
+    that reads a side (``AFTER_TALKS``, "talks between", a meeting noun's possessive);
+    two holders so far, a holder named only later or an indefinite title: nobody; invented
+    sentences."""
+
+    TRIP = "The Kenyan foreign minister, Daniel Kiptoo, flew to Addis Ababa on Monday. "
+    CHAIR = "African Union Commission chairman Olivier Mbemba"
+
+    def test_after_talks_the_minister_is_the_minister_named_before(self):
+        text = self.TRIP + f"Following talks with {self.CHAIR}, the minister said the two " \
+            "sides agreed to work together."
+        found = consult(text, "2009-03-04")
+        assert people(found, "Daniel Kiptoo", "Olivier Mbemba")
+        assert any("TITLE_SIDE" in name for f in found for name in f[2])
+
+    def test_talks_between_the_minister_and_a_named_side(self):
+        text = self.TRIP + f"Talks between the minister and {self.CHAIR} focused on Somalia."
+        assert people(consult(text, "2009-03-04"), "Daniel Kiptoo", "Olivier Mbemba")
+
+    def test_the_ministers_meeting_with_a_named_side(self):
+        text = self.TRIP + f"The minister's meeting with {self.CHAIR} focused on Somalia."
+        assert people(consult(text, "2009-03-04"), "Daniel Kiptoo", "Olivier Mbemba")
+
+    def test_two_holders_of_the_title_so_far_resolve_to_nobody(self):
+        text = ("The Kenyan foreign minister, Daniel Kiptoo, and the Ugandan foreign minister, "
+                "Grace Nabirye, flew to Addis Ababa on Monday. Following talks with "
+                f"{self.CHAIR}, the minister said the two sides agreed to work together.")
+        found = consult(text, "2009-03-04")
+        assert people(found, "Olivier Mbemba")
+        assert not any({"Daniel Kiptoo", "Grace Nabirye"} & f[1] for f in found)
+
+    def test_a_holder_named_only_after_the_title_is_no_side(self):
+        text = (f"Following talks with {self.CHAIR} on Monday, the minister said the two sides "
+                "agreed to work together. The Kenyan foreign minister, Daniel Kiptoo, flew home.")
+        assert not any("Daniel Kiptoo" in f[1] for f in consult(text, "2009-03-04"))
+
+    def test_an_indefinite_title_is_no_side(self):
+        text = self.TRIP + f"Following talks with {self.CHAIR}, a minister said the two sides " \
+            "agreed to work together."
+        assert not any("Daniel Kiptoo" in f[1] for f in consult(text, "2009-03-04"))

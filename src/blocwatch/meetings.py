@@ -600,11 +600,22 @@ def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token,
     """The one person the text gives the title at ``tok`` ("the Secretary General"; "the
     Cuban minister": the minister the text places in Cuba; with ``exact``, the whole title
     only, not one of its head noun)."""
+    people = _holders(an, claims, tok, exact)
+    if not people:
+        return None
+    # a full name before a single word, then the one the story names most
+    rank = {e.local_id: (len(e.name.split()) > 1, len(e.mentions)) for e in an.entities}
+    return max(sorted(people), key=lambda p: rank.get(p, (False, 0)))
+
+
+def _holders(an: DocAnalysis, claims: Sequence[Claim], tok: Token,
+             exact: bool = False) -> list[str]:
+    """The persons the text gives the title at ``tok`` (``document_holder``)."""
     role = an.role_at(tok.i)
     if role is None:
-        return None
+        return []
     phrase = tok.head if tok.dep_ == "compound" else tok
-    where = {e.local_id for t in phrase.subtree if (e := an.entity_at(t)) is not None
+    where = {e.local_id for t in own_words(phrase) if (e := an.entity_at(t)) is not None
              and e.kind in ("country", "organization", "body")}
     if where:
         claims = [c for c in claims if c.object in where]
@@ -615,14 +626,35 @@ def document_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token,
         holders = {c.subject for c in claims if c.predicate == "holds_position" and c.role
                    and c.qualifier != "former" and title_head(c.role) == head}
         if len(holders) > 1:
-            return None
-    people = [h for h in holders if any(e.local_id == h and e.kind == "person"
-                                        for e in an.entities)]
-    if not people:
+            return []
+    return [h for h in holders if any(e.local_id == h and e.kind == "person"
+                                      for e in an.entities)]
+
+
+def own_words(phrase: Token) -> list[Token]:
+    """A noun phrase's words without its conjuncts' ("between the minister and X of Y")."""
+    others = {t.i for c in phrase.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in others]
+
+
+def title_side(an: DocAnalysis, claims: Sequence[Claim], phrase: Token) -> str | None:
+    """The person a definite title phrase with no name of its own stands for as a side of a
+    meeting ("Following talks with X, the minister said …", "talks between the president and
+    X", "the minister's meeting with X"; ``TITLE_SIDE``, meet26): the one holder of that
+    title (or of its head noun) the text gave before the phrase.  Two holders so far, a
+    plural, a former office or a phrase that is no title: nobody."""
+    own = own_words(phrase)
+    if phrase.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in phrase.children) or any(
+            (e := an.entity_at(t)) is not None and e.kind == "person" or
+            t.lower_ in ("former", "ex") for t in own):
         return None
-    # a full name before a single word, then the one the story names most
-    rank = {e.local_id: (len(e.name.split()) > 1, len(e.mentions)) for e in an.entities}
-    return max(sorted(people), key=lambda p: rank.get(p, (False, 0)))
+    told = [c for c in claims if c.evidence and min(e.start for e in c.evidence) < phrase.idx]
+    for t in own:
+        if an.role_at(t.i) is not None:
+            people = _holders(an, told, t)
+            return people[0] if len(people) == 1 else None
+    return None
 
 
 def apposed_name(an: DocAnalysis, phrase: Token) -> str | None:
@@ -794,11 +826,24 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.tag_ not in ("NNS", "NNPS")):  # "the foreign ministers met": not one
         if not _persons_in(an, subj):  # "the Secretary General received …": its holder
+            # (any title the subject gives, held anywhere in the text: a headline's "South
+            # Korean foreign minister visits the US" names its holder only after; meet26)
             holder = next((h for t in subj.subtree if (h := document_holder(an, claims, t))),
                           None)
             if holder is not None:
                 ids.append(holder)
                 how.append("TITLE_HOLDER")
+    if trig.pos_ != "VERB":
+        # "the minister's meeting with X", "talks between the president and X": a side the
+        # meeting noun names by a definite title alone
+        sides = [c for c in trig.children if c.dep_ == "poss"] + [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+        for side in sides:
+            holder = title_side(an, claims, side)
+            if holder is not None and holder not in ids:
+                ids.append(holder)
+                how.append("TITLE_SIDE")
     if trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         # "since KMT leader A and CPC leader B met in Chongqing" parsed with the names outside
         # the verb: the people coordinated right before it, back to the clause's opening word
@@ -856,8 +901,12 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
         elif c.name == "AFTER_TALKS" and c.nodes["trigger"] == trig.i:
             # "Following talks with Putin …, Erdogan told reporters": the framed clause's subject
             framed = an.doc[c.nodes["after"]].head
-            people = [p for s in framed.children if s.dep_ in ("nsubj", "nsubjpass")
-                      for p in _persons_in(an, s)] if framed.pos_ in ("VERB", "AUX") else []
+            subjects = [s for s in framed.children if s.dep_ in ("nsubj", "nsubjpass")
+                        ] if framed.pos_ in ("VERB", "AUX") else []
+            people = [p for s in subjects for p in _persons_in(an, s)]
+            if not people:  # "Following talks with X, the minister said": the title's holder
+                people = [h for s in subjects if (h := title_side(an, claims, s))]
+                how += ["TITLE_SIDE"] if people else []
             ids += people
             how += [c.name] if people else []
         elif c.name in FRAMES and c.nodes[FRAMES[c.name]] in (trig.i, verb.i) and not (
