@@ -144,7 +144,7 @@ def regional_government_shapes(country: str) -> tuple[re.Pattern[str], ...]:
     written = {s.name.split(",")[0].split("[")[0].strip() for s in pycountry.subdivisions
                if s.country_code == country and s.parent_code is None and
                s.type in data["subdivision_types"]}
-    regions = written | {fold(r) for r in written} | \
+    regions = {r for r in written | {fold(r) for r in written} if r.lower() not in data["not_regions"]} | \
         set(position_patterns()["story_country"]["portfolio_offices"]["region_words"])
     slots = {"region": "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True)),
              "governing": "|".join(map(re.escape, data["governing"])),
@@ -1416,18 +1416,20 @@ class PositionRules(Base):
 
     def _portfolio_shape(self, role: str) -> bool:
         """A portfolio's minister, listed or not ("Finance Minister", "Emergencies Minister"): a
-        head of story_country portfolio_offices after words none of them a rank or a kind of
-        office (not "Prime Minister", whose holder heads the state's government)."""
-        data = position_patterns()["story_country"]["portfolio_offices"]
+        head of position_patterns.json regional_story after words none of them a rank or a kind
+        of office (story_country portfolio_offices not_modifiers; not "Prime Minister", whose
+        holder heads the state's government)."""
+        not_modifiers = position_patterns()["story_country"]["portfolio_offices"]["not_modifiers"]
         words = role.split()
-        return len(words) > 1 and words[-1] in data["heads"] and \
-            not any(w.lower() in data["not_modifiers"] for w in words[:-1])
+        return len(words) > 1 and words[-1] in position_patterns()["regional_story"]["heads"] and \
+            not any(w.lower() in not_modifiers for w in words[:-1])
 
     def _regional_story(self, holder: str) -> bool:
         """The headline or the lede places the story in a sub-national government of the
         story's country ("Ontario's Liberal cabinet", "the Queensland government";
-        position_patterns.json regional_story): a region written capitalised, not inside a
-        longer place's or country's name ("New Delhi")."""
+        position_patterns.json regional_story): a region written capitalised, where the
+        knowledge data names no place or country, alone or in a longer name ("the Khartoum
+        government", "the government of Georgia", "New Delhi")."""
         key = next((e.key for e in self.an.entities if e.local_id == holder), None) or ""
         country = pycountry.countries.get(alpha_3=key.removeprefix("country:"))
         lede = [s for s in self.doc.sents if s.start_char > max(self.an.text.find("\n"), 0)]
@@ -1435,12 +1437,12 @@ class PositionRules(Base):
         if country is None or not lede:
             return False
         names = [(m.start, m.end) for i in self.an.mentions_in(self.doc[:], ("place", "country"))
-                 for m in [self.an.mentions[i]]]
+                 for m in [self.an.mentions[i]] if m.key is not None]  # known: a city, a country
         for shape in regional_government_shapes(country.alpha_2):
             for found in shape.finditer(self.an.text, 0, lede[-1].end_char):
                 start, end = found.span("region")
-                if found["region"][:1].isupper() and not any(
-                        s <= start and end <= e and (s, e) != (start, end) for s, e in names):
+                if found["region"][:1].isupper() and \
+                        not any(s <= start and end <= e for s, e in names):
                     return True
         return False
 
