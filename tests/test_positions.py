@@ -1910,8 +1910,18 @@ class TestARegionalGovernmentStoryKeepsTheCountryFromAPortfolio:
          "Floods in Saskatchewan closed roads across the country on Monday."),
         ("Canada: budget row deepens",
          "The federal government put its budget to a vote on Monday."),
+        ("Canada: budget row deepens",
+         "Former Saskatchewan premier Jelmer Ostrava opposed the budget on Monday."),
     ])
     def test_a_region_with_no_government_keeps_the_storys_country(self, headline, lede):
         got = positions(self.STORY.format(headline=headline, lede=lede))
         assert any(p[0] == "Orvald Pintrey" and p[1] == "Finance Minister" and p[2] == "Canada"
+                   for p in got), got
+
+    def test_a_capitals_government_is_the_states(self):
+        story = ("Sudan: budget row deepens\n\nThe Khartoum government put its budget to a vote "
+                 "on Monday. The budget of Sudan follows a trade deal with Egypt. "
+                 "Finance Minister Orvald Pintrey said the plan was sound.")
+        got = positions(story)
+        assert any(p[0] == "Orvald Pintrey" and p[1] == "Finance Minister" and p[2] == "Sudan"
                    for p in got), got
