@@ -1352,7 +1352,9 @@ class PositionRules(Base):
         that names only that country, in a use the sentence guards refused, agrees with it
         (_countries_not_as_places, "+sentence_agrees").  The same office written after the name
         (``after_name``: "X, the foreign minister, said", "X is prime minister") takes it on the
-        same terms (position_patterns.json story_country after_name)."""
+        same terms (position_patterns.json story_country after_name).  A portfolio's minister
+        in a story the headline or lede sets in a sub-national government ("Ontario's Liberal
+        cabinet … Finance Minister X") is the region's as likely: no holder (_regional_story)."""
         portfolio = not after_name and not self._states_office(role, title) and \
             self._portfolio_office(role, title)
         if not (portfolio or self._states_office(role, title)) or \
