@@ -702,8 +702,10 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     missing or too long), ``traveller``, ``headline_none`` (no country in the headline nor the
     lede), ``headline_abroad``, ``headline_two`` (two countries, none the subject; or a travel
     headline), ``not_most`` (the headline's country is not the one the text names most),
-    ``tie``, ``other_country`` (the sentence names another), ``single_taken`` (another person
-    holds the single office), or ``taken``.  Code-computed classes, counted for every set."""
+    ``tie``, ``other_country`` (the sentence names another), ``regional_story`` (a portfolio's
+    minister in a story the headline or lede places in a sub-national government),
+    ``single_taken`` (another person holds the single office), or ``taken``.
+    Code-computed classes, counted for every set."""
     f = next((f for f in found if f.person in mention_ids and f.titles and
               f.rule == "title_before_name"), None)
     if f is None:
@@ -768,6 +770,8 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
         return "tie"
     if named and named != {ranked[0][0]}:
         return "other_country"
+    if rules._portfolio_shape(role) and rules._regional_story(ranked[0][0]):
+        return "regional_story"
     others = rules._held.get((role, ranked[0][0]), set()) - {person}
     if others and kb_role is not None and kb_role.single_holder:
         return "single_taken"

@@ -1876,3 +1876,52 @@ class TestACapitalisedPortfolioOpensTheSentence:
             sentence=f"{word} Interior Minister Orvald Pintrey said the damage was great."))
         roles = {p[1] for p in got if p[0] == "Orvald Pintrey"}
         assert roles and not any(r.startswith(word) for r in roles), got
+
+
+class TestARegionalGovernmentStoryKeepsTheCountryFromAPortfolio:
+    """issue 13, posit41: a headline or lede that places the story in a sub-national
+    government ("Saskatchewan's cabinet", "the Tasmania government"; position_patterns.json
+    regional_story: a first-level subdivision of the story's country or a region word before
+    or after a governing word) makes a portfolio's minister written with no place the region's
+    as likely as the state's: the story's country does not hold it.  A Prime Minister stays
+    the state's, and a story naming the region with no government keeps the portfolio's
+    holder.  Invented people and text."""
+
+    STORY = ("{headline}\n\n{lede} The budget of Canada follows a trade deal with Japan. "
+             "Finance Minister Orvald Pintrey said the plan was sound. "
+             "Prime Minister Jelmer Ostrava said he would help.")
+
+    @pytest.mark.parametrize(("headline", "lede"), [
+        ("Canadian MLA joins Saskatchewan's New Democrat cabinet",
+         "A member for Regina joined the cabinet of Canada's prairie province on Monday."),
+        ("Canada: budget row deepens",
+         "The Saskatchewan government put its budget to a vote on Monday."),
+        ("Canada: budget row deepens",
+         "The Premier of Saskatchewan put the budget to a vote on Monday."),
+    ])
+    def test_a_regional_government_takes_no_story_country_for_a_portfolio(self, headline, lede):
+        got = positions(self.STORY.format(headline=headline, lede=lede))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] == "Canada" for p in got), got
+        assert any(p[0] == "Jelmer Ostrava" and p[1] == "Prime Minister" and p[2] == "Canada"
+                   for p in got), got
+
+    @pytest.mark.parametrize(("headline", "lede"), [
+        ("Canada: budget row deepens",
+         "Floods in Saskatchewan closed roads across the country on Monday."),
+        ("Canada: budget row deepens",
+         "The federal government put its budget to a vote on Monday."),
+        ("Canada: budget row deepens",
+         "Former Saskatchewan premier Jelmer Ostrava opposed the budget on Monday."),
+    ])
+    def test_a_region_with_no_government_keeps_the_storys_country(self, headline, lede):
+        got = positions(self.STORY.format(headline=headline, lede=lede))
+        assert any(p[0] == "Orvald Pintrey" and p[1] == "Finance Minister" and p[2] == "Canada"
+                   for p in got), got
+
+    def test_a_capitals_government_is_the_states(self):
+        story = ("Sudan: budget row deepens\n\nThe Khartoum government put its budget to a vote "
+                 "on Monday. The budget of Sudan follows a trade deal with Egypt. "
+                 "Finance Minister Orvald Pintrey said the plan was sound.")
+        got = positions(story)
+        assert any(p[0] == "Orvald Pintrey" and p[1] == "Finance Minister" and p[2] == "Sudan"
+                   for p in got), got

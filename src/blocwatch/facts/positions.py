@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import collections
 import itertools
+import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
+import pycountry
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
-from ..knowledge import norm, position_patterns
+from ..knowledge import fold, norm, position_patterns
 from ..names import BOUND_PREFIXES, status_opening
 from ..pronouns import PersonPronouns
 from ..records import Claim
@@ -131,6 +133,23 @@ def _not_holding_words() -> frozenset[str]:
 
 
 _MATCHERS: dict[int, tuple[Matcher, dict[str, list[str | None]], list[str]]] = {}
+
+
+@cache
+def regional_government_shapes(country: str) -> tuple[re.Pattern[str], ...]:
+    """The shapes of position_patterns.json regional_story for a country (ISO alpha-2): its
+    first-level subdivisions of the listed types, as ISO 3166-2 writes them and folded
+    ("Bihār", "Bihar"), and the region words, in each shape's {region} slot."""
+    data = position_patterns()["regional_story"]
+    written = {s.name.split(",")[0].split("[")[0].strip() for s in pycountry.subdivisions
+               if s.country_code == country and s.parent_code is None and
+               s.type in data["subdivision_types"]}
+    regions = {r for r in written | {fold(r) for r in written} if r.lower() not in data["not_regions"]} | \
+        set(position_patterns()["story_country"]["portfolio_offices"]["region_words"])
+    slots = {"region": "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True)),
+             "governing": "|".join(map(re.escape, data["governing"])),
+             "between": "|".join(map(re.escape, data["between"]))}
+    return tuple(re.compile(shape.format(**slots)) for shape in data["shapes"].values())
 
 
 def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]], list[str]]:
@@ -1333,7 +1352,9 @@ class PositionRules(Base):
         that names only that country, in a use the sentence guards refused, agrees with it
         (_countries_not_as_places, "+sentence_agrees").  The same office written after the name
         (``after_name``: "X, the foreign minister, said", "X is prime minister") takes it on the
-        same terms (position_patterns.json story_country after_name)."""
+        same terms (position_patterns.json story_country after_name).  A portfolio's minister
+        in a story the headline or lede sets in a sub-national government ("Ontario's Liberal
+        cabinet … Finance Minister X") is the region's as likely: no holder (_regional_story)."""
         portfolio = not after_name and not self._states_office(role, title) and \
             self._portfolio_office(role, title)
         if not (portfolio or self._states_office(role, title)) or \
@@ -1374,6 +1395,8 @@ class PositionRules(Base):
         holder = ranked[0][0]
         if named and named != {holder}:
             return None  # the sentence names another country: its scene, not the story's
+        if self._portfolio_shape(role) and self._regional_story(holder):
+            return None  # "Ontario's Liberal cabinet … Finance Minister X": maybe the region's
         others = self._held.get((role, holder), set()) - {person_id}
         kb_role = self.an.kb.role(role)  # None for a portfolio office: no single holder known
         return None if others and kb_role is not None and kb_role.single_holder else \
@@ -1392,6 +1415,38 @@ class PositionRules(Base):
             words[-1] in data["heads"] and len(written) == len(words) and \
             all(w[:1].isupper() and w.lower() not in data["not_modifiers"] for w in words[:-1]) and \
             all(t.is_title for t in written) and not self._region_adjective_in(written[:-1])
+
+    def _portfolio_shape(self, role: str) -> bool:
+        """A portfolio's minister, listed or not ("Finance Minister", "Emergencies Minister"): a
+        head of position_patterns.json regional_story after words none of them a rank or a kind
+        of office (story_country portfolio_offices not_modifiers; not "Prime Minister", whose
+        holder heads the state's government)."""
+        not_modifiers = position_patterns()["story_country"]["portfolio_offices"]["not_modifiers"]
+        words = role.split()
+        return len(words) > 1 and words[-1] in position_patterns()["regional_story"]["heads"] and \
+            not any(w.lower() in not_modifiers for w in words[:-1])
+
+    def _regional_story(self, holder: str) -> bool:
+        """The headline or the lede places the story in a sub-national government of the
+        story's country ("Ontario's Liberal cabinet", "the Queensland government";
+        position_patterns.json regional_story): a region written capitalised, where the
+        knowledge data names no place or country, alone or in a longer name ("the Khartoum
+        government", "the government of Georgia", "New Delhi")."""
+        key = next((e.key for e in self.an.entities if e.local_id == holder), None) or ""
+        country = pycountry.countries.get(alpha_3=key.removeprefix("country:"))
+        lede = [s for s in self.doc.sents if s.start_char > max(self.an.text.find("\n"), 0)]
+        lede = lede[:position_patterns()["story_country"]["lede_sentences"]]
+        if country is None or not lede:
+            return False
+        names = [(m.start, m.end) for i in self.an.mentions_in(self.doc[:], ("place", "country"))
+                 for m in [self.an.mentions[i]] if m.key is not None]  # known: a city, a country
+        for shape in regional_government_shapes(country.alpha_2):
+            for found in shape.finditer(self.an.text, 0, lede[-1].end_char):
+                start, end = found.span("region")
+                if found["region"][:1].isupper() and \
+                        not any(s <= start and end <= e for s, e in names):
+                    return True
+        return False
 
     def _region_adjective_in(self, modifiers: list[Token]) -> bool:
         """"Flemish Minister X", "Walloon Minister of Media Y": a sub-national region's
