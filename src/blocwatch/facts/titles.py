@@ -638,14 +638,23 @@ class Titles:
     def _portfolio_prep_before(self, k: int, heads: frozenset[str]) -> int | None:
         """The "for"/"of" of one of these heads whose bare complement of capitalised words
         and "and" runs up to token k ("Minister for | Family and Community Services", "Minister
-        for Multicultural Affairs and | Citizenship"), or None."""
+        for Multicultural Affairs and | Citizenship"), or None.  A word of a person, a country
+        or a known body between ends it ("Secretary of State X and | Homeland Security")."""
         doc = self.doc
         j = k - 1
         while j > 0 and (doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in
-                         ("for", "of") or doc[j].lower_ in ("and", "&")):
+                         ("for", "of") or doc[j].lower_ in ("and", "&")) and \
+                not self._named_word(doc[j]):
             j -= 1
         return j if j >= 1 and doc[j].lower_ in ("for", "of") and \
             doc[j - 1].lower_ in heads else None
+
+    def _named_word(self, tok: Token) -> bool:
+        """A word of a mention other than an organization nobody resolved (a person's, a
+        country's, a known body's), or of spaCy's PERSON."""
+        i = self.an.mention_at(tok)
+        return tok.ent_type_ == "PERSON" or i is not None and (
+            self.an.mentions[i].kind != "organization" or self.an.mentions[i].key is not None)
 
     def _bare_portfolio_complement(self, head: str, core: int, name_end: int) -> bool:
         """A cabinet office's "for" complement written as capitalised words and "and", no
