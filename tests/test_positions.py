@@ -1937,3 +1937,10 @@ class TestAPortfolioOpensTheSentenceOrFollowsFor:
                      "was great."))
         assert ("Orvald Pintrey", "Minister", "Sport and Recreation Union", None,
                 "apposition") in got, got
+
+    def test_the_walk_back_to_for_stops_at_a_persons_name(self):
+        got = positions(self.STORY.format(
+            sentence="Secretary of State Orvald Pintrey and Homeland Security Director Marek "
+                     "Tolvane will meet with their Mexican counterparts."))
+        assert ("Marek Tolvane", "Director", "Homeland Security", None,
+                "attributive_title") in got, got
