@@ -1925,3 +1925,71 @@ class TestARegionalGovernmentStoryKeepsTheCountryFromAPortfolio:
         got = positions(story)
         assert any(p[0] == "Orvald Pintrey" and p[1] == "Finance Minister" and p[2] == "Sudan"
                    for p in got), got
+
+
+class TestAPortfolioOpensTheSentenceOrFollowsFor:
+    """issue 13, posit40: a portfolio whose own noun opens the sentence ("Workplace Relations
+    Minister X said") is the title's whole, as after a function word; a sentence-initial
+    adjective ("Current"), a state's form ("Federal"), a status word ("Outgoing") or a party's
+    word before a bare head ("Liberal Minister") stays out.  A cabinet office's bare "for"
+    complement ("Minister for Family and Community Services") is its portfolio, never a body
+    that holds it.  Invented people and text."""
+
+    STORY = TestACapitalisedPortfolioOpensTheSentence.STORY
+
+    @pytest.mark.parametrize(("sentence", "title"), [
+        ("Workplace Relations Minister Orvald Pintrey said the damage was great.",
+         "Workplace Relations Minister"),
+        ("Indigenous Affairs Minister Orvald Pintrey said the damage was great.",
+         "Indigenous Affairs Minister"),
+        ("Veterans Affairs Secretary Orvald Pintrey said the damage was great.",
+         "Veterans Affairs Secretary"),
+    ])
+    def test_the_sentences_first_word_stays_in_the_portfolio(self, sentence, title):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert ("Orvald Pintrey", title, "Norway", None,
+                "title_before_name+portfolio_office+story_country") in got, got
+
+    @pytest.mark.parametrize("sentence", [
+        "Current Interior Minister Orvald Pintrey said the damage was great.",
+        "Conservative Interior Minister Orvald Pintrey said the damage was great.",
+        "Federal Justice Minister Orvald Pintrey said the damage was great.",
+        "Outgoing Health Minister Orvald Pintrey said the damage was great.",
+        "Liberal Minister Orvald Pintrey announced new funds.",
+    ])
+    def test_an_opening_adjective_or_partys_word_stays_out(self, sentence):
+        word = sentence.split()[0]
+        got = positions(self.STORY.format(sentence=sentence))
+        assert not any(p[1].startswith(word) for p in got if p[0] == "Orvald Pintrey"), got
+
+    @pytest.mark.parametrize(("sentence", "portfolio"), [
+        ("Orvald Pintrey, Shadow Minister for Family and Community Services, said the damage "
+         "was great.", "Family and Community Services"),
+        ("Orvald Pintrey, Minister for Multicultural Affairs and Citizenship, said the damage "
+         "was great.", "Citizenship"),
+    ])
+    def test_a_bare_for_complement_holds_no_title(self, sentence, portfolio):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] in (portfolio, "Multicultural Affairs")
+                       for p in got), got
+
+    def test_the_portfolio_after_for_stays_in_a_states_title(self):
+        got = positions(self.STORY.format(
+            sentence="The Norwegian Minister for Transport and Regional Services, Orvald "
+                     "Pintrey, said the damage was great."))
+        assert ("Orvald Pintrey", "Minister for Transport and Regional Services", "Norway", None,
+                "attributive_title") in got, got
+
+    def test_a_body_named_with_an_organisation_noun_still_holds_it(self):
+        got = positions(self.STORY.format(
+            sentence="Orvald Pintrey, Minister for Sport and Recreation Union, said the damage "
+                     "was great."))
+        assert ("Orvald Pintrey", "Minister", "Sport and Recreation Union", None,
+                "apposition") in got, got
+
+    def test_the_walk_back_to_for_stops_at_a_persons_name(self):
+        got = positions(self.STORY.format(
+            sentence="Secretary of State Orvald Pintrey and Homeland Security Director Marek "
+                     "Tolvane will meet with their Mexican counterparts."))
+        assert ("Marek Tolvane", "Director", "Homeland Security", None,
+                "attributive_title") in got, got

@@ -37,6 +37,9 @@ SENTENCE_OPENER_TAGS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "PART", "
 # Marks a capitalised portfolio may follow: a quote closed ('"...," Agrarian Reform Minister'),
 # a clause's comma or colon, a bracket or a dash; not a hyphen, which joins a word to it
 PORTFOLIO_OPENING_MARKS = {'"', "“", "”", "'", "‘", "’", ",", ":", ";", "(", "—"}
+# A noun's tags: a sentence's first word so tagged, a compound of the next, may be a portfolio's
+# own word ("Workplace Relations Minister"); an adjective's ("Current") is not (posit40)
+OPENING_PORTFOLIO_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Lexicon:
     place_prefixes: frozenset[str]  # "New | Mexico": a cut place name's first word
     region_modifiers: frozenset[str]  # "Lieutenant Governor": a rank that makes another office
     status_adjectives: frozenset[str]  # "incumbent", "outgoing": before a title, no name word
+    cabinet_heads: frozenset[str]  # "Minister for …": a bare complement names no body
 
 
 @cache
@@ -88,7 +92,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["portfolio_heads"]), frozenset(d["participle_modifiers"]),
                    frozenset(d["place_heads"]), frozenset(d["region_heads"]),
                    frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]),
-                   frozenset(d["status_adjectives"]["words"]))
+                   frozenset(d["status_adjectives"]["words"]),
+                   frozenset(d["cabinet_portfolio_heads"]["words"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -169,6 +174,13 @@ def _not_portfolio_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset(lex.qualifiers.keys() | lex.heads | lex.honorifics | lex.ranks |
                      set(position_patterns()["state_institutions"]["words"]))
+
+
+def _phrase_head(words: list[Token]) -> Token:
+    """A name's head noun: the word before its first of/for ("Council | for Cultural
+    Affairs"), else its last ("Family and Community | Services")."""
+    inner = next((n for n, t in enumerate(words) if t.lower_ in ("of", "for") and n > 0), None)
+    return words[inner - 1] if inner is not None else words[-1]
 
 
 @cache
@@ -399,7 +411,9 @@ class Titles:
                 body = holder is None and (any(
                     (t.is_title or self.an.mention_at(t) is not None) and t.lower_ not in
                     lex.portfolio | lex.modifiers | lex.heads | FUNCTION_WORDS
-                    for t in doc[core:name_end]) or self._unread_name_after(end))
+                    for t in doc[core:name_end]) and
+                    not self._bare_portfolio_complement(head, core, name_end) or
+                    self._unread_name_after(end))
                 spans.append(TitleSpan(start, end, normalise(words), holder, plural, body))
             i = max(end, i + 1)
         offices = self._offices()
@@ -549,6 +563,9 @@ class Titles:
                     self.an.mention_at(tok) is not None or tok.ent_type_ in NOT_A_PORTFOLIO:
                 break
             k -= 1
+        if k - 1 == sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS and \
+                self._opening_portfolio_noun(doc[k - 1], head):
+            return k - 1  # "Workplace Relations Minister X said": the sentence's first word too
         if k == j:
             return None
         before = doc[k - 1]
@@ -557,6 +574,24 @@ class Titles:
         return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
             before.is_lower and before.is_alpha and before.pos_ != "CCONJ" or opens or \
             before.lower_ in lex.qualifiers or before.text in PORTFOLIO_OPENING_MARKS else None
+
+    def _opening_portfolio_noun(self, tok: Token, head: int) -> bool:
+        """A sentence's first word that is a portfolio's own noun ("Workplace | Relations
+        Minister X said", "Indigenous | Affairs Minister"): its capital tells nothing, so the
+        parse and the data speak for it: a noun compound of the word after it (not an
+        adjective's ``amod``: "Current", "Temporary"), no name's or listed non-portfolio word
+        ("Federal", "Outgoing", a rank, an honorific), and a portfolio word the title layer
+        lists between it and the head ("Relations", "Affairs"), which a party's or a name's
+        word before a bare head ("Liberal Minister") lacks (posit40)."""
+        lex = lexicon()
+        low = tok.lower_
+        return tok.is_title and tok.is_alpha and tok.tag_ in OPENING_PORTFOLIO_TAGS and \
+            tok.dep_ == "compound" and tok.head.i > tok.i and \
+            low not in _not_portfolio_words() | lex.state_forms | lex.status_adjectives and \
+            self.an.mention_at(tok) is None and tok.ent_type_ not in NOT_A_PORTFOLIO and \
+            not self._in_headline(tok.i) and \
+            any(t.lower_ in lex.portfolio | lex.modifiers and t.lower_ not in FUNCTION_WORDS
+                for t in self.doc[tok.i + 1:head])
 
     def _in_headline(self, i: int) -> bool:
         """Token i stands in the document's first line, its headline, where every word is
@@ -595,10 +630,50 @@ class Titles:
         m = self.an.mentions[i]
         span = self.an.mention_span(i)
         if m.kind != "organization" or m.key is not None or m.source != "ner" or \
-                any(t.lower_ in orgnames.heads() for t in span) or span.start < 2:
+                _phrase_head(list(span)).lower_ in orgnames.heads():
             return False
-        prep, head = self.doc[span.start - 1], self.doc[span.start - 2]
-        return prep.lower_ in ("for", "of") and head.lower_ in lexicon().portfolio_heads
+        prep = self._portfolio_prep_before(span.start, lexicon().portfolio_heads)
+        return prep is not None
+
+    def _portfolio_prep_before(self, k: int, heads: frozenset[str]) -> int | None:
+        """The "for"/"of" of one of these heads whose bare complement of capitalised words
+        and "and" runs up to token k ("Minister for | Family and Community Services", "Minister
+        for Multicultural Affairs and | Citizenship"), or None.  A word of a person, a country
+        or a known body between ends it ("Secretary of State X and | Homeland Security")."""
+        doc = self.doc
+        j = k - 1
+        while j > 0 and (doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in
+                         ("for", "of") or doc[j].lower_ in ("and", "&")) and \
+                not self._named_word(doc[j]):
+            j -= 1
+        return j if j >= 1 and doc[j].lower_ in ("for", "of") and \
+            doc[j - 1].lower_ in heads else None
+
+    def _named_word(self, tok: Token) -> bool:
+        """A word of a mention other than an organization nobody resolved (a person's, a
+        country's, a known body's), or of spaCy's PERSON."""
+        i = self.an.mention_at(tok)
+        return tok.ent_type_ == "PERSON" or i is not None and (
+            self.an.mentions[i].kind != "organization" or self.an.mentions[i].key is not None)
+
+    def _bare_portfolio_complement(self, head: str, core: int, name_end: int) -> bool:
+        """A cabinet office's "for" complement written as capitalised words and "and", no
+        article, no person, place or known body in it, headed by no organisation noun
+        ("Minister for Family and Community Services", "Minister for Workplace Relations";
+        not "Secretary for the Community Council"): the portfolio, no body that holds the
+        title, so the title's holder is left to the country rules (posit40)."""
+        from .. import orgnames  # local: orgnames is imported by the entity layer
+
+        doc = self.doc
+        words = list(doc[core + 1:name_end])
+        if head not in lexicon().cabinet_heads or core >= len(doc) or \
+                doc[core].lower_ != "for" or not words or words[0].lower_ in ("and", "&") or \
+                self._portfolio_prep_before(name_end, lexicon().cabinet_heads) != core:
+            return False
+        mentions = {self.an.mention_at(t) for t in words} - {None}
+        return _phrase_head(words).lower_ not in orgnames.heads() and not any(
+            self.an.mentions[i].kind != "organization" or self.an.mentions[i].key is not None
+            for i in mentions)
 
     def _core_end(self, k: int) -> int:
         doc = self.doc
