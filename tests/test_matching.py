@@ -131,3 +131,35 @@ def test_anchored_trees_refuse_what_they_cannot_answer_at_the_anchor():
                                      "RIGHT_ATTRS": {"DEP": "prep"}}]]})
     with pytest.raises(ValueError):
         AnchoredTrees({"X": [[{"RIGHT_ID": "a", "RIGHT_ATTRS": {"LENGTH": {">=": 2}}}]]})
+
+
+def _copy_signature(doc):
+    head = doc._get_array_attrs()
+    return (doc.to_array(list(head)).tolist(), [(e.start, e.end, e.label_) for e in doc.ents],
+            [t.ent_iob_ for t in doc], doc.text, doc.tensor.tolist())
+
+
+def test_sentence_docs_copy_each_sentence_as_span_as_doc_does(pipe):
+    """``SentenceDocs`` makes ``Span.as_doc``'s copy without its whole-document work (perf15):
+    every column, the entities, the text and the tensor of each sentence's copy are the same,
+    also where an entity runs across a sentence's edge (cut off on both sides)."""
+    from spacy.tokens import Span
+
+    from blocwatch import pipeline
+    from blocwatch.matching import SentenceDocs
+
+    texts = [d.text for d in pipeline.demo_sources()] + [
+        "Leaders met in Vienna on Monday. The United Nations said talks would go on."]
+    docs = list(pipe.pipe(texts))
+    cut = docs[-1]
+    first, second = list(cut.sents)[:2]
+    cut.set_ents([Span(cut, first.end - 2, second.start + 3, "ORG")], default="unmodified")
+    copies = 0
+    for doc in docs:
+        alone = SentenceDocs(doc)
+        for sent in doc.sents:
+            assert _copy_signature(alone(sent)) == _copy_signature(sent.as_doc()), sent.text
+            copies += 1
+    assert copies > 50
+    edges = [_copy_signature(SentenceDocs(cut)(s))[2] for s in (first, second)]
+    assert edges[0][-2:] == ["", ""] and edges[1][:3] == ["", "", ""]  # the cut entity: missing
