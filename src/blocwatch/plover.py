@@ -125,6 +125,7 @@ def lexicon() -> Lexicon:
                 if p[-1].endswith("s") and not p[-1].endswith("ss") and len(p[-1]) > 4}
     sectors = sorted(phrases, key=lambda x: (-len(x[0]), x))
     verbs = {k.lower(): tuple(v) for k, v in d["verbs"].items()}
+    verbs.update((k, tuple(v)) for k, v in d["tagger_forms"].items() if not k.startswith("_"))
     nouns = {k.lower(): tuple(v) for k, v in d["nouns"].items()}
     for group in d["coverage"]["groups"]:  # coverage adds, the refined entries win
         entry = (group["category"], group["cameo"], group["mode"])
@@ -1559,6 +1560,11 @@ class SentenceCoder:
                     continue  # "is prepared to accept": a stated readiness, not a preparation
                 if "quads" in c and self.lex.quad.get(trig.category) not in c["quads"]:
                     continue  # "is preparing to engage in talks": cooperation intended
+                if c["categories"] and trig.category not in c["categories"]:
+                    continue  # "ordered the newspaper to suspend publication": enacted
+                if c.get("to_infinitive") and not any(
+                        k.dep_ == "aux" and k.lower_ == "to" for k in node.children):
+                    continue  # "told his interrogators he killed her": speech, no order
                 if trig.category in c["except"]:
                     return "asserted"
                 if relations == ("comp", "passive_comp") and "other_subject" in c and any(
@@ -1711,7 +1717,7 @@ class SentenceCoder:
         violent repression, ASSAULT by CAMEO2PLOVER's 175."""
         sen = self.lex.extra["senses"]
         tok = trig.token
-        if category == "COERCE" and self._court_punishment(trig, srcs):
+        if category in ("COERCE", "SANCTION") and self._court_punishment(trig, srcs):
             return sen["court_punishments"]["code"]  # "a Brescia court jailed two men"
         if category == "AGREE" and trig.kind == "verb" and _lemma(tok) in sen["promise_verbs"]:
             for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
@@ -1934,11 +1940,13 @@ class SentenceCoder:
         return any(_lemma(o) in rule["filings"] for o in objects)
 
     def _court_punishment(self, trig: _Trigger, srcs: Sequence[Actor]) -> bool:
-        """A court or judge that jails someone (``court_punishments``) punishes after a trial:
-        a conviction, SANCTION, not the arrest or detention of COERCE."""
+        """A court or judge that jails or fines someone (``court_punishments``) punishes after
+        a trial: a conviction, SANCTION mode convict, not the arrest or detention of COERCE."""
         rule, courts = (self.lex.extra["senses"][k] for k in ("court_punishments", "court_rulings"))
         doc = trig.token.doc
-        return trig.kind == "verb" and _lemma(trig.token) in rule["verbs"] and bool(srcs) and all(
+        verb = trig.token
+        return trig.kind == "verb" and (_lemma(verb) in rule["verbs"] or verb.lower_ in rule[
+            "verbs"]) and bool(srcs) and all(
             a.sector in courts["sectors"] or _lemma(doc[a.head]) in courts["courts"] for a in srcs)
 
     def _hazard_warning(self, trig: _Trigger) -> bool:
@@ -2810,8 +2818,11 @@ class SentenceCoder:
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
         if category == "REQUEST" and trig.kind == "verb" and \
                 _lemma(trig.token) in lex.extra["senses"]["command_verbs"]:
+            ordered_only = lex.extra["senses"]["irrealis"]["command"]["categories"]
             for comp in (c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")):
                 done = _verb_entry(comp, lex)
+                if done is not None and done.category in ordered_only:
+                    break  # "ordered troops to fire on the crowd": the order, REQUEST
                 if done is not None and (lex.quad.get(done.category) == 4 or done.category in (
                         "RETREAT", "ACCUSE")):
                     category, cameo, mode = done.category, done.cameo, done.mode
