@@ -2184,6 +2184,58 @@ class TestThirtySixthRoundProposedInstruments:
         assert "CONTENT_OF_PROPOSED" in rule["patterns"]
 
 
+class TestFortyFirstRoundOrderedActsAndFines:
+    """Item 48 of docs/plover.md: a harmful act someone is ordered, told, instructed or
+    authorised to do (a to-infinitive complement) is not done; where the order is a trigger
+    it is the event, REQUEST (PLOVER: "requests, demands and orders"). Acts of authority an
+    order enacts (an arrest) stay, and so does speech reported with "told". A fine is SANCTION
+    160; a court's fine is a conviction's sentence, mode convict."""
+
+    @pytest.mark.parametrize("text", [
+        "Soldiers were told to shoot the prisoners.",
+        "The president authorised the army to bomb rebel positions.",
+    ])
+    def test_an_ordered_harm_with_no_order_coded_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "ASSAULT", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "The general ordered troops to fire on the crowd.",
+        "The commander instructed his men to attack the village.",
+    ])
+    def test_an_order_to_harm_is_a_request(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "REQUEST", (text, event)
+
+    @pytest.mark.parametrize("text, category", [
+        ("The governor ordered the police to arrest the strike leaders.", "COERCE"),
+        ("The minister told reporters that troops had shelled the town.", "ASSAULT"),
+    ])
+    def test_enacted_orders_and_reported_speech_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    @pytest.mark.parametrize("text, mode", [
+        ("A court in Moscow fined the newspaper 500,000 roubles.", "convict"),
+        ("The European Commission fined the bank 300 million euros.", None),
+        ("The regulator imposed a fine of $2 million on the airline.", None),
+    ])
+    def test_a_fine_is_a_sanction(self, code, text, mode):
+        event = code(text)
+        assert event is not None and event.category == "SANCTION", (text, event)
+        assert event.mode == mode, (text, event)
+
+    def test_the_adjective_fine_is_no_trigger(self, code):
+        assert code("The weather was fine on Monday.") is None
+
+    def test_the_senses_load_as_data(self):
+        lex = lexicon()
+        command = lex.extra["senses"]["irrealis"]["command"]
+        assert command["categories"] == {"ASSAULT"} and command["to_infinitive"]
+        assert "tell" in command["governors"] and "fine" not in lex.verbs
+        assert lex.verbs["fined"] == ("SANCTION", "160", None)
+
+
 class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
     """Item 47 of docs/plover.md: force that harms the crowd itself (a verb of harm with the
     crowd as object or after on/at/into/against, a casualty clause among the crowd, lethal
