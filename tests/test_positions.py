@@ -1993,3 +1993,63 @@ class TestAPortfolioOpensTheSentenceOrFollowsFor:
                      "Tolvane will meet with their Mexican counterparts."))
         assert ("Marek Tolvane", "Director", "Homeland Security", None,
                 "attributive_title") in got, got
+
+
+class TestAPortfolioTitlesEdges:
+    """issue 13, posit42: the edges of a portfolio title.  A name written right after a
+    cabinet office's "for"/"of" complement with no comma does not swallow the portfolio
+    ("Minister for Human Services X"); a rank or style between the complement and the name is
+    the person's, not the title's ("Minister for Justice and Customs Senator X"); a compass
+    word and a demonym that together name a subdivision ("Western Australian") are the
+    region's, not the country's.  Invented people and text."""
+
+    STORY = ("Floods worsen in Australia\n\nFloods in Australia displaced thousands on Monday, "
+             "officials in Australia said. {sentence}")
+
+    @pytest.mark.parametrize(("sentence", "title"), [
+        ("Australia's Minister for Human Services Orvald Pintrey said the damage was great.",
+         "Minister for Human Services"),
+        ("Australia's Minister for Health Mark Pintrey said the damage was great.",
+         "Minister for Health"),
+    ])
+    def test_the_name_stops_at_the_portfolio(self, sentence, title):
+        got = positions(self.STORY.format(sentence=sentence))
+        person = sentence.split(title)[1].split(" said")[0].strip()
+        assert (person, title, "Australia", None, "possessive_title") in got, got
+
+    def test_a_rank_between_the_portfolio_and_the_name_is_the_persons(self):
+        got = positions(self.STORY.format(
+            sentence="Australian Minister for Justice and Customs Senator Orvald Pintrey said "
+                     "the damage was great."))
+        assert ("Orvald Pintrey", "Minister for Justice and Customs", "Australia", None,
+                "attributive_title") in got, got
+
+    def test_a_generals_rank_after_the_portfolio_stays_out(self):
+        got = positions(self.STORY.format(
+            sentence="Australia's Minister of Defence General Orvald Pintrey said the damage "
+                     "was great."))
+        assert ("Orvald Pintrey", "Minister of Defence", "Australia", None,
+                "possessive_title") in got, got
+
+    @pytest.mark.parametrize("sentence", [
+        "Western Australian Energy Minister Orvald Pintrey said the damage was great.",
+        "Northern Irish First Minister Orvald Pintrey said the damage was great.",
+    ])
+    def test_a_regional_compound_demonym_gives_no_country(self, sentence):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] in ("Australia", "Ireland")
+                       for p in got), got
+
+    def test_a_regional_compound_demonym_holds_a_premiers_office(self):
+        got = positions(self.STORY.format(
+            sentence="South Australian Premier Orvald Pintrey said the damage was great."))
+        assert ("Orvald Pintrey", "Premier", "South Australia", None, "attributive_title") in got, got
+
+    @pytest.mark.parametrize(("sentence", "country"), [
+        ("South African Defence Minister Orvald Pintrey said the damage was great.",
+         "South Africa"),
+        ("Australian Energy Minister Orvald Pintrey said the damage was great.", "Australia"),
+    ])
+    def test_a_countrys_own_compound_or_bare_demonym_keeps_it(self, sentence, country):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert any(p[0] == "Orvald Pintrey" and p[2] == country for p in got), got
