@@ -1996,26 +1996,13 @@ class TestAPortfolioOpensTheSentenceOrFollowsFor:
 
 
 class TestAPortfolioTitlesEdges:
-    """issue 13, posit42: the edges of a portfolio title.  A name written right after a
-    cabinet office's "for"/"of" complement with no comma does not swallow the portfolio
-    ("Minister for Human Services X"); a rank or style between the complement and the name is
-    the person's, not the title's ("Minister for Justice and Customs Senator X"); a compass
-    word and a demonym that together name a subdivision ("Western Australian") are the
-    region's, not the country's.  Invented people and text."""
+    """issue 13, posit42: the edges of a portfolio title.  A rank or style between a for/of
+    complement and the name is the person's, not the title's ("Minister for Justice and
+    Customs Senator X"); a compass word and a demonym that together name a subdivision
+    ("Western Australian") are the region's, not the country's.  Invented people and text."""
 
     STORY = ("Floods worsen in Australia\n\nFloods in Australia displaced thousands on Monday, "
              "officials in Australia said. {sentence}")
-
-    @pytest.mark.parametrize(("sentence", "title"), [
-        ("Australia's Minister for Human Services Orvald Pintrey said the damage was great.",
-         "Minister for Human Services"),
-        ("Australia's Minister for Health Mark Pintrey said the damage was great.",
-         "Minister for Health"),
-    ])
-    def test_the_name_stops_at_the_portfolio(self, sentence, title):
-        got = positions(self.STORY.format(sentence=sentence))
-        person = sentence.split(title)[1].split(" said")[0].strip()
-        assert (person, title, "Australia", None, "possessive_title") in got, got
 
     def test_a_rank_between_the_portfolio_and_the_name_is_the_persons(self):
         got = positions(self.STORY.format(

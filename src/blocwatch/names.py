@@ -281,26 +281,9 @@ def person_bounds(span: Span) -> tuple[int, int] | None:
     while i < j and (_not_name_opening(doc[i], words) or doc[i].is_punct or
                      is_title_word(doc[i])):
         i += 1
-    if _after_cabinet_head(doc, i):
-        # "Minister for Human Services Jane Doe": the complement's English words are the
-        # portfolio's; the name is the last two words or more
-        while j - i > 2 and (_english_word(doc[i], words) or _plural_noun(doc[i], words) or
-                             doc[i].lower_ in ("and", "&")):
-            i += 1
     if i >= j:
         return None
     return i, j
-
-
-@cache
-def _cabinet_heads() -> frozenset[str]:
-    return frozenset(load_json("titles.json")["cabinet_portfolio_heads"]["words"])
-
-
-def _after_cabinet_head(doc: Doc, k: int) -> bool:
-    """A name's words opening right after a cabinet office's "for"/"of" ("Minister for | Human
-    Services Jane Doe", titles.json cabinet_portfolio_heads): their opening is the portfolio."""
-    return k >= 2 and doc[k - 1].lower_ in ("for", "of") and doc[k - 2].lower_ in _cabinet_heads()
 
 
 def _plural_noun(tok: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -111,6 +111,12 @@ def name_styles() -> frozenset[str]:
     return lex.ranks | lex.honorifics | frozenset(load_json("titles.json")["styles_before_name"]["words"])
 
 
+@cache
+def _service_ranks() -> frozenset[str]:
+    """Ranks that never open a run before a name (titles.json styles_before_name not_opening)."""
+    return frozenset(load_json("titles.json")["styles_before_name"]["not_opening"])
+
+
 def _spelling(text: str) -> str:
     """Spelling key: "Secretary-General" = "Secretary General", "Defence" = "Defense"."""
     t = norm(text).replace("defence", "defense").replace("organisation", "organization")
@@ -772,6 +778,8 @@ class Titles:
         of the complement before them."""
         doc = self.doc
         words = name_styles()
+        if doc[k].lower_ in _service_ranks():
+            return False
         m = k
         while m < sent_end and doc[m].lower_ in words and (doc[m].is_title or doc[m].is_upper):
             m += 1
