@@ -1463,7 +1463,6 @@ class TestARegionsOfficeIsHeldByItsRegion:
                    for p in got), got
 
     @pytest.mark.parametrize("text", [
-        "Western Australian Premier Orvald Pintrey resigned on Monday.",
         "Former New Mexico governor Orvald Pintrey spoke on Monday.",
         "New South Wales Premier Orvald Pintrey resigned on Monday.",
     ])
@@ -2027,10 +2026,15 @@ class TestAPortfolioTitlesEdges:
         assert not any(p[0] == "Orvald Pintrey" and p[2] in ("Australia", "Ireland")
                        for p in got), got
 
-    def test_a_regional_compound_demonym_holds_a_premiers_office(self):
-        got = positions(self.STORY.format(
-            sentence="South Australian Premier Orvald Pintrey said the damage was great."))
-        assert ("Orvald Pintrey", "Premier", "South Australia", None, "attributive_title") in got, got
+    @pytest.mark.parametrize(("sentence", "region"), [
+        ("South Australian Premier Orvald Pintrey said the damage was great.", "South Australia"),
+        # posit28 asked only that the cut "Australian" hold no Premier: the whole region does
+        ("Western Australian Premier Orvald Pintrey resigned on Monday.", "Western Australia"),
+    ])
+    def test_a_regional_compound_demonym_holds_a_premiers_office(self, sentence, region):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert ("Orvald Pintrey", "Premier", region, None, "attributive_title") in got, got
+        assert not any(p[0] == "Orvald Pintrey" and p[2] == "Australia" for p in got), got
 
     @pytest.mark.parametrize(("sentence", "country"), [
         ("South African Defence Minister Orvald Pintrey said the damage was great.",
