@@ -1463,7 +1463,6 @@ class TestARegionsOfficeIsHeldByItsRegion:
                    for p in got), got
 
     @pytest.mark.parametrize("text", [
-        "Western Australian Premier Orvald Pintrey resigned on Monday.",
         "Former New Mexico governor Orvald Pintrey spoke on Monday.",
         "New South Wales Premier Orvald Pintrey resigned on Monday.",
     ])
@@ -1993,3 +1992,55 @@ class TestAPortfolioOpensTheSentenceOrFollowsFor:
                      "Tolvane will meet with their Mexican counterparts."))
         assert ("Marek Tolvane", "Director", "Homeland Security", None,
                 "attributive_title") in got, got
+
+
+class TestAPortfolioTitlesEdges:
+    """issue 13, posit42: the edges of a portfolio title.  A rank or style between a for/of
+    complement and the name is the person's, not the title's ("Minister for Justice and
+    Customs Senator X"); a compass word and a demonym that together name a subdivision
+    ("Western Australian") are the region's, not the country's.  Invented people and text."""
+
+    STORY = ("Floods worsen in Australia\n\nFloods in Australia displaced thousands on Monday, "
+             "officials in Australia said. {sentence}")
+
+    def test_a_rank_between_the_portfolio_and_the_name_is_the_persons(self):
+        got = positions(self.STORY.format(
+            sentence="Australian Minister for Justice and Customs Senator Orvald Pintrey said "
+                     "the damage was great."))
+        assert ("Orvald Pintrey", "Minister for Justice and Customs", "Australia", None,
+                "attributive_title") in got, got
+
+    def test_a_generals_rank_after_the_portfolio_stays_out(self):
+        got = positions(self.STORY.format(
+            sentence="Australia's Minister of Defence General Orvald Pintrey said the damage "
+                     "was great."))
+        assert ("Orvald Pintrey", "Minister of Defence", "Australia", None,
+                "possessive_title") in got, got
+
+    @pytest.mark.parametrize("sentence", [
+        "Western Australian Energy Minister Orvald Pintrey said the damage was great.",
+        "Northern Irish First Minister Orvald Pintrey said the damage was great.",
+    ])
+    def test_a_regional_compound_demonym_gives_no_country(self, sentence):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert not any(p[0] == "Orvald Pintrey" and p[2] in ("Australia", "Ireland")
+                       for p in got), got
+
+    @pytest.mark.parametrize(("sentence", "region"), [
+        ("South Australian Premier Orvald Pintrey said the damage was great.", "South Australia"),
+        # posit28 asked only that the cut "Australian" hold no Premier: the whole region does
+        ("Western Australian Premier Orvald Pintrey resigned on Monday.", "Western Australia"),
+    ])
+    def test_a_regional_compound_demonym_holds_a_premiers_office(self, sentence, region):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert ("Orvald Pintrey", "Premier", region, None, "attributive_title") in got, got
+        assert not any(p[0] == "Orvald Pintrey" and p[2] == "Australia" for p in got), got
+
+    @pytest.mark.parametrize(("sentence", "country"), [
+        ("South African Defence Minister Orvald Pintrey said the damage was great.",
+         "South Africa"),
+        ("Australian Energy Minister Orvald Pintrey said the damage was great.", "Australia"),
+    ])
+    def test_a_countrys_own_compound_or_bare_demonym_keeps_it(self, sentence, country):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert any(p[0] == "Orvald Pintrey" and p[2] == country for p in got), got

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cache
 
 import numpy
+import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH, LOWER, ORTH, POS
@@ -118,6 +119,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _names_only(doc, text, found)
     found = _defined_abbreviations(text, found, sent_of)
     found = orgnames.stage(doc, text, kb, found, sent_of)
+    found = _regional_demonyms(text, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 
@@ -177,6 +179,37 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
             if not any(m.start < use.end() and m.end > use.start() for m in out):
                 out.append(Mention(use.start(), use.end(), abbr, "organization", name, None,
                                    sent_of(use.start()), "rule"))
+    return out
+
+
+@cache
+def regional_compounds() -> tuple[frozenset[str], dict[str, str]]:
+    """The compass words of places.json regional_compass, and the world's subdivision names
+    (ISO 3166-2, pycountry) by their folded form."""
+    words = frozenset(load_json("places.json")["regional_compass"]["words"])
+    return words, {norm(s.name): s.name for s in pycountry.subdivisions}
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _regional_demonyms(text: str, found: list[Mention]) -> list[Mention]:
+    """A compass word before a country's demonym or name that, with the country's name, names
+    a subdivision ("Western Australian Energy Minister", "South Australian Premier", "Northern
+    Irish"): the region is meant, not the country; the mention becomes that region's place."""
+    compass, subdivisions = regional_compounds()
+    out = []
+    for m in found:
+        before = _WORD_BEFORE.search(text[max(0, m.start - 16):m.start]) \
+            if m.kind == "country" and m.key else None
+        region = subdivisions.get(norm(f"{before[1]} {m.name}")) \
+            if before and before[1].lower() in compass else None
+        if region is None or before is None:
+            out.append(m)
+            continue
+        start = m.start - len(before[0])
+        out.append(Mention(start, m.end, text[start:m.end], "place", region, None, m.sentence,
+                           "rule"))
     return out
 
 

@@ -30,11 +30,12 @@ from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
 from ..knowledge import fold, norm, position_patterns
+from ..mentions import regional_compounds
 from ..names import BOUND_PREFIXES, status_opening
 from ..pronouns import PersonPronouns
 from ..records import Claim
 from .base import Base
-from .titles import APOSTROPHE_S, HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon
+from .titles import APOSTROPHE_S, HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon, name_styles
 
 TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed", "succeeded",
               "appointment", "inaugurated", "reappointed", "re-elected", "became"}
@@ -312,7 +313,8 @@ class PositionRules(Base):
         i = self.an.mention_at(t)
         if i is not None and self._holder_mention(i, lex):
             return "hld"
-        for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks), ("hon", lex.honorifics)):
+        for tag, words in (("qual", lex.qualifiers), ("rank", lex.ranks),
+                           ("hon", lex.honorifics | name_styles() if t.is_title else lex.honorifics)):
             if t.lower_ in words and not (tag == "qual" and t.tag_ == "VBD"):
                 return tag  # a qualifier is no finite verb: "the army ousted Prime Minister X"
         if t.is_title and t.is_alpha and i is None:
@@ -1647,13 +1649,17 @@ class PositionRules(Base):
         """A place written by its name right before a title ("former Ontario education
         minister Gerard Kennedy"): a province's or a state's office, not the country the rest
         of the text names (a demonym, "Scottish chancellor Gordon Brown", says where the person
-        is from)."""
+        is from); a region's compass adjective ("Western Australian Energy Minister",
+        places.json regional_compass) is the region's, as its name is."""
         k = title.start - 1
         while k >= 0 and _qualifying(self.doc[k], lexicon()):
             k -= 1
         i = self.an.mention_at(self.doc[k]) if k >= 0 else None
-        return i is not None and self.an.mentions[i].kind == "place" and \
-            self.an.mention_span(i).root.tag_ in ("NNP", "NNPS")
+        if i is None or self.an.mentions[i].kind != "place":
+            return False
+        span = self.an.mention_span(i)
+        return span.root.tag_ in ("NNP", "NNPS") or \
+            span[0].lower_ in regional_compounds()[0]
 
     def _unresolved_name_before(self, title: TitleSpan) -> bool:
         """A capitalised name no mention covers right before a title ("Palesinian President

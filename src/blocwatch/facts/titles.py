@@ -104,6 +104,19 @@ def _honorifics() -> frozenset[str]:
     return frozenset(words | {f"{w}." for w in words})
 
 
+@cache
+def name_styles() -> frozenset[str]:
+    """Ranks, honorifics and styles (titles.json styles_before_name) written before a name."""
+    lex = lexicon()
+    return lex.ranks | lex.honorifics | frozenset(load_json("titles.json")["styles_before_name"]["words"])
+
+
+@cache
+def _service_ranks() -> frozenset[str]:
+    """Ranks that never open a run before a name (titles.json styles_before_name not_opening)."""
+    return frozenset(load_json("titles.json")["styles_before_name"]["not_opening"])
+
+
 def _spelling(text: str) -> str:
     """Spelling key: "Secretary-General" = "Secretary General", "Defence" = "Defense"."""
     t = norm(text).replace("defence", "defense").replace("organisation", "organization")
@@ -759,6 +772,19 @@ class Titles:
             name_end = preps[-1] if preps else holder_at
         return name_end, holder, k
 
+    def _rank_before_name(self, k: int, sent_end: int) -> bool:
+        """Ranks and honorifics (titles.json ranks, names.json honorifics) from ``k`` up to a
+        person's mention: they are the person's ("Senator", "Dr.", "General"), not the words
+        of the complement before them."""
+        doc = self.doc
+        words = name_styles()
+        if doc[k].lower_ in _service_ranks():
+            return False
+        m = k
+        while m < sent_end and doc[m].lower_ in words and (doc[m].is_title or doc[m].is_upper):
+            m += 1
+        return k < m < sent_end and self._kind(doc[m]) == "person"
+
     def _complement_end(self, j: int, sent_end: int, prep: str, bare: bool = False) -> int:
         """Where a complement ends; one without an article may be common nouns ("executive
         director of police services", "head of state"), one with an article is a name."""
@@ -773,6 +799,8 @@ class Titles:
             kind = self._kind(t)
             if kind == "person" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERSON"):
                 break
+            if self._rank_before_name(k, sent_end):
+                break  # "Minister for Justice and Customs | Senator Jane Doe": the name's rank
             if t.lower_ in lex.heads and kind is None and self._core_end(k + 1) > k + 1:
                 k = self._core_end(k + 1)  # "of the OSCE Chairperson-in-Office"
                 continue
