@@ -46,7 +46,7 @@ class DocAnalysis:
     kb: Knowledge = field(default_factory=knowledge)
 
     # what depends on the parse and the mentions only, not on how mentions are grouped
-    _DOC_LEVEL = ("text", "mention_tokens", "roles", "timexes", "dateline_span", "anchor",
+    _DOC_LEVEL = ("text", "headline_end", "mention_tokens", "roles", "timexes", "dateline_span", "anchor",
                   "written", "story_time")
 
     @classmethod
@@ -70,6 +70,13 @@ class DocAnalysis:
     def text(self) -> str:
         """The document text, joined once (spaCy's ``Doc.text`` joins every token on each use)."""
         return self.doc.text
+
+    @cached_property
+    def headline_end(self) -> int:
+        """Where the first line, the headline a scraper's text opens with, ends (-1: the
+        text is one line, no headline): the story-country rules and the title layer read
+        the headline apart from the body."""
+        return self.text.find("\n")
 
     @cached_property
     def entity_of_mention(self) -> dict[int, LocalEntity]:

@@ -1365,7 +1365,7 @@ class PositionRules(Base):
                 self._held_elsewhere(sent, person, title, after_name) or \
                 not former and self._narrates_a_past_year(sent):
             return None
-        headline_end = self.an.text.find("\n")
+        headline_end = self.an.headline_end
         if headline_end <= 0 or sent.start_char < headline_end or \
                 len(self.an.text[:headline_end].split()) > STORY_HEADLINE_WORDS:
             return None
@@ -1436,8 +1436,7 @@ class PositionRules(Base):
         government", "the government of Georgia", "New Delhi")."""
         key = next((e.key for e in self.an.entities if e.local_id == holder), None) or ""
         country = pycountry.countries.get(alpha_3=key.removeprefix("country:"))
-        lede = [s for s in self.doc.sents if s.start_char > max(self.an.text.find("\n"), 0)]
-        lede = lede[:position_patterns()["story_country"]["lede_sentences"]]
+        lede = self._lede(max(self.an.headline_end, 0))
         if country is None or not lede:
             return False
         names = [(m.start, m.end) for i in self.an.mentions_in(self.doc[:], ("place", "country"))
@@ -1512,13 +1511,18 @@ class PositionRules(Base):
         return country.start == 0 and after is not None and \
             after.lower_ not in position_patterns()["story_country"]["headline_subject"]["not_after"]
 
+    def _lede(self, headline_end: int) -> list[Span]:
+        """The lede: the first sentences after the headline (position_patterns.json
+        story_country lede_sentences), where the story-country rules look past a headline."""
+        lede = [s for s in self.doc.sents if s.start_char > headline_end]
+        return lede[:position_patterns()["story_country"]["lede_sentences"]]
+
     def _lede_countries(self, headline_end: int) -> set[str]:
         """The countries the lede names (the first sentences after the headline,
         position_patterns.json story_country lede_sentences), as _holders_told_before counts
         them: a story whose headline names no country ("Protesters rally in the capital") is
         about the one its lede names, if the text so far names it most."""
-        lede = [s for s in self.doc.sents if s.start_char > headline_end]
-        lede = lede[:position_patterns()["story_country"]["lede_sentences"]]
+        lede = self._lede(headline_end)
         after = self.doc[lede[-1].end:lede[-1].end] if lede else None
         return {holder for _, m, holder in self._holders_told_before(after, ("country",))
                 if m.start_char > headline_end} if after is not None else set()

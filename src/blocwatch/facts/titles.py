@@ -609,8 +609,7 @@ class Titles:
     def _in_headline(self, i: int) -> bool:
         """Token i stands in the document's first line, its headline, where every word is
         capitalised and a capitalised run tells no portfolio."""
-        headline_end = self.an.text.find("\n")
-        return 0 < headline_end and self.doc[i].idx < headline_end
+        return 0 < self.an.headline_end and self.doc[i].idx < self.an.headline_end
 
     def _portfolio_named_as_org(self, tok: Token) -> int | None:
         """Where an organization the model made of a minister's portfolio starts: a name
