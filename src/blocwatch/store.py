@@ -742,13 +742,13 @@ class Store:
             self.db.execute("INSERT INTO entities(id, kind, name, wikidata, parent) "
                             "VALUES (?,?,?,?,?)", (key, known.kind, known.name, known.wikidata,
                                                    known.parent or known.country))
-            for alias in {known.name, *known.aliases}:
-                self._add_alias(key, alias)
+            self._add_aliases(key, {known.name, *known.aliases})
         return key
 
-    def _add_alias(self, entity_id: str, alias: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO aliases(entity_id, alias, norm) VALUES (?,?,?)",
-                        (entity_id, alias, norm(alias)))
+    def _add_aliases(self, entity_id: str, aliases: Iterable[str]) -> None:
+        """One statement run over the entity's names, in their order (each row as one
+        ``execute`` would write it)."""
+        self.db.executemany(_ADD_ALIAS, [(entity_id, alias, norm(alias)) for alias in aliases])
 
     def _resolve_entities(self, ex: Extraction) -> dict[str, str]:
         """Local ids → global ids, creating entities and recording aliases and mentions."""
@@ -771,11 +771,9 @@ class Store:
             else:
                 gid = self._resolve_named(e)
             ids[e.local_id] = gid
-            for alias in e.aliases:
-                self._add_alias(gid, alias)
-            for n in e.merge_notes:
-                self.db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
-                                (gid, ex.doc_id, n))
+            self._add_aliases(gid, e.aliases)
+            if e.merge_notes:
+                self.db.executemany(_ADD_MERGE, [(gid, ex.doc_id, n) for n in e.merge_notes])
         owner: dict[int, str] = {}  # mention index → the first entity holding it
         for e in ex.entities:
             for i in e.mentions:
@@ -804,25 +802,26 @@ class Store:
         return gid
 
     def _resolve_person(self, e: LocalEntity, doc_id: str) -> str:
-        candidates = self.person_candidates(linking.person_keys(e))
+        # each name's blocking keys, worked out once: they find the candidates (their union
+        # is ``linking.person_keys``) and are stored for the person
+        keys_by_name = [linking.block_keys(alias) for alias in e.aliases]
+        candidates = self.person_candidates(set().union(*keys_by_name))
         gid, why = linking.resolve_person(e, candidates)
         if gid is not None:
             chosen = next(p for p in candidates if p.id == gid)
             for other in linking.bridged(e, chosen, candidates):
                 self.merge_entities(gid, other.id, f"'{other.name}' and '{chosen.name}' are one "
                                     f"person: '{e.name}' fits both")
+        new = gid is None
         if gid is None:
             gid = linking.new_person_id(e.name, self)
             self.db.execute("INSERT INTO entities(id, kind, name) VALUES (?,?,?)",
                             (gid, "person", e.name))
         else:
-            self.db.execute("INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)",
-                            (gid, doc_id, f"'{e.name}' linked across documents: {why}"))
-        for alias in e.aliases:
-            for key in linking.block_keys(alias):
-                self.db.execute("INSERT OR IGNORE INTO person_keys(entity_id, key) VALUES (?,?)",
-                                (gid, key))
-        self._rename_person(gid, e)
+            self.db.execute(_ADD_MERGE, (gid, doc_id, f"'{e.name}' linked across documents: {why}"))
+        self.db.executemany("INSERT OR IGNORE INTO person_keys(entity_id, key) VALUES (?,?)",
+                            [(gid, key) for keys in keys_by_name for key in keys])
+        self._rename_person(gid, e, new)
         return gid
 
     def merge_entities(self, keep: str, drop: str, note: str) -> None:
@@ -855,19 +854,24 @@ class Store:
         db.execute("DELETE FROM entities WHERE id=?", (drop,))
         self._note_claims(moved, {"k": keep, "d": drop})  # type: ignore[arg-type]
 
-    def _rename_person(self, gid: str, e: LocalEntity) -> None:
-        """Keep the most complete well-formed variant as the person's name."""
-        row = self.db.execute("SELECT name FROM entities WHERE id=?", (gid,)).fetchone()
-        counts = {r[0]: r[1] for r in self.db.execute(
-            "SELECT text, COUNT(*) FROM mentions WHERE entity_id=? GROUP BY text", (gid,))}
-        names = {row["name"], e.name, *[a for a in e.aliases]}
+    def _rename_person(self, gid: str, e: LocalEntity, new: bool = False) -> None:
+        """Keep the most complete well-formed variant as the person's name.  A ``new`` person
+        was just written under ``e.name`` and has no mentions yet (they are written after
+        every entity of the document is resolved): nothing to read back."""
+        if new:
+            stored, counts = e.name, {}
+        else:
+            stored = self.db.execute("SELECT name FROM entities WHERE id=?", (gid,)).fetchone()[0]
+            counts = {r[0]: r[1] for r in self.db.execute(
+                "SELECT text, COUNT(*) FROM mentions WHERE entity_id=? GROUP BY text", (gid,))}
+        names = {stored, e.name, *[a for a in e.aliases]}
 
         def support(name: str) -> int:
             # mentions of the full form, and of its surname alone ("Lavrov" backs "Sergei Lavrov")
             last = linking.name_tokens(name)[-1] if linking.name_tokens(name) else name
             return sum(c for text, c in counts.items() if text == name or text == last)
         best = max(sorted(names), key=lambda n: linking.name_quality(n, support(n)))
-        if best != row["name"]:
+        if best != stored:
             self.db.execute("UPDATE entities SET name=? WHERE id=?", (best, gid))
 
     def _map(self, ids: dict[str, str], ref: str | None) -> str | None:
@@ -880,10 +884,10 @@ class Store:
         raise StoreError(f"reference to unknown local entity {ref}", code="B411")
 
     def _insert_evidence(self, owner: str, kind: str, evidence: Sequence[Evidence]) -> None:
-        for n, ev in enumerate(evidence):
-            self.db.execute("INSERT INTO evidence(owner_id, owner_type, position, document_id, "
+        self.db.executemany("INSERT INTO evidence(owner_id, owner_type, position, document_id, "
                             "start, end, text, extractor) VALUES (?,?,?,?,?,?,?,?)",
-                            (owner, kind, n, ev.document, ev.start, ev.end, ev.text, ev.extractor))
+                            [(owner, kind, n, ev.document, ev.start, ev.end, ev.text,
+                              ev.extractor) for n, ev in enumerate(evidence)])
 
     def _insert_claim(self, c: Claim, ids: dict[str, str], doc_id: str) -> int:
         subject, obj = self._map(ids, c.subject), self._map(ids, c.object)
@@ -915,12 +919,11 @@ class Store:
              json.dumps(list(e.contexts)),
              json.dumps([{"role": a.role, "text": a.text, "code": a.code, "sector": a.sector,
                           "entity": self._map(ids, a.entity)} for a in e.coded])))
-        n = 0
-        for role, group in (("actor", actors), ("target", targets)):
-            for ent in group:
-                self.db.execute("INSERT OR IGNORE INTO event_participants(event_id, entity_id, "
-                                "role, position) VALUES (?,?,?,?)", (eid, ent, role, n))
-                n += 1
+        self.db.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, "
+                            "role, position) VALUES (?,?,?,?)",
+                            [(eid, ent, role, n) for n, (role, ent) in enumerate(
+                                [*(("actor", a) for a in actors),
+                                 *(("target", t) for t in targets)])])
         self._insert_evidence(eid, "event", e.evidence)
         self._cluster_event(eid, doc_id, e.category)
         return 1
@@ -1005,6 +1008,8 @@ class Store:
         return sorted(out)
 
 
+_ADD_ALIAS = "INSERT OR IGNORE INTO aliases(entity_id, alias, norm) VALUES (?,?,?)"
+_ADD_MERGE = "INSERT INTO merges(entity_id, document_id, note) VALUES (?,?,?)"
 _DATED_CLAIMS = ("SELECT predicate, subject, object, role, qualifier, date FROM claims WHERE "
                  "date IS NOT NULL AND ")
 
