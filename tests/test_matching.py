@@ -96,6 +96,7 @@ ANCHORED_TEXTS = [
     " a possible plot to kill the mayor.",
     "Troops opened fire on protesters, killing two students. Soldiers opened fire, killing two"
     " marchers. The army deployed lethal force against the marchers.",
+    "The town declined after the 1979 invasion. Four months prior to the 2001 attacks, he spoke.",
 ]
 
 

@@ -2236,6 +2236,37 @@ class TestFortyFirstRoundOrderedActsAndFines:
         assert lex.verbs["fined"] == ("SANCTION", "160", None)
 
 
+class TestFortySecondRoundDatedEventsAsTimeReferences:
+    """Item 49 of docs/plover.md: an act noun with a year as its modifier in a temporal phrase
+    ("after the 1979 invasion", "prior to the 2001 attacks") dates the clause and is not
+    reported. An event of the clause beside it, and an event dated by a day alone, stay."""
+
+    @pytest.mark.parametrize("text", [
+        "The old terminal fell into decline after the 1979 Soviet invasion.",
+        "Four months prior to the 2001 attacks, he spoke to a reporter in Kandahar.",
+        "Violence has risen in the province since the 2003 invasion by coalition forces.",
+    ])
+    def test_a_year_dated_event_in_a_temporal_phrase_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "ASSAULT", (text, event)
+
+    def test_an_event_of_the_clause_stays_beside_a_dated_one(self, code):
+        event = code("Russian troops invaded Georgia after the 2007 elections.")
+        assert event is not None and event.category == "ASSAULT", event
+
+    def test_an_event_dated_by_a_day_stays(self, code):
+        event = code("Rebels attacked the town after the August 29 invasion by the army.")
+        assert event is not None and event.category == "ASSAULT", event
+
+    def test_the_patterns_load_as_data(self):
+        rule = lexicon().extra["senses"]["planned_acts"]
+        assert rule["outcomes"]["DATED_EVENT_AS_TIME_REFERENCE"] == "none"
+        assert rule["outcomes"]["DATED_EVENT_AFTER_COMPLEX_PREP"] == "none"
+        assert {"after", "since", "before"} <= rule["temporal_preps"]
+        date = rule["patterns"]["DATED_EVENT_AS_TIME_REFERENCE"][0][2]["RIGHT_ATTRS"]
+        assert date["SHAPE"] == "dddd" and "nummod" in date["DEP"]["IN"]
+
+
 class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
     """Item 47 of docs/plover.md: force that harms the crowd itself (a verb of harm with the
     crowd as object or after on/at/into/against, a casualty clause among the crowd, lethal

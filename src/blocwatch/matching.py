@@ -279,7 +279,7 @@ class SentenceDocs:
 # what a node of an anchored pattern may ask of a token: the Token attribute it compares
 _TOKEN_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "TEXT": "text",
                 "POS": "pos_", "TAG": "tag_", "DEP": "dep_", "ENT_TYPE": "ent_type_",
-                "IS_TITLE": "is_title"}
+                "IS_TITLE": "is_title", "SHAPE": "shape_"}
 # the word columns where a document's possible anchors are looked up at once
 _WORD_COLUMNS = {"lemma_": LEMMA, "lower_": LOWER}
 # a relation between two nodes: the tokens related to the left one, in document order
