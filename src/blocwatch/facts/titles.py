@@ -20,6 +20,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from .. import orgnames
 from ..analysis import DocAnalysis
 from ..knowledge import knowledge, load_json, norm, position_patterns
 from ..orgnames import PARTY_SHORT_NAME
@@ -616,8 +617,6 @@ class Titles:
         nobody resolved, not headed by an organisation noun, right before "Minister"
         ("the Internal Administration Minister", "Federal Workplace Relations Minister"; not
         "Home Office minister")."""
-        from .. import orgnames  # local: orgnames is imported by the entity layer
-
         i = self.an.mention_at(tok)
         if i is None:
             return None
@@ -635,8 +634,6 @@ class Titles:
         for | Development & Humanitarian Aid"): a field of policy, part of the title, not its
         holder.  One with an organisation noun names a body ("Commissioner of | Council for
         Cultural Affairs").  data/titles.json portfolio_heads says which heads, and why."""
-        from .. import orgnames  # local: orgnames is imported by the entity layer
-
         if i is None:
             return False
         m = self.an.mentions[i]
@@ -674,8 +671,6 @@ class Titles:
         ("Minister for Family and Community Services", "Minister for Workplace Relations";
         not "Secretary for the Community Council"): the portfolio, no body that holds the
         title, so the title's holder is left to the country rules (posit40)."""
-        from .. import orgnames  # local: orgnames is imported by the entity layer
-
         doc = self.doc
         words = list(doc[core + 1:name_end])
         if head not in lexicon().cabinet_heads or core >= len(doc) or \
