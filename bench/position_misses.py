@@ -96,7 +96,7 @@ from blocwatch.analysis import DocAnalysis
 from blocwatch.config import load_options
 from blocwatch.evaluate import date_match, name_key, role_key, split_half
 from blocwatch.facts.base import Context
-from blocwatch.facts.positions import PositionRules
+from blocwatch.facts.positions import STORY_HEADLINE_WORDS, PositionRules
 from blocwatch.facts.titles import APOSTROPHE_S, FUNCTION_WORDS, Titles, lexicon
 from blocwatch.knowledge import knowledge, position_patterns
 from blocwatch.pipeline import extract_batch, read_sources
@@ -733,9 +733,9 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
         return refused
     named = rules._countries_not_as_places(sent) or set()
     text = rules.an.text
-    headline_end = text.find("\n")
+    headline_end = rules.an.headline_end
     if headline_end <= 0 or sent.start_char < headline_end or \
-            len(text[:headline_end].split()) > 20:
+            len(text[:headline_end].split()) > STORY_HEADLINE_WORDS:
         return "no_headline"
     counts: collections.Counter[str] = collections.Counter()
     in_headline: set[str] = set()
@@ -1075,6 +1075,16 @@ def corpus_claims(n: int, seed: int, rule: str, patterns: tuple[str, ...] = (),
     print(f"{len(pages)} articles: {total} claims of {rule!r}")
 
 
+def bare_titles_without_holder(found: list, rules: PositionRules):
+    """The bare titles before a name the rules matched with no holder written beside them:
+    each match, its person's span and the person's local id (the corpus listings' cases)."""
+    for f in found:
+        if f.rule != "title_before_name" or not f.titles or f.holder or \
+                any(t.holder for t in f.titles):
+            continue
+        yield f, rules.an.mention_span(f.person), rules.an.entity_of_mention[f.person].local_id
+
+
 def corpus_guards(n: int, seed: int) -> None:
     """Bare titles before a name matched with no holder written beside them, on N unannotated
     corpus articles: each country of the sentence with the guard of
@@ -1089,12 +1099,7 @@ def corpus_guards(n: int, seed: int) -> None:
             continue
         found, rules = rule_matches(ex)
         names = {e.local_id: e.name for e in ex.entities}
-        for f in found:
-            if f.rule != "title_before_name" or not f.titles or f.holder or \
-                    any(t.holder for t in f.titles):
-                continue
-            span = rules.an.mention_span(f.person)
-            person = rules.an.entity_of_mention[f.person].local_id
+        for f, span, person in bare_titles_without_holder(found, rules):
             claims = [f"{c.role} | {names.get(c.object, c.object)} [{c.extractor.split(':', 1)[1]}]"
                       for c in ex.claims if c.predicate == "holds_position" and
                       c.subject == person and c.evidence and
@@ -1126,12 +1131,7 @@ def corpus_story_before(n: int, seed: int) -> None:
         if not isinstance(ex, Extraction) or ex.extras.get("parsed") is None:
             continue
         found, rules = rule_matches(ex)
-        for f in found:
-            if f.rule != "title_before_name" or not f.titles or f.holder or \
-                    any(t.holder for t in f.titles):
-                continue
-            span = rules.an.mention_span(f.person)
-            person = rules.an.entity_of_mention[f.person].local_id
+        for f, span, person in bare_titles_without_holder(found, rules):
             if rules.an.mentions_in(span.sent, ("country",)) or any(
                     c.predicate == "holds_position" and c.subject == person and c.evidence and
                     c.evidence[0].start <= span.start_char < c.evidence[0].end for c in ex.claims):
