@@ -677,10 +677,8 @@ class Titles:
                 doc[core].lower_ != "for" or not words or words[0].lower_ in ("and", "&") or \
                 self._portfolio_prep_before(name_end, lexicon().cabinet_heads) != core:
             return False
-        mentions = {self.an.mention_at(t) for t in words} - {None}
-        return _phrase_head(words).lower_ not in orgnames.heads() and not any(
-            self.an.mentions[i].kind != "organization" or self.an.mentions[i].key is not None
-            for i in mentions)
+        # (the walk back to "for" stopped at no named word: none stands in the complement)
+        return _phrase_head(words).lower_ not in orgnames.heads()
 
     def _core_end(self, k: int) -> int:
         doc = self.doc
