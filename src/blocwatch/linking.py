@@ -323,15 +323,10 @@ def person_match_score(entity: LocalEntity, person: StoredPerson) -> float:
     return 0.0
 
 
-def person_keys(entity: LocalEntity) -> set[str]:
-    """The blocking keys of all of a cluster's names."""
-    return set().union(*(block_keys(n) for n in entity.aliases)) if entity.aliases else set()
-
-
 def resolve_person(entity: LocalEntity, candidates: Sequence[StoredPerson]
                    ) -> tuple[str | None, str]:
     """Stored person id this cluster is (or None), and why, among ``candidates``: the stored
-    people for the cluster's ``person_keys``."""
+    people sharing a blocking key (``block_keys``) of one of the cluster's names."""
     scored = []
     for person in candidates:
         s = person_match_score(entity, person)

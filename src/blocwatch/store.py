@@ -802,8 +802,8 @@ class Store:
         return gid
 
     def _resolve_person(self, e: LocalEntity, doc_id: str) -> str:
-        # each name's blocking keys, worked out once: they find the candidates (their union
-        # is ``linking.person_keys``) and are stored for the person
+        # each name's blocking keys, worked out once: their union finds the candidates, and
+        # they are stored for the person
         keys_by_name = [linking.block_keys(alias) for alias in e.aliases]
         candidates = self.person_candidates(set().union(*keys_by_name))
         gid, why = linking.resolve_person(e, candidates)
@@ -813,7 +813,7 @@ class Store:
                 self.merge_entities(gid, other.id, f"'{other.name}' and '{chosen.name}' are one "
                                     f"person: '{e.name}' fits both")
         new = gid is None
-        if gid is None:
+        if new:
             gid = linking.new_person_id(e.name, self)
             self.db.execute("INSERT INTO entities(id, kind, name) VALUES (?,?,?)",
                             (gid, "person", e.name))
