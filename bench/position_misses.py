@@ -117,6 +117,11 @@ HEAD_PLACES = ("before", "apposition", "copula", "after", "far_before", "surname
 COPULA = {"is", "was", "who", "as", "became", "be", "been", "remains", "serves", "served"}
 SAYING = {"said", "says", "told", "added", "stated", "noted", "say", "tells", "adds"}
 PRONOUNS = {"he", "she", "his", "her"}
+# verbs that take "as" and an office, in groups by what they say of the term (posit44)
+AS_VERB_GROUPS = {"serve_as": {"serve", "act", "function", "work"},
+                  "stay_as": {"continue", "remain", "stay", "return"},
+                  "leave_as": {"resign", "quit", "step", "retire"},
+                  "stand_as": {"stand", "run"}}
 
 
 def gold_set(name: str) -> list[tuple[dict, dict]]:
@@ -421,6 +426,25 @@ def lede_features(ex: Extraction, mine: set[int], head: str, found: list,
             "head_elsewhere": "+".join(elsewhere) or "none"}
 
 
+def modifier_class(t) -> str:  # noqa: ANN001 (a spaCy Token)
+    """An adjective's or adverb's class in the position patterns' word lists (never the word):
+    ``:not_holding`` (descriptive.not_holding), ``:leading``, ``:degree``, ``:present``,
+    ``:qual`` (a qualifier of data/titles.json), ``:copula``, ``:appointed``, ``:assumed`` (the
+    verbs of those patterns), ``:cap`` (capitalised), else ``:open``."""
+    if t.pos_ not in ("ADJ", "ADV", "VERB"):
+        return ""
+    data = position_patterns()
+    low = t.lower_
+    lists = (("not_holding", data["descriptive"]["not_holding"]), ("leading", data["leading"]),
+             ("degree", data["degree_adverbs"]["words"]),
+             ("present", data["present_adverbs"]["words"]), ("qual", lexicon().qualifiers),
+             ("copula", data["copula"]), ("appointed", data["appointed"]),
+             ("assumed", data["assumed"]))
+    name = next((name for name, words in lists if low in words), "cap" if t.is_title else "open")
+    group = next((g for g, lemmas in AS_VERB_GROUPS.items() if t.lemma_.lower() in lemmas), None)
+    return f":{name}" if group is None or name != "open" else f":{group}"
+
+
 def word_shape(ex: Extraction, titles: Titles, words) -> str:  # noqa: ANN001 (a spaCy Span)
     """The words between a mention and a title's head as classes only (no text): TTL (in a
     title span), a mention's kind, punctuation as written, else the part of speech."""
@@ -439,7 +463,7 @@ def word_shape(ex: Extraction, titles: Titles, words) -> str:  # noqa: ANN001 (a
         elif t.lower_ in ("the", "a", "an"):
             tag = "det"
         else:
-            tag = t.pos_.lower()
+            tag = t.pos_.lower() + modifier_class(t)
         if not out or out[-1] != tag:
             out.append(tag)
     return " ".join(out)
@@ -662,12 +686,15 @@ def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> s
     f = next((f for f in found if f.person in mention_ids and f.titles and
               f.rule in rules_after), None)
     if f is None:
-        return "no_after_name"
+        other = next((f.rule for f in found if f.person in mention_ids and f.titles), "none")
+        return f"no_after_name:{other}"
     span = rules.an.mention_span(f.person)
     sent, title = span.sent, f.titles[0]
     kb_role = rules.an.kb.role(title.name)
     if kb_role is None or title.name == "Minister" or title.names_body:
-        return "no_office"
+        why = "names_body" if title.names_body else "bare_minister" if title.name == "Minister" \
+            else "unknown_role"
+        return f"no_office:{why}:{title_shape(title.name)}:{title_opening(rules, title)}"
     person = rules.an.entity_of_mention[f.person].local_id
     steps = (("not_state_office", lambda: kb_role.held_in != "country" and kb_role.name not in
               position_patterns()["story_country"]["any_body_titles"] and
@@ -680,6 +707,16 @@ def story_refusal(rules: PositionRules, found: list, mention_ids: set[int]) -> s
              ("story", lambda: rules._story_country(title.name, sent, span, title, person,
                                                     f.qualifier is not None, True) is None))
     return next((name for name, failed in steps if failed()), "taken")
+
+
+def title_opening(rules: PositionRules, title) -> str:  # noqa: ANN001 (TitleSpan)
+    """How a title after the name opens and ends, in word classes (never words): the tags
+    of the two tokens before it and whether a complement ("of", "for", "to") follows."""
+    doc = rules.doc
+    before = " ".join(doc[k].pos_.lower() for k in range(max(title.start - 2, 0), title.start))
+    after = doc[title.end].lower_ if title.end < len(doc) else ""
+    complement = after if after in ("of", "for", "to", "at", "in") else "-"
+    return f"{before}|{complement}"
 
 
 def title_shape(role: str) -> str:
