@@ -2044,3 +2044,40 @@ class TestAPortfolioTitlesEdges:
     def test_a_countrys_own_compound_or_bare_demonym_keeps_it(self, sentence, country):
         got = positions(self.STORY.format(sentence=sentence))
         assert any(p[0] == "Orvald Pintrey" and p[2] == country for p in got), got
+
+
+class TestAVerbOfLeavingBeforeAsNamesTheOfficeHeld:
+    """issue 13, posit44: a verb of leaving a term, then "as" and the office, after the name
+    (left_office_as): the person held it, former when the verb is finite ("resigned as"), held
+    still when it is a base form ("will step down as"); with no holder written the story's
+    country holds it as it holds an apposed title; an "as" before a title after the name is
+    the pattern's own, so a copula's "serves as" takes the story's country too.  Invented
+    people and text."""
+
+    STORY = ("Ghana reshuffles its cabinet\n\nGhana's cabinet was reshuffled on Monday, "
+             "officials in Ghana said. {sentence}")
+
+    @pytest.mark.parametrize(("sentence", "fact"), [
+        ("Kwabena Ofori-Mensah resigned as Ghana's finance minister on Tuesday.",
+         ("Kwabena Ofori-Mensah", "Finance Minister", "Ghana", "former", "left_office_as")),
+        ("Kwabena Ofori-Mensah will step down as Secretary General of the CSTO next year.",
+         ("Kwabena Ofori-Mensah", "Secretary General", "Collective Security Treaty Organization",
+          None, "left_office_as")),
+        ("Kwabena Ofori-Mensah, who stepped down as foreign minister, said the change was overdue.",
+         ("Kwabena Ofori-Mensah", "Foreign Minister", "Ghana", "former",
+          "left_office_as+story_country")),
+        ("Kwabena Ofori-Mensah, who serves as foreign minister, said the change was overdue.",
+         ("Kwabena Ofori-Mensah", "Foreign Minister", "Ghana", None, "copula+story_country")),
+    ])
+    def test_the_office_left_or_served_is_claimed(self, sentence, fact):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert fact in got, got
+
+    @pytest.mark.parametrize("sentence", [
+        "Kwabena Ofori-Mensah has not resigned as foreign minister.",
+        "Kwabena Ofori-Mensah refused to step down as foreign minister.",
+    ])
+    def test_a_negated_or_refused_leaving_claims_nothing(self, sentence):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert not any(p[0] == "Kwabena Ofori-Mensah" and p[4].startswith("left_office_as")
+                       for p in got), got

@@ -77,7 +77,8 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
               "apposition_named_modifier": (0.8, 0.0),
               "apposition_described": (0.85, 0.0), "apposition_possessive_described": (0.85, 0.0),
-              "copula": (0.8, 0.0), "pronoun_copula": (0.8, 0.0), "appointed": (0.8, 0.6),
+              "copula": (0.8, 0.0), "left_office_as": (0.8, 0.0), "pronoun_copula": (0.8, 0.0),
+              "appointed": (0.8, 0.6),
               "appointed_object": (0.8, 0.6), "title_is_name": (0.8, 0.0),
               "assumed_office": (0.8, 0.6), "in_capacity": (0.8, 0.6),
               "succeeded_as": (0.8, 0.6), "pronoun_succeeded_as": (0.8, 0.6),
@@ -163,7 +164,9 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
                   "succeeded": data["succeeded"],
                   "split_demonym": data["split_demonym"], "leading": data["leading"],
                   "present_adverbs": data["present_adverbs"]["words"],
-                  "degree_adverbs": data["degree_adverbs"]["words"]}
+                  "degree_adverbs": data["degree_adverbs"]["words"],
+                  **{f"left_office_{k}": data["left_office"][k]
+                     for k in ("before", "verbs", "particles")}}
         matcher = Matcher(vocab)
         labels: dict[str, list[str | None]] = {}
         order: list[str] = []
@@ -470,7 +473,8 @@ class PositionRules(Base):
         # shared by the others ("Azerbaijan's First Deputy Minister …, Chief of …")
         found = []
         last = len(titles) - 1
-        past = self._past_copula(groups.get("copula", []))
+        past = self._past_copula(groups.get("copula", [])) if rule != "left_office_as" else \
+            self._left_office(groups["verb"][0])
         for n, t in enumerate(titles):
             if n == last and after and (last > 0 or before is None):
                 # "X of Ghana, Chairman of the Union": a body the title names is its holder
@@ -559,6 +563,13 @@ class PositionRules(Base):
                 not any(t.lower_ in past["open_start"] for t in rest):
             return "former"
         return None
+
+    def _left_office(self, verb: int) -> str | None:
+        """"X resigned as prime minister": a finite verb of leaving tells a term that ended,
+        former; "X will step down as chairman", "to quit as": one still held
+        (position_patterns.json left_office)."""
+        return "former" if self.doc[verb].tag_ in position_patterns()["left_office"]["ended_tags"] \
+            else None
 
     def _qualifier(self, k: int) -> str | None:
         """"former"/"acting" written before a title (or before its holder): "Former Afghan
@@ -1609,7 +1620,8 @@ class PositionRules(Base):
         name), or a party's or the opposition's office (position_patterns.json
         not_state_office: "Opposition public accountability spokesman Kelvin Thomson").  A
         title after the name (``after_name``) is apposed to it by design: the words after the
-        title, not the name, are read there (_held_after_the_name)."""
+        title, not the name, are read there (_held_after_the_name), and an "as" before it is
+        the pattern's own ("X, who serves as foreign minister", "X resigned as president")."""
         data = position_patterns()
         lex = lexicon()
         doc = self.doc
@@ -1629,7 +1641,7 @@ class PositionRules(Base):
         name_word = (before.pos_ == "PROPN" or self.an.mention_at(before) is not None) and \
             before.lemma_.lower() not in data["state_institutions"]["words"]
         return name_word or before.text in APOSTROPHE_S or before.tag_ == "PRP$" or \
-            before.lower_ == "as" or before.lower_ in lex.ranks
+            before.lower_ == "as" and not after_name or before.lower_ in lex.ranks
 
     def _held_after_the_name(self, sent: Span, person: Span, title: TitleSpan) -> bool:
         """A title after the name is apposed to it by design; the words around the title say
