@@ -1298,7 +1298,8 @@ def main() -> None:
                 if detail["head_at"] in ("apposition", "copula", "after"):
                     gaps[(detail["head_at"], detail["match"], detail["gap"])] += 1
                 if "story" in detail:
-                    story_counts[(detail["head_at"], detail["scene"][0], detail["story"])] += 1
+                    story_counts[(detail["head_at"], detail["scene"][0], detail["story"],
+                                  detail["holder"], detail["demonym"])] += 1
                 if "story_before" in detail:
                     before_counts[(detail["scene"][0], detail["guards"], detail["story_before"])] += 1
             if args.cases and args.set in READABLE:
@@ -1328,7 +1329,7 @@ def main() -> None:
     for key, n in gaps.most_common():
         print(f"  {n:3d} {key}")
     print("head after the name, matched, no holder: (place, held_in, why the story's country "
-          "was not taken, story_refusal):")
+          "was not taken, story_refusal, the gold holder's place, a demonym or possessive):")
     for key, n in story_counts.most_common():
         print(f"  {n:3d} {key}")
     print("head before the name, matched, no holder: (held_in, why the sentence's countries were "
