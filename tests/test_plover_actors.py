@@ -681,3 +681,13 @@ class TestPlover45HandledActs:
     ])
     def test_the_act_keeps_its_doer(self, text, trigger, expected):
         assert sources(self._coded(text, trigger)) == expected
+
+    def test_the_verb_groups_load_without_performing_light_verbs(self):
+        from blocwatch.plover import lexicon
+
+        sen = lexicon().extra["senses"]
+        assert {"see", "describe", "investigate", "probe"} <= sen["patient_light_verbs"]
+        assert {"confirm", "contain", "quell", "thwart", "break up"} <= sen["handling_verbs"]
+        performing = {"carry", "launch", "stage", "conduct", "commit", "mount", "wage", "hold"}
+        assert not performing & (sen["patient_light_verbs"] | sen["handling_verbs"])
+        assert "MIL" in sen["confirmers_who_act"]["sectors"]
