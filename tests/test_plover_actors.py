@@ -669,6 +669,7 @@ class TestPlover45HandledActs:
     @pytest.mark.parametrize("text,trigger,expected", [
         # the noun's own actor acts
         ("Kenyan soldiers repelled an attack by Somali militants.", "attack", ["SOM"]),
+        ("Israeli police quelled Palestinian riots in Jerusalem.", "riots", ["PSE"]),
         # a confirmer of a kind that does such acts vouches for its own act
         ("The Kenyan army confirmed the air strike on the camp.", "air strike", ["KEN"]),
         ("A spokesman for the Ethiopian military confirmed the attack.", "attack", ["ETH"]),
