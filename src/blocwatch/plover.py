@@ -2198,7 +2198,7 @@ class SentenceCoder:
         sen, tok = self.lex.extra["senses"], trig.token
         if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
                for a in tok.ancestors):
-            return True  # "Iran has seen unrest …", "Kurnaz describes torture"
+            return True  # "Iran has seen unrest …", "describes his torture"
         path = {tok.i}
         for above in tok.ancestors:
             if above.pos_ == "VERB":
