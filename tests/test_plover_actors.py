@@ -634,3 +634,61 @@ class TestThirtyFirstRoundHeadlinePassive:
     ])
     def test_active_past_forms_keep_their_subject(self, text, trigger, expected):
         assert sources(self._coded(text, trigger)) == expected
+
+
+class TestPlover45HandledActs:
+    """An act named by a noun whose nearest verb only confirms, handles or prevents it
+    (``senses.handling_verbs``) is not that verb's subject's act: the noun's own actor acts, or
+    no one is named (issue 14, branch plover45, docs/plover.md item 52). A confirmer of a kind
+    that does such acts, or a party to confirmed talks, keeps its act; so do performing light
+    verbs and a clause with a subject of its own. Sentences written for this test."""
+
+    @staticmethod
+    def _coded(text: str, trigger: str):
+        from blocwatch.plover import code_doc
+
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        return next(e for e in events if e.trigger == trigger)
+
+    @pytest.mark.parametrize("text,trigger", [
+        # confirming: a government vouches for another's act
+        ("The Bulgarian Prime Minister confirmed the kidnapping on Tuesday morning.",
+         "kidnapping"),
+        ("A Nepalese government spokesman confirmed the seizure of the town.", "seizure"),
+        # handling: the government or the police bring another's act under control
+        ("The Kenyan government struggled to contain unrest in Mombasa.", "unrest"),
+        ("Chilean police used tear gas and water cannons to quell the protests.", "protests"),
+        ("Riot police broke up the protest outside the Kenyan parliament.", "protest"),
+        # preventing: an act foiled or repelled is another's, if done at all
+        ("Indian police thwarted a bomb attack on the temple.", "attack"),
+        ("Nepalese soldiers repelled an assault on their base.", "assault"),
+    ])
+    def test_the_handler_is_no_source(self, text, trigger):
+        assert sources(self._coded(text, trigger)) == []
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        # the noun's own actor acts
+        ("Kenyan soldiers repelled an attack by Somali militants.", "attack", ["SOM"]),
+        ("Israeli police quelled Palestinian riots in Jerusalem.", "riots", ["PSE"]),
+        # a confirmer of a kind that does such acts vouches for its own act
+        ("The Kenyan army confirmed the air strike on the camp.", "air strike", ["KEN"]),
+        ("A spokesman for the Ethiopian military confirmed the attack.", "attack", ["ETH"]),
+        # a party confirms the talks it holds
+        ("The Kenyan foreign minister confirmed talks with Somali leaders.", "talks", ["KEN"]),
+        # a clause with a subject of its own, and a performing light verb, act
+        ("Officials confirmed that Ugandan troops carried out the raid.", "raid", ["UGA"]),
+        ("Officials confirmed that the raid was carried out by Ugandan troops.", "raid",
+         ["UGA"]),
+    ])
+    def test_the_act_keeps_its_doer(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected
+
+    def test_the_verb_groups_load_without_performing_light_verbs(self):
+        from blocwatch.plover import lexicon
+
+        sen = lexicon().extra["senses"]
+        assert {"see", "describe", "investigate", "probe"} <= sen["patient_light_verbs"]
+        assert {"confirm", "contain", "quell", "thwart", "break up"} <= sen["handling_verbs"]
+        performing = {"carry", "launch", "stage", "conduct", "commit", "mount", "wage", "hold"}
+        assert not performing & (sen["patient_light_verbs"] | sen["handling_verbs"])
+        assert "MIL" in sen["confirmers_who_act"]["sectors"]

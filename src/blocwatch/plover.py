@@ -182,6 +182,13 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {k: set(v) for k, v in d.items() if isinstance(v, list)}
     out["classes"] = {k: set(v) for k, v in d["object_classes"].items()}
     out["not_with"] = {k: tuple(v) for k, v in d["not_with"].items()}
+    for key in ("patient_light_verbs", "handling_verbs"):  # word groups as one set
+        out[key] = {w for group, words in d[key].items() if isinstance(words, list)
+                    for w in words}
+    out["confirmers_who_act"] = {k: set(v) for k, v in
+                                 d["handling_verbs"]["confirmers_who_act"].items()
+                                 if not k.startswith("_")}
+    out["confirming"] = set(d["handling_verbs"]["confirming"])
     out["stop_categories"] = {k: tuple(v) if v else None for k, v in d["stop_categories"].items()}
     for key in ("attack_preps", "compound_senses", "governor_senses"):
         out[key] = {k: set(v) for k, v in d[key].items()}
@@ -2184,6 +2191,33 @@ class SentenceCoder:
             return orders["code"]  # "ordered troops to the border": a deployment (150)
         return category, cameo, mode
 
+    def _handled_act(self, trig: _Trigger) -> bool:
+        """Whether a verb above an event noun only sees, tells or suffers it (at any depth:
+        ``patient_light_verbs``) or, in the nearest clause, vouches for, handles or prevents it
+        (``handling_verbs``): its subject did not do it."""
+        sen, tok = self.lex.extra["senses"], trig.token
+        if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
+               for a in tok.ancestors):
+            return True  # "Iran has seen unrest …", "describes his torture"
+        path = {tok.i}
+        for above in tok.ancestors:
+            if above.pos_ == "VERB":
+                lemma = _lemma(above)
+                if {lemma, *(f"{lemma} {c.lower_}" for c in above.children if c.dep_ == "prt"
+                             or c.dep_ == "prep" and c.i in path)} & sen["handling_verbs"]:
+                    return lemma not in sen["confirming"] or not self._confirms_own(trig, above)
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children):
+                    return False  # "confirm that the raid was carried out by U.S. troops"
+            path.add(above.i)
+        return False
+
+    def _confirms_own(self, trig: _Trigger, verb: Token) -> bool:
+        """A confirmer of a kind that does such acts, or a party to confirmed talks, vouches
+        for its own act ("The U.S. military confirmed the attack")."""
+        own = self.lex.extra["senses"]["confirmers_who_act"]
+        subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        return trig.category in own["categories"] or self.actors.sector(subject) in own["sectors"]
+
     def sources(self, trig: _Trigger) -> tuple[list[Actor], set[int]]:
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
@@ -2271,9 +2305,8 @@ class SentenceCoder:
             if tok.dep_ == "pobj" and tok.head.lower_ in sen["patient_preps"] and \
                     _lemma(tok.head.head) == "be":
                 return [], set()  # "Kathmandu was under a curfew": it suffered it
-            if any(a.pos_ == "VERB" and _lemma(a) in sen["patient_light_verbs"]
-                   for a in tok.ancestors):
-                return [], set()  # "Iran has seen unrest …", "Kurnaz describes torture"
+            if self._handled_act(trig):
+                return [], set()  # "Iran has seen unrest …", "confirmed the kidnapping"
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
                     tok.head.head.tag_ == "VBN" and _lemma(tok.head.head) in sen["patient_verbs"]
                     or _lemma(tok.head.head) in sen["death_verbs"]):
