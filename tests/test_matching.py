@@ -100,6 +100,8 @@ ANCHORED_TEXTS = [
     "Chile is going to lift the ban and is going to make a complaint. It is wiser to hold talks,"
     " and it was ready to sign. It is easy to hold talks."
     " Peru took no part in the talks and saw no sign of fighting.",
+    "They left without firing a shot, without consultation, without facing a fine and without"
+    " having to visit Lima.",
 ]
 
 
