@@ -97,6 +97,11 @@ ANCHORED_TEXTS = [
     "Troops opened fire on protesters, killing two students. Soldiers opened fire, killing two"
     " marchers. The army deployed lethal force against the marchers.",
     "The town declined after the 1979 invasion. Four months prior to the 2001 attacks, he spoke.",
+    "Chile is going to lift the ban and is going to make a complaint. It is wiser to hold talks,"
+    " and it was ready to sign. It is easy to hold talks."
+    " Peru took no part in the talks and saw no sign of fighting.",
+    "They left without firing a shot, without consultation, without facing a fine and without"
+    " having to visit Lima.",
 ]
 
 

@@ -2236,6 +2236,68 @@ class TestFortyFirstRoundOrderedActsAndFines:
         assert lex.verbs["fined"] == ("SANCTION", "160", None)
 
 
+class TestFortyThirdRoundActsNotDone:
+    """Item 50 of docs/plover.md: an act that is the to-infinitive of "be going to" is intended
+    (the intent rule: AGREE, an intended accusation not coded); an act that is the
+    to-infinitive of an adjective said of a dummy "it" is an opinion about doing, no deed; an
+    act in the phrase of a noun of taking part with "no", or after "without", is not done. A
+    stated readiness ("it is ready to") and the acts done beside them stay."""
+
+    def test_an_act_one_is_going_to_do_is_intended(self, code):
+        event = code("Norway is going to give Kenya a loan of 20 million dollars.")
+        assert event is not None and event.category == "AGREE", event
+        assert code("Norway gave Kenya a loan of 20 million dollars.").category == "AID"
+
+    def test_a_noun_of_a_light_verb_after_going_to_is_intended(self, code):
+        event = code("Brazil is going to file a formal complaint with the WTO against Canada.")
+        assert event is None or event.category != "ACCUSE", event
+
+    @pytest.mark.parametrize("text", [
+        "Officials said it would be wiser for Chile to sell copper to Japan.",
+        "It is essential to hold talks with the rebels.",
+        "It was easy for the army to attack the rebel camps.",
+    ])
+    def test_an_act_an_adjective_evaluates_is_no_deed(self, code, text):
+        assert code(text) is None, text
+
+    def test_a_readiness_of_a_party_named_it_stays_intent(self, code):
+        event = code("Norway said it is ready to give Kenya a loan.")
+        assert event is not None and event.category == "AGREE", event
+
+    @pytest.mark.parametrize("text", [
+        "Sweden will play no role in the negotiations with Iran.",
+        "Peru took no part in the attacks on the embassy.",
+    ])
+    def test_an_act_one_takes_no_part_in_is_denied(self, code, text):
+        assert code(text) is None, text
+
+    def test_a_part_taken_stays(self, code):
+        event = code("Sweden played a major role in the negotiations with Iran.")
+        assert event is not None and event.category == "CONSULT", event
+
+    @pytest.mark.parametrize("text,category", [
+        ("The army left the town without firing a shot.", "ASSAULT"),
+        ("Patients can renew permits without having to visit an office.", "CONSULT"),
+        ("The minister cut the fund without any consultation with the unions.", "CONSULT"),
+    ])
+    def test_an_act_done_without_is_not_done(self, text, category):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        assert not [e for e in events if e.category == category], events
+
+    def test_the_act_that_goes_without_stays(self, code):
+        event = code("Rebels attacked the convoy without warning.")
+        assert event is not None and event.category == "ASSAULT", event
+
+    def test_the_patterns_load_as_data(self):
+        rule = lexicon().extra["senses"]["planned_acts"]
+        assert rule["outcomes"]["GOING_TO_ACT"] == "intent"
+        assert rule["outcomes"]["EVALUATED_ACT"] == "none"
+        assert rule["outcomes"]["NEGATED_PARTICIPATION"] == "none"
+        assert rule["outcomes"]["DOING_WITHOUT"] == "none" and "without" in rule["privative_preps"]
+        value = rule["patterns"]["EVALUATED_ACT"][0][4]["RIGHT_ATTRS"]["LOWER"]
+        assert {"ready", "willing"} <= set(value["NOT_IN"])
+
+
 class TestFortySecondRoundDatedEventsAsTimeReferences:
     """Item 49 of docs/plover.md: an act noun with a year as its modifier in a temporal phrase
     ("after the 1979 invasion", "prior to the 2001 attacks") dates the clause and is not

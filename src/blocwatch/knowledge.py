@@ -33,12 +33,12 @@ def position_patterns() -> dict[str, Any]:
 
 
 def named_lists(node: Any, lists: dict[str, Any]) -> Any:
-    """DependencyMatcher patterns with each "$name" of an IN list replaced by the word list
-    ``lists[name]`` beside them, so that a list is written once in its data file
+    """DependencyMatcher patterns with each "$name" of an IN or NOT_IN list replaced by the
+    word list ``lists[name]`` beside them, so that a list is written once in its data file
     (plover.json's senses, meeting_patterns.json)."""
     if isinstance(node, dict):
         return {k: [w for x in v for w in (lists[x[1:]] if x.startswith("$") else [x])]
-                if k == "IN" else named_lists(v, lists) for k, v in node.items()}
+                if k in ("IN", "NOT_IN") else named_lists(v, lists) for k, v in node.items()}
     if isinstance(node, list):
         return [named_lists(x, lists) for x in node]
     return node

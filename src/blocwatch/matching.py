@@ -294,7 +294,7 @@ class AnchoredTrees:
     trigger needs only the trigger's head and children.  Gives, in the same order, the
     matches ``DependencyMatcher`` gives anchored there (rule by rule in the order added,
     pattern by pattern, tokens ascending node by node).  Patterns of plain string, boolean
-    flag or ``IN`` tests and the ``>``/``<`` relations only; anything else raises
+    flag, ``IN`` or ``NOT_IN`` tests and the ``>``/``<`` relations only; anything else raises
     ``ValueError``."""
 
     def __init__(self, rules: dict[str, list[list[dict[str, Any]]]]) -> None:
@@ -303,14 +303,15 @@ class AnchoredTrees:
 
     @staticmethod
     def _node(node: dict[str, Any], pattern: list[dict[str, Any]]
-              ) -> tuple[int | None, str | None, tuple[tuple[str, frozenset[str]], ...]]:
+              ) -> tuple[int | None, str | None, tuple[tuple[str, frozenset[str], bool], ...]]:
         tests = []
         for attr, value in node["RIGHT_ATTRS"].items():
-            listed = isinstance(value, dict) and set(value) == {"IN"}
-            values = value["IN"] if listed else [value]
+            op = next(iter(value)) if isinstance(value, dict) and len(value) == 1 else None
+            listed = op in ("IN", "NOT_IN")
+            values = value[op] if listed else [value]
             if attr not in _TOKEN_ATTRS or not all(isinstance(v, (str, bool)) for v in values):
                 raise ValueError(f"not an anchored test: {attr}: {value!r}")
-            tests.append((_TOKEN_ATTRS[attr], frozenset(values)))
+            tests.append((_TOKEN_ATTRS[attr], frozenset(values), op != "NOT_IN"))
         if "LEFT_ID" not in node:
             return None, None, tuple(tests)
         left = [n["RIGHT_ID"] for n in pattern].index(node["LEFT_ID"])
@@ -322,8 +323,8 @@ class AnchoredTrees:
         """(rule name, token ids in node order) of every match anchored at ``anchor``."""
         doc, out = anchor.doc, []
 
-        def passes(tok: Any, tests: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-            return all(getattr(tok, attr) in values for attr, values in tests)
+        def passes(tok: Any, tests: tuple[tuple[str, frozenset[str], bool], ...]) -> bool:
+            return all((getattr(tok, attr) in values) == inside for attr, values, inside in tests)
 
         def extend(nodes: list[Any], ids: list[int], name: str) -> None:
             if len(ids) == len(nodes):
@@ -343,7 +344,8 @@ class AnchoredTrees:
         """Every match in the document, anchor by anchor in document order (the matches
         ``DependencyMatcher`` gives, in another order).  Anchors are looked up in the LEMMA
         or LOWER column where every pattern's first node tests one of them."""
-        firsts = [dict(nodes[0][2]) for _, nodes in self.patterns]
+        firsts = [{attr: values for attr, values, inside in nodes[0][2] if inside}
+                  for _, nodes in self.patterns]  # a NOT_IN test finds no anchor
         words = [next((col for attr, col in _WORD_COLUMNS.items() if attr in tests), None)
                  for tests in firsts]
         if None in words:

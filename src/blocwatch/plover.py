@@ -156,7 +156,8 @@ def lexicon() -> Lexicon:
                "negating_verbs": set(intent["negating_verbs"]),
                "people_object_verbs": {k: tuple(v) for k, v in d["people_object_verbs"].items()},
                "transitive_verbs": {k: tuple(v) for k, v in d["transitive_verbs"].items()},
-               "senses": _senses(d["senses"]), "actors": d["actors"],
+               "senses": _senses(d["senses"], {f"intent_{k}": v for k, v in intent.items()
+                                                 if isinstance(v, list)}), "actors": d["actors"],
                "actor_addresses": d["actor_addresses"],
                "actor_coordination": d["actor_coordination"]})
 
@@ -177,8 +178,9 @@ def table_mode(cameo: str, category: str) -> str | None:
     return None
 
 
-def _senses(d: dict[str, Any]) -> dict[str, Any]:
-    """The ``senses`` table of plover.json with its word lists as sets."""
+def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
+    """The ``senses`` table of plover.json with its word lists as sets; patterns may name the
+    lists of its ``intent`` table too ("$intent_adjectives")."""
     out: dict[str, Any] = {k: set(v) for k, v in d.items() if isinstance(v, list)}
     out["classes"] = {k: set(v) for k, v in d["object_classes"].items()}
     out["not_with"] = {k: tuple(v) for k, v in d["not_with"].items()}
@@ -218,7 +220,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                        ("proposed_instruments", True), ("entitlements_given", True),
                        ("planned_acts", True), ("crowd_control", True)):
         sense = d[key]
-        out[key] = {k: (named_lists(v, {**d, **sense}) if named else v) if k == "patterns" else
+        out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
+                    if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
