@@ -97,6 +97,8 @@ ANCHORED_TEXTS = [
     "Troops opened fire on protesters, killing two students. Soldiers opened fire, killing two"
     " marchers. The army deployed lethal force against the marchers.",
     "The town declined after the 1979 invasion. Four months prior to the 2001 attacks, he spoke.",
+    "The army waged war on drugs and fought corruption. Iran held joint drills with the navy of"
+    " Oman.",
 ]
 
 
