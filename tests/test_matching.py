@@ -98,7 +98,7 @@ ANCHORED_TEXTS = [
     " marchers. The army deployed lethal force against the marchers.",
     "The town declined after the 1979 invasion. Four months prior to the 2001 attacks, he spoke.",
     "The army waged war on drugs and fought corruption. Iran held joint drills with the navy of"
-    " Oman.",
+    " Oman. The toll matched estimates provided by the police.",
 ]
 
 

@@ -2272,7 +2272,8 @@ class TestFortyFourthRoundSingleCountryExercisesAndProblemFights:
     is the source's show of force, MOBILIZE 150 with no recipient; with a partner word, a
     with-phrase naming an actor or sources of two states it stays COOPERATE. Fighting,
     cracking down on or waging war on an abstract problem is a policy, no ASSAULT or COERCE,
-    and a promise to do so stays AGREE; a problem that names its doer stays an enemy."""
+    and a promise to do so stays AGREE; a problem that names its doer stays an enemy. A
+    figure's provider named by a bare participle ("estimates provided by") is no COOPERATE."""
 
     @pytest.mark.parametrize("text", [
         "Chinese forces completed a series of naval exercises in the Yellow Sea this week,"
@@ -2317,8 +2318,16 @@ class TestFortyFourthRoundSingleCountryExercisesAndProblemFights:
         event = code("Police cracked down on protesters in the capital.")
         assert event is not None and event.category == "COERCE", event
 
+    def test_a_figures_provider_named_in_passing_is_no_cooperation(self, code):
+        event = code("The count was in line with estimates provided by the British and Irish"
+                     " security services.")
+        assert event is None or event.category != "COOPERATE", event
+        event = code("Iran provided intelligence to Syria on the rebels' positions.")
+        assert event is not None and event.category == "COOPERATE", event
+
     def test_the_classes_load_as_data(self):
         senses = lexicon().extra["senses"]
+        assert set(senses["cited_providers"]["patterns"]) == {"CITED_PROVIDER"}
         assert senses["single_country_exercises"]["code"] == ("MOBILIZE", "150", None)
         assert {"joint", "bilateral"} <= senses["single_country_exercises"]["partner_modifiers"]
         assert {"corruption", "poverty", "terrorism"} <= senses["problem_fights"]["problems"]

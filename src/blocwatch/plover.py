@@ -210,7 +210,8 @@ def _senses(d: dict[str, Any]) -> dict[str, Any]:
                        ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
                        ("proposed_instruments", True), ("entitlements_given", True),
                        ("planned_acts", True), ("crowd_control", True),
-                       ("problem_fights", True), ("single_country_exercises", True)):
+                       ("problem_fights", True), ("single_country_exercises", True),
+                       ("cited_providers", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense}) if named else v) if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
@@ -1892,19 +1893,31 @@ class SentenceCoder:
                 _lemma(noun) == "game" and not any(
                     c.lower_ in rule["game_modifiers"] for c in noun.children)):
             return False
+        codes = {a.code for a in srcs}
+        if not srcs or None in codes or len(codes) > 1:
+            return False  # "India and Pakistan held drills"; a party of no known state may
+            # have partners, and "campaigning is one of the most expensive exercises" none
         verb = trig.token if trig.kind == "verb" else clause_verb(noun)
         for anchor in (noun, verb):
             for name, ids in self._named_sense_matches("single_country_exercises", anchor):
-                partner = noun.doc[ids[-1]]
-                if name == "PARTNER_MODIFIER" or any(
-                        self._is_actor(t) for t in (partner, *partner.conjuncts)):
-                    return False  # "joint drills", "drills with the French navy"
-        codes = {a.code for a in srcs}
-        if not srcs or None in codes or len(codes) > 1:
-            return False  # "India and Pakistan held drills"; "the two navies": partners?
+                partners = (noun.doc[ids[-1]], *noun.doc[ids[-1]].conjuncts)
+                if name == "PARTNER_MODIFIER" or (name.startswith("PARTNER") and any(
+                        self._is_actor(t) for t in partners)) or any(
+                        self.actors.code_np(t, deep=False)[0].code not in (None, *codes)
+                        for t in partners):
+                    return False  # "joint drills", "drills with the French navy",
+                    # "exercises involving Russia, China, and four Central Asian countries"
         named = {self.actors.token_code(c)[0] for c in noun.children
                  if c.dep_ in ("amod", "compound", "nmod")} - {None}
         return not named - codes  # "US-Japanese exercises": another state's forces
+
+    def _cited_provider(self, trig: _Trigger) -> bool:
+        """A figure's provider named by a bare participle (``cited_providers``: "estimates
+        provided by the security services") says where the figure came from; with no
+        recipient no sharing is reported."""
+        rule = self.lex.extra["senses"]["cited_providers"]
+        return trig.category in rule["categories"] and trig.kind == "verb" and bool(
+            self._sense_matches("cited_providers", trig.token)) and not self._recipient(trig)
 
     def _policy_preference(self, trig: _Trigger) -> bool:
         """Support for an act named by a gerund (``policy_preferences``: "supports teaching
@@ -2835,6 +2848,8 @@ class SentenceCoder:
             return None  # "supports teaching intelligent design": a preference, no support
         if trig.category in ("ASSAULT", "COERCE") and self._problem_fight(trig.token):
             return None  # "the army is fighting terrorism": a policy, no enemy harmed
+        if self._cited_provider(trig):
+            return None  # "in line with estimates provided by the security services"
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         if self._admonition(trig, srcs):
