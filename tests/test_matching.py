@@ -102,6 +102,8 @@ ANCHORED_TEXTS = [
     " Peru took no part in the talks and saw no sign of fighting.",
     "They left without firing a shot, without consultation, without facing a fine and without"
     " having to visit Lima.",
+    "The army waged war on drugs and fought corruption. Iran held joint drills with the navy of"
+    " Oman. The toll matched estimates provided by the police.",
 ]
 
 

@@ -2329,6 +2329,74 @@ class TestFortySecondRoundDatedEventsAsTimeReferences:
         assert date["SHAPE"] == "dddd" and "nummod" in date["DEP"]["IN"]
 
 
+class TestFortyFourthRoundSingleCountryExercisesAndProblemFights:
+    """Item 51 of docs/plover.md: an exercise, drill or war game told as done with no partner
+    is the source's show of force, MOBILIZE 150 with no recipient; with a partner word, a
+    with-phrase naming an actor or sources of two states it stays COOPERATE. Fighting,
+    cracking down on or waging war on an abstract problem is a policy, no ASSAULT or COERCE,
+    and a promise to do so stays AGREE; a problem that names its doer stays an enemy. A
+    figure's provider named by a bare participle ("estimates provided by") is no COOPERATE."""
+
+    @pytest.mark.parametrize("text", [
+        "Chinese forces completed a series of naval exercises in the Yellow Sea this week,"
+        " involving 20 ships, 90 aircraft and 8,000 sailors.",
+        "Iran held war games in the Gulf on Tuesday.",
+        "Russia conducted military drills near its western border last month.",
+    ])
+    def test_an_exercise_without_a_partner_is_mobilize(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "MOBILIZE", (text, event)
+        assert event.cameo == "150" and not event.targets, event
+
+    @pytest.mark.parametrize("text", [
+        "India and Pakistan held joint naval drills off the coast.",
+        "Japan held a naval exercise with the United States last week.",
+        "Australian and New Zealand forces began exercises in the Tasman Sea.",
+    ])
+    def test_an_exercise_with_a_partner_stays_cooperate(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "COOPERATE", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "The army is fighting terrorism in the north of the country.",
+        "The government cracked down on corruption in the ministries.",
+        "The new president waged war on drugs in his first year.",
+    ])
+    def test_a_fight_against_a_problem_is_no_attack(self, code, text):
+        event = code(text)
+        assert event is None or event.category not in ("ASSAULT", "COERCE"), (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "The governor has promised to fight this corruption.",
+        "The minister pledged to crack down on drug trafficking.",
+    ])
+    def test_a_promise_to_fight_a_problem_is_a_commitment(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+
+    def test_an_enemy_stays_an_enemy(self, code):
+        assert code("The rebels vowed to fight the government.").category == "THREATEN"
+        assert code("The president vowed to defeat Kurdish terrorism.").category == "THREATEN"
+        event = code("Police cracked down on protesters in the capital.")
+        assert event is not None and event.category == "COERCE", event
+
+    def test_a_figures_provider_named_in_passing_is_no_cooperation(self, code):
+        event = code("The count was in line with estimates provided by the British and Irish"
+                     " security services.")
+        assert event is None or event.category != "COOPERATE", event
+        event = code("Iran provided intelligence to Syria on the rebels' positions.")
+        assert event is not None and event.category == "COOPERATE", event
+
+    def test_the_classes_load_as_data(self):
+        senses = lexicon().extra["senses"]
+        assert set(senses["cited_providers"]["patterns"]) == {"CITED_PROVIDER"}
+        assert senses["single_country_exercises"]["code"] == ("MOBILIZE", "150", None)
+        assert {"joint", "bilateral"} <= senses["single_country_exercises"]["partner_modifiers"]
+        assert {"corruption", "poverty", "terrorism"} <= senses["problem_fights"]["problems"]
+        assert set(senses["problem_fights"]["patterns"]) == {
+            "PROBLEM_AS_OBJECT", "PROBLEM_AFTER_PREP", "PROBLEM_OF_STRUGGLE_NOUN"}
+
+
 class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
     """Item 47 of docs/plover.md: force that harms the crowd itself (a verb of harm with the
     crowd as object or after on/at/into/against, a casualty clause among the crowd, lethal

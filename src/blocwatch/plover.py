@@ -218,7 +218,9 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
     for key, named in (("legal_appeals", True), ("policy_preferences", False),
                        ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
                        ("proposed_instruments", True), ("entitlements_given", True),
-                       ("planned_acts", True), ("crowd_control", True)):
+                       ("planned_acts", True), ("crowd_control", True),
+                       ("problem_fights", True), ("single_country_exercises", True),
+                       ("cited_providers", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -226,6 +228,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                     for k, v in sense.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
     out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
+    out["single_country_exercises"]["code"] = tuple(d["single_country_exercises"]["code"])
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -1732,10 +1735,12 @@ class SentenceCoder:
         if category == "AGREE" and trig.kind == "verb" and _lemma(tok) in sen["promise_verbs"]:
             for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
                 done = _verb_entry(comp, self.lex)
-                if (done is not None and self.lex.quad.get(done.category) in (3, 4) and
+                if ((done is not None and self.lex.quad.get(done.category) in (3, 4) and
                         done.category not in ("REQUEST", "PROTEST")) or (
-                        done is None and _lemma(comp) in sen["threat_complements"]):
+                        done is None and _lemma(comp) in sen["threat_complements"])) and \
+                        not self._problem_fight(comp):
                     return "THREATEN", "13", None  # "vowed to defeat Kurdish terrorism"
+                    # ("promised to fight this corruption": a commitment, AGREE)
         if category == "AGREE" and trig.kind == "verb" and (
                 _lemma(tok) in sen["proposal"] or tok.lower_ in sen["proposal"]):
             own = {t.i for s in self._subject(tok)[0] for t in s.subtree}
@@ -1878,6 +1883,51 @@ class SentenceCoder:
         """The token ids of each match of _named_sense_matches, for a sense whose outcome does
         not depend on which pattern matched."""
         return [ids for _, ids in self._named_sense_matches(sense, anchor)]
+
+    def _problem_fight(self, act: Token) -> bool:
+        """A fight against an abstract problem (``problem_fights``: "fight corruption", "cracked
+        down on drugs", "waged war on drugs") is a policy: no enemy is harmed or coerced.  A
+        problem that names its doer ("Kurdish terrorism") is an enemy, and the act stays."""
+        rule = self.lex.extra["senses"]["problem_fights"]
+        problems = [act.doc[ids[-1]] for ids in self._sense_matches("problem_fights", act)]
+        return bool(problems) and not any(
+            self._is_actor(c) for p in problems for c in p.children if c.dep_ in rule["doer_deps"])
+
+    def _single_country_exercise(self, trig: _Trigger, srcs: Sequence[Actor]) -> bool:
+        """An exercise, drill or war game with no partner (``single_country_exercises``) is
+        the source's show of force, MOBILIZE; joint exercises are COOPERATE (the PLOVER
+        manual's category table)."""
+        rule = self.lex.extra["senses"]["single_country_exercises"]
+        noun = trig.obj if trig.obj is not None else trig.token
+        if noun.lower_ not in rule["nouns"] or noun.pos_ not in ("NOUN", "PROPN") or (
+                _lemma(noun) == "game" and not any(
+                    c.lower_ in rule["game_modifiers"] for c in noun.children)):
+            return False
+        codes = {a.code for a in srcs}
+        if not srcs or None in codes or len(codes) > 1:
+            return False  # "India and Pakistan held drills"; a party of no known state may
+            # have partners, and "campaigning is one of the most expensive exercises" none
+        verb = trig.token if trig.kind == "verb" else clause_verb(noun)
+        for anchor in (noun, verb):
+            for name, ids in self._named_sense_matches("single_country_exercises", anchor):
+                partners = (noun.doc[ids[-1]], *noun.doc[ids[-1]].conjuncts)
+                if name == "PARTNER_MODIFIER" or (name.startswith("PARTNER") and any(
+                        self._is_actor(t) for t in partners)) or any(
+                        self.actors.code_np(t, deep=False)[0].code not in (None, *codes)
+                        for t in partners):
+                    return False  # "joint drills", "drills with the French navy",
+                    # "exercises involving Russia, China, and four Central Asian countries"
+        named = {self.actors.token_code(c)[0] for c in noun.children
+                 if c.dep_ in ("amod", "compound", "nmod")} - {None}
+        return not named - codes  # "US-Japanese exercises": another state's forces
+
+    def _cited_provider(self, trig: _Trigger) -> bool:
+        """A figure's provider named by a bare participle (``cited_providers``: "estimates
+        provided by the security services") says where the figure came from; with no
+        recipient no sharing is reported."""
+        rule = self.lex.extra["senses"]["cited_providers"]
+        return trig.category in rule["categories"] and trig.kind == "verb" and bool(
+            self._sense_matches("cited_providers", trig.token)) and not self._recipient(trig)
 
     def _policy_preference(self, trig: _Trigger) -> bool:
         """Support for an act named by a gerund (``policy_preferences``: "supports teaching
@@ -2832,6 +2882,10 @@ class SentenceCoder:
             return None  # "the mayor appealed his conviction": a step of a trial, no request
         if self._policy_preference(trig):
             return None  # "supports teaching intelligent design": a preference, no support
+        if trig.category in ("ASSAULT", "COERCE") and self._problem_fight(trig.token):
+            return None  # "the army is fighting terrorism": a policy, no enemy harmed
+        if self._cited_provider(trig):
+            return None  # "in line with estimates provided by the security services"
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         if self._admonition(trig, srcs):
@@ -2876,6 +2930,10 @@ class SentenceCoder:
         if category == "SANCTION" and self._cancelled_engagement(trig):
             return None  # "Park had cancelled his entire Thursday schedule": no tie cut
         category, cameo, mode = self._structure(trig, category, cameo, mode, tgts, srcs)
+        if category == "COOPERATE" and mood == "asserted" and \
+                self._single_country_exercise(trig, srcs):
+            category, cameo, mode = lex.extra["senses"]["single_country_exercises"]["code"]
+            tgts = []  # "United States forces completed … exercises …, involving 15 ships"
         category, cameo, mode = self._family(trig, category, cameo, mode, srcs)
         if category == "CONSULT" and self._interview(trig):
             return None
