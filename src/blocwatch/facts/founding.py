@@ -2,7 +2,8 @@
 created in YEAR", "Founded in May 2002 …, the CSTO", "since its founding in 1949" (the
 organization "its" stands for in its clause), "the founding treaty was signed on DATE", "the
 52-year-old organization", "the 60th anniversary of" (or "sixtieth") and "the body's formation 60 years ago"
-(less the report's year); the countries that founded it are founding members."""
+(less the report's year), "X is the country's oldest party, founded in 1945" (a participle on
+what a copula says X is); the countries that founded it are founding members."""
 
 from __future__ import annotations
 
