@@ -72,6 +72,42 @@ def year_shape(text: str) -> str:
     return "span of years" if SPAN.search(text) else "a year" if YEAR.search(text) else "no year"
 
 
+def _shown(tok, vocabulary: frozenset[str]) -> str:  # type: ignore[no-untyped-def]
+    """A token as a count may show it: its lemma when the declared vocabulary holds it, else
+    its part of speech (never a word of the text otherwise)."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in vocabulary or tok.lower_ in vocabulary else tok.pos_
+
+
+def token_at(sent, char: int):  # type: ignore[no-untyped-def]
+    return next((t for t in sent if t.idx <= char < t.idx + max(len(t), 1)), None)
+
+
+def role_shape(sent, chars: list[int], vocabulary: frozenset[str]) -> str:  # type: ignore[no-untyped-def]
+    """fchair1: a mention's syntactic role, by code: its root token's dependency and its head
+    (lemma if declared in ``vocabulary``, else part of speech), and the head's own relation."""
+    toks = [t for t in (token_at(sent, c) for c in chars) if t is not None]
+    if not toks:
+        return "no token"
+    tok = toks[0]
+    while tok.head is not tok and tok.head.idx >= tok.idx and tok.head.ent_iob_ == "I" and \
+            tok.dep_ == "compound":
+        tok = tok.head
+    head = tok.head
+    return f"{tok.dep_} < {_shown(head, vocabulary)}/{head.dep_}"
+
+
+def between_shape(sent, a: int, b: int, vocabulary: frozenset[str]) -> str:  # type: ignore[no-untyped-def]
+    """fchair1: the tokens between two character offsets of one sentence, each as ``_shown``
+    writes it (at most ten, else a count)."""
+    lo, hi = min(a, b), max(a, b)
+    toks = [t for t in sent if lo < t.idx < hi]
+    order = "after" if a < b else "before"
+    if len(toks) > 10:
+        return f"{order}: {len(toks)} tokens"
+    return f"{order}: " + " ".join(_shown(t, vocabulary) for t in toks)
+
+
 def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
              cases: bool, readable: bool) -> dict[str, collections.Counter]:
     """Counts by class for missed chairs and foundings (cases only for readable sets)."""
@@ -146,6 +182,16 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 elif org and c["object"] == org:
                     instead.append("org, other chair")
             counts["chairs missed: store has"]["+".join(sorted(set(instead))) or "nothing"] += 1
+            if sent is not None:
+                cm = [s for s, _ in mentions.get(chair or "", [])
+                      if sent.start_char <= s < sent.end_char]
+                om = [s for s, _ in mentions.get(org or "", [])
+                      if sent.start_char <= s < sent.end_char]
+                counts["chairs missed: chair's role"][role_shape(sent, cm, CHAIR_WORDS)] += 1
+                counts["chairs missed: org's role"][role_shape(sent, om, CHAIR_WORDS)] += 1
+                if cm and om:
+                    counts["chairs missed: chair to org"][
+                        between_shape(sent, cm[0], om[0], CHAIR_WORDS)] += 1
             counts["chairs missed: chair x org x meet"][f"{ck} | {org_class(org)} | {meet}"] += 1
             if cases:
                 print(f"CHAIR {stem}: {g['chair']} | {g['org'][0]} | {g['date']} | {ck} | "
@@ -171,6 +217,25 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             counts["founding missed: gold year written"][
                 "in a sentence naming the org" if any(year in sents[n].text for n in so)
                 else "elsewhere in the text" if year in text else "not written"] += 1
+            for n in so:
+                if year not in sents[n].text:
+                    continue
+                sent = sents[n]
+                ystart = sent.start_char + sent.text.index(year)
+                om = [s for s, _ in mentions.get(org or "", [])
+                      if sent.start_char <= s < sent.end_char]
+                counts["founding missed: year's role"][
+                    role_shape(sent, [ystart], FOUNDING_WORDS)] += 1
+                if om:
+                    counts["founding missed: org's role"][
+                        role_shape(sent, om, FOUNDING_WORDS)] += 1
+                    counts["founding missed: org to year"][
+                        between_shape(sent, om[0], ystart, FOUNDING_WORDS)] += 1
+                fw = [t.idx for t in sent if t.lemma_.lower() in FOUNDING_WORDS]
+                if fw:
+                    near = min(fw, key=lambda c: abs(c - ystart))
+                    counts["founding missed: founding word to year"][
+                        between_shape(sent, near, ystart, FOUNDING_WORDS)] += 1
             instead = ["org, other date" for c in claims
                        if c["predicate"] == "founded" and org and c["subject"] == org]
             instead += ["other org" for c in claims

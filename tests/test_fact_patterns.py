@@ -1207,3 +1207,31 @@ class TestAnniversaryWordOrdinal:
         found = facts("Relatives marked the first anniversary of the Northern Shield Alliance "
                       "bombing in the capital.", "2005-05-01")
         assert not pairs(found, "founded")
+
+
+class TestCopulaPredicateFounded:
+    """fchair1: a founding participle on what a copula says the organization is belongs to the
+    copula's subject, whatever the predicate noun (invented names)."""
+
+    @pytest.mark.parametrize(("text", "year"), [
+        # a reduced relative on the predicate noun, "set up" with its particle
+        ("The Northern Shield Alliance is a regional security pact, set up in 1997 by five "
+         "states.", "1997"),
+        # a participle clause of the copula, its perfect passive
+        ("The Northern Shield Alliance is the oldest defence pact in the region, having been "
+         "established in 1961.", "1961"),
+    ])
+    def test_participle_on_the_predicate_founds_the_subject(self, text, year):
+        found = facts(text, "2008-03-01")
+        assert pairs(found, "founded") == {("Northern Shield Alliance", None, None, year)}
+        assert {r for p, *_, r in found if p == "founded"} == {"copula_predicate_founded"}
+
+    def test_another_organization_before_the_participle_may_be_the_one_founded(self):
+        found = facts("The Eastern Grain Council is a member of the Northern Shield Alliance, "
+                      "founded in 1961.", "2008-03-01")
+        assert ("Eastern Grain Council", "1961") not in {
+            (s, d) for s, o, q, d in pairs(found, "founded")}
+
+    def test_a_country_said_to_be_founded_is_no_organization(self):
+        assert not pairs(facts("Ruritania is a small country, founded in 1822.", "2008-03-01"),
+                         "founded")

@@ -2,7 +2,8 @@
 created in YEAR", "Founded in May 2002 …, the CSTO", "since its founding in 1949" (the
 organization "its" stands for in its clause), "the founding treaty was signed on DATE", "the
 52-year-old organization", "the 60th anniversary of" (or "sixtieth") and "the body's formation 60 years ago"
-(less the report's year); the countries that founded it are founding members."""
+(less the report's year), "X is the country's oldest party, founded in 1945" (a participle on
+what a copula says X is); the countries that founded it are founding members."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ class Foundings(Slots):
                 self._pronoun_out_of_reach(m):
             return
         if m.rule.slot("org_not_possessor") and self._org_owns_next(m):
+            return
+        if m.rule.slot("no_other_org") and self._other_org_before_verb(m, org):
             return
         how = m.rule.slot("date")
         sent = m.span.sent
@@ -88,6 +91,13 @@ class Foundings(Slots):
         named = [e for start, e in self._sent_orgs(m.span.sent, ORG_KINDS)
                  if start < its.idx]
         return named[-1] if named else None
+
+    def _other_org_before_verb(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
+        """With the ``no_other_org`` slot: another organization named from the predicate noun
+        to the participle ("X is a member of NATO, founded in 1949") may be the one founded."""
+        attr, verb = m.nodes["attr"], m.nodes["verb"]
+        between = self.an.doc[min(attr.i, verb.i):max(attr.i, verb.i)]
+        return any(e is not org for e in self._ents(between, ORG_KINDS))
 
     def _org_owns_next(self, m: factrules.RuleMatch) -> bool:
         """With the ``org_not_possessor`` slot: the organization ending the match owns the noun
