@@ -787,7 +787,10 @@ class _Extractor:
         of_another_year = meetings.other_year(self.an, trig, own)
         org = meetings.org_gathering(self.an, mine, trig) if trig.pos_ != "VERB" and \
             not of_another_year else None
-        its = meetings.its_gathering(self.an, mine, trig) if org is None and \
+        told_held = held or (trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")) or (
+            trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.lemma_.lower() in (
+                CARRIER_VERBS | set(meetings.patterns()["taking_place"])))
+        its = meetings.its_gathering(self.an, mine, trig) if org is None and told_held and \
             trig.pos_ != "VERB" and not of_another_year else None
         if its is not None and its not in actors + targets:
             session = True  # "The SCO … its second international conference" (meet27)

@@ -192,8 +192,9 @@ def its_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -
     nobody."""
     own = next((an.doc[c.nodes["own"]] for c in found
                 if c.name == "ITS_GATHERING" and c.nodes["gathering"] == trig.i), None)
-    if own is None:
-        return None
+    if own is None or any(c.dep_ == "amod" and c.lower_ in words("other_time")
+                          for c in trig.children):
+        return None  # "during its last legislative session": another session than the one told
     plural = own.lower_ == "their"
     named = {e.local_id for t in trig.sent if t.i < trig.i
              and (e := an.entity_at(t)) is not None and e.kind in ("body", "organization")
