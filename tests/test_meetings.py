@@ -690,7 +690,7 @@ class TestAGatheringHeldInARelativeClauseMet:
                 "conference, which is being held in Astana this week.")
         assert consult(text, "2024-03-07") == [
             ("2024-03-07", {"Shanghai Cooperation Organisation"},
-             {"GATHERING_NOUN+ITS_GATHERING+HELD_RELATIVE"})]
+             {"GATHERING_NOUN+HELD_RELATIVE+ITS_GATHERING"})]
 
     def test_a_meeting_that_took_place_is_dated_by_its_relative_clause(self):
         text = ("A meeting that took place on Wednesday between the members of the UN "
