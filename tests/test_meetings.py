@@ -680,17 +680,16 @@ class TestADefiniteTitleStandsForItsHolderAsASide:
 
 
 class TestAGatheringHeldInARelativeClauseMet:
-    """``HELD_RELATIVE`` and ``ITS_GATHERING`` (meet27): a gathering whose relative clause
-    says it was held, took place or is being held met, dated by that clause (the report's
-    day while it is going on); a gathering owned by "its" or "their" is the session of the
-    one organization standing for the pronoun; invented sentences."""
+    """``HELD_RELATIVE`` (meet27): a gathering whose relative clause says it was held, took
+    place or is being held met, dated by that clause (the report's day while it is going on);
+    invented sentences."""
 
-    def test_a_gathering_being_held_is_the_organizations_session_of_the_day(self):
-        text = ("Kazakhstan has invited SCO countries to their second international "
-                "conference, which is being held in Astana this week.")
+    def test_a_gathering_being_held_is_of_the_reports_day(self):
+        text = ("The SCO's second international conference, which is being held in Astana, "
+                "opened with a call for trade.")
         assert consult(text, "2024-03-07") == [
             ("2024-03-07", {"Shanghai Cooperation Organisation"},
-             {"GATHERING_NOUN+HELD_RELATIVE+ITS_GATHERING"})]
+             {"GATHERING_NOUN+HELD_RELATIVE"})]
 
     def test_a_meeting_that_took_place_is_dated_by_its_relative_clause(self):
         text = ("A meeting that took place on Wednesday between the members of the UN "
@@ -700,17 +699,6 @@ class TestAGatheringHeldInARelativeClauseMet:
             ("2007-03-21", True)]
 
     def test_a_gathering_that_will_be_held_is_no_meeting(self):
-        text = ("Kazakhstan has invited SCO countries to their second international "
-                "conference, which will be held in Astana next month.")
+        text = ("The SCO's second international conference, which will be held in Astana "
+                "next month, will open with a call for trade.")
         assert consult(text, "2024-03-07") == []
-
-    def test_their_after_plain_names_is_no_organization(self):
-        text = ("Swedish Prime Minister Anna Berg and Finnish President Jonas Lind met at "
-                "the Nordic Council session on Monday, and their talks lasted two hours.")
-        assert not any("ITS_GATHERING" in "+".join(f[2]) for f in consult(text, "2019-03-06"))
-
-    def test_its_with_two_organizations_before_gives_nobody(self):
-        text = ("The African Union and the Shanghai Cooperation Organisation have invited "
-                "experts to its second international conference, which was held in Astana "
-                "on Monday.")
-        assert not any("ITS_GATHERING" in "+".join(f[2]) for f in consult(text, "2024-03-07"))

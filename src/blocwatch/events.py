@@ -787,9 +787,6 @@ class _Extractor:
         of_another_year = meetings.other_year(self.an, trig, own)
         org = meetings.org_gathering(self.an, mine, trig) if trig.pos_ != "VERB" and \
             not of_another_year else None
-        told_held = held or (trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")) or (
-            trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.lemma_.lower() in (
-                CARRIER_VERBS | set(meetings.patterns()["taking_place"])))
         if not session and org is not None:
             session = True  # "the ASEAN summit", "a meeting of EU foreign ministers" (meet7)
             actors = actors + [org] if org not in actors + targets else actors
@@ -812,12 +809,6 @@ class _Extractor:
             session = True  # "At their meeting, OPEC ministers decided …" (meet10)
             actors = actors + [members] if members not in actors + targets else actors
             how.append("MEMBERS_AT_GATHERING")
-        its = meetings.its_gathering(self.an, mine, trig) if org is None and members is None \
-            and told_held and trig.pos_ != "VERB" and not of_another_year else None
-        if its is not None and its not in actors + targets:
-            session = True  # "The SCO … its second international conference" (meet27)
-            actors = actors + [its]
-            how.append("ITS_GATHERING")
         held_by = next((b for c in mine if c.name == "BODY_HELD" and c.nodes["gathering"] == trig.i
                         and (b := self.holding_body(self.doc[c.nodes["body"]]))), None)
         if not session and held_by is not None:

@@ -184,25 +184,6 @@ def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -
     return named.pop() if len(named) == 1 else None
 
 
-def its_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -> str | None:
-    """The organization a gathering's "its" or "their" stands for (``ITS_GATHERING``,
-    meet27): the one known organization or body the sentence names before the gathering
-    ("The SCO has invited experts to its second international conference"), for "their" one
-    that modifies a plural noun ("SCO countries … their conference"); none, or two, give
-    nobody."""
-    own = next((an.doc[c.nodes["own"]] for c in found
-                if c.name == "ITS_GATHERING" and c.nodes["gathering"] == trig.i), None)
-    if own is None or any(c.dep_ == "amod" and c.lower_ in words("other_time")
-                          for c in trig.children):
-        return None  # "during its last legislative session": another session than the one told
-    plural = own.lower_ == "their"
-    named = {e.local_id for t in trig.sent if t.i < trig.i
-             and (e := an.entity_at(t)) is not None and e.kind in ("body", "organization")
-             and e.key is not None and (not plural or (
-                 t.dep_ in ("compound", "poss") and t.head.tag_ == "NNS"))}
-    return named.pop() if len(named) == 1 else None
-
-
 def from_group(tok: Token) -> bool:
     """A name after "from" under a group noun ("officials from the African Union", "a
     delegation from the Kyrgyz parliament", the ``from_groups`` words): a participant, as
