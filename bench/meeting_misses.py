@@ -31,7 +31,12 @@ reading of the text:
   a gold another prediction matched), its participant count and kinds, its evidence
   sentence's shape and time expressions, its days before publication, and the frame of its
   trigger's clause (``clause_frame``: the verb's tag, dependency and class, an auxiliary,
-  negation, a quotation in the sentence, the sentence's number, the noun's carrier).
+  negation, a quotation in the sentence, the sentence's number, the noun's carrier).  For a
+  miss (``meet27``): each verb "hold" no trigger read, by its frame (``hold_frame``: tag,
+  dependency, auxiliaries with their tags, the kinds of its subject and object, the trigger a
+  relative clause hangs on), and the constructions matched in the best sentence, with the
+  shape of a ``HELD_RELATIVE`` gathering (``held_gathering``: its needed words, dependency,
+  modifiers' labels with a possessive's person and number, the entity labels before it).
 
 Only counts are printed, except with ``--cases`` (one line per miss and extra), which is
 refused for the held half of ../shared/dev and for the unseen batches (``ux*``): their errors
@@ -153,6 +158,8 @@ class Sentence(NamedTuple):
     links: dict[int, str]     # token start → its path up to a meeting word (``attachment``)
     carried: frozenset[str]   # each noun trigger's relation to its clause's verb (``carried``)
     frames: dict[str, str]    # a fired trigger's lower-cased form → its clause's frame (meet23)
+    holds: frozenset[str]     # each verb "hold" no trigger read, by its frame (``hold_frame``)
+    built: frozenset[str]     # the names of the constructions matched in it (meet27)
 
 
 def clause_frame(trig: Token) -> str:
@@ -175,6 +182,39 @@ def clause_frame(trig: Token) -> str:
         "+".join(sorted(candidate_classes(verb))) or "other verb"
     return f"{verb.tag_} {verb.dep_} ({kind})" + (f" aux:{'+'.join(aux)}" if aux else "") + \
         (" negated" if neg else "") + (" quoted" if quoted else "")
+
+
+def hold_frame(verb: Token, fired: dict[int, str]) -> str:
+    """A verb "hold" no trigger read (meet27), by code: its tag and dependency, its modal,
+    perfect or passive auxiliary, and the kind of its subject and object (a fired trigger's
+    name, a meeting word, an entity label, else the tag); never the words."""
+    def kind(tok: Token) -> str:
+        return fired.get(tok.i) or ("meeting word" if tok.lemma_.lower() in MEETING_WORDS
+                                    else tok.ent_type_ or tok.tag_)
+    aux = sorted({"modal" if c.tag_ == "MD" else f"{c.lemma_.lower()}:{c.tag_}"
+                  for c in verb.children if c.dep_ in ("aux", "auxpass")
+                  and (c.tag_ == "MD" or c.lemma_.lower() in ("have", "be"))})
+    args = sorted(f"{c.dep_}:{kind(c)}" for c in verb.children
+                  if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"))
+    return f"{verb.tag_} {verb.dep_}" + (f" aux:{'+'.join(aux)}" if aux else "") + \
+        f" [{' '.join(args)}]" + (f" of {kind(verb.head)}" if verb.dep_ in ("relcl", "acl")
+                                  else "")
+
+
+def held_gathering(tok: Token) -> str:
+    """The gathering noun a relative clause says was held (meet27), by code: whether the
+    words it needs near it (events.json ``noun_needs``) are there, its dependency and its
+    head's tag, and the entity labels of its modifiers; never the words."""
+    needs = events.lexicon()["noun_needs"].get(tok.lower_)
+    window = {t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i + 3]}
+    need = "no needs" if needs is None else "needs met" if window & set(needs) else "needs unmet"
+    mods = sorted({(c.ent_type_ or c.tag_) + ("(" + ",".join(
+                       c.morph.get("Person") + c.morph.get("Number")) + ")"
+                       if c.tag_ == "PRP$" else "") for c in tok.children
+                   if c.dep_ in ("compound", "poss", "amod")})
+    ents = sorted({t.ent_type_ for t in tok.sent if t.i < tok.i and t.ent_type_})
+    return f"{need}; {tok.dep_} of {tok.head.tag_}; modifiers {'+'.join(mods) or 'none'}" + \
+        f"; entity labels before {'+'.join(ents) or 'none'}"
 
 
 def candidate_classes(tok: Token) -> set[str]:
@@ -235,6 +275,7 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
     for doc_id, doc in zip(ids, stage_many((texts[i] for i in ids), load_options()),
                            strict=True):
         fired = meetings.triggers(doc)
+        built = meetings.constructions(doc)
         out[doc_id] = []
         ents[doc_id] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         for n, s in enumerate(doc.sents):
@@ -255,7 +296,13 @@ def sentence_spans(texts: dict[str, str]) -> tuple[dict[str, list[Sentence]],
                           if t.i in fired and t.pos_ in ("NOUN", "PROPN")),
                 {t.lower_: f"{clause_frame(t)} sentence {min(n, 9)}" + (
                     f"; {carried(t, fired[t.i])}" if t.pos_ in ("NOUN", "PROPN") else "")
-                 for t in s if t.i in fired}))
+                 for t in s if t.i in fired},
+                frozenset(hold_frame(t, fired) for t in s if t.i not in fired
+                          and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "hold"),
+                frozenset(c.name for c in built if s.start <= min(c.nodes.values()) < s.end)
+                | frozenset(f"HELD_RELATIVE gathering: {held_gathering(doc[c.nodes['gathering']])}"
+                            for c in built if c.name == "HELD_RELATIVE"
+                            and s.start <= c.nodes["gathering"] < s.end)))
     return out, ents
 
 
@@ -414,6 +461,10 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
             # the model's labels of participants the store has no entity for, a known date
             counts["missed: meeting words no trigger reads"].update(
                 sorted(top.unread) if top and top.unread else ["(none)"])
+            counts["missed: unread hold by its frame"].update(
+                sorted(top.holds) if top and top.holds else ["(none)"])
+            counts["missed: constructions in the best sentence"].update(
+                sorted(top.built) if top and top.built else ["(none)"])
             counts["missed: candidate vocabulary classes no trigger reads"].update(
                 sorted(top.classes) if top and top.classes else ["(none)"])
             counts["missed: best sentence's time expression"][

@@ -677,3 +677,28 @@ class TestADefiniteTitleStandsForItsHolderAsASide:
         text = self.TRIP + f"Following talks with {self.CHAIR}, a minister said the two sides " \
             "agreed to work together."
         assert not any("Daniel Kiptoo" in f[1] for f in consult(text, "2009-03-04"))
+
+
+class TestAGatheringHeldInARelativeClauseMet:
+    """``HELD_RELATIVE`` (meet27): a gathering whose relative clause says it was held, took
+    place or is being held met, dated by that clause (the report's day while it is going on);
+    invented sentences."""
+
+    def test_a_gathering_being_held_is_of_the_reports_day(self):
+        text = ("The SCO's second international conference, which is being held in Astana, "
+                "opened with a call for trade.")
+        assert consult(text, "2024-03-07") == [
+            ("2024-03-07", {"Shanghai Cooperation Organisation"},
+             {"GATHERING_NOUN+HELD_RELATIVE"})]
+
+    def test_a_meeting_that_took_place_is_dated_by_its_relative_clause(self):
+        text = ("A meeting that took place on Wednesday between the members of the UN "
+                "Security Council ended without agreement, diplomats said on Friday.")
+        found = consult(text, "2007-03-23")
+        assert [(f[0], "HELD_RELATIVE" in "+".join(f[2])) for f in found] == [
+            ("2007-03-21", True)]
+
+    def test_a_gathering_that_will_be_held_is_no_meeting(self):
+        text = ("The SCO's second international conference, which will be held in Astana "
+                "next month, will open with a call for trade.")
+        assert consult(text, "2024-03-07") == []

@@ -743,7 +743,8 @@ class _Extractor:
                                     "JOINT_MEETING", "BROUGHT_TOGETHER")
                       for c in mine) or meetings.names_pair(mine, trig) or (
             trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")
-            and any(c.name == "HELD_PARTICIPLE" for c in mine))  # "at a meeting held today, X …"
+            and any(c.name in meetings.HELD_GATHERING
+                    for c in mine))  # "at a meeting held today, X …"
         actors, targets, location = self.participants(trig, verb, carrier)
         extra, how = meetings.more_participants(self.an, self.claims, self.constructions,
                                                 trig, verb, sent)
@@ -776,7 +777,8 @@ class _Extractor:
         elif name == "MEET_VERB" and meetings.leaders_of(self.an, verb, actors + targets):
             gathering = True  # "the leaders of Russia, Belarus and Kazakhstan met in Minsk"
             how.append("LEADERS_OF")
-        held = any(c.name in ("SESSION_HELD", "HELD_PARTICIPLE") for c in mine)
+        held = any(c.name in ("SESSION_HELD", *meetings.HELD_GATHERING) for c in mine)
+        relative = any(c.name == "HELD_RELATIVE" for c in mine)
         session = gathering and (held or any(c.ent_type_ == "ORDINAL" for c in trig.children))
         if not session and held and self.of_body(trig):
             session = True  # "a meeting of the CIS Council of Heads of State took place"
@@ -797,7 +799,10 @@ class _Extractor:
             # "at a meeting held today, the Commonwealth decided …"; "At the summit, NATO
             # agreed …": one known organization alone at a summit or a held meeting (meet7)
             session = True
-            how.append("HELD_PARTICIPLE" if held else "ONE_ORG_SUMMIT")
+            how.append(("HELD_RELATIVE" if relative else "HELD_PARTICIPLE") if held
+                       else "ONE_ORG_SUMMIT")
+        if relative and "HELD_RELATIVE" not in how:
+            how.append("HELD_RELATIVE")  # "the talks, which were held in Geneva" (meet27)
         members = meetings.members_at_gathering(self.an, self.constructions, trig) if not (
             session or of_another_year) and _families(self.an, actors + targets) <= 1 else None
         if members is not None:

@@ -237,13 +237,27 @@ def other_year(an: DocAnalysis, trig: Token, own: TimeValue | None) -> bool:
                for t in trig.sent)
 
 
+# constructions saying of a gathering noun that it was held: a participle ("the summit, held
+# in Algeria") or a past relative clause ("the conference, which was held in Astana", meet27)
+HELD_GATHERING = ("HELD_PARTICIPLE", "HELD_RELATIVE")
+
+
 def held_time(an: DocAnalysis, found: Sequence[Construction], trig: Token,
               sent: Span) -> TimeValue | None:
-    """The time of the participle that says a gathering was held ("at a meeting held in
-    Vienna on Tuesday, OPEC agreed …": Tuesday, not the main clause's time)."""
-    held = next((an.doc[c.nodes["verb"]] for c in found if c.name == "HELD_PARTICIPLE"
-                 and c.nodes["gathering"] == trig.i), None)
-    return an.attached_time(held, sent, "past", verb=held) if held is not None else None
+    """The time of the participle or relative clause that says a gathering was held ("at a
+    meeting held in Vienna on Tuesday, OPEC agreed …", "the conference, which was held on
+    Tuesday, …": Tuesday, not the main clause's time)."""
+    match = next((c for c in found if c.name in HELD_GATHERING
+                  and c.nodes["gathering"] == trig.i), None)
+    if match is None:
+        return None
+    held = an.doc[match.nodes["verb"]]
+    when = an.attached_time(held, sent, "past", verb=held)
+    going_on = "marker" in match.nodes and an.doc[match.nodes["marker"]].lower_ == "being"
+    if going_on and (when is None or when.precision != "day") and an.anchor is not None \
+            and an.anchor.precision == "day":
+        return an.anchor  # "the conference, which is being held this week": the report's day
+    return when
 
 
 @cache  # read in the hot loops of meeting extraction (per token, per child)
