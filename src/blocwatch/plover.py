@@ -599,7 +599,9 @@ class SentenceCoder:
             heads += _prep_objects(obj, rule["part_preps"])  # "hundreds of prisoners"
         persons = self.lex.extra["senses"]["captive_release"]
         return any(_lemma(h) in rule["group_heads"] or h.lower_ in rule["group_heads"]
-                   or self._person_like(h, persons) for h in heads)
+                   or self._person_like(h, persons) or (
+                       self.actors.sector([h]) is not None and h.lower_ not in rule["institutions"]
+                       and _lemma(h) not in rule["institutions"]) for h in heads)
 
     def _published(self, tok: Token) -> bool:
         """``tok`` releases a work, not captives (``publication`` in plover.json): its object is
