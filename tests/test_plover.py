@@ -2397,6 +2397,45 @@ class TestFortyFourthRoundSingleCountryExercisesAndProblemFights:
             "PROBLEM_AS_OBJECT", "PROBLEM_AFTER_PREP", "PROBLEM_OF_STRUGGLE_NOUN"}
 
 
+
+class TestFortySeventhRoundHoldingAThingIsNoDetention:
+    """Item 54 of docs/plover.md: hold and keep detain only a person or a group; with an
+    event, an exercise, a post, a status or a document as object they are light verbs, and
+    the object decides (an exercise is MOBILIZE or COOPERATE, a post or a party nothing)."""
+
+    @pytest.mark.parametrize("text", [
+        "The senator held the party chairmanship for ten years.",
+        "She has held a diplomatic passport since 2001.",
+        "The general kept the army ready for a long war.",
+        "The mayor held a large garden party for the donors.",
+    ])
+    def test_holding_a_thing_is_no_detention(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "COERCE", (text, event)
+
+    def test_held_maneuvers_are_an_exercise(self, code):
+        event = code("Iranian forces held military maneuvers in the Gulf on Monday.")
+        assert event is not None and event.category == "MOBILIZE", event
+        event = code("Russia began a week of naval manoeuvres in the Baltic Sea.")
+        assert event is not None and event.category == "MOBILIZE", event
+
+    @pytest.mark.parametrize("text", [
+        "Police in Cairo held three protesters overnight.",
+        "The rebels are holding two French journalists in the jungle.",
+        "The militia is still holding hundreds of villagers in the camp.",
+    ])
+    def test_holding_people_stays_detention(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "COERCE", (text, event)
+        assert event.cameo == "173", event
+
+    def test_the_class_loads_as_data(self):
+        senses = lexicon().extra["senses"]
+        assert senses["held_people"]["verbs"] == {"hold", "keep"}
+        assert {"crowd", "mob"} <= senses["held_people"]["group_heads"]
+        assert "hundreds" in senses["held_people"]["quantity_heads"]
+        assert lexicon().nouns["maneuvers"][0] == "COOPERATE"
+
 class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
     """Item 47 of docs/plover.md: force that harms the crowd itself (a verb of harm with the
     crowd as object or after on/at/into/against, a casualty clause among the crowd, lethal

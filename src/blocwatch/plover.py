@@ -207,8 +207,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                 "campaign_rallies", "media_partners", "doer_from", "sports_context",
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
-                "court_rulings", "captive_release", "force_building", "admonitions",
-                "court_punishments"):
+                "court_rulings", "captive_release", "held_people", "force_building",
+                "admonitions", "court_punishments"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -582,11 +582,26 @@ class SentenceCoder:
                 _lemma(o) in classes[c] or o.lower_ in classes[c]
                 for o in objects for c in held["not_people"]):
             return None  # "Afghanistan held its first democratic general elections"
+        if _lemma(tok) in self.lex.extra["senses"]["held_people"]["verbs"]:
+            objects = [o for o in objects if self._may_be_held(o)]  # "held the leadership"
         for o in objects:
             actor = self.actors.code_np(o)[0]
             if actor.sector not in (None, "GOV") or o.ent_type_ in ("PERSON", "NORP"):
                 return _Trigger(tok, *entry, "verb", f"{tok.text} {o.text}")
         return None
+
+    def _may_be_held(self, obj: Token) -> bool:
+        """``obj`` names a person or a group, the only things detained (``held_people``):
+        with a thing as object hold and keep are light verbs ("held a refugee status")."""
+        rule = self.lex.extra["senses"]["held_people"]
+        heads = [obj]
+        if _lemma(obj) in rule["quantity_heads"] or obj.lower_ in rule["quantity_heads"]:
+            heads += _prep_objects(obj, rule["part_preps"])  # "hundreds of prisoners"
+        persons = self.lex.extra["senses"]["captive_release"]
+        return any(_lemma(h) in rule["group_heads"] or h.lower_ in rule["group_heads"]
+                   or self._person_like(h, persons) or (
+                       self.actors.sector([h]) is not None and h.lower_ not in rule["institutions"]
+                       and _lemma(h) not in rule["institutions"]) for h in heads)
 
     def _published(self, tok: Token) -> bool:
         """``tok`` releases a work, not captives (``publication`` in plover.json): its object is
