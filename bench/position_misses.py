@@ -36,7 +36,9 @@ positions._story_country that refused it (story_refusal; a code-computed class, 
 every set).  A head before the name matched with no holder adds ``story_before``
 (story_refusal_before, issue 13, ``posit36``): the first step of positions._claim's bare branch
 and of _story_country that refused it, a refused title's shape in classes (title_shape);
-counted for every set, crossed with held_in and the sentence guards.  A head only in the
+counted for every set, crossed with held_in and the sentence guards; and
+``previous_subject`` (previous_subject_class, issue 13, ``posit43``): what the sentence before
+has as its main clause's subject, a country the gold holder or not.  A head only in the
 lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of where the head stands
 and how its noun phrase opens, which pattern matched it and with whom
 (another person, and whether the gold gives them the same title), and how the person is named
@@ -778,6 +780,34 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     return "taken"
 
 
+def previous_subject_class(rules: PositionRules, found: list, mention_ids: set[int],
+                           gold_holders: set[str]) -> str:
+    """What the main clause of the sentence before a bare title's sentence has as its subject
+    (positions._previous_subject, issue 13, ``posit43``): ``no_bare``, ``first`` (no body
+    sentence before), ``none`` (no subject, or two), ``coordinated``, ``other`` (no country),
+    or ``country`` with whether it is the gold holder (``gold`` / ``not_gold``).
+    Code-computed classes, counted for every set."""
+    f = next((f for f in found if f.person in mention_ids and f.titles and
+              f.rule == "title_before_name"), None)
+    if f is None:
+        return "no_bare"
+    sent = rules.an.mention_span(f.person).sent
+    if sent.start == 0 or rules.doc[sent.start - 1].sent.start_char < \
+            max(rules.an.headline_end, rules.an.dateline_span[1], 0):
+        return "first"
+    deps = position_patterns()["previous_subject"]["deps"]
+    subjects = [t for t in rules.doc[sent.start - 1].sent if t.dep_ in deps and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1:
+        return "none"
+    if any(c.dep_ == "conj" for c in subjects[0].children):
+        return "coordinated"
+    i = rules._country_as_subject(subjects[0])
+    if i is None:
+        return "other"
+    return "country:" + ("gold" if rules.an.entity_of_mention[i].local_id in gold_holders
+                         else "not_gold")
+
+
 def match_stage(found: list, mention_ids: set[int]) -> str:
     mine = [f for f in found if f.person in mention_ids]
     if not mine:
@@ -865,6 +895,9 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             if detail["head_at"] == "before":
                 detail["story_before"] = story_refusal_before(
                     rules, found, {i for e in people for i in e.mentions})
+                detail["previous_subject"] = previous_subject_class(
+                    rules, found, {i for e in people for i in e.mentions},
+                    {e.local_id for e in ex.entities if match(e.local_id, g["org"])})
         own = {m.sentence for m in mentions}
         where, demonym = "nowhere", False
         holders = [e for e in ex.entities if e.kind != "person" and match(e.local_id, g["org"])]
@@ -1235,6 +1268,7 @@ def main() -> None:
     longer_names: collections.Counter = collections.Counter()
     names_before: collections.Counter = collections.Counter()
     before_counts: collections.Counter = collections.Counter()
+    previous_subjects: collections.Counter = collections.Counter()
     ledes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
@@ -1264,6 +1298,7 @@ def main() -> None:
                     story_counts[(detail["head_at"], detail["scene"][0], detail["story"])] += 1
                 if "story_before" in detail:
                     before_counts[(detail["scene"][0], detail["guards"], detail["story_before"])] += 1
+                    previous_subjects[(detail["guards"], detail["previous_subject"])] += 1
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
@@ -1297,6 +1332,10 @@ def main() -> None:
     print("head before the name, matched, no holder: (held_in, why the sentence's countries were "
           "not taken, why the story's country was not taken, story_refusal_before):")
     for key, n in before_counts.most_common():
+        print(f"  {n:3d} {key}")
+    print("head before the name, matched, no holder: (why the sentence's countries were not "
+          "taken, the subject of the sentence before; previous_subject_class, posit43):")
+    for key, n in previous_subjects.most_common():
         print(f"  {n:3d} {key}")
     print("head only in the lede: each feature's classes (lede_features; categories only):")
     for name in LEDE_FEATURES:
