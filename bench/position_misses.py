@@ -808,6 +808,26 @@ def previous_subject_class(rules: PositionRules, found: list, mention_ids: set[i
                          else "not_gold")
 
 
+def person_country_class(rules: PositionRules, found: list, mention_ids: set[int],
+                         gold_holders: set[str]) -> str:
+    """The countries named in the person's other sentences (those with another mention of
+    theirs, the headline aside) beside a bare title matched with no holder (issue 13,
+    ``posit43``): ``none``, ``one:gold`` / ``one:not_gold``, ``two+:gold`` / ``two+:not_gold``.
+    Code-computed classes, counted for every set."""
+    f = next((f for f in found if f.person in mention_ids and f.titles and
+              f.rule == "title_before_name"), None)
+    if f is None:
+        return "no_bare"
+    own = rules.an.mention_span(f.person).sent.start
+    sents = {rules.an.mention_span(i).sent for i in mention_ids}
+    named = {rules.an.entity_of_mention[i].local_id for s in sents
+             if s.start != own and s.start_char > rules.an.headline_end
+             for i in rules.an.mentions_in(s, ("country",)) if i in rules.an.entity_of_mention}
+    if not named:
+        return "none"
+    return ("one:" if len(named) == 1 else "two+:") + ("gold" if named & gold_holders else "not_gold")
+
+
 def match_stage(found: list, mention_ids: set[int]) -> str:
     mine = [f for f in found if f.person in mention_ids]
     if not mine:
@@ -896,6 +916,9 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
                 detail["story_before"] = story_refusal_before(
                     rules, found, {i for e in people for i in e.mentions})
                 detail["previous_subject"] = previous_subject_class(
+                    rules, found, {i for e in people for i in e.mentions},
+                    {e.local_id for e in ex.entities if match(e.local_id, g["org"])})
+                detail["person_country"] = person_country_class(
                     rules, found, {i for e in people for i in e.mentions},
                     {e.local_id for e in ex.entities if match(e.local_id, g["org"])})
         own = {m.sentence for m in mentions}
@@ -1298,7 +1321,8 @@ def main() -> None:
                     story_counts[(detail["head_at"], detail["scene"][0], detail["story"])] += 1
                 if "story_before" in detail:
                     before_counts[(detail["scene"][0], detail["guards"], detail["story_before"])] += 1
-                    previous_subjects[(detail["guards"], detail["previous_subject"])] += 1
+                    previous_subjects[(detail["guards"], detail["previous_subject"],
+                                       detail["person_country"])] += 1
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
@@ -1334,7 +1358,8 @@ def main() -> None:
     for key, n in before_counts.most_common():
         print(f"  {n:3d} {key}")
     print("head before the name, matched, no holder: (why the sentence's countries were not "
-          "taken, the subject of the sentence before; previous_subject_class, posit43):")
+          "taken, the subject of the sentence before, the countries of the person's other "
+          "sentences; previous_subject_class, person_country_class, posit43):")
     for key, n in previous_subjects.most_common():
         print(f"  {n:3d} {key}")
     print("head only in the lede: each feature's classes (lede_features; categories only):")
