@@ -717,7 +717,7 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     role = title.name
     kb_role = rules.an.kb.role(role)
     if kb_role is None and " " not in role or role == "Minister" or title.names_body:
-        return f"no_office:{title_shape(role)}"
+        return f"no_office:{title_shape(role)}:{office_head_class(role)}"
     if rules.doc[max(span.start - 1, 0)].tag_ in ("NNS", "NNPS"):
         return "plural_before"
     person = rules.an.entity_of_mention[f.person].local_id
@@ -826,6 +826,21 @@ def person_country_class(rules: PositionRules, found: list, mention_ids: set[int
     if not named:
         return "none"
     return ("one:" if len(named) == 1 else "two+:") + ("gold" if named & gold_holders else "not_gold")
+
+
+def office_head_class(role: str) -> str:
+    """A one-word office the knowledge data lacks, by the data list its head is in (issue 13,
+    ``posit43``): ``target`` (titles.json target_heads, an envoy's), ``region`` / ``place``
+    (region_heads, place_heads), ``generic`` (position_patterns.json generic_titles),
+    ``no_context`` (no_context_holder), ``known`` (roles.json has it), ``other``."""
+    lex = lexicon()
+    head = role.split()[-1].lower() if role.split() else ""
+    data = position_patterns()
+    return "known" if knowledge().role(role) is not None else \
+        "target" if head in lex.target_heads else "region" if head in lex.region_heads else \
+        "place" if head in lex.place_heads else \
+        "generic" if head in data["generic_titles"]["words"] else \
+        "no_context" if head in data["no_context_holder"]["words"] else "other"
 
 
 def match_stage(found: list, mention_ids: set[int]) -> str:
