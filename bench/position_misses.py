@@ -36,7 +36,9 @@ positions._story_country that refused it (story_refusal; a code-computed class, 
 every set).  A head before the name matched with no holder adds ``story_before``
 (story_refusal_before, issue 13, ``posit36``): the first step of positions._claim's bare branch
 and of _story_country that refused it, a refused title's shape in classes (title_shape);
-counted for every set, crossed with held_in and the sentence guards.  A head only in the
+counted for every set, crossed with held_in and the sentence guards; and
+``previous_subject`` (previous_subject_class, issue 13, ``posit43``): what the sentence before
+has as its main clause's subject, a country the gold holder or not.  A head only in the
 lede adds ``lede`` (``lede_features``, issue 13, ``posit32``): categories of where the head stands
 and how its noun phrase opens, which pattern matched it and with whom
 (another person, and whether the gold gives them the same title), and how the person is named
@@ -752,7 +754,7 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     role = title.name
     kb_role = rules.an.kb.role(role)
     if kb_role is None and " " not in role or role == "Minister" or title.names_body:
-        return f"no_office:{title_shape(role)}"
+        return f"no_office:{title_shape(role)}:{office_head_class(role)}"
     if rules.doc[max(span.start - 1, 0)].tag_ in ("NNS", "NNPS"):
         return "plural_before"
     person = rules.an.entity_of_mention[f.person].local_id
@@ -813,6 +815,69 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     if others and kb_role is not None and kb_role.single_holder:
         return "single_taken"
     return "taken"
+
+
+def previous_subject_class(rules: PositionRules, found: list, mention_ids: set[int],
+                           gold_holders: set[str]) -> str:
+    """What the main clause of the sentence before a bare title's sentence has as its subject
+    (positions._previous_subject, issue 13, ``posit43``): ``no_bare``, ``first`` (no body
+    sentence before), ``none`` (no subject, or two), ``coordinated``, ``other`` (no country),
+    or ``country`` with whether it is the gold holder (``gold`` / ``not_gold``).
+    Code-computed classes, counted for every set."""
+    f = next((f for f in found if f.person in mention_ids and f.titles and
+              f.rule == "title_before_name"), None)
+    if f is None:
+        return "no_bare"
+    sent = rules.an.mention_span(f.person).sent
+    if sent.start == 0 or rules.doc[sent.start - 1].sent.start_char < \
+            max(rules.an.headline_end, rules.an.dateline_span[1], 0):
+        return "first"
+    deps = position_patterns()["previous_subject"]["deps"]
+    subjects = [t for t in rules.doc[sent.start - 1].sent if t.dep_ in deps and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1:
+        return "none"
+    if any(c.dep_ == "conj" for c in subjects[0].children):
+        return "coordinated"
+    i = rules._country_as_subject(subjects[0])
+    if i is None:
+        return "other"
+    return "country:" + ("gold" if rules.an.entity_of_mention[i].local_id in gold_holders
+                         else "not_gold")
+
+
+def person_country_class(rules: PositionRules, found: list, mention_ids: set[int],
+                         gold_holders: set[str]) -> str:
+    """The countries named in the person's other sentences (those with another mention of
+    theirs, the headline aside) beside a bare title matched with no holder (issue 13,
+    ``posit43``): ``none``, ``one:gold`` / ``one:not_gold``, ``two+:gold`` / ``two+:not_gold``.
+    Code-computed classes, counted for every set."""
+    f = next((f for f in found if f.person in mention_ids and f.titles and
+              f.rule == "title_before_name"), None)
+    if f is None:
+        return "no_bare"
+    own = rules.an.mention_span(f.person).sent.start
+    sents = {rules.an.mention_span(i).sent for i in mention_ids}
+    named = {rules.an.entity_of_mention[i].local_id for s in sents
+             if s.start != own and s.start_char > rules.an.headline_end
+             for i in rules.an.mentions_in(s, ("country",)) if i in rules.an.entity_of_mention}
+    if not named:
+        return "none"
+    return ("one:" if len(named) == 1 else "two+:") + ("gold" if named & gold_holders else "not_gold")
+
+
+def office_head_class(role: str) -> str:
+    """A one-word office the knowledge data lacks, by the data list its head is in (issue 13,
+    ``posit43``): ``target`` (titles.json target_heads, an envoy's), ``region`` / ``place``
+    (region_heads, place_heads), ``generic`` (position_patterns.json generic_titles),
+    ``no_context`` (no_context_holder), ``known`` (roles.json has it), ``other``."""
+    lex = lexicon()
+    head = role.split()[-1].lower() if role.split() else ""
+    data = position_patterns()
+    return "known" if knowledge().role(role) is not None else \
+        "target" if head in lex.target_heads else "region" if head in lex.region_heads else \
+        "place" if head in lex.place_heads else \
+        "generic" if head in data["generic_titles"]["words"] else \
+        "no_context" if head in data["no_context_holder"]["words"] else "other"
 
 
 def match_stage(found: list, mention_ids: set[int]) -> str:
@@ -902,6 +967,12 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             if detail["head_at"] == "before":
                 detail["story_before"] = story_refusal_before(
                     rules, found, {i for e in people for i in e.mentions})
+                detail["previous_subject"] = previous_subject_class(
+                    rules, found, {i for e in people for i in e.mentions},
+                    {e.local_id for e in ex.entities if match(e.local_id, g["org"])})
+                detail["person_country"] = person_country_class(
+                    rules, found, {i for e in people for i in e.mentions},
+                    {e.local_id for e in ex.entities if match(e.local_id, g["org"])})
         own = {m.sentence for m in mentions}
         where, demonym = "nowhere", False
         holders = [e for e in ex.entities if e.kind != "person" and match(e.local_id, g["org"])]
@@ -1272,6 +1343,7 @@ def main() -> None:
     longer_names: collections.Counter = collections.Counter()
     names_before: collections.Counter = collections.Counter()
     before_counts: collections.Counter = collections.Counter()
+    previous_subjects: collections.Counter = collections.Counter()
     ledes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for (gold, _), ex in zip(pairs, extractions, strict=True):
         if not isinstance(ex, Extraction):
@@ -1302,6 +1374,8 @@ def main() -> None:
                                   detail["holder"], detail["demonym"])] += 1
                 if "story_before" in detail:
                     before_counts[(detail["scene"][0], detail["guards"], detail["story_before"])] += 1
+                    previous_subjects[(detail["guards"], detail["previous_subject"],
+                                       detail["person_country"])] += 1
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
@@ -1335,6 +1409,11 @@ def main() -> None:
     print("head before the name, matched, no holder: (held_in, why the sentence's countries were "
           "not taken, why the story's country was not taken, story_refusal_before):")
     for key, n in before_counts.most_common():
+        print(f"  {n:3d} {key}")
+    print("head before the name, matched, no holder: (why the sentence's countries were not "
+          "taken, the subject of the sentence before, the countries of the person's other "
+          "sentences; previous_subject_class, person_country_class, posit43):")
+    for key, n in previous_subjects.most_common():
         print(f"  {n:3d} {key}")
     print("head only in the lede: each feature's classes (lede_features; categories only):")
     for name in LEDE_FEATURES:

@@ -2081,3 +2081,45 @@ class TestAVerbOfLeavingBeforeAsNamesTheOfficeHeld:
         got = positions(self.STORY.format(sentence=sentence))
         assert not any(p[0] == "Kwabena Ofori-Mensah" and p[4].startswith("left_office_as")
                        for p in got), got
+
+
+class TestAStatesOfficeTakesThePreviousSentencesSubject:
+    """issue 13, posit43: a state's office before a name, in a sentence that names no country,
+    place or organisation, right after a sentence whose main clause has one country as its
+    subject, itself or before a noun of the state's own people ("the Norwegian government"), is
+    that country's (``title_before_name+previous_subject``), where the story's
+    country is refused (a headline naming two countries, coordinated).  A subject coordinated
+    with another, a people's noun for a subject, or a body in the name's sentence, and the
+    holder is not stated.  Invented people and text."""
+
+    STORY = ("Britain, Norway suspend referendums on treaty\n\nBritain will not vote on the "
+             "treaty, its foreign secretary said on Monday. A poll in Britain shows most would "
+             "vote no. {before} Prime Minister Orvald Pintrey said that the vote was impossible "
+             "{after}.")
+
+    def test_the_country_the_sentence_before_has_as_subject_holds_the_office(self):
+        got = positions(self.STORY.format(
+            before="Following the decision, Norway also suspended its referendum.",
+            after="at this moment"))
+        assert ("Orvald Pintrey", "Prime Minister", "Norway", None,
+                "title_before_name+previous_subject") in got, got
+
+    def test_a_states_own_group_as_subject_gives_its_country(self):
+        got = positions(self.STORY.format(
+            before="Following the decision, the Norwegian government also suspended its "
+                   "referendum.", after="at this moment"))
+        assert ("Orvald Pintrey", "Prime Minister", "Norway", None,
+                "title_before_name+previous_subject") in got, got
+
+    @pytest.mark.parametrize(("before", "after"), [
+        ("Following the decision, Norway and Denmark also suspended their referendums.",
+         "at this moment"),
+        ("Following the decision, Norwegian voters also rejected the referendum.",
+         "at this moment"),
+        ("Following the decision, Norway also suspended its referendum.",
+         "without a word from the European Union"),
+    ])
+    def test_a_shared_subject_a_peoples_noun_or_a_body_gives_none(self, before, after):
+        got = positions(self.STORY.format(before=before, after=after))
+        assert not any(p[0] == "Orvald Pintrey" and p[4].endswith("+previous_subject")
+                       for p in got), got

@@ -63,8 +63,9 @@ LEDE_RULE = "+lede"  # before STORY_RULE: the story's country from the lede, the
 SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline of two opens with
 AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only the story's country
 PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's minister the data lacks
+PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
-                STORY_ORG_RULE)
+                STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
 AFTER_NAME_STORY_CONFIDENCE = 0.55  # a copula's title given the story's holder: as an apposition's
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name": (0.85, 0.0),
@@ -255,7 +256,7 @@ class PositionRules(Base):
         def key(c: Claim) -> tuple[str, str | None, str]:
             return c.subject, c.object, norm(c.role or "")
 
-        guesses = (STORY_RULE, STORY_ORG_RULE)
+        guesses = (STORY_RULE, STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
         guessed = [c for c in mine if c.extractor.endswith(guesses)]
         told = [c for c in mine if not c.extractor.endswith(guesses) and
                 ":term_" not in c.extractor]
@@ -866,6 +867,10 @@ class PositionRules(Base):
                         holder = story[0]
                         rule = f"{f.rule}{INSTITUTION_RULE if spoken else ''}{story[1]}{STORY_RULE}"
                 if holder is None and bare:
+                    holder = self._previous_subject(name, sent, span, title, person.local_id,
+                                                    former=f.qualifier is not None)
+                    rule = f"{f.rule}{PREVIOUS_SUBJECT_RULE}" if holder is not None else rule
+                if holder is None and bare:
                     holder = self._story_organization(name, sent, span, title, person.local_id,
                                                       former=f.qualifier is not None)
                     rule = f"{f.rule}{STORY_ORG_RULE}" if holder is not None else rule
@@ -1414,6 +1419,53 @@ class PositionRules(Base):
         kb_role = self.an.kb.role(role)  # None for a portfolio office: no single holder known
         return None if others and kb_role is not None and kb_role.single_holder else \
             (holder, PORTFOLIO_RULE * portfolio + AGREES_RULE * bool(named) + cue)
+
+    def _previous_subject(self, role: str, sent: Span, person: Span, title: TitleSpan,
+                          person_id: str, former: bool) -> str | None:
+        """A state's office before a name (as _story_country reads one) in a sentence naming no
+        country, place or organisation, right after a body sentence whose main clause has one
+        country as its subject, itself or as the one country of a state's own group ("… the
+        Czech Republic also suspended its referendum. Prime Minister X said"; "the Czech
+        government"): the topic the text goes on with holds it (position_patterns.json
+        previous_subject).  A subject coordinated with another, a quoted name, another person
+        given the single office there, and the holder is not stated."""
+        if not (self._states_office(role, title) or self._portfolio_office(role, title)) or \
+                self._body_noun_before(role, title) or self._countries_not_as_places(sent) != set() or \
+                self.an.mentions_in(sent, ("organization", "body")) or \
+                self._held_elsewhere(sent, person, title) or self._quoted(person, sent) or \
+                not former and self._narrates_a_past_year(sent) or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if before.start_char < max(self.an.headline_end, self.an.dateline_span[1], 0):
+            return None  # the headline is read by _story_country
+        deps = position_patterns()["previous_subject"]["deps"]
+        subjects = [t for t in before if t.dep_ in deps and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            return None
+        i = self._country_as_subject(subjects[0])
+        if i is None:
+            return None
+        holder = self.an.entity_of_mention[i].local_id
+        others = self._held.get((role, holder), set()) - {person_id}
+        kb_role = self.an.kb.role(role)
+        return None if others and (kb_role is None or kb_role.single_holder) else holder
+
+    def _country_as_subject(self, subject: Token) -> int | None:
+        """The country mention a subject is: the country itself ("the Czech Republic"), or the
+        one country written before a noun of a state's own people (titles.json state_groups:
+        "the Czech government", "Norway's delegation"; not "Czech voters")."""
+        if subject.lemma_.lower() in lexicon().state_groups:
+            found = {i for c in subject.children if c.i < subject.i and
+                     (i := self.an.mention_at(c)) is not None}
+            if len(found) != 1:
+                return None
+            i = found.pop()
+        else:
+            i = self.an.mention_at(subject)
+            if i is None or self.an.mention_span(i).root != subject:
+                return None
+        return i if self.an.mentions[i].kind == "country" and i in self.an.entity_of_mention \
+            else None
 
     def _portfolio_office(self, role: str, title: TitleSpan) -> bool:
         """A minister of a portfolio the knowledge data does not list ("Emergencies Minister",
