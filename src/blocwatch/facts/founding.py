@@ -27,7 +27,7 @@ class Foundings(Slots):
         if not self._factual(m):
             return
         org = self._its_owner(m) if m.rule.slot("org") == "its_owner" else self._org(m)
-        if m.rule.slot("new_referent") and "org" in m.nodes and \
+        if org is not None and m.rule.slot("new_referent") and "org" in m.nodes and \
                 self._new_referent(m.nodes["org"]):
             org = self._named_kind_before(m.nodes["org"])
         if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org) or \
@@ -103,8 +103,9 @@ class Foundings(Slots):
         """An unnamed organization noun with a premodifier of the ``new_referent`` class
         (founding.json): "the Hong Kong-based group", "the Kenyan group", "the opposition
         group" is another body than the organizations the text names before."""
-        if noun.lower_ not in ORG_NOUNS or self.an.entity_at(noun) is not None:
-            return False
+        if noun.lower_ not in ORG_NOUNS or self.an.entity_at(noun) is not None or any(
+                c.dep_ == "appos" and self.an.entity_at(c) is not None for c in noun.children):
+            return False  # named, or named in apposition ("the rebel group Forces Nouvelles")
         for mod in noun.children:
             if mod.i > noun.i or mod.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 continue
