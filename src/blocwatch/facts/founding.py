@@ -3,7 +3,9 @@ created in YEAR", "Founded in May 2002 …, the CSTO", "since its founding in 19
 organization "its" stands for in its clause), "the founding treaty was signed on DATE", "the
 52-year-old organization", "the 60th anniversary of" (or "sixtieth") and "the body's formation 60 years ago"
 (less the report's year), "X is the country's oldest party, founded in 1945" (a participle on
-what a copula says X is); the countries that founded it are founding members."""
+what a copula says X is); the countries that founded it are founding members.  A described
+organization noun ("the Hong Kong-based group") founds only a named one of its kind, and an
+anniversary of an instrument "signed in DATE" counts from that date (fchair2)."""
 
 from __future__ import annotations
 
