@@ -1235,3 +1235,38 @@ class TestCopulaPredicateFounded:
     def test_a_country_said_to_be_founded_is_no_organization(self):
         assert not pairs(facts("Ruritania is a small country, founded in 1822.", "2008-03-01"),
                          "founded")
+
+
+class TestFoundingNewReferentAndSignedDate:
+    """fchair2: a described organization noun is a new referent; an anniversary counts from the
+    date its instrument was signed (invented texts)."""
+
+    @pytest.mark.parametrize("noun_phrase", [
+        "The Geneva-based group",  # a place-based participle
+        "The Kenyan group",  # a country's demonym
+        "The opposition group",  # a common noun naming the group's kind
+    ])
+    def test_described_noun_founds_no_main_organization(self, noun_phrase):
+        found = facts("The United Nations called for calm in the region on Monday. "
+                      f"{noun_phrase} was founded in 1984 and campaigns for refugees.",
+                      "2008-03-01")
+        assert not pairs(found, "founded")
+
+    def test_described_noun_founds_a_named_organization_of_its_kind(self):
+        found = facts("The United Nations praised the Northern Relief Group on Monday. "
+                      "The Geneva-based group was founded in 1984.", "2008-03-01")
+        assert pairs(found, "founded") == {("Northern Relief Group", None, None, "1984")}
+
+    def test_plain_definite_noun_still_refers_back(self):
+        found = facts("The Northern Shield Alliance met on Monday. The alliance was founded in "
+                      "1961.", "2008-03-01")
+        assert pairs(found, "founded") == {("Northern Shield Alliance", None, None, "1961")}
+
+    def test_anniversary_counts_from_the_signing_told_through_an_apposition(self):
+        text = ("Leaders of the CSTO met in Minsk on Friday. They marked the {n} anniversary "
+                "of the Collective Security Treaty, the founding document of the CSTO, signed "
+                "in May 1992.")
+        agreeing = facts(text.format(n="32nd"), "2024-11-28")
+        assert {d for *_, d in pairs(agreeing, "founded")} == {"1992-05"}
+        # a count that does not reach the report's year from the signing: no claim
+        assert not pairs(facts(text.format(n="30th"), "2024-11-28"), "founded")

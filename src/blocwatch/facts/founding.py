@@ -3,15 +3,22 @@ created in YEAR", "Founded in May 2002 …, the CSTO", "since its founding in 19
 organization "its" stands for in its clause), "the founding treaty was signed on DATE", "the
 52-year-old organization", "the 60th anniversary of" (or "sixtieth") and "the body's formation 60 years ago"
 (less the report's year), "X is the country's oldest party, founded in 1945" (a participle on
-what a copula says X is); the countries that founded it are founding members."""
+what a copula says X is); the countries that founded it are founding members.  A described
+organization noun ("the Hong Kong-based group") founds only a named one of its kind, and an
+anniversary of an instrument "signed in DATE" counts from that date (fchair2)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .. import timex
+from ..knowledge import load_json
 from ..records import LocalEntity, TimeValue
 from . import coref
 from . import rules as factrules
-from .declared import ORG_KINDS, Slots, number, ordinal, spelled_ordinal
+from .declared import ORG_KINDS, ORG_NOUNS, Slots, number, ordinal, spelled_ordinal
+
+NEW_REFERENT = load_json("patterns/founding.json")["new_referent"]
 
 
 class Foundings(Slots):
@@ -22,6 +29,9 @@ class Foundings(Slots):
         if not self._factual(m):
             return
         org = self._its_owner(m) if m.rule.slot("org") == "its_owner" else self._org(m)
+        if org is not None and m.rule.slot("new_referent") and "org" in m.nodes and \
+                self._new_referent(m.nodes["org"]):
+            org = self._named_kind_before(m.nodes["org"])
         if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org) or \
                 self._pronoun_out_of_reach(m):
             return
@@ -43,7 +53,14 @@ class Foundings(Slots):
         elif how == "years_before":
             n = number(m.span) or ordinal(m.span) or spelled_ordinal(m.span)
             base = self.an.sentence_time(sent) if how == "years_before" else None
-            if n is not None and base is not None:
+            signed = self._signed_on(m) if m.rule.slot("signed_date") else None
+            if signed is not None:
+                report = self.an.anchor
+                if n is None or report is None or \
+                        signed.year + n not in (report.year, report.year + 1):
+                    return  # the count and the instrument's date disagree
+                when = signed
+            elif n is not None and base is not None:
                 when = self._commemorated(base, n) or TimeValue(str(base.year - n), "year")
         if when is None:
             return
@@ -72,6 +89,49 @@ class Foundings(Slots):
         if report is None or told.end is not None or told.year >= report.year - 1:
             return None
         return told if told.year + n in (report.year, report.year + 1) else None
+
+    def _signed_on(self, m: factrules.RuleMatch) -> TimeValue | None:
+        """With the ``signed_date`` slot: the date told after a participle "signed" on the
+        match's instrument or on its apposition ("the Collective Security Treaty, the founding
+        document of the CSTO, signed in May 1992")."""
+        sent = m.span.sent
+        on = {t.i for t in m.span}
+        on |= {t.i for t in sent if t.dep_ == "appos" and t.head.i in on}
+        signed = next((t for t in sent if t.i >= m.span.end and t.lower_ == "signed"
+                       and t.tag_ == "VBN" and t.head.i in on), None)
+        return self._next_year(sent, signed.idx) if signed is not None else None
+
+    def _new_referent(self, noun: Token) -> bool:
+        """An unnamed organization noun with a premodifier of the ``new_referent`` class
+        (founding.json): "the Hong Kong-based group", "the Kenyan group", "the opposition
+        group" is another body than the organizations the text names before."""
+        if noun.lower_ not in ORG_NOUNS or self.an.entity_at(noun) is not None or any(
+                c.dep_ == "appos" and self.an.entity_at(c) is not None for c in noun.children):
+            return False  # named, or named in apposition ("the rebel group Forces Nouvelles")
+        for mod in noun.children:
+            if mod.i > noun.i or mod.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                continue
+            hyphenated = "-" in mod.text or (mod.i > 0 and self.an.doc[mod.i - 1].text == "-")
+            if hyphenated and mod.lower_.rsplit("-", 1)[-1] in NEW_REFERENT["participles"]:
+                return True
+            if self.an.kb.country_of_demonym(mod.text) is not None:
+                return True
+            if noun.lower_ in NEW_REFERENT["compound_heads"] and mod.dep_ == "compound" and \
+                    mod.pos_ == "NOUN" and self.an.entity_at(mod) is None:
+                return True
+        return False
+
+    def _named_kind_before(self, noun: Token) -> LocalEntity | None:
+        """The organization named last before the noun whose name ends in it ("… Group",
+        "… Union"): the only antecedent a newly described noun may have."""
+        kind = (noun.lower_, noun.lemma_.lower())
+        best: tuple[int, LocalEntity] | None = None
+        for i, e in self.an.entity_of_mention.items():
+            end = self.an.mentions[i].end
+            if e.kind in ORG_KINDS and end <= noun.idx and (best is None or end > best[0]) and \
+                    any(n.lower().rsplit(" ", 1)[-1] in kind for n in (e.name, *e.aliases)):
+                best = (end, e)
+        return best[1] if best else None
 
     def _its_owner(self, m: factrules.RuleMatch) -> LocalEntity | None:
         """The organization "its" stands for in "since its founding in 1949": the clause's
