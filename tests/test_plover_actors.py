@@ -717,3 +717,34 @@ class TestPlover46NationalNGOs:
     ])
     def test_a_name_of_no_country_or_of_several_stays_ngo(self, code, text):
         assert sources(code(text)) == ["NGO"]
+
+
+class TestPlover46RegionsOfCountries:
+    """A direction word right before a country's name and outside it ("south Thailand",
+    "northern Iraq"; ``senses.where_regions``) makes it a region, which says where an event
+    noun happened, as a town does, never who did it; a country's name alone, or a demonym,
+    before the noun still acts ("US air strike"), and so does a name that holds the direction
+    word ("South Korea") (issue 14, branch plover46, docs/plover.md item 53). Sentences
+    written for this test."""
+
+    @staticmethod
+    def _coded(text: str, trigger: str):
+        from blocwatch.plover import code_doc
+
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        return next((e for e in events if e.trigger == trigger), None)
+
+    @pytest.mark.parametrize("text,trigger", [
+        ("Five dead in northern Iraq ambush", "ambush"),
+        ("Three injured in south Philippines bombing", "bombing"),
+    ])
+    def test_a_region_of_a_country_is_where(self, text, trigger):
+        assert sources(self._coded(text, trigger)) == []
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        ("US air strike kills 12 in Somalia", "kills", ["USA"]),
+        ("Israeli air raid kills three in Gaza", "kills", ["ISR"]),
+        ("South Korea raid on the border post kills two", "kills", ["KOR"]),
+    ])
+    def test_a_country_or_its_people_still_act(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected
