@@ -692,3 +692,59 @@ class TestPlover45HandledActs:
         performing = {"carry", "launch", "stage", "conduct", "commit", "mount", "wage", "hold"}
         assert not performing & (sen["patient_light_verbs"] | sen["handling_verbs"])
         assert "MIL" in sen["confirmers_who_act"]["sectors"]
+
+
+class TestPlover46NationalNGOs:
+    """A group named by a non-governmental word (association, foundation, charity, Red Cross)
+    whose name gives one country is that country's group, as CAMEO codes a national NGO, and
+    as a one-country union or congress already is (``UNIONS``): "the Restaurants Association
+    of Ireland" is IRL, not the transnational NGO code. A name that gives no country, or words
+    of several nations, stays NGO (issue 14, branch plover46, docs/plover.md item 53).
+    Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Restaurants Association of Ireland criticised the decision.", ["IRL"]),
+        ("The Bar Association of Kenya condemned the arrests of the lawyers.", ["KEN"]),
+        ("The Hotel Association of Nepal criticized the strike.", ["NPL"]),
+    ])
+    def test_a_name_of_one_country_is_that_country(self, code, text, expected):
+        assert sources(code(text)) == expected
+
+    @pytest.mark.parametrize("text", [
+        "The National Rifle Association criticized the bill.",
+        "Amnesty International condemned the executions in Tehran.",
+        "The International Association of Jurists condemned the arrests in Nairobi.",
+    ])
+    def test_a_name_of_no_country_or_of_several_stays_ngo(self, code, text):
+        assert sources(code(text)) == ["NGO"]
+
+
+class TestPlover46RegionsOfCountries:
+    """A direction word right before a country's name and outside it ("south Thailand",
+    "northern Iraq"; ``senses.where_regions``) makes it a region, which says where an event
+    noun happened, as a town does, never who did it; a country's name alone, or a demonym,
+    before the noun still acts ("US air strike"), and so does a name that holds the direction
+    word ("South Korea") (issue 14, branch plover46, docs/plover.md item 53). Sentences
+    written for this test."""
+
+    @staticmethod
+    def _coded(text: str, trigger: str):
+        from blocwatch.plover import code_doc
+
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        return next((e for e in events if e.trigger == trigger), None)
+
+    @pytest.mark.parametrize("text,trigger", [
+        ("Five dead in northern Iraq ambush", "ambush"),
+        ("Three injured in south Philippines bombing", "bombing"),
+    ])
+    def test_a_region_of_a_country_is_where(self, text, trigger):
+        assert sources(self._coded(text, trigger)) == []
+
+    @pytest.mark.parametrize("text,trigger,expected", [
+        ("US air strike kills 12 in Somalia", "kills", ["USA"]),
+        ("Israeli air raid kills three in Gaza", "kills", ["ISR"]),
+        ("South Korea raid on the border post kills two", "kills", ["KOR"]),
+    ])
+    def test_a_country_or_its_people_still_act(self, text, trigger, expected):
+        assert sources(self._coded(text, trigger)) == expected

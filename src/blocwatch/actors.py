@@ -3,8 +3,9 @@
 Codes are ISO 3166 alpha-3 for countries, for places (their country) and for demonyms
 ("Hungarian" → HUN), ``IGO`` for international organizations and their bodies (the shipped
 organization list, or names with international-organization words), ``NGO`` for
-non-governmental groups; the sector comes from the phrase's title and group words
-(data/plover.json ``sectors``: minister → GOV, troops → MIL, rebels → REB, …).
+non-governmental groups whose name gives no one country (a national one is its country's);
+the sector comes from the phrase's title and group words (data/plover.json ``sectors``:
+minister → GOV, troops → MIL, rebels → REB, …).
 """
 
 from __future__ import annotations
@@ -186,7 +187,9 @@ class ActorCoder:
                 return self._country_in(low)  # "the National Union of Teachers": a union of
                 # one country, its country the one the name gives ("Nigeria Labour Congress")
             if any(w in low for w in NGO_WORDS):
-                return "NGO"
+                # "the Restaurants Association of Ireland", "the British Red Cross": a group of
+                # one country, as CAMEO codes a national NGO (its country, sector NGO)
+                return (None if several else self._country_in(low)) or "NGO"
             if words & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
                 if not several and ("national" in words or self._country_in(low)):
                     # "American Civil Liberties Union", "Iraqi National Congress": one country's

@@ -208,7 +208,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
                 "court_rulings", "captive_release", "held_people", "force_building",
-                "admonitions", "court_punishments"):
+                "admonitions", "court_punishments", "where_regions"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -2523,10 +2523,22 @@ class SentenceCoder:
                 or noun.dep_ == "acl" and noun.head.i == mod.i):
             return False
         where = self.lex.extra["senses"]["where_nouns"]
-        if _lemma(noun) in where or noun.lower_ in where:
+        if _lemma(noun) in where or noun.lower_ in where or self._region_of_country(mod):
             return True
         entry = _noun_entry(noun, self.lex) if noun.pos_ in ("NOUN", "PROPN") else None
         return mod.ent_id_.startswith("place:") and (entry is None or entry.category != "PROTEST")
+
+    def _region_of_country(self, mod: Token) -> bool:
+        """A country's name with a direction word right before it and outside it ("south
+        Thailand", ``senses.where_regions``): a region of the country, where, as a town is."""
+        if not mod.ent_id_.startswith("country:"):
+            return False
+        start = mod.i
+        while start > 0 and mod.doc[start].ent_iob_ == "I":
+            start -= 1
+        before = mod.doc[start - 1] if start > 0 else None
+        return before is not None and before.ent_type_ == "" and \
+            before.lower_ in self.lex.extra["senses"]["where_regions"]["words"]
 
     def _victim_noun(self, noun: Token) -> bool:
         """A noun of violence done to a person (``victim_nouns``) with no of-phrase: its
