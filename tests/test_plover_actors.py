@@ -748,3 +748,39 @@ class TestPlover46RegionsOfCountries:
     ])
     def test_a_country_or_its_people_still_act(self, text, trigger, expected):
         assert sources(self._coded(text, trigger)) == expected
+
+
+class TestPlover49GroupOffices:
+    """The office a party, an opposition or an armed group gives its own people ("leader",
+    "chairman", "spokesman"; ``actors.group_offices``) qualified by the group just before it or
+    in its of-phrase is the group's sector (REB, OPP, PTY), never GOV; the state's own party
+    ("the ruling party") and a state's leader stay GOV. A person's family name that spells a
+    sector word is no title (issue 14, branch plover49, docs/plover.md item 56). Sentences
+    written for this test."""
+
+    @staticmethod
+    def _sources(code, text: str) -> list[tuple[str | None, str | None]]:
+        event = code(text)
+        return [(a.code, a.sector) for a in event.sources] if event is not None else []
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Sudanese rebel leader accused the army of attacks.", [("SDN", "REB")]),
+        ("Hamas's spokesman condemned the attack.", [("PSE", "REB")]),
+        ("The leader of Hamas rejected the offer.", [("PSE", "REB")]),
+        ("The Australian Greens leader criticised the bill.", [("AUS", "PTY")]),
+        ("The opposition party chairman criticized the president.", [(None, "OPP")]),
+    ])
+    def test_a_groups_office_is_the_groups_sector(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The ruling party leader rejected the offer.", [(None, "GOV")]),
+        ("Government spokesman Ali Hassan denied the report.", [(None, "GOV")]),
+        ("The Turkish leader condemned the attack.", [("TUR", "GOV")]),
+    ])
+    def test_the_states_own_offices_stay_government(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    def test_a_family_name_is_no_sector_word(self, code):
+        assert self._sources(code, "British ambassador John Farmer apologised.") == [
+            ("GBR", "GOV")]

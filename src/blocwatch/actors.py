@@ -118,6 +118,10 @@ class ActorCoder:
         self.sector_qualifiers = {k: v for k, v in tables["sector_qualifiers"].items()
                                   if not k.startswith("_")}
         self.treaty_heads = set(tables["treaty_heads"])
+        group_offices = tables["group_offices"]
+        self.group_offices = {tuple(w.split()) for w in group_offices["offices"]}
+        self.group_sectors = set(group_offices["group_sectors"])
+        self.group_office_except = set(group_offices["except"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         # a town's address: the states' and provinces' names and abbreviations (actor_addresses)
@@ -403,6 +407,7 @@ class ActorCoder:
             nxt.dep_ == "compound" and nxt.head.lemma_.lower() in self.topic_heads
 
     def sector(self, toks: Sequence[Token]) -> str | None:
+        toks = [t for t in toks if not _surname(t)]
         return self._sector([t.lower_ for t in toks], [t.lemma_.lower() for t in toks])
 
     def sector_of_words(self, words: Sequence[str]) -> str | None:
@@ -436,6 +441,55 @@ class ActorCoder:
             if word in ("of", "the", "a", "an", "'s", "and", ","):
                 return None
         return None
+
+    def _group_office_sector(self, toks: Sequence[Token]) -> str | None:
+        """The sector of a party's, an opposition's or an armed group's own office
+        (``group_offices``): the phrase's last sector word is such an office ("leader") and the
+        group qualifies it just before ("Australian Greens leader", "Hezbollah's leader", "the
+        opposition party chairman") or in its of-phrase ("the leader of Hamas"); the holder
+        acts for the group, not for the state."""
+        words = [t.lower_ for t in toks]
+        for end in range(len(toks), 0, -1):
+            size = next((len(o) for o in self.group_offices
+                         if tuple(words[max(0, end - len(o)):end]) == o), 0)
+            if size:
+                break
+            if self.sector(toks[end - 1:end]) is not None:
+                return None  # the phrase's last sector word is another office
+        if not size:
+            return None
+        office = toks[end - 1]
+        qualifier: list[Token] = []  # up to four words before the office, within the phrase
+        for tok in reversed(toks[max(0, end - size - 4):end - size]):
+            if tok.lower_ in ("of", "a", "an", ",", "and", "the"):
+                break
+            qualifier.insert(0, tok)
+        found = self._group_sector(qualifier)
+        if found is not False:
+            return found or None
+        for prep in (c for c in office.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self._group_sector(_np_tokens(pobj))
+                if found:
+                    return found
+        return None
+
+    def _group_sector(self, toks: Sequence[Token]) -> str | None | bool:
+        """A group's sector (REB, OPP, PTY) named by these words, None where they name the
+        state's side ("the ruling party") or another sector, False where they name none."""
+        if any(t.lower_ in self.group_office_except for t in toks):
+            return None
+        sector = self.sector(toks)  # the longest words first: "opposition party" is OPP
+        for tok in reversed(toks if sector is None else ()):
+            span = _ent_span(tok)
+            group = self.groups.get(norm(span.text if span is not None else tok.text)) or \
+                self.groups.get(norm(tok.text))
+            sector = group[1] if group else None
+            if sector is not None:
+                break
+        if sector is None:
+            return False
+        return sector if sector in self.group_sectors else None
 
     def _shared_head(self, head: Token) -> list[tuple[str, str | None, Token]]:
         """"North and South Korea": coordinated modifiers sharing one head name two
@@ -524,6 +578,8 @@ class ActorCoder:
         if head.lemma_.lower() in self.non_actors:  # "Australian news In Sydney …": a lead-in
             return [Actor(head.text, None, None, head.idx, head.idx + len(head.text), head.i)]
         sector = self.sector(toks)  # (a listed demonym adds no sector word)
+        if sector == "GOV":  # "the SLM rebel leader", "the leader of Hamas": not the state's
+            sector = self._group_office_sector(toks) or sector
         listed = self._listed(toks) if sector is not None else []
         if listed:
             toks = sorted([*listed, *toks], key=lambda t: t.i)
@@ -670,6 +726,15 @@ def _content_head(head: Token) -> Token:
             return head  # "leaders of the coalition": the leaders act, coded by the coalition
         head = of[0]
     return head
+
+
+def _surname(tok: Token) -> bool:
+    """The last word of a person's name after its first (an ambassador whose family name is
+    Farmer, a congressman named King): a family name, not a title, whatever sector word it
+    spells."""
+    span = _ent_span(tok) if tok.ent_type_ == "PERSON" else None
+    return span is not None and len(span) > 1 and tok.i == span.end - 1 and \
+        tok.text[:1].isupper()
 
 
 def _ent_span(tok: Token) -> Span | None:
