@@ -415,6 +415,22 @@ class ActorCoder:
         lowered = [w.lower() for w in words]
         return self._sector(lowered, lowered)
 
+    def office_sector(self, role: Sequence[str], body: str | None) -> str | None:
+        """The sector of an office the document says a person holds in ``body``: a group's
+        own office (``group_offices``) in a party, an opposition or an armed group ("leader"
+        of the Movement for Democratic Change) is the group's sector, not GOV."""
+        sector = self.sector_of_words(role)
+        lowered = tuple(w.lower() for w in role)
+        if sector != "GOV" or not body or not any(
+                lowered[len(lowered) - len(o):] == o for o in self.group_offices):
+            return sector
+        body_words = norm(body).split()
+        if any(w in self.group_office_except for w in body_words):
+            return sector
+        group = self.groups.get(norm(body))
+        found = group[1] if group else self._sector(body_words, body_words)
+        return found if found in self.group_sectors else sector
+
     def _sector(self, words: list[str], lemmas: list[str]) -> str | None:
         found: set[tuple[int, int, str]] = set()
         for i in range(len(words)):

@@ -1097,8 +1097,9 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
                 former = former or office  # a former president acts as a national, not in office
             continue
         if office is not None:
+            body = next((e.name for e in an.entities if e.local_id == claim.object), None)
             return office, (None if office == "IGO" else
-                            plover.coder().actors.sector_of_words((claim.role or "").split()))
+                            plover.coder().actors.office_sector((claim.role or "").split(), body))
     return (former if former_ok else None), None
 
 
