@@ -784,3 +784,16 @@ class TestPlover49GroupOffices:
     def test_a_family_name_is_no_sector_word(self, code):
         assert self._sources(code, "British ambassador John Farmer apologised.") == [
             ("GBR", "GOV")]
+
+    @pytest.mark.parametrize("role,body,expected", [
+        ("leader", "Movement for Democratic Change", "OPP"),
+        ("spokesman", "Hamas", "REB"),
+        ("leader", "Labour Party", "PTY"),
+        ("leader", "ruling party", "GOV"),
+        ("President", "Zimbabwe", "GOV"),
+        ("foreign minister", "Hamas", "GOV"),
+    ])
+    def test_an_office_the_document_gives_in_a_group(self, role, body, expected):
+        from blocwatch import plover
+
+        assert plover.coder().actors.office_sector(role.split(), body) == expected
