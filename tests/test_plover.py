@@ -2681,3 +2681,64 @@ class TestThirtyFourthRoundAidToOneself:
         assert set(rule["patterns"]) == {"AID_TAKEN", "AID_TO_ONESELF"}
         taker = rule["patterns"]["AID_TAKEN"][0][1]["RIGHT_ATTRS"]["LEMMA"]["IN"]
         assert taker == ["take"]  # the named list is written in
+
+
+class TestFiftiethRoundNeighbouringCategories:
+    """Item 57 of docs/plover.md: occupying or annexing territory is COERCE seize (CAMEO 192
+    in CAMEO2PLOVER), not ASSAULT; occupying a post is holding it, no event; accepting a
+    resignation agrees to nothing (the resignation is the act); an intransitive "take over"
+    is a succession, no seizure."""
+
+    @pytest.mark.parametrize("text", [
+        "Turkish troops occupied the northern third of the island in 1974.",
+        "Moroccan soldiers are occupying the disputed islet off the coast.",
+        "Russia annexed the peninsula after a disputed referendum.",
+    ])
+    def test_occupying_territory_is_a_seizure(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "COERCE", (text, event)
+        assert (event.cameo, event.mode) == ("192", "seize"), event
+
+    def test_occupying_a_post_is_no_event(self, code):
+        event = code("In four decades of politics the senator has occupied several posts "
+                     "as minister.")
+        assert event is None or event.category not in ("COERCE", "ASSAULT"), event
+
+    def test_protesters_occupying_offices_stay_a_protest(self, code):
+        event = code("Protesters occupied the offices of the ruling party in Kiev.")
+        assert event is not None and event.category == "PROTEST", event
+
+    @pytest.mark.parametrize("text", [
+        "The king accepted the resignation of the prime minister on Monday.",
+        "The president also accepted the defence minister's resignation.",
+    ])
+    def test_an_accepted_resignation_is_no_agreement(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "RETREAT", (text, event)
+        assert event.trigger == "resignation", event
+
+    def test_accepting_a_proposal_stays_agree(self, code):
+        event = code("Iran accepted the European proposal on enrichment.")
+        assert event is not None and event.category == "AGREE", event
+
+    @pytest.mark.parametrize("text", [
+        "The holiday was celebrated until the colonel took over in 1969.",
+        "The prime minister took over from his predecessor in 2004.",
+    ])
+    def test_an_intransitive_take_over_is_a_succession(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "COERCE", (text, event)
+
+    def test_taking_over_a_thing_stays_a_seizure(self, code):
+        event = code("Three hundred soldiers took over a hotel in Manila.")
+        assert event is not None and event.category == "COERCE", event
+
+    def test_the_classes_load_as_data(self):
+        lex = lexicon()
+        assert [tuple(lex.verbs[v])[:3] for v in ("occupy", "annex")] == [
+            ("COERCE", "192", "seize")] * 2
+        senses = lex.extra["senses"]
+        assert "posts_held" in senses["not_with"]["occupy"]
+        assert "departures" in senses["not_with"]["accept"]
+        assert "resignation" in senses["classes"]["departures"]
+        assert lex.extra["requires"]["take over"] == {"dobj", "nsubjpass"}

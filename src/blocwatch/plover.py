@@ -685,7 +685,8 @@ class SentenceCoder:
         tok = trig.token
         lemma = _lemma(tok)
         children = list(tok.children)  # read once for the rules below
-        needs = self.lex.extra["requires"].get(lemma) if trig.words == tok.text else None
+        prt = " ".join(_lemma(c) for c in children if c.dep_ == "prt")  # "took over"
+        needs = self.lex.extra["requires"].get(lemma if trig.words == tok.text else f"{lemma} {prt}")
         if needs is not None:
             have = {c.dep_ for c in children if c.pos_ != "SCONJ"} | {
                 f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
