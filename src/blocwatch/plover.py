@@ -27,7 +27,7 @@ from spacy.attrs import ENT_ID, ENT_TYPE, LEMMA, LOWER, ORTH
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Actor, ActorCoder, doc_memo
+from .actors import Actor, ActorCoder, _ent_span, doc_memo
 from .analysis import clause_verb
 from .config import Options
 from .errors import CoderError
@@ -2534,9 +2534,8 @@ class SentenceCoder:
         Thailand", ``senses.where_regions``): a region of the country, where, as a town is."""
         if not mod.ent_id_.startswith("country:"):
             return False
-        start = mod.i
-        while start > 0 and mod.doc[start].ent_iob_ == "I":
-            start -= 1
+        span = _ent_span(mod)
+        start = span.start if span is not None else mod.i
         before = mod.doc[start - 1] if start > 0 else None
         return before is not None and before.ent_type_ == "" and \
             before.lower_ in self.lex.extra["senses"]["where_regions"]["words"]
