@@ -2742,3 +2742,38 @@ class TestFiftiethRoundNeighbouringCategories:
         assert "departures" in senses["not_with"]["accept"]
         assert "resignation" in senses["classes"]["departures"]
         assert lex.extra["requires"]["take over"] == {"dobj", "nsubjpass"}
+
+
+class TestFiftyThirdRoundDomesticPolitics:
+    """Law-making, votes on a bill, electoral tallies, donations to a party and a cabinet signed
+    in pass between no two actors: no PLOVER event (``senses.domestic_politics``)."""
+
+    @pytest.mark.parametrize("text", [
+        "With a stroke of the pen, the governor general signed into law Ontario's controversial C-12 bill.",
+        "Forty senators voted against the bill on Tuesday.",
+        "The assembly voted down the budget amendment last week.",
+        "The senator has amassed 900 pledged delegates so far.",
+        "The businessman donated $5,000 to the Labour Party last year.",
+        "A mining company gave $100,000 to the governor's re-election campaign.",
+        "The prime minister signed in his new cabinet on Monday.",
+    ])
+    def test_domestic_politics_is_no_event(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("Mexico and Canada signed a trade treaty in Ottawa.", "SUPPORT"),
+        ("Russia voted against the resolution on Syria.", "REJECT"),
+        ("Syria amassed troops on the Lebanese border.", "MOBILIZE"),
+        ("Japan gave $5 million to Haiti after the earthquake.", "AID"),
+        ("The president vetoed the bill on Monday.", "REJECT"),
+    ])
+    def test_acts_between_actors_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_sense_loads_as_data(self):
+        sense = lexicon().extra["senses"]["domestic_politics"]
+        assert set(sense["patterns"]) == {"SIGNED_INTO_LAW", "VOTE_ON_LEGISLATION", "VOTED_VERDICT",
+                                          "ELECTORAL_TALLY", "PARTY_DONATION", "CABINET_SIGNED_IN"}
+        assert {"bill", "amendment", "motion"} <= sense["legislation"]
+        assert {"delegates", "seats", "votes"} <= sense["tallies"]

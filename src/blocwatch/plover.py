@@ -220,7 +220,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("proposed_instruments", True), ("entitlements_given", True),
                        ("planned_acts", True), ("crowd_control", True),
                        ("problem_fights", True), ("single_country_exercises", True),
-                       ("cited_providers", True)):
+                       ("cited_providers", True), ("domestic_politics", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1945,6 +1945,11 @@ class SentenceCoder:
         return trig.category in rule["categories"] and trig.kind == "verb" and bool(
             self._sense_matches("cited_providers", trig.token)) and not self._recipient(trig)
 
+    def _domestic_politics(self, trig: _Trigger) -> bool:
+        """Law-making, votes on a bill, electoral tallies, donations to a party and a cabinet
+        signed in (``domestic_politics``) pass between no two actors: PLOVER has no event."""
+        return bool(self._sense_matches("domestic_politics", trig.token))
+
     def _policy_preference(self, trig: _Trigger) -> bool:
         """Support for an act named by a gerund (``policy_preferences``: "supports teaching
         intelligent design", "voiced support for holding a referendum") is the source's policy
@@ -2913,6 +2918,8 @@ class SentenceCoder:
             return None  # "the army is fighting terrorism": a policy, no enemy harmed
         if self._cited_provider(trig):
             return None  # "in line with estimates provided by the security services"
+        if self._domestic_politics(trig):
+            return None  # "signs the Act into law", "amassed 1,217 delegates": no partner
         if self._forecast_warning(trig, srcs):
             return None  # "warning that … the UK could see similar rates": a prediction
         if self._admonition(trig, srcs):
