@@ -104,6 +104,8 @@ ANCHORED_TEXTS = [
     " having to visit Lima.",
     "The army waged war on drugs and fought corruption. Iran held joint drills with the navy of"
     " Oman. The toll matched estimates provided by the police.",
+    "Norway pledged $40 million in aid, vowed new attacks and vowed to start a holy war.",
+    "Sudan seals deal with southern rebels",
 ]
 
 

@@ -2777,3 +2777,66 @@ class TestFiftyThirdRoundDomesticPolitics:
                                           "ELECTORAL_TALLY", "PARTY_DONATION", "CABINET_SIGNED_IN"}
         assert {"bill", "amendment", "motion"} <= sense["legislation"]
         assert {"delegates", "seats", "votes"} <= sense["tallies"]
+class TestFiftySecondRoundPromisedActsAndStruckDeals:
+    """Item 59 of docs/plover.md: an act a promise names by a noun is intended, not done, and
+    the promise takes the intent's category (a pledge of aid AGREE, a vow of attacks or war
+    THREATEN, a promised veto REJECT; a promised fight against a problem stays AGREE); striking,
+    cutting or sealing a deal is an agreement, also where a headline makes the verb a noun."""
+
+    @pytest.mark.parametrize("text", [
+        "Norway also pledges $40 million in aid for the rebuilding of Liberia.",
+        "Canada pledged 30 million dollars in humanitarian aid on Tuesday.",
+    ])
+    def test_a_pledge_of_aid_is_an_agreement_by_the_pledger(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+        assert codes(event.sources) in (["NOR"], ["CAN"]), event
+
+    @pytest.mark.parametrize("text", [
+        "The rebel commander vowed new attacks on government positions in the north.",
+        "The militia leader vowed to start a holy war against the neighbouring state.",
+        "The two leaders promised new sanctions on Syria if the shelling continues.",
+    ])
+    def test_a_promise_of_a_hostile_act_is_a_threat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "THREATEN", (text, event)
+
+    def test_a_promised_veto_is_a_rejection(self, code):
+        event = code("The governor has promised a veto of the spending bill.")
+        assert event is not None and event.category == "REJECT", event
+
+    @pytest.mark.parametrize("text", [
+        "The new president promised to wage a war against corruption.",
+        "The opposition vowed more rallies in the capital next week.",
+        "Japan promised emergency assistance to Chile after the earthquake.",
+    ])
+    def test_promised_cooperation_fights_on_problems_and_protests_stay_agree(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+
+    @pytest.mark.parametrize("text,source", [
+        ("Serbia strikes deal with Kosovo over border crossings", "SRB"),
+        ("Sudan seals deal with southern rebels", "SDN"),
+        ("Iran cuts deal with Russia", "IRN"),
+        ("The Colombian government cut a deal with the rebels in Havana.", "COL"),
+    ])
+    def test_a_deal_struck_is_an_agreement(self, code, text, source):
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+        assert source in codes(event.sources), event
+        assert all(w not in a.text.split() for a in event.sources
+                   for w in ("strikes", "seals", "cuts")), event
+
+    def test_a_military_strike_headline_stays_an_assault(self, code):
+        event = code("Israel strikes Hamas targets in Gaza")
+        assert event is not None and event.category == "ASSAULT", event
+
+    def test_the_classes_load_as_data(self):
+        senses = lexicon().extra["senses"]
+        assert set(senses["promised_acts"]["patterns"]) == {
+            "ACT_AS_OBJECT", "ACT_IN_AMOUNT", "ACT_AFTER_AMOUNT", "ACT_OF_COMPLEMENT"}
+        assert senses["promised_acts"]["hostile_act"] == ("ASSAULT", "18", None)
+        assert set(senses["struck_deals"]["patterns"]) == {
+            "DEAL_READ_AS_VERB", "DEAL_READ_AS_OBJECT_OF_NOUN"}
+        assert senses["struck_deals"]["code"] == ("AGREE", "030", None)
+        assert "bargains" in dict(senses["object_senses"]["cut"])

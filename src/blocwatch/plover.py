@@ -220,7 +220,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("proposed_instruments", True), ("entitlements_given", True),
                        ("planned_acts", True), ("crowd_control", True),
                        ("problem_fights", True), ("single_country_exercises", True),
-                       ("cited_providers", True), ("domestic_politics", True)):
+                       ("cited_providers", True), ("domestic_politics", True),
+                       ("promised_acts", True), ("struck_deals", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -229,6 +230,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
     out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
     out["single_country_exercises"]["code"] = tuple(d["single_country_exercises"]["code"])
+    out["struck_deals"]["code"] = tuple(d["struck_deals"]["code"])
+    out["promised_acts"]["hostile_act"] = tuple(d["promised_acts"]["hostile_act"])
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
                               "except": set(c.get("except", ())),
@@ -549,6 +552,8 @@ class SentenceCoder:
                 trig = _Trigger(tok, *transitive, "verb", tok.text)  # "struck targets"
             if trig is None and tok.pos_ == "VERB":
                 trig = self._people_object(tok)
+            if trig is None and tok.tag_ == "NNS":
+                trig = self._struck_deal(tok)
             if trig is None:
                 trig = _noun_entry(tok, self.lex)
                 if trig is not None and (not self._noun_ok(trig) or _governor(tok).i in rejected):
@@ -561,6 +566,16 @@ class SentenceCoder:
                 t.i for v in tags for s in v.children if s.dep_ == "nsubj" for t in s.subtree}
             found = [f for f in found if f.token.i not in said]
         return found
+
+    def _struck_deal(self, tok: Token) -> _Trigger | None:
+        """A headline's "strikes deal" read as a plural noun and a verb (``struck_deals``):
+        the agreement, not a strike ("Hamas strikes deal with Fatah")."""
+        for _, ids in self._named_sense_matches("struck_deals", tok):
+            deal = tok.doc[ids[-1]]
+            if deal.i == tok.i + 1:
+                return _Trigger(tok, *self.lex.extra["senses"]["struck_deals"]["code"],
+                                "verb", f"{tok.text} {deal.text}")
+        return None
 
     def _people_object(self, tok: Token) -> _Trigger | None:
         """"The army has been holding thousands of refugees": hold/keep people is coercion."""
@@ -1162,6 +1177,8 @@ class SentenceCoder:
             objs = comps  # "has proposed to amend the Criminal Code": a change of its own law
         elif not objs or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in tok.children):
             return False
+        if self._promised_acts(tok):
+            return False  # "pledges $150 million in aid": the intent to aid
         for o in objs:
             chain = [o, *_prep_objects(o, ("of",))]
             if any(self._is_actor(t) or _noun_entry(t, self.lex) or _lemma(t) in sen[
@@ -1757,6 +1774,9 @@ class SentenceCoder:
                         not self._problem_fight(comp):
                     return "THREATEN", "13", None  # "vowed to defeat Kurdish terrorism"
                     # ("promised to fight this corruption": a commitment, AGREE)
+            promised = self._promised_act(tok)
+            if promised is not None:
+                return promised  # "vowed to wage war against", "has promised a veto"
         if category == "AGREE" and trig.kind == "verb" and (
                 _lemma(tok) in sen["proposal"] or tok.lower_ in sen["proposal"]):
             own = {t.i for s in self._subject(tok)[0] for t in s.subtree}
@@ -1908,6 +1928,36 @@ class SentenceCoder:
         problems = [act.doc[ids[-1]] for ids in self._sense_matches("problem_fights", act)]
         return bool(problems) and not any(
             self._is_actor(c) for p in problems for c in p.children if c.dep_ in rule["doer_deps"])
+
+    def _promised_acts(self, promise: Token) -> list[tuple[Token, _Trigger]]:
+        """The act nouns a promise names (``promised_acts``): its object, the act in its
+        promised amount ("$150 million in aid"), the object of a complement verb that is no
+        trigger of its own ("vowed to wage war")."""
+        rule = self.lex.extra["senses"]["promised_acts"]
+        acts = []
+        for name, ids in self._named_sense_matches("promised_acts", promise):
+            act = promise.doc[ids[-1]]
+            entry = _noun_entry(act, self.lex)
+            if entry is None and act.lower_ in rule["hostile_nouns"]:
+                entry = _Trigger(act, *rule["hostile_act"], "noun", act.text)  # "holy war"
+            if entry is None or (name == "ACT_OF_COMPLEMENT" and _verb_entry(
+                    promise.doc[ids[1]], self.lex) is not None):
+                continue
+            acts.append((act, entry))
+        return acts
+
+    def _promised_act(self, promise: Token) -> tuple[str, str, str | None] | None:
+        """The intent of a promised act named by a noun, when it is no cooperation (PLOVER's
+        intent rule, ``embedding.intent_categories``): a vow of attacks is a threat, a promised
+        veto a rejection; a promised fight against a problem stays a commitment."""
+        rule = self.lex.extra["senses"]["promised_acts"]
+        intent = self.lex.extra["senses"]["embedding"]["intent_categories"]
+        for act, entry in self._promised_acts(promise):
+            intended = intent.get(entry.category)
+            if intended in rule["recoded"] and entry.category not in rule["kept_from"] and not (
+                    self._problem_fight(act) or self._problem_fight(act.head)):
+                return intended, self.lex.cameo_root[intended], None
+        return None
 
     def _single_country_exercise(self, trig: _Trigger, srcs: Sequence[Actor]) -> bool:
         """An exercise, drill or war game with no partner (``single_country_exercises``) is
@@ -2301,6 +2351,12 @@ class SentenceCoder:
             body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
                 tok) in self.lex.extra["senses"]["from_actor_verbs"] else []
             return self._code_heads(body), {t.i for p in body for t in p.subtree}
+        if trig.kind == "verb" and tok.tag_ == "NNS":  # "Hamas strikes deal" (_struck_deal):
+            # the parties are the noun's modifiers, the noun no part of them
+            parties = [c for c in tok.children if c.dep_ in self.lex.extra["senses"][
+                "struck_deals"]["party_deps"] and self._is_actor(c)]
+            if parties:
+                return self._code_heads(parties), {t.i for p in parties for t in p.subtree}
         helpers = self._helpers(tok) if trig.kind == "noun" else []
         if helpers:  # "with the support of the government of Denmark, the newspaper …"
             return self._code_heads(helpers), {t.i for h in helpers for t in h.subtree}
