@@ -927,7 +927,7 @@ class PositionRules(Base):
         the text names before the title with all those words ("the U.S. House of
         Representatives"), and the title's words before the complement.  None for two such
         bodies or none, a plural title, or a short name that is a possessive of another noun
-        ("the Commission's delegation")."""
+        ("the Commission's delegation"), or one with no article ("Minister of Transportation")."""
         data = position_patterns()["body_in_full"]
         doc = self.doc
         if title.plural:
@@ -943,6 +943,8 @@ class PositionRules(Base):
                 end += 1
         else:
             end = title.end
+        if prep + 1 >= len(doc) or doc[prep + 1].lower_ not in data["articles"]:
+            return None  # a body's short name is definite: "of Transportation" names a portfolio
         content = [t for t in doc[prep + 1:end] if t.lower_ not in FUNCTION_WORDS]
         words = [t.text for t in content]
         if not content or not all(t.is_title for t in content) or \
