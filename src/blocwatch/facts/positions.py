@@ -939,7 +939,8 @@ class PositionRules(Base):
                 return None
             prep, end = title.end, title.end + 1
             while end < len(doc) and (doc[end].lower_ == "the" and end == prep + 1 or
-                                      doc[end].is_title and doc[end].is_alpha):
+                                      doc[end].is_title and doc[end].is_alpha and
+                                      self.an.mention_at(doc[end]) is None):
                 end += 1
         else:
             end = title.end
