@@ -44,7 +44,12 @@ and how its noun phrase opens, which pattern matched it and with whom
 (another person, and whether the gold gives them the same title), and how the person is named
 later (sentence, dependency, the token classes beside the name, people and countries in that
 sentence, gold positions of the same title listed there, the holder's kind); counted for every
-set, crossed, with the number of cases per document.
+set, crossed, with the number of cases per document.  Each no_claim case adds
+``apposed_body`` (apposed_body_class, issue 13, ``posit46``): whether the person's sentences
+rename a common noun by an apposed organization ("leader of the largest opposition party, the
+Movement for …") and whether it is the gold holder; a head before the name that no bare
+title matched gives, as its story refusal, the pattern that matched instead and whether its
+title names a body (``no_bare:PATTERN:names_body|office``).
 
 Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev, ``audit``
 (bench/data/position_audit_seed26.jsonl, corpus articles annotated for positions only) and
