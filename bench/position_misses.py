@@ -44,7 +44,12 @@ and how its noun phrase opens, which pattern matched it and with whom
 (another person, and whether the gold gives them the same title), and how the person is named
 later (sentence, dependency, the token classes beside the name, people and countries in that
 sentence, gold positions of the same title listed there, the holder's kind); counted for every
-set, crossed, with the number of cases per document.
+set, crossed, with the number of cases per document.  Each no_claim case adds
+``apposed_body`` (apposed_body_class, issue 13, ``posit46``): whether the person's sentences
+rename a common noun by an apposed organization ("leader of the largest opposition party, the
+Movement for …") and whether it is the gold holder; a head before the name that no bare
+title matched gives, as its story refusal, the pattern that matched instead and whether its
+title names a body (``no_bare:PATTERN:names_body|office``).
 
 Readable sets (the news_gold files not starting with ``ux``, the read half of ../shared/dev, ``audit``
 (bench/data/position_audit_seed26.jsonl, corpus articles annotated for positions only) and
@@ -747,8 +752,10 @@ def story_refusal_before(rules: PositionRules, found: list, mention_ids: set[int
     Code-computed classes, counted for every set."""
     f = next((f for f in found if f.person in mention_ids and f.titles and
               f.rule == "title_before_name"), None)
-    if f is None:
-        return "no_bare"
+    if f is None:  # the pattern that matched instead, and whether its title names a body (posit46)
+        other = next((f for f in found if f.person in mention_ids and f.titles), None)
+        return "no_bare" if other is None else \
+            f"no_bare:{other.rule}:{'names_body' if other.titles[0].names_body else 'office'}"
     span = rules.an.mention_span(f.person)
     sent, title = span.sent, f.titles[0]
     role = title.name
@@ -880,6 +887,33 @@ def office_head_class(role: str) -> str:
         "no_context" if head in data["no_context_holder"]["words"] else "other"
 
 
+def apposed_body_class(ex: Extraction, mentions: list, gold_holders: set[str]) -> str:
+    """Whether a person's sentence renames a common noun by an apposed organization or body
+    ("leader of the largest opposition party, the Movement for …", issue 13, ``posit46``):
+    ``none``, or ``gold`` / ``other`` by whether that organization is the gold holder.
+    Code-computed classes, counted for every set."""
+    doc = ex.extras.get("parsed")
+    if doc is None:
+        return "none"
+    sentences = {m.sentence for m in mentions}
+    out = "none"
+    for n, m in enumerate(ex.mentions):
+        if m.kind not in ("organization", "body") or m.sentence not in sentences:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].text != "," or doc[k - 1].pos_ != "NOUN" or doc[k - 1].is_title:
+            continue
+        if any(e.local_id in gold_holders for e in ex.entities if n in e.mentions):
+            return "gold"
+        out = "other"
+    return out
+
+
 def match_stage(found: list, mention_ids: set[int]) -> str:
     mine = [f for f in found if f.person in mention_ids]
     if not mine:
@@ -952,6 +986,8 @@ def classify(ex: Extraction, gold: dict) -> list[tuple[str, dict]]:
             head_place(ex, mentions, head)
         detail["head_known"] = head in lexicon().heads
         detail["match"] = match_stage(found, {i for e in people for i in e.mentions})
+        detail["apposed_body"] = apposed_body_class(
+            ex, mentions, {e.local_id for e in ex.entities if match(e.local_id, g["org"])})
         if detail["head_at"] == "lede":
             detail["lede"] = lede_features(ex, {i for e in people for i in e.mentions}, head, found,
                                            gold, g["role"])
@@ -1334,6 +1370,7 @@ def main() -> None:
         report_extras(pairs, extractions, args.cases and args.set in READABLE)
         return
     counts: collections.Counter = collections.Counter()
+    apposed: collections.Counter = collections.Counter()
     shapes: collections.Counter = collections.Counter()
     heads: collections.Counter = collections.Counter()
     gaps: collections.Counter = collections.Counter()
@@ -1351,6 +1388,7 @@ def main() -> None:
         for kind, detail in classify(ex, gold):
             counts[kind] += 1
             if kind == "no_claim":
+                apposed[(detail["apposed_body"], detail["head_at"], detail["match"])] += 1
                 shapes[(detail["title_before"], detail["holder"], detail["demonym"])] += 1
                 heads[(detail["head_at"], detail["head_known"], detail["in_title"],
                        detail["quote"], detail["match"])] += 1
@@ -1379,6 +1417,8 @@ def main() -> None:
             if args.cases and args.set in READABLE:
                 print(gold["doc"], kind, json.dumps(detail, ensure_ascii=False))
     print(f"set {args.set}: {sum(counts.values())} missed positions", dict(counts.most_common()))
+    print("no_claim by a common noun renamed by an apposed organization in the person's "
+          "sentences (apposed_body_class, posit46):", dict(apposed.most_common()))
     print("no_claim by (title before the name, holder's place, demonym/possessive):")
     for key, n in shapes.most_common():
         print(f"  {n:3d} {key}")

@@ -2123,3 +2123,37 @@ class TestAStatesOfficeTakesThePreviousSentencesSubject:
         got = positions(self.STORY.format(before=before, after=after))
         assert not any(p[0] == "Orvald Pintrey" and p[4].endswith("+previous_subject")
                        for p in got), got
+
+
+class TestABodysShortNameInATitleIsTheBodyNamedInFull:
+    """issue 13, posit46: a title whose complement names a body by its capitalised words alone
+    ("President of the Commission", "Speaker of the House"), a body nobody resolved there, is
+    held in the one organization or body the text names before it with all those words
+    (``+body_in_full``), the title being the words before the complement.  Two such bodies,
+    or a short name that is the possessive of another noun, and the holder is not stated.
+    Invented people and text."""
+
+    STORY = ("Brussels proposes new rules\n\n{before} on Monday. {sentence}")
+
+    @pytest.mark.parametrize(("before", "sentence", "fact"), [
+        ("The European Commission proposed new trade rules",
+         "Kofi Mensah, President of the Commission, said the rules were overdue.",
+         ("Kofi Mensah", "President", "European Commission", None, "apposition+body_in_full")),
+        ("The European Commission proposed new trade rules",
+         "President of the Commission Kofi Mensah said the rules were overdue.",
+         ("Kofi Mensah", "President", "European Commission", None,
+          "title_before_name+body_in_full")),
+    ])
+    def test_the_body_named_before_in_full_holds_the_office(self, before, sentence, fact):
+        got = positions(self.STORY.format(before=before, sentence=sentence))
+        assert fact in got, got
+
+    @pytest.mark.parametrize(("before", "sentence"), [
+        ("The European Commission proposed new trade rules",
+         "Kofi Mensah, the head of the Commission's delegation, said the rules were overdue."),
+        ("The European Commission and the African Union Commission proposed new trade rules",
+         "Kofi Mensah, President of the Commission, said the rules were overdue."),
+    ])
+    def test_a_possessive_or_two_bodies_give_no_holder(self, before, sentence):
+        got = positions(self.STORY.format(before=before, sentence=sentence))
+        assert not any(p[0] == "Kofi Mensah" and p[4].endswith("+body_in_full") for p in got), got

@@ -35,7 +35,17 @@ from ..names import BOUND_PREFIXES, status_opening
 from ..pronouns import PersonPronouns
 from ..records import Claim
 from .base import Base
-from .titles import APOSTROPHE_S, HOLDER_KINDS, Lexicon, Titles, TitleSpan, lexicon, name_styles
+from .titles import (
+    APOSTROPHE_S,
+    FUNCTION_WORDS,
+    HOLDER_KINDS,
+    Lexicon,
+    Titles,
+    TitleSpan,
+    lexicon,
+    name_styles,
+    normalise,
+)
 
 TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed", "succeeded",
               "appointment", "inaugurated", "reappointed", "re-elected", "became"}
@@ -64,6 +74,7 @@ SUBJECT_RULE = "+headline_subject"  # before STORY_RULE: the country a headline 
 AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only the story's country
 PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's minister the data lacks
 PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
+BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -829,6 +840,11 @@ class PositionRules(Base):
                     self._known_or_country(f.holder):
                 holder = f.holder  # "Azerbaijan's Chief of … the Armed Forces": Azerbaijan's
             conf = high
+            if holder is None and names_body and title is not None:
+                in_full = self._body_in_full(title)  # "Speaker of the House": the House named before
+                if in_full is not None:
+                    holder, name = in_full
+                    rule = f"{f.rule}{BODY_IN_FULL_RULE}"
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
                 after_name = title is not None and \
@@ -904,6 +920,45 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _body_in_full(self, title: TitleSpan) -> tuple[str, str] | None:
+        """(holder, title) for a title whose complement names a body by its capitalised words
+        alone ("Speaker of the House", "head of the Commission"): the one organization or body
+        the text names before the title with all those words ("the U.S. House of
+        Representatives"), and the title's words before the complement.  None for two such
+        bodies or none, a plural title, or a short name that is a possessive of another noun
+        ("the Commission's delegation"), or one with no article ("Minister of Transportation")."""
+        data = position_patterns()["body_in_full"]
+        doc = self.doc
+        if title.plural:
+            return None
+        prep = next((k for k in range(title.start + 1, title.end) if doc[k].lower_ in data["preps"]),
+                    None)
+        if prep is None:  # the complement is outside the span (titles._unread_name_after)
+            if title.end >= len(doc) or doc[title.end].lower_ not in data["preps"]:
+                return None
+            prep, end = title.end, title.end + 1
+            while end < len(doc) and (doc[end].lower_ == "the" and end == prep + 1 or
+                                      doc[end].is_title and doc[end].is_alpha and
+                                      self.an.mention_at(doc[end]) is None):
+                end += 1
+        else:
+            end = title.end
+        if prep + 1 >= len(doc) or doc[prep + 1].lower_ not in data["articles"]:
+            return None  # a body's short name is definite: "of Transportation" names a portfolio
+        content = [t for t in doc[prep + 1:end] if t.lower_ not in FUNCTION_WORDS]
+        words = [t.text for t in content]
+        if not content or not all(t.is_title for t in content) or \
+                end < len(doc) and doc[end].text in APOSTROPHE_S:
+            return None
+        start_char = doc[title.start].idx
+        bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
+                  if e.kind in data["kinds"] and self.an.mentions[i].start < start_char and
+                  set(words) <= set(self.an.mentions[i].name.split()) and
+                  len(self.an.mentions[i].name.split()) > len(words)}
+        if len(bodies) != 1:
+            return None
+        return bodies.pop(), normalise([t.text for t in doc[title.start:prep]])
 
     def _state_body_office(self, name: str, holder: str) -> tuple[str, str]:
         """A title held in a state's own body (orgnames STATE_BODY_*: "the Security Council
