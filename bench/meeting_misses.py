@@ -61,6 +61,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from blocwatch import events, meetings, pipeline
+from blocwatch.analysis import FUTURE_AUX, INTENT
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match, split_half
 from blocwatch.kb import KnowledgeBase
@@ -319,6 +320,27 @@ def model_label(text: str, forms: list[str], spans: list[tuple[int, int, str]]) 
     return "not in text"
 
 
+def future_cue(an, trig: Token, verb: Token) -> str:  # type: ignore[no-untyped-def]
+    """What made ``DocAnalysis.tense`` (or a time after the report) read a draft as still to
+    come (meet28): a future auxiliary, or a verb of intent above it, by that verb's tag, the
+    dependency it was reached from and whether it is the trigger's own clause verb; a code
+    class, never a word."""
+    if meetings.future_time(an, verb, trig.sent):
+        return "time after the report"
+    tok, path = verb, []
+    for _ in range(4):
+        if {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} & FUTURE_AUX:
+            return f"future auxiliary on {tok.tag_} after {'>'.join(path) or 'itself'}"
+        if tok.lemma_ in INTENT and tok.i != verb.i:
+            return (f"intent verb {tok.tag_} after {'>'.join(path)}; trigger {trig.dep_}, "
+                    f"clause verb {verb.tag_} {verb.dep_}")
+        if tok.head.i == tok.i:
+            break
+        path.append(tok.dep_)
+        tok = tok.head
+    return "other (to-infinitive, headline)"
+
+
 def trace(text: str, published: str | None) -> dict[str, list[str]]:
     """Sentence text → what became of each meeting the extractor drafted there: "none: not
     happened" / "none: dated after the report" (no draft), "kept", "one side, not a session"
@@ -334,6 +356,8 @@ def trace(text: str, published: str | None) -> dict[str, list[str]]:
         if d is None:
             verb = trig if trig.pos_ == "VERB" else self.an.clause_verb(trig)
             why = self.refusal(trig, verb)  # meet22: the check that refused it, by name
+            if why == "future":  # meet28: which step of the tense read it as still to come
+                why = f"future: {future_cue(self.an, trig, verb)}"
             log[sent.text.strip()].append(f"{name}: none, " + (
                 f"not happened ({why})" if why else "dated after the report"))
         else:

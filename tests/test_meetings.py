@@ -702,3 +702,35 @@ class TestAGatheringHeldInARelativeClauseMet:
         text = ("The SCO's second international conference, which will be held in Astana "
                 "next month, will open with a call for trade.")
         assert consult(text, "2024-03-07") == []
+
+
+class TestAWitnessBeforeABodyMetIt:
+    """``APPEARED_BEFORE`` (meet28): a person who appeared or testified before a body that
+    hears witnesses (a deliberative or hearing word heads its name) met it in session, dated
+    by the clause; still to come, a court, or no person as subject give none; invented text."""
+
+    def test_a_minister_who_testified_before_a_committee_met_it_that_day(self):
+        text = ("Defence Secretary Marta Kovalenko testified on Thursday before the Senate "
+                "Armed Services Committee on the budget.")
+        assert consult(text, "2016-04-12") == [
+            ("2016-04-07", {"Marta Kovalenko", "Senate Armed Services Committee"},
+             {"APPEARED_BEFORE"})]
+
+    def test_two_witnesses_who_appeared_before_an_inquiry_each_met_it(self):
+        text = ("Trade Minister Marta Kovalenko and Energy Minister Pavel Dorn appeared "
+                "before the Cole Inquiry on Monday.")
+        found = consult(text, "2016-04-12")
+        assert {p for f in found if f[2] == {"APPEARED_BEFORE"} and f[0] == "2016-04-11"
+                for p in f[1]} == {"Marta Kovalenko", "Pavel Dorn", "Cole Inquiry"}
+
+    @pytest.mark.parametrize("text", [
+        "Defence Secretary Marta Kovalenko will testify before the Senate Armed Services "
+        "Committee on Thursday.",
+        "When Marta Kovalenko and Pavel Dorn appear before the Senate Armed Services "
+        "Committee, they will be asked about the budget.",
+        "A motion demanding that officials appear before the Senate Armed Services Committee "
+        "was rejected on Thursday.",
+        "Marta Kovalenko appeared before the Supreme Court on Thursday.",
+    ])
+    def test_a_witness_still_to_come_or_before_a_court_met_no_body(self, text):
+        assert not [f for f in consult(text, "2016-04-12") if "APPEARED_BEFORE" in f[2]]

@@ -56,7 +56,8 @@ OFFERS = {"bid", "offer", "vie", "apply", "compete", "seek", "hope", "want", "ai
 TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "examine", "cover"}
 UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 # a deliberative body in session, told by what it decided or by who spoke to it (meet11, meet12)
-BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED", "MEMBERS_DECIDED")
+BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED", "MEMBERS_DECIDED",
+                 "APPEARED_BEFORE")
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -887,6 +888,18 @@ class _Extractor:
         return (ent.kind in ("body", "organization") and last in meetings.words("deliberative")) or \
             verb.lemma_.lower() == "vote"
 
+    def heard(self, ent: LocalEntity, verb: Token) -> bool:
+        """"X appeared before the Senate committee", "testified before the Commission of
+        Inquiry" (``APPEARED_BEFORE``, meet28): a body whose name's head is a deliberative or
+        a hearing word heard a witness that day; told in the simple past or the perfect, not
+        as a passive or an adjective ("the committee appeared divided" has no "before")."""
+        head = re.split(r" (?:of|on|for|into) ", ent.name or "")[0].split()
+        if not head or head[-1].lower() not in meetings.words("deliberative") | \
+                meetings.words("hearing_bodies"):
+            return False
+        return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                         for c in verb.children)
+
     def sat(self, ent: LocalEntity, verb: Token) -> bool:
         """"The Australian Parliament resumed sitting February 7", "The Assembly has adjourned
         until Tuesday", "APEC Australia 2007 has officially closed in Sydney" (``BODY_OPENED``,
@@ -946,17 +959,26 @@ class _Extractor:
             if c.name == "BODY_OPENED":
                 if not self.sat(ent, self.doc[c.nodes["verb"]]):
                     continue
+            elif c.name == "APPEARED_BEFORE":
+                witnesses = meetings.persons_in(self.an, self.doc[c.nodes["witness"]])
+                if not witnesses or not self.heard(ent, self.doc[c.nodes["verb"]]):
+                    continue
             elif c.name in BODY_SESSIONS and c.name != "MEMBERS_DECIDED" and not self.decided(
                     ent, self.doc[c.nodes["verb"]]):
                 continue
             verb = self.an.clause_verb(body)
-            if self.not_happened(body, verb):
+            # "appeared before the Inquiry": the witness's verb carries the mood, not the
+            # body after "before" (read as a time told by a meeting)
+            if self.not_happened(verb if c.name == "APPEARED_BEFORE" else body, verb):
                 continue
             when = self.an.attached_time(body, sent, "past") or self.an.sentence_time(sent)
             _, _, location = self.participants(body, verb)
             spoke = [p for s in self.constructions if s.name == "SPOKE_AT"
                      and s.nodes["gathering"] == body.i
                      for p in meetings.speakers(self.an, self.doc[s.nodes["holder"]])]
+            how = "+SPOKE_AT" if spoke else ""
+            if c.name == "APPEARED_BEFORE":
+                spoke += [p for p in witnesses if p not in spoke]
             d = _Draft("CONSULT", self.cat["CONSULT"]["cameo"], body.text, sent,
                        self._expand_bodies([ent.local_id]) + spoke, [], when, location, False,
                        pattern=c.name, gathering=True, session=True,
@@ -964,7 +986,7 @@ class _Extractor:
             acting = meetings.acting_with(self.an, self.constructions, self.doc[
                 c.nodes["verb"]]) if c.name == "BODY_OPENED" else []
             d.actors += [p for p in acting if p not in d.actors]
-            how = "+SPOKE_AT" if spoke else "+WITH_ACTING" if acting else ""
+            how = how or ("+WITH_ACTING" if acting else "")
             d.evidence.append(self.an.evidence(sent, f"{VERSION}:{c.name}{how}"))
             d.topics = self.paragraph_topics(sent)
             out.append(d)

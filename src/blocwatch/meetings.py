@@ -539,6 +539,12 @@ def _persons_in(an: DocAnalysis, tok: Token, outside: Token | None = None) -> li
     return out
 
 
+def persons_in(an: DocAnalysis, tok: Token) -> list[str]:
+    """The persons a phrase names ("The Trade Minister, X, and Y": both), for a side that
+    is the subject of a verb (``APPEARED_BEFORE``'s witness, meet28)."""
+    return _persons_in(an, tok)
+
+
 def titled_holder(an: DocAnalysis, claims: Sequence[Claim], tok: Token) -> str | None:
     """The person a title in this sentence stands for ("a delegation led by the Chief of the
     General Staff of Turkey, Army General Yasar Guler"): the holder the facts stage gave that
