@@ -5,7 +5,8 @@ organization "its" stands for in its clause), "the founding treaty was signed on
 (less the report's year), "X is the country's oldest party, founded in 1945" (a participle on
 what a copula says X is); the countries that founded it are founding members.  A described
 organization noun ("the Hong Kong-based group") founds only a named one of its kind, and an
-anniversary of an instrument "signed in DATE" counts from that date (fchair2)."""
+anniversary of an instrument "signed in DATE" counts from that date (fchair2); a bare "the
+party" founds the organization named last before it when its name ends in "Party" (memb15)."""
 
 from __future__ import annotations
 
