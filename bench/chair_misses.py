@@ -108,6 +108,30 @@ def between_shape(sent, a: int, b: int, vocabulary: frozenset[str]) -> str:  # t
     return f"{order}: " + " ".join(_shown(t, vocabulary) for t in toks)
 
 
+def om_of(mentions, org, sent) -> list[int]:  # type: ignore[no-untyped-def]
+    return [s for s, _ in mentions.get(org or "", []) if sent.start_char <= s < sent.end_char]
+
+
+def anniversary_shape(sent, tok, org_chars: list[int]) -> str:  # type: ignore[no-untyped-def]
+    """memb15: an "anniversary" in a missed founding's sentence, by code: the shape of the
+    token before it (a digit ordinal, a word ordinal, a number, else its part of speech), its
+    dependency and head (as ``_shown``), its "of" complement's object (as ``_shown``), and
+    the organization's role and place (before or after); counts only, no text."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    before = "-" if prev is None else "digit ordinal" if re.fullmatch(
+        r"\d{1,3}(st|nd|rd|th)", prev.lower_) else "word ordinal" if re.fullmatch(
+        r"\w+(st|nd|rd|th)", prev.lower_) and prev.pos_ == "ADJ" else prev.pos_
+    of = next((c for c in tok.children if c.dep_ == "prep"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    comp = "no prep" if of is None else f"{of.lower_ if of.lower_ in ('of', 'since') else 'ADP'}" \
+        f" > {_shown(obj, FOUNDING_WORDS) if obj is not None else '-'}"
+    where = "org before" if org_chars and org_chars[0] < tok.idx else \
+        "org after" if org_chars else "org not in sentence"
+    return f"before: {before} | {tok.dep_} < {_shown(tok.head, FOUNDING_WORDS)} | {comp} | " \
+        f"{where} {role_shape(sent, org_chars, FOUNDING_WORDS) if org_chars else ''}"
+
+
 def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
              cases: bool, readable: bool) -> dict[str, collections.Counter]:
     """Counts by class for missed chairs and foundings (cases only for readable sets)."""
@@ -218,6 +242,10 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                 "in a sentence naming the org" if any(year in sents[n].text for n in so)
                 else "elsewhere in the text" if year in text else "not written"] += 1
             for n in so:
+                for t in sents[n]:
+                    if t.lower_ == "anniversary":
+                        counts["founding missed: anniversary in the org's sentence"][
+                            anniversary_shape(sents[n], t, om_of(mentions, org, sents[n]))] += 1
                 if year not in sents[n].text:
                     continue
                 sent = sents[n]

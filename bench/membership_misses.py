@@ -51,6 +51,7 @@ from pathlib import Path
 from meeting_misses import gold_documents, run
 from membership_trace import list_features
 
+from blocwatch import orgnames
 from blocwatch.config import load_options
 from blocwatch.evaluate import Evaluator, date_match
 from blocwatch.facts.declared import NUMBER_WORDS
@@ -361,6 +362,8 @@ def diagnose(kb: KnowledgeBase, gold_dir: Path, stems: list[str],
                     else "no gold name in the text"] += 1
                 counts["missed counts: unrecognised organization, by name"][
                     unrecognised_name(doc, text, g["org"])] += 1
+                counts["missed counts: unrecognised organization, its head"][
+                    unrecognised_head(doc, text, g["org"])] += 1
             counts["missed counts: store has"]["+".join(sorted(set(instead))) or "nothing"] += 1
             if cases:
                 print(f"COUNT {stem}: {g['org'][0]} {g['count']} | {g.get('date')} | "
@@ -387,6 +390,30 @@ def unrecognised_name(doc, text: str, names: list[str]) -> str:  # type: ignore[
             shapes.add("acronym" if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}s?", n) else "words")
     return f"{known} | model: {'+'.join(sorted(labels)) or 'not written'} | " \
         f"{'+'.join(sorted(shapes)) or '-'}"
+
+
+def unrecognised_head(doc, text: str, names: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """For a gold organization no entity stands for, where its name is written (``memb15``):
+    whether its last word is a head noun of data/patterns/org_names.json (and its case as
+    written), the part of speech and shape of the token before it, and whether a count shape
+    ("N-member", "N-nation") stands right before the name; counts only, no text."""
+    heads = set(orgnames.heads())
+    found = set()
+    for n in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            last = span[-1]
+            head = ("head " + ("Title" if last.is_title else "lower" if last.is_lower else "other")
+                    if last.lower_ in heads else "no head")
+            before = doc[span.start - 1] if span.start else None
+            prev = "-" if before is None else (
+                "count shape" if re.fullmatch(r"\d+-?(member|nation|country|state)s?",
+                                              before.lower_) or before.lower_ in
+                {"member", "nation", "country", "state", "strong"} else before.pos_)
+            found.add(f"{head} | before: {prev} | words {len(span)}")
+    return "+".join(sorted(found)) or "not written as cased"
 
 
 def count_extras(ev: Evaluator, kb: KnowledgeBase, claims: list[dict], golds: list[dict],

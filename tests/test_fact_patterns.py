@@ -1270,3 +1270,32 @@ class TestFoundingNewReferentAndSignedDate:
         assert {d for *_, d in pairs(agreeing, "founded")} == {"1992-05"}
         # a count that does not reach the report's year from the signing: no claim
         assert not pairs(facts(text.format(n="30th"), "2024-11-28"), "founded")
+
+
+class TestFoundedNamedKindNoun:
+    """memb15: a bare definite head noun of an organisation's name ("the party") as the one
+    founded stands for the organization named last before it whose name ends in that noun
+    (invented texts)."""
+
+    def test_bare_party_founds_the_party_named_before(self):
+        found = facts("The Northern Liberty Party is writing to its supporters. The party was "
+                      "founded in 1996 by a former senator.", "2008-03-01")
+        assert pairs(found, "founded") == {("Northern Liberty Party", None, None, "1996")}
+        assert {r for p, *_, r in found if p == "founded"} == {"founded_in"}
+
+    def test_bare_movement_founds_the_movement_named_before(self):
+        found = facts("The Green Dawn Movement held rallies in the capital on Friday. The "
+                      "movement was formed in 2009.", "2010-06-12")
+        assert pairs(found, "founded") == {("Green Dawn Movement", None, None, "2009")}
+
+    @pytest.mark.parametrize("text", [
+        # another organization named in between: the noun's referent is not told
+        "The Northern Liberty Party criticised NATO on Monday. The party was founded in "
+        "1912.",
+        # a modified noun is a new referent ("the new party")
+        "The Northern Liberty Party lost seats. The new party was founded in 1912.",
+        # no name ending in the noun before it
+        "The United Nations called for calm on Monday. The party was founded in 1912.",
+    ])
+    def test_no_named_party_right_before_founds_nothing(self, text):
+        assert not pairs(facts(text, "2008-03-01"), "founded")

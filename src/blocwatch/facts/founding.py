@@ -5,13 +5,14 @@ organization "its" stands for in its clause), "the founding treaty was signed on
 (less the report's year), "X is the country's oldest party, founded in 1945" (a participle on
 what a copula says X is); the countries that founded it are founding members.  A described
 organization noun ("the Hong Kong-based group") founds only a named one of its kind, and an
-anniversary of an instrument "signed in DATE" counts from that date (fchair2)."""
+anniversary of an instrument "signed in DATE" counts from that date (fchair2); a bare "the
+party" founds the organization named last before it when its name ends in "Party" (memb15)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import timex
+from .. import orgnames, timex
 from ..knowledge import load_json
 from ..records import LocalEntity, TimeValue
 from . import coref
@@ -19,6 +20,9 @@ from . import rules as factrules
 from .declared import ORG_KINDS, ORG_NOUNS, Slots, number, ordinal, spelled_ordinal
 
 NEW_REFERENT = load_json("patterns/founding.json")["new_referent"]
+# memb15: the head nouns of an organisation's name a bare "the NOUN" may stand for
+NAMED_KIND = orgnames.heads() - ORG_NOUNS - frozenset(
+    load_json("patterns/founding.json")["named_kind"]["except"])
 
 
 class Foundings(Slots):
@@ -32,6 +36,8 @@ class Foundings(Slots):
         if org is not None and m.rule.slot("new_referent") and "org" in m.nodes and \
                 self._new_referent(m.nodes["org"]):
             org = self._named_kind_before(m.nodes["org"])
+        if org is None and m.rule.slot("named_kind") and "org" in m.nodes:
+            org = self._kind_named_last(m.nodes["org"])
         if org is None or org.kind not in ORG_KINDS or self._age_of_other(m, org) or \
                 self._pronoun_out_of_reach(m):
             return
@@ -132,6 +138,22 @@ class Foundings(Slots):
                     any(n.lower().rsplit(" ", 1)[-1] in kind for n in (e.name, *e.aliases)):
                 best = (end, e)
         return best[1] if best else None
+
+    def _kind_named_last(self, noun: Token) -> LocalEntity | None:
+        """memb15: "The party was founded in 1996": a bare definite head noun of an
+        organisation's name (``named_kind`` in founding.json) stands for the organization
+        named last before it, only when that one's name ends in the noun; a modified noun
+        ("the new party") or another organization named in between gives none."""
+        if noun.lower_ not in NAMED_KIND or self.an.entity_at(noun) is not None or \
+                [c.lower_ for c in noun.children if c.i < noun.i] != ["the"]:
+            return None
+        last = max(((self.an.mentions[i].end, e) for i, e in self.an.entity_of_mention.items()
+                    if e.kind in ORG_KINDS and self.an.mentions[i].end <= noun.idx),
+                   key=lambda pair: pair[0], default=None)
+        if last is None or not any(n.lower().rsplit(" ", 1)[-1] == noun.lower_
+                                   for n in (last[1].name, *last[1].aliases)):
+            return None
+        return last[1]
 
     def _its_owner(self, m: factrules.RuleMatch) -> LocalEntity | None:
         """The organization "its" stands for in "since its founding in 1949": the clause's
