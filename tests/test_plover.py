@@ -2788,7 +2788,9 @@ class TestBackgroundActsAreNotDatedToTheReport:
                                                                        "PAST_PERFECT_CONJUNCT"),
                  "In the past, the army attacked the town.": ("attacked", "IN_THE_PAST"),
                  "Years ago, the army attacked the town.": ("attacked", "YEARS_AGO"),
-                 "The army attacked the town.": ("attacked", None)}
+                 "The army attacked the town.": ("attacked", None),
+                 "The army once again attacked the town.": ("attacked", None),
+                 "Earlier, the army attacked the town.": ("attacked", None)}
         for text, (verb, name) in cases.items():
             tok = next(t for t in nlp(text) if t.text == verb)
             assert background_act(tok) == name, (text, background_act(tok))

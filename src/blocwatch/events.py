@@ -1184,6 +1184,8 @@ def background_act(verb: Token) -> str | None:
         if name.startswith("PAST_PERFECT") and carrier.dep_ == "ccomp" and \
                 carrier.head.lemma_ in backshift and carrier.head.tag_ in ("VBD", "VBN"):
             continue
+        if name == "BACKGROUND_ADVERB" and any(verb.doc[ids[1]].children):
+            continue  # an adverb with words of its own: "once again", "once and for all"
         return name
     return None
 
