@@ -2840,3 +2840,71 @@ class TestFiftySecondRoundPromisedActsAndStruckDeals:
             "DEAL_READ_AS_VERB", "DEAL_READ_AS_OBJECT_OF_NOUN"}
         assert senses["struck_deals"]["code"] == ("AGREE", "030", None)
         assert "bargains" in dict(senses["object_senses"]["cut"])
+class TestBackgroundActsAreNotDatedToTheReport:
+    """An act told in the past perfect or as earlier ("had levied", "had previously expelled",
+    "once occupied") with no date of its own happened before the report: its date is not
+    stated (docs/plover.md item 61)."""
+
+    TEXT = ("WASHINGTON, May 4, 2021 - Canada condemned Myanmar on Tuesday over the arrests of "
+            "journalists. The United States had also levied sanctions against Myanmar. Britain "
+            "had previously expelled two Russian diplomats. Germany once occupied Poland. "
+            "Officials said Russia had attacked a Ukrainian convoy. France had expelled Iranian "
+            "diplomats in 2005.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        return pipeline.process(RawDocument("t.txt", "t", cls.TEXT, "text/plain"), Options())
+
+    @staticmethod
+    def dates(extraction) -> dict[str, str | None]:
+        """Each event's date by its first source's words."""
+        return {next(a.text for a in ev.coded if a.role == "source"): ev.date
+                for ev in extraction.events if ev.extractor == CODER}
+
+    def test_past_perfect_and_background_adverbs_leave_the_date_not_stated(self, extraction):
+        dates = self.dates(extraction)
+        assert {k: dates.get(k, "missing") for k in ("The United States", "Britain", "Germany")} \
+            == {"The United States": None, "Britain": None, "Germany": None}, dates
+
+    def test_news_reported_speech_and_own_dates_keep_their_dates(self, extraction):
+        dates = self.dates(extraction)
+        assert dates.get("Canada") == "2021-05-04", dates
+        assert dates.get("Russia") == "2021-05-04", dates  # "said … had attacked": news
+        assert dates.get("France") == "2005", dates
+
+    def test_the_classes_are_named_patterns(self):
+        from blocwatch.events import background_act
+
+        nlp = load_pipeline(Options().spacy_model)
+        cases = {"Russia had sanctioned and expelled the diplomats.": ("expelled",
+                                                                       "PAST_PERFECT_CONJUNCT"),
+                 "In the past, the army attacked the town.": ("attacked", "IN_THE_PAST"),
+                 "Years ago, the army attacked the town.": ("attacked", "YEARS_AGO"),
+                 "The army attacked the town.": ("attacked", None),
+                 "The army once again attacked the town.": ("attacked", None),
+                 "Earlier, the army attacked the town.": ("attacked", None)}
+        for text, (verb, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == verb)
+            assert background_act(tok) == name, (text, background_act(tok))
+
+    def test_the_store_keeps_the_background_act_without_a_date(self, extraction, tmp_path):
+        import sqlite3
+
+        from blocwatch.store import Store
+
+        store = Store(str(tmp_path / "s.db"))
+        try:
+            assert store.write(extraction, "test").status != "failed"
+        finally:
+            store.close()
+        db = sqlite3.connect(tmp_path / "s.db")
+        rows = db.execute("SELECT e.category, e.date, e.date_precision FROM events e "
+                          "WHERE e.extractor = ? ORDER BY e.category", (CODER,)).fetchall()
+        db.close()
+        assert ("SANCTION", None, None) in rows, rows
+        assert ("SANCTION", "2005", "year") in rows, rows
+        assert ("ACCUSE", "2021-05-04", "day") in rows, rows

@@ -29,7 +29,8 @@ from spacy.tokens import Span, Token
 
 from . import meetings, plover, timex
 from .analysis import DocAnalysis
-from .knowledge import load_json
+from .knowledge import load_json, named_lists
+from .matching import AnchoredTrees
 from .meeting_drafts import VERBAL, compatible
 from .meeting_drafts import Draft as _Draft
 from .meeting_drafts import merge as _merge
@@ -1185,6 +1186,32 @@ def _governing_time(an: DocAnalysis, verb: Token, sent: Span) -> TimeValue | Non
     return None
 
 
+@cache
+def _background_rules() -> tuple[AnchoredTrees, frozenset[str]]:
+    """data/background_acts.json: its patterns, lists filled in, and its backshift verbs."""
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    return AnchoredTrees(named_lists(data["patterns"], lists)), frozenset(data["backshift_verbs"])
+
+
+def background_act(verb: Token) -> str | None:
+    """The pattern that tells ``verb``'s act as background, before the report ("had levied
+    sanctions", "had previously announced", "once occupied"), else None: such an act without
+    a date of its own is not dated to the report (docs/plover.md item 61).  A past perfect
+    in what someone said is their simple past shifted back ("said militants had attacked"):
+    news, not background."""
+    trees, backshift = _background_rules()
+    for name, ids in trees(verb):
+        carrier = verb.doc[ids[1]] if name == "PAST_PERFECT_CONJUNCT" else verb
+        if name.startswith("PAST_PERFECT") and carrier.dep_ == "ccomp" and \
+                carrier.head.lemma_ in backshift and carrier.head.tag_ in ("VBD", "VBN"):
+            continue
+        if name == "BACKGROUND_ADVERB" and any(verb.doc[ids[1]].children):
+            continue  # an adverb with words of its own: "once again", "once and for all"
+        return name
+    return None
+
+
 def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event],
                    claims: Sequence[Claim] = ()) -> list[Event]:
     """Coded events of every sentence, except a meeting the meeting extractor already has,
@@ -1254,7 +1281,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             verb = an.clause_verb(trig[0])
             when = None if c.modality == "intent" else (
                 an.attached_time(trig[0], sent, "past") or _governing_time(an, verb, sent))
-            when = when or an.sentence_time(sent)
+            if when is None and background_act(verb) is None:
+                when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
                     when.value[:len(anchor.value)] > anchor.value:
                 continue  # dated after the report: planned, not past
