@@ -797,3 +797,35 @@ class TestPlover49GroupOffices:
         from blocwatch import plover
 
         assert plover.coder().actors.office_sector(role.split(), body) == expected
+
+
+class TestPlover55FormerOfficeHolders:
+    """A state office the phrase says is no longer held (former, ex-, erstwhile, deposed,
+    ousted, retired …; ``actors.former_elites``) makes its holder an elite of the country, ELI,
+    as the CAMEO actor codebook codes former officials; the office held now, a group's office
+    and a former country ("the former Yugoslavia") keep their sectors (issue 14, branch
+    plover55, docs/plover.md item 62). Sentences written for this test."""
+
+    @staticmethod
+    def _sources(code, text: str) -> list[tuple[str | None, str | None]]:
+        event = code(text)
+        return [(a.code, a.sector) for a in event.sources] if event is not None else []
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Former Kenyan President Daniel Otieno criticized the new constitution.",
+         [("KEN", "ELI")]),
+        ("The deposed Iraqi president accused the court of bias.", [("IRQ", "ELI")]),
+        ("Ex-Prime Minister Somchai Wattana condemned the Thai army.", [("THA", "ELI")]),
+        ("Former US Senator John Miller endorsed the governor.", [("USA", "ELI")]),
+        ("A retired Egyptian judge criticized the government.", [("EGY", "ELI")]),
+    ])
+    def test_an_office_no_longer_held_is_an_elite(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Kenyan president criticized the new constitution.", [("KEN", "GOV")]),
+        ("Former Iraqi soldiers attacked a police station.", [("IRQ", "MIL")]),
+        ("The former Yugoslavia accused Albania of arming rebels.", [("YUG", None)]),
+    ])
+    def test_offices_held_and_other_sectors_stay(self, code, text, expected):
+        assert self._sources(code, text) == expected

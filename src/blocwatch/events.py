@@ -1100,7 +1100,9 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
             body = next((e.name for e in an.entities if e.local_id == claim.object), None)
             return office, (None if office == "IGO" else
                             plover.coder().actors.office_sector((claim.role or "").split(), body))
-    return (former if former_ok else None), None
+    if former_ok and former is not None:  # no office held now: an elite (``former_elites``)
+        return former, plover.coder().actors.elite_sector
+    return None, None
 
 
 def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
