@@ -119,6 +119,8 @@ class ActorCoder:
         self.elite_qualifiers = self.former_words | set(former_elites["qualifiers"])
         self.elite_offices = set(former_elites["sectors"])
         self.elite_sector: str = former_elites["sector"]
+        self.elite_not_bodies = set(former_elites["bodies"])
+        self.in_office_modes = set(former_elites["in_office_modes"])
         self.sector_qualifiers = {k: v for k, v in tables["sector_qualifiers"].items()
                                   if not k.startswith("_")}
         self.treaty_heads = set(tables["treaty_heads"])
@@ -644,7 +646,8 @@ class ActorCoder:
         if former:  # "former NATO chief": a body's office no longer held gives no code (the
             # title's sector stays: it places "former President Lee" by the sentence's country)
             codes = [c for c in codes if c[0] not in ("IGO", "NGO")]
-        if sector in self.elite_offices and self._former_title(toks):
+        if sector in self.elite_offices and head.lemma_.lower() not in self.elite_not_bodies \
+                and self._former_title(toks):
             sector = self.elite_sector  # "former US President Bill Clinton", "the deposed
             # leader": a state office no longer held makes an elite of the country (``former_elites``)
         people = person or sector is not None or head.ent_type_ in (

@@ -1220,6 +1220,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         if office is None and (code is None or a.placed):
                             office, office_sector = _office_code(an, claims, entity, besides,
                                                                  former_ok=True)
+                            if c.mode in plover.coder().actors.in_office_modes:
+                                office_sector = None  # "Powell resigns": done in office
                         code = office or (None if guess else code)
                         sector = sector or (None if near else office_sector)
                     coded.append(CodedActor(role, a.text, code, sector, entity))
