@@ -829,3 +829,29 @@ class TestPlover55FormerOfficeHolders:
     ])
     def test_offices_held_and_other_sectors_stay(self, code, text, expected):
         assert self._sources(code, text) == expected
+
+    @staticmethod
+    def _document_sources(text: str) -> list[tuple[str, str | None, str | None]]:
+        from blocwatch import pipeline
+        from blocwatch.records import Extraction, RawDocument
+
+        doc = RawDocument(source_path="former.txt", source_key="former.txt", text=text,
+                          media_type="text/plain")
+        out = []
+        for ex in pipeline.extract_batch([doc], Options(), keep_docs=False):
+            assert isinstance(ex, Extraction)
+            out += [(ev.category, a.code, a.sector) for ev in ex.events if ev.extractor == CODER
+                    for a in ev.coded if a.role == "source" and a.text == "Otieno"]
+        return out
+
+    def test_a_former_office_the_document_gives_is_an_elite(self):
+        assert self._document_sources(
+            "Kenya opposition rally\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former "
+            "president of Kenya, met reporters on Monday. Otieno criticized the government "
+            "for the arrests.") == [("ACCUSE", "KEN", "ELI")]
+
+    def test_a_resignation_is_done_in_office(self):
+        assert self._document_sources(
+            "Minister quits\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former foreign "
+            "minister of Kenya, spoke on Monday. Otieno resigned after the protests last "
+            "week.") == [("RETREAT", "KEN", None)]

@@ -1214,14 +1214,17 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                             and not t.located}  # ("insurgents in Thailand's south": where)
                         besides = (sent.start_char, sent.end_char) if guess else None
                         office, office_sector = _office_code(an, claims, entity, besides)
+                        former, former_sector = _office_code(
+                            an, claims, entity, besides, former_ok=True) if office is None \
+                            else (None, None)  # (an office no longer held: an elite, ELI)
+                        if c.mode in plover.coder().actors.in_office_modes:
+                            former_sector = None  # "Powell resigns": done in office
                         if office is None and (code is None or a.placed):
                             office, office_sector = _introduced_code(an, entity)  # "US
                             # televangelist Pat Robertson" codes a later "Robertson"
+                            office_sector = office_sector or (former_sector if office else None)
                         if office is None and (code is None or a.placed):
-                            office, office_sector = _office_code(an, claims, entity, besides,
-                                                                 former_ok=True)
-                            if c.mode in plover.coder().actors.in_office_modes:
-                                office_sector = None  # "Powell resigns": done in office
+                            office, office_sector = former, former_sector
                         code = office or (None if guess else code)
                         sector = sector or (None if near else office_sector)
                     coded.append(CodedActor(role, a.text, code, sector, entity))
