@@ -826,6 +826,8 @@ class TestPlover55FormerOfficeHolders:
         ("The Kenyan president criticized the new constitution.", [("KEN", "GOV")]),
         ("Former Iraqi soldiers attacked a police station.", [("IRQ", "MIL")]),
         ("The former Yugoslavia accused Albania of arming rebels.", [("YUG", None)]),
+        ("The bill was vetoed by the former Labour government led by the prime minister.",
+         [(None, "GOV")]),
     ])
     def test_offices_held_and_other_sectors_stay(self, code, text, expected):
         assert self._sources(code, text) == expected
@@ -855,3 +857,17 @@ class TestPlover55FormerOfficeHolders:
             "Minister quits\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former foreign "
             "minister of Kenya, spoke on Monday. Otieno resigned after the protests last "
             "week.") == [("RETREAT", "KEN", None)]
+
+    def test_a_resignation_in_the_sentence_is_done_in_office(self):
+        text = ("Premier quits\n\nNAIROBI, March 3, 2008 - The former Kenyan prime minister "
+                "resigned on Monday after weeks of protests.")
+        from blocwatch import pipeline
+        from blocwatch.records import Extraction, RawDocument
+
+        doc = RawDocument(source_path="resign.txt", source_key="resign.txt", text=text,
+                          media_type="text/plain")
+        found = [(ev.category, a.code, a.sector)
+                 for ex in pipeline.extract_batch([doc], Options(), keep_docs=False)
+                 if isinstance(ex, Extraction) for ev in ex.events if ev.extractor == CODER
+                 for a in ev.coded if a.role == "source"]
+        assert found == [("RETREAT", "KEN", "GOV")]

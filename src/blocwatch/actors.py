@@ -407,9 +407,15 @@ class ActorCoder:
             title = t.head
             if title.ent_type_ in ("GPE", "NORP") and title.dep_ in ("compound", "amod", "nmod"):
                 title = title.head
-            if self.sector([title]) in self.elite_offices:
+            if self.sector([title]) in self.elite_offices and \
+                    title.lemma_.lower() not in self.elite_not_bodies:
                 return True
         return False
+
+    def title_sector(self, head: Token) -> str | None:
+        """The sector of the title in a phrase as written, before ``former_elites``: "the former
+        Prime Minister resigned" left an office he held (``in_office_modes``)."""
+        return self.sector(_np_tokens(_content_head(head)))
 
     def _topic_word(self, tok: Token) -> bool:
         """"The Iraq Study Group", "the Iran Policy Committee": a country's name before a

@@ -1176,6 +1176,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     sentence_coder = plover.coder()
     sentence_coder.use_text(an.doc, an.text)  # the text held: the coder need not join it
     kinds = {e.local_id: e.kind for e in an.entities}
+    actors = sentence_coder.actors
     for sent in an.doc.sents:
         for c in sentence_coder.code(sent):
             trig = an.doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
@@ -1195,6 +1196,9 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         continue  # words quoted on a banner or by a speaker act in the quote
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
+                    if sector == actors.elite_sector and c.mode in actors.in_office_modes:
+                        sector = actors.title_sector(an.doc[a.head])  # "the former Prime
+                        # Minister resigned": done in office, by its holder (``former_elites``)
                     near = code is not None and not a.placed and kinds.get(entity) == "person" \
                         and not any(n.code for n in plover.coder().actors.code_np(
                             an.doc[a.head], deep=False))  # a country beside the name, not in
@@ -1217,7 +1221,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         former, former_sector = _office_code(
                             an, claims, entity, besides, former_ok=True) if office is None \
                             else (None, None)  # (an office no longer held: an elite, ELI)
-                        if c.mode in plover.coder().actors.in_office_modes:
+                        if c.mode in actors.in_office_modes:
                             former_sector = None  # "Powell resigns": done in office
                         if office is None and (code is None or a.placed):
                             office, office_sector = _introduced_code(an, entity)  # "US
