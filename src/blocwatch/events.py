@@ -1221,8 +1221,6 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         former, former_sector = _office_code(
                             an, claims, entity, besides, former_ok=True) if office is None \
                             else (None, None)  # (an office no longer held: an elite, ELI)
-                        if c.mode in actors.in_office_modes:
-                            former_sector = None  # "Powell resigns": done in office
                         if office is None and (code is None or a.placed):
                             office, office_sector = _introduced_code(an, entity)  # "US
                             # televangelist Pat Robertson" codes a later "Robertson"
@@ -1231,6 +1229,9 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                             office, office_sector = former, former_sector
                         code = office or (None if guess else code)
                         sector = sector or (None if near else office_sector)
+                        if sector == actors.elite_sector and c.mode in actors.in_office_modes:
+                            sector = None  # "Powell resigns": done in office; the document's
+                            # "former" is what the act made him
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             if not any(a.code for a in coded if a.role == "source"):
                 continue  # no source with a code, in the sentence or the document: as
