@@ -833,7 +833,8 @@ class TestPlover55FormerOfficeHolders:
         assert self._sources(code, text) == expected
 
     @staticmethod
-    def _document_sources(text: str) -> list[tuple[str, str | None, str | None]]:
+    def _document_sources(text: str, actor: str = "Otieno"
+                          ) -> list[tuple[str, str | None, str | None]]:
         from blocwatch import pipeline
         from blocwatch.records import Extraction, RawDocument
 
@@ -843,7 +844,7 @@ class TestPlover55FormerOfficeHolders:
         for ex in pipeline.extract_batch([doc], Options(), keep_docs=False):
             assert isinstance(ex, Extraction)
             out += [(ev.category, a.code, a.sector) for ev in ex.events if ev.extractor == CODER
-                    for a in ev.coded if a.role == "source" and a.text == "Otieno"]
+                    for a in ev.coded if a.role == "source" and a.text.endswith(actor)]
         return out
 
     def test_a_former_office_the_document_gives_is_an_elite(self):
@@ -858,9 +859,13 @@ class TestPlover55FormerOfficeHolders:
             "minister of Kenya, spoke on Monday. Otieno resigned after the protests last "
             "week.") == [("RETREAT", "KEN", None)]
 
-    def test_a_resignation_in_the_sentence_is_done_in_office(self):
-        text = ("Premier quits\n\nNAIROBI, March 3, 2008 - The former Kenyan prime minister "
-                "resigned on Monday after weeks of protests.")
+    @pytest.mark.parametrize("text,expected", [
+        ("Premier quits\n\nNAIROBI, March 3, 2008 - The former Kenyan prime minister "
+         "resigned on Monday after weeks of protests.", [("RETREAT", "KEN", "GOV")]),
+        ("Network shut\n\nMANILA, March 3, 2008 - In 1972, former Philippine President "
+         "Ramon Castillo ordered the arrest of opposition leaders.", [("COERCE", "PHL", "GOV")]),
+    ])
+    def test_an_act_done_in_office_keeps_the_office(self, text, expected):
         from blocwatch import pipeline
         from blocwatch.records import Extraction, RawDocument
 
@@ -870,4 +875,11 @@ class TestPlover55FormerOfficeHolders:
                  for ex in pipeline.extract_batch([doc], Options(), keep_docs=False)
                  if isinstance(ex, Extraction) for ev in ex.events if ev.extractor == CODER
                  for a in ev.coded if a.role == "source"]
-        assert found == [("RETREAT", "KEN", "GOV")]
+        assert found == expected
+
+    def test_a_persons_supporters_are_no_elite(self):
+        assert self._document_sources(
+            "Kenya rally\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former president of "
+            "Kenya, met reporters on Monday. Thousands of Otieno's supporters have been "
+            "rallying in Nairobi for weeks demanding a recount.", "Otieno's supporters") == [
+            ("PROTEST", "KEN", None)]

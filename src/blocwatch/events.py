@@ -1165,6 +1165,14 @@ def _governing_time(an: DocAnalysis, verb: Token, sent: Span) -> TimeValue | Non
     return None
 
 
+def _told_of_its_time(an: DocAnalysis, trig: Token, sent: Span) -> bool:
+    """An act dated in a year before the report's ("the martial law imposed by former President
+    X back in 1972") is told of its time: a former office holder acted in office then."""
+    when = an.attached_time(trig, sent, "past") or _governing_time(an, an.clause_verb(trig), sent)
+    anchor = an.anchor
+    return when is not None and anchor is not None and when.value[:4] < anchor.value[:4]
+
+
 def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event],
                    claims: Sequence[Claim] = ()) -> list[Event]:
     """Coded events of every sentence, except a meeting the meeting extractor already has,
@@ -1196,7 +1204,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         continue  # words quoted on a banner or by a speaker act in the quote
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
-                    if sector == actors.elite_sector and c.mode in actors.in_office_modes:
+                    if sector == actors.elite_sector and (c.mode in actors.in_office_modes or
+                                                          _told_of_its_time(an, trig[0], sent)):
                         sector = actors.title_sector(an.doc[a.head])  # "the former Prime
                         # Minister resigned": done in office, by its holder (``former_elites``)
                     near = code is not None and not a.placed and kinds.get(entity) == "person" \
@@ -1228,10 +1237,15 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         if office is None and (code is None or a.placed):
                             office, office_sector = former, former_sector
                         code = office or (None if guess else code)
+                        from_document = not sector
                         sector = sector or (None if near else office_sector)
-                        if sector == actors.elite_sector and c.mode in actors.in_office_modes:
-                            sector = None  # "Powell resigns": done in office; the document's
-                            # "former" is what the act made him
+                        if from_document and sector == actors.elite_sector and (
+                                c.mode in actors.in_office_modes or
+                                an.doc[a.head].ent_type_ != "PERSON" or
+                                _told_of_its_time(an, trig[0], sent)):
+                            sector = None  # "Powell resigns": done in office, the document's
+                            # "former" is what the act made him; "Lopez Obrador's supporters"
+                            # are not the person the document gives the office
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             if not any(a.code for a in coded if a.role == "source"):
                 continue  # no source with a code, in the sentence or the document: as
