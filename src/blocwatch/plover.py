@@ -2793,7 +2793,8 @@ class SentenceCoder:
                 # by where it is ("President … whilst in Saudi Arabia"), a target may be its host
                 code = self._sentence_country(
                     sent, ({t.i for t in head.subtree} - {head.i}) | theirs | where) \
-                    if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
+                    if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") or \
+                    a.sector == self.actors.elite_sector \
                     else self._clause_place(trig) or self._sentence_country(sent, theirs)
                 if code:  # a guess: the office the document gives a person wins, and a named
                     # state body ("the Senate Intelligence Committee") placed only by its
