@@ -2788,7 +2788,8 @@ class SentenceCoder:
             elif a.code is None and a.sector is not None:
                 head = sent.doc[a.head]
                 theirs = {t.i for o in states for t in sent.doc[o.head].subtree} \
-                    if a.sector in STATE_SECTORS and target else said
+                    if (a.sector in STATE_SECTORS or a.sector == self.actors.elite_sector) \
+                    and target else said
                 where = set() if target else self._presence(sent, head)  # a source is not placed
                 # by where it is ("President … whilst in Saudi Arabia"), a target may be its host
                 code = self._sentence_country(
