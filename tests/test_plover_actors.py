@@ -179,7 +179,8 @@ SOURCE_SHAPES = {
         ("Romano Prodi, former European Union Commission President and opponent of Berlusconi, "
          "was quick to criticize his use of the term.", [(None, None)]),
         ("Former NATO chief Javier Solana criticized the plan.", [(None, None)]),
-        ("Former US President Bill Clinton urged Israel to resume talks.", [("USA", "GOV")]),
+        ("Former US President Bill Clinton urged Israel to resume talks.", [("USA", "ELI")]),
+        # (an elite of his country since plover55: docs/plover.md item 62)
         ("UN chief Kofi Annan urged Kenya to end the violence.", [("IGO", None)]),
         ("The former Yugoslavia accused Albania of arming rebels.", [("YUG", None)]),
     ],
