@@ -179,7 +179,8 @@ SOURCE_SHAPES = {
         ("Romano Prodi, former European Union Commission President and opponent of Berlusconi, "
          "was quick to criticize his use of the term.", [(None, None)]),
         ("Former NATO chief Javier Solana criticized the plan.", [(None, None)]),
-        ("Former US President Bill Clinton urged Israel to resume talks.", [("USA", "GOV")]),
+        ("Former US President Bill Clinton urged Israel to resume talks.", [("USA", "ELI")]),
+        # (an elite of his country since plover55: docs/plover.md item 62)
         ("UN chief Kofi Annan urged Kenya to end the violence.", [("IGO", None)]),
         ("The former Yugoslavia accused Albania of arming rebels.", [("YUG", None)]),
     ],
@@ -797,3 +798,89 @@ class TestPlover49GroupOffices:
         from blocwatch import plover
 
         assert plover.coder().actors.office_sector(role.split(), body) == expected
+
+
+class TestPlover55FormerOfficeHolders:
+    """A state office the phrase says is no longer held (former, ex-, erstwhile, deposed,
+    ousted, retired …; ``actors.former_elites``) makes its holder an elite of the country, ELI,
+    as the CAMEO actor codebook codes former officials; the office held now, a group's office
+    and a former country ("the former Yugoslavia") keep their sectors (issue 14, branch
+    plover55, docs/plover.md item 62). Sentences written for this test."""
+
+    @staticmethod
+    def _sources(code, text: str) -> list[tuple[str | None, str | None]]:
+        event = code(text)
+        return [(a.code, a.sector) for a in event.sources] if event is not None else []
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Former Kenyan President Daniel Otieno criticized the new constitution.",
+         [("KEN", "ELI")]),
+        ("The deposed Iraqi president accused the court of bias.", [("IRQ", "ELI")]),
+        ("Ex-Prime Minister Somchai Wattana condemned the Thai army.", [("THA", "ELI")]),
+        ("Former US Senator John Miller endorsed the governor.", [("USA", "ELI")]),
+        ("A retired Egyptian judge criticized the government.", [("EGY", "ELI")]),
+    ])
+    def test_an_office_no_longer_held_is_an_elite(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Kenyan president criticized the new constitution.", [("KEN", "GOV")]),
+        ("Former Iraqi soldiers attacked a police station.", [("IRQ", "MIL")]),
+        ("The former Yugoslavia accused Albania of arming rebels.", [("YUG", None)]),
+        ("The bill was vetoed by the former Labour government led by the prime minister.",
+         [(None, "GOV")]),
+    ])
+    def test_offices_held_and_other_sectors_stay(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    @staticmethod
+    def _document_sources(text: str, actor: str = "Otieno"
+                          ) -> list[tuple[str, str | None, str | None]]:
+        from blocwatch import pipeline
+        from blocwatch.records import Extraction, RawDocument
+
+        doc = RawDocument(source_path="former.txt", source_key="former.txt", text=text,
+                          media_type="text/plain")
+        out = []
+        for ex in pipeline.extract_batch([doc], Options(), keep_docs=False):
+            assert isinstance(ex, Extraction)
+            out += [(ev.category, a.code, a.sector) for ev in ex.events if ev.extractor == CODER
+                    for a in ev.coded if a.role == "source" and a.text.endswith(actor)]
+        return out
+
+    def test_a_former_office_the_document_gives_is_an_elite(self):
+        assert self._document_sources(
+            "Kenya opposition rally\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former "
+            "president of Kenya, met reporters on Monday. Otieno criticized the government "
+            "for the arrests.") == [("ACCUSE", "KEN", "ELI")]
+
+    def test_a_resignation_is_done_in_office(self):
+        assert self._document_sources(
+            "Minister quits\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former foreign "
+            "minister of Kenya, spoke on Monday. Otieno resigned after the protests last "
+            "week.") == [("RETREAT", "KEN", None)]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Premier quits\n\nNAIROBI, March 3, 2008 - The former Kenyan prime minister "
+         "resigned on Monday after weeks of protests.", [("RETREAT", "KEN", "GOV")]),
+        ("Network shut\n\nMANILA, March 3, 2008 - In 1972, former Philippine President "
+         "Ramon Castillo ordered the arrest of opposition leaders.", [("COERCE", "PHL", "GOV")]),
+    ])
+    def test_an_act_done_in_office_keeps_the_office(self, text, expected):
+        from blocwatch import pipeline
+        from blocwatch.records import Extraction, RawDocument
+
+        doc = RawDocument(source_path="resign.txt", source_key="resign.txt", text=text,
+                          media_type="text/plain")
+        found = [(ev.category, a.code, a.sector)
+                 for ex in pipeline.extract_batch([doc], Options(), keep_docs=False)
+                 if isinstance(ex, Extraction) for ev in ex.events if ev.extractor == CODER
+                 for a in ev.coded if a.role == "source"]
+        assert found == expected
+
+    def test_a_persons_supporters_are_no_elite(self):
+        assert self._document_sources(
+            "Kenya rally\n\nNAIROBI, March 3, 2008 - Daniel Otieno, the former president of "
+            "Kenya, met reporters on Monday. Thousands of Otieno's supporters have been "
+            "rallying in Nairobi for weeks demanding a recount.", "Otieno's supporters") == [
+            ("PROTEST", "KEN", None)]

@@ -115,6 +115,12 @@ class ActorCoder:
         self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
         self.topic_heads = set(tables["topic_heads"])
         self.former_words = set(tables["former_words"])
+        former_elites = tables["former_elites"]
+        self.elite_qualifiers = self.former_words | set(former_elites["qualifiers"])
+        self.elite_offices = set(former_elites["sectors"])
+        self.elite_sector: str = former_elites["sector"]
+        self.elite_not_bodies = set(former_elites["bodies"])
+        self.in_office_modes = set(former_elites["in_office_modes"])
         self.sector_qualifiers = {k: v for k, v in tables["sector_qualifiers"].items()
                                   if not k.startswith("_")}
         self.treaty_heads = set(tables["treaty_heads"])
@@ -392,6 +398,25 @@ class ActorCoder:
                    not t.head.ent_id_.startswith(("country:", "place:")) and
                    t.head.ent_type_ not in ("GPE", "LOC", "NORP") for t in toks)
 
+    def _former_title(self, toks: Sequence[Token]) -> bool:
+        """"Former Philippine President", "the deposed Iraqi president", "Former US Senator" (the
+        word hung on the title's country): a ``former_elites`` qualifier on a state office."""
+        for t in toks:
+            if t.lower_ not in self.elite_qualifiers or t.head.i == t.i:
+                continue
+            title = t.head
+            if title.ent_type_ in ("GPE", "NORP") and title.dep_ in ("compound", "amod", "nmod"):
+                title = title.head
+            if self.sector([title]) in self.elite_offices and \
+                    title.lemma_.lower() not in self.elite_not_bodies:
+                return True
+        return False
+
+    def title_sector(self, head: Token) -> str | None:
+        """The sector of the title in a phrase as written, before ``former_elites``: "the former
+        Prime Minister resigned" left an office he held (``in_office_modes``)."""
+        return self.sector(_np_tokens(_content_head(head)))
+
     def _topic_word(self, tok: Token) -> bool:
         """"The Iraq Study Group", "the Iran Policy Committee": a country's name before a
         topic word (``topic_words``) inside a name is what the group is about."""
@@ -627,6 +652,10 @@ class ActorCoder:
         if former:  # "former NATO chief": a body's office no longer held gives no code (the
             # title's sector stays: it places "former President Lee" by the sentence's country)
             codes = [c for c in codes if c[0] not in ("IGO", "NGO")]
+        if sector in self.elite_offices and head.lemma_.lower() not in self.elite_not_bodies \
+                and self._former_title(toks):
+            sector = self.elite_sector  # "former US President Bill Clinton", "the deposed
+            # leader": a state office no longer held makes an elite of the country (``former_elites``)
         people = person or sector is not None or head.ent_type_ in (
             "PERSON", "ORG", "NORP") or head.lower_ in ("people", "persons", "nationals",
                                                         "citizens", "group") or \

@@ -1123,7 +1123,9 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
             body = next((e.name for e in an.entities if e.local_id == claim.object), None)
             return office, (None if office == "IGO" else
                             plover.coder().actors.office_sector((claim.role or "").split(), body))
-    return (former if former_ok else None), None
+    if former_ok and former is not None:  # no office held now: an elite (``former_elites``)
+        return former, plover.coder().actors.elite_sector
+    return None, None
 
 
 def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | None]:
@@ -1212,6 +1214,14 @@ def background_act(verb: Token) -> str | None:
     return None
 
 
+def _told_of_its_time(an: DocAnalysis, trig: Token, sent: Span) -> bool:
+    """An act dated in a year before the report's ("the martial law imposed by former President
+    X back in 1972") is told of its time: a former office holder acted in office then."""
+    when = an.attached_time(trig, sent, "past") or _governing_time(an, an.clause_verb(trig), sent)
+    anchor = an.anchor
+    return when is not None and anchor is not None and when.value[:4] < anchor.value[:4]
+
+
 def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event],
                    claims: Sequence[Claim] = ()) -> list[Event]:
     """Coded events of every sentence, except a meeting the meeting extractor already has,
@@ -1223,6 +1233,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     sentence_coder = plover.coder()
     sentence_coder.use_text(an.doc, an.text)  # the text held: the coder need not join it
     kinds = {e.local_id: e.kind for e in an.entities}
+    actors = sentence_coder.actors
     for sent in an.doc.sents:
         for c in sentence_coder.code(sent):
             trig = an.doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
@@ -1242,6 +1253,10 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                         continue  # words quoted on a banner or by a speaker act in the quote
                     entity = _actor_entity(an, a)
                     code, sector = a.code, a.sector
+                    if sector == actors.elite_sector and (c.mode in actors.in_office_modes or
+                                                          _told_of_its_time(an, trig[0], sent)):
+                        sector = actors.title_sector(an.doc[a.head])  # "the former Prime
+                        # Minister resigned": done in office, by its holder (``former_elites``)
                     near = code is not None and not a.placed and kinds.get(entity) == "person" \
                         and not any(n.code for n in plover.coder().actors.code_np(
                             an.doc[a.head], deep=False))  # a country beside the name, not in
@@ -1261,14 +1276,25 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                             and not t.located}  # ("insurgents in Thailand's south": where)
                         besides = (sent.start_char, sent.end_char) if guess else None
                         office, office_sector = _office_code(an, claims, entity, besides)
+                        former, former_sector = _office_code(
+                            an, claims, entity, besides, former_ok=True) if office is None \
+                            else (None, None)  # (an office no longer held: an elite, ELI)
                         if office is None and (code is None or a.placed):
                             office, office_sector = _introduced_code(an, entity)  # "US
                             # televangelist Pat Robertson" codes a later "Robertson"
+                            office_sector = office_sector or (former_sector if office else None)
                         if office is None and (code is None or a.placed):
-                            office, office_sector = _office_code(an, claims, entity, besides,
-                                                                 former_ok=True)
+                            office, office_sector = former, former_sector
                         code = office or (None if guess else code)
+                        from_document = not sector
                         sector = sector or (None if near else office_sector)
+                        if from_document and sector == actors.elite_sector and (
+                                c.mode in actors.in_office_modes or
+                                an.doc[a.head].ent_type_ != "PERSON" or
+                                _told_of_its_time(an, trig[0], sent)):
+                            sector = None  # "Powell resigns": done in office, the document's
+                            # "former" is what the act made him; "Lopez Obrador's supporters"
+                            # are not the person the document gives the office
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             if not any(a.code for a in coded if a.role == "source"):
                 continue  # no source with a code, in the sentence or the document: as

@@ -2849,12 +2849,14 @@ class SentenceCoder:
             elif a.code is None and a.sector is not None:
                 head = sent.doc[a.head]
                 theirs = {t.i for o in states for t in sent.doc[o.head].subtree} \
-                    if a.sector in STATE_SECTORS and target else said
+                    if (a.sector in STATE_SECTORS or a.sector == self.actors.elite_sector) \
+                    and target else said
                 where = set() if target else self._presence(sent, head)  # a source is not placed
                 # by where it is ("President … whilst in Saudi Arabia"), a target may be its host
                 code = self._sentence_country(
                     sent, ({t.i for t in head.subtree} - {head.i}) | theirs | where) \
-                    if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") \
+                    if head.ent_type_ == "PERSON" or a.sector in ("GOV", "JUD", "LEG") or \
+                    a.sector == self.actors.elite_sector \
                     else self._clause_place(trig) or self._sentence_country(sent, theirs)
                 if code:  # a guess: the office the document gives a person wins, and a named
                     # state body ("the Senate Intelligence Committee") placed only by its
