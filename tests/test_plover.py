@@ -2742,3 +2742,44 @@ class TestFiftiethRoundNeighbouringCategories:
         assert "departures" in senses["not_with"]["accept"]
         assert "resignation" in senses["classes"]["departures"]
         assert lex.extra["requires"]["take over"] == {"dobj", "nsubjpass"}
+
+
+class TestFiftyFirstRoundClaimDenials:
+    """plover51: denying a claim states a position (CAMEO 01x, no PLOVER category), no REJECT;
+    denying or rejecting a request, proposal or entry stays REJECT; dismissing a named person
+    removes them from a post."""
+
+    @pytest.mark.parametrize("text", [
+        "The Chilean navy has repeatedly denied that the base exists.",
+        "Turkey has denied in a statement that its army is preparing to cross into Iraq.",
+        "Peru denied any involvement in the bombing of the embassy.",
+        "The ministry denied the allegations, calling them baseless.",
+        "Bolivia dismissed claims that its troops had crossed the border.",
+        "The spokesman issued a denial of the reports on Tuesday.",
+    ])
+    def test_a_denied_claim_is_no_rejection(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "REJECT", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Israel denied the request for a visa.",
+        "Egypt denied entry to the Hamas delegation.",
+        "Portugal rejected a Spanish proposal to share the water of the Tagus.",
+        "Jordan denied the Iraqi delegation access to the camps.",
+    ])
+    def test_a_denied_request_stays_a_rejection(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "REJECT", (text, event)
+
+    def test_dismissing_a_named_person_is_no_rejection(self, code):
+        event = code("The president said he had to dismiss Juan Perez because of the scandal.")
+        assert event is None or event.category != "REJECT", event
+
+    def test_the_classes_load_as_data(self):
+        senses = lexicon().extra["senses"]
+        assert {"involvement", "allegation", "report"} <= senses["claim_denials"]["claims"]
+        assert not {"request", "proposal", "entry", "visa"} & senses["claim_denials"]["claims"]
+        assert set(senses["claim_denials"]["patterns"]) == {
+            "CLAIM_OBJECT", "CLAUSE_DENIED", "CLAUSE_AFTER_PHRASE", "CLAIM_OF_DENIAL",
+            "CLAUSE_OF_DENIAL"}
+        assert set(senses["post_removals"]["patterns"]) == {"PERSON_REMOVED"}

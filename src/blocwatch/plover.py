@@ -220,7 +220,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("proposed_instruments", True), ("entitlements_given", True),
                        ("planned_acts", True), ("crowd_control", True),
                        ("problem_fights", True), ("single_country_exercises", True),
-                       ("cited_providers", True)):
+                       ("cited_providers", True), ("claim_denials", True),
+                       ("post_removals", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -2886,6 +2887,10 @@ class SentenceCoder:
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
             return None  # "activities include kidnappings, massacres, bombs": kinds of acts
+        if trig.category == "REJECT" and any(
+                self._sense_matches(sense, trig.token) for sense in ("claim_denials", "post_removals")):
+            return None  # "denied that such a contract exists": a position (CAMEO 01x), no
+            # refusal; "had to dismiss <a named minister>": a removal from a post
         if self._self_benefit(trig) == "oneself":
             return None  # "loaned themselves $470B": no other party aided
         if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
