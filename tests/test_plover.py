@@ -303,7 +303,7 @@ FRESH = [
 ("The Sudanese army shelled rebel positions near Kadugli.", "ASSAULT"),
 ("Vietnam urged China to withdraw its oil rig from disputed waters.", "REQUEST"),
 ("Colombia condemned the killing of two of its soldiers by Venezuelan troops.", "ACCUSE"),
-("Kenya denied that its troops had crossed into Somalia.", "REJECT"),
+("Kenya denied that its troops had crossed into Somalia.", None),  # a denial (plover51)
 ("North Korea warned South Korea of \"merciless\" retaliation if the drills go ahead.", "THREATEN"),
 ("Japan pledged 200 million dollars in aid to the Philippines after the typhoon.", "AGREE"),
 ("Iran released a British tanker seized in the Strait of Hormuz.", "RETREAT"),
@@ -769,7 +769,7 @@ def test_the_one_asked_and_the_one_freed_are_not_the_actors(code, text, category
 
 def test_a_newspaper_named_by_a_demonym_places_no_one(code):
     event = code("Activities date back to the 1990s and the Liberal leadership of former prime "
-                 "minister Jean Chrétien, who has also denied any knowledge of wrongdoing, "
+                 "minister Jean Chrétien, who has also rejected any inquiry into the contracts, "
                  "according the report from The Australian.")
     assert event.category == "REJECT" and codes(event.sources) == [None], event
 
@@ -1008,9 +1008,11 @@ def test_the_irrealis_catalogue_loads_its_classes():
     ("The Russian fleet blocked several Ukrainian vessels in the Georgian port of Poti.", "COERCE"),
     ("Turkish troops blocked the roads to the Syrian border on Monday.", "COERCE"),
     ("Russia blocked the resolution in the Security Council.", "REJECT"),
-    # removing judges from office is SANCTION 166; dismissing a claim stays REJECT
+    # removing judges from office is SANCTION 166; dismissing a claim is a denial, no event
+    # (plover51), dismissing a proposal stays REJECT
     ("Haitian provisional government dismisses Supreme Court justices", "SANCTION"),
-    ("Pakistan dismissed the Indian claims as baseless.", "REJECT"),
+    ("Pakistan dismissed the Indian claims as baseless.", None),
+    ("Pakistan dismissed the Indian proposal as unworkable.", "REJECT"),
     # a vow to defeat or crush is a threat; a vow to rebuild stays an agreement
     ("General Yasar Buyukanit vowed to defeat Kurdish terrorism.", "THREATEN"),
     ("Sudan vowed to crush the rebellion in Darfur.", "THREATEN"),
@@ -1025,7 +1027,8 @@ def test_the_irrealis_catalogue_loads_its_classes():
 ])
 def test_seventh_round_object_and_complement_decide_the_category(code, text, category):
     event = code(text)
-    assert event is not None and event.category == category, (text, event)
+    got = event.category if event is not None else None
+    assert got == category, (text, event)
 
 
 @pytest.mark.parametrize("text,category,target", [
@@ -1412,7 +1415,8 @@ def test_the_embedding_table_loads_its_rows():
     # a negation scopes over "or" and "nor"
     ("Israel has never confirmed nor denied that it has nuclear weapons.", None),
     ("The US and British administrations have neither confirmed nor denied its accuracy.", None),
-    ("Israel denied the reports and rejected the claims.", "REJECT"),
+    ("Israel denied the reports and rejected the claims.", None),  # denials (plover51)
+    ("Israel denied the request and rejected the proposal.", "REJECT"),
     # defending oneself supports no one
     ("Berlusconi later defended himself, stating that his comments were supposed to be "
      "ironic.", None),
