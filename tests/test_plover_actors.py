@@ -122,7 +122,7 @@ UNIONS = [  # national unions and federations are no IGOs; their country is the 
     ("The American Civil Liberties Union criticized the ruling.", ["USA"]),
     ("The African Union condemned the coup in Mauritania.", ["IGO"]),
     ("The European Union imposed sanctions on Belarus.", ["IGO"]),
-    ("NAFTA dismisses Mexican claims of trade violations", ["IGO"]),
+    ("NAFTA rejects Mexican demands on trade rules", ["IGO"]),
 ]
 PATIENTS = [  # victims, the released and the blamed of a passive do not act
     ("Two journalists were shot in Mogadishu.", []),
@@ -775,7 +775,7 @@ class TestPlover49GroupOffices:
 
     @pytest.mark.parametrize("text,expected", [
         ("The ruling party leader rejected the offer.", [(None, "GOV")]),
-        ("Government spokesman Ali Hassan denied the report.", [(None, "GOV")]),
+        ("Government spokesman Ali Hassan rejected the proposal.", [(None, "GOV")]),
         ("The Turkish leader condemned the attack.", [("TUR", "GOV")]),
     ])
     def test_the_states_own_offices_stay_government(self, code, text, expected):
