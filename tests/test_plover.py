@@ -272,8 +272,7 @@ def test_gate_plover_actor_code_f1(gsr_dev_result, kind):
 
 def test_gate_plover_news_sentences_coded_by_hand():
     """145 sentences of ../shared/corpus/news coded by hand before the coder ran on them
-    (tests/fixtures/plover-news-gold.jsonl; 57 of them describe no event, two denials of a
-    claim relabelled so by plover51)."""
+    (tests/fixtures/plover-news-gold.jsonl; 55 of them describe no event)."""
     from pathlib import Path
 
     gold = load_plover_gold(Path(__file__).parent / "fixtures" / "plover-news-gold.jsonl")
