@@ -1008,11 +1008,12 @@ def test_the_irrealis_catalogue_loads_its_classes():
     ("The Russian fleet blocked several Ukrainian vessels in the Georgian port of Poti.", "COERCE"),
     ("Turkish troops blocked the roads to the Syrian border on Monday.", "COERCE"),
     ("Russia blocked the resolution in the Security Council.", "REJECT"),
-    # removing judges from office is SANCTION 166; dismissing a claim is a denial, no event
-    # (plover51), dismissing a proposal stays REJECT
+    # removing judges from office is SANCTION 166; dismissing a claim (an accusation) stays
+    # REJECT, as does dismissing a proposal; dismissing a report is a statement, no event
     ("Haitian provisional government dismisses Supreme Court justices", "SANCTION"),
-    ("Pakistan dismissed the Indian claims as baseless.", None),
+    ("Pakistan dismissed the Indian claims as baseless.", "REJECT"),
     ("Pakistan dismissed the Indian proposal as unworkable.", "REJECT"),
+    ("Pakistan dismissed the Indian reports as baseless.", None),
     # a vow to defeat or crush is a threat; a vow to rebuild stays an agreement
     ("General Yasar Buyukanit vowed to defeat Kurdish terrorism.", "THREATEN"),
     ("Sudan vowed to crush the rebellion in Darfur.", "THREATEN"),
@@ -1415,7 +1416,7 @@ def test_the_embedding_table_loads_its_rows():
     # a negation scopes over "or" and "nor"
     ("Israel has never confirmed nor denied that it has nuclear weapons.", None),
     ("The US and British administrations have neither confirmed nor denied its accuracy.", None),
-    ("Israel denied the reports and rejected the claims.", None),  # denials (plover51)
+    ("Israel denied the allegations and rejected the claims.", "REJECT"),
     ("Israel denied the request and rejected the proposal.", "REJECT"),
     # defending oneself supports no one
     ("Berlusconi later defended himself, stating that his comments were supposed to be "
@@ -2749,22 +2750,33 @@ class TestFiftiethRoundNeighbouringCategories:
 
 
 class TestFiftyFirstRoundClaimDenials:
-    """plover51: denying a claim states a position (CAMEO 01x, no PLOVER category), no REJECT;
-    denying or rejecting a request, proposal or entry stays REJECT; dismissing a named person
-    removes them from a post."""
+    """plover51 (narrowed in plover51b): denying a fact (a report, a that-clause) states a
+    position (CAMEO 01x, no PLOVER category), no event; denying responsibility or an accusation
+    stays REJECT (the manual's 016 note), as does denying a request, proposal or entry;
+    dismissing a named person removes them from a post."""
 
     @pytest.mark.parametrize("text", [
         "The Chilean navy has repeatedly denied that the base exists.",
         "Turkey has denied in a statement that its army is preparing to cross into Iraq.",
+        "The ministry denied the reports, calling them baseless.",
+        "The minister refuted the story as fabricated.",
+        "The spokesman issued a denial of the reports on Tuesday.",
+        "Venezuela rejected the suggestion that its troops had crossed the border.",
+    ])
+    def test_a_denied_fact_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "REJECT", (text, event)
+
+    @pytest.mark.parametrize("text", [
         "Peru denied any involvement in the bombing of the embassy.",
         "The ministry denied the allegations, calling them baseless.",
         "Bolivia dismissed claims that its troops had crossed the border.",
         "Venezuela rejected the accusations of vote rigging.",
-        "The spokesman issued a denial of the reports on Tuesday.",
+        "The spokesman issued a denial of involvement on Tuesday.",
     ])
-    def test_a_denied_claim_is_no_rejection(self, code, text):
+    def test_a_denied_responsibility_stays_a_rejection(self, code, text):
         event = code(text)
-        assert event is None or event.category != "REJECT", (text, event)
+        assert event is not None and event.category == "REJECT", (text, event)
 
     @pytest.mark.parametrize("text", [
         "Israel denied the request for a visa.",
@@ -2783,10 +2795,12 @@ class TestFiftyFirstRoundClaimDenials:
 
     def test_the_classes_load_as_data(self):
         senses = lexicon().extra["senses"]
-        assert {"involvement", "allegation", "report"} <= senses["claim_denials"]["claims"]
-        assert not {"request", "proposal", "entry", "visa"} & senses["claim_denials"]["claims"]
-        assert set(senses["claim_denials"]["patterns"]) == {
-            "CLAIM_OBJECT", "CHARGE_REJECTED", "CLAUSE_DENIED", "CLAUSE_AFTER_PHRASE",
-            "CLAIM_OF_DENIAL", "CLAUSE_OF_DENIAL"}
-        assert "claim" not in senses["claim_denials"]["charges"]
+        denials = senses["claim_denials"]
+        assert {"report", "existence", "story"} <= denials["facts"]
+        assert {"involvement", "allegation", "claim", "charge"} <= denials["responsibility"]
+        assert not denials["facts"] & denials["responsibility"]
+        assert not {"request", "proposal", "entry", "visa"} & denials["facts"]
+        assert set(denials["patterns"]) == {
+            "FACT_DENIED", "CLAUSE_DENIED", "CLAUSE_AFTER_PHRASE", "FACT_OF_DENIAL",
+            "CLAUSE_OF_DENIAL"}
         assert set(senses["post_removals"]["patterns"]) == {"PERSON_REMOVED"}

@@ -122,7 +122,7 @@ UNIONS = [  # national unions and federations are no IGOs; their country is the 
     ("The American Civil Liberties Union criticized the ruling.", ["USA"]),
     ("The African Union condemned the coup in Mauritania.", ["IGO"]),
     ("The European Union imposed sanctions on Belarus.", ["IGO"]),
-    ("NAFTA rejects Mexican demands on trade rules", ["IGO"]),
+    ("NAFTA dismisses Mexican claims of trade violations", ["IGO"]),
 ]
 PATIENTS = [  # victims, the released and the blamed of a passive do not act
     ("Two journalists were shot in Mogadishu.", []),
