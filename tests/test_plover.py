@@ -2773,6 +2773,8 @@ class TestFiftyFirstRoundClaimDenials:
         "Bolivia dismissed claims that its troops had crossed the border.",
         "Venezuela rejected the accusations of vote rigging.",
         "The spokesman issued a denial of involvement on Tuesday.",
+        # the parser hangs the noun's that-clause on the verb: RESPONSIBILITY_DENIED decides
+        "The minister denied the allegation that he took bribes.",
     ])
     def test_a_denied_responsibility_stays_a_rejection(self, code, text):
         event = code(text)
@@ -2802,5 +2804,5 @@ class TestFiftyFirstRoundClaimDenials:
         assert not {"request", "proposal", "entry", "visa"} & denials["facts"]
         assert set(denials["patterns"]) == {
             "FACT_DENIED", "CLAUSE_DENIED", "CLAUSE_AFTER_PHRASE", "FACT_OF_DENIAL",
-            "CLAUSE_OF_DENIAL"}
+            "CLAUSE_OF_DENIAL", "RESPONSIBILITY_DENIED"}
         assert set(senses["post_removals"]["patterns"]) == {"PERSON_REMOVED"}
