@@ -221,7 +221,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("planned_acts", True), ("crowd_control", True),
                        ("problem_fights", True), ("single_country_exercises", True),
                        ("cited_providers", True), ("domestic_politics", True),
-                       ("promised_acts", True), ("struck_deals", True)):
+                       ("promised_acts", True), ("struck_deals", True),
+                       ("claim_denials", True), ("post_removals", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1920,6 +1921,13 @@ class SentenceCoder:
         not depend on which pattern matched."""
         return [ids for _, ids in self._named_sense_matches(sense, anchor)]
 
+    def _denied_fact(self, verb: Token) -> bool:
+        """A denial of a fact or a clause (``claim_denials``) states a position, CAMEO 01x; a
+        denial of the denier's responsibility stays REJECT (the manual's 016 note), also where
+        the parser hangs the noun's that-clause on the verb."""
+        names = {name for name, _ in self._named_sense_matches("claim_denials", verb)}
+        return bool(names) and "RESPONSIBILITY_DENIED" not in names
+
     def _problem_fight(self, act: Token) -> bool:
         """A fight against an abstract problem (``problem_fights``: "fight corruption", "cracked
         down on drugs", "waged war on drugs") is a policy: no enemy is harmed or coerced.  A
@@ -2949,6 +2957,10 @@ class SentenceCoder:
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
             return None  # "activities include kidnappings, massacres, bombs": kinds of acts
+        if trig.category == "REJECT" and (
+                self._denied_fact(trig.token) or self._sense_matches("post_removals", trig.token)):
+            return None  # "denied that such a contract exists": a position (CAMEO 01x), no
+            # refusal; "had to dismiss <a named minister>": a removal from a post
         if self._self_benefit(trig) == "oneself":
             return None  # "loaned themselves $470B": no other party aided
         if trig.category == "ACCUSE" and mood == "asserted" and self._blame_to_come(trig):
