@@ -106,6 +106,10 @@ ANCHORED_TEXTS = [
     " Oman. The toll matched estimates provided by the police.",
     "Norway pledged $40 million in aid, vowed new attacks and vowed to start a holy war.",
     "Sudan seals deal with southern rebels",
+    "The governor signed the bill into law, the senate voted against the budget and the"
+    " candidate amassed 300 delegates. He donated $500 to the Liberal Party.",
+    "The ministry denied reports of a strike and denied that troops were there. The president"
+    " dismissed John Smith, and a denial of the reports followed.",
 ]
 
 
