@@ -2911,3 +2911,34 @@ class TestBackgroundActsAreNotDatedToTheReport:
         assert ("SANCTION", None, None) in rows, rows
         assert ("SANCTION", "2005", "year") in rows, rows
         assert ("ACCUSE", "2021-05-04", "day") in rows, rows
+
+
+class TestPlover57SiegeIsARestriction:
+    """Besieging, a siege, blockading and cordoning off restrict movement: CAMEO 191 "impose
+    blockade, restrict movement", which the CAMEO2PLOVER table makes COERCE (mode restrict),
+    not ASSAULT; an armed assault on a besieged place stays ASSAULT (issue 14, branch
+    plover57, docs/plover.md item 64). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text", [
+        "Syrian troops besieged the rebel town for three weeks.",
+        "Sri Lankan forces laid siege to the last rebel-held villages.",
+        "The Israeli navy blockaded the Lebanese ports.",
+    ])
+    def test_a_siege_is_coerce_restrict(self, code, text):
+        event = code(text)
+        assert event is not None, text
+        assert (event.category, event.cameo, event.mode) == ("COERCE", "191", "restrict"), text
+
+    def test_an_assault_on_a_besieged_town_stays_assault(self, code):
+        event = code("Sri Lankan troops stormed the besieged town of Kilinochchi.")
+        assert event is not None
+        assert (event.category, event.trigger) == ("ASSAULT", "stormed")
+
+    def test_the_lexicon_gives_the_siege_words_cameo_191(self):
+        from blocwatch.plover import lexicon
+
+        lex = lexicon()
+        for table, word in ((lex.verbs, "besiege"), (lex.verbs, "blockade"),
+                            (lex.verbs, "cordon off"), (lex.nouns, "siege"),
+                            (lex.nouns, "blockade")):
+            assert table[word] == ("COERCE", "191", "restrict"), word
