@@ -2973,3 +2973,37 @@ class TestFiftyFirstRoundClaimDenials:
             "FACT_DENIED", "CLAUSE_DENIED", "CLAUSE_AFTER_PHRASE", "FACT_OF_DENIAL",
             "CLAUSE_OF_DENIAL", "RESPONSIBILITY_DENIED"}
         assert set(senses["post_removals"]["patterns"]) == {"PERSON_REMOVED"}
+
+
+class TestPlover57SiegeIsARestriction:
+    """Besieging, a siege, blockading and cordoning off restrict movement: CAMEO 191 "impose
+    blockade, restrict movement", which the CAMEO2PLOVER table makes COERCE (mode restrict),
+    not ASSAULT; an armed assault on a besieged place stays ASSAULT (issue 14, branch
+    plover57, docs/plover.md item 64). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text", [
+        "Syrian troops besieged the rebel town for three weeks.",
+        "The Israeli navy blockaded the Lebanese ports.",
+    ])
+    def test_a_siege_is_coerce_restrict(self, code, text):
+        event = code(text)
+        assert event is not None, text
+        assert (event.category, event.cameo, event.mode) == ("COERCE", "191", "restrict"), text
+
+    def test_an_assault_on_a_besieged_town_stays_assault(self, code):
+        event = code("Sri Lankan troops stormed the besieged town of Kilinochchi.")
+        assert event is not None
+        assert (event.category, event.trigger) == ("ASSAULT", "stormed")
+
+    def test_a_named_siege_stays_assault(self, code):
+        event = code("Chechen rebels carried out the Beslan school siege in 2004.")
+        assert event is not None
+        assert (event.category, event.trigger) == ("ASSAULT", "siege")
+
+    def test_the_lexicon_gives_the_siege_words_cameo_191(self):
+        from blocwatch.plover import lexicon
+
+        lex = lexicon()
+        for table, word in ((lex.verbs, "besiege"), (lex.verbs, "blockade"),
+                            (lex.verbs, "cordon off"), (lex.nouns, "blockade")):
+            assert table[word] == ("COERCE", "191", "restrict"), word
