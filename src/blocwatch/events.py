@@ -1295,12 +1295,6 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                             sector = None  # "Powell resigns": done in office, the document's
                             # "former" is what the act made him; "Lopez Obrador's supporters"
                             # are not the person the document gives the office
-                    if sector == actors.elite_sector and entity is not None and \
-                            kinds.get(entity) == "person" and _entity_code(an, entity) is None:
-                        now, now_sector = _office_code(an, claims, entity)
-                        if now is not None:  # "the former governor, now interior minister":
-                            code, sector = now, now_sector  # an office the document says he
-                            # holds wins over one he left (``former_elites``, plover57)
                     coded.append(CodedActor(role, a.text, code, sector, entity))
             if not any(a.code for a in coded if a.role == "source"):
                 continue  # no source with a code, in the sentence or the document: as
