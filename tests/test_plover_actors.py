@@ -909,6 +909,8 @@ class TestPlover56DatelinesAndApposedOffices:
         ("Raid\n\nWASHINGTON (Reuters) - The", "WASHINGTON (Reuters) -"),
         ("KABUL, Afghanistan (AP) -- Afghan", "KABUL, Afghanistan (AP) --"),
         ("LONDON, Jan 5 — Police", "LONDON, Jan 5 —"),
+        ("February 22, 2005 OTTAWA - The", "February 22, 2005 OTTAWA -"),
+        ("Lima – The", "Lima –"),
     ])
     def test_dateline_heads_are_found_with_or_without_a_date(self, text, expected):
         from blocwatch.dates import dateline_heads
@@ -953,3 +955,11 @@ class TestPlover56DatelinesAndApposedOffices:
             "Kenya talks\n\nJohn Miller, the son of the British foreign minister, criticized the "
             "Ugandan government on Monday.") if cat == "ACCUSE" for s in found]
         assert all(sector is None for _, sector in sources)
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Colombian guerrilla commander Pedro Alvarez attacked an army post.", ("COL", "REB")),
+        ("A Colombian army commander attacked the rebel camp.", ("COL", "MIL")),
+    ])
+    def test_an_armed_groups_commander_is_not_the_states_military(self, code, text, expected):
+        event = code(text)
+        assert [(a.code, a.sector) for a in event.sources] == [expected]

@@ -634,7 +634,8 @@ class ActorCoder:
         if head.lemma_.lower() in self.non_actors:  # "Australian news In Sydney …": a lead-in
             return [Actor(head.text, None, None, head.idx, head.idx + len(head.text), head.i)]
         sector = self.sector(toks)  # (a listed demonym adds no sector word)
-        if sector == "GOV":  # "the SLM rebel leader", "the leader of Hamas": not the state's
+        if sector in ("GOV", "MIL"):  # "the SLM rebel leader", "the leader of Hamas", "a
+            # guerrilla commander": not the state's
             sector = self._group_office_sector(toks) or sector
         listed = self._listed(toks) if sector is not None else []
         if listed:

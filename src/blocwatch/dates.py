@@ -60,14 +60,16 @@ _DATELINE_BRACKETS = re.compile(
     r"(?P<date>[^()]{4,40})\)")
 # A wire dateline opening a paragraph, with or without its date, up to its dash: "WASHINGTON
 # (Reuters) -", "LONDON, Jan 5 —", "KABUL, Afghanistan (AP) --", "MANILA, March 3, 2008 -".
-# A place with neither date nor outlet must be in capitals ("Iran - US talks" is no dateline).
+# A date may come first ("February 22, 2005 OTTAWA -"). A place with neither date nor outlet
+# must be in capitals or end at a long dash ("London – The"; "Iran - US talks" is no dateline).
 _DATELINE_HEAD = re.compile(
-    r"[\"'“]?(?:(?P<caps>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?![a-z])|" + _PLACE + r")"
+    r"[\"'“]?(?P<dated>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d\s+)?"
+    r"(?:(?P<caps>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?![a-z])|" + _PLACE + r")"
     r"(?:,\s+" + _PLACE + r")?"
     r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:1[89]|20)\d\d)?)?"
     r"(?P<outlet>\s*\([^()]{1,40}\))?"
-    r"\s*(?:--|[-–—])\s+(?=[\"“‘'A-Z])")
+    r"\s*(?:--|(?P<dash>[–—])|-)\s+(?=[\"“‘'A-Z])")
 EARLIEST_YEAR = 1991
 
 
@@ -117,7 +119,7 @@ def dateline_heads(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n\n")[:4]:  # (as find_dateline looks)
         lead = len(para) - len(para.lstrip())
         m = _DATELINE_HEAD.match(para, lead)
-        if m and (m.group("caps") or m.group("date") or m.group("outlet")):
+        if m and any(m.group(g) for g in ("caps", "date", "dated", "outlet", "dash")):
             spans.append((offset + lead, offset + m.end()))
         offset += len(para) + 2
     return spans
