@@ -950,6 +950,11 @@ class TestPlover56DatelinesAndApposedOffices:
         sources = [s[1:] for cat, found in self._events(text) if cat == "ACCUSE" for s in found]
         assert sources == [expected]
 
+    def test_an_apposed_office_for_a_body_gives_the_bodys_sector(self, code):
+        event = code("Major Ali Khan, a spokesperson for the Pakistani military, criticized "
+                     "the United States.")
+        assert [(a.code, a.sector) for a in event.sources] == [("PAK", "MIL")]
+
     def test_an_apposed_relation_is_no_office(self):
         sources = [s[1:] for cat, found in self._events(
             "Kenya talks\n\nJohn Miller, the son of the British foreign minister, criticized the "

@@ -602,6 +602,20 @@ class ActorCoder:
                     for i in range(len(low)))
         return state if found else code
 
+    def _apposed_sector(self, office: Token) -> str | None:
+        """The sector an office apposed to a name gives its holder (``apposed_offices``): the
+        office's own ("the mayor of New Orleans": GOV), or where that is a state office of any
+        body, the body its of- or for-phrase names ("a spokesperson for the Pakistani
+        military": MIL)."""
+        found = next((a.sector for a in self.code_np(office, deep=False, anchor=False,
+                                                     person=True)[:1]), None)
+        if found == "GOV":
+            found = next((a.sector for c in office.children if c.dep_ == "prep" and c.lower_ in (
+                "of", "for") for p in c.children if p.dep_ == "pobj"
+                for a in self.code_np(p, deep=False, anchor=False)[:1]
+                if a.sector in self.apposed_sectors), found)
+        return found if found in self.apposed_sectors else None
+
     def dateline_tokens(self, doc: Doc) -> frozenset[int]:
         """The tokens of the wire datelines heading the document ("MANILA, March 3, 2008 -",
         "WASHINGTON (Reuters) -"; ``dates.dateline_heads``): where the story was filed, which
@@ -690,9 +704,8 @@ class ActorCoder:
         if sector is None and deep and head.ent_type_ == "PERSON":
             # "Bill Clinton, the former President of the United States": an apposed office
             # gives its holder the sector it gives before the name (``apposed_offices``)
-            sector = next((a.sector for c in head.children if c.dep_ == "appos"
-                           for a in self.code_np(c, deep=False, anchor=False, person=True)[:1]
-                           if a.sector in self.apposed_sectors), None)
+            sector = next((self._apposed_sector(c) for c in head.children if c.dep_ == "appos"),
+                          None)
         located = False
         if not codes and deep and (people or place):
             # the head's own phrases first, then those of its modifiers ("Institute of Cetacean
