@@ -884,3 +884,87 @@ class TestPlover55FormerOfficeHolders:
             "Kenya, met reporters on Monday. Thousands of Otieno's supporters have been "
             "rallying in Nairobi for weeks demanding a recount.", "Otieno's supporters") == [
             ("PROTEST", "KEN", None)]
+
+
+class TestPlover56DatelinesAndApposedOffices:
+    """A wire dateline heading the text ("MANILA, March 3, 2008 -", "WASHINGTON (Reuters) -";
+    ``dates.dateline_heads``) is where the story was filed, never the source or target of the
+    sentence it opens; an office apposed to a person's name gives the sector it gives before
+    the name (``actors.apposed_offices``; issue 14, branch plover56, docs/plover.md item 63).
+    Sentences written for this test."""
+
+    @staticmethod
+    def _events(text: str) -> list[tuple[str, list[tuple[str, str | None, str | None]]]]:
+        from blocwatch import pipeline
+        from blocwatch.records import Extraction, RawDocument
+
+        doc = RawDocument(source_path="wire.txt", source_key="wire.txt", text=text,
+                          media_type="text/plain")
+        return [(ev.category, [(a.text, a.code, a.sector) for a in ev.coded if a.role == "source"])
+                for ex in pipeline.extract_batch([doc], Options(), keep_docs=False)
+                if isinstance(ex, Extraction) for ev in ex.events if ev.extractor == CODER]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("MANILA, March 3, 2008 - President", "MANILA, March 3, 2008 -"),
+        ("Raid\n\nWASHINGTON (Reuters) - The", "WASHINGTON (Reuters) -"),
+        ("KABUL, Afghanistan (AP) -- Afghan", "KABUL, Afghanistan (AP) --"),
+        ("LONDON, Jan 5 — Police", "LONDON, Jan 5 —"),
+        ("February 22, 2005 OTTAWA - The", "February 22, 2005 OTTAWA -"),
+        ("Lima – The", "Lima –"),
+    ])
+    def test_dateline_heads_are_found_with_or_without_a_date(self, text, expected):
+        from blocwatch.dates import dateline_heads
+
+        assert [text[a:b].strip() for a, b in dateline_heads(text)] == [expected]
+
+    @pytest.mark.parametrize("text", ["Iran - US talks collapse", "Hamas - the group said",
+                                      "Nairobi - The capital"])
+    def test_a_title_case_place_with_no_date_or_outlet_is_no_dateline(self, text):
+        from blocwatch.dates import dateline_heads
+
+        assert dateline_heads(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "Kenya talks\n\nNAIROBI, March 3, 2008 - Kenya accused Uganda of arming the rebels "
+        "on Monday.",
+        "Kenya talks\n\nNAIROBI (Reuters) - Kenya accused Uganda of arming the rebels on "
+        "Monday.",
+    ])
+    def test_a_dateline_is_no_source(self, text):
+        events = self._events(text)
+        assert ("ACCUSE", [("Kenya", "KEN", None)]) in events
+        assert not any("NAIROBI" in s[0] for _, sources in events for s in sources)
+
+    def test_a_dateline_is_no_source_even_when_the_parse_makes_it_the_subject(self):
+        events = self._events("Kenya talks\n\nNAIROBI, March 3, 2008 - Police arrested three "
+                              "Ugandan men on Monday.")
+        assert not any("NAIROBI" in s[0] for _, sources in events for s in sources)
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Kenya talks\n\nDaniel Otieno, the former President of Kenya, criticized the Ugandan "
+         "government on Monday.", ("KEN", "ELI")),
+        ("Kenya talks\n\nJohn Miller, the British foreign minister, criticized the Ugandan "
+         "government on Monday.", ("GBR", "GOV")),
+    ])
+    def test_an_apposed_office_gives_the_sector(self, text, expected):
+        sources = [s[1:] for cat, found in self._events(text) if cat == "ACCUSE" for s in found]
+        assert sources == [expected]
+
+    def test_an_apposed_office_for_a_body_gives_the_bodys_sector(self, code):
+        event = code("Major Ali Khan, a spokesperson for the Pakistani military, criticized "
+                     "the United States.")
+        assert [(a.code, a.sector) for a in event.sources] == [("PAK", "MIL")]
+
+    def test_an_apposed_relation_is_no_office(self):
+        sources = [s[1:] for cat, found in self._events(
+            "Kenya talks\n\nJohn Miller, the son of the British foreign minister, criticized the "
+            "Ugandan government on Monday.") if cat == "ACCUSE" for s in found]
+        assert all(sector is None for _, sector in sources)
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Colombian guerrilla commander Pedro Alvarez attacked an army post.", ("COL", "REB")),
+        ("A Colombian army commander attacked the rebel camp.", ("COL", "MIL")),
+    ])
+    def test_an_armed_groups_commander_is_not_the_states_military(self, code, text, expected):
+        event = code(text)
+        assert [(a.code, a.sector) for a in event.sources] == [expected]

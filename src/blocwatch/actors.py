@@ -18,6 +18,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from .dates import dateline_heads
 from .knowledge import Knowledge, knowledge, norm
 
 IGO_WORDS = {"united nations", "u n", "un", "international", "world", "european", "african",
@@ -104,6 +105,7 @@ class ActorCoder:
         # token_code's answers for the last document, by token (asked per word of each phrase,
         # per word of a sentence placing an actor, per modifier of a trigger)
         self._token_memo: tuple[Doc, dict[int, tuple[str | None, str | None]]] | None = None
+        self._dateline_memo: tuple[Doc, dict[str, frozenset[int]]] | None = None
         tables = self.lex.extra["actors"]
         self.subnational = {norm(name): code for code, names in tables["subnational"].items()
                             for name in names}
@@ -121,6 +123,7 @@ class ActorCoder:
         self.elite_sector: str = former_elites["sector"]
         self.elite_not_bodies = set(former_elites["bodies"])
         self.in_office_modes = set(former_elites["in_office_modes"])
+        self.apposed_sectors = set(tables["apposed_offices"]["sectors"])
         self.sector_qualifiers = {k: v for k, v in tables["sector_qualifiers"].items()
                                   if not k.startswith("_")}
         self.treaty_heads = set(tables["treaty_heads"])
@@ -599,6 +602,31 @@ class ActorCoder:
                     for i in range(len(low)))
         return state if found else code
 
+    def _apposed_sector(self, office: Token) -> str | None:
+        """The sector an office apposed to a name gives its holder (``apposed_offices``): the
+        office's own ("the mayor of New Orleans": GOV), or where that is a state office of any
+        body, the body its of- or for-phrase names ("a spokesperson for the Pakistani
+        military": MIL)."""
+        found = next((a.sector for a in self.code_np(office, deep=False, anchor=False,
+                                                     person=True)[:1]), None)
+        if found == "GOV":
+            found = next((a.sector for c in office.children if c.dep_ == "prep" and c.lower_ in (
+                "of", "for") for p in c.children if p.dep_ == "pobj"
+                for a in self.code_np(p, deep=False, anchor=False)[:1]
+                if a.sector in self.apposed_sectors), found)
+        return found if found in self.apposed_sectors else None
+
+    def dateline_tokens(self, doc: Doc) -> frozenset[int]:
+        """The tokens of the wire datelines heading the document ("MANILA, March 3, 2008 -",
+        "WASHINGTON (Reuters) -"; ``dates.dateline_heads``): where the story was filed, which
+        the parse often makes the subject of the first sentence; never an actor."""
+        memo = doc_memo(self, "_dateline_memo", doc)
+        if "tokens" not in memo:
+            spans = dateline_heads(doc.text)
+            memo["tokens"] = frozenset(t.i for a, b in spans for t in (
+                doc.char_span(a, b, alignment_mode="contract") or ()))
+        return memo["tokens"]
+
     def code_np(self, head: Token, deep: bool = True, before: bool = False,
                 anchor: bool = True, person: bool = False) -> list[Actor]:
         """Actors named by the phrase headed by ``head`` (several for "French and Egyptian");
@@ -613,13 +641,15 @@ class ActorCoder:
     def _code_np(self, head: Token, deep: bool, before: bool, anchor: bool, person: bool
                  ) -> list[Actor]:
         head = _content_head(head)
-        phrase = toks = _np_tokens(head)
+        dateline = self.dateline_tokens(head.doc)
+        phrase = toks = [t for t in _np_tokens(head) if t.i not in dateline] or [head]
         if before:
             toks = [t for t in toks if t.i < head.i] or toks
         if head.lemma_.lower() in self.non_actors:  # "Australian news In Sydney …": a lead-in
             return [Actor(head.text, None, None, head.idx, head.idx + len(head.text), head.i)]
         sector = self.sector(toks)  # (a listed demonym adds no sector word)
-        if sector == "GOV":  # "the SLM rebel leader", "the leader of Hamas": not the state's
+        if sector in ("GOV", "MIL"):  # "the SLM rebel leader", "the leader of Hamas", "a
+            # guerrilla commander": not the state's
             sector = self._group_office_sector(toks) or sector
         listed = self._listed(toks) if sector is not None else []
         if listed:
@@ -671,6 +701,11 @@ class ActorCoder:
                 if coded:
                     codes = [(coded[0].code or "", coded[0].entity_key, app)]
                     break
+        if sector is None and deep and head.ent_type_ == "PERSON":
+            # "Bill Clinton, the former President of the United States": an apposed office
+            # gives its holder the sector it gives before the name (``apposed_offices``)
+            sector = next((self._apposed_sector(c) for c in head.children if c.dep_ == "appos"),
+                          None)
         located = False
         if not codes and deep and (people or place):
             # the head's own phrases first, then those of its modifiers ("Institute of Cetacean

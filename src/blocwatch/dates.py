@@ -58,6 +58,18 @@ _DATELINE = re.compile(
 _DATELINE_BRACKETS = re.compile(
     r"^[\"'“]?(?P<place>" + _PLACE + r")\s*\([^()]{0,60}?[-–—,]\s*"
     r"(?P<date>[^()]{4,40})\)")
+# A wire dateline opening a paragraph, with or without its date, up to its dash: "WASHINGTON
+# (Reuters) -", "LONDON, Jan 5 —", "KABUL, Afghanistan (AP) --", "MANILA, March 3, 2008 -".
+# A date may come first ("February 22, 2005 OTTAWA -"). A place with neither date nor outlet
+# must be in capitals or end at a long dash ("London – The"; "Iran - US talks" is no dateline).
+_DATELINE_HEAD = re.compile(
+    r"[\"'“]?(?P<dated>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d\s+)?"
+    r"(?:(?P<caps>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?![a-z])|" + _PLACE + r")"
+    r"(?:,\s+" + _PLACE + r")?"
+    r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+(?:1[89]|20)\d\d)?)?"
+    r"(?P<outlet>\s*\([^()]{1,40}\))?"
+    r"\s*(?:--|(?P<dash>[–—])|-)\s+(?=[\"“‘'A-Z])")
 EARLIEST_YEAR = 1991
 
 
@@ -97,6 +109,20 @@ def find_dateline(text: str) -> Dateline | None:
                 return Dateline(m.group("place").strip(), s, s + (t.end - t.start), t)
         offset += len(para) + 2
     return None
+
+
+def dateline_heads(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire datelines heading the first paragraphs, dash included: where
+    the story was filed, never an actor of the sentence they open."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for para in text.split("\n\n")[:4]:  # (as find_dateline looks)
+        lead = len(para) - len(para.lstrip())
+        m = _DATELINE_HEAD.match(para, lead)
+        if m and any(m.group(g) for g in ("caps", "date", "dated", "outlet", "dash")):
+            spans.append((offset + lead, offset + m.end()))
+        offset += len(para) + 2
+    return spans
 
 
 def _parse_metadata(value: str) -> TimeValue | None:

@@ -2215,9 +2215,16 @@ class SentenceCoder:
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """Subject heads of ``verb`` (inherited through xcomp/conj), and whether passive."""
         node = verb
+        dateline = self.actors.dateline_tokens(verb.doc)
         for _ in range(8):
             kids = list(node.children)
             subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+            if dateline:  # "NAIROBI, March 3 - Kenya accused": the parse's subject is the
+                # dateline, the actor its apposition
+                subj = [t for c in subj for t in c.subtree if t.i not in dateline and (
+                    t.i == c.i or t.head.i in dateline) and t.pos_ in ("NOUN", "PROPN", "PRON")
+                        and t.dep_ not in ("npadvmod", "nummod")][:1] or [
+                    c for c in subj if c.i not in dateline]
             passive = [c for c in kids if c.dep_ == "nsubjpass"]
             agent = [p for a in kids if a.dep_ == "agent" for p in a.children
                      if p.dep_ == "pobj"]
@@ -2718,7 +2725,7 @@ class SentenceCoder:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
                 order.append(tok.head)  # reduced passive: "a camp … attacked by militiamen"
             add_objects(tok)
-        seen: set[int] = set()
+        seen: set[int] = set(self.actors.dateline_tokens(tok.doc))
         unnamed: list[Actor] = []  # people without a name: coded from the sentence if nothing else
         for head in order:
             if head.i in exclude or head.i in seen or head.i == tok.i:
