@@ -110,6 +110,8 @@ ANCHORED_TEXTS = [
     " candidate amassed 300 delegates. He donated $500 to the Liberal Party.",
     "The ministry denied reports of a strike and denied that troops were there. The president"
     " dismissed John Smith, and a denial of the reports followed.",
+    "The vote follows the killing of the mayor in a bomb attack last week. The strike preceded a"
+    " crackdown in Lima, and Peru followed the advice.",
 ]
 
 

@@ -3007,3 +3007,32 @@ class TestPlover57SiegeIsARestriction:
         for table, word in ((lex.verbs, "besiege"), (lex.verbs, "blockade"),
                             (lex.verbs, "cordon off"), (lex.nouns, "blockade")):
             assert table[word] == ("COERCE", "191", "restrict"), word
+
+
+class TestActNamedToPlaceAnotherInTime:
+    """An act that is the object of a verb of sequence ("the move follows the killing of …",
+    "the strike preceded a crackdown") is named to place the clause's own act in time, not
+    reported: no event, nor is an event noun that says how the named act was done ("in an
+    airstrike"). A person, group or state that follows something complies or pursues; that
+    sense stays (issue 14, branch plover58, docs/plover.md item 65). Sentences written for
+    this test."""
+
+    @pytest.mark.parametrize("text", [
+        "The decision follows the bombing of a police station in the capital.",
+        "The announcement followed the army's crackdown on the opposition.",
+        "The vote follows the killing of the mayor in a bomb attack last week.",
+    ])
+    def test_a_followed_act_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.trigger not in ("bombing", "crackdown", "killing",
+                                                       "attack"), (text, event)
+
+    def test_the_clause_own_act_stays(self, code):
+        event = code("Rebels attacked the convoy, following the arrest of their leader.")
+        assert event is not None
+        assert (event.category, event.trigger) == ("ASSAULT", "attacked")
+
+    def test_a_state_that_follows_an_act_joins_it(self, code):
+        event = code("Japan followed the American embargo on Cuba.")
+        assert event is not None
+        assert (event.category, event.trigger) == ("SANCTION", "embargo")
