@@ -3013,9 +3013,10 @@ class TestActNamedToPlaceAnotherInTime:
     """An act that is the object of a verb of sequence ("the move follows the killing of …",
     "the strike preceded a crackdown") is named to place the clause's own act in time, not
     reported: no event, nor is an event noun that says how the named act was done ("in an
-    airstrike"). A person, group or state that follows something complies or pursues; that
-    sense stays (issue 14, branch plover58, docs/plover.md item 65). Sentences written for
-    this test."""
+    airstrike"). Only a given act (the, this, a possessive) is named so; an indefinite one ("the
+    arrest followed a raid") is told as news. A person, group or state that follows something
+    complies or pursues; that sense stays (issue 14, branch plover58, docs/plover.md item 65).
+    Sentences written for this test."""
 
     @pytest.mark.parametrize("text", [
         "The decision follows the bombing of a police station in the capital.",
@@ -3031,6 +3032,13 @@ class TestActNamedToPlaceAnotherInTime:
         event = code("Rebels attacked the convoy, following the arrest of their leader.")
         assert event is not None
         assert (event.category, event.trigger) == ("ASSAULT", "attacked")
+
+    def test_an_indefinite_act_after_a_sequence_verb_is_told_as_new(self):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        events = code_text("The arrest followed a raid on a hideout in the hills.", Options())
+        assert ("ASSAULT", "raid") in [(e.category, e.trigger) for e in events]
 
     def test_a_state_that_follows_an_act_joins_it(self, code):
         event = code("Japan followed the American embargo on Cuba.")
