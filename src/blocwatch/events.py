@@ -1214,10 +1214,16 @@ def background_act(verb: Token) -> str | None:
     return None
 
 
+def _own_time(an: DocAnalysis, trig: Token, sent: Span) -> TimeValue | None:
+    """The time the text gives the act of ``trig``: its clause's own, else that of the clause
+    it depends on (``_governing_time``); None where the text gives none."""
+    return an.attached_time(trig, sent, "past") or _governing_time(an, an.clause_verb(trig), sent)
+
+
 def _told_of_its_time(an: DocAnalysis, trig: Token, sent: Span) -> bool:
     """An act dated in a year before the report's ("the martial law imposed by former President
     X back in 1972") is told of its time: a former office holder acted in office then."""
-    when = an.attached_time(trig, sent, "past") or _governing_time(an, an.clause_verb(trig), sent)
+    when = _own_time(an, trig, sent)
     anchor = an.anchor
     return when is not None and anchor is not None and when.value[:4] < anchor.value[:4]
 
@@ -1305,8 +1311,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             targets = tuple(dict.fromkeys(a.entity for a in coded if a.role == "target" and a.entity
                                           and a.entity not in sources))
             verb = an.clause_verb(trig[0])
-            when = None if c.modality == "intent" else (
-                an.attached_time(trig[0], sent, "past") or _governing_time(an, verb, sent))
+            when = None if c.modality == "intent" else _own_time(an, trig[0], sent)
             if when is None and background_act(verb) is None:
                 when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
