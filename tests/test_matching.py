@@ -112,6 +112,8 @@ ANCHORED_TEXTS = [
     " dismissed John Smith, and a denial of the reports followed.",
     "The vote follows the killing of the mayor in a bomb attack last week. The strike preceded a"
     " crackdown in Lima, and Peru followed the advice.",
+    "The Obama administration has sent a letter to the Peruvian government requesting a full"
+    " explanation, and Peru sent troops to the border.",
 ]
 
 

@@ -968,3 +968,37 @@ class TestPlover56DatelinesAndApposedOffices:
     def test_an_armed_groups_commander_is_not_the_states_military(self, code, text, expected):
         event = code(text)
         assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+
+
+class TestPlover63AddressedMessagesAndWarsNamed:
+    """A participle hung on the addressee of a message ("sent a letter to the South African
+    government requesting …": ``senses.addressed_messages``) is done by the message's sender;
+    a country that names a war inside a person's or group's phrase ("Iraq war veterans",
+    "Vietnam War veteran X") is where they served, not their state (issue 14, branch
+    plover63, docs/plover.md item 66). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Kenyan Foreign Minister Daniel Otieno has sent a letter to the Ugandan government "
+         "requesting a full explanation for the incident.", "KEN"),
+        ("Chile sent a letter to the Peruvian government, accusing it of spying.", "CHL"),
+    ])
+    def test_a_participle_on_a_messages_addressee_is_the_senders_act(self, code, text,
+                                                                       expected):
+        event = code(text)
+        assert event is not None
+        assert [a.code for a in event.sources] == [expected]
+
+    @pytest.mark.parametrize("text", [
+        "An Iraq War veteran accused the Pentagon of neglect.",
+        "Vietnam War veteran John Smith criticized the decision.",
+        "Afghan war veterans accused the ministry of neglect.",
+    ])
+    def test_a_war_named_by_a_country_gives_no_country(self, code, text):
+        event = code(text)
+        assert event is not None
+        assert all(a.code not in ("IRQ", "VNM", "AFG") for a in event.sources), text
+
+    def test_a_war_itself_keeps_its_country(self, code):
+        event = code("Iraqi troops attacked Kurdish rebels in the north.")
+        assert [a.code for a in event.sources] == ["IRQ"]

@@ -133,6 +133,8 @@ class ActorCoder:
         self.group_office_except = set(group_offices["except"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
+        self.war_nouns = set(tables["war_roles"]["wars"])  # "a Vietnam War veteran" (_names_war)
+        self.war_roles = set(tables["war_roles"]["roles"])
         # a town's address: the states' and provinces' names and abbreviations (actor_addresses)
         self.address_states = {k: v for k, v in self.subnational.items() if k not in self.ambiguous}
         for code, words in self.lex.extra["actor_addresses"]["abbreviations"].items():
@@ -658,6 +660,8 @@ class ActorCoder:
         codes: list[tuple[str, str | None, Token]] = []
         for t in toks:
             code, key = self.token_code(t)
+            if code and self._names_war(t, head):
+                continue  # "a Vietnam War veteran": where they served, not their state
             if code:
                 code = self._state_sense(code, t, words)
             if code and all(code != c for c, _, _ in codes):
@@ -770,6 +774,22 @@ class ActorCoder:
                              else text, code,
                              sector, start, end, head.i, key))
         return out
+
+    def _names_war(self, tok: Token, head: Token) -> bool:
+        """``tok`` is a country's word that names a war inside the phrase of ``head``, a
+        participant or opponent of it ("a Vietnam War veteran", "Vietnam War veteran X", "Afghan
+        war veterans", ``actors.war_roles``): it says where they served, not whom they act for,
+        as ``stated_country`` reads a document's phrases. The parse hangs the country on the
+        war noun or, in a flat compound, beside it on the head ("Afghan war veterans")."""
+        doc = tok.doc
+        role = head if head.lower_ in self.war_roles else next(
+            (t for t in doc[tok.i + 1:head.i] if t.lower_ in self.war_roles), None)
+        if role is None:
+            return False
+        j = tok.i + 1
+        while j < role.i and (doc[j].text in ("-", "–") or doc[j].ent_type_ in ("GPE", "NORP", "LOC")):
+            j += 1  # (two countries joined by a hyphen: "the X-Y conflict")
+        return j < role.i and doc[j].lower_ in self.war_nouns
 
     def stated_country(self, phrases: Iterable[Token]) -> str | None:
         """The one country a document states for a person in the phrases that name them ("US

@@ -222,7 +222,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("problem_fights", True), ("single_country_exercises", True),
                        ("cited_providers", True), ("domestic_politics", True),
                        ("promised_acts", True), ("struck_deals", True),
-                       ("claim_denials", True), ("post_removals", True)):
+                       ("claim_denials", True), ("post_removals", True),
+                       ("addressed_messages", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -2261,6 +2262,13 @@ class SentenceCoder:
                 if not named and author and node.tag_ == "VBG":
                     return author[:1], False  # "a complaint from the Center for
                     # Constitutional Rights, asking German authorities to …": its author asks
+                message = self._addressed_message(node)
+                if message is not None:  # "sent a letter to the government requesting …":
+                    # the message's sender acts, not its addressee (``addressed_messages``)
+                    if message.dep_ != "dobj" or message.head.pos_ not in ("VERB", "AUX"):
+                        return [], False
+                    node = message.head
+                    continue
                 governor = thing.head if thing.dep_ == "dobj" else thing.head.head
                 if not named and thing.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
                     node = governor
@@ -2268,6 +2276,13 @@ class SentenceCoder:
                 return [thing], False
             break
         return [], False
+
+    def _addressed_message(self, act: Token) -> Token | None:
+        """The message whose addressee the participle ``act`` hangs on ("a letter to the
+        government requesting …", ``senses.addressed_messages``), else None."""
+        for name, ids in self._named_sense_matches("addressed_messages", act):
+            return act.doc[ids[3]] if name == "MESSAGE_ADDRESSEE_PARTICIPLE" else act.doc[ids[4]]
+        return None
 
     def _instrument_subject(self, verb: Token) -> bool:
         """The verb's subject (or agent) is a law, constitution, budget or rule
