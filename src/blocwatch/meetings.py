@@ -1244,3 +1244,12 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
                                   for e in d.evidence], topics=set(d.topics))
         out.append(piece)
     return out
+
+
+def sitting_undated_day(construction: str, when: TimeValue | None) -> bool:
+    """"Senate passed the treaty in June", "The Cole Inquiry, started in January this year"
+    (``SITTING_UNDATED_DAY``, meet29): a body's sitting read from what it decided, opened or
+    heard (the ``day_sittings`` constructions) is one day's; a time of a month or a year only
+    tells the body's history, not a sitting the text reports."""
+    return construction in words("day_sittings") and when is not None and \
+        when.precision in ("month", "year")
