@@ -3,9 +3,10 @@
 ``BODY_DECIDED``, ``BODY_OPENED``, ``ADDRESSED_BODY``, ``TOLD_BODY`` and ``APPEARED_BEFORE``
 (the ``day_sittings`` list of the pattern file) read a session of a body from what it decided,
 opened or heard.  Told with only a month or a year ("Senate passed the treaty in June", "The
-Cole Inquiry, started in January this year, …") the act is the body's history, not a sitting
-the text reports, and no meeting is made (``SITTING_UNDATED_DAY``); told on a day, or with no
-time of its own (the report's day), the sitting stays.  Real sentences from
+Cole Inquiry, started in January this year, …") wholly before the report's month, the act is
+the body's history, not a sitting the text reports, and no meeting is made
+(``SITTING_UNDATED_DAY``); told on a day, in the report's own month or year, or with no time of
+its own (the report's day), the sitting stays.  Real sentences from
 ../shared/corpus/news (Wikinews, CC BY 2.5; the article named in each id) and templates
 written from grammar.
 """
@@ -50,3 +51,18 @@ DAY_SITTINGS = [
 def test_sitting_told_on_a_day_stays_a_meeting(text, published, day):
     found = sessions(text, published)
     assert len(found) == 1 and found[0][0] == day, consult(text, published)
+
+
+OWN_MONTH = [
+    pytest.param("The British Parliament approved the first stage of the new Crossrail underground "
+                 "railroad through London as a £15 billion construction project earlier this "
+                 "month.", "2005-07-22", "2005-07", id="ID15962_approved_earlier_this_month"),
+    pytest.param("The Romanian parliament ratified the treaty in 2007.", "2007-03-01", "2007",
+                 id="TEMPLATE_ratified_in_the_reports_year"),
+]
+
+
+@pytest.mark.parametrize("text, published, when", OWN_MONTH)
+def test_sitting_in_the_reports_own_month_or_year_stays(text, published, when):
+    found = sessions(text, published)
+    assert len(found) == 1 and found[0][0] == when, consult(text, published)
