@@ -1248,7 +1248,7 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
 
 def sitting_undated_day(construction: str, when: TimeValue | None,
                         anchor: TimeValue | None) -> bool:
-    """"Senate passed the treaty in June" (in a report of late July), "The Cole Inquiry, started
+    """"the parliament ratified the treaty in June" (in a report of late July), "The Cole Inquiry, started
     in January this year" (``SITTING_UNDATED_DAY``, meet29): a body's sitting read from what it
     decided, opened or heard (the ``day_sittings`` constructions) is one day's; a time of a
     month or a year only, wholly before the report's month, tells the body's history, not a
