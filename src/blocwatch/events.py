@@ -973,6 +973,8 @@ class _Extractor:
             if self.not_happened(verb if c.name == "APPEARED_BEFORE" else body, verb):
                 continue
             when = self.an.attached_time(body, sent, "past") or self.an.sentence_time(sent)
+            if meetings.sitting_undated_day(c.name, when, self.an.anchor):
+                continue  # "ratified the treaty in June" (a July report): history, no day's sitting (meet29)
             _, _, location = self.participants(body, verb)
             spoke = [p for s in self.constructions if s.name == "SPOKE_AT"
                      and s.nodes["gathering"] == body.i

@@ -1244,3 +1244,18 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
                                   for e in d.evidence], topics=set(d.topics))
         out.append(piece)
     return out
+
+
+def sitting_undated_day(construction: str, when: TimeValue | None,
+                        anchor: TimeValue | None) -> bool:
+    """"the parliament ratified the treaty in June" (in a report of late July), "The Cole Inquiry, started
+    in January this year" (``SITTING_UNDATED_DAY``, meet29): a body's sitting read from what it
+    decided, opened or heard (the ``day_sittings`` constructions) is one day's; a time of a
+    month or a year only, wholly before the report's month, tells the body's history, not a
+    sitting the text reports.  "approved … earlier this month" (the report's own month) and a
+    report with no known date stay."""
+    if construction not in words("day_sittings") or when is None or anchor is None or \
+            when.precision not in ("month", "year"):
+        return False
+    size = 7 if when.precision == "month" else 4
+    return when.value[:size] < anchor.value[:size] and len(anchor.value) >= size
