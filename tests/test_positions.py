@@ -2157,3 +2157,38 @@ class TestABodysShortNameInATitleIsTheBodyNamedInFull:
     def test_a_possessive_or_two_bodies_give_no_holder(self, before, sentence):
         got = positions(self.STORY.format(before=before, sentence=sentence))
         assert not any(p[0] == "Kofi Mensah" and p[4].endswith("+body_in_full") for p in got), got
+
+
+class TestAUnionsAdjectiveBeforeItsExecutivesOfficeHoldsIt:
+    """issue 13, posit48: an adjective naming a union, written right before the office head of
+    that union's executive ("the European Commissioner for Enlargement"), names the title's
+    holder, the union (``+union_adjective``, position_patterns.json union_adjective), and leaves
+    the title without it ("Commissioner for Enlargement", as tests/fixtures/news_gold's README
+    folds it).  Not a portfolio of a state: no claim took a holder from it before.  Invented
+    people and text."""
+
+    STORY = "EU weighs new members\n\nThe European Union met in Brussels on Monday. {sentence}"
+
+    @pytest.mark.parametrize(("sentence", "fact"), [
+        ("Kofi Mensah, the European Commissioner for Enlargement, said the talks were over.",
+         ("Kofi Mensah", "Commissioner for Enlargement", "European Union", None,
+          "apposition+union_adjective")),
+        ("The European Commissioner for trade, Kofi Mensah, said the talks were over.",
+         ("Kofi Mensah", "Commissioner for Trade", "European Union", None,
+          "title_before_name+union_adjective")),
+    ])
+    def test_the_union_holds_the_commissioners_office(self, sentence, fact):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert fact in got, got
+
+    def test_the_union_is_its_key_where_the_text_does_not_name_it(self):
+        got = positions("Talks end\n\nKofi Mensah, the European Commissioner for Enlargement, "
+                        "said on Monday that the talks were over.")
+        assert ("Kofi Mensah", "Commissioner for Enlargement", "org:eu", None,
+                "apposition+union_adjective") in got, got
+
+    def test_a_lower_case_adjective_or_another_head_names_no_union(self):
+        got = positions(self.STORY.format(
+            sentence="Kofi Mensah, the European Affairs Minister of Ghana, said the talks "
+                     "were over."))
+        assert not any(p[4].endswith("+union_adjective") for p in got), got
