@@ -43,13 +43,18 @@ them and prints the class's firings, each with its sentence:
     position_patterns.json ``union_adjective``; prints every position claim whose evidence
     has the shape (--sample 0: every such article). Run it on two trees and diff.
 
+``national`` (posit48)
+    a bare title that is one country's office in English news ("Secretary of State"):
+    position_patterns.json ``national_office``; prints every position claim of such a title
+    (--sample 0: every such article). Run it on two trees and diff.
+
 ``succession`` (posit34)
     "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
     60 characters before "as"; prints every position claim whose evidence holds such a verb,
     with its qualifier (--sample 0: every such article). Run it on two trees and diff.
 
     PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
-        {participle,city,region,party,frame,portfolio,succession,union} \\
+        {participle,city,region,party,frame,portfolio,succession,union,national} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -258,6 +263,29 @@ def union_rule() -> tuple[Keep, Report]:
     return lambda row: bool(shape.search(full_text(row))), report
 
 
+def national_rule() -> tuple[Keep, Report]:
+    """posit48: a bare title that is one country's office in English news ("Secretary of
+    State"), position_patterns.json national_office; prints every position claim of such a
+    title (the key, "country:USA", where the text names no such country)."""
+    patterns = Path(__file__).resolve().parents[1] / "src/blocwatch/facts/position_patterns.json"
+    titles = json.loads(patterns.read_text("utf-8"))["national_office"]["titles"]
+    shape = re.compile("|".join(rf"\b{re.escape(t)}\b" for t in titles), re.IGNORECASE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate != "holds_position" or c.role not in titles:
+                continue
+            ev = c.evidence[0]
+            count["claims"] += 1
+            count["national"] += c.extractor.endswith("+national_office")
+            cells = [row["id"], names.get(c.subject), c.role, names.get(c.object, c.object),
+                     c.qualifier]
+            print(" | ".join(map(str, cells)) + f" | {ev.text[:220]!r} [{c.extractor}]")
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -278,6 +306,9 @@ MODES = {
     "union": Mode("posit48", 0, 48, "{hits} have the shape",
                   "{claims} claims in sentences with the shape, {union} +union_adjective",
                   union_rule),
+    "national": Mode("posit48", 0, 48, "{hits} have the shape",
+                     "{claims} claims of such a title, {national} +national_office",
+                     national_rule),
 }
 
 

@@ -2192,3 +2192,27 @@ class TestAUnionsAdjectiveBeforeItsExecutivesOfficeHoldsIt:
             sentence="Kofi Mensah, the European Affairs Minister of Ghana, said the talks "
                      "were over."))
         assert not any(p[4].endswith("+union_adjective") for p in got), got
+
+
+class TestABareTitleThatIsOneCountrysOffice:
+    """issue 13, posit48: a title that, written bare before a name, names one country's office
+    in English news ("Secretary of State Condoleezza Rice arrived in Beijing": the United
+    States), where no holder is written and the bare-title rules find none, takes that country
+    (``+national_office``, position_patterns.json national_office).  A state's own office
+    ("Ohio Secretary of State"), a portfolio ("Secretary of State for Defence") or a holder
+    written before it ("Vatican Secretary of State") is left to the other rules.  Invented
+    people and text."""
+
+    def test_the_country_holds_the_bare_title(self):
+        got = positions("Talks resume\n\nThe meeting in Geneva included Assistant Secretary "
+                        "of State Kofi Mensah. He pledged more aid, an offer also made by "
+                        "Secretary of State Ama Boateng last week, during her tour of Asia.")
+        assert ("Kofi Mensah", "Assistant Secretary of State", "country:USA", None,
+                "title_before_name+national_office") in got, got
+        assert ("Ama Boateng", "Secretary of State", "country:USA", None,
+                "title_before_name+national_office") in got, got
+
+    def test_a_states_or_a_portfolios_secretary_is_not_the_countrys(self):
+        got = positions("Vote counted\n\nOhio Secretary of State Kofi Mensah said the count "
+                        "was over. Secretary of State for Defence Ama Boateng agreed.")
+        assert not any(p[4].endswith("+national_office") for p in got), got

@@ -76,6 +76,7 @@ PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's ministe
 PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
 BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
+NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -895,6 +896,9 @@ class PositionRules(Base):
                     holder = self._story_organization(name, sent, span, title, person.local_id,
                                                       former=f.qualifier is not None)
                     rule = f"{f.rule}{STORY_ORG_RULE}" if holder is not None else rule
+                if holder is None and bare:
+                    holder = self._national_office(name, title)
+                    rule = f"{f.rule}{NATIONAL_OFFICE_RULE}" if holder is not None else rule
             city = self._city_office(name, lexicon())
             if city and (holder is None or title is not None and title.plural):
                 continue  # a mayor's city is written beside the title, never guessed; "the
@@ -925,6 +929,18 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _national_office(self, name: str, title: TitleSpan) -> str | None:
+        """The one country whose office a bare title names in English news ("Secretary of
+        State": the United States), the country the document names else its key; None for
+        any other title, and for one after a proper noun, a state's own office ("Ohio
+        Secretary of State").  position_patterns.json national_office (posit48)."""
+        key = position_patterns()["national_office"]["titles"].get(name)
+        before = self.doc[title.start - 1] if title.start > self.doc[title.start].sent.start \
+            else None
+        if key is None or before is not None and before.pos_ == "PROPN":
+            return None
+        return next((e.local_id for e in self.an.entities if e.key == key), key)
 
     def _union_adjective(self, title: TitleSpan) -> tuple[str, str] | None:
         """(holder, title) for a title that opens on an adjective naming a union right before
