@@ -932,7 +932,7 @@ class PositionRules(Base):
 
     def _national_office(self, name: str, title: TitleSpan) -> str | None:
         """The one country whose office a bare title names in English news ("Secretary of
-        State": the United States), the country the document names else its key; None for
+        State": the US), the country the document names else its key; None for
         any other title, and for one after a proper noun, a state's own office ("Ohio
         Secretary of State").  position_patterns.json national_office (posit48)."""
         key = position_patterns()["national_office"]["titles"].get(name)
