@@ -38,13 +38,23 @@ them and prints the class's firings, each with its sentence:
     claim whose title has such a head (--sample 300 --seed 33). Run it on two trees and diff
     the outputs: the changed lines are the class's firings.
 
+``union`` (posit48)
+    an adjective naming a union before its executive's office head ("European Commissioner"):
+    position_patterns.json ``union_adjective``; prints every position claim whose evidence
+    has the shape (--sample 0: every such article). Run it on two trees and diff.
+
+``national`` (posit48)
+    a bare title that is one country's office in English news ("Secretary of State"):
+    position_patterns.json ``national_office``; prints every position claim of such a title
+    (--sample 0: every such article). Run it on two trees and diff.
+
 ``succession`` (posit34)
     "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
     60 characters before "as"; prints every position claim whose evidence holds such a verb,
     with its qualifier (--sample 0: every such article). Run it on two trees and diff.
 
     PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
-        {participle,city,region,party,frame,portfolio,succession} \\
+        {participle,city,region,party,frame,portfolio,succession,union,national} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -57,6 +67,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from membership_recall import excluded_ids
 from position_misses import AUDIT, CORPUS, CORPUS_READABLE_ROWS, extract
@@ -227,6 +238,54 @@ def succession_rule() -> tuple[Keep, Report]:
     return (lambda row: bool(SUCCESSION.search(row["text"]))), report_succession
 
 
+def union_rule() -> tuple[Keep, Report]:
+    """posit48: an adjective naming a union before its executive's office head ("European
+    Commissioner"), position_patterns.json union_adjective; prints every position claim whose
+    evidence has the shape (the key, "org:eu", where the text names no such union)."""
+    # read from this checkout's file, so that a tree without the key can be run for the diff
+    patterns = Path(__file__).resolve().parents[1] / "src/blocwatch/facts/position_patterns.json"
+    data = json.loads(patterns.read_text("utf-8"))["union_adjective"]["adjectives"]
+    shape = re.compile("|".join(rf"\b{adj}\s+(?:{'|'.join(e['heads'])})\b"
+                                for adj, e in data.items()), re.IGNORECASE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            ev = c.evidence[0]
+            if c.predicate != "holds_position" or not shape.search(ev.text):
+                continue
+            count["claims"] += 1
+            count["union"] += c.extractor.endswith("+union_adjective")
+            cells = [row["id"], names.get(c.subject), c.role, names.get(c.object, c.object),
+                     c.qualifier]
+            print(" | ".join(map(str, cells)) + f" | {ev.text[:220]!r} [{c.extractor}]")
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
+def national_rule() -> tuple[Keep, Report]:
+    """posit48: a bare title that is one country's office in English news ("Secretary of
+    State"), position_patterns.json national_office; prints every position claim of such a
+    title (the key, "country:USA", where the text names no such country)."""
+    patterns = Path(__file__).resolve().parents[1] / "src/blocwatch/facts/position_patterns.json"
+    titles = json.loads(patterns.read_text("utf-8"))["national_office"]["titles"]
+    shape = re.compile("|".join(rf"\b{re.escape(t)}\b" for t in titles), re.IGNORECASE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate != "holds_position" or c.role not in titles:
+                continue
+            ev = c.evidence[0]
+            count["claims"] += 1
+            count["national"] += c.extractor.endswith("+national_office")
+            cells = [row["id"], names.get(c.subject), c.role, names.get(c.object, c.object),
+                     c.qualifier]
+            print(" | ".join(map(str, cells)) + f" | {ev.text[:220]!r} [{c.extractor}]")
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -244,6 +303,12 @@ MODES = {
                       "{claims} claims", portfolio_rule),
     "succession": Mode("posit34", 0, 34, "{hits} have the shape", "{claims} claims",
                        succession_rule),
+    "union": Mode("posit48", 0, 48, "{hits} have the shape",
+                  "{claims} claims in sentences with the shape, {union} +union_adjective",
+                  union_rule),
+    "national": Mode("posit48", 0, 48, "{hits} have the shape",
+                     "{claims} claims of such a title, {national} +national_office",
+                     national_rule),
 }
 
 

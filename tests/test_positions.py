@@ -2157,3 +2157,62 @@ class TestABodysShortNameInATitleIsTheBodyNamedInFull:
     def test_a_possessive_or_two_bodies_give_no_holder(self, before, sentence):
         got = positions(self.STORY.format(before=before, sentence=sentence))
         assert not any(p[0] == "Kofi Mensah" and p[4].endswith("+body_in_full") for p in got), got
+
+
+class TestAUnionsAdjectiveBeforeItsExecutivesOfficeHoldsIt:
+    """issue 13, posit48: an adjective naming a union, written right before the office head of
+    that union's executive ("the European Commissioner for Enlargement"), names the title's
+    holder, the union (``+union_adjective``, position_patterns.json union_adjective), and leaves
+    the title without it ("Commissioner for Enlargement", as tests/fixtures/news_gold's README
+    folds it).  Not a portfolio of a state: no claim took a holder from it before.  Invented
+    people and text."""
+
+    STORY = "EU weighs new members\n\nThe European Union met in Brussels on Monday. {sentence}"
+
+    @pytest.mark.parametrize(("sentence", "fact"), [
+        ("Kofi Mensah, the European Commissioner for Enlargement, said the talks were over.",
+         ("Kofi Mensah", "Commissioner for Enlargement", "European Union", None,
+          "apposition+union_adjective")),
+        ("The European Commissioner for trade, Kofi Mensah, said the talks were over.",
+         ("Kofi Mensah", "Commissioner for Trade", "European Union", None,
+          "title_before_name+union_adjective")),
+    ])
+    def test_the_union_holds_the_commissioners_office(self, sentence, fact):
+        got = positions(self.STORY.format(sentence=sentence))
+        assert fact in got, got
+
+    def test_the_union_is_its_key_where_the_text_does_not_name_it(self):
+        got = positions("Talks end\n\nKofi Mensah, the European Commissioner for Enlargement, "
+                        "said on Monday that the talks were over.")
+        assert ("Kofi Mensah", "Commissioner for Enlargement", "org:eu", None,
+                "apposition+union_adjective") in got, got
+
+    def test_a_lower_case_adjective_or_another_head_names_no_union(self):
+        got = positions(self.STORY.format(
+            sentence="Kofi Mensah, the European Affairs Minister of Ghana, said the talks "
+                     "were over."))
+        assert not any(p[4].endswith("+union_adjective") for p in got), got
+
+
+class TestABareTitleThatIsOneCountrysOffice:
+    """issue 13, posit48: a title that, written bare before a name, names one country's office
+    in English news ("Secretary of State Condoleezza Rice arrived in Beijing": the United
+    States), where no holder is written and the bare-title rules find none, takes that country
+    (``+national_office``, position_patterns.json national_office).  A state's own office
+    ("Ohio Secretary of State"), a portfolio ("Secretary of State for Defence") or a holder
+    written before it ("Vatican Secretary of State") is left to the other rules.  Invented
+    people and text."""
+
+    def test_the_country_holds_the_bare_title(self):
+        got = positions("Talks resume\n\nThe meeting in Geneva included Assistant Secretary "
+                        "of State Kofi Mensah. He pledged more aid, an offer also made by "
+                        "Secretary of State Ama Boateng last week, during her tour of Asia.")
+        assert ("Kofi Mensah", "Assistant Secretary of State", "country:USA", None,
+                "title_before_name+national_office") in got, got
+        assert ("Ama Boateng", "Secretary of State", "country:USA", None,
+                "title_before_name+national_office") in got, got
+
+    def test_a_states_or_a_portfolios_secretary_is_not_the_countrys(self):
+        got = positions("Vote counted\n\nOhio Secretary of State Kofi Mensah said the count "
+                        "was over. Secretary of State for Defence Ama Boateng agreed.")
+        assert not any(p[4].endswith("+national_office") for p in got), got

@@ -75,6 +75,8 @@ AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only t
 PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's minister the data lacks
 PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
 BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
+UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
+NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -840,6 +842,10 @@ class PositionRules(Base):
                     self._known_or_country(f.holder):
                 holder = f.holder  # "Azerbaijan's Chief of … the Armed Forces": Azerbaijan's
             conf = high
+            if holder is None and title is not None and \
+                    (union := self._union_adjective(title)) is not None:
+                holder, name = union  # "the European Commissioner for Enlargement"
+                rule = f"{f.rule}{UNION_ADJECTIVE_RULE}"
             if holder is None and names_body and title is not None:
                 in_full = self._body_in_full(title)  # "Speaker of the House": the House named before
                 if in_full is not None:
@@ -890,6 +896,9 @@ class PositionRules(Base):
                     holder = self._story_organization(name, sent, span, title, person.local_id,
                                                       former=f.qualifier is not None)
                     rule = f"{f.rule}{STORY_ORG_RULE}" if holder is not None else rule
+                if holder is None and bare:
+                    holder = self._national_office(name, title)
+                    rule = f"{f.rule}{NATIONAL_OFFICE_RULE}" if holder is not None else rule
             city = self._city_office(name, lexicon())
             if city and (holder is None or title is not None and title.plural):
                 continue  # a mayor's city is written beside the title, never guessed; "the
@@ -920,6 +929,33 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _national_office(self, name: str, title: TitleSpan) -> str | None:
+        """The one country whose office a bare title names in English news ("Secretary of
+        State": the US), the country the document names else its key; None for
+        any other title, and for one after a proper noun, a state's own office ("Ohio
+        Secretary of State").  position_patterns.json national_office (posit48)."""
+        key = position_patterns()["national_office"]["titles"].get(name)
+        before = self.doc[title.start - 1] if title.start > self.doc[title.start].sent.start \
+            else None
+        if key is None or before is not None and before.pos_ == "PROPN":
+            return None
+        return next((e.local_id for e in self.an.entities if e.key == key), key)
+
+    def _union_adjective(self, title: TitleSpan) -> tuple[str, str] | None:
+        """(holder, title) for a title that opens on an adjective naming a union right before
+        the office head of its executive ("the European Commissioner for Enlargement"): the
+        union the document names (else its knowledge key), and the title without the adjective
+        ("Commissioner for Enlargement").  position_patterns.json union_adjective (posit48)."""
+        doc = self.doc
+        first = doc[title.start]
+        entry = position_patterns()["union_adjective"]["adjectives"].get(first.lower_)
+        if entry is None or not first.is_title or title.start + 1 >= title.end or \
+                doc[title.start + 1].lower_ not in entry["heads"]:
+            return None
+        key = entry["holder"]
+        holder = next((e.local_id for e in self.an.entities if e.key == key), key)
+        return holder, normalise([t.text for t in doc[title.start + 1:title.end]])
 
     def _body_in_full(self, title: TitleSpan) -> tuple[str, str] | None:
         """(holder, title) for a title whose complement names a body by its capitalised words
