@@ -112,6 +112,7 @@ ANCHORED_TEXTS = [
     " dismissed John Smith, and a denial of the reports followed.",
     "The vote follows the killing of the mayor in a bomb attack last week. The strike preceded a"
     " crackdown in Lima, and Peru followed the advice.",
+    "Violence has grown since the Soviet invasion, and the envoy left ahead of the talks.",
 ]
 
 
