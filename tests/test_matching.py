@@ -114,6 +114,7 @@ ANCHORED_TEXTS = [
     " crackdown in Lima, and Peru followed the advice.",
     "The Obama administration has sent a letter to the Peruvian government requesting a full"
     " explanation, and Peru sent troops to the border.",
+    "Violence has grown since the Soviet invasion, and the envoy left ahead of the talks.",
 ]
 
 

@@ -3044,3 +3044,77 @@ class TestActNamedToPlaceAnotherInTime:
         event = code("Japan followed the American embargo on Cuba.")
         assert event is not None
         assert (event.category, event.trigger) == ("SANCTION", "embargo")
+
+
+class TestActNamedAsATimeReference:
+    """A given act noun (the, this, a possessor) that is the object of a temporal preposition
+    ("after the Soviet invasion", "since the attacks", "until his resignation"), of "prior to"
+    or "ahead of", only places the clause's own act in time: no event, with or without an actor
+    of its own. An indefinite or bare act there is told as news ("after a meeting with …") and
+    stays (issue 14, branch plover60, docs/plover.md item 66). Sentences written for this
+    test."""
+
+    @pytest.mark.parametrize(("text", "act"), [
+        ("Relations soured after the Soviet invasion of Afghanistan.", "invasion"),
+        ("Violence has flared in Iraq since the US-led invasion.", "invasion"),
+        ("The envoy left Baghdad two months prior to the American attack on the embassy.",
+         "attack"),
+        ("The envoy left the city ahead of the American attack on Iraq.", "attack"),
+        ("Britain ruled the island until its withdrawal in the sixties.", "withdrawal"),
+        ("The minister spoke to reporters ahead of his visit to China.", "visit"),
+    ])
+    def test_a_given_act_in_a_time_phrase_is_no_event(self, text, act):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        events = code_text(text, Options())
+        assert act not in [e.trigger for e in events], (text, [e.trigger for e in events])
+
+    def test_the_clause_own_act_stays(self, code):
+        event = code("Rebels attacked the convoy after the arrest of their leader.")
+        assert event is not None
+        assert (event.category, event.trigger) == ("ASSAULT", "attacked")
+
+    @pytest.mark.parametrize(("text", "pair"), [
+        ("Rumsfeld told reporters after a meeting with Russia's Defence Minister.",
+         ("CONSULT", "meeting")),
+        ("Following an attack on Israel by Palestinian militants, the minister declared a state"
+         " of emergency.",
+         ("ASSAULT", "attack")),
+    ])
+    def test_an_indefinite_act_in_a_time_phrase_is_told_as_news(self, text, pair):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        events = code_text(text, Options())
+        assert pair in [(e.category, e.trigger) for e in events], (text, events)
+
+    def test_the_class_is_named_patterns(self):
+        from blocwatch.plover import coder
+
+        nlp = load_pipeline(Options().spacy_model)
+        cases = {"Relations soured after the invasion.": ("invasion", "ACT_AS_TIME_REFERENCE"),
+                 "He spoke prior to the attack.": ("attack",
+                                                   "ACT_AS_TIME_REFERENCE_AFTER_COMPLEX_PREP"),
+                 "Relations soured after an invasion.": ("invasion", None)}
+        for text, (noun, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == noun)
+            names = [n for n, _ in coder()._named_sense_matches("time_references", tok)]
+            assert names[:1] == ([name] if name else []), (text, names)
+
+    def test_a_since_clause_act_is_background(self):
+        """A finite clause under "since" in the past tells the act a state started from, before
+        the report: background (``background_acts.json`` SINCE_CLAUSE), its date not stated when
+        it gives none; an after-clause is the story's own sequence and is left as it is."""
+        from blocwatch.events import background_act
+
+        nlp = load_pipeline(Options().spacy_model)
+        cases = {"The bombing was the first since Hamas took over the government.": (
+                     "took", "SINCE_CLAUSE"),
+                 "Violence has grown since the army was deployed in the north.": (
+                     "deployed", "SINCE_CLAUSE"),
+                 "Four died after a bomber attacked the soldiers in Kandahar.": ("attacked", None),
+                 "Hamas took over the government.": ("took", None)}
+        for text, (verb, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == verb)
+            assert background_act(tok) == name, (text, background_act(tok))

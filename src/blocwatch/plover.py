@@ -223,7 +223,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("cited_providers", True), ("domestic_politics", True),
                        ("promised_acts", True), ("struck_deals", True),
                        ("claim_denials", True), ("post_removals", True),
-                       ("addressed_messages", True)):
+                       ("addressed_messages", True),
+                       ("time_references", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1484,7 +1485,7 @@ class SentenceCoder:
                 _lemma(plan.head) in lex.intent_verbs:
             mood = "intent"  # "plans a crackdown", "is planning measures to curb …": a plan
         planned = self._planned_act(trig)
-        if planned == "none":
+        if planned == "none" or self._time_reference(trig):
             mood = "hypothetical"  # "preparing for an incursion", "a possible plot to kill"
         elif planned == "intent" and mood == "asserted":
             mood = "intent"  # headline "Israel plans crackdown on outposts": a plan
@@ -1542,6 +1543,17 @@ class SentenceCoder:
         rule, tok = self.lex.extra["senses"]["planned_acts"], trig.token
         for name, _ in self._named_sense_matches("planned_acts", tok):
             return str(rule["outcomes"][name])
+        return None
+
+    def _time_reference(self, trig: _Trigger) -> str | None:
+        """The ``time_references`` pattern that finds the act noun only named to place the
+        clause's own act in time ("after the Soviet invasion", "in the wake of the bombing",
+        "ahead of the talks"): not an act this report tells (docs/plover.md item 66); else
+        None."""
+        if trig.kind != "noun":
+            return None
+        for name, _ in self._named_sense_matches("time_references", trig.token):
+            return name
         return None
 
     def _helpers(self, noun: Token) -> list[Token]:
