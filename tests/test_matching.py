@@ -112,6 +112,8 @@ ANCHORED_TEXTS = [
     " dismissed John Smith, and a denial of the reports followed.",
     "The vote follows the killing of the mayor in a bomb attack last week. The strike preceded a"
     " crackdown in Lima, and Peru followed the advice.",
+    "The minister apologised, the opposition attacked the government and the plan offers new"
+    " hopes. Rebels attacked the convoy and Chile offered aid.",
 ]
 
 
