@@ -115,6 +115,8 @@ ANCHORED_TEXTS = [
     "The Obama administration has sent a letter to the Peruvian government requesting a full"
     " explanation, and Peru sent troops to the border.",
     "Violence has grown since the Soviet invasion, and the envoy left ahead of the talks.",
+    "The minister apologised, the opposition attacked the government and the plan offers new"
+    " hopes. Rebels attacked the convoy and Chile offered aid.",
 ]
 
 

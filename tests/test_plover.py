@@ -3118,3 +3118,54 @@ class TestActNamedAsATimeReference:
         for text, (verb, name) in cases.items():
             tok = next(t for t in nlp(text) if t.text == verb)
             assert background_act(tok) == name, (text, background_act(tok))
+
+
+class TestSixtyFourthRoundManualReadings:
+    """Item 66 of docs/plover.md (issue 14, branch plover64): three readings the PLOVER manual
+    and general English decide (``manual_readings`` in plover.json). An apology is CONCEDE
+    (the manual's "verbal concessions ... apologies"), not SUPPORT; "attack"/"blast" with a
+    political actor of public debate as object (the government, the opposition, a rival) is
+    criticism, ACCUSE; "offer"/"provide"/"give" with an abstract object of outlook (hopes, a
+    stance, insights) is no event. Force against troops or convoys and an offer of a thing stay.
+    Sentences written for this test."""
+
+    @pytest.mark.parametrize("text", [
+        "The Japanese prime minister apologized to South Korea for the wartime abuses.",
+        "The Dutch government apologised on Monday for its role in the slave trade.",
+    ])
+    def test_an_apology_is_a_concession(self, code, text):
+        event = code(text)
+        assert event is not None and (event.category, event.cameo) == ("CONCEDE", "055"), event
+
+    @pytest.mark.parametrize("text", [
+        "The opposition leader attacked the government again on Tuesday.",
+        "The senator blasted his rivals in the primary.",
+    ])
+    def test_an_attack_on_a_political_actor_is_criticism(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "ACCUSE", (text, event)
+
+    def test_an_attack_on_troops_stays_an_assault(self, code):
+        event = code("Rebels attacked government troops near the border on Sunday.")
+        assert event is not None and event.category == "ASSAULT", event
+
+    @pytest.mark.parametrize("text", [
+        "The new coalition government offers new hopes for the country.",
+        "The Israeli minister for Jerusalem affairs offered a different stance.",
+        "The Chinese foreign minister gave no clue about the talks.",
+    ])
+    def test_an_offer_of_an_outlook_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.trigger not in ("offers", "offered", "gave"), (text, event)
+
+    def test_an_offer_of_a_thing_stays(self, code):
+        event = code("Canada offered military assistance to Haiti.")
+        assert event is not None and event.category == "AGREE", event
+
+    def test_the_readings_load_as_named_dependency_patterns(self):
+        rule = lexicon().extra["senses"]["manual_readings"]
+        assert set(rule["patterns"]) == {"APOLOGY", "VERBAL_ATTACK_ON_POLITICAL_ACTOR",
+                                         "ABSTRACT_OFFER"}
+        assert rule["outcomes"]["APOLOGY"][0] == "CONCEDE"
+        assert rule["outcomes"]["ABSTRACT_OFFER"] is None
+        assert "government" in rule["political_actors"] and "hope" in rule["abstract_objects"]

@@ -230,6 +230,10 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                     if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
+    manual = d["manual_readings"]  # plover64: outcomes as written, patterns with lists filled
+    out["manual_readings"] = {k: named_lists(v, {**d, **manual, **intent}) if k == "patterns"
+                              else v if isinstance(v, dict) else set(v)
+                              for k, v in manual.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
     out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
     out["single_country_exercises"]["code"] = tuple(d["single_country_exercises"]["code"])
@@ -954,6 +958,10 @@ class SentenceCoder:
         prt = " ".join(_lemma(c) for c in children if c.dep_ == "prt")
         if trig.words == tok.text and prt in sen["phrasal_senses"].get(lemma, ()):
             return None  # "gave up his uniform": relinquished, no aid
+        reading = self._manual_reading(trig)
+        if reading is not None:  # "apologized", "attack the government", "offers new hopes"
+            return None if reading[1] is None else replace(
+                trig, category=reading[1][0], cameo=reading[1][1], mode=reading[1][2])
         objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
@@ -1036,6 +1044,18 @@ class SentenceCoder:
                     return None if entry is None else replace(
                         trig, category=entry[0], cameo=entry[1], mode=entry[2])
         return trig
+
+    def _manual_reading(self, trig: _Trigger) -> tuple[str, list[str | None] | None] | None:
+        """The pattern of ``manual_readings`` (plover.json) that matches a one-word verb
+        trigger, with the code it puts in place of the lexicon's (None: no event): an apology is
+        CONCEDE by the manual, an attack on the government or a rival is criticism (ACCUSE),
+        an offer of hopes or a stance is no event; None when no pattern matches."""
+        if trig.words != trig.token.text:
+            return None  # "hit out at", "gave up": the phrasal senses decide
+        outcomes = self.lex.extra["senses"]["manual_readings"]["outcomes"]
+        for name, _ in self._named_sense_matches("manual_readings", trig.token):
+            return name, outcomes[name]
+        return None
 
     def _entitlement_given(self, trig: _Trigger) -> str | None:
         """Which kind of entitlement (``entitlements_given``: ``entitlements``, a right;
