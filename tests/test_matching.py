@@ -112,6 +112,8 @@ ANCHORED_TEXTS = [
     " dismissed John Smith, and a denial of the reports followed.",
     "The vote follows the killing of the mayor in a bomb attack last week. The strike preceded a"
     " crackdown in Lima, and Peru followed the advice.",
+    "The president declared a state of emergency and imposed martial law. The parliament lifted"
+    " the state of emergency, and emergency rule was ended.",
 ]
 
 
