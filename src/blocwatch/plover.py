@@ -585,7 +585,7 @@ class SentenceCoder:
 
     def _emergency_rule(self, tok: Token) -> _Trigger | bool | None:
         """A state of emergency or martial law declared, imposed or extended (COERCE 1724) or
-        lifted (RETREAT 0814), by the ``emergency_rule`` pattern that matched at the verb;
+        lifted (CONCEDE 0814), by the ``emergency_rule`` pattern that matched at the verb;
         False for one declared against a disaster (``disaster_cues`` in the sentence: no
         event); None where no pattern matches."""
         matches = self._named_sense_matches("emergency_rule", tok)
