@@ -117,6 +117,8 @@ ANCHORED_TEXTS = [
     "Violence has grown since the Soviet invasion, and the envoy left ahead of the talks.",
     "The minister apologised, the opposition attacked the government and the plan offers new"
     " hopes. Rebels attacked the convoy and Chile offered aid.",
+    "The president declared a state of emergency and imposed martial law. The parliament lifted"
+    " the state of emergency, and emergency rule was ended.",
 ]
 
 

@@ -3169,3 +3169,55 @@ class TestSixtyFourthRoundManualReadings:
         assert rule["outcomes"]["APOLOGY"][0] == "CONCEDE"
         assert rule["outcomes"]["ABSTRACT_OFFER"] is None
         assert "government" in rule["political_actors"] and "hope" in rule["abstract_objects"]
+
+
+class TestEmergencyRuleIsCoercion:
+    """Declaring, imposing or extending a state of emergency, martial law or emergency rule is
+    CAMEO 1724, COERCE martial-law (CAMEO2PLOVER-2021), not SUPPORT ("extend") or no event;
+    lifting or cancelling one is CONCEDE 0814 (the manual: easing restrictions). A natural
+    disaster's emergency (the document names a hurricane or an earthquake) is no event; a
+    declaration in a before-clause only places another act in time. The declaration does not
+    take the place of the other acts of its sentence (issue 14, branch plover62,
+    docs/plover.md item 66). Sentences written for this test."""
+
+    @staticmethod
+    def _events(text):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        return [(e.category, e.cameo, e.sense) for e in code_text(text, Options())]
+
+    @pytest.mark.parametrize("text, sense", [
+        ("The president declared a state of emergency in the capital.",
+         "IMPOSED_STATE_OF_EMERGENCY"),
+        ("The parliament voted to extend the state of emergency by another month.",
+         "IMPOSED_STATE_OF_EMERGENCY"),
+        ("The army declared martial law across the country.", "IMPOSED_EMERGENCY_RULE"),
+        ("A state of emergency was declared in the capital by the president.",
+         "IMPOSED_STATE_OF_EMERGENCY"),
+    ])
+    def test_a_declared_emergency_is_coerce_martial_law(self, text, sense):
+        assert ("COERCE", "1724", sense) in self._events(text), text
+
+    def test_an_extended_emergency_is_no_support(self):
+        events = self._events("The parliament voted to extend the state of emergency by another month.")
+        assert "SUPPORT" not in [category for category, _, _ in events]
+
+    def test_a_lifted_emergency_is_concede(self):
+        assert ("CONCEDE", "0814", "EASED_STATE_OF_EMERGENCY") in self._events(
+            "The government lifted the state of emergency on Monday.")
+
+    def test_a_disaster_emergency_is_no_event(self):
+        assert self._events("The governor declared a state of emergency as the hurricane "
+                            "approached the coast.") == []
+
+    def test_a_declaration_that_places_another_act_in_time_is_no_event(self):
+        events = self._events("The general was named in October, before the state of "
+                              "emergency was declared in November.")
+        assert "COERCE" not in [category for category, _, _ in events]
+
+    def test_the_other_acts_of_the_sentence_stay(self):
+        events = self._events("The president declared a state of emergency and suspended the "
+                              "constitution.")
+        assert ("COERCE", "1724", "IMPOSED_STATE_OF_EMERGENCY") in events
+        assert ("COERCE", "1721", None) in events

@@ -72,13 +72,15 @@ class Coded:
     base_category: str  # the category of the trigger before the modality rules
     rank: int = 0  # 0 = the sentence's main event
     extractor: str = CODER
+    sense: str | None = None  # the name of the sense pattern that coded the trigger, if one did
 
     def as_dict(self) -> dict[str, Any]:
         return {"event": self.category, "cameo": self.cameo, "quad": self.quad,
                 "mode": self.mode, "context": list(self.contexts),
                 "source": [a.as_dict() for a in self.sources],
                 "target": [a.as_dict() for a in self.targets], "event_text": self.trigger,
-                "modality": self.modality, "extractor": self.extractor}
+                "modality": self.modality, "extractor": self.extractor,
+                **({"sense": self.sense} if self.sense else {})}
 
 
 @dataclass
@@ -224,7 +226,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("promised_acts", True), ("struck_deals", True),
                        ("claim_denials", True), ("post_removals", True),
                        ("addressed_messages", True),
-                       ("time_references", True)):
+                       ("time_references", True),
+                       ("emergency_rule", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -238,6 +241,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
     out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
     out["single_country_exercises"]["code"] = tuple(d["single_country_exercises"]["code"])
     out["struck_deals"]["code"] = tuple(d["struck_deals"]["code"])
+    out["emergency_rule"]["codes"] = {k: tuple(v) for k, v in d["emergency_rule"]["codes"].items()}
     out["promised_acts"]["hostile_act"] = tuple(d["promised_acts"]["hostile_act"])
     irr = d["irrealis"]
     out["irrealis"] = {name: {**c, "governors": {f for w in c["governors"] for f in _forms(w)},
@@ -303,6 +307,7 @@ class _Trigger:
     kind: str  # verb | noun
     words: str
     obj: Token | None = None  # the object a verb+object entry consumed
+    sense: str | None = None  # the sense pattern that gave the code, if one did
 
 
 def _lemma(tok: Token) -> str:
@@ -459,6 +464,8 @@ class SentenceCoder:
         # entry or is a people-object verb; a word that is a verb entry or ends a noun entry
         self._lemma_words = self.lex.verb_firsts | self.lex.noun_lasts | set(
             self.lex.extra.get("people_object_verbs", {}))
+        rule = self.lex.extra["senses"]["emergency_rule"]
+        self._lemma_words |= rule["imposing_verbs"] | rule["easing_verbs"]
         self._lower_words = set(self.lex.verbs) | self.lex.noun_lasts
         self._possible_cache: tuple[Doc, list[bool]] | None = None
         self._contexts_memo: tuple[Doc, dict[tuple[int, int], tuple[str, ...]]] | None = None
@@ -468,6 +475,7 @@ class SentenceCoder:
         # per sense with patterns and anchor token: the matches there in the last document
         self._anchors_memo: tuple[Doc, dict[tuple[str, int], list[tuple[str, list[int]]]]] | None = None
         self._sense_trees: dict[str, AnchoredTrees] = {}  # per sense, its patterns
+        self._disaster_memo: tuple[Doc, bool] | None = None  # emergency_rule's disaster_cues
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
         self._capital_ok: dict[int, bool] = {}  # per word hash: whether it starts with a capital
@@ -543,6 +551,13 @@ class SentenceCoder:
             if not possible[i]:
                 continue
             tok = doc[i]
+            ruled = self._emergency_rule(tok) if tok.pos_ == "VERB" else None
+            if ruled is not None:
+                if ruled:
+                    found.append(ruled)
+                else:
+                    rejected.add(tok.i)  # a disaster's emergency: no event, nor its noun
+                continue
             trig = _verb_entry(tok, self.lex) if tok.pos_ in ("VERB", "ADJ", "AUX") else None
             if trig is not None and not self._verb_ok(trig):
                 rejected.add(tok.i)
@@ -573,6 +588,34 @@ class SentenceCoder:
                 t.i for v in tags for s in v.children if s.dep_ == "nsubj" for t in s.subtree}
             found = [f for f in found if f.token.i not in said]
         return found
+
+    def _emergency_rule(self, tok: Token) -> _Trigger | bool | None:
+        """A state of emergency or martial law declared, imposed or extended (COERCE 1724) or
+        lifted (CONCEDE 0814), by the ``emergency_rule`` pattern that matched at the verb;
+        False for one declared against a disaster (``disaster_cues`` in the sentence: no
+        event); None where no pattern matches."""
+        matches = self._named_sense_matches("emergency_rule", tok)
+        if not matches:
+            return None
+        rule = self.lex.extra["senses"]["emergency_rule"]
+        if self._disaster_document(tok.doc):
+            return False  # "declared a state of emergency in anticipation of Dorian"
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in rule["background_preps"]) or any(
+                c.dep_ == "mark" and c.lower_ in rule["background_marks"] for c in tok.children):
+            return False  # "before the state of emergency was declared in early November"
+        name, ids = matches[0]
+        regime = tok.doc[min(ids[1:]):max(ids[1:]) + 1]  # "state of emergency", "martial law"
+        return _Trigger(tok, *rule["codes"][name], "verb", f"{tok.text} {regime.text}",
+                        obj=tok.doc[ids[1]], sense=name)
+
+    def _disaster_document(self, doc: Doc) -> bool:
+        """Whether the document names a natural disaster (``emergency_rule``'s
+        ``disaster_cues``), worked out once per document."""
+        cached = self._disaster_memo
+        if cached is None or cached[0] is not doc:
+            cues = self.lex.extra["senses"]["emergency_rule"]["disaster_cues"]
+            cached = self._disaster_memo = (doc, any(t.lower_ in cues for t in doc))
+        return cached[1]
 
     def _struck_deal(self, tok: Token) -> _Trigger | None:
         """A headline's "strikes deal" read as a plural noun and a verb (``struck_deals``):
@@ -1336,6 +1379,10 @@ class SentenceCoder:
                 gov = by_tok.get(node.i)
                 if gov is None or gov is c:
                     continue
+                if gov.sense is not None and not (gov.obj is not None and (
+                        gov.obj.left_edge.i <= c.token.i <= gov.obj.right_edge.i)):
+                    continue  # "declared a state of emergency and suspended the constitution":
+                    # a measure a sense pattern coded governs only its own object
                 if self._is_light(gov.token) and gov.kind == "verb" and c.kind == "noun" \
                         and c.token.head.i == gov.token.i:
                     continue
@@ -3141,7 +3188,7 @@ class SentenceCoder:
                      contexts=self.contexts(sent), sources=tuple(srcs), targets=tuple(tgts),
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
-                     base_category=base, rank=rank)
+                     base_category=base, rank=rank, sense=trig.sense)
 
 
 def _own_clause(verb: Token) -> bool:
