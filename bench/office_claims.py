@@ -238,6 +238,13 @@ def succession_rule() -> tuple[Keep, Report]:
     return (lambda row: bool(SUCCESSION.search(row["text"]))), report_succession
 
 
+def print_claim(row: dict, c, names: dict) -> None:
+    """One position claim of posit48's modes: document, person, title, holder (the key where
+    the holder is no entity), qualifier, the sentence and the extractor."""
+    cells = [row["id"], names.get(c.subject), c.role, names.get(c.object, c.object), c.qualifier]
+    print(" | ".join(map(str, cells)) + f" | {c.evidence[0].text[:220]!r} [{c.extractor}]")
+
+
 def union_rule() -> tuple[Keep, Report]:
     """posit48: an adjective naming a union before its executive's office head ("European
     Commissioner"), position_patterns.json union_adjective; prints every position claim whose
@@ -256,9 +263,7 @@ def union_rule() -> tuple[Keep, Report]:
                 continue
             count["claims"] += 1
             count["union"] += c.extractor.endswith("+union_adjective")
-            cells = [row["id"], names.get(c.subject), c.role, names.get(c.object, c.object),
-                     c.qualifier]
-            print(" | ".join(map(str, cells)) + f" | {ev.text[:220]!r} [{c.extractor}]")
+            print_claim(row, c, names)
 
     return lambda row: bool(shape.search(full_text(row))), report
 
@@ -276,12 +281,9 @@ def national_rule() -> tuple[Keep, Report]:
         for c in ex.claims:
             if c.predicate != "holds_position" or c.role not in titles:
                 continue
-            ev = c.evidence[0]
             count["claims"] += 1
             count["national"] += c.extractor.endswith("+national_office")
-            cells = [row["id"], names.get(c.subject), c.role, names.get(c.object, c.object),
-                     c.qualifier]
-            print(" | ".join(map(str, cells)) + f" | {ev.text[:220]!r} [{c.extractor}]")
+            print_claim(row, c, names)
 
     return lambda row: bool(shape.search(full_text(row))), report
 
