@@ -227,16 +227,12 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("claim_denials", True), ("post_removals", True),
                        ("addressed_messages", True),
                        ("time_references", True),
-                       ("emergency_rule", True)):
+                       ("emergency_rule", True), ("manual_readings", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
                     for k, v in sense.items() if not k.startswith("_")}
-    manual = d["manual_readings"]  # plover64: outcomes as written, patterns with lists filled
-    out["manual_readings"] = {k: named_lists(v, {**d, **manual, **intent}) if k == "patterns"
-                              else v if isinstance(v, dict) else set(v)
-                              for k, v in manual.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
     out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
     out["single_country_exercises"]["code"] = tuple(d["single_country_exercises"]["code"])
@@ -592,8 +588,8 @@ class SentenceCoder:
     def _emergency_rule(self, tok: Token) -> _Trigger | bool | None:
         """A state of emergency or martial law declared, imposed or extended (COERCE 1724) or
         lifted (CONCEDE 0814), by the ``emergency_rule`` pattern that matched at the verb;
-        False for one declared against a disaster (``disaster_cues`` in the sentence: no
-        event); None where no pattern matches."""
+        False for one declared against a disaster (``disaster_cues`` in the document: no
+        event) or named only to place another act in time; None where no pattern matches."""
         matches = self._named_sense_matches("emergency_rule", tok)
         if not matches:
             return None
