@@ -112,6 +112,11 @@ ANCHORED_TEXTS = [
     " dismissed John Smith, and a denial of the reports followed.",
     "The vote follows the killing of the mayor in a bomb attack last week. The strike preceded a"
     " crackdown in Lima, and Peru followed the advice.",
+    "It would make Chile join the pact, and it will force Peru to hold talks. Analysts believe"
+    " that Peru will attack Chile and fear Bolivia will sign a deal. The law is designed to punish"
+    " Peru, and a plan aimed at ending the blockade failed. Chile has a contract to supply fuel."
+    " The bill, which would impose sanctions on Peru, passed, and the amendment would increase"
+    " funding. Chile said Peru had planned an attack and claimed that Peru planned to invade.",
 ]
 
 

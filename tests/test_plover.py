@@ -3044,3 +3044,49 @@ class TestActNamedToPlaceAnotherInTime:
         event = code("Japan followed the American embargo on Cuba.")
         assert event is not None
         assert (event.category, event.trigger) == ("SANCTION", "embargo")
+
+
+class TestActOnlyPredictedCausedOrDesigned:
+    """An act the sentence only predicts, causes to come or designs is not done: the complement
+    of a causative verb under a modal ("it would make Switzerland join an agreement"), a future
+    that-clause of a verb of belief ("believes that the aging population will threaten the
+    economy"), the purpose of a design verb ("is designed to impose sanctions", "aimed at
+    ending"), a to-infinitive on a verb's object ("has a contract to provide weapons"), what
+    a past plan told by another aimed at ("said he had planned a terrorist attack"). A caused
+    act told as done and a stated intent stay (issue 14, branch plover61,
+    docs/plover.md item 66). Sentences written for this test."""
+
+    @staticmethod
+    def events(text):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        return [(e.category, e.trigger) for e in code_text(text, Options())]
+
+    @pytest.mark.parametrize(("text", "trigger"), [
+        ("Together with the treaty, it would make Norway join a bilateral agreement.", "agreement"),
+        ("The sanctions will force Iran to hold talks with the United States.", "talks"),
+        ("The cabinet believes that the aging population will threaten the economy.", "threaten"),
+        ("The resolution is designed to impose sanctions on Syria.", "impose sanctions"),
+        ("The plan is aimed at ending the blockade of Gaza.", "ending"),
+        ("Russia has a contract with Iraq to provide weapons to its army.", "provide"),
+        ("The U.S. said he had planned a terrorist attack, but dropped the charges.", "attack"),
+        ("The cleric claims that both the United States and Israel planned to invade Lebanon.",
+         "invade"),
+    ])
+    def test_a_predicted_caused_or_designed_act_is_no_event(self, text, trigger):
+        assert trigger not in [t for _, t in self.events(text)], text
+
+    def test_a_caused_act_told_as_done_stays(self):
+        assert ("CONSULT", "hold talks") in self.events(
+            "The sanctions forced Iran to hold talks with the United States.")
+
+    def test_a_stated_intent_stays_the_intent_category(self):
+        assert ("AGREE", "sign agreement") in self.events(
+            "Iran said it will sign the agreement with Russia.")
+
+    def test_the_predicted_acts_patterns_are_named_and_load(self):
+        rule = lexicon().extra["senses"]["predicted_acts"]
+        assert set(rule["outcomes"]) == set(rule["patterns"])
+        assert {"CAUSED_ACT_UNDER_MODAL", "BELIEVED_FUTURE_ACT", "DESIGNED_PURPOSE",
+                "CONTENT_OF_OBJECT_NOUN"} <= set(rule["patterns"])
