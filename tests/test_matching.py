@@ -119,6 +119,11 @@ ANCHORED_TEXTS = [
     " hopes. Rebels attacked the convoy and Chile offered aid.",
     "The president declared a state of emergency and imposed martial law. The parliament lifted"
     " the state of emergency, and emergency rule was ended.",
+    "It would make Chile join the pact, and it will force Peru to hold talks. Analysts believe"
+    " that Peru will attack Chile and fear Bolivia will sign a deal. The law is designed to punish"
+    " Peru, and a plan aimed at ending the blockade failed. Chile has a contract to supply fuel."
+    " The bill, which would impose sanctions on Peru, passed, and the amendment would increase"
+    " funding. Chile said Peru had planned an attack and claimed that Peru planned to invade.",
 ]
 
 

@@ -3121,7 +3121,7 @@ class TestActNamedAsATimeReference:
 
 
 class TestSixtyFourthRoundManualReadings:
-    """Item 66 of docs/plover.md (issue 14, branch plover64): three readings the PLOVER manual
+    """Item 70 of docs/plover.md (issue 14, branch plover64): three readings the PLOVER manual
     and general English decide (``manual_readings`` in plover.json). An apology is CONCEDE
     (the manual's "verbal concessions ... apologies"), not SUPPORT; "attack"/"blast" with a
     political actor of public debate as object (the government, the opposition, a rival) is
@@ -3178,7 +3178,7 @@ class TestEmergencyRuleIsCoercion:
     disaster's emergency (the document names a hurricane or an earthquake) is no event; a
     declaration in a before-clause only places another act in time. The declaration does not
     take the place of the other acts of its sentence (issue 14, branch plover62,
-    docs/plover.md item 66). Sentences written for this test."""
+    docs/plover.md item 68). Sentences written for this test."""
 
     @staticmethod
     def _events(text):
@@ -3221,3 +3221,47 @@ class TestEmergencyRuleIsCoercion:
                               "constitution.")
         assert ("COERCE", "1724", "IMPOSED_STATE_OF_EMERGENCY") in events
         assert ("COERCE", "1721", None) in events
+class TestActOnlyPredictedCausedOrDesigned:
+    """An act the sentence only predicts, causes to come or designs is not done: the complement
+    of a causative verb under a modal ("it would make Switzerland join an agreement"), a future
+    that-clause of a verb of belief ("believes that the aging population will threaten the
+    economy"), the purpose of a design verb ("is designed to impose sanctions", "aimed at
+    ending"), a to-infinitive on a verb's object ("has a contract to provide weapons"), what
+    a past plan told by another aimed at ("said he had planned a terrorist attack"). A caused
+    act told as done and a stated intent stay (issue 14, branch plover61,
+    docs/plover.md item 67). Sentences written for this test."""
+
+    @staticmethod
+    def events(text):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        return [(e.category, e.trigger) for e in code_text(text, Options())]
+
+    @pytest.mark.parametrize(("text", "trigger"), [
+        ("Together with the treaty, it would make Norway join a bilateral agreement.", "agreement"),
+        ("The sanctions will force Iran to hold talks with the United States.", "talks"),
+        ("The cabinet believes that the aging population will threaten the economy.", "threaten"),
+        ("The resolution is designed to impose sanctions on Syria.", "impose sanctions"),
+        ("The plan is aimed at ending the blockade of Gaza.", "ending"),
+        ("Russia has a contract with Iraq to provide weapons to its army.", "provide"),
+        ("The U.S. said he had planned a terrorist attack, but dropped the charges.", "attack"),
+        ("The cleric claims that both the United States and Israel planned to invade Lebanon.",
+         "invade"),
+    ])
+    def test_a_predicted_caused_or_designed_act_is_no_event(self, text, trigger):
+        assert trigger not in [t for _, t in self.events(text)], text
+
+    def test_a_caused_act_told_as_done_stays(self):
+        assert ("CONSULT", "hold talks") in self.events(
+            "The sanctions forced Iran to hold talks with the United States.")
+
+    def test_a_stated_intent_stays_the_intent_category(self):
+        assert ("AGREE", "sign agreement") in self.events(
+            "Iran said it will sign the agreement with Russia.")
+
+    def test_the_predicted_acts_patterns_are_named_and_load(self):
+        rule = lexicon().extra["senses"]["predicted_acts"]
+        assert set(rule["outcomes"]) == set(rule["patterns"])
+        assert {"CAUSED_ACT_UNDER_MODAL", "BELIEVED_FUTURE_ACT", "DESIGNED_PURPOSE",
+                "CONTENT_OF_OBJECT_NOUN"} <= set(rule["patterns"])

@@ -976,7 +976,7 @@ class TestPlover63AddressedMessagesAndWarsNamed:
     government requesting …": ``senses.addressed_messages``) is done by the message's sender;
     a country that names a war inside a person's or group's phrase ("Iraq war veterans",
     "Vietnam War veteran X") is where they served, not their state (issue 14, branch
-    plover63, docs/plover.md item 66). Sentences written for this test."""
+    plover63, docs/plover.md item 69). Sentences written for this test."""
 
     @pytest.mark.parametrize("text,expected", [
         ("Kenyan Foreign Minister Daniel Otieno has sent a letter to the Ugandan government "

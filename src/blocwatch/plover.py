@@ -227,7 +227,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("claim_denials", True), ("post_removals", True),
                        ("addressed_messages", True),
                        ("time_references", True),
-                       ("emergency_rule", True), ("manual_readings", True)):
+                       ("emergency_rule", True), ("manual_readings", True),
+                       ("predicted_acts", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1573,6 +1574,8 @@ class SentenceCoder:
             mood = "hypothetical"
         elif outcome == "intent" and mood == "asserted":
             mood = "intent"
+        if self._predicted_act(trig):
+            mood = "hypothetical"  # "it would make Switzerland join", "is designed to punish"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
 
@@ -1617,6 +1620,26 @@ class SentenceCoder:
             return None
         for name, _ in self._named_sense_matches("time_references", trig.token):
             return name
+        return None
+
+    def _predicted_act(self, trig: _Trigger) -> str | None:
+        """The name of the first ``predicted_acts`` pattern that finds the act only predicted,
+        caused to come or designed: the complement of a causative verb under a modal ("it would
+        make Switzerland join an agreement"), a future that-clause of a verb of belief with a
+        subject of its own ("believes that the aging population will threaten the economy"),
+        the purpose of a design verb ("is designed to punish", "aimed at ending"), a
+        to-infinitive on a verb's object ("pursued assurances to deport people"; not after a
+        ranking word: "the first country to recognize Kosovo"). None when no pattern matches."""
+        rule, tok = self.lex.extra["senses"]["predicted_acts"], trig.token
+        for name, ids in self._named_sense_matches("predicted_acts", tok):
+            if name == "CONTENT_OF_OBJECT_NOUN" and (any(
+                    c.lower_ in rule["ranking_modifiers"] for c in tok.doc[ids[-1]].children)
+                    or tok.doc[ids[-1]].lower_ in self.lex.extra["senses"]["irrealis"]["effort"][
+                        "governors"]):
+                continue  # "the first country to recognize"; "the decision to strike" is the
+                # effort class's (irrealis), which keeps an assault
+            if rule["outcomes"][name] == "none":
+                return name
         return None
 
     def _helpers(self, noun: Token) -> list[Token]:
