@@ -3,13 +3,14 @@ from them (issue 13, ``memb12``).
 
     .venv/bin/python bench/member_list_sentences.py [--min 4] [--shape prep] [--json]
 
-Takes the sentences of ../shared/corpus/news (the articles ``membership_recall.articles``
-allows: not news_gold, not the PLOVER news draws at offset 13) that name at least ``--min``
-countries of the knowledge data (a name or an alias, with "the" dropped) and hold a word of
-membership (``MEMBERSHIP``), runs every stage but the store on their articles and prints each
-sentence with the one before and the member_of claims whose evidence is that sentence (rule,
-member, organization), so that a reader can mark which sentences state memberships by the gold
-schema of ../shared/dev/README.md and which of those make nothing.
+Takes the sentences of ../shared/corpus/news (the articles
+``membership_recall.readable_articles`` allows: not news_gold, not the PLOVER news draws at
+offset 13, not the rows from 4200 on, ``memb16``) that name at least ``--min`` countries of the
+knowledge data (a name or an alias, with "the" dropped) and hold a word of membership
+(``MEMBERSHIP``), runs every stage but the store on their articles and prints each sentence
+with the one before and the member_of claims whose evidence is that sentence (rule, member,
+organization), so that a reader can mark which sentences state memberships by the gold schema
+of ../shared/dev/README.md and which of those make nothing.
 
 ``--shape prep`` (``memb14``) keeps the sentences where a member noun comes before the first
 country and the words between (eight at most) end in a preposition, "The N … members VERB in
@@ -23,7 +24,7 @@ import json
 import re
 from importlib import resources
 
-from membership_recall import _same_sentence, articles, claims_by_article, sentences
+from membership_recall import _same_sentence, claims_by_article, readable_articles, sentences
 
 # the words of membership of the brief, written before any sentence was read
 MEMBERSHIP = re.compile(r"\b(members?|membership|member states|comprising|includes?|including"
@@ -61,7 +62,7 @@ def country_names() -> re.Pattern[str]:
 def candidates(least: int, shape: str | None = None) -> list[dict]:
     countries = country_names()
     out = []
-    for a in articles():
+    for a in readable_articles():
         told = list(sentences(a["text"]))
         for k, (offset, sentence) in enumerate(told):
             named = sorted({m.group(0) for m in countries.finditer(sentence)})

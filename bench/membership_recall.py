@@ -94,6 +94,20 @@ def draw(n: int, seed: int, org_shape: bool = False, skip: frozenset = frozenset
             for i, (art, off, s) in enumerate(picked)]
 
 
+READABLE_ROWS = 4200  # rows 4200- of the corpus: the PLOVER news "rest" draw, never read
+
+
+def readable_articles() -> list[dict]:
+    """``articles()`` less the corpus rows from ``READABLE_ROWS`` on (``memb16``): a script
+    that prints sentences for a reader draws from these.  ``articles()`` itself is left as it
+    is, so that the seeded draws made from it (the recall sample, the precision and audit
+    draws) stay reproducible."""
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        late = {json.loads(line)["id"] for k, line in enumerate(fh)
+                if k >= READABLE_ROWS and line.strip()}
+    return [a for a in articles() if a["id"] not in late]
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 

@@ -268,3 +268,29 @@ class TestMissedListTrace:
         # the shape the held half's missed list has (by counts); not built: the readable
         # sentences of the shape state no membership (docs/evaluation.md, memb14)
         assert not [c for c in claims(self.UNREAD) if c[0] == "member_of"]
+
+
+class TestReadableCorpusRows:
+    """The sentences bench/member_list_sentences.py prints for a reader come from the readable
+    corpus rows only (``membership_recall.readable_articles``, ``memb16``): rows 4200 and after
+    are the PLOVER news "rest" draw a judge reads, and ``articles()`` alone let 39 of them in."""
+
+    def test_member_list_sentences_never_draw_from_the_judged_rows(self):
+        import gzip
+        import json
+        import sys
+
+        from tests.conftest import REPO, shared
+
+        path = shared("corpus", "news", "articles.jsonl.gz")
+        sys.path.insert(0, str(REPO / "bench"))
+        import member_list_sentences
+        from membership_recall import articles, readable_articles
+
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            ids = [json.loads(line)["id"] for line in fh if line.strip()]
+        judged = set(ids[4200:])
+        readable = {a["id"] for a in readable_articles()}
+        assert judged and not readable & judged
+        assert readable == {a["id"] for a in articles()} - judged
+        assert member_list_sentences.readable_articles is readable_articles
