@@ -3265,3 +3265,36 @@ class TestActOnlyPredictedCausedOrDesigned:
         assert set(rule["outcomes"]) == set(rule["patterns"])
         assert {"CAUSED_ACT_UNDER_MODAL", "BELIEVED_FUTURE_ACT", "DESIGNED_PURPOSE",
                 "CONTENT_OF_OBJECT_NOUN"} <= set(rule["patterns"])
+
+
+class TestPlover67StateForceSectors:
+    """Round plover67 (issue 14): a police word before an officer or force noun is a police
+    actor (CAMEO COP), not the military one the bare "officers"/"forces" give; a state's named
+    guard forces (revolutionary, border, coast, national guard) are its military (MIL)."""
+
+    @staticmethod
+    def _sources(text):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        return [(a.text, a.code, a.sector) for e in code_text(text, Options())
+                for a in e.sources + e.targets]
+
+    @pytest.mark.parametrize("text, words, sector", [
+        ("Senior British police officers denied receiving any warning before the attacks.",
+         "Senior British police officers", "COP"),
+        ("France is sending 260 National Gendarmerie officers to quell the violence.",
+         "260 National Gendarmerie officers", "COP"),
+        ("A police officer shot a protester in Nairobi on Monday.", "A police officer", "COP"),
+        ("Iran's Revolutionary Guards began another series of military exercises on Thursday.",
+         "Iran's Revolutionary Guards", "MIL"),
+        ("Iranian border guards captured the sailors on Friday.", "Iranian border guards", "MIL"),
+    ])
+    def test_the_force_word_gives_the_sector(self, text, words, sector):
+        found = {w: s for w, _, s in self._sources(text)}
+        assert found.get(words) == sector, (text, found)
+
+    def test_officers_alone_stay_military(self):
+        found = {w: s for w, _, s in self._sources(
+            "Senior British officers denied receiving any warning before the attacks.")}
+        assert found.get("Senior British officers") == "MIL", found
