@@ -119,6 +119,8 @@ ANCHORED_TEXTS = [
     " hopes. Rebels attacked the convoy and Chile offered aid.",
     "The president declared a state of emergency and imposed martial law. The parliament lifted"
     " the state of emergency, and emergency rule was ended.",
+    "An MP asked the minister for details in a question on notice, and the leader asked the"
+    " government during question time. The envoy asked in vain.",
 ]
 
 
