@@ -124,6 +124,8 @@ ANCHORED_TEXTS = [
     " Peru, and a plan aimed at ending the blockade failed. Chile has a contract to supply fuel."
     " The bill, which would impose sanctions on Peru, passed, and the amendment would increase"
     " funding. Chile said Peru had planned an attack and claimed that Peru planned to invade.",
+    "An MP asked the minister for details in a question on notice, and the leader asked the"
+    " government during question time. The envoy asked in vain.",
 ]
 
 

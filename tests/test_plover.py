@@ -3298,3 +3298,33 @@ class TestPlover67StateForceSectors:
         found = {w: s for w, _, s in self._sources(
             "Senior British officers denied receiving any warning before the attacks.")}
         assert found.get("Senior British officers") == "MIL", found
+
+
+class TestSixtySixthRoundOwnAdministration:
+    """Item 67 of docs/plover.md: a state's acts on its own administration are no event
+    (``senses.own_administration``); built for a question put in parliament.  Requests
+    between actors outside parliament's questions, and visits, stay."""
+
+    @pytest.mark.parametrize("text", [
+        "The opposition MP asked the Treasurer for details on the contract in a question on notice.",
+        "The shadow treasurer asked the minister in the first question of Question Time about the"
+        " appointment.",
+        "The opposition leader asked all of the opposition's questions during Question Time.",
+    ])
+    def test_a_question_in_parliament_is_no_request(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("The opposition leader asked the government to release the report.", "REQUEST"),
+        ("The senator called on the White House to disavow harsh interrogation.", "REQUEST"),
+        ("US President George W. Bush visited American troops in Iraq on Thanksgiving.", "CONSULT"),
+    ])
+    def test_acts_between_actors_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_sense_loads_as_data(self):
+        sense = lexicon().extra["senses"]["own_administration"]
+        assert set(sense["patterns"]) == {"PARLIAMENTARY_QUESTION"}
+        assert sense["categories"] == {"REQUEST"}
+        assert {"question", "questions"} <= sense["question_nouns"]

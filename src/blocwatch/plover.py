@@ -228,7 +228,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("addressed_messages", True),
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
-                       ("predicted_acts", True)):
+                       ("predicted_acts", True), ("own_administration", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -2102,6 +2102,21 @@ class SentenceCoder:
         return trig.category in rule["categories"] and trig.kind == "verb" and bool(
             self._sense_matches("cited_providers", trig.token)) and not self._recipient(trig)
 
+    def _own_administration(self, trig: _Trigger, base: str, srcs: Sequence[Actor],
+                            tgts: Sequence[Actor]) -> str | None:
+        """The pattern of ``own_administration`` (plover.json) under which an act of one state
+        on its own administration is no event, or None.  PARLIAMENTARY_QUESTION: a question put
+        in parliament ("asked the Treasurer … in a question on notice", "asked … during
+        Question Time") with no actor of a second country: parliamentary business, no
+        request between actors."""
+        if base not in self.lex.extra["senses"]["own_administration"]["categories"]:
+            return None
+        for name, _ in self._named_sense_matches("own_administration", trig.token):
+            if name == "PARLIAMENTARY_QUESTION" and \
+                    len({a.code for a in (*srcs, *tgts)} - {None}) <= 1:
+                return name
+        return None
+
     def _domestic_politics(self, trig: _Trigger) -> bool:
         """Law-making, votes on a bill, electoral tallies, donations to a party and a cabinet
         signed in (``domestic_politics``) pass between no two actors: PLOVER has no event."""
@@ -3191,6 +3206,8 @@ class SentenceCoder:
                       self._situate(tgts, trig, sent, target=True, others=srcs))
         if base == "CONCEDE" and self._domestic_permit(trig, srcs, tgts):
             return None  # "the British government allowed the British soldiers … to sell"
+        if self._own_administration(trig, base, srcs, tgts):
+            return None  # "asked the Treasurer … in a question on notice"
         if (category in lex.extra["senses"]["recipient_required"] or (
                 mood == "intent" and base in lex.extra["senses"]["recipient_required"])) and not (
                 tgts or len({a.code for a in srcs if a.code}) > 1 or self._recipient(trig)):
