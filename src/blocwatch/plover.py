@@ -237,6 +237,10 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
     out["manual_readings"] = {k: named_lists(v, {**d, **manual, **intent}) if k == "patterns"
                               else v if isinstance(v, dict) else set(v)
                               for k, v in manual.items() if not k.startswith("_")}
+    everyday = d["everyday_readings"]  # plover68: read as manual_readings is
+    out["everyday_readings"] = {k: named_lists(v, {**d, **everyday, **intent})
+                                if k == "patterns" else v if isinstance(v, dict) else set(v)
+                                for k, v in everyday.items() if not k.startswith("_")}
     out["entitlements_given"]["code"] = tuple(d["entitlements_given"]["code"])
     out["crowd_control"]["code"] = tuple(d["crowd_control"]["code"])
     out["single_country_exercises"]["code"] = tuple(d["single_country_exercises"]["code"])
@@ -1095,9 +1099,10 @@ class SentenceCoder:
         an offer of hopes or a stance is no event; None when no pattern matches."""
         if trig.words != trig.token.text:
             return None  # "hit out at", "gave up": the phrasal senses decide
-        outcomes = self.lex.extra["senses"]["manual_readings"]["outcomes"]
-        for name, _ in self._named_sense_matches("manual_readings", trig.token):
-            return name, outcomes[name]
+        for sense in ("manual_readings", "everyday_readings"):  # plover68: trade figures,
+            outcomes = self.lex.extra["senses"][sense]["outcomes"]  # election results
+            for name, _ in self._named_sense_matches(sense, trig.token):
+                return name, outcomes[name]
         return None
 
     def _entitlement_given(self, trig: _Trigger) -> str | None:
