@@ -119,8 +119,7 @@ ANCHORED_TEXTS = [
     " hopes. Rebels attacked the convoy and Chile offered aid.",
     "The president declared a state of emergency and imposed martial law. The parliament lifted"
     " the state of emergency, and emergency rule was ended.",
-    "Chile exports less to Peru and exported 4,000 tonnes of copper; Peru is importing more gas."
-    " The government was returned to power and three provinces returned No votes.",
+    "The government was returned to power and three provinces returned No votes.",
 ]
 
 

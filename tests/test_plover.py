@@ -3224,24 +3224,20 @@ class TestEmergencyRuleIsCoercion:
 
 
 class TestEverydayReadings:
-    """plover68: ``everyday_readings`` (plover.json): a trade verb with a counted or comparative
-    amount states a trade statistic, and 'return' with an office or a vote count states an
-    election result; neither is an event between actors."""
+    """plover68: ``everyday_readings`` (plover.json): 'return' with an office or a vote count
+    states an election result, no event between actors."""
 
     @pytest.mark.parametrize("text", [
-        "Chile exports less copper to China than it did last year.",
-        "Peru exported 40,000 tonnes of fishmeal to Japan in 2004.",
         "The Labor government in Tasmania was returned to power on Saturday.",
         "Three Iraqi provinces returned \"No\" votes in the referendum.",
     ])
-    def test_trade_figures_and_election_returns_are_no_events(self, code, text):
+    def test_election_returns_are_no_events(self, code, text):
         assert code(text) is None, text
 
     @pytest.mark.parametrize("text,category", [
-        ("Chile exports copper to China.", "COOPERATE"),
         ("The rebels returned the bodies of the soldiers to Kenya.", "RETREAT"),
         ("The army returned power to a civilian government.", "RETREAT"),
     ])
-    def test_trade_and_handing_back_without_a_figure_or_office_stay(self, code, text, category):
+    def test_handing_back_things_or_power_stays(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)

@@ -1099,8 +1099,8 @@ class SentenceCoder:
         an offer of hopes or a stance is no event; None when no pattern matches."""
         if trig.words != trig.token.text:
             return None  # "hit out at", "gave up": the phrasal senses decide
-        for sense in ("manual_readings", "everyday_readings"):  # plover68: trade figures,
-            outcomes = self.lex.extra["senses"][sense]["outcomes"]  # election results
+        for sense in ("manual_readings", "everyday_readings"):  # plover68: election returns
+            outcomes = self.lex.extra["senses"][sense]["outcomes"]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 return name, outcomes[name]
         return None
