@@ -126,6 +126,7 @@ ANCHORED_TEXTS = [
     " funding. Chile said Peru had planned an attack and claimed that Peru planned to invade.",
     "An MP asked the minister for details in a question on notice, and the leader asked the"
     " government during question time. The envoy asked in vain.",
+    "The government was returned to power and three provinces returned No votes.",
 ]
 
 

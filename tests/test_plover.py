@@ -3328,3 +3328,23 @@ class TestSixtySixthRoundOwnAdministration:
         assert set(sense["patterns"]) == {"PARLIAMENTARY_QUESTION"}
         assert sense["categories"] == {"REQUEST"}
         assert {"question", "questions"} <= sense["question_nouns"]
+
+
+class TestEverydayReadings:
+    """plover68: ``everyday_readings`` (plover.json): 'return' with an office or a vote count
+    states an election result, no event between actors."""
+
+    @pytest.mark.parametrize("text", [
+        "The Labor government in Tasmania was returned to power on Saturday.",
+        "Three Iraqi provinces returned \"No\" votes in the referendum.",
+    ])
+    def test_election_returns_are_no_events(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("The rebels returned the bodies of the soldiers to Kenya.", "RETREAT"),
+        ("The army returned power to a civilian government.", "RETREAT"),
+    ])
+    def test_handing_back_things_or_power_stays(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)

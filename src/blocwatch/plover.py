@@ -228,7 +228,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("addressed_messages", True),
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
-                       ("predicted_acts", True), ("own_administration", True)):
+                       ("predicted_acts", True), ("own_administration", True),
+                       ("everyday_readings", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1092,9 +1093,10 @@ class SentenceCoder:
         an offer of hopes or a stance is no event; None when no pattern matches."""
         if trig.words != trig.token.text:
             return None  # "hit out at", "gave up": the phrasal senses decide
-        outcomes = self.lex.extra["senses"]["manual_readings"]["outcomes"]
-        for name, _ in self._named_sense_matches("manual_readings", trig.token):
-            return name, outcomes[name]
+        for sense in ("manual_readings", "everyday_readings"):  # plover68: election returns
+            outcomes = self.lex.extra["senses"][sense]["outcomes"]
+            for name, _ in self._named_sense_matches(sense, trig.token):
+                return name, outcomes[name]
         return None
 
     def _entitlement_given(self, trig: _Trigger) -> str | None:
