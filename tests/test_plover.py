@@ -3301,7 +3301,7 @@ class TestPlover67StateForceSectors:
 
 
 class TestSixtySixthRoundOwnAdministration:
-    """Item 67 of docs/plover.md: a state's acts on its own administration are no event
+    """Item 71 of docs/plover.md: a state's acts on its own administration are no event
     (``senses.own_administration``); built for a question put in parliament.  Requests
     between actors outside parliament's questions, and visits, stay."""
 
