@@ -1087,10 +1087,11 @@ class SentenceCoder:
         return trig
 
     def _manual_reading(self, trig: _Trigger) -> tuple[str, list[str | None] | None] | None:
-        """The pattern of ``manual_readings`` (plover.json) that matches a one-word verb
-        trigger, with the code it puts in place of the lexicon's (None: no event): an apology is
-        CONCEDE by the manual, an attack on the government or a rival is criticism (ACCUSE),
-        an offer of hopes or a stance is no event; None when no pattern matches."""
+        """The pattern of ``manual_readings`` or ``everyday_readings`` (plover.json) that
+        matches a one-word verb trigger, with the code it puts in place of the lexicon's (None:
+        no event): an apology is CONCEDE by the manual, an attack on the government or a rival is
+        criticism (ACCUSE), an offer of hopes or a stance and a government "returned to power"
+        are no event; None when no pattern matches."""
         if trig.words != trig.token.text:
             return None  # "hit out at", "gave up": the phrasal senses decide
         for sense in ("manual_readings", "everyday_readings"):  # plover68: election returns
