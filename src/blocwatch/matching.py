@@ -300,6 +300,17 @@ class AnchoredTrees:
     def __init__(self, rules: dict[str, list[list[dict[str, Any]]]]) -> None:
         self.patterns = [(name, [self._node(node, pattern) for node in pattern])
                          for name, patterns in rules.items() for pattern in patterns]
+        # the words an anchor must have for any pattern to start there, where every pattern's
+        # first node tests its lemma or lower form: most tokens a rule asks about fail here at
+        # once (a sense is asked at every trigger, and most of its patterns start at a few words)
+        firsts = [next(((attr, values) for attr, values, inside in nodes[0][2]
+                        if inside and attr in _WORD_COLUMNS), None) for _, nodes in self.patterns]
+        self.gate: dict[str, frozenset[str]] | None = None
+        if firsts and None not in firsts:
+            gate: dict[str, set[str]] = {}
+            for attr, values in firsts:
+                gate.setdefault(attr, set()).update(values)
+            self.gate = {attr: frozenset(values) for attr, values in gate.items()}
 
     @staticmethod
     def _node(node: dict[str, Any], pattern: list[dict[str, Any]]
@@ -321,6 +332,9 @@ class AnchoredTrees:
 
     def __call__(self, anchor: Any) -> list[tuple[str, list[int]]]:
         """(rule name, token ids in node order) of every match anchored at ``anchor``."""
+        if self.gate is not None and not any(getattr(anchor, attr) in values
+                                             for attr, values in self.gate.items()):
+            return []
         doc, out = anchor.doc, []
 
         def passes(tok: Any, tests: tuple[tuple[str, frozenset[str], bool], ...]) -> bool:
