@@ -59,8 +59,6 @@ UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 # a deliberative body in session, told by what it decided or by who spoke to it (meet11, meet12)
 BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED", "MEMBERS_DECIDED",
                  "APPEARED_BEFORE")
-# a deliberative body in session, told by a noun of its vote ("a vote of the Security Council")
-NOUN_SESSIONS = ("VOTE_OF_BODY",)
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -947,8 +945,8 @@ class _Extractor:
         """Sessions named by their body and number ("at the 15th OSCE Ministerial Council")."""
         out = []
         for c in self.constructions:
-            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", *BODY_SESSIONS,
-                                                           *NOUN_SESSIONS) else None
+            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", *BODY_SESSIONS) \
+                else None
             if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
                 continue
             ent = self.an.entity_at(body)
@@ -969,8 +967,6 @@ class _Extractor:
             elif c.name in BODY_SESSIONS and c.name != "MEMBERS_DECIDED" and not self.decided(
                     ent, self.doc[c.nodes["verb"]]):
                 continue
-            elif c.name in NOUN_SESSIONS and not meetings.deliberative_name(ent):
-                continue
             verb = self.an.clause_verb(body)
             # "appeared before the Inquiry": the witness's verb carries the mood, not the
             # body after "before" (read as a time told by a meeting)
@@ -979,9 +975,6 @@ class _Extractor:
             when = self.an.attached_time(body, sent, "past") or self.an.sentence_time(sent)
             if meetings.sitting_undated_day(c.name, when, self.an.anchor):
                 continue  # "ratified the treaty in June" (a July report): history, no day's sitting (meet29)
-            if c.name in NOUN_SESSIONS and (when is None or when.precision != "day" or not any(
-                    self.an.usable(t) for t in self.an.timexes_in(sent))):
-                continue  # "a vote of Parliament" with no day: as often history or a plan (meet30)
             _, _, location = self.participants(body, verb)
             spoke = [p for s in self.constructions if s.name == "SPOKE_AT"
                      and s.nodes["gathering"] == body.i

@@ -1259,12 +1259,3 @@ def sitting_undated_day(construction: str, when: TimeValue | None,
         return False
     size = 7 if when.precision == "month" else 4
     return when.value[:size] < anchor.value[:size] and len(anchor.value) >= size
-
-
-def deliberative_name(ent: LocalEntity) -> bool:
-    """"the Security Council", "the National Assembly of Kuwait", "the House of Deputies"
-    (``VOTE_OF_BODY``, meet30): a body or organization whose name's head (its last word, or the
-    one before "of") is a ``deliberative`` word, the only kind whose vote tells a sitting."""
-    head = ent.name.split(" of ")[0].split() if ent.name else []
-    return ent.kind in ("body", "organization") and bool(head) and \
-        head[-1].lower() in words("deliberative")
