@@ -117,3 +117,43 @@ def test_recall_catalogue_a_kind_of_occasion_is_no_organisation(text):
     after press/news/joint), not a gathering's own name."""
     found = consult(text, PUB)
     assert not any('Conference' in n or 'Summit' in n for f in found for n in f[1]), found
+
+
+class TestToldGathered:
+    """meet31: a person who told, urged or thanked the gathered people ("the leaders", "the
+    delegates", "an address to the participants") in a sentence with no meeting word of its
+    own took part in the gathering told before (``TOLD_GATHERED``, ``TOLD_GATHERED_SPEECH``)."""
+
+    @pytest.mark.parametrize("second, pattern", [
+        ('Venezuelan President Hugo Chavez urged the leaders to stay calm.', 'TOLD_GATHERED'),
+        ('Venezuelan President Hugo Chavez told the assembled delegates that peace was near.',
+         'TOLD_GATHERED'),
+        ('Venezuelan President Hugo Chavez said in an address to the participants that peace was '
+         'near.', 'TOLD_GATHERED_SPEECH'),
+    ])
+    def test_told_gathered_speaker_joins_the_summit(self, second, pattern):
+        found = consult(SUMMIT + second, PUB)
+        assert len(found) == 1, found
+        assert _covers(found[0][1], {'African Union', 'Hugo Chavez'}), found
+        assert found[0][0] == '2023-03-06', found
+        assert any(pattern in p for p in found[0][2]), found
+
+    @pytest.mark.parametrize("second", [
+        'Venezuelan President Hugo Chavez will urge the leaders to stay calm.',
+        'Venezuelan President Hugo Chavez did not urge the leaders to stay calm.',
+        'Last year, Venezuelan President Hugo Chavez urged the leaders to stay calm.',
+        'Venezuelan President Hugo Chavez urged the leaders of Colombia to stay calm.',
+        'Venezuelan President Hugo Chavez told the Israeli delegation that peace was near.',
+        'Venezuelan President Hugo Chavez urged the government to stay calm.',
+    ])
+    def test_told_gathered_act_to_come_denied_elsewhere_or_to_others_does_not_join(self, second):
+        found = consult(SUMMIT + second, PUB)
+        assert not any('Hugo Chavez' in f[1] for f in found), found
+
+    def test_told_gathered_needs_a_gathering_told_before(self):
+        assert consult('Venezuelan President Hugo Chavez urged the leaders to stay calm.', PUB) == []
+
+    def test_told_gathered_another_meeting_since_takes_nobody(self):
+        found = consult(SUMMIT + 'Ruto met Sall on Tuesday. Venezuelan President Hugo Chavez urged '
+                        'the leaders to stay calm.', PUB)
+        assert not any('Hugo Chavez' in f[1] for f in found), found
