@@ -300,22 +300,6 @@ class _Extractor:
         d.evidence.append(self.an.evidence(sent, f"{VERSION}:SPEECH_THERE"))
         return [d]
 
-    def told_gathered(self, sent: Span, gathering: _Draft) -> list[_Draft]:
-        """"Chávez urged the leaders to stay calm" after a summit told, with no other meeting
-        since (``TOLD_GATHERED``, meet31): who told or urged the gathered people took part in
-        that gathering; an act negated, still to come or dated to another day tells nobody."""
-        name, people = meetings.told_gathered(self.an, self.constructions, sent)
-        verb = self.an.clause_verb(sent.root)
-        own = self.an.attached_time(verb, sent, "past")
-        if not people or self.not_happened(verb, verb) or (
-                own is not None and gathering.when is not None
-                and not compatible(own, gathering.when)):
-            return []
-        d = _Draft("CONSULT", gathering.cameo, gathering.trigger, sent, people, [], None, None,
-                   True, gathering=True)
-        d.evidence.append(self.an.evidence(sent, f"{VERSION}:{name}"))
-        return [d]
-
     # --- modality ---------------------------------------------------------------------------
     def not_happened(self, trig: Token, verb: Token) -> bool:
         return self.refusal(trig, verb) is not None
@@ -1044,7 +1028,6 @@ class _Extractor:
                     # the summit told last, or "the meeting" that refers back to it
                     told = next((x for x in reversed(drafts) if x.gathering), None)
                     drafts.extend(self.speech_there(sent, told) if told else [])
-                    drafts.extend(self.told_gathered(sent, told) if told else [])
                 continue
             for trig, _category, code, name in trigs:
                 d = self.draft(trig, sent, code, name, dateline, drafts)

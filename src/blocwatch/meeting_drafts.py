@@ -80,8 +80,7 @@ def merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         target = None
         mine = set(d.actors + d.targets)
         told = bool(d.evidence) and d.evidence[0].extractor.endswith(
-            (":ATTENDEES_TOLD", ":SPEECH_THERE", ":TOLD_GATHERED",
-             ":TOLD_GATHERED_SPEECH"))
+            (":ATTENDEES_TOLD", ":SPEECH_THERE"))
         if d in split:
             merged.append(d)  # one meeting per counterpart: never joined to another
             continue

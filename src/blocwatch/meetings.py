@@ -777,41 +777,6 @@ def speech_there(an: DocAnalysis, found: Sequence[Construction], sent: Span) -> 
     return out
 
 
-def told_gathered(an: DocAnalysis, found: Sequence[Construction], sent: Span
-                  ) -> tuple[str, list[str]]:
-    """Who told, urged, asked, warned or thanked the gathered people in a sentence with no
-    meeting word of its own (``TOLD_GATHERED``, meet31): "Chávez urged the leaders to stay
-    calm"; "Bush said in an address to the participants" (``TOLD_GATHERED_SPEECH``: the
-    clause's subject).  The audience
-    takes no modifier but its article and a word of gathering ("the assembled delegates", "the
-    conference delegates"): "the leaders of East Timor", "the Israeli delegation" name others;
-    a person a relative clause on the subject names is not the speaker.  Gives the name of the
-    first construction that named someone, with the people."""
-    allowed = set(words("told_audience_modifiers"))
-    out: list[str] = []
-    name = ""
-    for c in (c for c in found if c.name in ("TOLD_GATHERED", "TOLD_GATHERED_SPEECH")):
-        audience = an.doc[c.nodes["audience"]]
-        if not sent.start <= audience.i < sent.end or any(
-                t.i != c.nodes["the"] and t.lower_ not in allowed and not (
-                    t.dep_ == "relcl" and t.left_edge.lower_ == "that")  # a "that" clause
-                for t in audience.children):  # the parser hangs on the noun
-            continue
-        if "who" in c.nodes:  # "X urged the leaders"
-            subjects = [an.doc[c.nodes["who"]]]
-        else:  # "X said in an address to the participants"
-            verb = an.clause_verb(an.doc[c.nodes["link"]])
-            if verb.tag_ != "VBD":
-                continue
-            subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-        for s in subjects:
-            rel = next((t for t in s.children if t.dep_ in ("relcl", "acl")), None)
-            people = [p for p in _persons_in(an, s, rel) if p not in out]
-            name = name or (c.name if people else "")
-            out += people
-    return name, out
-
-
 def _persons_in_head(an: DocAnalysis, tok: Token) -> list[str]:
     ent = an.entity_at(tok)
     return [ent.local_id] if ent is not None and ent.kind == "person" else []
