@@ -127,6 +127,8 @@ ANCHORED_TEXTS = [
     "An MP asked the minister for details in a question on notice, and the leader asked the"
     " government during question time. The envoy asked in vain.",
     "The government was returned to power and three provinces returned No votes.",
+    "The official stood by his claim, Australia announced an inquiry into the feasibility of"
+    " nuclear power, Spain recognized same-sex marriages and the plan would need to be discussed.",
 ]
 
 

@@ -3348,3 +3348,32 @@ class TestEverydayReadings:
     def test_handing_back_things_or_power_stays(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestNonActorObjects:
+    """plover73: ``non_actor_objects`` (plover.json): a trigger whose object or complement is
+    the speaker's own position, a question of policy, a status of family law or an act a
+    condition would require is no event between actors."""
+
+    @pytest.mark.parametrize("text", [
+        "On June 8, 2003, an unnamed senior CIA official stood by the interpretation that the"
+        " trailers were mobile bioweapons labs.",
+        "The minister stood by his claim that the ship was Indonesian.",
+        "The Australian government announced an inquiry into the feasibility of nuclear power.",
+        "Israel is the first nation to recognize any form of same-sex union.",
+        "Some localities have recognized same-sex couples in the form of a domestic partnership.",
+        "Mr Howard warned that the proposal would need to be discussed with both parties at a"
+        " federal level.",
+    ])
+    def test_non_actor_objects_are_no_events(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("India stands by the people of Mumbai and Srinagar.", "SUPPORT"),
+        ("Police launched an investigation into the funding of Islamist extremists.", "ACCUSE"),
+        ("Iraq's deputy foreign minister stated that the deal has to be signed by both the Iraqi"
+         " and US governments.", "REQUEST"),
+    ])
+    def test_actors_and_plain_obligations_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)

@@ -229,7 +229,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
-                       ("everyday_readings", True)):
+                       ("everyday_readings", True), ("non_actor_objects", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1098,6 +1098,16 @@ class SentenceCoder:
             outcomes = self.lex.extra["senses"][sense]["outcomes"]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 return name, outcomes[name]
+        return None
+
+    def _non_actor_object(self, trig: _Trigger) -> str | None:
+        """The ``non_actor_objects`` pattern (plover.json, plover73) that finds the trigger's
+        object or complement to be no actor but the speaker's own position ("stood by his
+        claim": POSITION_KEPT) or a question of policy ("an inquiry into the feasibility of
+        nuclear power": QUESTION_INQUIRY): no event; None when no pattern matches ("stands by
+        the people of Mumbai", "an investigation into the funding of extremists")."""
+        for name, _ in self._named_sense_matches("non_actor_objects", trig.token):
+            return name
         return None
 
     def _entitlement_given(self, trig: _Trigger) -> str | None:
@@ -3095,6 +3105,8 @@ class SentenceCoder:
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
             return None  # "activities include kidnappings, massacres, bombs": kinds of acts
+        if self._non_actor_object(trig) is not None:
+            return None  # "stood by his claim", "an inquiry into the feasibility of": no actor
         if trig.category == "REJECT" and (
                 self._denied_fact(trig.token) or self._sense_matches("post_removals", trig.token)):
             return None  # "denied that such a contract exists": a position (CAMEO 01x), no
