@@ -3348,3 +3348,34 @@ class TestEverydayReadings:
     def test_handing_back_things_or_power_stays(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestIntentsNoThreat:
+    """plover74: ``intents_no_threat`` (plover.json): an intended protest and an act only
+    wanted or wished for threaten no one; the intent rule's THREATEN is dropped for them."""
+
+    @pytest.mark.parametrize("text", [
+        "Taiwan Democratic Alliance for Peace plans massive rally on Saturday",
+        "Gore also stated his intention to attend a rally with Obama in Detroit.",
+        "President Bush said that he wants to close the Guantanamo Bay detainment camp.",
+        "Venezuela said Washington wants to continue imposing patrols on Venezuela.",
+        "Hamas wants to launch attacks on Israel.",
+    ])
+    def test_planned_protests_and_wished_acts_are_no_threats(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("Hungary plans to close its border with Serbia to migrants.", "THREATEN"),
+        ("Israel will retaliate harshly against an attack on Tel Aviv.", "THREATEN"),
+        ("The unions threatened to strike on Thursday.", "THREATEN"),
+        ("The Russian president wishes to meet Bush in Moscow.", "AGREE"),
+    ])
+    def test_intents_the_manual_codes_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_sense_loads_as_data(self):
+        sense = lexicon().extra["senses"]["intents_no_threat"]
+        assert set(sense["patterns"]) == {"WISHED_ACT", "WISHED_ACT_CHAIN", "WISHED_ACT_NOUN"}
+        assert sense["categories"] == {"PROTEST"}
+        assert {"want", "wish"} <= sense["desire_verbs"]

@@ -229,7 +229,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
-                       ("everyday_readings", True)):
+                       ("everyday_readings", True),
+                       ("intents_no_threat", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1612,6 +1613,21 @@ class SentenceCoder:
         rule, tok = self.lex.extra["senses"]["planned_acts"], trig.token
         for name, _ in self._named_sense_matches("planned_acts", tok):
             return str(rule["outcomes"][name])
+        return None
+
+    def _intent_no_threat(self, trig: _Trigger, category: str) -> str | None:
+        """Why an intended act that the intent rule would code THREATEN threatens no one
+        (``intents_no_threat``): an intended protest ("plans massive rally on Saturday"), the
+        protesters' own action (INTENDED_PROTEST), or an act only wanted or wished for, the
+        name of the pattern that finds it ("wants to close the camp": WISHED_ACT …); None where
+        the intent stays a threat ("will retaliate", "threatened to strike")."""
+        rule = self.lex.extra["senses"]["intents_no_threat"]
+        if category == "THREATEN":
+            return None
+        if category in rule["categories"]:
+            return "INTENDED_PROTEST"
+        for name, _ in self._named_sense_matches("intents_no_threat", trig.token):
+            return name
         return None
 
     def _time_reference(self, trig: _Trigger) -> str | None:
@@ -3191,6 +3207,8 @@ class SentenceCoder:
                 intended = emb["intent_hostile"][category]  # "will deploy troops to the border"
             if intended is None:
                 return None  # "UN to deploy 3,000 more troops": not done, and no threat
+            if intended == "THREATEN" and self._intent_no_threat(trig, category):
+                return None  # "plans massive rally", "wants to close the camp": no threat
             if intended != category:
                 category, cameo, mode = intended, lex.cameo_root[intended], None
         if mood == "obligation":
