@@ -127,8 +127,6 @@ ANCHORED_TEXTS = [
     "An MP asked the minister for details in a question on notice, and the leader asked the"
     " government during question time. The envoy asked in vain.",
     "The government was returned to power and three provinces returned No votes.",
-    "Bush wants to close the camp. Washington wants to continue imposing patrols, and the rebels"
-    " hope to launch attacks.",
 ]
 
 

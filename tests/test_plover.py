@@ -3351,22 +3351,22 @@ class TestEverydayReadings:
 
 
 class TestIntentsNoThreat:
-    """plover74: ``intents_no_threat`` (plover.json): an intended protest and an act only
-    wanted or wished for threaten no one; the intent rule's THREATEN is dropped for them."""
+    """plover74: ``intents_no_threat`` (plover.json): an intended protest threatens no one; the
+    intent rule's THREATEN is dropped for it. Harmful acts intended or wanted stay threats."""
 
     @pytest.mark.parametrize("text", [
         "Taiwan Democratic Alliance for Peace plans massive rally on Saturday",
         "Gore also stated his intention to attend a rally with Obama in Detroit.",
-        "President Bush said that he wants to close the Guantanamo Bay detainment camp.",
-        "Venezuela said Washington wants to continue imposing patrols on Venezuela.",
-        "Hamas wants to launch attacks on Israel.",
+        "Iranians plan a nation-wide demonstration on Friday against the government.",
+        "Protesters will march on the embassy on Sunday.",
     ])
-    def test_planned_protests_and_wished_acts_are_no_threats(self, code, text):
+    def test_planned_protests_are_no_threats(self, code, text):
         assert code(text) is None, text
 
     @pytest.mark.parametrize("text,category", [
         ("Hungary plans to close its border with Serbia to migrants.", "THREATEN"),
         ("Israel will retaliate harshly against an attack on Tel Aviv.", "THREATEN"),
+        ("Hamas wants to launch attacks on Israel.", "THREATEN"),
         ("The unions threatened to strike on Thursday.", "THREATEN"),
         ("The Russian president wishes to meet Bush in Moscow.", "AGREE"),
     ])
@@ -3375,7 +3375,4 @@ class TestIntentsNoThreat:
         assert event is not None and event.category == category, (text, event)
 
     def test_the_sense_loads_as_data(self):
-        sense = lexicon().extra["senses"]["intents_no_threat"]
-        assert set(sense["patterns"]) == {"WISHED_ACT", "WISHED_ACT_CHAIN", "WISHED_ACT_NOUN"}
-        assert sense["categories"] == {"PROTEST"}
-        assert {"want", "wish"} <= sense["desire_verbs"]
+        assert lexicon().extra["senses"]["intents_no_threat"]["categories"] == {"PROTEST"}

@@ -210,7 +210,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
                 "court_rulings", "captive_release", "held_people", "force_building",
-                "admonitions", "court_punishments", "where_regions"):
+                "admonitions", "court_punishments", "where_regions", "intents_no_threat"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -229,8 +229,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
-                       ("everyday_readings", True),
-                       ("intents_no_threat", True)):
+                       ("everyday_readings", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1615,20 +1614,12 @@ class SentenceCoder:
             return str(rule["outcomes"][name])
         return None
 
-    def _intent_no_threat(self, trig: _Trigger, category: str) -> str | None:
-        """Why an intended act that the intent rule would code THREATEN threatens no one
+    def _intent_no_threat(self, category: str) -> bool:
+        """An intended act that the intent rule would code THREATEN and that threatens no one
         (``intents_no_threat``): an intended protest ("plans massive rally on Saturday"), the
-        protesters' own action (INTENDED_PROTEST), or an act only wanted or wished for, the
-        name of the pattern that finds it ("wants to close the camp": WISHED_ACT …); None where
-        the intent stays a threat ("will retaliate", "threatened to strike")."""
-        rule = self.lex.extra["senses"]["intents_no_threat"]
-        if category == "THREATEN":
-            return None
-        if category in rule["categories"]:
-            return "INTENDED_PROTEST"
-        for name, _ in self._named_sense_matches("intents_no_threat", trig.token):
-            return name
-        return None
+        protesters' own collective action, no harmful act; a threat to protest is coded from
+        its threat verb ("threatened to strike")."""
+        return category in self.lex.extra["senses"]["intents_no_threat"]["categories"]
 
     def _time_reference(self, trig: _Trigger) -> str | None:
         """The ``time_references`` pattern that finds the act noun only named to place the
@@ -3207,8 +3198,8 @@ class SentenceCoder:
                 intended = emb["intent_hostile"][category]  # "will deploy troops to the border"
             if intended is None:
                 return None  # "UN to deploy 3,000 more troops": not done, and no threat
-            if intended == "THREATEN" and self._intent_no_threat(trig, category):
-                return None  # "plans massive rally", "wants to close the camp": no threat
+            if intended == "THREATEN" and self._intent_no_threat(category):
+                return None  # "plans massive rally on Saturday": a plan, no threat
             if intended != category:
                 category, cameo, mode = intended, lex.cameo_root[intended], None
         if mood == "obligation":
