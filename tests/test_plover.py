@@ -3368,6 +3368,8 @@ class TestIntentsNoThreat:
         ("Israel will retaliate harshly against an attack on Tel Aviv.", "THREATEN"),
         ("Hamas wants to launch attacks on Israel.", "THREATEN"),
         ("The unions threatened to strike on Thursday.", "THREATEN"),
+        ("Hospital radiographers are planning to strike this Friday unless they get a pay rise.",
+         "THREATEN"),
         ("The Russian president wishes to meet Bush in Moscow.", "AGREE"),
     ])
     def test_intents_the_manual_codes_stay(self, code, text, category):

@@ -1614,12 +1614,19 @@ class SentenceCoder:
             return str(rule["outcomes"][name])
         return None
 
-    def _intent_no_threat(self, category: str) -> bool:
+    def _intent_no_threat(self, trig: _Trigger, category: str) -> bool:
         """An intended act that the intent rule would code THREATEN and that threatens no one
         (``intents_no_threat``): an intended protest ("plans massive rally on Saturday"), the
         protesters' own collective action, no harmful act; a threat to protest is coded from
-        its threat verb ("threatened to strike")."""
-        return category in self.lex.extra["senses"]["intents_no_threat"]["categories"]
+        its threat verb ("threatened to strike"). A condition on the act or a verb above it
+        (``threat_marks``: "are planning to strike … unless they get a pay rise") makes the
+        plan a coercive warning, which stays THREATEN."""
+        rule = self.lex.extra["senses"]["intents_no_threat"]
+        if category not in rule["categories"]:
+            return False
+        return not any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in rule["threat_marks"] for m in c.children)
+            for v in (trig.token, *trig.token.ancestors) for c in v.children)
 
     def _time_reference(self, trig: _Trigger) -> str | None:
         """The ``time_references`` pattern that finds the act noun only named to place the
@@ -3198,7 +3205,7 @@ class SentenceCoder:
                 intended = emb["intent_hostile"][category]  # "will deploy troops to the border"
             if intended is None:
                 return None  # "UN to deploy 3,000 more troops": not done, and no threat
-            if intended == "THREATEN" and self._intent_no_threat(category):
+            if intended == "THREATEN" and self._intent_no_threat(trig, category):
                 return None  # "plans massive rally on Saturday": a plan, no threat
             if intended != category:
                 category, cameo, mode = intended, lex.cameo_root[intended], None
