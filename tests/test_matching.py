@@ -127,6 +127,8 @@ ANCHORED_TEXTS = [
     "An MP asked the minister for details in a question on notice, and the leader asked the"
     " government during question time. The envoy asked in vain.",
     "The government was returned to power and three provinces returned No votes.",
+    "Nurses are planning to strike on Friday unless they get a pay rise, and the opposition will"
+    " hold protests until the president resigns.",
 ]
 
 

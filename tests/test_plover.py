@@ -3370,6 +3370,7 @@ class TestIntentsNoThreat:
         ("The unions threatened to strike on Thursday.", "THREATEN"),
         ("Hospital radiographers are planning to strike this Friday unless they get a pay rise.",
          "THREATEN"),
+        ("The opposition will hold protests until the president resigns.", "THREATEN"),
         ("The Russian president wishes to meet Bush in Moscow.", "AGREE"),
     ])
     def test_intents_the_manual_codes_stay(self, code, text, category):
@@ -3377,4 +3378,6 @@ class TestIntentsNoThreat:
         assert event is not None and event.category == category, (text, event)
 
     def test_the_sense_loads_as_data(self):
-        assert lexicon().extra["senses"]["intents_no_threat"]["categories"] == {"PROTEST"}
+        sense = lexicon().extra["senses"]["intents_no_threat"]
+        assert sense["categories"] == {"PROTEST"}
+        assert set(sense["patterns"]) == {"CONDITION_ON_ACT", "CONDITION_ON_GOVERNOR"}

@@ -210,7 +210,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                 "private_commerce", "forecast_warnings", "cancelled_ties", "shared_patient", "presence",
                 "controller", "headline_passive",
                 "court_rulings", "captive_release", "held_people", "force_building",
-                "admonitions", "court_punishments", "where_regions", "intents_no_threat"):
+                "admonitions", "court_punishments", "where_regions"):
         out[key] = {k: tuple(v) if k == "code" else set(v) if isinstance(v, list) else v
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
@@ -229,7 +229,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
-                       ("everyday_readings", True)):
+                       ("everyday_readings", True),
+                       ("intents_no_threat", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1618,15 +1619,12 @@ class SentenceCoder:
         """An intended act that the intent rule would code THREATEN and that threatens no one
         (``intents_no_threat``): an intended protest ("plans massive rally on Saturday"), the
         protesters' own collective action, no harmful act; a threat to protest is coded from
-        its threat verb ("threatened to strike"). A condition on the act or a verb above it
-        (``threat_marks``: "are planning to strike … unless they get a pay rise") makes the
-        plan a coercive warning, which stays THREATEN."""
-        rule = self.lex.extra["senses"]["intents_no_threat"]
-        if category not in rule["categories"]:
+        its threat verb ("threatened to strike"). A condition on the act or on the verb it
+        hangs on (CONDITION_ON_ACT, CONDITION_ON_GOVERNOR: "are planning to strike … unless
+        they get a pay rise") makes the plan a coercive warning, which stays THREATEN."""
+        if category not in self.lex.extra["senses"]["intents_no_threat"]["categories"]:
             return False
-        return not any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in rule["threat_marks"] for m in c.children)
-            for v in (trig.token, *trig.token.ancestors) for c in v.children)
+        return not self._named_sense_matches("intents_no_threat", trig.token)
 
     def _time_reference(self, trig: _Trigger) -> str | None:
         """The ``time_references`` pattern that finds the act noun only named to place the
