@@ -129,6 +129,8 @@ ANCHORED_TEXTS = [
     "The government was returned to power and three provinces returned No votes.",
     "The official stood by his claim, Australia announced an inquiry into the feasibility of"
     " nuclear power, Spain recognized same-sex marriages and the plan would need to be discussed.",
+    "Nurses are planning to strike on Friday unless they get a pay rise, and the opposition will"
+    " hold protests until the president resigns.",
 ]
 
 

@@ -3377,3 +3377,36 @@ class TestNonActorObjects:
     def test_actors_and_plain_obligations_stay(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestIntentsNoThreat:
+    """plover74: ``intents_no_threat`` (plover.json): an intended protest threatens no one; the
+    intent rule's THREATEN is dropped for it. Harmful acts intended or wanted stay threats."""
+
+    @pytest.mark.parametrize("text", [
+        "Taiwan Democratic Alliance for Peace plans massive rally on Saturday",
+        "Gore also stated his intention to attend a rally with Obama in Detroit.",
+        "Iranians plan a nation-wide demonstration on Friday against the government.",
+        "Protesters will march on the embassy on Sunday.",
+    ])
+    def test_planned_protests_are_no_threats(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("Hungary plans to close its border with Serbia to migrants.", "THREATEN"),
+        ("Israel will retaliate harshly against an attack on Tel Aviv.", "THREATEN"),
+        ("Hamas wants to launch attacks on Israel.", "THREATEN"),
+        ("The unions threatened to strike on Thursday.", "THREATEN"),
+        ("Hospital radiographers are planning to strike this Friday unless they get a pay rise.",
+         "THREATEN"),
+        ("The opposition will hold protests until the president resigns.", "THREATEN"),
+        ("The Russian president wishes to meet Bush in Moscow.", "AGREE"),
+    ])
+    def test_intents_the_manual_codes_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_sense_loads_as_data(self):
+        sense = lexicon().extra["senses"]["intents_no_threat"]
+        assert sense["categories"] == {"PROTEST"}
+        assert set(sense["patterns"]) == {"CONDITION_ON_ACT", "CONDITION_ON_GOVERNOR"}

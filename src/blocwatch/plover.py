@@ -229,7 +229,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("time_references", True),
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
-                       ("everyday_readings", True), ("non_actor_objects", True)):
+                       ("everyday_readings", True), ("non_actor_objects", True),
+                       ("intents_no_threat", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1623,6 +1624,17 @@ class SentenceCoder:
         for name, _ in self._named_sense_matches("planned_acts", tok):
             return str(rule["outcomes"][name])
         return None
+
+    def _intent_no_threat(self, trig: _Trigger, category: str) -> bool:
+        """An intended act that the intent rule would code THREATEN and that threatens no one
+        (``intents_no_threat``): an intended protest ("plans massive rally on Saturday"), the
+        protesters' own collective action, no harmful act; a threat to protest is coded from
+        its threat verb ("threatened to strike"). A condition on the act or on the verb it
+        hangs on (CONDITION_ON_ACT, CONDITION_ON_GOVERNOR: "are planning to strike … unless
+        they get a pay rise") makes the plan a coercive warning, which stays THREATEN."""
+        if category not in self.lex.extra["senses"]["intents_no_threat"]["categories"]:
+            return False
+        return not self._named_sense_matches("intents_no_threat", trig.token)
 
     def _time_reference(self, trig: _Trigger) -> str | None:
         """The ``time_references`` pattern that finds the act noun only named to place the
@@ -3203,6 +3215,8 @@ class SentenceCoder:
                 intended = emb["intent_hostile"][category]  # "will deploy troops to the border"
             if intended is None:
                 return None  # "UN to deploy 3,000 more troops": not done, and no threat
+            if intended == "THREATEN" and self._intent_no_threat(trig, category):
+                return None  # "plans massive rally on Saturday": a plan, no threat
             if intended != category:
                 category, cameo, mode = intended, lex.cameo_root[intended], None
         if mood == "obligation":
