@@ -127,6 +127,8 @@ ANCHORED_TEXTS = [
     "An MP asked the minister for details in a question on notice, and the leader asked the"
     " government during question time. The envoy asked in vain.",
     "The government was returned to power and three provinces returned No votes.",
+    "The union called off the strike, the protesters ended their march and called off the rally,"
+    " and the teachers ended their hunger strike.",
 ]
 
 

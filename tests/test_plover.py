@@ -3348,3 +3348,37 @@ class TestEverydayReadings:
     def test_handing_back_things_or_power_stays(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+
+class TestPlover72NeighbouringCategoriesTheManualDecides:
+    """plover72: ``neighbour_readings`` (plover.json): an actor's own protest or labour strike
+    called off or ended eases popular dissent, CAMEO 082, CONCEDE by CAMEO2PLOVER-2021, not a
+    military de-escalation (RETREAT 087) (docs/plover.md item 74)."""
+
+    @pytest.mark.parametrize("text,sense", [
+        ("The opposition alliance called off Monday's demonstration in Bangkok.",
+         "CALLED_OFF_DISSENT"),
+        ("Five of the six hunger strikers ended their protest in November.", "STOPPED_DISSENT"),
+        ("Chinese asylum seeker ends hunger strike after 54 days", "STOPPED_STRIKE"),
+        ("The union called off the strike after the talks.", "STOPPED_STRIKE"),
+    ])
+    def test_calling_off_ones_own_protest_eases_dissent(self, text, sense):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        eased = [e for e in events if e.category == "CONCEDE"]
+        assert eased and (eased[0].cameo, eased[0].sense) == ("082", sense), (text, events)
+        assert not any(e.category == "RETREAT" for e in events), (text, events)
+
+    @pytest.mark.parametrize("text", [
+        "Israel halted its air strikes on Gaza.",
+        "The rebels ended their offensive in the north.",
+    ])
+    def test_halting_military_acts_stays_retreat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "RETREAT", (text, event)
+
+    def test_the_readings_load_as_data(self):
+        rule = lexicon().extra["senses"]["neighbour_readings"]
+        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert rule["outcomes"]["STOPPED_DISSENT"] == ["CONCEDE", "082", None]
+        assert "strike" not in rule["dissent"]
