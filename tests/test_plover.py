@@ -164,7 +164,7 @@ def test_everyday_senses_questions_and_unasserted_acts_are_no_events(code, text)
 
 
 @pytest.mark.parametrize("text,category", [
-    ("The union called off the strike after the government raised wages.", "RETREAT"),
+    ("The union called off the strike after the government raised wages.", "CONCEDE"),  # 082
     ("Iran suspended uranium enrichment in November.", "RETREAT"),
     ("Japan cancelled the visit of the Chinese foreign minister.", "REJECT"),
     ("Riot police fired tear gas to disperse demonstrators in Nairobi.", "COERCE"),
@@ -837,7 +837,7 @@ SIXTH_ROUND_SENSES = [
     # neighbours: authorities cancelling a protest restrict it; troops ordered to a border mobilise
     ("German police had canceled the protest earlier, fearing violence would break out.",
      "COERCE"),
-    ("The rebels called off their protest.", "RETREAT"),
+    ("The rebels called off their protest.", "CONCEDE"),  # CAMEO 082: plover72
     ("Venezuela and Ecuador have ordered troops to the border with Colombia.", "MOBILIZE"),
     ("Russia ordered troops to withdraw from Georgia.", "RETREAT"),
     # domestic instruments: an own law amended, an honour approved
@@ -873,7 +873,7 @@ def test_sixth_round_negated_governors_reluctance_own_words_and_neighbours(code,
      ["North Korea", "South Korea"]),
     # "with X having done": X did it, not the main clause's subject
     ("With the rebels having called off Monday's demonstration, the Queen attended the "
-     "funeral.", "RETREAT", ["the rebels"]),
+     "funeral.", "CONCEDE", ["the rebels"]),
 ])
 def test_knowers_sponsors_labels_and_absolute_clauses_are_not_mistaken_for_sources(
         text, category, sources):
