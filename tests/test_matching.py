@@ -131,6 +131,8 @@ ANCHORED_TEXTS = [
     " nuclear power, Spain recognized same-sex marriages and the plan would need to be discussed.",
     "Nurses are planning to strike on Friday unless they get a pay rise, and the opposition will"
     " hold protests until the president resigns.",
+    "The union called off the strike, the protesters ended their march and called off the rally,"
+    " and the teachers ended their hunger strike.",
 ]
 
 

@@ -164,7 +164,7 @@ def test_everyday_senses_questions_and_unasserted_acts_are_no_events(code, text)
 
 
 @pytest.mark.parametrize("text,category", [
-    ("The union called off the strike after the government raised wages.", "RETREAT"),
+    ("The union called off the strike after the government raised wages.", "CONCEDE"),  # 082
     ("Iran suspended uranium enrichment in November.", "RETREAT"),
     ("Japan cancelled the visit of the Chinese foreign minister.", "REJECT"),
     ("Riot police fired tear gas to disperse demonstrators in Nairobi.", "COERCE"),
@@ -837,7 +837,7 @@ SIXTH_ROUND_SENSES = [
     # neighbours: authorities cancelling a protest restrict it; troops ordered to a border mobilise
     ("German police had canceled the protest earlier, fearing violence would break out.",
      "COERCE"),
-    ("The rebels called off their protest.", "RETREAT"),
+    ("The rebels called off their protest.", "CONCEDE"),  # CAMEO 082: plover72
     ("Venezuela and Ecuador have ordered troops to the border with Colombia.", "MOBILIZE"),
     ("Russia ordered troops to withdraw from Georgia.", "RETREAT"),
     # domestic instruments: an own law amended, an honour approved
@@ -873,7 +873,7 @@ def test_sixth_round_negated_governors_reluctance_own_words_and_neighbours(code,
      ["North Korea", "South Korea"]),
     # "with X having done": X did it, not the main clause's subject
     ("With the rebels having called off Monday's demonstration, the Queen attended the "
-     "funeral.", "RETREAT", ["the rebels"]),
+     "funeral.", "CONCEDE", ["the rebels"]),
 ])
 def test_knowers_sponsors_labels_and_absolute_clauses_are_not_mistaken_for_sources(
         text, category, sources):
@@ -3410,3 +3410,36 @@ class TestIntentsNoThreat:
         sense = lexicon().extra["senses"]["intents_no_threat"]
         assert sense["categories"] == {"PROTEST"}
         assert set(sense["patterns"]) == {"CONDITION_ON_ACT", "CONDITION_ON_GOVERNOR"}
+
+
+class TestPlover72NeighbouringCategoriesTheManualDecides:
+    """plover72: ``neighbour_readings`` (plover.json): an actor's own protest or labour strike
+    called off or ended eases popular dissent, CAMEO 082, CONCEDE by CAMEO2PLOVER-2021, not a
+    military de-escalation (RETREAT 087) (docs/plover.md item 74)."""
+
+    @pytest.mark.parametrize("text,sense", [
+        ("The opposition alliance called off Monday's demonstration in Bangkok.",
+         "CALLED_OFF_DISSENT"),
+        ("Five of the six hunger strikers ended their protest in November.", "STOPPED_DISSENT"),
+        ("Chinese asylum seeker ends hunger strike after 54 days", "STOPPED_STRIKE"),
+        ("The union called off the strike after the talks.", "STOPPED_STRIKE"),
+    ])
+    def test_calling_off_ones_own_protest_eases_dissent(self, text, sense):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        eased = [e for e in events if e.category == "CONCEDE"]
+        assert eased and (eased[0].cameo, eased[0].sense) == ("082", sense), (text, events)
+        assert not any(e.category == "RETREAT" for e in events), (text, events)
+
+    @pytest.mark.parametrize("text", [
+        "Israel halted its air strikes on Gaza.",
+        "The rebels ended their offensive in the north.",
+    ])
+    def test_halting_military_acts_stays_retreat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "RETREAT", (text, event)
+
+    def test_the_readings_load_as_data(self):
+        rule = lexicon().extra["senses"]["neighbour_readings"]
+        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert rule["outcomes"]["STOPPED_DISSENT"] == ["CONCEDE", "082", None]
+        assert "strike" not in rule["dissent"]

@@ -230,7 +230,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
                        ("everyday_readings", True), ("non_actor_objects", True),
-                       ("intents_no_threat", True)):
+                       ("intents_no_threat", True), ("neighbour_readings", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1109,6 +1109,19 @@ class SentenceCoder:
         the people of Mumbai", "an investigation into the funding of extremists")."""
         for name, _ in self._named_sense_matches("non_actor_objects", trig.token):
             return name
+        return None
+
+    def _neighbour_reading(self, trig: _Trigger, category: str
+                           ) -> tuple[str, tuple[str, str, str | None]] | None:
+        """The pattern of ``neighbour_readings`` (plover.json) that matches at the trigger and
+        corrects its ``category``, with the pattern's name and the code CAMEO2PLOVER-2021 and
+        the PLOVER manual give the act: an actor's own protest or labour strike called off or
+        ended eases dissent, CONCEDE 082, not a military de-escalation (RETREAT 087); None when
+        no pattern for the category matches."""
+        rule = self.lex.extra["senses"]["neighbour_readings"]
+        for name, _ in self._named_sense_matches("neighbour_readings", trig.token):
+            if category in rule["applies_to"][name]:
+                return name, tuple(rule["outcomes"][name])
         return None
 
     def _entitlement_given(self, trig: _Trigger) -> str | None:
@@ -3172,6 +3185,9 @@ class SentenceCoder:
                 any(c.lower_ in ("official", "formal", "diplomatic", "strong")
                     for c in trig.token.children):
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
+        neighbour = self._neighbour_reading(trig, category)
+        if neighbour is not None:  # plover72: "the union called off the strike": CONCEDE
+            trig, (category, cameo, mode) = replace(trig, sense=neighbour[0]), neighbour[1]
         if category == "REQUEST" and trig.kind == "verb" and \
                 _lemma(trig.token) in lex.extra["senses"]["command_verbs"]:
             ordered_only = lex.extra["senses"]["irrealis"]["command"]["categories"]
