@@ -127,6 +127,7 @@ ANCHORED_TEXTS = [
     "An MP asked the minister for details in a question on notice, and the leader asked the"
     " government during question time. The envoy asked in vain.",
     "The government was returned to power and three provinces returned No votes.",
+    "The convoy came under attack by rebels, and a Pakistan bomb attack killed four.",
 ]
 
 
