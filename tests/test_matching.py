@@ -133,6 +133,7 @@ ANCHORED_TEXTS = [
     " hold protests until the president resigns.",
     "The union called off the strike, the protesters ended their march and called off the rally,"
     " and the teachers ended their hunger strike.",
+    "The convoy came under attack by rebels, and a Pakistan bomb attack killed four.",
 ]
 
 

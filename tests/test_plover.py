@@ -3443,3 +3443,55 @@ class TestPlover72NeighbouringCategoriesTheManualDecides:
         assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
         assert rule["outcomes"]["STOPPED_DISSENT"] == ["CONCEDE", "082", None]
         assert "strike" not in rule["dissent"]
+
+
+class TestVictimsAndWeaponsAreNoSources:
+    """plover71 (item 74 of docs/plover.md): ``victims_and_weapons`` (plover.json).  The
+    subject of "came under attack" is the target; an attack named by its device or the vehicle
+    it hit names where with its country word, not who.  Named doers and groups still act."""
+
+    @staticmethod
+    def _actors(code, text):
+        event = code(text)
+        assert event is not None, text
+        return event, [a.code for a in event.sources], [a.code for a in event.targets]
+
+    def test_the_forces_that_came_under_attack_are_its_target(self, code):
+        event, srcs, tgts = self._actors(
+            code, "American and Afghan forces came under attack near the border on Sunday.")
+        assert event.category == "ASSAULT" and srcs == [], (event, srcs)
+        assert {"USA", "AFG"} <= set(tgts), tgts
+        assert event.actor_rule == "UNDER_ACT_SUBJECT"
+
+    def test_the_by_phrase_of_under_attack_acts(self, code):
+        event, srcs, _ = self._actors(
+            code, "The convoy came under attack by Taliban fighters near Kandahar.")
+        assert srcs == ["AFG"], srcs
+
+    @pytest.mark.parametrize("text", [
+        "At least 63 killed by Iraqi suicide bombs",
+        "Iraq roadside bomb kills four, including two journalists",
+        "5 dead in Pakistan bomb attack",
+        "At least 25 dead in Sri Lanka bus bombing",
+    ])
+    def test_a_bombing_named_by_its_device_names_no_doer(self, code, text):
+        event, srcs, _ = self._actors(code, text)
+        assert event.category == "ASSAULT" and srcs == [], (text, event.sources)
+        assert event.actor_rule == "DEVICE_EVENT", event
+
+    @pytest.mark.parametrize("text,source", [
+        ("US air strikes killed 20 militants in Helmand.", "USA"),
+        ("Taliban militants carried out a suicide attack on a NATO convoy.", "AFG"),
+        ("Israeli missiles hit a car in Gaza City, killing two Hamas militants.", "ISR"),
+        ("Taliban suicide bombing kills 37 Afghan civilians, wounds Canadian soldiers", "AFG"),
+        ("ETA set off car bomb in La Rioja, Spain", "ESP"),
+    ])
+    def test_state_weapons_and_named_attackers_keep_their_source(self, code, text, source):
+        _, srcs, _ = self._actors(code, text)
+        assert srcs == [source], (text, srcs)
+
+    def test_the_sense_loads_as_data(self):
+        sense = lexicon().extra["senses"]["victims_and_weapons"]
+        assert set(sense["patterns"]) == {"UNDER_ACT_SUBJECT", "DEVICE_EVENT"}
+        assert {"come", "fall"} <= sense["light_verbs"]
+        assert {"suicide", "roadside", "bomb"} <= sense["device_compounds"]

@@ -1339,7 +1339,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 continue  # "would prohibit aid … and would deny entry": one event of the sentence
             seen.add(key)
             ev = an.evidence(sent, f"{plover.CODER}:{trig[0].lemma_.lower()}" + (
-                f"#{c.sense}" if c.sense else ""))  # the sense pattern that coded it, if any
+                f"#{c.sense}" if c.sense else "") + (
+                f"@{c.actor_rule}" if c.actor_rule else ""))  # the patterns that coded it
             out.append(Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
                              date=when.value if when else None,
                              date_precision=when.precision if when else None, location=location,

@@ -73,6 +73,7 @@ class Coded:
     rank: int = 0  # 0 = the sentence's main event
     extractor: str = CODER
     sense: str | None = None  # the name of the sense pattern that coded the trigger, if one did
+    actor_rule: str | None = None  # the pattern that decided the source (victims_and_weapons)
 
     def as_dict(self) -> dict[str, Any]:
         return {"event": self.category, "cameo": self.cameo, "quad": self.quad,
@@ -80,7 +81,8 @@ class Coded:
                 "source": [a.as_dict() for a in self.sources],
                 "target": [a.as_dict() for a in self.targets], "event_text": self.trigger,
                 "modality": self.modality, "extractor": self.extractor,
-                **({"sense": self.sense} if self.sense else {})}
+                **({"sense": self.sense} if self.sense else {}),
+                **({"actor_rule": self.actor_rule} if self.actor_rule else {})}
 
 
 @dataclass
@@ -230,7 +232,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
                        ("everyday_readings", True), ("non_actor_objects", True),
-                       ("intents_no_threat", True), ("neighbour_readings", True)):
+                       ("intents_no_threat", True), ("neighbour_readings", True),
+                       ("victims_and_weapons", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -474,6 +477,7 @@ class SentenceCoder:
         # per sense with patterns and anchor token: the matches there in the last document
         self._anchors_memo: tuple[Doc, dict[tuple[str, int], list[tuple[str, list[int]]]]] | None = None
         self._sense_trees: dict[str, AnchoredTrees] = {}  # per sense, its patterns
+        self._actor_rule: str | None = None  # the pattern that decided the last sources()
         self._disaster_memo: tuple[Doc, bool] | None = None  # emergency_rule's disaster_cues
         self._lemma_ok: dict[int, bool] = {}  # per lemma hash: whether it may start a trigger
         self._lower_ok: dict[int, bool] = {}  # per lower-form hash
@@ -2524,9 +2528,18 @@ class SentenceCoder:
         return trig.category in own["categories"] or self.actors.sector(subject) in own["sectors"]
 
     def sources(self, trig: _Trigger) -> tuple[list[Actor], set[int]]:
+        self._actor_rule = None
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
         srcs: list[Actor] = []
+        under = self._under_act(trig)
+        if under is not None:  # "American and Afghan forces came under attack": they suffered
+            # it; the noun's or the verb's by- or from-phrase acts, else no one named
+            self._actor_rule = "UNDER_ACT_SUBJECT"
+            doers = [p for p in _prep_objects(tok, ("by", "from")) + _prep_objects(
+                under[0], ("by", "from")) if self._is_actor(p)]
+            doers = [h for p in doers for h in self._heads(p)]
+            return self._code_heads(doers), {t.i for p in doers for t in p.subtree}
         if self._patient_subject(trig):  # "Iraqi deputy minister kidnapped": the subject
             # suffered it; "Fiji suspended from Commonwealth": the body it left acted
             body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
@@ -2555,8 +2568,12 @@ class SentenceCoder:
             srcs = []
             if any(c.dep_ == "expl" for c in tok.head.children) and tok.dep_ in ("attr", "nsubj"):
                 return [], set()  # "there had been attacks on journalists": no one named
+        if trig.kind == "noun" and self._device_event(tok):
+            if not (tok.dep_ in ("dobj", "attr") and self._is_light(tok.head)):
+                self._actor_rule = "DEVICE_EVENT"  # "5 dead in Pakistan bomb attack": where
+                return [], set()  # ("militants carried out a suicide attack": they act)
         # a noun trigger names its own actor: "Palestinian riots", "the Hutu rebels' demands"
-        if trig.kind == "noun":
+        elif trig.kind == "noun":
             own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and not
                    self._sponsor(c) and not self._where(trig, c) and not (
                 trig.category == "CONSULT" and c.dep_ == "compound"
@@ -2645,14 +2662,18 @@ class SentenceCoder:
                 held = _prep_objects(verb, ("from",))
                 return ([a for h in held for a in self.actors.code_np(h) if a.code],
                         {t.i for h in held for t in h.subtree})
-            if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex) and not any(
+            if heads and heads[0].pos_ == "NOUN" and _noun_entry(heads[0], self.lex):
+                named = any(
                     self.actors.token_code(t)[0] for c in heads[0].lefts
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and not self._sponsor(c)
-                    and not self._where_of(heads[0], c) for t in c.subtree):
-                # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
-                # "the explosion killed two policemen": no one is named ("US attacks killed":
-                # the event names its actor)
-                heads = _prep_objects(heads[0], ("by",))
+                    and not self._where_of(heads[0], c) for t in c.subtree)
+                if named and self._device_event(heads[0]):  # "Afghan suicide bombs killed":
+                    named, self._actor_rule = False, "DEVICE_EVENT"  # where, not who
+                if not named:
+                    # "the ambush by Taliban fighters killed …": the event's by-phrase acts;
+                    # "the explosion killed two policemen": no one is named ("US attacks
+                    # killed": the event names its actor)
+                    heads = _prep_objects(heads[0], ("by",))
             heads = [h for h in heads if not self._where(trig, h) and not self._victim_noun(h)]
             if len(heads) == 1 and heads[0].lower_ in ("it", "they", "he", "she", "we"):
                 heads = self._speaker(verb) or heads  # "Uganda said it had paid …": Uganda
@@ -2666,6 +2687,34 @@ class SentenceCoder:
             for h in flat:
                 subj_tokens |= {t.i for t in h.subtree}
         return srcs, subj_tokens
+
+    def _under_act(self, trig: _Trigger) -> tuple[Token, Token] | None:
+        """(the light verb, its subject) where the noun trigger is the object of "under" on
+        "come", "fall", "be", "remain" or "stay" ("US and Afghan forces came under attack",
+        ``senses.victims_and_weapons`` UNDER_ACT_SUBJECT): the subject suffered the act."""
+        if trig.kind != "noun":
+            return None
+        for name, ids in self._named_sense_matches("victims_and_weapons", trig.token):
+            if name == "UNDER_ACT_SUBJECT":
+                return trig.token.doc[ids[2]], trig.token.doc[ids[3]]
+        return None
+
+    def _device_event(self, noun: Token) -> bool:
+        """An attack noun named by its device or the vehicle it hit ("Pakistan bomb attack",
+        "a Pakistan bus bombing", DEVICE_EVENT) whose only actor words are countries or places:
+        they say where, not who ("Taliban suicide bombing", "LTTE suicide bombing": the group
+        acts)."""
+        coded = [t for c in noun.children if c.i < noun.i and c.dep_ in (
+            "poss", "amod", "compound", "nmod") for t in c.subtree if self.actors.token_code(t)[0]]
+        if not coded or any(not (self.actors.token_code(t)[1] or "").startswith((
+                "country:", "place:")) for t in coded):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
+                p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children) for c in noun.children):
+            return False  # "Chechen suicide bombings in Moscow": the place is given, the
+            # nationality word says who
+        return any(name == "DEVICE_EVENT"
+                   for name, _ in self._named_sense_matches("victims_and_weapons", noun))
 
     def _shared_patient(self, verb: Token) -> bool:
         """A passive conjunct with no subject or agent of its own shares the subject of the
@@ -2859,6 +2908,9 @@ class SentenceCoder:
         tok = trig.token
         verb = tok if trig.kind == "verb" else clause_verb(tok)
         order: list[Token] = list(self._patient_subject(trig))
+        under = self._under_act(trig)
+        if under is not None:  # "forces came under attack": the forces are its target
+            order.append(under[1])
 
         def add_objects(v: Token, depth: int = 0) -> None:
             if depth > 3:
@@ -3269,7 +3321,8 @@ class SentenceCoder:
                      contexts=self.contexts(sent), sources=tuple(srcs), targets=tuple(tgts),
                      trigger=trig.words, trigger_start=start, trigger_end=end,
                      sent_start=sent.start_char, sent_end=sent.end_char, modality=mood,
-                     base_category=base, rank=rank, sense=trig.sense)
+                     base_category=base, rank=rank, sense=trig.sense,
+                     actor_rule=self._actor_rule)
 
 
 def _own_clause(verb: Token) -> bool:
