@@ -3352,15 +3352,15 @@ class TestEverydayReadings:
 
 class TestPlover69HistoryTakesItsOwnDate:
     """plover69 (docs/plover.md item 74): an act noun whose own modifier is a year or a month
-    with its year before the report's takes that date (``act_time_patterns``), and an act that
-    "already" qualifies in the past or a perfect, with no date of its own, is background
-    (``ALREADY_DONE``): not dated to the report. News keeps the report's date."""
+    with its year before the report's takes that date (``act_time_patterns`` in
+    background_acts.json), whatever else its clause dates; the pattern's name shows in the
+    event's evidence. News keeps the report's date."""
 
     TEXT = ("WASHINGTON, June 12, 2008 - Another big success attributed to Hill is the 2007 "
-            "North Korean agreement to shut down its atomic programs. Iran has already rejected "
-            "the offer of the European Union. Pakistan had already expelled the Indian diplomat, "
-            "the minister said. Canada condemned Myanmar on Tuesday over the arrests of "
-            "journalists.")
+            "North Korean agreement to shut down its atomic programs. The Tunisian militant had "
+            "come to American attention during the battle of Fallujah in November 2004, and had "
+            "participated in the 2005 attack against Abu Ghraib. Canada "
+            "condemned Myanmar on Tuesday over the arrests of journalists.")
 
     @pytest.fixture(scope="class")
     @classmethod
@@ -3380,18 +3380,16 @@ class TestPlover69HistoryTakesItsOwnDate:
         date, extractor = self.coded(extraction).get("agreement", (None, ""))
         assert date == "2007" and extractor.endswith("~ACT_YEAR"), (date, extractor)
 
-    def test_an_act_done_already_is_not_dated_to_the_report(self, extraction):
-        coded = self.coded(extraction)
-        for trigger in ("rejected offer", "expelled diplomat"):
-            date, extractor = coded.get(trigger, ("missing", ""))
-            assert date is None and extractor.endswith("~ALREADY_DONE"), (trigger, coded)
+    def test_the_own_year_wins_over_another_date_of_the_clause(self, extraction):
+        date, extractor = self.coded(extraction).get("attack", (None, ""))
+        assert date == "2005" and extractor.endswith("~ACT_YEAR"), self.coded(extraction)
 
     def test_news_keeps_the_report_date(self, extraction):
         dates = {t: d for t, (d, _) in self.coded(extraction).items()}
         assert "2008-06-10" in dates.values(), dates  # "condemned … on Tuesday"
 
     def test_the_classes_are_named_patterns(self):
-        from blocwatch.events import act_own_time, background_act
+        from blocwatch.events import act_own_time
         from blocwatch.records import TimeValue
 
         nlp = load_pipeline(Options().spacy_model)
@@ -3406,10 +3404,3 @@ class TestPlover69HistoryTakesItsOwnDate:
             tok = next(t for t in nlp(text) if t.text == noun)
             got = act_own_time(tok, report)
             assert (got and (got[0], got[1].value)) == want, (text, got)
-        verbs = {"Iran has already rejected the offer.": ("rejected", "ALREADY_DONE"),
-                 "Officials said Iran already rejected the offer.": ("rejected", "ALREADY_DONE"),
-                 "Iran is already rejecting the offer.": ("rejecting", None),
-                 "Iran rejected the offer.": ("rejected", None)}
-        for text, (verb, name) in verbs.items():
-            tok = next(t for t in nlp(text) if t.text == verb)
-            assert background_act(tok) == name, (text, background_act(tok))

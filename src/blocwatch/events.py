@@ -1190,11 +1190,6 @@ def _governing_time(an: DocAnalysis, verb: Token, sent: Span) -> TimeValue | Non
     return None
 
 
-# background patterns whose name shows in the event's evidence (``~NAME``) when they leave
-# the act undated (docs/plover.md item 74)
-_SHOWN_BACKGROUND = frozenset({"ALREADY_DONE"})
-
-
 @cache
 def _background_rules() -> tuple[AnchoredTrees, frozenset[str]]:
     """data/background_acts.json: its patterns, lists filled in, and its backshift verbs."""
@@ -1355,12 +1350,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 when = dated_by[1]  # "the 2004 inquiry": the act's own year, before the report's
             else:
                 when = _own_time(an, trig[0], sent)
-            if when is None:
-                background = background_act(verb)
-                if background is None:
-                    when = an.sentence_time(sent)  # (background, no date of its own: not stated)
-                elif background in _SHOWN_BACKGROUND:
-                    dated_by = (background, None)
+            if when is None and background_act(verb) is None:
+                when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
                     when.value[:len(anchor.value)] > anchor.value:
                 continue  # dated after the report: planned, not past
