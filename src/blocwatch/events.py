@@ -1226,7 +1226,7 @@ def _act_time_rules() -> AnchoredTrees:
 
 def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] | None:
     """(pattern name, date) where the act noun ``act`` is dated by its own modifier, a year
-    or a month with its year before the report's ("Martin's 2004 inquiry", "the March 2003
+    or a month with its year before the report's ("the minister's 2004 inquiry", "the March 2003
     invasion"): history told of its time, whatever else its clause dates (docs/plover.md
     item 74).  None where no pattern matches, or the modifier's date is not before the
     report's (or the report has no date)."""
