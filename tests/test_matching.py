@@ -201,3 +201,26 @@ def test_sentence_docs_copy_each_sentence_as_span_as_doc_does(pipe):
     assert copies > 50
     edges = [_copy_signature(SentenceDocs(cut)(s))[2] for s in (first, second)]
     assert edges[0][-2:] == ["", ""] and edges[1][:3] == ["", "", ""]  # the cut entity: missing
+
+
+def test_history_dating_patterns_anchor_as_the_dependency_matcher_does(pipe):
+    """plover69: background_acts.json's act_time_patterns (docs/plover.md item 74) give at
+    each anchor what DependencyMatcher gives, and the texts hold matches of each pattern."""
+    from blocwatch.knowledge import load_json, named_lists
+
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    rules = named_lists(data["act_time_patterns"], lists)
+    texts = ["Critics recalled the February 2003 invasion and Martin's 2004 inquiry, and the"
+             " March 2003 invasion and the 1991 Gulf War were discussed."]
+    matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
+    for key, patterns in rules.items():
+        matcher.add(key, patterns)
+    for doc in pipe.pipe(texts):
+        by_anchor: dict[int, list[tuple[str, list[int]]]] = {}
+        for key, ids in matcher(doc):
+            by_anchor.setdefault(ids[0], []).append((pipe.vocab.strings[key], ids))
+        for tok in doc:
+            assert trees(tok) == by_anchor.get(tok.i, [])
+        found |= {name for ms in by_anchor.values() for name, _ in ms}
+    assert found == set(rules), found

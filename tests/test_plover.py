@@ -3495,3 +3495,59 @@ class TestVictimsAndWeaponsAreNoSources:
         assert set(sense["patterns"]) == {"UNDER_ACT_SUBJECT", "DEVICE_EVENT"}
         assert {"come", "fall"} <= sense["light_verbs"]
         assert {"suicide", "roadside", "bomb"} <= sense["device_compounds"]
+
+
+class TestPlover69HistoryTakesItsOwnDate:
+    """plover69 (docs/plover.md item 74): an act noun whose own modifier is a year or a month
+    with its year before the report's takes that date (``act_time_patterns`` in
+    background_acts.json), whatever else its clause dates; the pattern's name shows in the
+    event's evidence. News keeps the report's date."""
+
+    TEXT = ("WASHINGTON, June 12, 2008 - Another big success attributed to Hill is the 2007 "
+            "North Korean agreement to shut down its atomic programs. The Tunisian militant had "
+            "come to American attention during the battle of Fallujah in November 2004, and had "
+            "participated in the 2005 attack against Abu Ghraib. Canada "
+            "condemned Myanmar on Tuesday over the arrests of journalists.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        return pipeline.process(RawDocument("t.txt", "t", cls.TEXT, "text/plain"), Options())
+
+    @staticmethod
+    def coded(extraction) -> dict[str, tuple[str | None, str]]:
+        """Each event's (date, evidence extractor) by its trigger."""
+        return {ev.trigger: (ev.date, ev.evidence[0].extractor)
+                for ev in extraction.events if ev.extractor == CODER}
+
+    def test_an_act_noun_takes_its_own_year(self, extraction):
+        date, extractor = self.coded(extraction).get("agreement", (None, ""))
+        assert date == "2007" and extractor.endswith("~ACT_YEAR"), (date, extractor)
+
+    def test_the_own_year_wins_over_another_date_of_the_clause(self, extraction):
+        date, extractor = self.coded(extraction).get("attack", (None, ""))
+        assert date == "2005" and extractor.endswith("~ACT_YEAR"), self.coded(extraction)
+
+    def test_news_keeps_the_report_date(self, extraction):
+        dates = {t: d for t, (d, _) in self.coded(extraction).items()}
+        assert "2008-06-10" in dates.values(), dates  # "condemned … on Tuesday"
+
+    def test_the_classes_are_named_patterns(self):
+        from blocwatch.events import act_own_time
+        from blocwatch.records import TimeValue
+
+        nlp = load_pipeline(Options().spacy_model)
+        report = TimeValue("2008-06-12", "day")
+        nouns = {"Critics pointed to the February 2003 invasion of Iraq.": (
+                     "invasion", ("ACT_MONTH_YEAR", "2003-02")),
+                 "He took part in the 2005 attack against the prison in November 2004.": (
+                     "attack", ("ACT_YEAR", "2005")),
+                 "Critics pointed to the 2008 agreement with Iran.": ("agreement", None),
+                 "Critics pointed to the invasion of Iraq.": ("invasion", None)}
+        for text, (noun, want) in nouns.items():
+            tok = next(t for t in nlp(text) if t.text == noun)
+            got = act_own_time(tok, report)
+            assert (got and (got[0], got[1].value)) == want, (text, got)

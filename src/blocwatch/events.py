@@ -1216,6 +1216,36 @@ def background_act(verb: Token) -> str | None:
     return None
 
 
+@cache
+def _act_time_rules() -> AnchoredTrees:
+    """data/background_acts.json's act_time_patterns, lists filled in."""
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    return AnchoredTrees(named_lists(data["act_time_patterns"], lists))
+
+
+def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] | None:
+    """(pattern name, date) where the act noun ``act`` is dated by its own modifier, a year
+    or a month with its year before the report's ("the minister's 2004 inquiry", "the March 2003
+    invasion"): history told of its time, whatever else its clause dates (docs/plover.md
+    item 74).  None where no pattern matches, or the modifier's date is not before the
+    report's (or the report has no date)."""
+    if anchor is None:
+        return None
+    months = {m[:3]: i for i, m in enumerate(load_json("background_acts.json")["month_names"][:12],
+                                                 1)}  # (the twelve full names come first)
+    for name, ids in _act_time_rules()(act):
+        year = int(act.doc[ids[-1]].text)
+        month = months.get(act.doc[ids[1]].lower_[:3]) if name == "ACT_MONTH_YEAR" else None
+        if year < 1800:
+            continue  # a count, not a year ("1500 arrests")
+        when = TimeValue(f"{year:04d}-{month:02d}", "month") if month else \
+            TimeValue(f"{year:04d}", "year")
+        if when.value < anchor.value[:len(when.value)]:
+            return name, when
+    return None
+
+
 def _own_time(an: DocAnalysis, trig: Token, sent: Span) -> TimeValue | None:
     """The time the text gives the act of ``trig``: its clause's own, else that of the clause
     it depends on (``_governing_time``); None where the text gives none."""
@@ -1313,7 +1343,13 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             targets = tuple(dict.fromkeys(a.entity for a in coded if a.role == "target" and a.entity
                                           and a.entity not in sources))
             verb = an.clause_verb(trig[0])
-            when = None if c.modality == "intent" else _own_time(an, trig[0], sent)
+            dated_by = None if c.modality == "intent" else act_own_time(trig[0], anchor)
+            if c.modality == "intent":
+                when = None
+            elif dated_by is not None:
+                when = dated_by[1]  # "the 2004 inquiry": the act's own year, before the report's
+            else:
+                when = _own_time(an, trig[0], sent)
             if when is None and background_act(verb) is None:
                 when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
@@ -1340,7 +1376,9 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             seen.add(key)
             ev = an.evidence(sent, f"{plover.CODER}:{trig[0].lemma_.lower()}" + (
                 f"#{c.sense}" if c.sense else "") + (
-                f"@{c.actor_rule}" if c.actor_rule else ""))  # the patterns that coded it
+                f"@{c.actor_rule}" if c.actor_rule else "") + (
+                f"~{dated_by[0]}" if dated_by else ""))  # the patterns that coded it: its
+            # sense, the rule that chose its source, the pattern that dated it as history
             out.append(Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
                              date=when.value if when else None,
                              date_precision=when.precision if when else None, location=location,
