@@ -1013,7 +1013,9 @@ class TestPlover70OrganisationNamesAreNotTheState:
         ("The Egyptian Observatory for Press Freedom criticized the ministry on Monday.",
          ("EGY", "NGO")),
         ("The Canadian Chess Federation suspended the grandmaster for a year.", ("CAN", "NGO")),
-        ("The Kenyan Wildlife Foundation accused the ministry of negligence.", ("KEN", "NGO")),
+        ("The Kenyan Wildlife Society accused the ministry of negligence.", ("KEN", "NGO")),
+        ("The Nigerian Confederation of Trade Unions accused the ministry of lying.",
+         ("NGA", "LAB")),
     ])
     def test_a_named_ngo_with_a_country_word_is_its_country_and_ngo(self, code, text,
                                                                       expected):

@@ -136,9 +136,9 @@ class ActorCoder:
         heads = tables["organization_heads"]  # an organisation's name: its head's sector
         self.ngo_heads = set(heads["ngo"])
         self.ngo_international = set(heads["international"])
+        self.ngo_members = set(heads["members"])
         self.group_heads = [(set(heads[k]["heads"]), set(heads[k]["qualifiers"]), sector)
-                            for k, sector in (("armed", "REB"), ("political", "REB"),
-                                              ("opposition", "OPP"))]
+                            for k, sector in (("armed", "REB"), ("opposition", "OPP"))]
         self.war_nouns = set(tables["war_roles"]["wars"])  # "a Vietnam War veteran" (_names_war)
         self.war_roles = set(tables["war_roles"]["roles"])
         # a town's address: the states' and provinces' names and abbreviations (actor_addresses)
@@ -821,7 +821,8 @@ class ActorCoder:
                 return found
         if low in self.ngo_heads and sector is None and not (
                 codes and codes[0][0] in ("IGO", "NGO")):
-            return "NGO"
+            members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
+            return members if members in self.ngo_members else "NGO"
         return None
 
     def _names_war(self, tok: Token, head: Token) -> bool:
