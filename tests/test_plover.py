@@ -3415,7 +3415,7 @@ class TestIntentsNoThreat:
 class TestPlover72NeighbouringCategoriesTheManualDecides:
     """plover72: ``neighbour_readings`` (plover.json): an actor's own protest or labour strike
     called off or ended eases popular dissent, CAMEO 082, CONCEDE by CAMEO2PLOVER-2021, not a
-    military de-escalation (RETREAT 087) (docs/plover.md item 74)."""
+    military de-escalation (RETREAT 087) (docs/plover.md item 77)."""
 
     @pytest.mark.parametrize("text,sense", [
         ("The opposition alliance called off Monday's demonstration in Bangkok.",
@@ -3446,7 +3446,7 @@ class TestPlover72NeighbouringCategoriesTheManualDecides:
 
 
 class TestVictimsAndWeaponsAreNoSources:
-    """plover71 (item 74 of docs/plover.md): ``victims_and_weapons`` (plover.json).  The
+    """plover71 (item 76 of docs/plover.md): ``victims_and_weapons`` (plover.json).  The
     subject of "came under attack" is the target; an attack named by its device or the vehicle
     it hit names where with its country word, not who.  Named doers and groups still act."""
 

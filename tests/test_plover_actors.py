@@ -1002,3 +1002,55 @@ class TestPlover63AddressedMessagesAndWarsNamed:
     def test_a_war_itself_keeps_its_country(self, code):
         event = code("Iraqi troops attacked Kurdish rebels in the north.")
         assert [a.code for a in event.sources] == ["IRQ"]
+
+
+class TestPlover70OrganisationNamesAreNotTheState:
+    """The head noun of an organisation's name decides its sector; a country word inside the
+    name places it but does not make it the state (``actors.organization_heads``; issue 14,
+    branch plover70, docs/plover.md item 75). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Egyptian Observatory for Press Freedom criticized the ministry on Monday.",
+         ("EGY", "NGO")),
+        ("The Canadian Chess Federation suspended the grandmaster for a year.", ("CAN", "NGO")),
+        ("The Kenyan Wildlife Society accused the ministry of negligence.", ("KEN", "NGO")),
+        ("The Nigerian Confederation of Trade Unions accused the ministry of lying.",
+         ("NGA", "LAB")),
+    ])
+    def test_a_named_ngo_with_a_country_word_is_its_country_and_ngo(self, code, text,
+                                                                      expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    def test_an_international_federation_of_a_profession_is_no_igo(self, code):
+        event = code("The International Federation of Nurses condemned the arrests in Harare.")
+        assert event is not None
+        assert [a.code for a in event.sources] == ["NGO"]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Ogaden National Liberation Army attacked an Ethiopian convoy.", "REB"),
+        ("The Karen Resistance Army ambushed a government patrol.", "REB"),
+        ("The Ethiopian Army attacked a rebel camp near the border.", "MIL"),
+        ("The People's Liberation Army held exercises near Taiwan.", "MIL"),
+    ])
+    def test_an_armed_name_so_qualified_is_a_non_state_group(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [a.sector for a in event.sources][:1] == [expected]
+
+    def test_a_council_of_resistance_is_the_opposition(self, code):
+        event = code("The National Council of Resistance of Syria denied any role in the "
+                     "bombing.")
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [("SYR", "OPP")]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The International Atomic Energy Agency criticized Iran.", ("IGO", None)),
+        ("The Russian Federation rejected the proposal.", ("RUS", None)),
+        ("The African Union condemned the coup.", ("IGO", None)),
+    ])
+    def test_intergovernmental_bodies_and_states_keep_their_codes(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]

@@ -133,6 +133,12 @@ class ActorCoder:
         self.group_office_except = set(group_offices["except"])
         self.body_heads = set(tables["national_bodies"]["heads"])
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
+        heads = tables["organization_heads"]  # an organisation's name: its head's sector
+        self.ngo_heads = set(heads["ngo"])
+        self.ngo_international = set(heads["international"])
+        self.ngo_members = set(heads["members"])
+        self.group_heads = [(set(heads[k]["heads"]), set(heads[k]["qualifiers"]), sector)
+                            for k, sector in (("armed", "REB"), ("opposition", "OPP"))]
         self.war_nouns = set(tables["war_roles"]["wars"])  # "a Vietnam War veteran" (_names_war)
         self.war_roles = set(tables["war_roles"]["roles"])
         # a town's address: the states' and provinces' names and abbreviations (actor_addresses)
@@ -205,6 +211,11 @@ class ActorCoder:
                 # "the Restaurants Association of Ireland", "the British Red Cross": a group of
                 # one country, as CAMEO codes a national NGO (its country, sector NGO)
                 return (None if several else self._country_in(low)) or "NGO"
+            if words & IGO_WORDS and _name_head(low) in self.ngo_heads and \
+                    words & MULTINATIONAL_WORDS <= self.ngo_international:
+                # "the International Federation of Journalists": a federation of a profession,
+                # not of states (``organization_heads``)
+                return "NGO"
             if words & IGO_WORDS or any(w in low for w in IGO_WORDS if " " in w):
                 if not several and ("national" in words or self._country_in(low)):
                     # "American Civil Liberties Union", "Iraqi National Congress": one country's
@@ -756,6 +767,9 @@ class ActorCoder:
             span = _ent_span(codes[0][2])
             group = group or (self.groups.get(norm(span.text)) if span is not None else None)
             sector = group[1] if group else None  # "Hamas": REB
+        named = self._organization_sector(head, toks, codes, sector)
+        if named is not None:
+            sector = named
         # a bare name states no sector: a person's office comes from a title in the phrase
         # ("President Omar El Bashir") or from the facts the document gives (events.py)
         span = sorted({*phrase, *listed}, key=lambda t: t.i)
@@ -774,6 +788,42 @@ class ActorCoder:
                              else text, code,
                              sector, start, end, head.i, key))
         return out
+
+    def _organization_sector(self, head: Token, toks: Sequence[Token],
+                             codes: Sequence[tuple[str, str | None, Token]],
+                             sector: str | None) -> str | None:
+        """The sector the head noun of an organisation's name gives it
+        (``organization_heads``), None where it gives none: a country word inside the name
+        places the body, it does not make it the state ("the Syrian Observatory for Human
+        Rights" SYR/NGO, "the Provisional Irish Republican Army" IRL/REB). Only a capitalised
+        head (a name), only where the groups list, the organization list or the country list
+        does not already know the name."""
+        if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN") or \
+                head.ent_type_ not in ("ORG", "NORP", "GPE", ""):
+            return None
+        span = _ent_span(head)
+        name = [t for t in span] if span is not None else [t for t in toks if t.i <= head.i]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            name += [t for t in prep.subtree if t.i >= prep.i and (
+                span is None or t.i >= span.end)]  # "the Army of Islam", "… of Resistance"
+        text = span.text if span is not None else " ".join(t.text for t in name if t.i <= head.i)
+        group = self.groups.get(norm(text)) or self.groups.get(norm("the " + text))
+        if group is not None:  # "the Lord's Resistance Army" REB, a state's army the list
+            # names MIL: the groups list's sector, not the one "army" gives
+            return group[1] if sector in (None, "MIL", "GOV") else None
+        if any(e.kind in ("organization", "body") or e.key.startswith("country:")
+               for e in self.kb.lookup(text)):
+            return None  # "the Russian Federation"
+        qualifiers = {t.lower_ for t in name if t.i != head.i}
+        low = head.lower_
+        for heads, marks, found in self.group_heads:
+            if low in heads and qualifiers & marks and sector in (None, "MIL", "GOV"):
+                return found
+        if low in self.ngo_heads and sector is None and not (
+                codes and codes[0][0] in ("IGO", "NGO")):
+            members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
+            return members if members in self.ngo_members else "NGO"
+        return None
 
     def _names_war(self, tok: Token, head: Token) -> bool:
         """``tok`` is a country's word that names a war inside the phrase of ``head``, a
@@ -826,6 +876,15 @@ def _content_head(head: Token) -> Token:
             return head  # "leaders of the coalition": the leaders act, coded by the coalition
         head = of[0]
     return head
+
+
+def _name_head(low: str) -> str:
+    """The head word of an organisation's name as normalised words: the last word before its
+    first complement ("international federation of journalists" → "federation")."""
+    words = low.split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on", "to", "in")),
+               len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _surname(tok: Token) -> bool:
