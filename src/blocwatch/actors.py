@@ -802,7 +802,7 @@ class ActorCoder:
                 head.ent_type_ not in ("ORG", "NORP", "GPE", ""):
             return None
         span = _ent_span(head)
-        name = [t for t in span] if span is not None else [t for t in toks if t.i <= head.i]
+        name = list(span) if span is not None else [t for t in toks if t.i <= head.i]
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             name += [t for t in prep.subtree if t.i >= prep.i and (
                 span is None or t.i >= span.end)]  # "the Army of Islam", "… of Resistance"

@@ -1224,6 +1224,14 @@ def _act_time_rules() -> AnchoredTrees:
     return AnchoredTrees(named_lists(data["act_time_patterns"], lists))
 
 
+@cache
+def _month_numbers() -> dict[str, int]:
+    """A month's number by the first three letters of its name (background_acts.json's
+    month_names: the twelve full names come first)."""
+    names = load_json("background_acts.json")["month_names"][:12]
+    return {m[:3]: i for i, m in enumerate(names, 1)}
+
+
 def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] | None:
     """(pattern name, date) where the act noun ``act`` is dated by its own modifier, a year
     or a month with its year before the report's ("the minister's 2004 inquiry", "the March 2003
@@ -1232,11 +1240,9 @@ def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] 
     report's (or the report has no date)."""
     if anchor is None:
         return None
-    months = {m[:3]: i for i, m in enumerate(load_json("background_acts.json")["month_names"][:12],
-                                                 1)}  # (the twelve full names come first)
     for name, ids in _act_time_rules()(act):
         year = int(act.doc[ids[-1]].text)
-        month = months.get(act.doc[ids[1]].lower_[:3]) if name == "ACT_MONTH_YEAR" else None
+        month = _month_numbers().get(act.doc[ids[1]].lower_[:3]) if name == "ACT_MONTH_YEAR" else None
         if year < 1800:
             continue  # a count, not a year ("1500 arrests")
         when = TimeValue(f"{year:04d}-{month:02d}", "month") if month else \
