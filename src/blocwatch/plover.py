@@ -233,7 +233,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("predicted_acts", True), ("own_administration", True),
                        ("everyday_readings", True), ("non_actor_objects", True),
                        ("intents_no_threat", True), ("neighbour_readings", True),
-                       ("victims_and_weapons", True)):
+                       ("victims_and_weapons", True), ("forecast_complements", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -2288,6 +2288,63 @@ class SentenceCoder:
             return True
         return False
 
+    def _forecast_complement(self, trig: _Trigger, srcs: list[Actor]) -> str | None:
+        """The pattern of ``forecast_complements`` that makes a THREATEN trigger a forecast
+        (plover65): a warning of a state of affairs or of a clause that is no act of the
+        warner's ("warns of further erosion", "warned that the people of Gaza are facing a
+        crisis"); None when none matches, or what is warned of is the warner's own act."""
+        if trig.category != "THREATEN":
+            return None
+        rule = self.lex.extra["senses"]["forecast_complements"]
+        senses = self.lex.extra["senses"]
+        consequences = senses["forecast_warnings"]["consequences"]
+        undergo = senses["forecast_warnings"]["undergo_verbs"]
+        doc = trig.token.doc
+        heads = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+        own = {a.code for a in srcs if a.code}
+        if any(t.dep_ == "mark" and t.lower_ in rule["condition_marks"] for t in trig.token.sent):
+            return None  # "warned about the disruption of oil supplies if … was attacked"
+
+        def act_noun(tok: Token) -> bool:
+            return (_lemma(tok) in consequences or tok.lower_ in consequences
+                    or _lemma(tok) in rule["warner_acts"] or _noun_entry(tok, self.lex) is not None)
+
+        for head in heads:
+            for name, ids in self._named_sense_matches("forecast_complements", head):
+                if name in ("WARNED_OF_THREAT", "THREAT_WARNED_OF"):
+                    return name  # plover75: "warned her about threats from militants"
+                if name == "WARNED_OF_STATE":
+                    topic = doc[ids[2]]
+                    if any(c.dep_ in ("dobj", "dative") for c in head.children) or any(
+                            c.dep_ == "prep" and c.lower_ == "by" for c in topic.children):
+                        continue  # "warns <a state> about …", "a surprise by the group"
+                    if not act_noun(topic) and not any(
+                            act_noun(c) for c in topic.children if c.dep_ == "conj"):
+                        return name  # "warns of further erosion to civil rights"
+                elif name == "WARNED_STATE_CLAUSE":
+                    clause, subj = doc[ids[1]], doc[ids[2]]
+                    if subj.dep_ == "csubj" and _lemma(clause) in rule["cause_verbs"]:
+                        return name  # "delaying the elections could lead to unrest"
+                    if _verb_entry(clause, self.lex) is not None or _lemma(clause) in senses[
+                            "threat_complements"] or any(
+                            c.dep_ in ("xcomp", "conj") and _verb_entry(c, self.lex) is not None
+                            for c in clause.children):
+                        continue  # "warned that the army would strike": an act foretold
+                    objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")] + \
+                        _prep_objects(clause)
+                    if _lemma(clause) in undergo and any(act_noun(o) for o in objects):
+                        continue  # "warned that the regime will face serious consequences"
+                    if subj.dep_ == "csubj":
+                        continue  # "recognizing Kosovo would have a negative effect"
+                    if act_noun(subj) or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                             for c in subj.children):
+                        continue  # "any attack would be met", "their armed forces are under orders"
+                    code = self.actors.code_np(subj, deep=False)[0].code
+                    if code is not None and code in own:
+                        continue  # "the country warned that its army would stay": its side
+                    return name  # "warned that the people of Gaza are facing a crisis"
+        return None
+
     def _admonition(self, trig: _Trigger, srcs: list[Actor]) -> bool:
         """A warning against doing something (a gerund after ``preps``) from a warner with no
         means of force (``admonitions``) urges, it threatens nothing: PLOVER's THREATEN is a
@@ -3221,6 +3278,8 @@ class SentenceCoder:
             return None  # "warning that … the UK could see similar rates": a prediction
         if self._admonition(trig, srcs):
             return None  # "warned Hezbollah on attacking civilian targets": an admonition
+        if self._forecast_complement(trig, srcs):
+            return None  # "warns of further erosion": no act of the warner's foretold
         tgts = self.targets(trig, subj)
         # PLOVER's modality rules
         if _lemma(trig.token) in lex.stop_verbs and trig.kind == "verb":
