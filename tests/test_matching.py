@@ -137,6 +137,8 @@ ANCHORED_TEXTS = [
     "Berry warns of further erosion to civil rights. Aid agencies warned that the people of Gaza"
     " are facing a crisis.",
     "The official warned the minister about threats from militants.",
+    "Rebels broke the ceasefire, the truce was violated, both sides reported violations of the"
+    " accord.",
 ]
 
 

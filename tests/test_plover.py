@@ -3652,3 +3652,41 @@ class TestSeventyFifthRoundWarningsOfThreats:
         names = {n for tok in doc for n, _ in coder._named_sense_matches(
             "forecast_complements", tok)}
         assert name in names, (text, names)
+
+
+class TestActNamedInsideAnotherActsArgument:
+    """A word that only names or qualifies the object of another act is no act of its own
+    (issue 14, branch plover77, docs/plover.md item 81): an agreement, truce or restriction
+    broken or violated is named as what was broken, not made or imposed. Sentences written for
+    this test."""
+
+    @pytest.mark.parametrize(("text", "noun"), [
+        ("Russian troops advanced into Georgia on Monday, violating the truce.", "truce"),
+        ("Hamas militants broke the ceasefire on Monday.", "ceasefire"),
+        ("The truce was violated by rebels on Sunday.", "truce"),
+        ("The army said there had been three violations of the ceasefire overnight.",
+         "ceasefire"),
+    ])
+    def test_a_broken_agreement_is_no_event(self, text, noun):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        events = code_text(text, Options())
+        assert noun not in [e.trigger for e in events], [(e.category, e.trigger) for e in events]
+
+    @pytest.mark.parametrize("text", [
+        "Israel and Hamas announced a ceasefire on Monday.",
+        "The rebels observed the ceasefire on Monday.",
+    ])
+    def test_a_ceasefire_made_or_kept_stays(self, text):
+        from blocwatch.config import Options
+        from blocwatch.plover import code_text
+
+        events = code_text(text, Options())
+        assert "RETREAT" in [e.category for e in events], text
+
+    def test_the_pattern_is_named(self):
+        from blocwatch.plover import lexicon
+
+        patterns = lexicon().extra["senses"]["argument_only_acts"]["patterns"]
+        assert "BROKEN_AGREEMENT" in patterns

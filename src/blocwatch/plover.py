@@ -228,7 +228,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("promised_acts", True), ("struck_deals", True),
                        ("claim_denials", True), ("post_removals", True),
                        ("addressed_messages", True),
-                       ("time_references", True),
+                       ("time_references", True), ("argument_only_acts", True),
                        ("emergency_rule", True), ("manual_readings", True),
                        ("predicted_acts", True), ("own_administration", True),
                        ("everyday_readings", True), ("non_actor_objects", True),
@@ -1580,7 +1580,7 @@ class SentenceCoder:
                 _lemma(plan.head) in lex.intent_verbs:
             mood = "intent"  # "plans a crackdown", "is planning measures to curb …": a plan
         planned = self._planned_act(trig)
-        if planned == "none" or self._time_reference(trig):
+        if planned == "none" or self._time_reference(trig) or self._argument_only_act(trig):
             mood = "hypothetical"  # "preparing for an incursion", "a possible plot to kill"
         elif planned == "intent" and mood == "asserted":
             mood = "intent"  # headline "Israel plans crackdown on outposts": a plan
@@ -1661,6 +1661,14 @@ class SentenceCoder:
         if trig.kind != "noun":
             return None
         for name, _ in self._named_sense_matches("time_references", trig.token):
+            return name
+        return None
+
+    def _argument_only_act(self, trig: _Trigger) -> str | None:
+        """The ``argument_only_acts`` pattern that finds the trigger only naming the object of
+        another act, an agreement or restriction broken ("violating the truce", "a violation of
+        the ceasefire"): no act of its own (docs/plover.md item 81); else None."""
+        for name, _ in self._named_sense_matches("argument_only_acts", trig.token):
             return name
         return None
 
