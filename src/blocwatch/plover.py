@@ -233,7 +233,7 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("predicted_acts", True), ("own_administration", True),
                        ("everyday_readings", True), ("non_actor_objects", True),
                        ("intents_no_threat", True), ("neighbour_readings", True),
-                       ("victims_and_weapons", True)):
+                       ("victims_and_weapons", True), ("decrease_readings", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1099,7 +1099,8 @@ class SentenceCoder:
         are no event; None when no pattern matches."""
         if trig.words != trig.token.text:
             return None  # "hit out at", "gave up": the phrasal senses decide
-        for sense in ("manual_readings", "everyday_readings"):  # plover68: election returns
+        for sense in ("manual_readings", "everyday_readings",  # plover68: election returns
+                      "decrease_readings"):  # plover76: "population declines"
             outcomes = self.lex.extra["senses"][sense]["outcomes"]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 return name, outcomes[name]
