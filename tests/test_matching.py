@@ -134,8 +134,8 @@ ANCHORED_TEXTS = [
     "The union called off the strike, the protesters ended their march and called off the rally,"
     " and the teachers ended their hunger strike.",
     "The convoy came under attack by rebels, and a Pakistan bomb attack killed four.",
-    "Japan's population declined by 19,000, the spokesman declined to give details, voters"
-    " rejected the plan in a referendum and Haiti postponed the elections.",
+    "Japan's population declined by 19,000, the spokesman declined to give details and Haiti"
+    " postponed the elections.",
 ]
 
 
