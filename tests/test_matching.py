@@ -139,6 +139,8 @@ ANCHORED_TEXTS = [
     "The official warned the minister about threats from militants.",
     "Rebels broke the ceasefire, the truce was violated, both sides reported violations of the"
     " accord.",
+    "Japan's population declined by 19,000, the spokesman declined to give details and Haiti"
+    " postponed the elections.",
 ]
 
 

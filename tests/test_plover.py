@@ -3656,7 +3656,7 @@ class TestSeventyFifthRoundWarningsOfThreats:
 
 class TestActNamedInsideAnotherActsArgument:
     """A word that only names or qualifies the object of another act is no act of its own
-    (issue 14, branch plover77, docs/plover.md item 81): an agreement, truce or restriction
+    (issue 14, branch plover77, docs/plover.md item 82): an agreement, truce or restriction
     broken or violated is named as what was broken, not made or imposed. Sentences written for
     this test."""
 
@@ -3690,3 +3690,48 @@ class TestActNamedInsideAnotherActsArgument:
 
         patterns = lexicon().extra["senses"]["argument_only_acts"]["patterns"]
         assert "BROKEN_AGREEMENT" in patterns
+
+
+class TestDecreaseReadings:
+    """plover76: ``decrease_readings`` (plover.json): 'decline' in the sense of decrease (an
+    amount, a degree adverb, a measure as subject), a spokesman's declining to give details and
+    a referendum or an election suspended or put off by its organiser are no events between
+    actors; refusals with an object or a to-infinitive stay REJECT."""
+
+    @pytest.mark.parametrize("text", [
+        "Japan's population declines",
+        "Japan's population declined by 19,000 in 2005 according to the government census.",
+        "Ecstasy use declined from 12 percent to 9 percent.",
+        "Armed conflicts and genocide have declined sharply since the early nineties.",
+        "The number of testimonies of that period has also declined.",
+        "The quality of the day-care centers has declined.",
+        "The overall population of Magellanic penguins has declined 40%.",
+    ])
+    def test_decrease_is_no_rejection(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text", [
+        "A U.S. State Department spokesperson declined to give name, age or occupation of the"
+        " missing man at the time.",
+        "The FBI has declined to release the details of the investigation.",
+    ])
+    def test_declining_to_give_details_is_no_rejection(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text", [
+        "United Kingdom, Czech Republic suspend referendums on EU constitution",
+        "The government suspended the referendum on the new constitution.",
+    ])
+    def test_own_votes_are_no_events(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("Iran declined the invitation to attend the talks.", "REJECT"),
+        ("Iran declined to give guarantees to the inspectors.", "REJECT"),
+        ("Iran declined to sign the agreement.", "REJECT"),
+        ("The South Korean government suspended the shipment of aid to North Korea.",
+         "SANCTION"),
+    ])
+    def test_refusals_and_sanctions_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)

@@ -233,7 +233,8 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                        ("predicted_acts", True), ("own_administration", True),
                        ("everyday_readings", True), ("non_actor_objects", True),
                        ("intents_no_threat", True), ("neighbour_readings", True),
-                       ("victims_and_weapons", True), ("forecast_complements", True)):
+                       ("victims_and_weapons", True), ("forecast_complements", True),
+                       ("decrease_readings", True)):
         sense = d[key]
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
@@ -1099,7 +1100,8 @@ class SentenceCoder:
         are no event; None when no pattern matches."""
         if trig.words != trig.token.text:
             return None  # "hit out at", "gave up": the phrasal senses decide
-        for sense in ("manual_readings", "everyday_readings"):  # plover68: election returns
+        for sense in ("manual_readings", "everyday_readings",  # plover68: election returns
+                      "decrease_readings"):  # plover76: "population declines"
             outcomes = self.lex.extra["senses"][sense]["outcomes"]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 return name, outcomes[name]
@@ -1667,7 +1669,7 @@ class SentenceCoder:
     def _argument_only_act(self, trig: _Trigger) -> str | None:
         """The ``argument_only_acts`` pattern that finds the trigger only naming the object of
         another act, an agreement or restriction broken ("violating the truce", "a violation of
-        the ceasefire"): no act of its own (docs/plover.md item 81); else None."""
+        the ceasefire"): no act of its own (docs/plover.md item 82); else None."""
         for name, _ in self._named_sense_matches("argument_only_acts", trig.token):
             return name
         return None
