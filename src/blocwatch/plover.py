@@ -217,25 +217,15 @@ def _senses(d: dict[str, Any], intent: dict[str, list[str]]) -> dict[str, Any]:
                     for k, v in d[key].items() if not k.startswith("_")}
     attitudes = d["public_attitudes"]
     out["public_attitudes"] = {"verbs": set(attitudes["verbs"]), "patterns": attitudes["patterns"]}
-    # senses with DependencyMatcher patterns: word lists as sets, the patterns as written, or
-    # with their "$name" IN lists filled from the sense's own lists
-    for key, named in (("legal_appeals", True), ("policy_preferences", False),
-                       ("self_benefit", True), ("listed_kinds", False), ("tendered_acts", True),
-                       ("proposed_instruments", True), ("entitlements_given", True),
-                       ("planned_acts", True), ("crowd_control", True),
-                       ("problem_fights", True), ("single_country_exercises", True),
-                       ("cited_providers", True), ("domestic_politics", True),
-                       ("promised_acts", True), ("struck_deals", True),
-                       ("claim_denials", True), ("post_removals", True),
-                       ("addressed_messages", True),
-                       ("time_references", True), ("argument_only_acts", True),
-                       ("emergency_rule", True), ("manual_readings", True),
-                       ("predicted_acts", True), ("own_administration", True),
-                       ("everyday_readings", True), ("non_actor_objects", True),
-                       ("intents_no_threat", True), ("neighbour_readings", True),
-                       ("victims_and_weapons", True), ("forecast_complements", True),
-                       ("decrease_readings", True)):
-        sense = d[key]
+    # senses with DependencyMatcher patterns (every sense that declares "patterns", so a new
+    # sense in plover.json is loaded without a line here): word lists as sets, the patterns
+    # with their "$name" IN lists filled from the sense's own lists, or as written where a
+    # sense names none
+    written = ("policy_preferences", "listed_kinds")
+    for key, sense in d.items():
+        if key in out or not isinstance(sense, dict) or "patterns" not in sense:
+            continue  # (public_attitudes is read above)
+        named = key not in written
         out[key] = {k: (named_lists(v, {**d, **sense, **intent}) if named else v)
                     if k == "patterns" else
                     v if isinstance(v, dict) else set(v)
