@@ -141,6 +141,8 @@ ANCHORED_TEXTS = [
     " accord.",
     "Japan's population declined by 19,000, the spokesman declined to give details and Haiti"
     " postponed the elections.",
+    "The paper recalled a similar incident, Thomas was acquitted of terrorism charges, the vice"
+    " president shot a man in a hunting accident and protesters gave him a cold reception.",
 ]
 
 

@@ -3735,3 +3735,53 @@ class TestDecreaseReadings:
     def test_refusals_and_sanctions_stay(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestTriggerInAnotherSense:
+    """plover83: ``trigger_other_senses`` (plover.json): 'recall' as remember, an act a court
+    clears someone of or strikes down and harm done in an accident or by friendly fire are no
+    events; an envoy recalled, an attack in earnest and aid given stay."""
+
+    @pytest.mark.parametrize("text", [
+        "While the Russian paper also recalled a similar incident that occurred more than a year"
+        " ago in Athens, where the Russian flag was hung upside down.",
+        "The minister recalled that the two countries had signed the treaty in 1990.",
+    ])
+    def test_recall_as_remember_is_no_sanction(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "SANCTION", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        '"Jihad" Jack Thomas acquitted of terrorism conviction',
+        "Same-sex marriages became legal in Massachusetts in 2004 after the Mass. Supreme Judicial"
+        ' Court ruled in 2003 the ban on gay marriage to be "unconstitutional."',
+    ])
+    def test_an_act_a_court_clears_or_strikes_down_is_no_event(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text", [
+        "US vice president shoots man in hunting accident",
+        "In August this year, A U.S. Marine Corps fighter jet dropped a bomb and damaged a"
+        " building in an accident.",
+        "Bulgarian government says U.S. killed Bulgarian soldier in 'friendly fire' incident",
+    ])
+    def test_harm_in_an_accident_is_no_assault(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "ASSAULT", (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("On Thursday, Turkey recalled its U.S. ambassador Nabi Sensoy, and warned of further"
+         " repercussions.", "SANCTION"),
+        ("France recalled its ambassador to Rome for consultations.", "SANCTION"),
+        ("Israeli jets bombed the village in an attack on Hezbollah.", "ASSAULT"),
+        ("The government gave Pakistan a loan of $500 million.", "AID"),
+    ])
+    def test_envoys_recalled_attacks_and_aid_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import lexicon
+
+        patterns = lexicon().extra["senses"]["trigger_other_senses"]["patterns"]
+        assert {"RECALL_REMEMBERED", "CLEARED_BY_COURT", "ACCIDENT_PHRASE"} <= set(patterns)

@@ -2413,6 +2413,19 @@ class SentenceCoder:
         return any(c.dep_ in ("amod", "advmod") and c.lower_ in rule["modifiers"]
                    for d in doers for c in d.children)
 
+    def _other_sense(self, trig: _Trigger) -> str | None:
+        """The ``trigger_other_senses`` pattern (plover.json, plover83) that finds the trigger
+        used in another sense or naming no act done, for the trigger's category: "recall" as
+        remember (RECALL_REMEMBERED), an act a court clears someone of or strikes down
+        (CLEARED_BY_COURT), harm done in an accident or by friendly fire (ACCIDENT_PHRASE);
+        None when none matches ("recalled its ambassador", "bombed the village in an
+        attack")."""
+        applies = self.lex.extra["senses"]["trigger_other_senses"]["applies_to"]
+        for name, _ in self._named_sense_matches("trigger_other_senses", trig.token):
+            if applies[name] is None or trig.category in applies[name]:
+                return name
+        return None
+
     def _blame_to_come(self, trig: _Trigger) -> bool:
         """Blame for acts yet to come (``blame_to_come``: "hold … responsible for any attacks"):
         a warning of consequences, no accusation of anything done."""
@@ -3235,6 +3248,9 @@ class SentenceCoder:
             return None
         if self._unintended(trig):
             return None  # "accidentally shot", "crashed, killing 31": no one meant it
+        if self._other_sense(trig) is not None:
+            return None  # plover83: "recalled a similar incident", "acquitted of terrorism
+            # conviction", "shoots man in hunting accident"
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
