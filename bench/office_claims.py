@@ -48,13 +48,19 @@ them and prints the class's firings, each with its sentence:
     position_patterns.json ``national_office``; prints every position claim of such a title
     (--sample 0: every such article). Run it on two trees and diff.
 
+``ampersand`` (posit50)
+    a title written with an ampersand ("Commissioner for Development & Humanitarian Aid"):
+    data/title_variants.json ``word_spellings``; prints every position claim whose evidence has
+    a head of office with an ampersand after it in the sentence (--sample 0: every such
+    article). Run it on two trees and diff.
+
 ``succession`` (posit34)
     "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
     60 characters before "as"; prints every position claim whose evidence holds such a verb,
     with its qualifier (--sample 0: every such article). Run it on two trees and diff.
 
     PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
-        {participle,city,region,party,frame,portfolio,succession,union,national} \\
+        {participle,city,region,party,frame,portfolio,succession,union,national,ampersand} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -288,6 +294,27 @@ def national_rule() -> tuple[Keep, Report]:
     return lambda row: bool(shape.search(full_text(row))), report
 
 
+def ampersand_rule() -> tuple[Keep, Report]:
+    """posit50: a title written with an ampersand ("Commissioner for Development & Humanitarian
+    Aid"), data/title_variants.json word_spellings; prints every position claim whose evidence
+    has a head of office and an ampersand after it in one sentence (its title spelled "and"
+    on a tree with the fold, "&" without)."""
+    lex = lexicon()
+    heads = head_shape(lex.heads).pattern
+    shape = re.compile(rf"{heads}[^.!?\n]{{0,80}}\s&\s", re.IGNORECASE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate != "holds_position" or not shape.search(c.evidence[0].text):
+                continue
+            count["claims"] += 1
+            count["ampersand"] += "&" in c.role
+            print_claim(row, c, names)
+
+    return lambda row: bool(shape.search(full_text(row))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -311,6 +338,9 @@ MODES = {
     "national": Mode("posit48", 0, 48, "{hits} have the shape",
                      "{claims} claims of such a title, {national} +national_office",
                      national_rule),
+    "ampersand": Mode("posit50", 0, 50, "{hits} have the shape",
+                      "{claims} claims in sentences with the shape, {ampersand} with '&' in the title",
+                      ampersand_rule),
 }
 
 

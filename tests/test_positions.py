@@ -2216,3 +2216,28 @@ class TestABareTitleThatIsOneCountrysOffice:
         got = positions("Vote counted\n\nOhio Secretary of State Kofi Mensah said the count "
                         "was over. Secretary of State for Defence Ama Boateng agreed.")
         assert not any(p[4].endswith("+national_office") for p in got), got
+
+
+class TestATitleWrittenWithAnAmpersandIsSpelledWithAnd:
+    """issue 13, posit50 (class P8 of news_gold facts batch 4): a title written with "&" ("the
+    European Commissioner for Development & Humanitarian Aid") is named with "and", as
+    tests/fixtures/news_gold/README.md writes role words (data/title_variants.json
+    word_spellings).  Only the title's name changes: who holds it and by which pattern do not.
+    Invented people and text."""
+
+    def test_the_ampersand_of_a_title_is_and(self):
+        assert normalise(["Commissioner", "for", "Development", "&", "Humanitarian", "Aid"]) == \
+            "Commissioner for Development and Humanitarian Aid"
+
+    def test_the_claim_names_the_title_with_and(self):
+        got = positions("Aid talks end\n\nThe European Union met in Brussels on Monday. Kofi "
+                        "Mensah, the European Commissioner for Development & Humanitarian Aid, "
+                        "said the talks were over.")
+        assert ("Kofi Mensah", "Commissioner for Development and Humanitarian Aid",
+                "European Union", None, "apposition+union_adjective") in got, got
+        assert not any("&" in p[1] for p in got), got
+
+    def test_the_spelling_loads_with_its_source(self):
+        from blocwatch.knowledge import load_json
+        spellings = load_json("title_variants.json")["word_spellings"]
+        assert spellings["&"] == "and" and "news_gold" in spellings["_about"]

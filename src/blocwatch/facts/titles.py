@@ -145,6 +145,7 @@ def normalise(words: list[str]) -> str:
     core = True  # plural heads are made singular in the core, not in a complement
     for w in words:
         w = lex.abbreviated_heads.get(w, w)  # "Deputy PM": a Deputy Prime Minister
+        w = _word_spellings().get(w, w)  # "Development & Humanitarian Aid": "and"
         low = w.lower()
         if low in ("-", "–", "‐"):
             continue
@@ -195,6 +196,14 @@ def _phrase_head(words: list[Token]) -> Token:
     Affairs"), else its last ("Family and Community | Services")."""
     inner = next((n for n, t in enumerate(words) if t.lower_ in ("of", "for") and n > 0), None)
     return words[inner - 1] if inner is not None else words[-1]
+
+
+@cache
+def _word_spellings() -> dict[str, str]:
+    """A title's words written with another sign (data/title_variants.json word_spellings,
+    sources there): "&" is "and"."""
+    return {k: v for k, v in load_json("title_variants.json").get("word_spellings", {}).items()
+            if not k.startswith("_")}
 
 
 @cache
