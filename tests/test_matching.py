@@ -141,6 +141,8 @@ ANCHORED_TEXTS = [
     " accord.",
     "Japan's population declined by 19,000, the spokesman declined to give details and Haiti"
     " postponed the elections.",
+    "Chad withdrew from the peace talks, Iran pulled its funds out of Europe, Peru pulled out of"
+    " the treaty, troops marched into Gori and Italy seeks the indictment of a marine.",
 ]
 
 

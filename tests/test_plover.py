@@ -3735,3 +3735,42 @@ class TestDecreaseReadings:
     def test_refusals_and_sanctions_stay(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestPlover82NeighbourObjects:
+    """plover82: ``neighbour_objects`` (plover.json): the trigger's object decides between
+    neighbouring categories as the PLOVER manual and CAMEO2PLOVER-2021 define them:
+    withdrawing or pulling out from talks (CAMEO 164) or from a treaty, programme or
+    intervention (16) reduces relations, SANCTION, not the concession RETREAT 087; troops
+    withdrawn from a place and candidates leaving a race are left alone (docs/plover.md item
+    83)."""
+
+    @pytest.mark.parametrize("text,cameo,sense", [
+        ("Chad withdrew its delegation from the peace talks, citing Sudanese aggression.", "164",
+         "WITHDREW_FROM_DEALINGS"),
+        ("North Korea pulled out of the six-party talks.", "164", "WITHDREW_FROM_DEALINGS"),
+        ("Australian Medical Association withdraws from NT Intervention", "16",
+         "WITHDREW_FROM_TIES"),
+        ("Last year the president withdrew the US from a nuclear treaty with Iran.", "16",
+         "WITHDREW_FROM_TIES"),
+    ])
+    def test_withdrawing_from_talks_or_ties_is_sanction(self, text, cameo, sense):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        found = [e for e in events if e.sense == sense]
+        assert found and (found[0].category, found[0].cameo) == ("SANCTION", cameo), (text, events)
+        assert not any(e.category == "RETREAT" for e in events), (text, events)
+
+    @pytest.mark.parametrize("text", [
+        "Syria withdrew its troops from Lebanon on Tuesday.",
+        "Denmark withdraws troops from Iraq",
+        "Israel has already withdrawn from two of five towns.",
+    ])
+    def test_withdrawing_from_a_place_stays_retreat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "RETREAT", (text, event)
+
+    def test_the_readings_load_as_data(self):
+        rule = lexicon().extra["senses"]["neighbour_objects"]
+        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert rule["outcomes"]["WITHDREW_FROM_DEALINGS"] == ["SANCTION", "164", "withdraw"]
+        assert not {"election", "elections", "race"} & (rule["ties"] | rule["dealings"])
