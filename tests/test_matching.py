@@ -143,6 +143,8 @@ ANCHORED_TEXTS = [
     " postponed the elections.",
     "The paper recalled a similar incident, Thomas was acquitted of terrorism charges, the vice"
     " president shot a man in a hunting accident and protesters gave him a cold reception.",
+    "Chad withdrew from the peace talks, Iran pulled its funds out of Europe, Peru pulled out of"
+    " the treaty, troops marched into Gori and Italy seeks the indictment of a marine.",
 ]
 
 

@@ -2444,6 +2444,7 @@ class TestFortySeventhRoundHoldingAThingIsNoDetention:
         assert "hundreds" in senses["held_people"]["quantity_heads"]
         assert lexicon().nouns["maneuvers"][0] == "COOPERATE"
 
+
 class TestFortiethRoundHarmToCrowdsAndCourtPunishments:
     """Item 47 of docs/plover.md: force that harms the crowd itself (a verb of harm with the
     crowd as object or after on/at/into/against, a casualty clause among the crowd, lethal
@@ -2650,6 +2651,8 @@ class TestThirtyFifthRoundForceBuilding:
         assert rule["verbs"] == {"strengthen", "reinforce"} and rule["categories"] == {"MOBILIZE"}
         assert {"troops", "contingent", "security"} <= rule["forces"]
         assert "position" not in rule["forces"] and "MIL" in rule["sectors"]
+
+
 class TestThirtyFourthRoundAidToOneself:
     """Item 41 of docs/plover.md: aid whose beneficiary is the clause's subject is not that
     subject's gift. A loan taken is borrowed (the from-phrase lent it); aid to oneself (a
@@ -2785,6 +2788,8 @@ class TestFiftyThirdRoundDomesticPolitics:
                                           "ELECTORAL_TALLY", "PARTY_DONATION", "CABINET_SIGNED_IN"}
         assert {"bill", "amendment", "motion"} <= sense["legislation"]
         assert {"delegates", "seats", "votes"} <= sense["tallies"]
+
+
 class TestFiftySecondRoundPromisedActsAndStruckDeals:
     """Item 59 of docs/plover.md: an act a promise names by a noun is intended, not done, and
     the promise takes the intent's category (a pledge of aid AGREE, a vow of attacks or war
@@ -2848,6 +2853,8 @@ class TestFiftySecondRoundPromisedActsAndStruckDeals:
             "DEAL_READ_AS_VERB", "DEAL_READ_AS_OBJECT_OF_NOUN"}
         assert senses["struck_deals"]["code"] == ("AGREE", "030", None)
         assert "bargains" in dict(senses["object_senses"]["cut"])
+
+
 class TestBackgroundActsAreNotDatedToTheReport:
     """An act told in the past perfect or as earlier ("had levied", "had previously expelled",
     "once occupied") with no date of its own happened before the report: its date is not
@@ -2916,6 +2923,8 @@ class TestBackgroundActsAreNotDatedToTheReport:
         assert ("SANCTION", None, None) in rows, rows
         assert ("SANCTION", "2005", "year") in rows, rows
         assert ("ACCUSE", "2021-05-04", "day") in rows, rows
+
+
 class TestFiftyFirstRoundClaimDenials:
     """plover51 (narrowed in plover51b): denying a fact (a report, a that-clause) states a
     position (CAMEO 01x, no PLOVER category), no event; denying responsibility or an accusation
@@ -3221,6 +3230,8 @@ class TestEmergencyRuleIsCoercion:
                               "constitution.")
         assert ("COERCE", "1724", "IMPOSED_STATE_OF_EMERGENCY") in events
         assert ("COERCE", "1721", None) in events
+
+
 class TestActOnlyPredictedCausedOrDesigned:
     """An act the sentence only predicts, causes to come or designs is not done: the complement
     of a causative verb under a modal ("it would make Switzerland join an agreement"), a future
@@ -3785,3 +3796,42 @@ class TestTriggerInAnotherSense:
 
         patterns = lexicon().extra["senses"]["trigger_other_senses"]["patterns"]
         assert {"RECALL_REMEMBERED", "CLEARED_BY_COURT", "ACCIDENT_PHRASE"} <= set(patterns)
+
+
+class TestPlover82NeighbourObjects:
+    """plover82: ``neighbour_objects`` (plover.json): the trigger's object decides between
+    neighbouring categories as the PLOVER manual and CAMEO2PLOVER-2021 define them:
+    withdrawing or pulling out from talks (CAMEO 164) or from a treaty, programme or
+    intervention (16) reduces relations, SANCTION, not the concession RETREAT 087; troops
+    withdrawn from a place and candidates leaving a race are left alone (docs/plover.md item
+    83)."""
+
+    @pytest.mark.parametrize("text,cameo,sense", [
+        ("Chad withdrew its delegation from the peace talks, citing Sudanese aggression.", "164",
+         "WITHDREW_FROM_DEALINGS"),
+        ("North Korea pulled out of the six-party talks.", "164", "WITHDREW_FROM_DEALINGS"),
+        ("Australian Medical Association withdraws from NT Intervention", "16",
+         "WITHDREW_FROM_TIES"),
+        ("Last year the president withdrew the US from a nuclear treaty with Iran.", "16",
+         "WITHDREW_FROM_TIES"),
+    ])
+    def test_withdrawing_from_talks_or_ties_is_sanction(self, text, cameo, sense):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        found = [e for e in events if e.sense == sense]
+        assert found and (found[0].category, found[0].cameo) == ("SANCTION", cameo), (text, events)
+        assert not any(e.category == "RETREAT" for e in events), (text, events)
+
+    @pytest.mark.parametrize("text", [
+        "Syria withdrew its troops from Lebanon on Tuesday.",
+        "Denmark withdraws troops from Iraq",
+        "Israel has already withdrawn from two of five towns.",
+    ])
+    def test_withdrawing_from_a_place_stays_retreat(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "RETREAT", (text, event)
+
+    def test_the_readings_load_as_data(self):
+        rule = lexicon().extra["senses"]["neighbour_objects"]
+        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert rule["outcomes"]["WITHDREW_FROM_DEALINGS"] == ["SANCTION", "164", "withdraw"]
+        assert not {"election", "elections", "race"} & (rule["ties"] | rule["dealings"])

@@ -1112,12 +1112,15 @@ class SentenceCoder:
         """The pattern of ``neighbour_readings`` (plover.json) that matches at the trigger and
         corrects its ``category``, with the pattern's name and the code CAMEO2PLOVER-2021 and
         the PLOVER manual give the act: an actor's own protest or labour strike called off or
-        ended eases dissent, CONCEDE 082, not a military de-escalation (RETREAT 087); None when
-        no pattern for the category matches."""
-        rule = self.lex.extra["senses"]["neighbour_readings"]
-        for name, _ in self._named_sense_matches("neighbour_readings", trig.token):
-            if category in rule["applies_to"][name]:
-                return name, tuple(rule["outcomes"][name])
+        ended eases dissent, CONCEDE 082, not a military de-escalation (RETREAT 087); and of
+        ``neighbour_objects`` (plover82): withdrawing from talks (164) or a treaty or programme
+        (16) is SANCTION, not RETREAT; None when no pattern for the category matches."""
+        for sense in ("neighbour_readings", "neighbour_objects"):  # plover82: the object
+            # decides ("withdrew from the talks", "from the treaty": SANCTION, not RETREAT)
+            rule = self.lex.extra["senses"][sense]
+            for name, _ in self._named_sense_matches(sense, trig.token):
+                if category in rule["applies_to"][name]:
+                    return name, tuple(rule["outcomes"][name])
         return None
 
     def _entitlement_given(self, trig: _Trigger) -> str | None:
