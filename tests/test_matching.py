@@ -241,13 +241,11 @@ def test_undated_past_patterns_anchor_as_the_dependency_matcher_does(pipe):
 
     data = load_json("background_acts.json")
     lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    new = ("RECENTLY", "LONG_PERFECT", "RECENT_SPAN", "LAST_SEASON", "VAGUE_AGO")
+    new = ("RECENTLY", "LONG_PERFECT", "RECENT_SPAN")
     rules = {k: v for k, v in named_lists(data["patterns"], lists).items() if k in new}
     texts = ["British troops recently withdrew from the city.",
              "The United States has long opposed the court.",
-             "The Saudis have tried in recent months to curb Iran.",
-             "Syrian troops withdrew from Lebanon last spring.",
-             "The army attacked the town several months ago."]
+             "The Saudis have tried in recent years to curb Iran."]
     matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
     for key, patterns in rules.items():
         matcher.add(key, patterns)

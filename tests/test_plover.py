@@ -3739,15 +3739,14 @@ class TestDecreaseReadings:
 
 class TestPlover79PastTimeWithoutADate:
     """plover79 (docs/plover.md item 83): an act whose own clause places it before the
-    report's news with time said without a date ("recently", "has long", "in recent months",
-    "over the past three years", "last spring", "several months ago") is not dated to the
-    report: its date is not stated, and the pattern's name shows in the event's evidence.
-    News of the report ("on Tuesday", "earlier", "this week", "over the past few days") keeps
-    its date."""
+    report's news with time said without a date ("recently", "has long", "in recent years",
+    "over the past three years") is not dated to the report: its date is not stated, and the
+    pattern's name shows in the event's evidence. News of the report ("on Tuesday", "earlier",
+    "this week", "in the last two months", "over the past few days") keeps its date."""
 
     TEXT = ("WASHINGTON, May 4, 2021 - Canada condemned Myanmar on Tuesday over the arrests of "
             "journalists. Britain recently expelled two Russian diplomats. Germany has long "
-            "accused Russia of spying. Syrian troops withdrew from Lebanon last spring. "
+            "accused Russia of spying. "
             "Israel criticized Iran this week. Turkey has attacked Kurdish rebels over the past "
             "three years.")
 
@@ -3769,7 +3768,7 @@ class TestPlover79PastTimeWithoutADate:
     def test_undated_past_is_not_dated_to_the_report(self, extraction):
         coded = self.coded(extraction)
         for source, name in (("Britain", "RECENTLY"), ("Germany", "LONG_PERFECT"),
-                             ("Syrian troops", "LAST_SEASON"), ("Turkey", "RECENT_SPAN")):
+                             ("Turkey", "RECENT_SPAN")):
             date, extractor = coded.get(source, ("missing", ""))
             assert date is None and extractor.endswith(f"~{name}"), (source, coded)
 
@@ -3784,11 +3783,10 @@ class TestPlover79PastTimeWithoutADate:
         nlp = load_pipeline(Options().spacy_model)
         cases = {"British troops recently withdrew from the city.": ("withdrew", "RECENTLY"),
                  "The United States has long opposed the court.": ("opposed", "LONG_PERFECT"),
-                 "The Saudis have tried in recent months to curb Iran.": ("tried",
-                                                                          "RECENT_SPAN"),
-                 "Syrian troops withdrew from Lebanon last spring.": ("withdrew",
-                                                                      "LAST_SEASON"),
-                 "The army attacked the town several months ago.": ("attacked", "VAGUE_AGO"),
+                 "The Saudis have tried in recent years to curb Iran.": ("tried",
+                                                                         "RECENT_SPAN"),
+                 "The rebels have killed 300 civilians in the last two months.": ("killed",
+                                                                                 None),
                  "The riots have intensified over the past few days.": ("intensified", None),
                  "Recently elected President Smith gave a warning.": ("gave", None),
                  "The minister, who most recently accused the rebels, resigned.": ("accused",
