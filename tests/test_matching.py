@@ -235,3 +235,29 @@ def test_history_dating_patterns_anchor_as_the_dependency_matcher_does(pipe):
             assert trees(tok) == by_anchor.get(tok.i, [])
         found |= {name for ms in by_anchor.values() for name, _ in ms}
     assert found == set(rules), found
+
+
+def test_undated_past_patterns_anchor_as_the_dependency_matcher_does(pipe):
+    """plover79: background_acts.json's patterns for past time said without a date
+    (docs/plover.md item 83) give at each anchor what DependencyMatcher gives, and the texts
+    hold matches of each of them."""
+    from blocwatch.knowledge import load_json, named_lists
+
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    new = ("RECENTLY", "LONG_PERFECT", "RECENT_SPAN")
+    rules = {k: v for k, v in named_lists(data["patterns"], lists).items() if k in new}
+    texts = ["British troops recently withdrew from the city.",
+             "The United States has long opposed the court.",
+             "The Saudis have tried in recent years to curb Iran."]
+    matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
+    for key, patterns in rules.items():
+        matcher.add(key, patterns)
+    for doc in pipe.pipe(texts):
+        by_anchor: dict[int, list[tuple[str, list[int]]]] = {}
+        for key, ids in matcher(doc):
+            by_anchor.setdefault(ids[0], []).append((pipe.vocab.strings[key], ids))
+        for tok in doc:
+            assert trees(tok) == by_anchor.get(tok.i, [])
+        found |= {name for ms in by_anchor.values() for name, _ in ms}
+    assert found == set(rules), found

@@ -3835,3 +3835,61 @@ class TestPlover82NeighbourObjects:
         assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
         assert rule["outcomes"]["WITHDREW_FROM_DEALINGS"] == ["SANCTION", "164", "withdraw"]
         assert not {"election", "elections", "race"} & (rule["ties"] | rule["dealings"])
+class TestPlover79PastTimeWithoutADate:
+    """plover79 (docs/plover.md item 83): an act whose own clause places it before the
+    report's news with time said without a date ("recently", "has long", "in recent years",
+    "over the past three years") is not dated to the report: its date is not stated, and the
+    pattern's name shows in the event's evidence. News of the report ("on Tuesday", "earlier",
+    "this week", "in the last two months", "over the past few days") keeps its date."""
+
+    TEXT = ("WASHINGTON, May 4, 2021 - Canada condemned Myanmar on Tuesday over the arrests of "
+            "journalists. Britain recently expelled two Russian diplomats. Germany has long "
+            "accused Russia of spying. "
+            "Israel criticized Iran this week. Turkey has attacked Kurdish rebels over the past "
+            "three years.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        return pipeline.process(RawDocument("t.txt", "t", cls.TEXT, "text/plain"), Options())
+
+    @staticmethod
+    def coded(extraction) -> dict[str, tuple[str | None, str]]:
+        """Each event's (date, evidence extractor) by its first source's words."""
+        return {next(a.text for a in ev.coded if a.role == "source"):
+                (ev.date, ev.evidence[0].extractor)
+                for ev in extraction.events if ev.extractor == CODER}
+
+    def test_undated_past_is_not_dated_to_the_report(self, extraction):
+        coded = self.coded(extraction)
+        for source, name in (("Britain", "RECENTLY"), ("Germany", "LONG_PERFECT"),
+                             ("Turkey", "RECENT_SPAN")):
+            date, extractor = coded.get(source, ("missing", ""))
+            assert date is None and extractor.endswith(f"~{name}"), (source, coded)
+
+    def test_news_keeps_its_date(self, extraction):
+        coded = self.coded(extraction)
+        assert coded.get("Canada", (None,))[0] == "2021-05-04", coded
+        assert coded.get("Israel", (None,))[0] not in (None, "missing"), coded
+
+    def test_the_classes_are_named_patterns(self):
+        from blocwatch.events import background_act
+
+        nlp = load_pipeline(Options().spacy_model)
+        cases = {"British troops recently withdrew from the city.": ("withdrew", "RECENTLY"),
+                 "The United States has long opposed the court.": ("opposed", "LONG_PERFECT"),
+                 "The Saudis have tried in recent years to curb Iran.": ("tried",
+                                                                         "RECENT_SPAN"),
+                 "The rebels have killed 300 civilians in the last two months.": ("killed",
+                                                                                 None),
+                 "The riots have intensified over the past few days.": ("intensified", None),
+                 "Recently elected President Smith gave a warning.": ("gave", None),
+                 "The minister, who most recently accused the rebels, resigned.": ("accused",
+                                                                                  None),
+                 "This week, the army attacked the town.": ("attacked", None)}
+        for text, (verb, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == verb)
+            assert background_act(tok) == name, (text, background_act(tok))
