@@ -141,6 +141,9 @@ ANCHORED_TEXTS = [
     " accord.",
     "Japan's population declined by 19,000, the spokesman declined to give details and Haiti"
     " postponed the elections.",
+    "Chile argued that Peru invaded its waters, Peru believes that Chile was behind the attacks,"
+    " the envoy is scheduled to visit Lima, Chile is to withdraw its troops and Peru said that"
+    " Chile fired shells.",
 ]
 
 

@@ -3735,3 +3735,36 @@ class TestDecreaseReadings:
     def test_refusals_and_sanctions_stay(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestUnassertedActs:
+    """Round plover80 (``unasserted_acts`` in plover.json): an act in the that-clause of a verb
+    of contested claim or belief, or scheduled for a party by the writer ("is scheduled to",
+    "is due to", "is to"), is not done and no stated intent; plain reporting verbs keep it."""
+
+    @pytest.mark.parametrize("text", [
+        "Venezuela argued that Colombia invaded its territory.",
+        "The activist claims that U.S. units sometimes detained wives of suspects.",
+        "Iran insists that the United States attacked its ships.",
+        "The military believes that al-Qaeda was behind the attacks.",
+        "The USS Kitty Hawk is scheduled to make a port visit to Hong Kong.",
+        "Under the resolution, Israel is to withdraw its troops from southern Lebanon.",
+        "Ministers are set to sign the agreement next month.",
+    ])
+    def test_claimed_or_scheduled_act_is_not_coded(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("Venezuela said that Colombia invaded its territory.", "ASSAULT"),
+        ("Officials reported that U.S. units detained the wives of suspects.", "COERCE"),
+        ("Hamas claimed it fired the rockets at Israel.", "ASSAULT"),
+        ("Israel withdrew its troops from southern Lebanon.", "RETREAT"),
+        ("Edwards has denied being the father of the child, and a former aide to his campaign,"
+         " Andrew Young, has reportedly claimed paternity.", "REJECT"),
+        ("The opposition claims Syria should be held responsible for a car bomb.", "REQUEST"),
+        ("The Labour leader announced yesterday that Norway is to withdraw the remainder of its"
+         " troops from Iraq.", "AGREE"),
+    ])
+    def test_reported_or_own_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
