@@ -3746,7 +3746,6 @@ class TestUnassertedActs:
         "Venezuela argued that Colombia invaded its territory.",
         "The activist claims that U.S. units sometimes detained wives of suspects.",
         "Iran insists that the United States attacked its ships.",
-        "The military believes that al-Qaeda was behind the attacks.",
         "The USS Kitty Hawk is scheduled to make a port visit to Hong Kong.",
         "Under the resolution, Israel is to withdraw its troops from southern Lebanon.",
         "Ministers are set to sign the agreement next month.",
@@ -3759,6 +3758,7 @@ class TestUnassertedActs:
         ("Officials reported that U.S. units detained the wives of suspects.", "COERCE"),
         ("Hamas claimed it fired the rockets at Israel.", "ASSAULT"),
         ("Israel withdrew its troops from southern Lebanon.", "RETREAT"),
+        ("The military believes that al-Qaeda was behind the attacks.", "ASSAULT"),
         ("Edwards has denied being the father of the child, and a former aide to his campaign,"
          " Andrew Young, has reportedly claimed paternity.", "REJECT"),
         ("The opposition claims Syria should be held responsible for a car bomb.", "REQUEST"),
