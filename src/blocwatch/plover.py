@@ -1688,7 +1688,7 @@ class SentenceCoder:
         """The name of the first ``unasserted_acts`` pattern (round plover80) that finds the act
         only claimed or believed by a party ("Venezuela argued that Colombia invaded",
         CONTESTED_CLAIM_CLAUSE) or only scheduled for it by the writer ("is scheduled to make a
-        port visit", "Israel is to withdraw", SCHEDULED_ACT): not done, and no stated intent.
+        port visit", "the army is to withdraw", SCHEDULED_ACT): not done, and no stated intent.
         None when no pattern matches."""
         rule = self.lex.extra["senses"]["unasserted_acts"]
         for name, ids in self._named_sense_matches("unasserted_acts", trig.token):
