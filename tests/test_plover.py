@@ -3766,6 +3766,8 @@ class TestUnassertedActs:
         ("Hamas claimed it fired the rockets at Israel.", "ASSAULT"),
         ("Israel withdrew its troops from southern Lebanon.", "RETREAT"),
         ("The military believes that al-Qaeda was behind the attacks.", "ASSAULT"),
+        ("The opposition leader said the prime minister was to blame for the economic distress.",
+         "ACCUSE"),
         ("Edwards has denied being the father of the child, and a former aide to his campaign,"
          " Andrew Young, has reportedly claimed paternity.", "REJECT"),
         ("The opposition claims Syria should be held responsible for a car bomb.", "REQUEST"),
