@@ -145,6 +145,9 @@ ANCHORED_TEXTS = [
     " president shot a man in a hunting accident and protesters gave him a cold reception.",
     "Chad withdrew from the peace talks, Iran pulled its funds out of Europe, Peru pulled out of"
     " the treaty, troops marched into Gori and Italy seeks the indictment of a marine.",
+    "Chile argued that Peru invaded its waters, Peru believes that Chile was behind the attacks,"
+    " the envoy is scheduled to visit Lima, Chile is to withdraw its troops and Peru said that"
+    " Chile fired shells.",
 ]
 
 

@@ -1600,7 +1600,7 @@ class SentenceCoder:
             mood = "hypothetical"
         elif outcome == "intent" and mood == "asserted":
             mood = "intent"
-        if self._predicted_act(trig):
+        if self._predicted_act(trig) or self._unasserted_act(trig):
             mood = "hypothetical"  # "it would make Switzerland join", "is designed to punish"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
@@ -1683,6 +1683,24 @@ class SentenceCoder:
                         "governors"]):
                 continue  # "the first country to recognize"; "the decision to strike" is the
                 # effort class's (irrealis), which keeps an assault
+            if rule["outcomes"][name] == "none":
+                return name
+        return None
+
+    def _unasserted_act(self, trig: _Trigger) -> str | None:
+        """The name of the first ``unasserted_acts`` pattern (round plover80) that finds the act
+        only claimed or believed by a party ("Venezuela argued that Colombia invaded",
+        CONTESTED_CLAIM_CLAUSE) or only scheduled for it by the writer ("is scheduled to make a
+        port visit", "the army is to withdraw", SCHEDULED_ACT): not done, and no stated intent.
+        None when no pattern matches."""
+        rule = self.lex.extra["senses"]["unasserted_acts"]
+        for name, ids in self._named_sense_matches("unasserted_acts", trig.token):
+            if name in rule["claimant_first"] and ids[-1] > ids[-2]:
+                continue  # the claim verb after the clause's subject: two clauses misparsed
+            clause = trig.token.doc[ids[1] if name.endswith("_NOUN") else ids[0]]
+            if any(c.dep_ == "aux" and c.lower_ in rule["obligation_auxes"]
+                   for c in (*clause.children, *clause.head.children)):
+                continue  # "claims Syria should be held responsible": the claimant's demand
             if rule["outcomes"][name] == "none":
                 return name
         return None
