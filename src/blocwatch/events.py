@@ -1356,7 +1356,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 when = dated_by[1]  # "the 2004 inquiry": the act's own year, before the report's
             else:
                 when = _own_time(an, trig[0], sent)
-            if when is None and background_act(verb) is None:
+            background = background_act(verb) if when is None else None
+            if when is None and background is None:
                 when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
                     when.value[:len(anchor.value)] > anchor.value:
@@ -1383,8 +1384,10 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
             ev = an.evidence(sent, f"{plover.CODER}:{trig[0].lemma_.lower()}" + (
                 f"#{c.sense}" if c.sense else "") + (
                 f"@{c.actor_rule}" if c.actor_rule else "") + (
-                f"~{dated_by[0]}" if dated_by else ""))  # the patterns that coded it: its
+                f"~{dated_by[0]}" if dated_by else "") + (
+                f"~{background}" if background else ""))  # the patterns that coded it: its
             # sense, the rule that chose its source, the pattern that dated it as history
+            # or left it undated as background
             out.append(Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
                              date=when.value if when else None,
                              date_precision=when.precision if when else None, location=location,
