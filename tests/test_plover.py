@@ -3788,6 +3788,7 @@ class TestSeventyEighthRoundIdentifyingClauses:
                  "He interviewed a blogger who was protesting the march.": (
                      "protesting", "RELATIVE_PAST_PROGRESSIVE"),
                  "The raid marks the first time the army attacked the town.": ("attacked", None),
+                 "The pilot fell into the sea where the navy rescued him.": ("rescued", None),
                  "Bulgaria signed the treaty.": ("signed", None)}
         for text, (verb, name) in cases.items():
             tok = next(t for t in nlp(text) if t.text == verb)

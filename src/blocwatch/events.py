@@ -1198,13 +1198,23 @@ def _background_rules() -> tuple[AnchoredTrees, frozenset[str]]:
     return AnchoredTrees(named_lists(data["patterns"], lists)), frozenset(data["backshift_verbs"])
 
 
+@cache
+def _locative_relative_adverbs() -> frozenset[str]:
+    """data/background_acts.json's locative_relative_adverbs ("where")."""
+    return frozenset(load_json("background_acts.json")["locative_relative_adverbs"])
+
+
 def background_act(verb: Token) -> str | None:
     """The pattern that tells ``verb``'s act as background, before the report ("had levied
     sanctions", "had previously announced", "once occupied"), else None: such an act without
-    a date of its own is not dated to the report (docs/plover.md item 61).  A past perfect
+    a date of its own is not dated to the report (docs/plover.md item 61); so is an act told
+    in a relative clause in the past that says which actor or thing is meant ("Bulgaria,
+    which also signed the treaty", item 83), unless it tells where ("the sea where troops
+    rescued him").  A past perfect
     in what someone said is their simple past shifted back ("said militants had attacked"):
     news, not background."""
     trees, backshift = _background_rules()
+    where = _locative_relative_adverbs()
     for name, ids in trees(verb):
         carrier = verb.doc[ids[1]] if name == "PAST_PERFECT_CONJUNCT" else verb
         if name.startswith("PAST_PERFECT") and carrier.dep_ == "ccomp" and \
@@ -1212,6 +1222,10 @@ def background_act(verb: Token) -> str | None:
             continue
         if name == "BACKGROUND_ADVERB" and any(verb.doc[ids[1]].children):
             continue  # an adverb with words of its own: "once again", "once and for all"
+        if name.startswith("RELATIVE_") and any(
+                c.dep_ == "advmod" and c.lower_ in where for c in verb.children):
+            continue  # a locative relative tells what happened at a place ("the sea where
+            # troops rescued him"), often the story's own news, not which actor it is
         return name
     return None
 
