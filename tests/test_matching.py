@@ -264,3 +264,27 @@ def test_undated_past_patterns_anchor_as_the_dependency_matcher_does(pipe):
             assert trees(tok) == by_anchor.get(tok.i, [])
         found |= {name for ms in by_anchor.values() for name, _ in ms}
     assert found == set(rules), found
+
+
+def test_identifying_clause_patterns_anchor_as_the_dependency_matcher_does(pipe):
+    """plover78: background_acts.json's relative-clause patterns (docs/plover.md item 83)
+    give at each anchor what DependencyMatcher gives, and the texts hold matches of each."""
+    from blocwatch.knowledge import load_json, named_lists
+
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    rules = {k: v for k, v in named_lists(data["patterns"], lists).items()
+             if k.startswith("RELATIVE_")}
+    texts = ["Bulgaria, which also signed the treaty, ratified it, and he interviewed a blogger"
+             " who was protesting the march the first time the army attacked the town."]
+    matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
+    for key, patterns in rules.items():
+        matcher.add(key, patterns)
+    for doc in pipe.pipe(texts):
+        by_anchor: dict[int, list[tuple[str, list[int]]]] = {}
+        for key, ids in matcher(doc):
+            by_anchor.setdefault(ids[0], []).append((pipe.vocab.strings[key], ids))
+        for tok in doc:
+            assert trees(tok) == by_anchor.get(tok.i, [])
+        found |= {name for ms in by_anchor.values() for name, _ in ms}
+    assert found == set(rules), found

@@ -3933,3 +3933,62 @@ class TestUnassertedActs:
     def test_reported_or_own_acts_stay(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
+
+
+class TestSeventyEighthRoundIdentifyingClauses:
+    """plover78 (issue 14, docs/plover.md item 83): an act told in a restrictive relative
+    clause in the simple or progressive past ("the states that imposed restrictions", "the
+    rockets that Hamas was firing"), modifying a noun that is an argument of another clause,
+    says which actor or thing the sentence is about: with no date of its own its date is not
+    stated (``background_acts.json`` RELATIVE_PAST, RELATIVE_PAST_PROGRESSIVE, named in the
+    evidence).  A relative clause with its own time keeps it; a non-restrictive one ("Bulgaria,
+    which also signed the treaty"), a locative one ("the sea where …") and one of a time noun
+    ("the first time the army attacked") are left as they are.  Sentences written for this
+    test."""
+
+    TEXT = ("WASHINGTON, May 4, 2021 - Russia named the Ukrainian troops who attacked a Russian "
+            "convoy on Monday. The official spoke of the Ukrainian soldiers who attacked a Russian "
+            "convoy. Israel said it would stop the rockets that Hamas was firing into Israel.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        from blocwatch import pipeline
+        from blocwatch.records import RawDocument
+
+        return pipeline.process(RawDocument("t.txt", "t", cls.TEXT, "text/plain"), Options())
+
+    @staticmethod
+    def coded(extraction) -> dict[str, tuple[str | None, str]]:
+        """(date, extractor) of each event by its first source's words."""
+        return {next(a.text for a in ev.coded if a.role == "source"):
+                (ev.date, ev.evidence[0].extractor)
+                for ev in extraction.events if ev.extractor == CODER}
+
+    def test_an_identifying_clause_leaves_the_date_not_stated(self, extraction):
+        coded = self.coded(extraction)
+        date, extractor = coded["the Ukrainian soldiers"]
+        assert date is None and extractor.endswith("~RELATIVE_PAST"), coded
+        date, extractor = coded["Hamas"]
+        assert date is None and extractor.endswith("~RELATIVE_PAST_PROGRESSIVE"), coded
+
+    def test_a_relative_clause_with_its_own_time_keeps_it(self, extraction):
+        coded = self.coded(extraction)
+        assert coded["the Ukrainian troops"][0] == "2021-05-03", coded
+
+    def test_the_classes_are_named_patterns(self):
+        from blocwatch.events import background_act
+
+        nlp = load_pipeline(Options().spacy_model)
+        cases = {"Bulgaria, which also signed the treaty, ratified it on Tuesday.": (
+                     "signed", None),
+                 "France was one of the states that imposed restrictions on workers.": (
+                     "imposed", "RELATIVE_PAST"),
+                 "He interviewed a blogger who was protesting the march.": (
+                     "protesting", "RELATIVE_PAST_PROGRESSIVE"),
+                 "The raid marks the first time the army attacked the town.": ("attacked", None),
+                 "The pilot fell into the sea where the navy rescued him.": ("rescued", None),
+                 "Bulgaria signed the treaty.": ("signed", None)}
+        for text, (verb, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == verb)
+            assert background_act(tok) == name, (text, background_act(tok))

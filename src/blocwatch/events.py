@@ -1198,13 +1198,25 @@ def _background_rules() -> tuple[AnchoredTrees, frozenset[str]]:
     return AnchoredTrees(named_lists(data["patterns"], lists)), frozenset(data["backshift_verbs"])
 
 
+@cache
+def _relative_clause_limits() -> tuple[frozenset[str], frozenset[str]]:
+    """data/background_acts.json's locative_relative_adverbs ("where") and
+    non_restrictive_marks (the comma or bracket that opens a non-restrictive clause)."""
+    data = load_json("background_acts.json")
+    return frozenset(data["locative_relative_adverbs"]), frozenset(data["non_restrictive_marks"])
+
+
 def background_act(verb: Token) -> str | None:
     """The pattern that tells ``verb``'s act as background, before the report ("had levied
     sanctions", "had previously announced", "once occupied"), else None: such an act without
-    a date of its own is not dated to the report (docs/plover.md item 61).  A past perfect
+    a date of its own is not dated to the report (docs/plover.md item 61); so is an act told
+    in a restrictive relative clause in the past that says which actor or thing is meant
+    ("the states that imposed restrictions", "the rockets that militants were firing", item 83),
+    unless it tells where ("the sea where troops rescued him").  A past perfect
     in what someone said is their simple past shifted back ("said militants had attacked"):
     news, not background."""
     trees, backshift = _background_rules()
+    where, marks = _relative_clause_limits()
     for name, ids in trees(verb):
         carrier = verb.doc[ids[1]] if name == "PAST_PERFECT_CONJUNCT" else verb
         if name.startswith("PAST_PERFECT") and carrier.dep_ == "ccomp" and \
@@ -1214,6 +1226,14 @@ def background_act(verb: Token) -> str | None:
                 any(verb.doc[ids[1]].children):
             continue  # an adverb with words of its own: "once again", "once and for all",
             # "most recently", "as recently as two weeks ago", "long before the war"
+        if name.startswith("RELATIVE_") and any(
+                c.dep_ == "advmod" and c.lower_ in where for c in verb.children):
+            continue  # a locative relative tells what happened at a place ("the sea where
+            # troops rescued him"), often the story's own news, not which actor it is
+        if name.startswith("RELATIVE_") and verb.left_edge.i > 0 and \
+                verb.doc[verb.left_edge.i - 1].text in marks:
+            continue  # a non-restrictive clause ("X, who vowed to defeat …") adds what the
+            # actor did, as often the story's news as history; a restrictive one says which
         return name
     return None
 
