@@ -141,6 +141,9 @@ ANCHORED_TEXTS = [
     " accord.",
     "Japan's population declined by 19,000, the spokesman declined to give details and Haiti"
     " postponed the elections.",
+    "California bans sale of violent video games, the premier ruled out uranium mining and a"
+    " ban on fishing holds.",
+    "Tesco will sell its Polish branch.",
 ]
 
 
