@@ -1113,7 +1113,7 @@ class SentenceCoder:
         video games", "ruled out uranium mining", "a ban on fishing"): conduct regulated at
         home, no event between actors.  None where no pattern matches, or where the activity's
         to-, from- or with-phrase names a country, a people or an organisation ("banned the
-        sale of weapons to Iran": an embargo)."""
+        sale of weapons to" a state: an embargo)."""
         rule, doc = self.lex.extra["senses"]["regulated_activities"], trig.token.doc
         for name, ids in self._named_sense_matches("regulated_activities", trig.token):
             activity = doc[ids[-1]]
