@@ -148,6 +148,9 @@ ANCHORED_TEXTS = [
     "Chile argued that Peru invaded its waters, Peru believes that Chile was behind the attacks,"
     " the envoy is scheduled to visit Lima, Chile is to withdraw its troops and Peru said that"
     " Chile fired shells.",
+    "California bans sale of violent video games, the premier ruled out uranium mining and a"
+    " ban on fishing holds.",
+    "Tesco will sell its Polish branch.",
 ]
 
 

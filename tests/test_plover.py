@@ -3992,3 +3992,45 @@ class TestSeventyEighthRoundIdentifyingClauses:
         for text, (verb, name) in cases.items():
             tok = next(t for t in nlp(text) if t.text == verb)
             assert background_act(tok) == name, (text, background_act(tok))
+
+
+class TestRegulatedActivities:
+    """plover84: ``regulated_activities`` (plover.json): a ban or a ruling-out whose object is a
+    trade or an everyday activity (a sale, smoking, mining, fishing) regulates conduct at home,
+    no event between actors; bans of actors, of protests, and embargoes on a country stay."""
+
+    @pytest.mark.parametrize("text", [
+        "California bans sale of violent video games to minors",
+        "Mr. Beattie has ruled out uranium mining in Queensland to protect the state's huge coal"
+        " industry.",
+        "The Court held that a state could prohibit the sale of sexually-explicit material to"
+        " minors.",
+    ])
+    def test_bans_of_activities_are_no_events(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text,category", [
+        ("The government banned the opposition party.", "COERCE"),
+        ("The United States banned the sale of weapons to Iran.", "COERCE"),
+    ])
+    def test_bans_of_actors_and_embargoes_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+
+class TestCommercialActs:
+    """plover84: ``commercial_acts`` (plover.json): a sale, purchase or closure of a business
+    asset (a branch, shares, operations) is a commercial transaction, no event between political
+    actors; arms sold to a state stay."""
+
+    @pytest.mark.parametrize("text", [
+        "British supermarket chain Tesco to sell its Polish branch to Salling Group A/S",
+        "Dexia says it will close operations in Australia, eastern Europe, Mexico and"
+        " Scandinavia.",
+    ])
+    def test_business_transactions_are_no_events(self, code, text):
+        assert code(text) is None, text
+
+    def test_arms_sold_to_a_state_stay(self, code):
+        event = code("Russia has sold weapons to Iran in the past, despite American protestation.")
+        assert event is not None and event.category == "COOPERATE", event

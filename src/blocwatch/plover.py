@@ -1107,6 +1107,31 @@ class SentenceCoder:
             return name
         return None
 
+    def _regulated_activity(self, trig: _Trigger) -> str | None:
+        """The ``regulated_activities`` pattern (plover.json, plover84) under which a ban or a
+        ruling-out has a trade or an everyday activity for its object ("bans sale of violent
+        video games", "ruled out uranium mining", "a ban on fishing"): conduct regulated at
+        home, no event between actors.  None where no pattern matches, or where the activity's
+        to-, from- or with-phrase names a country, a people or an organisation ("banned the
+        sale of weapons to" a state: an embargo)."""
+        rule, doc = self.lex.extra["senses"]["regulated_activities"], trig.token.doc
+        for name, ids in self._named_sense_matches("regulated_activities", trig.token):
+            activity = doc[ids[-1]]
+            if not any(p.dep_ == "prep" and p.lower_ in rule["foreign_preps"] and any(
+                    o.ent_type_ in rule["foreign_entities"] for o in p.subtree)
+                    for a in (activity, *activity.conjuncts) for p in a.children):
+                return name
+        return None
+
+    def _commercial_act(self, trig: _Trigger) -> str | None:
+        """The ``commercial_acts`` pattern (plover.json, plover84) under which a sale, purchase
+        or closure has a business asset for its object ("to sell its Polish branch", "will
+        close operations in Australia"): a commercial transaction, no event between political
+        actors; None where no pattern matches."""
+        for name, _ in self._named_sense_matches("commercial_acts", trig.token):
+            return name
+        return None
+
     def _neighbour_reading(self, trig: _Trigger, category: str
                            ) -> tuple[str, tuple[str, str, str | None]] | None:
         """The pattern of ``neighbour_readings`` (plover.json) that matches at the trigger and
@@ -3278,6 +3303,10 @@ class SentenceCoder:
             return None  # "activities include kidnappings, massacres, bombs": kinds of acts
         if self._non_actor_object(trig) is not None:
             return None  # "stood by his claim", "an inquiry into the feasibility of": no actor
+        if self._regulated_activity(trig) is not None:
+            return None  # "bans sale of violent video games", "ruled out uranium mining"
+        if self._commercial_act(trig) is not None:
+            return None  # "Tesco to sell its Polish branch": a business transaction
         if trig.category == "REJECT" and (
                 self._denied_fact(trig.token) or self._sense_matches("post_removals", trig.token)):
             return None  # "denied that such a contract exists": a position (CAMEO 01x), no
