@@ -31,6 +31,10 @@ FOUND = [
                  "Council, Maria Lindqvist criticised the government.",
                  {"Maria Lindqvist", "Atlantic Council"}, "2023-03-06", "SPEECH_GIVEN_TO",
                  id="speech_which_was_given_at_a_conference"),
+    pytest.param("Opposition leader Tomas Varga on Wednesday made a speech to the conference of "
+                 "the Reform Society in Glasgow.",
+                 {"Tomas Varga", "Reform Society"}, "2023-03-08", "SPEECH_GIVEN_TO",
+                 id="made_a_speech_to_a_conference"),
 ]
 
 
@@ -50,6 +54,8 @@ NOT_FOUND = [
                  id="no_side_but_the_speaker"),
     pytest.param("Maria Lindqvist is expected to give a speech to the annual conference of the "
                  "Green Alliance next week.", id="speech_expected"),
+    pytest.param("Tomas Varga did not give a speech to the conference of the Liberal Party on "
+                 "Monday.", id="speech_negated"),
 ]
 
 
