@@ -218,8 +218,8 @@ class _Extractor:
                    and e.kind in ("organization", "body") and e is not own for c in tok.children)
 
     def spoken_to(self, tok: Token) -> bool:
-        """"a speech addressed to a conference of the Fabian Society", "his address to the
-        Labour Party Conference" (``SPEECH_TO``, meet32): a gathering a speech was given to or
+        """"a speech addressed to a conference of the Fabrian Guild", "his address to the
+        Harbour Guild Forum" (``SPEECH_TO``, meet32): a gathering a speech was given to or
         at met, even without a word of ``noun_needs``."""
         return any(c.name in SPEECHES_TO and c.nodes["gathering"] == tok.i
                    for c in self.constructions)
@@ -801,8 +801,8 @@ class _Extractor:
             not of_another_year else None
         addressed = None
         if org is None and trig.pos_ != "VERB" and not of_another_year and self.spoken_to(trig):
-            org = addressed = meetings.addressed_org(self.an, trig)  # "his address to the Labour
-            # Party Conference": the gathering of the organization its own phrase names (meet32)
+            org = addressed = meetings.addressed_org(self.an, trig)  # "his address to the Harbour
+            # Guild Forum": the gathering of the organization its own phrase names (meet32)
         if not session and org is not None:
             session = True  # "the ASEAN summit", "a meeting of EU foreign ministers" (meet7)
             actors = actors + [org] if org not in actors + targets else actors

@@ -186,8 +186,8 @@ def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -
 
 def addressed_org(an: DocAnalysis, trig: Token) -> str | None:
     """The one organization a gathering spoken to names in its own phrase (``SPEECH_TO``,
-    meet32): its own name ("an address to the Labour Party Conference"), or a compound or
-    possessive modifier ("a speech to the Labour Party conference"), known to the gazetteer or
+    meet32): its own name ("an address to the Harbour Guild Forum"), or a compound or
+    possessive modifier ("a speech to the Harbour Guild forum"), known to the gazetteer or
     not; a speech tells that the organization's gathering sat (a state is no such
     organization)."""
     named = {e.local_id for t in (trig, *(c for c in trig.children
