@@ -59,6 +59,8 @@ UNDATED = {"recent", "earlier", "previous", "past", "prior", "former"}
 # a deliberative body in session, told by what it decided or by who spoke to it (meet11, meet12)
 BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED", "MEMBERS_DECIDED",
                  "APPEARED_BEFORE")
+# a gathering told by a speech given to or at it (meet32)
+SPEECHES_TO = ("SPEECH_TO", "SPEECH_GIVEN_TO")
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -173,7 +175,8 @@ class _Extractor:
                 if needs is not None:
                     window = {t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 3]}
                     if not window & set(needs) and not (needs and name == "GATHERING_NOUN"
-                                                         and self.of_organization(tok)):
+                                                         and (self.of_organization(tok)
+                                                              or self.spoken_to(tok))):
                         code = None
                 if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video") and \
                         not any(c.lower_ in ("joint", "with") for c in tok.children):
@@ -213,6 +216,13 @@ class _Extractor:
         own = self.an.entity_at(tok)  # "the World Social Forum" is a name, not a forum of it
         return any(c.dep_ in ("compound", "poss", "amod") and (e := self.an.entity_at(c)) is not None
                    and e.kind in ("organization", "body") and e is not own for c in tok.children)
+
+    def spoken_to(self, tok: Token) -> bool:
+        """"a speech addressed to a conference of the Fabrian Guild", "his address to the
+        Harbour Guild Forum" (``SPEECH_TO``, meet32): a gathering a speech was given to or
+        at met, even without a word of ``noun_needs``."""
+        return any(c.name in SPEECHES_TO and c.nodes["gathering"] == tok.i
+                   for c in self.constructions)
 
     def quoted_speaker(self, tok: Token):  # type: ignore[no-untyped-def]
         """"'I met President Macron on Tuesday,' Scholz said": a past verb of meeting in the
@@ -789,10 +799,14 @@ class _Extractor:
         of_another_year = meetings.other_year(self.an, trig, own)
         org = meetings.org_gathering(self.an, mine, trig) if trig.pos_ != "VERB" and \
             not of_another_year else None
+        addressed = None
+        if org is None and trig.pos_ != "VERB" and not of_another_year and self.spoken_to(trig):
+            org = addressed = meetings.addressed_org(self.an, trig)  # "his address to the Harbour
+            # Guild Forum": the gathering of the organization its own phrase names (meet32)
         if not session and org is not None:
             session = True  # "the ASEAN summit", "a meeting of EU foreign ministers" (meet7)
             actors = actors + [org] if org not in actors + targets else actors
-            how.append("ORG_GATHERING")
+            how.append("SPEECH_TO_ORG" if addressed else "ORG_GATHERING")
         elif not session and not of_another_year and (held or (
                 gathering and trig.lower_ == "summit")) and _families(
                 self.an, actors + targets) == 1 and all(

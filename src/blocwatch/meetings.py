@@ -184,6 +184,19 @@ def org_gathering(an: DocAnalysis, found: Sequence[Construction], trig: Token) -
     return named.pop() if len(named) == 1 else None
 
 
+def addressed_org(an: DocAnalysis, trig: Token) -> str | None:
+    """The one organization a gathering spoken to names in its own phrase (``SPEECH_TO``,
+    meet32): its own name ("an address to the Harbour Guild Forum"), or a compound or
+    possessive modifier ("a speech to the Harbour Guild forum"), known to the gazetteer or
+    not; a speech tells that the organization's gathering sat (a state is no such
+    organization)."""
+    named = {e.local_id for t in (trig, *(c for c in trig.children
+                                          if c.dep_ in ("compound", "poss")))
+             for x in (t.subtree if t is not trig else (t,))
+             if (e := an.entity_at(x)) is not None and e.kind in ("body", "organization")}
+    return named.pop() if len(named) == 1 else None
+
+
 def from_group(tok: Token) -> bool:
     """A name after "from" under a group noun ("officials from the African Union", "a
     delegation from the Kyrgyz parliament", the ``from_groups`` words): a participant, as
@@ -968,7 +981,7 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 _persons_in_head(an, noun.head) if noun.dep_ == "appos" else [])
             ids += [p for p in people if p not in ids]
             how += ["ATTENDED_ACL"] if people else []
-        elif c.name == "SPOKE_AT" and c.nodes["gathering"] == trig.i:
+        elif c.name in ("SPOKE_AT", "SPEECH_TO", "SPEECH_GIVEN_TO") and c.nodes["gathering"] == trig.i:
             people = speakers(an, an.doc[c.nodes["holder"]])
             ids += [p for p in people if p not in ids]
             how += [c.name] if people else []
