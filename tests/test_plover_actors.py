@@ -1054,3 +1054,51 @@ class TestPlover70OrganisationNamesAreNotTheState:
         event = code(text)
         assert event is not None
         assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+
+class TestPlover85RelationsPortfoliosAndSuicideBombers:
+    """A relation noun's country is the other side's ("a longtime Iranian ally"), a portfolio's
+    demonym is its subject ("Indian Affairs Minister"), a suicide bomber is no warplane
+    (``actors.relation_heads``, ``actors.portfolio_nouns``, ``actors.attacker_people``; issue
+    14, branch plover85, docs/plover.md item 85). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("President Omar Hassan of Sudan, a longtime Chinese ally said he wanted to strengthen "
+         "trade.", ("SDN", "GOV")),
+        ("President Hugo Chavez of Venezuela, a Cuban ally, praised the agreement.",
+         ("VEN", "GOV")),
+    ])
+    def test_an_apposed_ally_is_the_anchor_not_its_partner(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    def test_a_bare_ally_takes_no_code_from_its_partner(self, code):
+        event = code("An American ally condemned the attack on the embassy.")
+        assert event is not None
+        assert [a.code for a in event.sources] != ["USA"]
+
+    @pytest.mark.parametrize("text", [
+        "Indian Affairs Minister Tom Baker refused to meet the chiefs.",
+        "The Senate Indian Affairs Committee criticized the lobbyist.",
+        "The Assistant Secretary of State for African Affairs criticized the government.",
+    ])
+    def test_a_portfolio_demonym_is_no_country(self, code, text):
+        event = code(text)
+        assert event is not None
+        assert [a.code for a in event.sources] in ([None], [])
+        assert all(a.code not in ("IND", "ZAF", "CAF") for a in event.sources)
+
+    def test_affairs_of_a_country_keep_their_country(self, code):
+        event = code("Syria rejected any interference in Lebanese affairs, officials said.")
+        assert event is None or "SYR" in [a.code for a in event.sources]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("An Iraqi suicide bomber killed 20 people at a market.", ("IRQ", "REB")),
+        ("Two Afghan suicide attackers attacked a police station.", ("AFG", "REB")),
+        ("Israeli bombers attacked a convoy near the border.", ("ISR", "MIL")),
+    ])
+    def test_a_suicide_bomber_is_no_military(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]

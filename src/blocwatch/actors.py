@@ -152,6 +152,11 @@ class ActorCoder:
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
             self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
+        for code, phrases in tables["attacker_people"].items():  # "suicide bombers": REB
+            for words in (tuple(w.split()) for w in phrases if code != "_about"):
+                self._sectors_at.setdefault(words[0], []).append((words, code))
+        self.relation_heads = set(tables["relation_heads"]["heads"])  # "an Iranian ally"
+        self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "Indian Affairs"
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
@@ -673,6 +678,8 @@ class ActorCoder:
             code, key = self.token_code(t)
             if code and self._names_war(t, head):
                 continue  # "a Vietnam War veteran": where they served, not their state
+            if code and self._token_portfolio(t, sector):
+                continue  # "Indian Affairs Minister": the office's subject, not its state
             if code:
                 code = self._state_sense(code, t, words)
             if code and all(code != c for c, _, _ in codes):
@@ -682,6 +689,9 @@ class ActorCoder:
         shared = shared or shared_word
         if shared:
             codes = shared
+        relation = head.lemma_.lower() in self.relation_heads or head.lower_ in self.relation_heads
+        if relation:  # "a longtime Iranian ally": the other side of the relation, not its own
+            codes = [c for c in codes if c[2].i >= head.i]
         if len(codes) > 1:
             adj_conj = [c for c in codes if c[2].dep_ == "conj" or any(
                 k.dep_ == "conj" for k in c[2].children)]
@@ -721,8 +731,16 @@ class ActorCoder:
             # gives its holder the sector it gives before the name (``apposed_offices``)
             sector = next((self._apposed_sector(c) for c in head.children if c.dep_ == "appos"),
                           None)
+        apposed = self._relation_anchor(head, toks) if relation and not codes and deep else None
+        if apposed is not None:
+            # "President Bashar Assad of Syria, a longtime Iranian ally": the anchor's actor
+            anchor_actor = next((a for a in self.code_np(apposed, deep=True, anchor=False)
+                                 if a.code), None)
+            if anchor_actor is not None:
+                codes = [(anchor_actor.code or "", anchor_actor.entity_key, apposed)]
+                sector = sector or anchor_actor.sector
         located = False
-        if not codes and deep and (people or place):
+        if not codes and deep and (people or place) and not relation:
             # the head's own phrases first, then those of its modifiers ("Institute of Cetacean
             # Research in Tokyo councilor Dan Goodman") and of a relative clause saying where a
             # person works ("a professor who specializes in cardiology at the Mayo Clinic in
@@ -824,6 +842,39 @@ class ActorCoder:
             members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
             return members if members in self.ngo_members else "NGO"
         return None
+
+    @staticmethod
+    def _relation_anchor(head: Token, toks: Sequence[Token]) -> Token | None:
+        """The phrase a relation noun's phrase is apposed to: its head where the parse says
+        appos, or the phrase just before its comma that hangs on the same word ("President
+        Bashar Assad of Syria, a longtime Iranian ally said": the parse makes the name a "dep"
+        of "said" and the ally its subject)."""
+        if head.dep_ == "appos":
+            return head.head
+        doc = head.doc
+        left = min(t.i for t in toks) - 1
+        if left < 1 or doc[left].text != "," or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        tok = doc[left - 1]
+        while tok.head.i != head.head.i and tok.head.i < left and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.head.i == head.head.i and tok.dep_ in ("dep", "appos", "npadvmod") and \
+                tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return tok
+        return None
+
+    def _token_portfolio(self, tok: Token, sector: str | None) -> bool:
+        """``tok`` (a country's or people's word) names the subject of a portfolio or committee
+        just after it (``actors.portfolio_nouns``: "Indian Affairs Minister Jim Prentice", "the
+        Senate Indian Affairs Committee", "Secretary of State for African Affairs"), not the
+        state that holds the office: the noun capitalised (a portfolio's name), or lower-case in
+        a phrase with an office's sector ("the aboriginal affairs minister"); "meddling in
+        Lebanese affairs" keeps its country."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in self.portfolio_nouns:
+            return False
+        return nxt.text[:1].isupper() or sector is not None
 
     def _names_war(self, tok: Token, head: Token) -> bool:
         """``tok`` is a country's word that names a war inside the phrase of ``head``, a
