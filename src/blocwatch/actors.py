@@ -152,9 +152,11 @@ class ActorCoder:
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
             self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
-        for code, phrases in tables["attacker_people"].items():  # "suicide bombers": REB
-            for words in (tuple(w.split()) for w in phrases if code != "_about"):
-                self._sectors_at.setdefault(words[0], []).append((words, code))
+        for table in ("attacker_people", "civil_generals"):  # "suicide bombers": REB;
+            # "Attorney General": GOV, not the MIL rank
+            for code, phrases in tables[table].items():
+                for words in (tuple(w.split()) for w in phrases if code != "_about"):
+                    self._sectors_at.setdefault(words[0], []).append((words, code))
         self.relation_heads = set(tables["relation_heads"]["heads"])  # "an Iranian ally"
         self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "Indian Affairs"
 
