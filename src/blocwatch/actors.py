@@ -157,7 +157,6 @@ class ActorCoder:
             for code, phrases in tables[table].items():
                 for words in (tuple(w.split()) for w in phrases if code != "_about"):
                     self._sectors_at.setdefault(words[0], []).append((words, code))
-        self.relation_heads = set(tables["relation_heads"]["heads"])  # "an Iranian ally"
         self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "Indian Affairs"
 
     def code_key(self, key: str) -> str | None:
@@ -691,9 +690,6 @@ class ActorCoder:
         shared = shared or shared_word
         if shared:
             codes = shared
-        relation = head.lemma_.lower() in self.relation_heads or head.lower_ in self.relation_heads
-        if relation:  # "a longtime Iranian ally": the other side of the relation, not its own
-            codes = [c for c in codes if c[2].i >= head.i]
         if len(codes) > 1:
             adj_conj = [c for c in codes if c[2].dep_ == "conj" or any(
                 k.dep_ == "conj" for k in c[2].children)]
@@ -733,16 +729,8 @@ class ActorCoder:
             # gives its holder the sector it gives before the name (``apposed_offices``)
             sector = next((self._apposed_sector(c) for c in head.children if c.dep_ == "appos"),
                           None)
-        apposed = self._relation_anchor(head, toks) if relation and not codes and deep else None
-        if apposed is not None:
-            # "President Bashar Assad of Syria, a longtime Iranian ally": the anchor's actor
-            anchor_actor = next((a for a in self.code_np(apposed, deep=True, anchor=False)
-                                 if a.code), None)
-            if anchor_actor is not None:
-                codes = [(anchor_actor.code or "", anchor_actor.entity_key, apposed)]
-                sector = sector or anchor_actor.sector
         located = False
-        if not codes and deep and (people or place) and not relation:
+        if not codes and deep and (people or place):
             # the head's own phrases first, then those of its modifiers ("Institute of Cetacean
             # Research in Tokyo councilor Dan Goodman") and of a relative clause saying where a
             # person works ("a professor who specializes in cardiology at the Mayo Clinic in
@@ -843,26 +831,6 @@ class ActorCoder:
                 codes and codes[0][0] in ("IGO", "NGO")):
             members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
             return members if members in self.ngo_members else "NGO"
-        return None
-
-    @staticmethod
-    def _relation_anchor(head: Token, toks: Sequence[Token]) -> Token | None:
-        """The phrase a relation noun's phrase is apposed to: its head where the parse says
-        appos, or the phrase just before its comma that hangs on the same word ("President
-        Bashar Assad of Syria, a longtime Iranian ally said": the parse makes the name a "dep"
-        of "said" and the ally its subject)."""
-        if head.dep_ == "appos":
-            return head.head
-        doc = head.doc
-        left = min(t.i for t in toks) - 1
-        if left < 1 or doc[left].text != "," or head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        tok = doc[left - 1]
-        while tok.head.i != head.head.i and tok.head.i < left and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.head.i == head.head.i and tok.dep_ in ("dep", "appos", "npadvmod") and \
-                tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return tok
         return None
 
     def _token_portfolio(self, tok: Token, sector: str | None) -> bool:
