@@ -157,7 +157,7 @@ class ActorCoder:
             for code, phrases in tables[table].items():
                 for words in (tuple(w.split()) for w in phrases if code != "_about"):
                     self._sectors_at.setdefault(words[0], []).append((words, code))
-        self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "Indian Affairs"
+        self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "indian affairs"
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
@@ -680,7 +680,7 @@ class ActorCoder:
             if code and self._names_war(t, head):
                 continue  # "a Vietnam War veteran": where they served, not their state
             if code and self._token_portfolio(t, sector):
-                continue  # "Indian Affairs Minister": the office's subject, not its state
+                continue  # a portfolio's people: the office's subject, not its state
             if code:
                 code = self._state_sense(code, t, words)
             if code and all(code != c for c, _, _ in codes):
@@ -835,8 +835,8 @@ class ActorCoder:
 
     def _token_portfolio(self, tok: Token, sector: str | None) -> bool:
         """``tok`` (a country's or people's word) names the subject of a portfolio or committee
-        just after it (``actors.portfolio_nouns``: "Indian Affairs Minister Jim Prentice", "the
-        Senate Indian Affairs Committee", "Secretary of State for African Affairs"), not the
+        just after it (``actors.portfolio_nouns``: Canada's minister of indian affairs, a US
+        senate committee on indian affairs, an assistant secretary for african affairs), not the
         state that holds the office: the noun capitalised (a portfolio's name), or lower-case in
         a phrase with an office's sector ("the aboriginal affairs minister"); "meddling in
         Lebanese affairs" keeps its country."""
