@@ -1054,3 +1054,45 @@ class TestPlover70OrganisationNamesAreNotTheState:
         event = code(text)
         assert event is not None
         assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+
+class TestPlover85PortfoliosSuicideBombersAndCivilGenerals:
+    """A portfolio's demonym is its subject ("Indian Affairs Minister"), a suicide bomber is no
+    warplane, an Attorney General no general (``actors.portfolio_nouns``,
+    ``actors.attacker_people``, ``actors.civil_generals``; issue 14, branch plover85,
+    docs/plover.md item 85). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text", [
+        "Indian Affairs Minister Tom Baker refused to meet the chiefs.",
+        "The Senate Indian Affairs Committee criticized the lobbyist.",
+        "The Assistant Secretary of State for African Affairs criticized the government.",
+    ])
+    def test_a_portfolio_demonym_is_no_country(self, code, text):
+        event = code(text)
+        assert event is not None
+        assert [a.code for a in event.sources] in ([None], [])
+        assert all(a.code not in ("IND", "ZAF", "CAF") for a in event.sources)
+
+    def test_affairs_of_a_country_keep_their_country(self, code):
+        event = code("Syria rejected any interference in Lebanese affairs, officials said.")
+        assert event is None or "SYR" in [a.code for a in event.sources]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("An Iraqi suicide bomber killed 20 people at a market.", ("IRQ", "REB")),
+        ("Two Afghan suicide attackers attacked a police station.", ("AFG", "REB")),
+        ("Israeli bombers attacked a convoy near the border.", ("ISR", "MIL")),
+    ])
+    def test_a_suicide_bomber_is_no_military(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("U.S. Attorney General Tom Baker resigned on Monday.", ("USA", "GOV")),
+        ("The New Zealand Solicitor-General criticized the police.", ("NZL", "GOV")),
+        ("Australian General Tom Baker ordered the troops to withdraw.", ("AUS", "MIL")),
+    ])
+    def test_a_civil_office_general_is_no_military_rank(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]

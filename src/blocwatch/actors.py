@@ -152,6 +152,12 @@ class ActorCoder:
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
             self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
+        for table in ("attacker_people", "civil_generals"):  # "suicide bombers": REB;
+            # "Attorney General": GOV, not the MIL rank
+            for code, phrases in tables[table].items():
+                for words in (tuple(w.split()) for w in phrases if code != "_about"):
+                    self._sectors_at.setdefault(words[0], []).append((words, code))
+        self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "indian affairs"
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
@@ -673,6 +679,8 @@ class ActorCoder:
             code, key = self.token_code(t)
             if code and self._names_war(t, head):
                 continue  # "a Vietnam War veteran": where they served, not their state
+            if code and self._token_portfolio(t, sector):
+                continue  # a portfolio's people: the office's subject, not its state
             if code:
                 code = self._state_sense(code, t, words)
             if code and all(code != c for c, _, _ in codes):
@@ -824,6 +832,19 @@ class ActorCoder:
             members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
             return members if members in self.ngo_members else "NGO"
         return None
+
+    def _token_portfolio(self, tok: Token, sector: str | None) -> bool:
+        """``tok`` (a country's or people's word) names the subject of a portfolio or committee
+        just after it (``actors.portfolio_nouns``: Canada's minister of indian affairs, a US
+        senate committee on indian affairs, an assistant secretary for african affairs), not the
+        state that holds the office: the noun capitalised (a portfolio's name), or lower-case in
+        a phrase with an office's sector ("the aboriginal affairs minister"); "meddling in
+        Lebanese affairs" keeps its country."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in self.portfolio_nouns:
+            return False
+        return nxt.text[:1].isupper() or sector is not None
 
     def _names_war(self, tok: Token, head: Token) -> bool:
         """``tok`` is a country's word that names a war inside the phrase of ``head``, a
