@@ -245,7 +245,7 @@ def test_history_dating_patterns_anchor_as_the_dependency_matcher_does(pipe):
 
 def test_undated_past_patterns_anchor_as_the_dependency_matcher_does(pipe):
     """plover79: background_acts.json's patterns for past time said without a date
-    (docs/plover.md item 83) give at each anchor what DependencyMatcher gives, and the texts
+    (docs/plover.md item 85) give at each anchor what DependencyMatcher gives, and the texts
     hold matches of each of them."""
     from blocwatch.knowledge import load_json, named_lists
 
@@ -270,7 +270,7 @@ def test_undated_past_patterns_anchor_as_the_dependency_matcher_does(pipe):
 
 
 def test_identifying_clause_patterns_anchor_as_the_dependency_matcher_does(pipe):
-    """plover78: background_acts.json's relative-clause patterns (docs/plover.md item 83)
+    """plover78: background_acts.json's relative-clause patterns (docs/plover.md item 87)
     give at each anchor what DependencyMatcher gives, and the texts hold matches of each."""
     from blocwatch.knowledge import load_json, named_lists
 

@@ -3811,7 +3811,7 @@ class TestPlover82NeighbourObjects:
     withdrawing or pulling out from talks (CAMEO 164) or from a treaty, programme or
     intervention (16) reduces relations, SANCTION, not the concession RETREAT 087; troops
     withdrawn from a place and candidates leaving a race are left alone (docs/plover.md item
-    83)."""
+    84)."""
 
     @pytest.mark.parametrize("text,cameo,sense", [
         ("Chad withdrew its delegation from the peace talks, citing Sudanese aggression.", "164",
@@ -3843,7 +3843,7 @@ class TestPlover82NeighbourObjects:
         assert rule["outcomes"]["WITHDREW_FROM_DEALINGS"] == ["SANCTION", "164", "withdraw"]
         assert not {"election", "elections", "race"} & (rule["ties"] | rule["dealings"])
 class TestPlover79PastTimeWithoutADate:
-    """plover79 (docs/plover.md item 83): an act whose own clause places it before the
+    """plover79 (docs/plover.md item 85): an act whose own clause places it before the
     report's news with time said without a date ("recently", "has long", "in recent years",
     "over the past three years") is not dated to the report: its date is not stated, and the
     pattern's name shows in the event's evidence. News of the report ("on Tuesday", "earlier",
@@ -3936,7 +3936,7 @@ class TestUnassertedActs:
 
 
 class TestSeventyEighthRoundIdentifyingClauses:
-    """plover78 (issue 14, docs/plover.md item 83): an act told in a restrictive relative
+    """plover78 (issue 14, docs/plover.md item 87): an act told in a restrictive relative
     clause in the simple or progressive past ("the states that imposed restrictions", "the
     rockets that Hamas was firing"), modifying a noun that is an argument of another clause,
     says which actor or thing the sentence is about: with no date of its own its date is not

@@ -1060,7 +1060,7 @@ class TestPlover85PortfoliosSuicideBombersAndCivilGenerals:
     """A portfolio's demonym is its subject ("Indian Affairs Minister"), a suicide bomber is no
     warplane, an Attorney General no general (``actors.portfolio_nouns``,
     ``actors.attacker_people``, ``actors.civil_generals``; issue 14, branch plover85,
-    docs/plover.md item 85). Sentences written for this test."""
+    docs/plover.md item 89). Sentences written for this test."""
 
     @pytest.mark.parametrize("text", [
         "Indian Affairs Minister Tom Baker refused to meet the chiefs.",

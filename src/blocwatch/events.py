@@ -1225,7 +1225,7 @@ def background_act(verb: Token) -> str | None:
     sanctions", "had previously announced", "once occupied"), else None: such an act without
     a date of its own is not dated to the report (docs/plover.md item 61); so is an act told
     in a restrictive relative clause in the past that says which actor or thing is meant
-    ("the states that imposed restrictions", "the rockets that militants were firing", item 83),
+    ("the states that imposed restrictions", "the rockets that militants were firing", item 87),
     unless it tells where ("the sea where troops rescued him").  A past perfect
     in what someone said is their simple past shifted back ("said militants had attacked"):
     news, not background."""
