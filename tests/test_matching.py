@@ -143,6 +143,8 @@ ANCHORED_TEXTS = [
     " postponed the elections.",
     "The paper recalled a similar incident, Thomas was acquitted of terrorism charges, the vice"
     " president shot a man in a hunting accident and protesters gave him a cold reception.",
+    "The president fired his finance minister, the negotiators have given their final response"
+    " and British soldiers took over operations from a Danish contingent.",
 ]
 
 

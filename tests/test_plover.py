@@ -3785,3 +3785,63 @@ class TestTriggerInAnotherSense:
 
         patterns = lexicon().extra["senses"]["trigger_other_senses"]["patterns"]
         assert {"RECALL_REMEMBERED", "CLEARED_BY_COURT", "ACCIDENT_PHRASE"} <= set(patterns)
+
+
+class TestTriggerSenseByObjectOrFrame:
+    """plover86: ``trigger_frame_senses`` (plover.json): a trigger whose object or frame gives
+    it an everyday sense is no event: an official fired, a response given, duties taken over,
+    a title taken, a fate met, aid brought to a halt, a copular noun, an act named again with
+    a demonstrative; rockets fired, a town taken over and a loan given stay."""
+
+    @pytest.mark.parametrize("text", [
+        "After Mugabe fired his vice president, the army moved on November 15, 2017.",
+        "Abbas fires security chiefs for failure to curb lawlessness",
+    ])
+    def test_an_official_fired_is_no_assault(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "ASSAULT", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Iranian negotiators have given their final response to a European Union proposal.",
+        "The official Democratic response to the address was delivered by Kansas Governor"
+        " Kathleen Sebelius.",
+    ])
+    def test_something_said_given_is_no_aid(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "AID", (text, event)
+
+    def test_duties_taken_over_are_no_coercion(self, code):
+        text = ("British ISAF soldiers took over operations at Musa Quala from a Danish contingent"
+                " that was attacked almost daily during their tenure.")
+        event = code(text)
+        assert event is None or event.category != "COERCE", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Two Czechs take Mr Universe and Miss World titles.",
+        "The note said that other US sympathizers could expect to meet the same fate.",
+        "The report added that splinter groups like the Real IRA are still threats.",
+        "In that accord, Netanyahu had drawn criticism in his role as Prime Minister.",
+    ])
+    def test_idioms_halted_acts_copular_and_named_again_acts_are_no_events(self, code, text):
+        event = code(text)
+        assert event is None or event.trigger.split()[0] not in (
+            "take", "meet", "aid", "threats", "accord"), (text, event)
+
+    def test_aid_brought_to_a_halt_is_no_aid(self):
+        events = code_doc(load_pipeline(Options().spacy_model)(
+            "Pirate attacks bring UN aid to Somalia to a halt"))
+        assert not any(e.category == "AID" for e in events), events
+
+    @pytest.mark.parametrize("text,category", [
+        ("Israeli aircraft fired rockets at a Hezbollah stronghold.", "ASSAULT"),
+        ("Gunmen fired at the minister's car.", "ASSAULT"),
+        ("Rebels took over the town after a two-week offensive.", "COERCE"),
+        ("The government gave Pakistan a loan of $500 million.", "AID"),
+    ])
+    def test_fire_take_over_and_give_in_their_political_sense_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        patterns = lexicon().extra["senses"]["trigger_frame_senses"]["patterns"]
+        assert {"DISMISSED_FROM_POST", "SPEECH_ACT_GIVEN", "HANDOVER_TAKEN"} <= set(patterns)

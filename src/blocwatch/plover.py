@@ -2426,6 +2426,18 @@ class SentenceCoder:
                 return name
         return None
 
+    def _frame_sense(self, trig: _Trigger) -> str | None:
+        """The ``trigger_frame_senses`` pattern (plover.json, plover86) whose object or frame
+        gives the trigger an everyday sense, for the trigger's category: an official fired
+        (DISMISSED_FROM_POST), a response given (SPEECH_ACT_GIVEN), duties taken over
+        (HANDOVER_TAKEN), a title taken or a fate met (PRIZE_OR_FATE_IDIOM), an act halted
+        (STOPPED_ACT); None when none matches ("fired rockets", "gave Pakistan a loan")."""
+        applies = self.lex.extra["senses"]["trigger_frame_senses"]["applies_to"]
+        for name, _ in self._named_sense_matches("trigger_frame_senses", trig.token):
+            if applies[name] is None or trig.category in applies[name]:
+                return name
+        return None
+
     def _blame_to_come(self, trig: _Trigger) -> bool:
         """Blame for acts yet to come (``blame_to_come``: "hold … responsible for any attacks"):
         a warning of consequences, no accusation of anything done."""
@@ -3251,6 +3263,9 @@ class SentenceCoder:
         if self._other_sense(trig) is not None:
             return None  # plover83: "recalled a similar incident", "acquitted of terrorism
             # conviction", "shoots man in hunting accident"
+        if self._frame_sense(trig) is not None:
+            return None  # plover86: "fired his vice president", "given their final response",
+            # "took over operations from a Danish contingent", "bring UN aid ... to a halt"
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
