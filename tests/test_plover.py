@@ -3790,8 +3790,8 @@ class TestTriggerInAnotherSense:
 class TestTriggerSenseByObjectOrFrame:
     """plover86: ``trigger_frame_senses`` (plover.json): a trigger whose object or frame gives
     it an everyday sense is no event: an official fired, a response given, duties taken over,
-    a title taken, a fate met, aid brought to a halt, a copular noun, an act named again with
-    a demonstrative; rockets fired, a town taken over and a loan given stay."""
+    a title taken, a fate met, a noun that only classifies (a copular complement); rockets
+    fired, a town taken over, a loan given and an act identified by a copula stay."""
 
     @pytest.mark.parametrize("text", [
         "After Mugabe fired his vice president, the army moved on November 15, 2017.",
@@ -3820,23 +3820,18 @@ class TestTriggerSenseByObjectOrFrame:
         "Two Czechs take Mr Universe and Miss World titles.",
         "The note said that other US sympathizers could expect to meet the same fate.",
         "The report added that splinter groups like the Real IRA are still threats.",
-        "In that accord, Netanyahu had drawn criticism in his role as Prime Minister.",
     ])
-    def test_idioms_halted_acts_copular_and_named_again_acts_are_no_events(self, code, text):
+    def test_idioms_and_copular_nouns_are_no_events(self, code, text):
         event = code(text)
-        assert event is None or event.trigger.split()[0] not in (
-            "take", "meet", "aid", "threats", "accord"), (text, event)
-
-    def test_aid_brought_to_a_halt_is_no_aid(self):
-        events = code_doc(load_pipeline(Options().spacy_model)(
-            "Pirate attacks bring UN aid to Somalia to a halt"))
-        assert not any(e.category == "AID" for e in events), events
+        assert event is None or event.trigger.split()[0] not in ("take", "meet", "threats"), (
+            text, event)
 
     @pytest.mark.parametrize("text,category", [
         ("Israeli aircraft fired rockets at a Hezbollah stronghold.", "ASSAULT"),
         ("Gunmen fired at the minister's car.", "ASSAULT"),
         ("Rebels took over the town after a two-week offensive.", "COERCE"),
         ("The government gave Pakistan a loan of $500 million.", "AID"),
+        ("This was the third Israeli strike in two days.", "ASSAULT"),
     ])
     def test_fire_take_over_and_give_in_their_political_sense_stay(self, code, text, category):
         event = code(text)
@@ -3844,4 +3839,5 @@ class TestTriggerSenseByObjectOrFrame:
 
     def test_the_patterns_are_named(self):
         patterns = lexicon().extra["senses"]["trigger_frame_senses"]["patterns"]
-        assert {"DISMISSED_FROM_POST", "SPEECH_ACT_GIVEN", "HANDOVER_TAKEN"} <= set(patterns)
+        assert {"DISMISSED_FROM_POST", "SPEECH_ACT_GIVEN", "HANDOVER_TAKEN",
+                "PRIZE_OR_FATE_IDIOM", "COPULAR_DESCRIPTION"} <= set(patterns)

@@ -2430,8 +2430,9 @@ class SentenceCoder:
         """The ``trigger_frame_senses`` pattern (plover.json, plover86) whose object or frame
         gives the trigger an everyday sense, for the trigger's category: an official fired
         (DISMISSED_FROM_POST), a response given (SPEECH_ACT_GIVEN), duties taken over
-        (HANDOVER_TAKEN), a title taken or a fate met (PRIZE_OR_FATE_IDIOM), an act halted
-        (STOPPED_ACT); None when none matches ("fired rockets", "gave Pakistan a loan")."""
+        (HANDOVER_TAKEN), a title taken or a fate met (PRIZE_OR_FATE_IDIOM), a noun that only
+        classifies ("are still threats", COPULAR_DESCRIPTION); None when none matches ("fired
+        rockets", "gave Pakistan a loan", "took over the town")."""
         applies = self.lex.extra["senses"]["trigger_frame_senses"]["applies_to"]
         for name, _ in self._named_sense_matches("trigger_frame_senses", trig.token):
             if applies[name] is None or trig.category in applies[name]:
@@ -3265,7 +3266,7 @@ class SentenceCoder:
             # conviction", "shoots man in hunting accident"
         if self._frame_sense(trig) is not None:
             return None  # plover86: "fired his vice president", "given their final response",
-            # "took over operations from a Danish contingent", "bring UN aid ... to a halt"
+            # "took over operations from a Danish contingent", "are still threats"
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
