@@ -2433,8 +2433,11 @@ class SentenceCoder:
         (HANDOVER_TAKEN), a title taken or a fate met (PRIZE_OR_FATE_IDIOM), a noun that only
         classifies ("are still threats", COPULAR_DESCRIPTION); None when none matches ("fired
         rockets", "gave Pakistan a loan", "took over the town")."""
-        applies = self.lex.extra["senses"]["trigger_frame_senses"]["applies_to"]
+        rule = self.lex.extra["senses"]["trigger_frame_senses"]
+        applies, unless = rule["applies_to"], rule["unless_head_deps"]
         for name, _ in self._named_sense_matches("trigger_frame_senses", trig.token):
+            if any(c.dep_ in unless.get(name, ()) for c in trig.token.head.children):
+                continue  # "there have been repeated clashes": an existential reports acts
             if applies[name] is None or trig.category in applies[name]:
                 return name
         return None
