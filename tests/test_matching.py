@@ -151,6 +151,8 @@ ANCHORED_TEXTS = [
     "California bans sale of violent video games, the premier ruled out uranium mining and a"
     " ban on fishing holds.",
     "Tesco will sell its Polish branch.",
+    "The president fired his finance minister, the negotiators have given their final response"
+    " and British soldiers took over operations from a Danish contingent.",
 ]
 
 

@@ -4034,3 +4034,59 @@ class TestCommercialActs:
     def test_arms_sold_to_a_state_stay(self, code):
         event = code("Russia has sold weapons to Iran in the past, despite American protestation.")
         assert event is not None and event.category == "COOPERATE", event
+
+
+class TestTriggerSenseByObjectOrFrame:
+    """plover86: ``trigger_frame_senses`` (plover.json): a trigger whose object or frame gives
+    it an everyday sense is no event: an official fired, a response given, duties taken over,
+    a title taken, a fate met, a noun that only classifies (a copular complement); rockets
+    fired, a town taken over, a loan given and an act identified by a copula stay."""
+
+    @pytest.mark.parametrize("text", [
+        "After Mugabe fired his vice president, the army moved on November 15, 2017.",
+        "Abbas fires security chiefs for failure to curb lawlessness",
+    ])
+    def test_an_official_fired_is_no_assault(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "ASSAULT", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Iranian negotiators have given their final response to a European Union proposal.",
+        "The official Democratic response to the address was delivered by Kansas Governor"
+        " Kathleen Sebelius.",
+    ])
+    def test_something_said_given_is_no_aid(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "AID", (text, event)
+
+    def test_duties_taken_over_are_no_coercion(self, code):
+        text = ("British ISAF soldiers took over operations at Musa Quala from a Danish contingent"
+                " that was attacked almost daily during their tenure.")
+        event = code(text)
+        assert event is None or event.category != "COERCE", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "Two Czechs take Mr Universe and Miss World titles.",
+        "The note said that other US sympathizers could expect to meet the same fate.",
+        "The report added that splinter groups like the Real IRA are still threats.",
+    ])
+    def test_idioms_and_copular_nouns_are_no_events(self, code, text):
+        event = code(text)
+        assert event is None or event.trigger.split()[0] not in ("take", "meet", "threats"), (
+            text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Israeli aircraft fired rockets at a Hezbollah stronghold.", "ASSAULT"),
+        ("Gunmen fired at the minister's car.", "ASSAULT"),
+        ("Rebels took over the town after a two-week offensive.", "COERCE"),
+        ("The government gave Pakistan a loan of $500 million.", "AID"),
+        ("This was the third Israeli strike in two days.", "ASSAULT"),
+    ])
+    def test_fire_take_over_and_give_in_their_political_sense_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        patterns = lexicon().extra["senses"]["trigger_frame_senses"]["patterns"]
+        assert {"DISMISSED_FROM_POST", "SPEECH_ACT_GIVEN", "HANDOVER_TAKEN",
+                "PRIZE_OR_FATE_IDIOM", "COPULAR_DESCRIPTION"} <= set(patterns)

@@ -2472,6 +2472,22 @@ class SentenceCoder:
                 return name
         return None
 
+    def _frame_sense(self, trig: _Trigger) -> str | None:
+        """The ``trigger_frame_senses`` pattern (plover.json, plover86) whose object or frame
+        gives the trigger an everyday sense, for the trigger's category: an official fired
+        (DISMISSED_FROM_POST), a response given (SPEECH_ACT_GIVEN), duties taken over
+        (HANDOVER_TAKEN), a title taken or a fate met (PRIZE_OR_FATE_IDIOM), a noun that only
+        classifies ("are still threats", COPULAR_DESCRIPTION); None when none matches ("fired
+        rockets", "gave Pakistan a loan", "took over the town")."""
+        rule = self.lex.extra["senses"]["trigger_frame_senses"]
+        applies, unless = rule["applies_to"], rule["unless_head_deps"]
+        for name, _ in self._named_sense_matches("trigger_frame_senses", trig.token):
+            if any(c.dep_ in unless.get(name, ()) for c in trig.token.head.children):
+                continue  # "there have been repeated clashes": an existential reports acts
+            if applies[name] is None or trig.category in applies[name]:
+                return name
+        return None
+
     def _blame_to_come(self, trig: _Trigger) -> bool:
         """Blame for acts yet to come (``blame_to_come``: "hold … responsible for any attacks"):
         a warning of consequences, no accusation of anything done."""
@@ -3297,6 +3313,9 @@ class SentenceCoder:
         if self._other_sense(trig) is not None:
             return None  # plover83: "recalled a similar incident", "acquitted of terrorism
             # conviction", "shoots man in hunting accident"
+        if self._frame_sense(trig) is not None:
+            return None  # plover86: "fired his vice president", "given their final response",
+            # "took over operations from a Danish contingent", "are still threats"
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
