@@ -222,66 +222,29 @@ def test_sentence_docs_copy_each_sentence_as_span_as_doc_does(pipe):
     assert edges[0][-2:] == ["", ""] and edges[1][:3] == ["", "", ""]  # the cut entity: missing
 
 
-def test_history_dating_patterns_anchor_as_the_dependency_matcher_does(pipe):
-    """plover69: background_acts.json's act_time_patterns (docs/plover.md item 74) give at
-    each anchor what DependencyMatcher gives, and the texts hold matches of each pattern."""
+@pytest.mark.parametrize("table,names,texts", [
+    ("act_time_patterns", None,  # plover69, docs/plover.md item 74: history dated by its own year
+     ["Critics recalled the February 2003 invasion and Martin's 2004 inquiry, and the"
+      " March 2003 invasion and the 1991 Gulf War were discussed."]),
+    ("patterns", ("RECENTLY", "LONG_PERFECT", "RECENT_SPAN"),  # plover79, item 85
+     ["British troops recently withdrew from the city.",
+      "The United States has long opposed the court.",
+      "The Saudis have tried in recent years to curb Iran."]),
+    ("patterns", ("RELATIVE_PAST", "RELATIVE_PAST_PROGRESSIVE"),  # plover78, item 87
+     ["Bulgaria, which also signed the treaty, ratified it, and he interviewed a blogger"
+      " who was protesting the march the first time the army attacked the town."]),
+], ids=["history-dating", "undated-past", "identifying-clauses"])
+def test_background_act_patterns_anchor_as_the_dependency_matcher_does(pipe, table, names, texts):
+    """background_acts.json's patterns (history dated by its own year, past time said without
+    a date, acts in identifying relative clauses) give at each anchor what DependencyMatcher
+    gives, and the texts hold matches of each pattern named."""
     from blocwatch.knowledge import load_json, named_lists
 
     data = load_json("background_acts.json")
     lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    rules = named_lists(data["act_time_patterns"], lists)
-    texts = ["Critics recalled the February 2003 invasion and Martin's 2004 inquiry, and the"
-             " March 2003 invasion and the 1991 Gulf War were discussed."]
-    matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
-    for key, patterns in rules.items():
-        matcher.add(key, patterns)
-    for doc in pipe.pipe(texts):
-        by_anchor: dict[int, list[tuple[str, list[int]]]] = {}
-        for key, ids in matcher(doc):
-            by_anchor.setdefault(ids[0], []).append((pipe.vocab.strings[key], ids))
-        for tok in doc:
-            assert trees(tok) == by_anchor.get(tok.i, [])
-        found |= {name for ms in by_anchor.values() for name, _ in ms}
-    assert found == set(rules), found
-
-
-def test_undated_past_patterns_anchor_as_the_dependency_matcher_does(pipe):
-    """plover79: background_acts.json's patterns for past time said without a date
-    (docs/plover.md item 85) give at each anchor what DependencyMatcher gives, and the texts
-    hold matches of each of them."""
-    from blocwatch.knowledge import load_json, named_lists
-
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    new = ("RECENTLY", "LONG_PERFECT", "RECENT_SPAN")
-    rules = {k: v for k, v in named_lists(data["patterns"], lists).items() if k in new}
-    texts = ["British troops recently withdrew from the city.",
-             "The United States has long opposed the court.",
-             "The Saudis have tried in recent years to curb Iran."]
-    matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
-    for key, patterns in rules.items():
-        matcher.add(key, patterns)
-    for doc in pipe.pipe(texts):
-        by_anchor: dict[int, list[tuple[str, list[int]]]] = {}
-        for key, ids in matcher(doc):
-            by_anchor.setdefault(ids[0], []).append((pipe.vocab.strings[key], ids))
-        for tok in doc:
-            assert trees(tok) == by_anchor.get(tok.i, [])
-        found |= {name for ms in by_anchor.values() for name, _ in ms}
-    assert found == set(rules), found
-
-
-def test_identifying_clause_patterns_anchor_as_the_dependency_matcher_does(pipe):
-    """plover78: background_acts.json's relative-clause patterns (docs/plover.md item 87)
-    give at each anchor what DependencyMatcher gives, and the texts hold matches of each."""
-    from blocwatch.knowledge import load_json, named_lists
-
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    rules = {k: v for k, v in named_lists(data["patterns"], lists).items()
-             if k.startswith("RELATIVE_")}
-    texts = ["Bulgaria, which also signed the treaty, ratified it, and he interviewed a blogger"
-             " who was protesting the march the first time the army attacked the town."]
+    rules = {k: v for k, v in named_lists(data[table], lists).items()
+             if names is None or k in names}
+    assert names is None or set(rules) == set(names)
     matcher, trees, found = DependencyMatcher(pipe.vocab), AnchoredTrees(rules), set()
     for key, patterns in rules.items():
         matcher.add(key, patterns)

@@ -3842,6 +3842,21 @@ class TestPlover82NeighbourObjects:
         assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
         assert rule["outcomes"]["WITHDREW_FROM_DEALINGS"] == ["SANCTION", "164", "withdraw"]
         assert not {"election", "elections", "race"} & (rule["ties"] | rule["dealings"])
+def _extract(text: str):  # type: ignore[no-untyped-def]
+    """One written document through the whole pipeline (plover78, plover79: event dates)."""
+    from blocwatch import pipeline
+    from blocwatch.records import RawDocument
+
+    return pipeline.process(RawDocument("t.txt", "t", text, "text/plain"), Options())
+
+
+def _dated_by_source(extraction) -> dict[str, tuple[str | None, str]]:  # type: ignore[no-untyped-def]
+    """Each coded event's (date, evidence extractor) by its first source's words."""
+    return {next(a.text for a in ev.coded if a.role == "source"):
+            (ev.date, ev.evidence[0].extractor)
+            for ev in extraction.events if ev.extractor == CODER}
+
+
 class TestPlover79PastTimeWithoutADate:
     """plover79 (docs/plover.md item 85): an act whose own clause places it before the
     report's news with time said without a date ("recently", "has long", "in recent years",
@@ -3858,27 +3873,17 @@ class TestPlover79PastTimeWithoutADate:
     @pytest.fixture(scope="class")
     @classmethod
     def extraction(cls):
-        from blocwatch import pipeline
-        from blocwatch.records import RawDocument
-
-        return pipeline.process(RawDocument("t.txt", "t", cls.TEXT, "text/plain"), Options())
-
-    @staticmethod
-    def coded(extraction) -> dict[str, tuple[str | None, str]]:
-        """Each event's (date, evidence extractor) by its first source's words."""
-        return {next(a.text for a in ev.coded if a.role == "source"):
-                (ev.date, ev.evidence[0].extractor)
-                for ev in extraction.events if ev.extractor == CODER}
+        return _extract(cls.TEXT)
 
     def test_undated_past_is_not_dated_to_the_report(self, extraction):
-        coded = self.coded(extraction)
+        coded = _dated_by_source(extraction)
         for source, name in (("Britain", "RECENTLY"), ("Germany", "LONG_PERFECT"),
                              ("Turkey", "RECENT_SPAN")):
             date, extractor = coded.get(source, ("missing", ""))
             assert date is None and extractor.endswith(f"~{name}"), (source, coded)
 
     def test_news_keeps_its_date(self, extraction):
-        coded = self.coded(extraction)
+        coded = _dated_by_source(extraction)
         assert coded.get("Canada", (None,))[0] == "2021-05-04", coded
         assert coded.get("Israel", (None,))[0] not in (None, "missing"), coded
 
@@ -3953,27 +3958,17 @@ class TestSeventyEighthRoundIdentifyingClauses:
     @pytest.fixture(scope="class")
     @classmethod
     def extraction(cls):
-        from blocwatch import pipeline
-        from blocwatch.records import RawDocument
-
-        return pipeline.process(RawDocument("t.txt", "t", cls.TEXT, "text/plain"), Options())
-
-    @staticmethod
-    def coded(extraction) -> dict[str, tuple[str | None, str]]:
-        """(date, extractor) of each event by its first source's words."""
-        return {next(a.text for a in ev.coded if a.role == "source"):
-                (ev.date, ev.evidence[0].extractor)
-                for ev in extraction.events if ev.extractor == CODER}
+        return _extract(cls.TEXT)
 
     def test_an_identifying_clause_leaves_the_date_not_stated(self, extraction):
-        coded = self.coded(extraction)
+        coded = _dated_by_source(extraction)
         date, extractor = coded["the Ukrainian soldiers"]
         assert date is None and extractor.endswith("~RELATIVE_PAST"), coded
         date, extractor = coded["Hamas"]
         assert date is None and extractor.endswith("~RELATIVE_PAST_PROGRESSIVE"), coded
 
     def test_a_relative_clause_with_its_own_time_keeps_it(self, extraction):
-        coded = self.coded(extraction)
+        coded = _dated_by_source(extraction)
         assert coded["the Ukrainian troops"][0] == "2021-05-03", coded
 
     def test_the_classes_are_named_patterns(self):

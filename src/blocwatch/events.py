@@ -218,7 +218,7 @@ class _Extractor:
                    and e.kind in ("organization", "body") and e is not own for c in tok.children)
 
     def spoken_to(self, tok: Token) -> bool:
-        """"a speech addressed to a conference of the Fabrian Guild", "his address to the
+        """"a speech addressed to a conference of the Harbour Guild", "his address to the
         Harbour Guild Forum" (``SPEECH_TO``, meet32): a gathering a speech was given to or
         at met, even without a word of ``noun_needs``."""
         return any(c.name in SPEECHES_TO and c.nodes["gathering"] == tok.i
