@@ -315,6 +315,29 @@ def ampersand_rule() -> tuple[Keep, Report]:
     return lambda row: bool(shape.search(full_text(row))), report
 
 
+WHERE_TITLE = re.compile(
+    r"\bwhere (?:the )?(?:[\w-]+ ){0,3}?(?i:President|Minister|King|Queen|Chancellor|Premier|"
+    r"Secretary|Leader|Governor|Chairman|Director|Ambassador|Emir|Prince|General|Commander|"
+    r"Chief|Speaker|Mayor|Spokesman|Spokeswoman|Spokesperson|Envoy|Commissioner)\b")
+
+
+def where_rule() -> tuple[Keep, Report]:
+    """posit51: a bare title before a name in a "where" relative clause ("in Yemen, where
+    President X was holding a rally"), position_patterns.json where_country; prints every
+    position claim whose sentence has a capitalised head of office after "where" (the only
+    sentences the rule can change). Run it on two trees and diff."""
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate == "holds_position" and WHERE_TITLE.search(c.evidence[0].text):
+                count["claims"] += 1
+                count["where"] += "+where_country" in c.extractor
+                print_claim(row, c, names)
+
+    return (lambda row: bool(WHERE_TITLE.search(row["text"]))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -341,6 +364,9 @@ MODES = {
     "ampersand": Mode("posit50", 0, 50, "{hits} have the shape",
                       "{claims} claims in sentences with the shape, {ampersand} with '&' in the title",
                       ampersand_rule),
+    "where": Mode("posit51", 0, 51, "{hits} have the shape",
+                  "{claims} claims in sentences with the shape, {where} +where_country",
+                  where_rule),
 }
 
 

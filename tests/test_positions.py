@@ -2241,3 +2241,35 @@ class TestATitleWrittenWithAnAmpersandIsSpelledWithAnd:
         from blocwatch.knowledge import load_json
         spellings = load_json("title_variants.json")["word_spellings"]
         assert spellings["&"] == "and" and "news_gold" in spellings["_about"]
+
+
+class TestAWhereClauseOnACountryHoldsTheBareTitle:
+    """issue 13, posit51 (the "title before the name, no holder" class of news_gold meetings
+    batch 4): a bare title before a name whose clause is a "where" relative clause on a country,
+    or on a noun placed "in" a country, is that country's office
+    (position_patterns.json where_country).  A place that is no country gives nothing.
+    Invented people and text."""
+
+    def test_a_where_clause_on_the_country(self):
+        got = positions("Stampede kills 51\n\nA stampede in a stadium in Yemen, where President "
+                        "Kofi Mensah was holding a pre-election rally, killed at least 51 people.")
+        assert ("Kofi Mensah", "President", "Yemen", None,
+                "title_before_name+where_country") in got, got
+
+    def test_a_where_clause_on_a_noun_placed_in_the_country(self):
+        got = positions("Senators warn\n\nSome senators who do not belong to the Brazilian ruling "
+                        "party warned of a scenario like the one in Venezuela where the President "
+                        "Kofi Mensah concentrated all political power on his hands.")
+        assert ("Kofi Mensah", "President", "Venezuela", None,
+                "title_before_name+where_country") in got, got
+
+    def test_a_place_that_is_no_country_gives_no_holder(self):
+        got = positions("Talks\n\nHis trip follows up November's conference in Annapolis, Maryland "
+                        "where Prime Minister Kofi Mensah and President Abel Tamba agreed to begin "
+                        "regular talks.")
+        assert not any(p[4].endswith("+where_country") for p in got), got
+
+    def test_the_pattern_loads_with_its_source(self):
+        from blocwatch.knowledge import position_patterns
+        conf = position_patterns()["where_country"]
+        assert conf["adverbs"] == ["where"] and "posit51" in conf["_about"]

@@ -77,6 +77,7 @@ PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before h
 BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
+WHERE_COUNTRY_RULE = "+where_country"  # a "where" clause on a country holds the title (posit51)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -865,6 +866,9 @@ class PositionRules(Base):
                 if bare:  # the office written with its holder elsewhere beats a sentence's country
                     holder = self._title_antecedent(name, title, person.local_id)
                     rule = f"{f.rule}+title_antecedent" if holder is not None else rule
+                if holder is None and bare:
+                    holder = self._where_country(span)  # "in Yemen, where President X …" (posit51)
+                    rule = f"{f.rule}{WHERE_COUNTRY_RULE}" if holder is not None else rule
                 if holder is None and low > 0.0 and not (bare and self._unresolved_name_before(title)):
                     holder = self._default_holder(name, sent, span)
                     rule = f"{f.rule}{self._scene_rule(holder, sent)}" if holder else rule
@@ -941,6 +945,29 @@ class PositionRules(Base):
         if key is None or before is not None and before.pos_ == "PROPN":
             return None
         return next((e.local_id for e in self.an.entities if e.key == key), key)
+
+    def _where_country(self, person: Span) -> str | None:
+        """The country a "where" relative clause is said of when the person a bare title
+        names is that clause's subject: its antecedent is a country mention ("a stampede in a
+        stadium in Yemen, where President X was holding a rally") or a noun whose "in" phrase
+        names one ("the one in Venezuela where the President X concentrated all political
+        power"); None otherwise ("the conference in Annapolis, Maryland where Prime Minister
+        X …": no country).  position_patterns.json where_country (posit51)."""
+        conf = position_patterns()["where_country"]
+        root = person.root
+        verb = root.head
+        if root.dep_ not in conf["subjects"] or verb.dep_ != "relcl" or verb.i == root.i or \
+                not any(c.dep_ == "advmod" and c.lower_ in conf["adverbs"] for c in verb.children):
+            return None
+        ante = verb.head
+        at = {ante.i} | {p.i for c in ante.children
+                         if c.dep_ == "prep" and c.lower_ in conf["antecedent_preps"]
+                         for p in c.children if p.dep_ == "pobj"}
+        for i in self.an.mentions_in(person.sent, ("country",)):
+            if i in self.an.entity_of_mention and \
+                    any(m.i in at for m in self.an.mention_span(i)):
+                return self.an.entity_of_mention[i].local_id
+        return None
 
     def _union_adjective(self, title: TitleSpan) -> tuple[str, str] | None:
         """(holder, title) for a title that opens on an adjective naming a union right before
