@@ -54,6 +54,12 @@ them and prints the class's firings, each with its sentence:
     a head of office with an ampersand after it in the sentence (--sample 0: every such
     article). Run it on two trees and diff.
 
+``where`` (posit51)
+    a bare title before a name in a "where" relative clause on a country ("in Yemen, where
+    President X was holding a rally"): position_patterns.json ``where_country``; prints every
+    position claim whose sentence has a head of office within four words after "where" (--sample
+    0: every such article). Run it on two trees and diff.
+
 ``succession`` (posit34)
     "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
     60 characters before "as"; prints every position claim whose evidence holds such a verb,
