@@ -153,6 +153,8 @@ ANCHORED_TEXTS = [
     "Tesco will sell its Polish branch.",
     "The president fired his finance minister, the negotiators have given their final response"
     " and British soldiers took over operations from a Danish contingent.",
+    "The airline has ordered ten new jetliners, China sent an emergency alert to Washington and"
+    " the new law requires all foreigners to register.",
 ]
 
 

@@ -4085,3 +4085,40 @@ class TestTriggerSenseByObjectOrFrame:
         patterns = lexicon().extra["senses"]["trigger_frame_senses"]["patterns"]
         assert {"DISMISSED_FROM_POST", "SPEECH_ACT_GIVEN", "HANDOVER_TAKEN",
                 "PRIZE_OR_FATE_IDIOM", "COPULAR_DESCRIPTION"} <= set(patterns)
+
+
+class TestLightVerbByObjectAndStandingRequirement:
+    """plover89: ``trigger_light_senses`` (plover.json): a light verb whose object gives it an
+    everyday sense is no event of its old category: goods ordered (a purchase, no REQUEST), a
+    message sent (no AID); troops ordered to a border, a ship ordered to steer and aid sent
+    stay; a requirement in the simple present or as a participial modifier is a standing rule
+    (no REQUEST), a past "required" stays."""
+
+    @pytest.mark.parametrize("text,category", [
+        ("State-owned flag carrier Garuda Indonesia has ordered ten new jetliners to serve"
+         " routes there and to the United States.", "REQUEST"),
+        ("The PRC sent an emergency alert to Washington through the United States embassy in"
+         " Beijing.", "AID"),
+        ("Canada operates a mandatory census, requiring all citizens to participate or face"
+         " court action.", "REQUEST"),
+        ("The U.S. currently requires registration of all males between the ages of 18 and"
+         " 26.", "REQUEST"),
+    ])
+    def test_light_verbs_and_standing_rules_lose_their_category(self, code, text, category):
+        event = code(text)
+        assert event is None or event.category != category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Venezuela and Ecuador have ordered troops to the border with Colombia.", "MOBILIZE"),
+        ("The United States sent aid to the flood victims in Pakistan.", "AID"),
+        ("The European Union required Turkey to recognise Cyprus.", "REQUEST"),
+        ("Russian authorities had, according to the captain aboard the Elektron, ordered the ship"
+         " to steer towards the Russian port of Murmansk.", "REQUEST"),
+    ])
+    def test_the_political_senses_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        patterns = lexicon().extra["senses"]["trigger_light_senses"]["patterns"]
+        assert {"GOODS_ORDERED", "MESSAGE_SENT", "STANDING_REQUIREMENT"} <= set(patterns)

@@ -2488,6 +2488,19 @@ class SentenceCoder:
                 return name
         return None
 
+    def _light_sense(self, trig: _Trigger) -> str | None:
+        """The ``trigger_light_senses`` pattern (plover.json, plover89) whose object gives a
+        light verb an everyday sense, or that tells a standing rule, for the trigger's
+        category: ten jetliners ordered (GOODS_ORDERED), an alert sent (MESSAGE_SENT),
+        "currently requires", "a census, requiring" (STANDING_REQUIREMENT); None when none
+        matches ("ordered troops to the border", "ordered the ship to steer", "sent aid",
+        "required the island to hold a vote")."""
+        applies = self.lex.extra["senses"]["trigger_light_senses"]["applies_to"]
+        for name, _ in self._named_sense_matches("trigger_light_senses", trig.token):
+            if trig.category in applies[name]:
+                return name
+        return None
+
     def _blame_to_come(self, trig: _Trigger) -> bool:
         """Blame for acts yet to come (``blame_to_come``: "hold … responsible for any attacks"):
         a warning of consequences, no accusation of anything done."""
@@ -3316,6 +3329,9 @@ class SentenceCoder:
         if self._frame_sense(trig) is not None:
             return None  # plover86: "fired his vice president", "given their final response",
             # "took over operations from a Danish contingent", "are still threats"
+        if self._light_sense(trig) is not None:
+            return None  # plover89: "ordered ten new jetliners", "sent an emergency alert",
+            # "currently requires registration of all males"
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
