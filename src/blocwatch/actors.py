@@ -513,8 +513,8 @@ class ActorCoder:
                      codes: Sequence[tuple[str, str | None, Token]]) -> Token | None:
         """A person's phrase with a state's code and a title head of a state's office
         (``state_titles``: the title layer's portfolio heads, "treasurer") before the name or as
-        the head: "US Treasury Secretary Timothy Geithner", "Australian treasurer Peter
-        Costello", "the British Home Secretary"; not an IGO's or NGO's code."""
+        the head: "US Treasury Secretary X", "Australian treasurer X", "the British Home
+        Secretary"; not an IGO's or NGO's code."""
         if codes[0][0] in ("IGO", "NGO") or not (
                 head.ent_type_ == "PERSON" or head.lower_ in self.state_title_heads):
             return None
