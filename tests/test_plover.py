@@ -4122,3 +4122,32 @@ class TestLightVerbByObjectAndStandingRequirement:
     def test_the_patterns_are_named(self):
         patterns = lexicon().extra["senses"]["trigger_light_senses"]["patterns"]
         assert {"GOODS_ORDERED", "MESSAGE_SENT", "STANDING_REQUIREMENT"} <= set(patterns)
+
+
+class TestStateTitleSector:
+    """plover87 (issue 14): a title head of a state's office (the title layer's portfolio heads,
+    ``state_titles``) with the state named in the phrase gives the holder the sector GOV; a
+    former holder is an elite; a party's secretary keeps the party's sector."""
+
+    @pytest.mark.parametrize("text,country", [
+        ("US Treasury Secretary Timothy Geithner criticized China's decision.", "USA"),
+        ("British Environment Secretary Margaret Beckett criticized Russia's decision.", "GBR"),
+        ("Australian Treasurer Peter Costello criticized Indonesia's decision.", "AUS"),
+        ("The British Home Secretary criticized Russia's decision.", "GBR"),
+    ])
+    def test_state_title_is_government(self, code, text, country):
+        event = code(text)
+        assert event is not None and event.category == "ACCUSE", (text, event)
+        assert codes(event.sources) == [country] and event.sources[0].sector == "GOV", event
+
+    def test_former_holder_is_an_elite(self, code):
+        event = code("Former US Defense Secretary Donald Rumsfeld criticized Russia's decision.")
+        assert codes(event.sources) == ["USA"] and event.sources[0].sector == "ELI", event
+
+    def test_party_secretary_keeps_the_party(self, code):
+        event = code("Chinese Communist Party Secretary Li criticized Japan's decision.")
+        assert event.sources[0].sector == "PTY", event
+
+    def test_shadow_secretary_is_the_opposition(self, code):
+        event = code("UK shadow home secretary Davis criticized Russia's decision.")
+        assert codes(event.sources) == ["GBR"] and event.sources[0].sector == "OPP", event

@@ -132,6 +132,10 @@ class ActorCoder:
         self.group_sectors = set(group_offices["group_sectors"])
         self.group_office_except = set(group_offices["except"])
         self.body_heads = set(tables["national_bodies"]["heads"])
+        state_titles = tables["state_titles"]  # title heads of a state's office (plover87)
+        from .facts.titles import lexicon as title_lexicon  # the fact extractor's title layer
+        self.state_title_heads = set(title_lexicon().portfolio_heads) | set(state_titles["heads"])
+        self.state_title_sector: str = state_titles["sector"]
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         heads = tables["organization_heads"]  # an organisation's name: its head's sector
         self.ngo_heads = set(heads["ngo"])
@@ -429,8 +433,8 @@ class ActorCoder:
             title = t.head
             if title.ent_type_ in ("GPE", "NORP") and title.dep_ in ("compound", "amod", "nmod"):
                 title = title.head
-            if self.sector([title]) in self.elite_offices and \
-                    title.lemma_.lower() not in self.elite_not_bodies:
+            if (self.sector([title]) in self.elite_offices or title.lower_ in
+                    self.state_title_heads) and title.lemma_.lower() not in self.elite_not_bodies:
                 return True
         return False
 
@@ -504,6 +508,18 @@ class ActorCoder:
             if word in ("of", "the", "a", "an", "'s", "and", ","):
                 return None
         return None
+
+    def _state_title(self, toks: Sequence[Token], head: Token,
+                     codes: Sequence[tuple[str, str | None, Token]]) -> Token | None:
+        """A person's phrase with a state's code and a title head of a state's office
+        (``state_titles``: the title layer's portfolio heads, "treasurer") before the name or as
+        the head: "US Treasury Secretary X", "Australian treasurer X", "the British Home
+        Secretary"; not an IGO's or NGO's code."""
+        if codes[0][0] in ("IGO", "NGO") or not (
+                head.ent_type_ == "PERSON" or head.lower_ in self.state_title_heads):
+            return None
+        return next((t for t in toks if t.lower_ in self.state_title_heads and
+                     codes[0][2].i < t.i <= head.i and not _surname(t)), None)
 
     def _group_office_sector(self, toks: Sequence[Token]) -> str | None:
         """The sector of a party's, an opposition's or an armed group's own office
@@ -701,6 +717,11 @@ class ActorCoder:
                     for a, b in itertools.pairwise(codes)):
                 adj_conj = codes  # ("Israel-Lebanon conflict": two sides, not one actor)
             codes = adj_conj if len(adj_conj) > 1 else codes[:1]
+        title = self._state_title(toks, head, codes) if sector is None and codes else None
+        if title is not None:  # "US Treasury Secretary X": the state's office; "the shadow
+            # home secretary": the opposition's (``sector_qualifiers``)
+            sector = self._qualified_sector([t.lower_ for t in toks if t.i < title.i]) or \
+                self.state_title_sector
         former = self._former_office(toks)
         if former:  # "former NATO chief": a body's office no longer held gives no code (the
             # title's sector stays: it places "former President Lee" by the sentence's country)
