@@ -44,6 +44,8 @@ OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # agents of a state
 LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
+# the senses that find a trigger used in another sense, checked in this order (plover83, 86, 89)
+EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -2459,45 +2461,23 @@ class SentenceCoder:
         return any(c.dep_ in ("amod", "advmod") and c.lower_ in rule["modifiers"]
                    for d in doers for c in d.children)
 
-    def _other_sense(self, trig: _Trigger) -> str | None:
-        """The ``trigger_other_senses`` pattern (plover.json, plover83) that finds the trigger
-        used in another sense or naming no act done, for the trigger's category: "recall" as
-        remember (RECALL_REMEMBERED), an act a court clears someone of or strikes down
-        (CLEARED_BY_COURT), harm done in an accident or by friendly fire (ACCIDENT_PHRASE);
-        None when none matches ("recalled its ambassador", "bombed the village in an
-        attack")."""
-        applies = self.lex.extra["senses"]["trigger_other_senses"]["applies_to"]
-        for name, _ in self._named_sense_matches("trigger_other_senses", trig.token):
-            if applies[name] is None or trig.category in applies[name]:
-                return name
-        return None
-
-    def _frame_sense(self, trig: _Trigger) -> str | None:
-        """The ``trigger_frame_senses`` pattern (plover.json, plover86) whose object or frame
-        gives the trigger an everyday sense, for the trigger's category: an official fired
-        (DISMISSED_FROM_POST), a response given (SPEECH_ACT_GIVEN), duties taken over
-        (HANDOVER_TAKEN), a title taken or a fate met (PRIZE_OR_FATE_IDIOM), a noun that only
-        classifies ("are still threats", COPULAR_DESCRIPTION); None when none matches ("fired
-        rockets", "gave Pakistan a loan", "took over the town")."""
-        rule = self.lex.extra["senses"]["trigger_frame_senses"]
-        applies, unless = rule["applies_to"], rule["unless_head_deps"]
-        for name, _ in self._named_sense_matches("trigger_frame_senses", trig.token):
+    def _everyday_sense(self, trig: _Trigger, sense: str) -> str | None:
+        """The first pattern of ``sense`` that matches at the trigger and whose ``applies_to``
+        names the trigger's category (null: every category), unless the trigger's head has a
+        dependent its ``unless_head_deps`` names ("there have been repeated clashes": an
+        existential reports acts): the trigger used in another sense, no event.  The senses
+        (plover.json) are ``trigger_other_senses`` (plover83: "recall" as remember, an act a
+        court clears or strikes down, harm in an accident), ``trigger_frame_senses`` (plover86:
+        an official fired, a response given, duties taken over, a title taken, a noun that only
+        classifies) and ``trigger_light_senses`` (plover89: jetliners ordered, an alert sent, a
+        standing requirement); None when none matches ("recalled its ambassador", "fired
+        rockets", "ordered troops to the border")."""
+        rule = self.lex.extra["senses"][sense]
+        applies, unless = rule["applies_to"], rule.get("unless_head_deps", {})
+        for name, _ in self._named_sense_matches(sense, trig.token):
             if any(c.dep_ in unless.get(name, ()) for c in trig.token.head.children):
-                continue  # "there have been repeated clashes": an existential reports acts
+                continue
             if applies[name] is None or trig.category in applies[name]:
-                return name
-        return None
-
-    def _light_sense(self, trig: _Trigger) -> str | None:
-        """The ``trigger_light_senses`` pattern (plover.json, plover89) whose object gives a
-        light verb an everyday sense, or that tells a standing rule, for the trigger's
-        category: ten jetliners ordered (GOODS_ORDERED), an alert sent (MESSAGE_SENT),
-        "currently requires", "a census, requiring" (STANDING_REQUIREMENT); None when none
-        matches ("ordered troops to the border", "ordered the ship to steer", "sent aid",
-        "required the island to hold a vote")."""
-        applies = self.lex.extra["senses"]["trigger_light_senses"]["applies_to"]
-        for name, _ in self._named_sense_matches("trigger_light_senses", trig.token):
-            if trig.category in applies[name]:
                 return name
         return None
 
@@ -3323,15 +3303,10 @@ class SentenceCoder:
             return None
         if self._unintended(trig):
             return None  # "accidentally shot", "crashed, killing 31": no one meant it
-        if self._other_sense(trig) is not None:
-            return None  # plover83: "recalled a similar incident", "acquitted of terrorism
-            # conviction", "shoots man in hunting accident"
-        if self._frame_sense(trig) is not None:
-            return None  # plover86: "fired his vice president", "given their final response",
-            # "took over operations from a Danish contingent", "are still threats"
-        if self._light_sense(trig) is not None:
-            return None  # plover89: "ordered ten new jetliners", "sent an emergency alert",
-            # "currently requires registration of all males"
+        if any(self._everyday_sense(trig, sense) is not None for sense in EVERYDAY_SENSES):
+            return None  # "recalled a similar incident", "shoots man in hunting accident"
+            # (plover83), "fired his vice president", "are still threats" (plover86),
+            # "ordered ten new jetliners", "sent an emergency alert" (plover89)
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
