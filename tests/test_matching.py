@@ -155,6 +155,8 @@ ANCHORED_TEXTS = [
     " and British soldiers took over operations from a Danish contingent.",
     "The airline has ordered ten new jetliners, China sent an emergency alert to Washington and"
     " the new law requires all foreigners to register.",
+    "The military are blaming mechanical failure for the crash, the State Department is quick to"
+    " condemn other nations and Indian border forces regularly go on alert at times of crisis.",
 ]
 
 

@@ -4151,3 +4151,41 @@ class TestStateTitleSector:
     def test_shadow_secretary_is_the_opposition(self, code):
         event = code("UK shadow home secretary Davis criticized Russia's decision.")
         assert codes(event.sources) == ["GBR"] and event.sources[0].sector == "OPP", event
+
+
+class TestBlameOnCauseAndHabitualPresent:
+    """plover94: ``trigger_habit_senses`` (plover.json): blame laid on a cause that is no actor
+    (a failure, conditions) accuses no one, and an act told in the simple present with an
+    adverb of frequency, or as the infinitive of "is quick to", is a habit or a disposition,
+    no act on a date; blame on an actor, blame on the government for a failure, "was quick to
+    condemn" and a present perfect with "regularly" stay."""
+
+    @pytest.mark.parametrize("text,category", [
+        ("The U.S. military in Iraq are blaming mechanical failure for the crash.", "ACCUSE"),
+        ("Health Minister Ben Bradshaw described the party's loss as a terrible loss and blamed"
+         " the economic conditions such as rising food and fuel costs.", "ACCUSE"),
+        ("He noted that in its annual human rights report, the U.S. State Department is quick"
+         " to condemn other nations that use harsh interrogation techniques on prisoners.",
+         "ACCUSE"),
+        ("Relations between the two countries are peaceful but tense, and Indian border forces"
+         " regularly go on alert at times of crisis in Pakistan.", "MOBILIZE"),
+        ("The program showed that the Uzbekistan government routinely uses torture to"
+         " interrogate prisoners.", "ACCUSE"),
+    ])
+    def test_causes_and_habits_lose_their_category(self, code, text, category):
+        event = code(text)
+        assert event is None or event.category != category, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("North Korea has blamed the United States for the test.", "ACCUSE"),
+        ("The minister blamed the failure on the government.", "ACCUSE"),
+        ("The State Department was quick to condemn the attack.", "ACCUSE"),
+        ("Israeli troops have regularly made incursions into Gaza.", "ASSAULT"),
+    ])
+    def test_blame_on_actors_and_past_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        patterns = lexicon().extra["senses"]["trigger_habit_senses"]["patterns"]
+        assert {"BLAMED_CAUSE", "HABITUAL_PRESENT"} <= set(patterns)

@@ -44,8 +44,10 @@ OFFICE_SECTORS = {"GOV", "LEG", "JUD", "PTY"}  # "took over as Mayor": an office
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # agents of a state
 LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
-# the senses that find a trigger used in another sense, checked in this order (plover83, 86, 89)
-EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses")
+# the senses that find a trigger used in another sense, checked in this order (plover83, 86, 89,
+# 94)
+EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
+                   "trigger_habit_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -2469,13 +2471,21 @@ class SentenceCoder:
         (plover.json) are ``trigger_other_senses`` (plover83: "recall" as remember, an act a
         court clears or strikes down, harm in an accident), ``trigger_frame_senses`` (plover86:
         an official fired, a response given, duties taken over, a title taken, a noun that only
-        classifies) and ``trigger_light_senses`` (plover89: jetliners ordered, an alert sent, a
-        standing requirement); None when none matches ("recalled its ambassador", "fired
-        rockets", "ordered troops to the border")."""
+        classifies), ``trigger_light_senses`` (plover89: jetliners ordered, an alert sent, a
+        standing requirement) and ``trigger_habit_senses`` (plover94: blame laid on a cause, an
+        act told as a habit or a disposition in the simple present; a pattern named in
+        ``unless_child_preps`` does not hold where one of its nodes has such a prepositional
+        phrase);
+        None when none matches ("recalled its ambassador", "fired rockets", "ordered troops to
+        the border")."""
         rule = self.lex.extra["senses"][sense]
         applies, unless = rule["applies_to"], rule.get("unless_head_deps", {})
-        for name, _ in self._named_sense_matches(sense, trig.token):
+        preps = rule.get("unless_child_preps", {})  # plover94: "blamed the failure on the
+        for name, ids in self._named_sense_matches(sense, trig.token):  # government" accuses
             if any(c.dep_ in unless.get(name, ()) for c in trig.token.head.children):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in preps.get(name, ())
+                   for i in ids for c in trig.token.doc[i].children):
                 continue
             if applies[name] is None or trig.category in applies[name]:
                 return name
