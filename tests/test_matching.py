@@ -156,7 +156,8 @@ ANCHORED_TEXTS = [
     "The airline has ordered ten new jetliners, China sent an emergency alert to Washington and"
     " the new law requires all foreigners to register.",
     "The military are blaming mechanical failure for the crash, the State Department is quick to"
-    " condemn other nations and Indian border forces regularly go on alert at times of crisis.",
+    " condemn other nations and Indian border forces regularly go on alert at times of crisis."
+    " The European Union was continuing to monitor the matter.",
 ]
 
 

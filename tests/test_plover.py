@@ -4153,12 +4153,13 @@ class TestStateTitleSector:
         assert codes(event.sources) == ["GBR"] and event.sources[0].sector == "OPP", event
 
 
-class TestBlameOnCauseAndHabitualPresent:
-    """plover94: ``trigger_habit_senses`` (plover.json): blame laid on a cause that is no actor
-    (a failure, conditions) accuses no one, and an act told in the simple present with an
+class TestBlameOnCauseProcessMonitoredAndHabitualPresent:
+    """plover94: ``trigger_plain_senses`` (plover.json): blame laid on a cause that is no actor
+    (a failure, conditions) accuses no one, a process monitored (the matter, a campaign) is
+    watched, not investigated, and an act told in the simple present with an
     adverb of frequency, or as the infinitive of "is quick to", is a habit or a disposition,
     no act on a date; blame on an actor, blame on the government for a failure, "was quick to
-    condemn" and a present perfect with "regularly" stay."""
+    condemn", a present perfect with "regularly" and calls monitored stay."""
 
     @pytest.mark.parametrize("text,category", [
         ("The U.S. military in Iraq are blaming mechanical failure for the crash.", "ACCUSE"),
@@ -4171,6 +4172,10 @@ class TestBlameOnCauseAndHabitualPresent:
          " regularly go on alert at times of crisis in Pakistan.", "MOBILIZE"),
         ("The program showed that the Uzbekistan government routinely uses torture to"
          " interrogate prisoners.", "ACCUSE"),
+        ("Vera-Zavala said the European Union was aware of the series of killings in the country"
+         " and was continuing to monitor the matter.", "ACCUSE"),
+        ("The Organization for Security and Cooperation in Europe has monitored the Georgian"
+         " campaign and has observers throughout Georgia for the election.", "ACCUSE"),
     ])
     def test_causes_and_habits_lose_their_category(self, code, text, category):
         event = code(text)
@@ -4181,11 +4186,13 @@ class TestBlameOnCauseAndHabitualPresent:
         ("The minister blamed the failure on the government.", "ACCUSE"),
         ("The State Department was quick to condemn the attack.", "ACCUSE"),
         ("Israeli troops have regularly made incursions into Gaza.", "ASSAULT"),
+        ("The National Security Agency has been monitoring certain domestic telephone calls and"
+         " emails.", "ACCUSE"),
     ])
     def test_blame_on_actors_and_past_acts_stay(self, code, text, category):
         event = code(text)
         assert event is not None and event.category == category, (text, event)
 
     def test_the_patterns_are_named(self):
-        patterns = lexicon().extra["senses"]["trigger_habit_senses"]["patterns"]
-        assert {"BLAMED_CAUSE", "HABITUAL_PRESENT"} <= set(patterns)
+        patterns = lexicon().extra["senses"]["trigger_plain_senses"]["patterns"]
+        assert {"BLAMED_CAUSE", "MONITORED_PROCESS", "HABITUAL_PRESENT"} <= set(patterns)

@@ -47,7 +47,7 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 # the senses that find a trigger used in another sense, checked in this order (plover83, 86, 89,
 # 94)
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
-                   "trigger_habit_senses")
+                   "trigger_plain_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -2472,8 +2472,8 @@ class SentenceCoder:
         court clears or strikes down, harm in an accident), ``trigger_frame_senses`` (plover86:
         an official fired, a response given, duties taken over, a title taken, a noun that only
         classifies), ``trigger_light_senses`` (plover89: jetliners ordered, an alert sent, a
-        standing requirement) and ``trigger_habit_senses`` (plover94: blame laid on a cause, an
-        act told as a habit or a disposition in the simple present; a pattern named in
+        standing requirement) and ``trigger_plain_senses`` (plover94: blame laid on a cause, a
+        process monitored, an act told as a habit or a disposition in the simple present; a pattern named in
         ``unless_child_preps`` does not hold where one of its nodes has such a prepositional
         phrase);
         None when none matches ("recalled its ambassador", "fired rockets", "ordered troops to
