@@ -812,7 +812,7 @@ def _office_sub_bodies(doc: Doc, found: list[Mention], sent_of: Any) -> list[Men
     committee"), its name is the owner's and the sub-body's as written ("Russian parliament's
     security committee").  The owner must be or hold a name (a country, an organisation or
     a body mention, or a named entity of org_names.json ``owner_entities``: not "its
-    delegation", "the company's committee") and no state by itself ("North Korea's
+    delegation", "the company's committee") and no state by itself ("Chile's
     delegation" is the state's, ``state_owner_kinds``); a mention with a knowledge key over
     the sub-body's words stays.  org_names.json ``office_sub_bodies`` (issue 13, posit52)."""
     matcher, need = _sub_body_matcher(doc)
@@ -833,7 +833,7 @@ def _office_sub_bodies(doc: Doc, found: list[Mention], sent_of: Any) -> list[Men
             continue
         if any(m.kind in conf["state_owner_kinds"] and m.start <= doc[first].idx and
                case.idx <= m.end for m in out):
-            continue  # "head of North Korea's delegation": the state's office (gold ID100319)
+            continue  # "head of Chile's delegation": the state's office (gold ID100319)
         over = [m for m in out if m.start < own.end_char and m.end > own.start_char]
         if any(m.key is not None or m.start < own.start_char for m in over):
             continue
