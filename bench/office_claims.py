@@ -60,6 +60,12 @@ them and prints the class's firings, each with its sentence:
     position claim whose sentence has a head of office within four words after "where" (--sample
     0: every such article). Run it on two trees and diff.
 
+``sub_body`` (posit52)
+    a sub-body written as a named owner's possessive in an office's complement ("chair of the
+    Russian parliament's security committee"): data/patterns/org_names.json
+    ``office_sub_bodies``; prints every OFFICE_SUB_BODY mention and every position claim
+    whose evidence has the shape (--sample 0: every such article). Run it on two trees and diff.
+
 ``succession`` (posit34)
     "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
     60 characters before "as"; prints every position claim whose evidence holds such a verb,
@@ -344,6 +350,38 @@ def where_rule() -> tuple[Keep, Report]:
     return (lambda row: bool(WHERE_TITLE.search(row["text"]))), report
 
 
+SUB_BODY_SOURCE = "org_names:OFFICE_SUB_BODY"
+
+
+def sub_body_rule() -> tuple[Keep, Report]:
+    """posit52: a sub-body written as a named owner's possessive in an office's complement
+    ("chair of the Russian parliament's security committee"), org_names.json
+    office_sub_bodies; keeps every article with a head of office, "of"/"for", and a
+    possessive before a committee's or a delegation's noun in one sentence, and prints every
+    OFFICE_SUB_BODY mention and every position claim whose evidence has that shape (on a tree
+    without the rule, the base's claims there). Run it on two trees and diff."""
+    heads = head_shape(lexicon().heads).pattern
+    nouns = "|".join(load_json("patterns/org_names.json").get("office_sub_bodies", {}).get(
+        "sub_bodies", ["committee", "subcommittee", "sub-committee", "delegation"]))
+    shape = re.compile(rf"{heads}\s+(?:of|for)\s+[^.!?\n]{{0,60}}?['’]s\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b", re.IGNORECASE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for m in ex.mentions:
+            if m.source == SUB_BODY_SOURCE:
+                count["mentions"] += 1
+                print(f"MENTION {row['id']} | {m.text} -> {m.name} | "
+                      f"{text[max(0, m.start - 80):m.end + 40]!r}")
+        for c in ex.claims:
+            if c.predicate == "holds_position" and shape.search(c.evidence[0].text):
+                count["claims"] += 1
+                print("CLAIM ", end="")
+                print_claim(row, c, names)
+
+    return (lambda row: bool(shape.search(full_text(row)))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -373,6 +411,9 @@ MODES = {
     "where": Mode("posit51", 0, 51, "{hits} have the shape",
                   "{claims} claims in sentences with the shape, {where} +where_country",
                   where_rule),
+    "sub_body": Mode("posit52", 0, 52, "{hits} have the shape",
+                     "{mentions} OFFICE_SUB_BODY mentions, {claims} claims in sentences with the shape",
+                     sub_body_rule),
 }
 
 

@@ -2273,3 +2273,49 @@ class TestAWhereClauseOnACountryHoldsTheBareTitle:
         from blocwatch.knowledge import position_patterns
         conf = position_patterns()["where_country"]
         assert conf["adverbs"] == ["where"] and "posit51" in conf["_about"]
+
+
+class TestANamedOwnersCommitteeOrDelegationHoldsItsOffice:
+    """issue 13, posit52 (class P3 of "Facts batch 4", the possessive shape): an apposed title
+    whose of/for complement names a committee or a delegation as a named owner's possessive is
+    the sub-body's office, named as written with its owner (data/patterns/org_names.json
+    office_sub_bodies; the gold convention of news_gold ID111629 and ID7623).  An owner with no
+    name ("its delegation") gives no sub-body.  Invented people and text."""
+
+    def test_a_parliaments_committee_holds_its_chair(self):
+        got = positions("Talks\n\nKofi Mensah, chair of the Ghanaian parliament's foreign affairs "
+                        "committee, told reporters the plan was late.")
+        assert ("Kofi Mensah", "Chair", "Ghanaian parliament's foreign affairs committee", None,
+                "apposition+office_sub_body") in got, got
+
+    def test_an_organisations_delegation_holds_its_head(self):
+        got = positions("Visit\n\nThe minister met Abel Tamba, the head of the European "
+                        "Commission's Delegation to Accra, on Monday.")
+        assert ("Abel Tamba", "Head", "European Commission's Delegation", None,
+                "apposition+office_sub_body") in got, got
+
+    def test_an_owner_with_no_name_gives_no_sub_body(self):
+        got = positions("Visit\n\nAbel Tamba, the head of its delegation, said the talks went well.")
+        assert not any(p[4].endswith("+office_sub_body") for p in got), got
+
+    def test_a_states_delegation_stays_the_states(self):
+        got = positions("Talks\n\nKofi Mensah, the head of North Korea's delegation, told reporters "
+                        "the talks went well.")
+        assert not any(p[4].endswith("+office_sub_body") for p in got), got
+
+    def test_the_sub_body_is_a_mention_of_its_own_beside_its_owner(self):
+        ex = pipeline.process(RawDocument(
+            "t.txt", "t", "Talks\n\nKofi Mensah, chair of the Russian parliament's security "
+            "committee, spoke.", "text/plain", published="2019-11-28"), Options())
+        sub = [m for m in ex.mentions if m.source == "org_names:OFFICE_SUB_BODY"]
+        assert [(m.text, m.name) for m in sub] == [
+            ("security committee", "Russian parliament's security committee")]
+        assert any(m.key == "country:RUS" for m in ex.mentions)  # the owner's country stays
+        entity = next(e for e in ex.entities if sub[0].name == e.name)
+        assert "security committee" not in entity.aliases  # no bare sub-body word as a name
+
+    def test_the_pattern_loads_with_its_source(self):
+        from blocwatch.knowledge import load_json
+        conf = load_json("patterns/org_names.json")["office_sub_bodies"]
+        assert set(conf["sub_bodies"]) >= {"committee", "delegation"} and "posit52" in conf["_about"]
+        assert list(conf["patterns"]) == ["OFFICE_SUB_BODY"]

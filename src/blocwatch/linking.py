@@ -26,6 +26,7 @@ from .records import Claim, LocalEntity, Mention
 
 EXTRACTOR = "linking.names.v1"
 ORGAN_SOURCE = "org_names:ORGAN_"  # an organisation's organ (orgnames): "IAEA Board of Governors"
+SUB_BODY_SOURCE = "org_names:OFFICE_SUB_BODY"  # a named owner's committee (orgnames, posit52)
 
 
 # --- person names ----------------------------------------------------------------------
@@ -147,8 +148,10 @@ def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
             clusters.append(cluster)
         cluster.members.append(i)
         cluster.names[m.name] += 1
-        if m.key is None and m.text != m.name and not m.source.startswith(ORGAN_SOURCE):
-            cluster.surfaces.add(m.text)  # never an organ's bare words ("Board" of the IAEA's)
+        if m.key is None and m.text != m.name and not m.source.startswith(ORGAN_SOURCE) and \
+                m.source != SUB_BODY_SOURCE:
+            cluster.surfaces.add(m.text)  # never an organ's bare words ("Board" of the IAEA's),
+            # nor a sub-body's ("security committee" of the Russian parliament's)
     clusters.extend(_person_clusters(mentions, persons))
     clusters.sort(key=lambda c: min(c.members))
     entities = []

@@ -17,7 +17,7 @@ from typing import Any
 import numpy
 import pycountry
 from spacy.attrs import ENT_TYPE, IS_LOWER, IS_TITLE, LOWER, ORTH
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -381,7 +381,8 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     matcher, need, stretches = _matcher(doc)
     held = present(doc)
     if not holds(held, need):
-        return _bare_legislatures(doc, text, kb, found, sent_of, held)
+        return _office_sub_bodies(doc, _bare_legislatures(doc, text, kb, found, sent_of, held),
+                                  sent_of)
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in _matches(doc, matcher, stretches)]
     # an organ's pattern holds a known organisation, or it names none ("the Islamic
@@ -422,7 +423,7 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
             out = [m for m in out if not (m.start < new.end and m.end > new.start)] + [new]
     out = _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
     out = _party_short_names(doc, out, sent_of)
-    return _bare_legislatures(doc, text, kb, out, sent_of, held)
+    return _office_sub_bodies(doc, _bare_legislatures(doc, text, kb, out, sent_of, held), sent_of)
 
 
 def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int]
@@ -774,6 +775,72 @@ def _party_short_names(doc: Doc, found: list[Mention], sent_of: Any) -> list[Men
         out = [m for m in out if m not in over]
         out.append(Mention(span.start_char, span.end_char, span.text, party.kind, party.name,
                            party.key, sent_of(span.start_char), PARTY_SHORT_NAME))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+OFFICE_SUB_BODY = f"{SOURCE}:OFFICE_SUB_BODY"  # a sub-body in an office's complement (posit52)
+_SUB_BODY_MATCHERS: dict[int, tuple[DependencyMatcher, Needs]] = {}
+
+
+def _sub_body_matcher(doc: Doc) -> tuple[DependencyMatcher, Needs]:
+    """The dependency matcher of org_names.json ``office_sub_bodies``, its word lists filled
+    in ("$SUB_BODIES", "$PREPS"; "$OFFICE_HEADS": titles.json heads), built once per vocabulary,
+    with the words a document needs for it to match."""
+    held = _SUB_BODY_MATCHERS.get(id(doc.vocab))
+    if held is None:
+        conf = _data()["office_sub_bodies"]
+        lists = {"$SUB_BODIES": conf["sub_bodies"], "$PREPS": conf["preps"],
+                 "$OFFICE_HEADS": load_json("titles.json")["heads"]}
+
+        def fill(value: Any) -> Any:
+            if isinstance(value, dict):
+                return {k: fill(v) for k, v in value.items()}
+            return lists.get(value, value) if isinstance(value, str) else value
+        matcher = DependencyMatcher(doc.vocab)
+        for name, group in conf["patterns"].items():
+            matcher.add(name, [[fill(node) for node in pattern] for pattern in group])
+        need = ((frozenset(get_string_id(w) for b in conf["sub_bodies"]
+                           for w in (b, b.capitalize(), b.upper())),),)
+        held = _SUB_BODY_MATCHERS[id(doc.vocab)] = (matcher, need)
+    return held
+
+
+def _office_sub_bodies(doc: Doc, found: list[Mention], sent_of: Any) -> list[Mention]:
+    """``found`` with a sub-body written as a named owner's possessive in an office's
+    complement ("chair of the Russian parliament's security committee") made an organisation
+    of its own: the mention covers the sub-body's words after the possessive ("security
+    committee"), its name is the owner's and the sub-body's as written ("Russian parliament's
+    security committee").  The owner must be or hold a name (a country, an organisation or
+    a body mention, or a named entity of org_names.json ``owner_entities``: not "its
+    delegation", "the company's committee") and no state by itself ("Chile's
+    delegation" is the state's, ``state_owner_kinds``); a mention with a knowledge key over
+    the sub-body's words stays.  org_names.json ``office_sub_bodies`` (issue 13, posit52)."""
+    matcher, need = _sub_body_matcher(doc)
+    if not holds(present(doc), need):
+        return found
+    conf = _data()["office_sub_bodies"]
+    out = list(found)
+    for _, (body_i, owner_i, _, _) in matcher(doc):
+        owner = doc[owner_i]
+        case = next((c for c in owner.children if c.dep_ == "case" and c.i == owner.i + 1), None)
+        if case is None:
+            continue
+        first = owner.left_edge.i + (owner.left_edge.dep_ == "det")  # "the", "a" are no name's
+        own = doc[case.i + 1:body_i + 1]
+        named = any(t.ent_type_ in conf["owner_entities"] for t in doc[first:owner.i + 1]) or any(
+            m.kind in conf["owner_kinds"] and doc[first].idx <= m.start < case.idx for m in out)
+        if not named or not len(own) or any(t.is_punct for t in own):
+            continue
+        if any(m.kind in conf["state_owner_kinds"] and m.start <= doc[first].idx and
+               case.idx <= m.end for m in out):
+            continue  # "head of Chile's delegation": the state's office (gold ID100319)
+        over = [m for m in out if m.start < own.end_char and m.end > own.start_char]
+        if any(m.key is not None or m.start < own.start_char for m in over):
+            continue
+        name = doc[first:body_i + 1].text
+        out = [m for m in out if m not in over]
+        out.append(Mention(own.start_char, own.end_char, own.text, "organization", name, None,
+                           sent_of(own.start_char), OFFICE_SUB_BODY))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -32,6 +32,7 @@ from .. import orgnames, plover, timex
 from ..knowledge import fold, norm, position_patterns
 from ..mentions import regional_compounds
 from ..names import BOUND_PREFIXES, status_opening
+from ..orgnames import OFFICE_SUB_BODY
 from ..pronouns import PersonPronouns
 from ..records import Claim
 from .base import Base
@@ -78,6 +79,7 @@ BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named i
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 WHERE_COUNTRY_RULE = "+where_country"  # a "where" clause on a country holds the title (posit51)
+SUB_BODY_RULE = "+office_sub_body"  # a named owner's committee or delegation holds it (posit52)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
@@ -843,6 +845,8 @@ class PositionRules(Base):
                     self._known_or_country(f.holder):
                 holder = f.holder  # "Azerbaijan's Chief of … the Armed Forces": Azerbaijan's
             conf = high
+            if holder is not None and holder == own and self._sub_body(holder):
+                rule = f"{f.rule}{SUB_BODY_RULE}"  # "chair of the Russian parliament's committee"
             if holder is None and title is not None and \
                     (union := self._union_adjective(title)) is not None:
                 holder, name = union  # "the European Commissioner for Enlargement"
@@ -933,6 +937,13 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _sub_body(self, holder: str) -> bool:
+        """Whether the holder is a sub-body the entity layer named from an office's complement
+        (orgnames OFFICE_SUB_BODY, data/patterns/org_names.json office_sub_bodies, posit52)."""
+        entity = self.an.entity_by_id.get(holder)
+        return entity is not None and any(
+            self.an.mentions[i].source == OFFICE_SUB_BODY for i in entity.mentions)
 
     def _national_office(self, name: str, title: TitleSpan) -> str | None:
         """The one country whose office a bare title names in English news ("Secretary of

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .. import orgnames
 from ..analysis import DocAnalysis
 from ..knowledge import knowledge, load_json, norm, position_patterns
-from ..orgnames import PARTY_SHORT_NAME
+from ..orgnames import OFFICE_SUB_BODY, PARTY_SHORT_NAME
 from .rules import HYPHENS, STATE_NOUNS
 
 HOLDER_KINDS = ("country", "organization", "body")
@@ -760,6 +760,8 @@ class Titles:
         if holder is not None and (self._tail_of_longer_name(holder, holder_at, first) or
                                    self._modifies_other_noun(self.an.mention_at(doc[holder_at]))):
             holder = None  # "the Cambodian League for the | Promotion and Defense of …"
+        if holder is None and (sub := self.sub_body_complement(first)) is not None:
+            holder, holder_at, k = sub  # "chair of the Russian parliament's | security committee"
         if holder is None:
             return k, None, k
         # the name runs up to the "of/for" that introduces the holder: "Secretary of the
@@ -772,6 +774,22 @@ class Titles:
             preps = [t for t in range(first, holder_at) if doc[t].lower_ in lex.preps]
             name_end = preps[-1] if preps else holder_at
         return name_end, holder, k
+
+    def sub_body_complement(self, prep: int) -> tuple[str, int, int] | None:
+        """(holder, where its mention starts, where it ends) for an of/for complement whose
+        object is a sub-body of a named owner (orgnames ``office_sub_bodies``: "chair of the
+        Russian parliament's | security committee"): the sub-body holds the office, the owner
+        before its possessive does not.  None for any other complement."""
+        doc = self.doc
+        if prep >= len(doc) or doc[prep].lower_ not in lexicon().preps:
+            return None
+        for child in doc[prep].children:
+            i = self.an.mention_at(child) if child.dep_ == "pobj" else None
+            if i is not None and self.an.mentions[i].source == OFFICE_SUB_BODY and \
+                    i in self.an.entity_of_mention:
+                span = self.an.mention_span(i)
+                return self.an.entity_of_mention[i].local_id, span.start, span.end
+        return None
 
     def _rank_before_name(self, k: int, sent_end: int) -> bool:
         """Ranks and honorifics (titles.json ranks, names.json honorifics) from ``k`` up to a
