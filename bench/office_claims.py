@@ -66,13 +66,21 @@ them and prints the class's firings, each with its sentence:
     ``office_sub_bodies``; prints every OFFICE_SUB_BODY mention and every position claim
     whose evidence has the shape (--sample 0: every such article). Run it on two trees and diff.
 
+``second`` (posit53)
+    a person's second office, the second of two titles apposed to the name and joined by "and"
+    with its own article ("X, a U.S. ambassador and the coordinator for … of the US State
+    Department"): position_patterns.json ``apposition_second_title``; prints every position
+    claim whose sentence has a comma, a head of office, then "and the/a/an" and a second head
+    (--sample 0: every such article). Run it on two trees and diff.
+
 ``succession`` (posit34)
     "A succeeded/replaced B as X", "A takes over from B as X": the text has such a verb within
     60 characters before "as"; prints every position claim whose evidence holds such a verb,
     with its qualifier (--sample 0: every such article). Run it on two trees and diff.
 
     PYTHONPATH=src .venv/bin/python bench/office_claims.py \\
-        {participle,city,region,party,frame,portfolio,succession,union,national,ampersand} \\
+        {participle,city,region,party,frame,portfolio,succession,union,national,ampersand,
+         where,second} \\
         [--sample N] [--seed S] [--limit N]
 """
 from __future__ import annotations
@@ -382,6 +390,27 @@ def sub_body_rule() -> tuple[Keep, Report]:
     return (lambda row: bool(shape.search(full_text(row)))), report
 
 
+def second_rule() -> tuple[Keep, Report]:
+    """posit53: a person's second office, the second of two titles apposed to the name and
+    joined by "and" with its own article; prints every position claim whose sentence has a
+    comma, a head of office, "and the/a/an" and a second head within one clause (the only
+    sentences position_patterns.json apposition_second_title can fire in). Run it on two trees
+    and diff."""
+    heads = head_shape(lexicon().heads).pattern
+    shape = re.compile(rf"[,\u2014\u2013][^,;:()]{{0,70}}?{heads}[^,;:()]{{0,120}}?\band "
+                       rf"(?:the|a|an) [^,;:()]{{0,60}}?{heads}", re.IGNORECASE)
+
+    def report(row: dict, ex, text: str, count: Counter) -> None:
+        names = {e.local_id: e.name for e in ex.entities}
+        for c in ex.claims:
+            if c.predicate == "holds_position" and shape.search(c.evidence[0].text):
+                count["claims"] += 1
+                count["second"] += "apposition_second_title" in c.extractor
+                print_claim(row, c, names)
+
+    return (lambda row: bool(shape.search(full_text(row)))), report
+
+
 MODES = {
     "participle": Mode("posit26", 0, 26, "{hits} with a participle title", "{claims} claims",
                        participle_rule),
@@ -414,6 +443,9 @@ MODES = {
     "sub_body": Mode("posit52", 0, 52, "{hits} have the shape",
                      "{mentions} OFFICE_SUB_BODY mentions, {claims} claims in sentences with the shape",
                      sub_body_rule),
+    "second": Mode("posit53", 0, 53, "{hits} have the shape",
+                   "{claims} claims in sentences with the shape, {second} apposition_second_title",
+                   second_rule),
 }
 
 

@@ -2319,3 +2319,31 @@ class TestANamedOwnersCommitteeOrDelegationHoldsItsOffice:
         conf = load_json("patterns/org_names.json")["office_sub_bodies"]
         assert set(conf["sub_bodies"]) >= {"committee", "delegation"} and "posit52" in conf["_about"]
         assert list(conf["patterns"]) == ["OFFICE_SUB_BODY"]
+class TestASecondTitleInAnAppositionIsThePersonsSecondOffice:
+    """issue 13, posit53 (class P4 of news_gold facts batch 4, a person's second office): the
+    second of two titles apposed to a name and joined by "and" with its own article ("Ivo
+    Sanader, the current Prime Minister of Croatia and the leader of HDZ") is the person's
+    second office, held where its own complement says (position_patterns.json
+    apposition_second_title); one with no holder of its own gives nothing, and the first title
+    stays the apposition's.  Invented people and text."""
+
+    def test_the_second_title_is_claimed_with_its_own_holder(self):
+        got = positions("Vote counted\n\nThe ruling party won 15 counties. Kofi Mensah, the "
+                        "current Prime Minister of Ghana and the leader of the New Patriotic "
+                        "Party, said on Monday that the party had won.")
+        assert ("Kofi Mensah", "Leader", "New Patriotic Party", None,
+                "apposition_second_title") in got, got
+        assert ("Kofi Mensah", "Prime Minister", "Ghana", None, "apposition") in got, got
+
+    def test_a_second_title_with_no_holder_of_its_own_gives_nothing(self):
+        got = positions("Talks end\n\nKofi Mensah, the Foreign Minister of Ghana and the head "
+                        "of the delegation, said on Monday that the talks were over.")
+        assert ("Kofi Mensah", "Foreign Minister", "Ghana", None, "apposition") in got, got
+        assert not any(p[4] == "apposition_second_title" for p in got), got
+
+    def test_the_pattern_loads_with_its_source(self):
+        names = [p["name"] for p in position_patterns()["patterns"]]
+        assert "apposition_second_title" in names
+        second = next(p for p in position_patterns()["patterns"]
+                      if p["name"] == "apposition_second_title")
+        assert "posit53" in second["example"]

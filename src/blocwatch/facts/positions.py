@@ -92,6 +92,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "as_its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
+              "apposition_second_title": (0.85, 0.0),  # posit53: its own holder only
               "apposition_named_modifier": (0.8, 0.0),
               "apposition_described": (0.85, 0.0), "apposition_possessive_described": (0.85, 0.0),
               "copula": (0.8, 0.0), "left_office_as": (0.8, 0.0), "pronoun_copula": (0.8, 0.0),
