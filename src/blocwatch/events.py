@@ -152,6 +152,8 @@ class _Extractor:
                     code = None
                 if name == "DISCUSS_VERB" and not meetings.discussed_with(self.an, tok):
                     code = None  # "discussed the issue", "discussed cooperation with Russia"
+                if name == "SIGNED_WITH" and not meetings.signed_with(self.an, tok, sent):
+                    code = None  # "signed the bill", "In 2003 X signed a treaty with Australia"
                 if name in ("RECEIVE_VERB", "SUMMON_VERB") and not any(
                         c.dep_ in ("dobj", "nsubjpass", "agent") and self._names_someone(c)
                         for c in tok.children):

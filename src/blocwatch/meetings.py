@@ -1147,6 +1147,39 @@ def discussed_with(an: DocAnalysis, verb: Token) -> bool:
     return False
 
 
+def signed_with(an: DocAnalysis, verb: Token, sent: Span) -> bool:
+    """"On Saturday, the government signed a permanent ceasefire with the rebel army"
+    (``SIGNED_WITH``, meet33): a signing between two sides is their meeting
+    when the verb (simple past) signs an agreement (the ``signed_agreements`` words), its
+    subject and the noun after "with" (on the verb or on the agreement) name a state, an
+    organization, a body or a person, and the clause has a day of its own ("on Saturday",
+    "yesterday"; not "in 2003", not none)."""
+    agreements = [c for c in verb.children
+                  if c.dep_ == "dobj" and c.lower_ in words("signed_agreements")]
+    if not agreements or not any(c.dep_ == "nsubj" and _names_side(an, c) for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and _names_side(an, g) for g in c.children)
+               for h in [verb, *agreements] for c in h.children):
+        return False
+    when = an.attached_time(verb, sent, "past")
+    return when is not None and when.precision == "day"
+
+
+def _names_side(an: DocAnalysis, tok: Token) -> bool:
+    """A noun phrase that names a state, an organization, a body or a person (one of its
+    words, outside a phrase hung on it by a preposition other than "of" or by a clause, is a
+    mention of such an entity: "the united rebel groups at the border with X" names none)."""
+    outside = {t.i for c in tok.children
+               if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ in CLAUSE_DEPS
+               for t in c.subtree}
+    return any((e := an.entity_at(t)) is not None and e.kind in (
+        "country", "organization", "body", "person") for t in tok.subtree if t.i not in outside)
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
 def names_pair(found: Sequence[Construction], trig: Token) -> bool:
     """"The first meeting was between A and B" (``MEETING_BETWEEN``): a meeting noun whose
     copula says whose meeting it is ("the meeting between A and B" keeps the reading of a
