@@ -155,6 +155,8 @@ ANCHORED_TEXTS = [
     " and British soldiers took over operations from a Danish contingent.",
     "The airline has ordered ten new jetliners, China sent an emergency alert to Washington and"
     " the new law requires all foreigners to register.",
+    "The sailors were captured by Iranian border guards. Thaksin vowed to call a state of"
+    " emergency if protests turn violent.",
 ]
 
 
