@@ -1172,9 +1172,8 @@ class SentenceCoder:
     def _captured_people(self, verb: Token, srcs: Sequence[Actor], rule: dict[str, Any]
                          ) -> bool:
         """``verb`` (a capture) took people, not a thing ("captured an airfield") nor a place
-        ("the West Bank was captured by Israel"), and none of ``srcs`` is an armed
-        group, a rebel or an opposition actor (their capture of people is an abduction,
-        ASSAULT 181)."""
+        (a territory "captured by" a state), and none of ``srcs`` is an armed group, a rebel
+        or an opposition actor (their capture of people is an abduction, ASSAULT 181)."""
         if any(a.sector in rule["armed_group_sectors"] or a.code in rule["armed_group_codes"]
                for a in srcs):
             return False
