@@ -4196,3 +4196,52 @@ class TestBlameOnCauseProcessMonitoredAndHabitualPresent:
     def test_the_patterns_are_named(self):
         patterns = lexicon().extra["senses"]["trigger_plain_senses"]["patterns"]
         assert {"BLAMED_CAUSE", "MONITORED_PROCESS", "HABITUAL_PRESENT"} <= set(patterns)
+
+
+class TestNeighbourComplements:
+    """plover91 (issue 14; judge31's and judge32's neighbouring categories): the captor or the
+    complement decides between neighbours (``neighbour_complements`` in plover.json): people
+    captured by state forces are arrested (COERCE 173, not ASSAULT), a harmful act vowed under
+    an if- or unless-condition is a threat (THREATEN, not AGREE)."""
+
+    @pytest.mark.parametrize("text,category,cameo,sense", [
+        ("15 Royal Navy sailors captured at gunpoint by Iranian guards", "COERCE", "173",
+         "CAPTURED_BY_STATE_FORCES"),
+        ("The sailors and marines were captured by Iranian border guards on March 23 in the"
+         " Persian Gulf.", "COERCE", "173", "CAPTURED_BY_STATE_FORCES"),
+        ("United States and Iraqi forces have captured the second in command of al-Qaeda in"
+         " Iraq, Hamad Jama al-Saedi.", "COERCE", "173", "CAPTURED_BY_STATE_FORCES"),
+        ("After the fall of the regime, he continued to lead a faction, until captured by the"
+         " Cambodian forces in 1999.", "COERCE", "173", "CAPTURED_BY_STATE_FORCES"),
+        ("Thaksin vowed to call a state of emergency if protests turn violent.", "THREATEN",
+         "130", "CONDITIONAL_VOW"),
+        ("The Dalai Lama has vowed to step down from his position if things get out of control"
+         " in Tibet.", "THREATEN", "130", "CONDITIONAL_VOW"),
+        ("Mugabe vowed to go to war if the Movement for Democratic Change won.", "THREATEN",
+         "130", "CONDITIONAL_VOW"),
+    ])
+    def test_the_complement_decides(self, code, text, category, cameo, sense):
+        event = code(text)
+        assert event is not None and (event.category, event.cameo, event.sense) == (
+            category, cameo, sense), (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Hamas captured an Israeli soldier and demanded a prisoner exchange with Israel.",
+         "ASSAULT"),
+        ("200 Ethiopian troops have captured an airfield outside Waajid early this morning.",
+         "ASSAULT"),
+        ("The West Bank was captured by Israel from Jordan in the 1967 Six-Day War.", "ASSAULT"),
+        ("Thaksin vowed to call a state of emergency.", "AGREE"),
+        ("The Labor leader promised to ratify the protocol if elected.", "AGREE"),
+        ("Ariel Santamaria promised to show up to the council meetings dressed up as Elvis"
+         " Presley if he was elected.", "AGREE"),
+    ])
+    def test_the_neighbours_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+        assert event.sense not in {"CAPTURED_BY_STATE_FORCES", "CONDITIONAL_VOW"}, event
+
+    def test_the_patterns_are_named(self):
+        rule = lexicon().extra["senses"]["neighbour_complements"]
+        assert set(rule["patterns"]) == set(rule["applies_to"]) == set(rule["outcomes"]) == {
+            "CAPTURED_BY_STATE_FORCES", "CONDITIONAL_VOW"}

@@ -1152,6 +1152,41 @@ class SentenceCoder:
                     return name, tuple(rule["outcomes"][name])
         return None
 
+    def _neighbour_complement(self, trig: _Trigger, category: str, srcs: Sequence[Actor]
+                              ) -> tuple[str, tuple[str, str, str | None]] | None:
+        """The pattern of ``neighbour_complements`` (plover.json, plover91) that matches at the
+        trigger and corrects its ``category``, with the pattern's name and its code: a capture
+        of people by state forces is an arrest (COERCE 173, not ASSAULT), a harmful act vowed
+        under an if- or unless-condition a threat (THREATEN, not AGREE).  A pattern named in
+        ``checked`` holds only where its check passes (``captured_people``: the captured are
+        people by held_people's test, no place, and no coded source is an armed group); None
+        when none matches."""
+        rule = self.lex.extra["senses"]["neighbour_complements"]
+        for name, _ in self._named_sense_matches("neighbour_complements", trig.token):
+            if category not in rule["applies_to"][name]:
+                continue
+            if rule["checked"].get(name) == "captured_people" and not self._captured_people(
+                    trig.token, srcs, rule):
+                continue
+            return name, tuple(rule["outcomes"][name])
+        return None
+
+    def _captured_people(self, verb: Token, srcs: Sequence[Actor], rule: dict[str, Any]
+                         ) -> bool:
+        """``verb`` (a capture) took people, not a thing ("captured an airfield") nor a place
+        (a territory "captured by" a state), and none of ``srcs`` is an armed group, a rebel
+        or an opposition actor (their capture of people is an abduction, ASSAULT 181)."""
+        if any(a.sector in rule["armed_group_sectors"] or a.code in rule["armed_group_codes"]
+               for a in srcs):
+            return False
+        taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            taken.append(verb.head)  # "15 Royal Navy sailors captured at gunpoint by …"
+        elif not taken and verb.dep_ in ("xcomp", "advcl", "conj"):  # "he … until captured
+            taken = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # by"
+        return bool(taken) and all(self._may_be_held(t) and t.ent_type_ not in
+                                   rule["place_entities"] for t in taken)
+
     def _entitlement_given(self, trig: _Trigger) -> str | None:
         """Which kind of entitlement (``entitlements_given``: ``entitlements``, a right;
         ``clemency``, a pardon) an aid verb hands over, wherever the parser put it ("gave gay
@@ -3382,7 +3417,8 @@ class SentenceCoder:
                 any(c.lower_ in ("official", "formal", "diplomatic", "strong")
                     for c in trig.token.children):
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
-        neighbour = self._neighbour_reading(trig, category)
+        neighbour = self._neighbour_reading(trig, category) or self._neighbour_complement(
+            trig, category, srcs)  # plover91: "captured by Iranian guards", "vowed … if"
         if neighbour is not None:  # plover72: "the union called off the strike": CONCEDE
             trig, (category, cameo, mode) = replace(trig, sense=neighbour[0]), neighbour[1]
         if category == "REQUEST" and trig.kind == "verb" and \
