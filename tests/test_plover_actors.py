@@ -1143,3 +1143,8 @@ class TestPlover92GroupWingsAndRaisedPassives:
         event = code(text)
         assert event is not None
         assert expected in [a.code for a in event.sources]
+
+    def test_a_raised_passive_retreat_keeps_its_subject(self, code):
+        event = code("At least 5,000 U.S. soldiers are going to be withdrawn from the country.")
+        assert event is not None
+        assert [a.code for a in event.sources] == ["USA"]

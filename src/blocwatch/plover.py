@@ -2833,9 +2833,11 @@ class SentenceCoder:
         a verb of report ("forces reported to have been killed") or on the noun it tells of
         ("reports only 10 monks to have been killed"): ``senses.raised_patients``
         RAISED_PASSIVE. Neither the noun it is said of nor the reporter did it."""
-        if trig.kind != "verb" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
-                                      for c in trig.token.children):
-            return False
+        if trig.kind != "verb" or trig.category in SOURCELESS_PASSIVE or _lemma(
+                trig.token) in STATIVE or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
+                                              for c in trig.token.children):
+            return False  # ("5,000 soldiers are going to be withdrawn": they retreat, as
+            # SOURCELESS_PASSIVE)
         return bool(self._named_sense_matches("raised_patients", trig.token))
 
     def _device_event(self, noun: Token) -> bool:
