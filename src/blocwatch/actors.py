@@ -563,7 +563,7 @@ class ActorCoder:
             return None
         sector = self.sector(toks)  # the longest words first: "opposition party" is OPP
         if sector in self.group_wing_over:
-            sector = self._named_group_wing(toks) or sector  # "Hamas military", "Mahdi Army"
+            sector = self._named_group_wing(toks) or sector  # "<group> military", "<X> Army"
         for tok in reversed(toks if sector is None else ()):
             span = _ent_span(tok)
             group = self.groups.get(norm(span.text if span is not None else tok.text)) or \
@@ -577,8 +577,8 @@ class ActorCoder:
 
     def _named_group_wing(self, toks: Sequence[Token]) -> str | None:
         """The sector of a non-state group the groups list names among these words, where a
-        generic word of the state's forces stands beside it or inside its name ("Hamas
-        military spokesman", "Mahdi Army leader": ``named_group_wings``): the group's, if it is
+        generic word of the state's forces stands beside it or inside its name ("<group>
+        military spokesman", "<X> Army leader": ``named_group_wings``): the group's, if it is
         one of ``group_offices``' group sectors."""
         words = [t.text for t in toks]
         for size in range(min(self.group_name_longest, len(words)), 0, -1):
