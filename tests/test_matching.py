@@ -134,6 +134,8 @@ ANCHORED_TEXTS = [
     "The union called off the strike, the protesters ended their march and called off the rally,"
     " and the teachers ended their hunger strike.",
     "The convoy came under attack by rebels, and a Pakistan bomb attack killed four.",
+    "Several hundred soldiers were reported to have been killed in the fighting, and the army"
+    " reports only ten monks to have been killed.",
     "Berry warns of further erosion to civil rights. Aid agencies warned that the people of Gaza"
     " are facing a crisis.",
     "The official warned the minister about threats from militants.",

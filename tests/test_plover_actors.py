@@ -1096,3 +1096,55 @@ class TestPlover85PortfoliosSuicideBombersAndCivilGenerals:
         event = code(text)
         assert event is not None
         assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+
+class TestPlover92GroupWingsAndRaisedPassives:
+    """A named group's armed wing acts for the group ("Hamas military spokesman", "Mahdi Army
+    leader": ``actors.named_group_wings``), and the noun a passive infinitive is said of
+    underwent the act, its reporter did not do it ("forces reported to have been killed":
+    ``senses.raised_patients`` RAISED_PASSIVE; issue 14, branch plover92, docs/plover.md, the
+    last numbered item). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Hamas military spokesman Abu Karim threatened to attack Israel.", ("PSE", "REB")),
+        ("Mahdi Army leader Ali Hassan called for a general strike.", ("IRQ", "REB")),
+        ("Hezbollah military commander Ali Hassan ordered the attack on Israel.",
+         ("LBN", "REB")),
+    ])
+    def test_a_named_groups_wing_is_the_groups_sector(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Iraqi Army commander Ali Hassan ordered the attack on the militants.", ("IRQ", "MIL")),
+        ("Israeli military spokesman Tom Baker criticized Hamas.", ("ISR", "GOV")),
+    ])
+    def test_a_states_army_keeps_its_sector(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    @pytest.mark.parametrize("text", [
+        "The town saw a major battle in 2003, with several hundred Iraqi forces reported to have"
+        " been killed in fierce fighting.",
+        "Although the Burmese government reports only ten monks to have been killed, other"
+        " reports say the toll is in the thousands.",
+    ])
+    def test_the_noun_of_a_raised_passive_is_no_source(self, code, text):
+        event = code(text)
+        assert event is None or event.actor_rule == "RAISED_PASSIVE" and not event.sources
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The Iraqi army is reported to have killed ten insurgents.", "IRQ"),
+        ("Five militants were reported to have been killed by Pakistani troops.", "PAK"),
+    ])
+    def test_an_active_infinitive_or_an_agent_keeps_its_doer(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert expected in [a.code for a in event.sources]
+
+    def test_a_raised_passive_retreat_keeps_its_subject(self, code):
+        event = code("At least 5,000 U.S. soldiers are going to be withdrawn from the country.")
+        assert event is not None
+        assert [a.code for a in event.sources] == ["USA"]

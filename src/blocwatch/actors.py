@@ -136,6 +136,9 @@ class ActorCoder:
         from .facts.titles import lexicon as title_lexicon  # the fact extractor's title layer
         self.state_title_heads = set(title_lexicon().portfolio_heads) | set(state_titles["heads"])
         self.state_title_sector: str = state_titles["sector"]
+        wings = tables["named_group_wings"]  # a named group's armed wing (plover92)
+        self.group_wing_over = set(wings["over"])
+        self.group_name_longest: int = wings["longest"]
         self.body_members = {w for ws in tables["national_bodies"]["members"].values() for w in ws}
         heads = tables["organization_heads"]  # an organisation's name: its head's sector
         self.ngo_heads = set(heads["ngo"])
@@ -559,6 +562,8 @@ class ActorCoder:
         if any(t.lower_ in self.group_office_except for t in toks):
             return None
         sector = self.sector(toks)  # the longest words first: "opposition party" is OPP
+        if sector in self.group_wing_over:
+            sector = self._named_group_wing(toks) or sector  # "<group> military", "<X> Army"
         for tok in reversed(toks if sector is None else ()):
             span = _ent_span(tok)
             group = self.groups.get(norm(span.text if span is not None else tok.text)) or \
@@ -569,6 +574,21 @@ class ActorCoder:
         if sector is None:
             return False
         return sector if sector in self.group_sectors else None
+
+    def _named_group_wing(self, toks: Sequence[Token]) -> str | None:
+        """The sector of a non-state group the groups list names among these words, where a
+        generic word of the state's forces stands beside it or inside its name ("<group>
+        military spokesman", "<X> Army leader": ``named_group_wings``): the group's, if it is
+        one of ``group_offices``' group sectors."""
+        words = [t.text for t in toks]
+        for size in range(min(self.group_name_longest, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                if not words[i][:1].isupper():
+                    continue
+                group = self.groups.get(norm(" ".join(words[i:i + size])))
+                if group and group[1] in self.group_sectors:
+                    return group[1]
+        return None
 
     def _shared_head(self, head: Token) -> list[tuple[str, str | None, Token]]:
         """"North and South Korea": coordinated modifiers sharing one head name two

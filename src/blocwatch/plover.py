@@ -2710,6 +2710,10 @@ class SentenceCoder:
                 under[0], ("by", "from")) if self._is_actor(p)]
             doers = [h for p in doers for h in self._heads(p)]
             return self._code_heads(doers), {t.i for p in doers for t in p.subtree}
+        if self._raised_passive(trig):  # "several hundred Iraqi forces reported to have
+            # been killed": they underwent it, the reporter did not do it (RAISED_PASSIVE)
+            self._actor_rule = "RAISED_PASSIVE"
+            return [], set()
         if self._patient_subject(trig):  # "Iraqi deputy minister kidnapped": the subject
             # suffered it; "Fiji suspended from Commonwealth": the body it left acted
             body = [p for p in _prep_objects(tok, ("from",)) if self._is_actor(p)] if _lemma(
@@ -2868,6 +2872,18 @@ class SentenceCoder:
             if name == "UNDER_ACT_SUBJECT":
                 return trig.token.doc[ids[2]], trig.token.doc[ids[3]]
         return None
+
+    def _raised_passive(self, trig: _Trigger) -> bool:
+        """A trigger verb in a passive infinitive with no subject or agent of its own, hung on
+        a verb of report ("forces reported to have been killed") or on the noun it tells of
+        ("reports only 10 monks to have been killed"): ``senses.raised_patients``
+        RAISED_PASSIVE. Neither the noun it is said of nor the reporter did it."""
+        if trig.kind != "verb" or trig.category in SOURCELESS_PASSIVE or _lemma(
+                trig.token) in STATIVE or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
+                                              for c in trig.token.children):
+            return False  # ("5,000 soldiers are going to be withdrawn": they retreat, as
+            # SOURCELESS_PASSIVE)
+        return bool(self._named_sense_matches("raised_patients", trig.token))
 
     def _device_event(self, noun: Token) -> bool:
         """An attack noun named by its device or the vehicle it hit ("Pakistan bomb attack",
