@@ -242,7 +242,12 @@ def test_sentence_docs_copy_each_sentence_as_span_as_doc_does(pipe):
     ("patterns", ("RELATIVE_PAST", "RELATIVE_PAST_PROGRESSIVE"),  # plover78, item 87
      ["Bulgaria, which also signed the treaty, ratified it, and he interviewed a blogger"
       " who was protesting the march the first time the army attacked the town."]),
-], ids=["history-dating", "undated-past", "identifying-clauses"])
+    ("history_act_patterns", None,  # plover93, item 93
+     ["During his election campaign the senator criticized China."]),
+    ("prior_act_patterns", None, ["Troops stay despite the recent withdrawals of Spain."]),
+    ("link_list_headings", None, ["See also.", "Related news."]),
+], ids=["history-dating", "undated-past", "identifying-clauses", "told-as-history",
+        "prior-act", "link-lists"])
 def test_background_act_patterns_anchor_as_the_dependency_matcher_does(pipe, table, names, texts):
     """background_acts.json's patterns (history dated by its own year, past time said without
     a date, acts in identifying relative clauses) give at each anchor what DependencyMatcher

@@ -4245,3 +4245,64 @@ class TestNeighbourComplements:
         rule = lexicon().extra["senses"]["neighbour_complements"]
         assert set(rule["patterns"]) == set(rule["applies_to"]) == set(rule["outcomes"]) == {
             "CAPTURED_BY_STATE_FORCES", "CONDITIONAL_VOW"}
+
+
+class TestPlover93PastActsToldAsHistory:
+    """plover93 (docs/plover.md item 93): a past act told as history before the report with no
+    date of its own ("during his election campaign", "the recent withdrawals of Spain") is not
+    dated to the report: its date is not stated and the pattern's name shows in the evidence;
+    "later" (measured and refused: as often the story's own sequence) keeps the date; the
+    events of a list of other reports closing the page ("Related news.") are not coded."""
+
+    TEXT = ("WASHINGTON, May 4, 2021 - Canada condemned Myanmar on Tuesday over the arrests of "
+            "journalists. Turkey later arrested the rebel leader. "
+            "During the election campaign, Serbia accused Croatia of meddling. "
+            "Later, Germany condemned Russia. "
+            "Romania's is one of the largest contingents in Iraq due to the recent withdrawals "
+            "of Spain and Italy. "
+            "Related news. *Poland condemns Belarus, May 2, 2021.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        return _extract(cls.TEXT)
+
+    def test_history_is_not_dated_to_the_report(self, extraction):
+        dated = {ev.evidence[0].extractor.rsplit("~", 1)[-1]: ev.date
+                 for ev in extraction.events if ev.extractor == CODER and "~" in
+                 ev.evidence[0].extractor}
+        for name in ("ELECTION_CAMPAIGN", "PRIOR_ACT_NOUN"):
+            assert name in dated and dated[name] is None, (name, dated)
+
+    def test_news_and_later_acts_keep_their_date(self, extraction):
+        coded = _dated_by_source(extraction)
+        for source in ("Canada", "Turkey", "Germany"):
+            assert coded.get(source, (None,))[0] == "2021-05-04", (source, coded)
+
+    def test_a_list_of_other_reports_codes_no_event(self, extraction):
+        assert not any("Poland" in ev.evidence[0].text for ev in extraction.events
+                       if ev.extractor == CODER), [ev.evidence[0].text for ev in extraction.events]
+        assert any("Poland" in (ev.evidence[0].text if ev.evidence else "")
+                   for ev in _extract(self.TEXT.replace("Related news. ", "")).events
+                   if ev.extractor == CODER)  # the same line as the report's own is coded
+
+    def test_the_classes_are_named_patterns(self):
+        from blocwatch.events import told_as_history
+
+        nlp = load_pipeline(Options().spacy_model)
+        cases = {"Hamas was founded by Yassin (later assassinated by the Israelis).":
+                 ("assassinated", None),
+                 "The agency revoked his clearance and later dismissed him.":
+                 ("dismissed", None),
+                 "During the election campaign, the party accused its rival of fraud.":
+                 ("accused", "ELECTION_CAMPAIGN"),
+                 "Turkey rejected several prior cease-fire declarations by the PKK.":
+                 ("declarations", "PRIOR_ACT_NOUN"),
+                 "Later, Annan addressed the audience.": ("addressed", None),
+                 "Later on Friday, the paper reported the attack.": ("reported", None),
+                 "The most recent attack killed ten people.": ("attack", None),
+                 "During the campaign, troops attacked the town.": ("attacked", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            verb = tok.head if tok.pos_ == "NOUN" else tok
+            assert told_as_history(verb, tok) == name, (text, told_as_history(verb, tok))

@@ -25,7 +25,7 @@ from functools import cache, cached_property
 
 from spacy.attrs import IDX, LEMMA
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import meetings, plover, timex
 from .analysis import DocAnalysis
@@ -1255,6 +1255,48 @@ def background_act(verb: Token) -> str | None:
 
 
 @cache
+def _history_rules() -> tuple[AnchoredTrees, AnchoredTrees, AnchoredTrees]:
+    """data/background_acts.json's history_act_patterns, prior_act_patterns and
+    link_list_headings, lists filled in."""
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    return (AnchoredTrees(named_lists(data["history_act_patterns"], lists)),
+            AnchoredTrees(named_lists(data["prior_act_patterns"], lists)),
+            AnchoredTrees(named_lists(data["link_list_headings"], lists)))
+
+
+def told_as_history(verb: Token, act: Token) -> str | None:
+    """The pattern that tells an act as history before the report with no date of its own,
+    else None (docs/plover.md item 96): an act done during an election campaign ("During his
+    election campaign Rudd called on …"), or an act noun ``act`` qualified by a bare adjective
+    of a prior past ("the recent withdrawals of Spain", "an earlier arrest"; not "the most
+    recent attack")."""
+    clause, prior, _ = _history_rules()
+    found = clause(verb)
+    if found:
+        return found[0][0]
+    if act.pos_ == "NOUN":
+        for name, ids in prior(act):
+            if not any(act.doc[ids[1]].children):
+                return name
+    return None
+
+
+def link_list_start(doc: Doc) -> int | None:
+    """Where a list of other reports closing the page begins: the character offset of a
+    sentence that is only its heading ("See also.", "Related news.") in the second half of
+    the text, else None; what follows it is those reports' news, not this one's."""
+    headings = _history_rules()[2]
+    for sent in doc.sents:
+        if sent.start_char * 2 < len(doc.text):
+            continue
+        for _, ids in headings(sent.root):
+            if all(t.i in ids or t.is_punct or t.text in ("#", "*") for t in sent):
+                return sent.end_char
+    return None
+
+
+@cache
 def _act_time_rules() -> AnchoredTrees:
     """data/background_acts.json's act_time_patterns, lists filled in."""
     data = load_json("background_acts.json")
@@ -1316,7 +1358,10 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     sentence_coder.use_text(an.doc, an.text)  # the text held: the coder need not join it
     kinds = {e.local_id: e.kind for e in an.entities}
     actors = sentence_coder.actors
+    links = link_list_start(an.doc)
     for sent in an.doc.sents:
+        if links is not None and sent.start_char >= links:
+            break  # a list of other reports closing the page ("See also."): their news
         for c in sentence_coder.code(sent):
             trig = an.doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
             if trig is None or extractor.quoted(trig[0]):
@@ -1394,7 +1439,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 when = dated_by[1]  # "the 2004 inquiry": the act's own year, before the report's
             else:
                 when = _own_time(an, trig[0], sent)
-            background = background_act(verb) if when is None else None
+            background = background_act(verb) or told_as_history(verb, trig[0]) \
+                if when is None else None
             if when is None and background is None:
                 when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
