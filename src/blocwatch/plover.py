@@ -1736,9 +1736,9 @@ class SentenceCoder:
     def _unrealised_shape(self, trig: _Trigger) -> str | None:
         """The name of the first ``unrealised_shapes`` pattern (round plover90) that finds the act
         told as not done by its clause's shape: a passive under "will"/"would" in the writer's
-        own clause (MODAL_PASSIVE: "will be ratified by the US Congress"), a passive
+        own clause (MODAL_PASSIVE: "will be ratified by the legislature"), a passive
         to-infinitive (PASSIVE_INFINITIVE: "to be executed"), the complement of a verb of
-        obligation (OBLIGED_COMPLEMENT: "had obliged Russia to withdraw"). The act is the
+        obligation (OBLIGED_COMPLEMENT: "had obliged the federation to withdraw"). The act is the
         trigger verb, or the verb an act noun is the object or passive subject of. None when
         no pattern matches."""
         rule, tok = self.lex.extra["senses"]["unrealised_shapes"], trig.token
@@ -1750,7 +1750,7 @@ class SentenceCoder:
             if name == "MODAL_PASSIVE" and self._reported_clause(tok, rule["reported_deps"]):
                 continue  # "said the troops will be withdrawn": the speaker's stated intent
             if name == "PASSIVE_INFINITIVE" and self._ranked_noun(tok, rule):
-                continue  # "the highest ranking Hamas member to be detained": done, counted
+                continue  # "the highest ranking member to be detained": done, counted
             if name == "PASSIVE_INFINITIVE" and tok.dep_ == "xcomp" and _lemma(tok.head) in (
                     rule["obligation_governors"] | rule["aspect_governors"]):
                 continue  # "has to be signed" (the obligation rule's), "continuing to be banned"
