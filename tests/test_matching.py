@@ -82,6 +82,8 @@ def test_sentence_filter_passes_a_value_no_node_tests_only_where_the_node_does_n
 
 # texts where the sense and outlet patterns match, and near misses of them
 ANCHORED_TEXTS = [
+    "The deal will be signed by both presidents, and a man is to be executed in Singapore.",
+    "The treaty obliges Russia to withdraw, and the ministers are required to resign.",
     "Rebel activities include kidnappings, massacres, bombs and extortions, the report said.",
     "68 percent of French people oppose the law, and most Israelis support the withdrawals.",
     "The party voiced support for holding a referendum. Public opinion backed the plan.",

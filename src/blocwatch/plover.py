@@ -1664,7 +1664,8 @@ class SentenceCoder:
             mood = "hypothetical"
         elif outcome == "intent" and mood == "asserted":
             mood = "intent"
-        if self._predicted_act(trig) or self._unasserted_act(trig):
+        if self._predicted_act(trig) or self._unasserted_act(trig) or \
+                self._unrealised_shape(trig):
             mood = "hypothetical"  # "it would make Switzerland join", "is designed to punish"
         # a "will" in a complement of a trigger verb belongs to the complement
         return mood, negated
@@ -1768,6 +1769,59 @@ class SentenceCoder:
             if rule["outcomes"][name] == "none":
                 return name
         return None
+
+    def _unrealised_shape(self, trig: _Trigger) -> str | None:
+        """The name of the first ``unrealised_shapes`` pattern (round plover90) that finds the act
+        told as not done by its clause's shape: a passive under "will"/"would" in the writer's
+        own clause (MODAL_PASSIVE: "will be ratified by the legislature"), a passive
+        to-infinitive (PASSIVE_INFINITIVE: "to be executed"), the complement of a verb of
+        obligation (OBLIGED_COMPLEMENT: "had obliged the federation to withdraw"). The act is the
+        trigger verb, or the verb an act noun is the object or passive subject of. None when
+        no pattern matches."""
+        rule, tok = self.lex.extra["senses"]["unrealised_shapes"], trig.token
+        if trig.kind == "noun":
+            if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+                return None
+            tok = tok.head
+        for name, _ in self._named_sense_matches("unrealised_shapes", tok):
+            if name == "MODAL_PASSIVE" and self._reported_clause(tok, rule["reported_deps"]):
+                continue  # "said the troops will be withdrawn": the speaker's stated intent
+            if name == "PASSIVE_INFINITIVE" and self._ranked_noun(tok, rule):
+                continue  # "the highest ranking member to be detained": done, counted
+            if name == "PASSIVE_INFINITIVE" and tok.dep_ == "xcomp" and _lemma(tok.head) in (
+                    rule["obligation_governors"] | rule["aspect_governors"]):
+                continue  # "has to be signed" (the obligation rule's), "continuing to be banned"
+            if name == "PASSIVE_INFINITIVE" and any(
+                    c.dep_ == "advmod" and c.lower_ in rule["result_adverbs"]
+                    for c in tok.children):
+                continue  # "declared independence only to be invaded": what happened next
+            if rule["outcomes"][name] == "none":
+                return name
+        return None
+
+    @staticmethod
+    def _ranked_noun(verb: Token, rule: dict[str, Any]) -> bool:
+        """``verb`` is a clause on a noun ranked by a word, an ordinal or a superlative before
+        it (``unrealised_shapes``' ranking lists: "the first soldier to be killed")."""
+        if verb.dep_ not in rule["counted_deps"]:
+            return False
+        noun, number = verb.head, rule["ordinal_in_number"]
+        return any(t.i < noun.i and (t.lower_ in rule["ranking_words"] or t.tag_ in rule[
+            "ranking_tags"] or t.ent_type_ in rule["ranking_entities"] or (
+                t.ent_type_ == number["ENT_TYPE"] and t.tag_ == number["TAG"]))
+                   for t in noun.subtree)
+
+    def _reported_clause(self, verb: Token, reported_deps: set[str]) -> bool:
+        """The clause of ``verb`` (or the first conjunct it is coordinated with) is reported
+        speech: a clausal complement, or it has a verb of saying of its own ("…, officials
+        said")."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in reported_deps:
+            return True
+        return any(c.dep_ in reported_deps and _lemma(c) in self.lex.speech
+                   for v in (verb, node) for c in v.children)
 
     def _helpers(self, noun: Token) -> list[Token]:
         """The givers named by the of- or from-phrase of a help noun under "with"
