@@ -1145,6 +1145,9 @@ class TestPlover92GroupWingsAndRaisedPassives:
         assert expected in [a.code for a in event.sources]
 
     def test_a_raised_passive_retreat_keeps_its_subject(self, code):
-        event = code("At least 5,000 U.S. soldiers are going to be withdrawn from the country.")
+        # a withdrawal under way: plover90's PASSIVE_INFINITIVE leaves a future "are going to be
+        # withdrawn" uncoded, so the raised passive here is one of aspect
+        event = code("More than 5,000 U.S. soldiers began to be withdrawn from the country last"
+                     " month.")
         assert event is not None
         assert [a.code for a in event.sources] == ["USA"]
