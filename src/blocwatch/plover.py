@@ -2935,7 +2935,7 @@ class SentenceCoder:
         if trig.kind != "verb" or trig.category in SOURCELESS_PASSIVE or _lemma(
                 trig.token) in STATIVE or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
                                               for c in trig.token.children):
-            return False  # ("5,000 soldiers are going to be withdrawn": they retreat, as
+            return False  # ("5,000 soldiers began to be withdrawn": they retreat, as
             # SOURCELESS_PASSIVE)
         return bool(self._named_sense_matches("raised_patients", trig.token))
 
