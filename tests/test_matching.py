@@ -158,6 +158,8 @@ ANCHORED_TEXTS = [
     "The military are blaming mechanical failure for the crash, the State Department is quick to"
     " condemn other nations and Indian border forces regularly go on alert at times of crisis."
     " The European Union was continuing to monitor the matter.",
+    "Karzai implored his people to stay calm, and the union called on its members to"
+    " strike.",
 ]
 
 
