@@ -164,6 +164,8 @@ ANCHORED_TEXTS = [
     " The European Union was continuing to monitor the matter.",
     "The sailors were captured by Iranian border guards. Thaksin vowed to call a state of"
     " emergency if protests turn violent.",
+    "Karzai implored his people to stay calm, and the union called on its members to"
+    " strike.",
 ]
 
 

@@ -4357,3 +4357,38 @@ class TestUnrealisedShapes:
                      if n != "MODAL_PASSIVE" or not coder._reported_clause(
                          tok, coder.lex.extra["senses"]["unrealised_shapes"]["reported_deps"])]
             assert (found[0] if found else None) == name, (text, found)
+
+
+class TestRequestToTheSourcesOwnPeople:
+    """plover95: ``trigger_domestic_senses`` (plover.json): a request addressed to the source's
+    own people or body ("implored his people", "urged his colleagues", "called on its members")
+    is an act inside one actor, no REQUEST between actors; requests to others, to a state's
+    citizens, to troops, to members of the public and to someone's family members stay."""
+
+    @pytest.mark.parametrize("text", [
+        "Karzai implored his people to take proper care of the new terminal.",
+        "The chairman introduced the Senate bill into the house and urged his colleagues to vote"
+        " for its passage.",
+        "The Ulster Defence Association has called on its members to avoid any confrontation on"
+        " the streets.",
+    ])
+    def test_requests_to_own_people_are_no_request(self, code, text):
+        event = code(text)
+        assert event is None or event.category != "REQUEST", (text, event)
+
+    @pytest.mark.parametrize("text", [
+        "The government called on the rebels to lay down their arms.",
+        "The Bush administration urged its citizens to leave Lebanon immediately.",
+        "Police ordered members of the public to leave the square.",
+        "The president ordered his troops to cross the border.",
+        "Israeli troops ordered the men's family members to vacate the house.",
+    ])
+    def test_requests_to_others_stay(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "REQUEST", (text, event)
+
+    def test_the_pattern_is_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_domestic_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_domestic_senses"]["patterns"]
+        assert set(patterns) == {"OWN_PEOPLE_ADDRESSED"}
