@@ -4361,7 +4361,7 @@ class TestUnrealisedShapes:
 
 class TestRequestToTheSourcesOwnPeople:
     """plover95: ``trigger_domestic_senses`` (plover.json): a request addressed to the source's
-    own people or body ("implored his people", "urged his colleagues", "called on its members")
+    own people or body ("implored his people", "urged his colleagues", "urged their members")
     is an act inside one actor, no REQUEST between actors; requests to others, to a state's
     citizens, to troops, to members of the public and to someone's family members stay."""
 
@@ -4369,8 +4369,7 @@ class TestRequestToTheSourcesOwnPeople:
         "Karzai implored his people to take proper care of the new terminal.",
         "The chairman introduced the Senate bill into the house and urged his colleagues to vote"
         " for its passage.",
-        "The Ulster Defence Association has called on its members to avoid any confrontation on"
-        " the streets.",
+        "The union's leaders urged their members to accept the offer.",
     ])
     def test_requests_to_own_people_are_no_request(self, code, text):
         event = code(text)
@@ -4382,6 +4381,8 @@ class TestRequestToTheSourcesOwnPeople:
         "Police ordered members of the public to leave the square.",
         "The president ordered his troops to cross the border.",
         "Israeli troops ordered the men's family members to vacate the house.",
+        # an organisation's "its members" are its member states (the integrator's narrowing)
+        "NATO has called on its members to raise their defence spending.",
     ])
     def test_requests_to_others_stay(self, code, text):
         event = code(text)
