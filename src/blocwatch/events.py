@@ -61,6 +61,8 @@ BODY_SESSIONS = ("BODY_DECIDED", "ADDRESSED_BODY", "TOLD_BODY", "BODY_OPENED", "
                  "APPEARED_BEFORE")
 # a gathering told by a speech given to or at it (meet32)
 SPEECHES_TO = ("SPEECH_TO", "SPEECH_GIVEN_TO")
+# a body's sitting told by whom it chose at its own convention or congress (meet34)
+ACTED_AT = ("BODY_CHOSEN_AT", "BODY_CHOSEN_AS_AT")
 # quotation marks, and a newline before another (a paragraph break)
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 DEMANDS = {"insist", "demand", "propose", "suggest", "request", "ask", "urge", "recommend"}
@@ -961,7 +963,8 @@ class _Extractor:
         """Sessions named by their body and number ("at the 15th OSCE Ministerial Council")."""
         out = []
         for c in self.constructions:
-            body = self.doc[c.nodes["body"]] if c.name in ("SESSION_ORDINAL", *BODY_SESSIONS) \
+            body = self.doc[c.nodes["body"]] if c.name in (
+                "SESSION_ORDINAL", *BODY_SESSIONS, *ACTED_AT) \
                 else None
             if body is None or body.i in triggers or not sent.start <= body.i < sent.end:
                 continue
@@ -979,6 +982,12 @@ class _Extractor:
             elif c.name == "APPEARED_BEFORE":
                 witnesses = meetings.persons_in(self.an, self.doc[c.nodes["witness"]])
                 if not witnesses or not self.heard(ent, self.doc[c.nodes["verb"]]):
+                    continue
+            elif c.name in ACTED_AT:
+                chosen = meetings.persons_in(self.an, self.doc[c.nodes["person"]])
+                if not chosen or not meetings.chosen_at(self.an, self.doc[c.nodes["verb"]],
+                                                         self.doc[c.nodes["gathering"]], body,
+                                                        ent):
                     continue
             elif c.name in BODY_SESSIONS and c.name != "MEMBERS_DECIDED" and not self.decided(
                     ent, self.doc[c.nodes["verb"]]):
@@ -998,6 +1007,8 @@ class _Extractor:
             how = "+SPOKE_AT" if spoke else ""
             if c.name == "APPEARED_BEFORE":
                 spoke += [p for p in witnesses if p not in spoke]
+            if c.name in ACTED_AT:  # the person the body chose at its sitting (meet34)
+                spoke += [p for p in chosen if p not in spoke]
             d = _Draft("CONSULT", self.cat["CONSULT"]["cameo"], body.text, sent,
                        self._expand_bodies([ent.local_id]) + spoke, [], when, location, False,
                        pattern=c.name, gathering=True, session=True,

@@ -1166,6 +1166,48 @@ def signed_with(an: DocAnalysis, verb: Token, sent: Span) -> bool:
     return when is not None and when.precision == "day"
 
 
+def chosen_at(an: DocAnalysis, verb: Token, gathering: Token, body_token: Token,
+              body: LocalEntity) -> bool:
+    """"X has been reelected as leader of the Harbour Union at the party's convention",
+    "X was voted the new leader of the Harbour Liberals at the leadership convention on
+    Saturday" (``BODY_CHOSEN_AT``, ``BODY_CHOSEN_AS_AT``, meet34): a person chosen by a body at
+    its own sitting tells that the body sat, with that person.  The choice is told in the past
+    passive ("was/were elected", "has been reelected"; not "will be elected", "is expected to
+    be chosen", "was not elected"); the gathering is the body's own: owned by "its"/"their",
+    by "party" or "leadership" (the party's, a party congress, the leadership convention), or
+    by the body's own name; "at a press conference", "at the summit" name another gathering.
+    The body's name is whole (``whole_name``)."""
+    aux = {c.dep_: c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if "neg" in aux or "auxpass" not in aux:
+        return False
+    past = aux["auxpass"].tag_ == "VBD" or (
+        aux["auxpass"].tag_ == "VBN" and "aux" in aux and aux["aux"].lemma_ == "have"
+        and aux["aux"].tag_ in ("VBZ", "VBP", "VBD"))
+    if not past or not whole_name(an, body_token, body):
+        return False
+    for c in gathering.children:
+        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            return True
+        if c.dep_ in ("poss", "compound") and c.lower_ in ("party", "leadership"):
+            return True
+        if c.dep_ in ("poss", "compound") and (e := an.entity_at(c)) is not None and \
+                e.local_id == body.local_id:
+            return True
+    return False
+
+
+def whole_name(an: DocAnalysis, head: Token, ent: LocalEntity) -> bool:
+    """Every proper noun before a name's head (its compounds, modifiers and possessor, and
+    theirs) lies in the mention of the entity found at the head: "the Harbour People's
+    Revolutionary Guild" found as "Revolutionary Guild", or "the Harbour Peace and Freedom
+    Guild" as "Freedom Guild", is a name the mention stage cut, no side to stand alone (meet34)."""
+    for t in head.subtree:
+        if t.i < head.i and t.tag_ in ("NNP", "NNPS") and (
+                (e := an.entity_at(t)) is None or e.local_id != ent.local_id):
+            return False
+    return True
+
+
 def _names_side(an: DocAnalysis, tok: Token) -> bool:
     """A noun phrase that names a state, an organization, a body or a person (one of its
     words, outside a phrase hung on it by a preposition other than "of" or by a clause, is a
