@@ -2347,3 +2347,54 @@ class TestASecondTitleInAnAppositionIsThePersonsSecondOffice:
         second = next(p for p in position_patterns()["patterns"]
                       if p["name"] == "apposition_second_title")
         assert "posit53" in second["example"]
+
+
+class TestATitleIsDatedByThePastEventItsSentenceTells:
+    """issue 13, posit54 (class P1 of news_gold facts batch 5, and P9 of batch 4 its opposite):
+    a title in a past complement clause with no time of its own takes the calendar date of the
+    past verb governing it ("In October 2002, sources stated that during a visit by … X, …
+    admitted" → 2002-10); a title in a future clause takes no date from it (a weekday there is
+    a day to come, never the one before publication); a bare year dates no title
+    (position_patterns.json clause_date).  Invented people and text."""
+
+    @staticmethod
+    def dated(text: str, published: str) -> dict[str, tuple[str | None, str]]:
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain", published=published),
+                              Options())
+        ents = {e.local_id: e.name for e in ex.entities}
+        return {ents.get(c.subject, c.subject): (c.date, c.extractor.split(":")[-1])
+                for c in ex.claims if c.predicate == "holds_position"}
+
+    def test_a_past_complement_takes_the_month_of_the_verb_governing_it(self):
+        got = self.dated("Nuclear talks\n\nIn October 2002, U.S. sources stated that during a "
+                         "visit by Assistant Secretary of State Abel Tamba, North Korea admitted "
+                         "to running a clandestine nuclear weapons program.", "2005-05-08")
+        assert got["Abel Tamba"] == ("2002-10", "title_before_name+national_office+governing_date"), got
+
+    def test_a_bare_year_of_the_governing_verb_dates_nothing(self):
+        got = self.dated("Nuclear talks\n\nIn 2002, U.S. sources stated that during a visit by "
+                         "Assistant Secretary of State Abel Tamba, North Korea admitted to running "
+                         "a clandestine nuclear weapons program.", "2005-05-08")
+        date, rule = got["Abel Tamba"]
+        assert date == "2005-05-08" and not rule.endswith("+governing_date"), got
+
+    def test_a_future_clause_gives_its_weekday_to_no_title(self):
+        got = self.dated("Aid for Myanmar\n\nAccording to UN spokesperson, Kofi Mensah, Abel Tamba "
+                         "will arrive in Myanmar on Sunday.", "2008-05-16")
+        assert got["Kofi Mensah"] == ("2008-05-16", "attributive_title+future_clause"), got
+
+    def test_a_past_participle_under_a_future_verb_keeps_its_day(self):
+        got = self.dated("Observers\n\nThe United Nations will be sending human rights observers "
+                         "into the country per an agreement signed Monday by Abel Tamba, Ghanaian "
+                         "Foreign Minister.", "2005-04-12")
+        assert got["Abel Tamba"][0] == "2005-04-11", got
+
+    def test_a_past_clause_keeps_its_own_day(self):
+        got = self.dated("Talks\n\nOn Monday, Ghana's foreign minister Kofi Mensah met the "
+                         "delegation in Accra.", "2008-05-16")
+        assert got["Kofi Mensah"][0] == "2008-05-12", got
+
+    def test_the_shape_loads_with_its_source(self):
+        conf = position_patterns()["clause_date"]
+        assert conf["clause_deps"] == ["ccomp"] and "posit54" in conf["_about"]
+        assert conf["precisions"] == ["day", "month"]

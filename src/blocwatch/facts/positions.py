@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
+from ..analysis import FUTURE_AUX, INTENT
 from ..knowledge import fold, norm, position_patterns
 from ..mentions import regional_compounds
 from ..names import BOUND_PREFIXES, status_opening
@@ -928,6 +929,8 @@ class PositionRules(Base):
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
             when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
+            when, dated = self._clause_date(when, span, sent, speech)
+            rule = f"{rule}{dated}"
             anchor = self.an.anchor
             if when is not None and (when.precision == "year" or (
                     anchor is not None and when.value > anchor.value)):
@@ -938,6 +941,52 @@ class PositionRules(Base):
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _clause_date(self, when: timex.TimeValue | None, span: Span, sent: Span, speech: Token | None
+                     ) -> tuple[timex.TimeValue | None, str]:
+        """The past event that dates a title (position_patterns.json clause_date, posit54): a
+        future clause's time dates no title ("According to spokesperson X, the envoy will arrive
+        on Sunday"); a past complement clause with no time of its own takes the date of the past
+        verb governing it ("In October 2002, sources stated that during a visit by … X, the
+        government admitted")."""
+        shape = position_patterns()["clause_date"]
+        verb = speech or self.an.clause_verb(span.root)
+        if when is not None:
+            if self._own_future(verb, shape) and self._time_on_verb(verb, sent, shape):
+                return None, shape["future_rule"]
+            return when, ""
+        governing = verb.head
+        if verb.dep_ not in shape["clause_deps"] or verb.tag_ not in shape["past_tags"] or \
+                governing.tag_ not in shape["past_tags"] or \
+                "future" in (self.an.tense(verb), self.an.tense(governing)):
+            return None, ""
+        found = self.an.attached_time(governing, sent, "past", absolute=True, verb=governing)
+        if found is None or found.precision not in shape["precisions"]:
+            return None, ""
+        return found, shape["governing_rule"]
+
+    @staticmethod
+    def _own_future(verb: Token, shape: dict) -> bool:
+        """The verb itself is future or intended: its own will/shall/would, or a to-infinitive
+        under an intent verb or "be" ("plans to meet", "is to visit"); a past participle clause
+        under a future verb ("an agreement reached Thursday") is not."""
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & FUTURE_AUX:
+            return True
+        return "to" in aux and verb.dep_ in shape["future_deps"] and \
+            verb.head.lemma_ in INTENT | {"be"}
+
+    def _time_on_verb(self, verb: Token, sent: Span, shape: dict) -> bool:
+        """A calendar or weekday time written on the verb itself ("will arrive on Sunday", "This
+        Saturday … will host"), not inside a noun phrase ("after Tuesday's meeting")."""
+        for t in self.an.timexes_in(sent):
+            head = self.an.timex_head(t)
+            if head is None or t.kind == "relative":
+                continue
+            if head.head.i == verb.i or head.head.dep_ == "prep" and head.head.head.i == verb.i \
+                    and head.dep_ in shape["time_deps"]:
+                return True
+        return False
 
     def _sub_body(self, holder: str) -> bool:
         """Whether the holder is a sub-body the entity layer named from an office's complement
