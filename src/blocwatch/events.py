@@ -732,7 +732,6 @@ class _Extractor:
         if self.not_happened(trig, verb):
             return None
         own = self.an.attached_time(trig, sent, "past") or meetings.held_time(
-            self.an, self.constructions, trig, sent) or meetings.hosted_visit_time(
             self.an, self.constructions, trig, sent) or meetings.weekend(sent, self.an.anchor)
         if own is not None and own.precision == "year" and trig.lower_ in self.backref_nouns and \
                 any(c.lower_ in DEFINITE for c in trig.children):

@@ -273,21 +273,6 @@ def held_time(an: DocAnalysis, found: Sequence[Construction], trig: Token,
     return when
 
 
-def hosted_visit_time(an: DocAnalysis, found: Sequence[Construction], trig: Token,
-                      sent: Span) -> TimeValue | None:
-    """The time of a visit the host's clause tells (``VISIT_BY_HOST``, meet35) when that
-    clause gives none of its own: that of the clause it is reported in ("In October 2002,
-    U.S. sources stated that during a visit by X, North Korea admitted …": October 2002)."""
-    match = next((c for c in found if c.name == "VISIT_BY_HOST"
-                  and c.nodes["trigger"] == trig.i), None)
-    if match is None:
-        return None
-    verb = an.doc[match.nodes["verb"]]
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.pos_ != "VERB":
-        return None
-    return an.attached_time(verb.head, sent, "past", verb=verb.head)
-
-
 @cache  # read in the hot loops of meeting extraction (per token, per child)
 def words(key: str) -> frozenset[str]:
     """A word list of the pattern file ("host_objects", "same_day", …)."""
@@ -1018,12 +1003,6 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             host = visit_host(an, claims, trig, an.doc[c.nodes["destination"]], sent)
             ids += [host] if host is not None and host not in ids else []
             how += [c.name] if host is not None else []
-        elif c.name == "VISIT_BY_HOST" and c.nodes["trigger"] == trig.i:
-            # "During a visit by Assistant Secretary James Kelly, North Korea admitted …": the
-            # state the clause's subject names hosted the visit (meet35)
-            host = hosting_state(an, claims, c)
-            ids += [host] if host is not None and host not in ids else []
-            how += [c.name] if host is not None else []
         elif c.name == "LED_BY" and c.nodes["group"] in scope:
             leader = an.doc[c.nodes["leader"]]
             people = _persons_in(an, leader)
@@ -1064,26 +1043,6 @@ def visit_host(an: DocAnalysis, claims: Sequence[Claim], trig: Token, destinatio
              and c.qualifier != "former" and keys.get(c.object) == state
              and c.subject in named - visitors}
     return hosts.pop() if len(hosts) == 1 else None
-
-
-def hosting_state(an: DocAnalysis, claims: Sequence[Claim], c: Construction) -> str | None:
-    """The state that hosted a visit by a person (``VISIT_BY_HOST``, meet35): the subject of
-    the clause in the simple past the visit phrase is set on, when it is a state ("during a
-    visit by Assistant Secretary of State James Kelly, North Korea admitted …"); none when the
-    visitor is no person of the text, or the state is the visitor's own (a word of the
-    by-phrase names it, or the text gives the visitor an office of it)."""
-    doc = an.doc
-    visitor = an.entity_at(doc[c.nodes["visitor"]])
-    host = an.entity_at(doc[c.nodes["subject"]])
-    if visitor is None or visitor.kind != "person" or host is None or host.kind != "country":
-        return None
-    if any((e := an.entity_at(t)) is not None and e.local_id == host.local_id
-           for t in doc[c.nodes["by"]].subtree):
-        return None  # "a visit by the US envoy, the United States said": the visitor's side
-    if any(k.predicate == "holds_position" and k.subject == visitor.local_id
-           and k.object == host.local_id for k in claims):
-        return None
-    return host.local_id
 
 
 def visited_state(an: DocAnalysis, claims: Sequence[Claim], trig: Token,
