@@ -11,7 +11,7 @@ Sentences written from the grammar, with invented names.
 """
 import pytest
 
-from tests.test_meetings import consult
+from tests.test_meetings import assert_meeting, consult, found_by
 
 PUB = "2023-03-10"  # a Friday
 
@@ -33,10 +33,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text, sides, day, pattern", FOUND)
 def test_an_act_at_a_bodys_own_gathering_is_its_sitting(text, sides, day, pattern):
-    found = consult(text, PUB)
-    hit = [f for f in found if sides <= f[1] and any(pattern in how for how in f[2])]
-    assert hit, found
-    assert hit[0][0] == day, found
+    assert_meeting(text, PUB, sides, day, pattern)
 
 
 NOT_FOUND = [
@@ -68,9 +65,7 @@ def test_the_same_choice_with_a_whole_name_is_a_sitting():
 
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_no_sitting_from_a_plan_a_denial_or_another_gathering(text):
-    found = consult(text, PUB)
-    assert not [f for f in found if any(p.startswith("BODY_CHOSEN")
-                                        for how in f[2] for p in how.split("+"))], found
+    assert not found_by(text, PUB, "BODY_CHOSEN")
 
 
 def test_the_words_are_declared_with_their_source():

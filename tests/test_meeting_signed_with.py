@@ -8,7 +8,7 @@ Sentences written from the grammar, with invented names.
 """
 import pytest
 
-from tests.test_meetings import consult
+from tests.test_meetings import assert_meeting, found_by
 
 PUB = "2023-03-10"  # a Friday
 
@@ -30,11 +30,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text, people, day, pattern", FOUND)
 def test_a_dated_signing_between_two_sides_is_their_meeting(text, people, day, pattern):
-    found = consult(text, PUB)
-    hit = [f for f in found if people <= f[1]]
-    assert hit, found
-    assert hit[0][0] == day, found
-    assert any(pattern in how for how in hit[0][2]), found
+    assert_meeting(text, PUB, people, day, pattern)
 
 
 NOT_FOUND = [
@@ -54,9 +50,7 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_a_signing_without_a_day_or_a_second_side_is_no_meeting(text):
-    found = consult(text, PUB)
-    assert not [f for f in found if "SIGNED_WITH" in {
-        p for how in f[2] for p in how.split("+")}], found
+    assert not found_by(text, PUB, "SIGNED_WITH")
 
 
 def test_the_signed_agreements_are_declared_with_their_source():

@@ -10,7 +10,7 @@ Sentences written from the grammar, with invented names.
 """
 import pytest
 
-from tests.test_meetings import consult
+from tests.test_meetings import assert_meeting, consult
 
 PUB = "2023-03-10"  # a Friday
 
@@ -40,11 +40,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text, people, day, pattern", FOUND)
 def test_speech_to_a_gathering_is_its_meeting_with_the_speaker(text, people, day, pattern):
-    found = consult(text, PUB)
-    hit = [f for f in found if people <= f[1]]
-    assert hit, found
-    assert hit[0][0] == day, found
-    assert any(pattern in how for how in hit[0][2]), found
+    assert_meeting(text, PUB, people, day, pattern)
 
 
 NOT_FOUND = [

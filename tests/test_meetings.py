@@ -26,6 +26,22 @@ def people(found, *needed: str):
     return [f for f in found if set(needed) <= f[1]]
 
 
+def assert_meeting(text: str, published: str, sides: set[str], day: str, pattern: str) -> None:
+    """The text's CONSULT events hold one with every side in ``sides``, found by ``pattern``
+    (a name in its evidence), on ``day``: the check each found-case of a meeting pattern makes."""
+    found = consult(text, published)
+    hit = [f for f in found if sides <= f[1] and any(pattern in how for how in f[2])]
+    assert hit, found
+    assert hit[0][0] == day, found
+
+
+def found_by(text: str, published: str, prefix: str) -> list:
+    """The text's CONSULT events one of whose evidence patterns starts with ``prefix``: what a
+    refusal case of a meeting pattern must leave empty."""
+    return [f for f in consult(text, published)
+            if any(p.startswith(prefix) for how in f[2] for p in how.split("+"))]
+
+
 OIC = ("Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General of "
     "the Organization of Islamic Cooperation (OIC), H.E. Dr. Yousef A. Al-Othaimeen, met on "
     "25 November 2019 with their Excellencies: Mr. Chingiz Aidarbekov, Minister of Foreign "
