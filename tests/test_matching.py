@@ -167,8 +167,7 @@ ANCHORED_TEXTS = [
     "Karzai implored his people to stay calm, and the union called on its members to"
     " strike.",
     "Venezuelan referendum ends presidential term limits, 24 of 26 cantons rejected the"
-    " proposal, the court accepted the plaintiffs' claims and the candidate is promising new"
-    " benefits to be paid if he is elected.",
+    " proposal and the candidate is promising new benefits to be paid if he is elected.",
     "Around 71% of voters rejected the reform. He has campaigned on a slogan of growth,"
     " promising to double pensions.",
 ]

@@ -4397,18 +4397,14 @@ class TestRequestToTheSourcesOwnPeople:
 
 class TestPublicVotesCourtRulingsAndCampaignPromises:
     """plover98: ``trigger_public_senses`` (plover.json): a referendum or the voters as the
-    source, a court granting a litigant's filing and a candidate's promise to voters are
-    domestic acts, no event between actors; a government rejecting a referendum's result, a
-    party rejecting another's plan, a court convicting a foreign agent and promises between
-    actors stay."""
+    source and a candidate's promise to voters are domestic acts, no event between actors; a
+    government rejecting a referendum's result, a party rejecting another's plan, a court
+    convicting a foreign agent and promises between actors stay."""
 
     @pytest.mark.parametrize("text", [
         "Venezuelan referendum ends presidential term limits",
         "Switzerland 24 of 26 Swiss Cantons rejected the proposal for a single health insurance"
         " system.",
-        "The Supreme Court left effective the rest of this provision and accepted the plaintiffs'"
-        " claims for Japanese nationality.",
-        "The Supreme Court accepted the government's appeal.",
         "Mr. Saakashvili has campaigned on a slogan of a \"Georgia without Poverty,\" promising"
         " - among other things - to double pensions in October.",
         "The billionaire is promising various social benefits to be paid for 18 months out of his"
@@ -4433,5 +4429,4 @@ class TestPublicVotesCourtRulingsAndCampaignPromises:
         from blocwatch.plover import EVERYDAY_SENSES
         assert EVERYDAY_SENSES[-1] == "trigger_public_senses"
         patterns = lexicon().extra["senses"]["trigger_public_senses"]["patterns"]
-        assert set(patterns) == {"PUBLIC_VOTE_AS_SOURCE", "COURT_GRANTED_FILING",
-                                 "CAMPAIGN_PROMISE"}
+        assert set(patterns) == {"PUBLIC_VOTE_AS_SOURCE", "CAMPAIGN_PROMISE"}
