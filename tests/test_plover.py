@@ -4395,7 +4395,7 @@ class TestRequestToTheSourcesOwnPeople:
         assert set(patterns) == {"OWN_PEOPLE_ADDRESSED"}
 
 
-class TestPublicVotesCourtRulingsAndCampaignPromises:
+class TestPublicVotesAndCampaignPromises:
     """plover98: ``trigger_public_senses`` (plover.json): a referendum or the voters as the
     source and a candidate's promise to voters are domestic acts, no event between actors; a
     government rejecting a referendum's result, a party rejecting another's plan, a court
