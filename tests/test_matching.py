@@ -166,6 +166,10 @@ ANCHORED_TEXTS = [
     " emergency if protests turn violent.",
     "Karzai implored his people to stay calm, and the union called on its members to"
     " strike.",
+    "Venezuelan referendum ends presidential term limits, 24 of 26 cantons rejected the"
+    " proposal and the candidate is promising new benefits to be paid if he is elected.",
+    "Around 71% of voters rejected the reform. He has campaigned on a slogan of growth,"
+    " promising to double pensions.",
 ]
 
 

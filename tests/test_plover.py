@@ -4393,3 +4393,40 @@ class TestRequestToTheSourcesOwnPeople:
         assert "trigger_domestic_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_domestic_senses"]["patterns"]
         assert set(patterns) == {"OWN_PEOPLE_ADDRESSED"}
+
+
+class TestPublicVotesAndCampaignPromises:
+    """plover98: ``trigger_public_senses`` (plover.json): a referendum or the voters as the
+    source and a candidate's promise to voters are domestic acts, no event between actors; a
+    government rejecting a referendum's result, a party rejecting another's plan, a court
+    convicting a foreign agent and promises between actors stay."""
+
+    @pytest.mark.parametrize("text", [
+        "Venezuelan referendum ends presidential term limits",
+        "Switzerland 24 of 26 Swiss Cantons rejected the proposal for a single health insurance"
+        " system.",
+        "Mr. Saakashvili has campaigned on a slogan of a \"Georgia without Poverty,\" promising"
+        " - among other things - to double pensions in October.",
+        "The billionaire is promising various social benefits to be paid for 18 months out of his"
+        " own pocket if he is elected.",
+        "He has promised to withdraw troops from Iraq if he is elected.",
+    ])
+    def test_domestic_votes_rulings_and_pledges_are_no_event(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text, category", [
+        ("The government rejected the referendum's result.", "REJECT"),
+        ("The opposition party rejected the government's plan.", "REJECT"),
+        ("A US court convicted the Iranian agent of espionage.", "SANCTION"),
+        ("Israel accepted the Palestinian claims.", "AGREE"),
+        ("The Taliban promised to release the hostages if the army withdrew.", "AGREE"),
+    ])
+    def test_events_between_actors_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert EVERYDAY_SENSES[-1] == "trigger_public_senses"
+        patterns = lexicon().extra["senses"]["trigger_public_senses"]["patterns"]
+        assert set(patterns) == {"PUBLIC_VOTE_AS_SOURCE", "CAMPAIGN_PROMISE"}
