@@ -166,8 +166,8 @@ ANCHORED_TEXTS = [
     " emergency if protests turn violent.",
     "Karzai implored his people to stay calm, and the union called on its members to"
     " strike.",
-    "The US decided to send another aircraft carrier, Egypt provided the US with a DNA sample,"
-    " the workers withdrew their labour and Trump announces troop withdrawal from Syria.",
+    "The US decided to send another aircraft carrier and Trump announces troop withdrawal from"
+    " Syria.",
 ]
 
 

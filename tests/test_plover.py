@@ -4396,22 +4396,17 @@ class TestRequestToTheSourcesOwnPeople:
 
 
 class TestPlover96NeighbourAssetsAndAnnouncedConcessions:
-    """plover96: ``neighbour_assets`` (plover.json): the object of a sending, giving or
-    withdrawing verb decides between neighbours (a military asset sent is MOBILIZE 154, not
-    AID; evidence or information handed over is COOPERATE 064, not AID; labour withdrawn is a
-    strike, PROTEST 143, not RETREAT), and ``announced_concessions``: an intended withdrawal of
-    troops is the manual's CONCEDE ("announced (not carried out) … withdrawals"), not the
-    AGREE of the intent rule (docs/plover.md item 99)."""
+    """plover96: ``neighbour_assets`` (plover.json): the object of a sending verb decides
+    between neighbours (a military asset sent is MOBILIZE 154, not AID), and
+    ``announced_concessions``: an intended withdrawal of troops is the manual's CONCEDE
+    ("announced (not carried out) … withdrawals"), not the AGREE of the intent rule
+    (docs/plover.md item 99)."""
 
     @pytest.mark.parametrize("text,category,sense", [
         ("The move comes as the U.S. decided to send another aircraft carrier to the Middle "
          "East.", "MOBILIZE", "SENT_MILITARY_ASSETS"),
         ("Japan dispatched two destroyers to the Gulf of Aden on Friday.", "MOBILIZE",
          "SENT_MILITARY_ASSETS"),
-        ("Egypt has provided the United States with a DNA sample.", "COOPERATE",
-         "PROVIDED_INFORMATION"),
-        ("Local Government workers in the UK withdrew their labour yesterday.", "PROTEST",
-         "WITHDREW_LABOUR"),
         ("US President Trump announces troop withdrawal from Syria", "CONCEDE",
          "ANNOUNCED_WITHDRAWAL"),
         ("Britain announced it would withdraw its troops from Iraq by May.", "CONCEDE",

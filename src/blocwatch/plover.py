@@ -1146,8 +1146,7 @@ class SentenceCoder:
         (16) is SANCTION, not RETREAT; None when no pattern for the category matches."""
         for sense in ("neighbour_readings", "neighbour_objects", "neighbour_assets"):  # plover82:
             # the object decides ("withdrew from the talks", "from the treaty": SANCTION, not
-            # RETREAT); plover96: "send another aircraft carrier" MOBILIZE, "provided … a DNA
-            # sample" COOPERATE, "withdrew their labour" PROTEST
+            # RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID
             rule = self.lex.extra["senses"][sense]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 if category in rule["applies_to"][name]:
