@@ -170,6 +170,8 @@ ANCHORED_TEXTS = [
     " proposal and the candidate is promising new benefits to be paid if he is elected.",
     "Around 71% of voters rejected the reform. He has campaigned on a slogan of growth,"
     " promising to double pensions.",
+    "The US decided to send another aircraft carrier and Trump announces troop withdrawal from"
+    " Syria.",
 ]
 
 

@@ -4430,3 +4430,46 @@ class TestPublicVotesAndCampaignPromises:
         assert EVERYDAY_SENSES[-1] == "trigger_public_senses"
         patterns = lexicon().extra["senses"]["trigger_public_senses"]["patterns"]
         assert set(patterns) == {"PUBLIC_VOTE_AS_SOURCE", "CAMPAIGN_PROMISE"}
+
+
+class TestPlover96NeighbourAssetsAndAnnouncedConcessions:
+    """plover96: ``neighbour_assets`` (plover.json): the object of a sending verb decides
+    between neighbours (a military asset sent is MOBILIZE 154, not AID), and
+    ``announced_concessions``: an intended withdrawal of troops is the manual's CONCEDE
+    ("announced (not carried out) … withdrawals"), not the AGREE of the intent rule
+    (docs/plover.md item 99)."""
+
+    @pytest.mark.parametrize("text,category,sense", [
+        ("The move comes as the U.S. decided to send another aircraft carrier to the Middle "
+         "East.", "MOBILIZE", "SENT_MILITARY_ASSETS"),
+        ("Japan dispatched two destroyers to the Gulf of Aden on Friday.", "MOBILIZE",
+         "SENT_MILITARY_ASSETS"),
+        ("US President Trump announces troop withdrawal from Syria", "CONCEDE",
+         "ANNOUNCED_WITHDRAWAL"),
+        ("Britain announced it would withdraw its troops from Iraq by May.", "CONCEDE",
+         "ANNOUNCED_WITHDRAWAL"),
+    ])
+    def test_the_object_decides_the_neighbour(self, text, category, sense):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        found = [e for e in events if e.sense == sense]
+        assert found and found[0].category == category, (text, events)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Syria withdrew its troops from Lebanon on Tuesday.", "RETREAT"),
+        ("Norway gave Kenya a loan of 20 million dollars on Monday.", "AID"),
+        ("The Kenyan Red Cross Society have sent a helicopter carrying medics and supplies to "
+         "the hospital.", "AID"),
+    ])
+    def test_neighbours_left_alone(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+        assert event.sense not in ("SENT_MILITARY_ASSETS", "ANNOUNCED_WITHDRAWAL"), event
+
+    def test_the_readings_load_as_data(self):
+        senses = lexicon().extra["senses"]
+        for key in ("neighbour_assets", "announced_concessions"):
+            rule = senses[key]
+            assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert "peacekeepers" not in senses["neighbour_assets"]["military_assets"]
+        assert senses["announced_concessions"]["outcomes"]["ANNOUNCED_WITHDRAWAL"][0] == \
+            "CONCEDE"

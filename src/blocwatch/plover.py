@@ -1145,12 +1145,26 @@ class SentenceCoder:
         ended eases dissent, CONCEDE 082, not a military de-escalation (RETREAT 087); and of
         ``neighbour_objects`` (plover82): withdrawing from talks (164) or a treaty or programme
         (16) is SANCTION, not RETREAT; None when no pattern for the category matches."""
-        for sense in ("neighbour_readings", "neighbour_objects"):  # plover82: the object
-            # decides ("withdrew from the talks", "from the treaty": SANCTION, not RETREAT)
+        for sense in ("neighbour_readings", "neighbour_objects", "neighbour_assets"):  # plover82:
+            # the object decides ("withdrew from the talks", "from the treaty": SANCTION, not
+            # RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID
             rule = self.lex.extra["senses"][sense]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 if category in rule["applies_to"][name]:
                     return name, tuple(rule["outcomes"][name])
+        return None
+
+    def _announced_concession(self, trig: _Trigger, category: str
+                              ) -> tuple[str, tuple[str, str, str | None]] | None:
+        """The pattern of ``announced_concessions`` (plover.json, plover96) that finds an
+        intended RETREAT trigger to be a withdrawal of troops or from a place ("announces troop
+        withdrawal from Syria", "will withdraw its troops"), with its name and code: the PLOVER
+        manual's CONCEDE ("announced (not carried out) ceasefires or withdrawals"), not the AGREE
+        of the intent rule; None when none matches."""
+        rule = self.lex.extra["senses"]["announced_concessions"]
+        for name, _ in self._named_sense_matches("announced_concessions", trig.token):
+            if category in rule["applies_to"][name]:
+                return name, tuple(rule["outcomes"][name])
         return None
 
     def _neighbour_complement(self, trig: _Trigger, category: str, srcs: Sequence[Actor]
@@ -3537,7 +3551,10 @@ class SentenceCoder:
                 return None  # "UN to deploy 3,000 more troops": not done, and no threat
             if intended == "THREATEN" and self._intent_no_threat(trig, category):
                 return None  # "plans massive rally on Saturday": a plan, no threat
-            if intended != category:
+            conceded = self._announced_concession(trig, category)  # plover96: an announced
+            if conceded is not None:  # troop withdrawal is CONCEDE by the manual, not AGREE
+                trig, (category, cameo, mode) = replace(trig, sense=conceded[0]), conceded[1]
+            elif intended != category:
                 category, cameo, mode = intended, lex.cameo_root[intended], None
         if mood == "obligation":
             srcs, tgts = self._obligation_actors(trig, srcs, tgts)
