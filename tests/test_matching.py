@@ -166,6 +166,8 @@ ANCHORED_TEXTS = [
     " emergency if protests turn violent.",
     "Karzai implored his people to stay calm, and the union called on its members to"
     " strike.",
+    "Officials declined to respond to the report, the premier recognises government"
+    " responsibility and Blair is seeking a peace settlement.",
 ]
 
 
