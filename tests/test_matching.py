@@ -172,6 +172,8 @@ ANCHORED_TEXTS = [
     " promising to double pensions.",
     "The US decided to send another aircraft carrier and Trump announces troop withdrawal from"
     " Syria.",
+    "Officials declined to respond to the report, the premier recognises government"
+    " responsibility and Blair is seeking a peace settlement.",
 ]
 
 

@@ -4479,3 +4479,53 @@ class TestPlover96NeighbourAssetsAndAnnouncedConcessions:
         assert "peacekeepers" not in senses["neighbour_assets"]["military_assets"]
         assert senses["announced_concessions"]["outcomes"]["ANNOUNCED_WITHDRAWAL"][0] == \
             "CONCEDE"
+
+
+class TestStanceSensesOfTriggers:
+    """plover97: ``trigger_stance_senses`` (plover.json): declining to restate or answer is
+    declining comment (CAMEO 01, no REJECT), recognising a state of affairs or a duty is no
+    diplomatic recognition (no SUPPORT), and an aim sought or committed to is a goal, no
+    REQUEST and no AGREE; refusals of acts, recognition of states, requests to someone and
+    forces committed stay."""
+
+    @pytest.mark.parametrize("text", [
+        "Scott McClellan declined to reaffirm this policy, citing an ongoing investigation.",
+        "Sudanese officials declined to respond to the report immediately.",
+        "China's Premier recognises government responsibility in milk incident",
+        "Paisley said his stand forced Sinn Fein to recognize support for the police as an issue"
+        " of paramount importance.",
+        "Blair is seeking a more permanent peace settlement before he leaves office.",
+        "The IRA is fully committed to the goals of Irish unity and independence.",
+    ])
+    def test_stances_are_no_event(self, code, text):
+        event = code(text)
+        assert event is None, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Romania declined to withdraw its troops from Iraq.", "REJECT"),
+        ("The United States declined an offer by North Korea to hold talks.", "REJECT"),
+        ("Russia has recognized South Ossetia as an independent nation.", "SUPPORT"),
+        ("Brazil has recognized China's market economy status.", "SUPPORT"),
+        ("Kenya's leader Kibaki seeks Ghanaian president Kufuor's mediation.", "REQUEST"),
+        ("Romania has sought the help of the US-led coalition in Iraq.", "REQUEST"),
+    ])
+    def test_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_stance_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_stance_senses"]["patterns"]
+        assert set(patterns) == {"DECLINED_STATEMENT", "ACKNOWLEDGED_STATE", "AIM_PURSUED"}
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        cases = {"Officials declined to respond to the report.": ("declined", "DECLINED_STATEMENT"),
+                 "The premier recognises government responsibility.": (
+                     "recognises", "ACKNOWLEDGED_STATE"),
+                 "Blair is seeking a peace settlement.": ("seeking", "AIM_PURSUED"),
+                 "Russia recognised the new government.": ("recognised", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches("trigger_stance_senses", tok)]
+            assert (found[0] if found else None) == name, (text, found)
