@@ -515,7 +515,8 @@ class ActorCoder:
         for word in reversed(before[-3:]):
             if word in self.sector_qualifiers:
                 return self.sector_qualifiers[word]
-            if word in ("of", "the", "a", "an", "'s", "and", ","):
+            if word in ("of", "the", "a", "an", "'s", "and", ",") or \
+                    not word.replace("-", "").isalpha():  # "elections.:The Foreign Secretary"
                 return None
         return None
 
