@@ -160,13 +160,13 @@ class ActorCoder:
         for phrase, code in self.lex.sectors:
             self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
         for table in ("attacker_people", "civil_generals", "rights_bodies"):  # "suicide
-            # bombers": REB; "Attorney General": GOV, not the MIL rank; "Civil Liberties Union":
+            # bombers": REB; "Attorney General": GOV, not the MIL rank; "civil liberties union":
             # NGO, not LAB (plover99)
             for code, phrases in tables[table].items():
                 for words in (tuple(w.split()) for w in phrases if code != "_about"):
                     self._sectors_at.setdefault(words[0], []).append((words, code))
         self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "indian affairs"
-        legislative = tables["legislative_offices"]  # "Senate Minority Leader": LEG (plover99)
+        legislative = tables["legislative_offices"]  # "senate minority leader": LEG (plover99)
         for code, phrases in legislative["offices"].items():
             for words in (tuple(w.split()) for w in phrases):
                 self._sectors_at.setdefault(words[0], []).append((words, code))
