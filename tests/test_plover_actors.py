@@ -1151,3 +1151,48 @@ class TestPlover92GroupWingsAndRaisedPassives:
                      " month.")
         assert event is not None
         assert [a.code for a in event.sources] == ["USA"]
+
+
+class TestPlover99LegislativeOfficesAndRightsBodies:
+    """A legislature's own leaders and members are LEG, not GOV: the majority and minority
+    leaders and whips, congressmen, the Speaker of the House, and a government office qualified
+    by a chamber ("Senate Democratic Leader", "congressional leaders"; ``actors.
+    legislative_offices``), and a union or league named for rights or civil liberties is an NGO
+    (``actors.rights_bodies``; issue 14, branch plover99, docs/plover.md, the round plover99
+    item). Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,expected", [
+        ("U.S. Senate Minority Leader Tom Baker criticized the stimulus plan.", ("USA", "LEG")),
+        ("U.S. House Majority Leader Tom Baker criticized the Pentagon.", ("USA", "LEG")),
+        ("U.S. Congressman Tom Baker criticized the Pentagon.", ("USA", "LEG")),
+        ("Senate Democratic Leader Tom Baker criticized the Pentagon.", ("USA", "LEG")),
+        ("Iraqi parliamentary leader Ali Hassan criticized the government.", ("IRQ", "LEG")),
+    ])
+    def test_a_legislative_office_is_leg(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("White House spokesman Tom Baker criticized the Senate.", ("USA", "GOV")),
+        ("Iraqi President Ali Hassan criticized the parliament.", ("IRQ", "GOV")),
+    ])
+    def test_an_executive_office_stays_gov(self, code, text, expected):
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("The American Civil Liberties Union criticized the Pentagon.", ("USA", "NGO")),
+        ("The Tunisian Human Rights League criticized the government.", ("TUN", "NGO")),
+    ])
+    def test_a_rights_union_or_league_is_an_ngo(self, code, text, expected):
+        # ``actors.rights_bodies``: a union named for civil liberties is no trade union
+        event = code(text)
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [expected]
+
+    def test_a_trade_union_stays_labour(self, code):
+        event = code("The Nigerian Labour Union criticized the government.")
+        assert event is not None
+        assert [(a.code, a.sector) for a in event.sources] == [("NGA", "LAB")]

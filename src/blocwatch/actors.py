@@ -159,12 +159,19 @@ class ActorCoder:
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
             self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
-        for table in ("attacker_people", "civil_generals"):  # "suicide bombers": REB;
-            # "Attorney General": GOV, not the MIL rank
+        for table in ("attacker_people", "civil_generals", "rights_bodies"):  # "suicide
+            # bombers": REB; "Attorney General": GOV, not the MIL rank; "civil liberties union":
+            # NGO, not LAB (plover99)
             for code, phrases in tables[table].items():
                 for words in (tuple(w.split()) for w in phrases if code != "_about"):
                     self._sectors_at.setdefault(words[0], []).append((words, code))
         self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "indian affairs"
+        legislative = tables["legislative_offices"]  # "senate minority leader": LEG (plover99)
+        for code, phrases in legislative["offices"].items():
+            for words in (tuple(w.split()) for w in phrases):
+                self._sectors_at.setdefault(words[0], []).append((words, code))
+        for word, code in legislative["qualifiers"].items():
+            self.sector_qualifiers.setdefault(word, code)
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
@@ -508,7 +515,8 @@ class ActorCoder:
         for word in reversed(before[-3:]):
             if word in self.sector_qualifiers:
                 return self.sector_qualifiers[word]
-            if word in ("of", "the", "a", "an", "'s", "and", ","):
+            if word in ("of", "the", "a", "an", "'s", "and", ",") or \
+                    not word.replace("-", "").isalpha():  # "elections.:The Foreign Secretary"
                 return None
         return None
 
