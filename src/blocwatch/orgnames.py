@@ -103,6 +103,8 @@ def _lexicon(name: str) -> frozenset[str]:
     """A word list of "heads" by name ("heads": the head nouns of organisation names)."""
     if name == "party_offices":
         return frozenset(_data()["party_short_names"]["offices"])
+    if name == "possessors":
+        return frozenset(_data()["inner_joins"]["possessors"])
     return heads() if name == "heads" else frozenset(_data()["heads"][name])
 
 
