@@ -475,3 +475,12 @@ class TestInnerJoins:
         assert any(m[2] == "Mongolian People's Revolutionary Party"
                    and m[4] == "org_names:ORG_POSSESSIVE_NAME" for m in got), got
         assert not any(m[2] == "Revolutionary Party" for m in got), got
+
+    def test_a_title_word_before_and_is_no_part_of_the_name(self):
+        got = mentions("The report was given on Thursday to the U.S. President and U.S. Congress "
+                       "on the benchmarks.")
+        assert not any(m[4] == "org_names:INNER_AND" for m in got), got
+
+    def test_a_prefixed_compound_stays_out_of_a_possessive_name(self):
+        got = mentions("The anti-Thaksin People's Alliance met on Monday in Bangkok.")
+        assert not any("Thaksin" in m[2] and m[1] == "organization" for m in got), got

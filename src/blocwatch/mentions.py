@@ -293,6 +293,7 @@ def _inner_and(ent: Span) -> int:
         return 0
     cap = doc[s - 2]
     if (not cap.is_title or not cap.is_alpha or cap.ent_type_ or cap.is_sent_start
+            or names.is_title_word(cap)
             or cap.is_stop or cap.pos_ not in ("ADJ", "PROPN", "NOUN")):
         return 0
     return ent.start_char - cap.idx
