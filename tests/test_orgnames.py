@@ -484,3 +484,11 @@ class TestInnerJoins:
     def test_a_prefixed_compound_stays_out_of_a_possessive_name(self):
         got = mentions("The anti-Thaksin People's Alliance met on Monday in Bangkok.")
         assert not any("Thaksin" in m[2] and m[1] == "organization" for m in got), got
+
+    def test_a_name_running_on_left_of_the_conjunction_is_left_alone(self):
+        got = mentions("The Marine Hazard Protection and Control Association protested on "
+                       "Monday.")
+        assert not any(m[4] == "org_names:INNER_AND" for m in got), got
+        got = mentions("The Australian Communications and Media Authority ruled on Monday.")
+        assert any(m[2] == "Communications and Media Authority"
+                   and m[4] == "org_names:INNER_AND" for m in got), got

@@ -296,6 +296,9 @@ def _inner_and(ent: Span) -> int:
             or names.is_title_word(cap)
             or cap.is_stop or cap.pos_ not in ("ADJ", "PROPN", "NOUN")):
         return 0
+    prev = doc[s - 3] if s >= 3 else None
+    if prev is not None and (prev.text == "," or prev.is_title and not prev.ent_type_):
+        return 0  # "… Hazard Protection and Control …", "Educational, Scientific and …"
     return ent.start_char - cap.idx
 
 
