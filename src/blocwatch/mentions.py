@@ -259,7 +259,7 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return None
         owner = re.match(r"^([A-Z][\w-]+)[’']s\s+(?=[A-Z])", bare)
         if owner and norm(owner.group(1)) in _inner_possessors():
-            # "People's Liberation Army": a group noun's possessive is part of the name
+            # a people's or the workers' army or party: a group noun's possessive is part of the name
             return (text.find(bare), text.find(bare) + len(bare), "organization", bare, None,
                     "org_names:INNER_POSSESSIVE")
         if owner:  # "Tsvangirai's Movement for Democratic Change": the movement, not its leader
@@ -286,7 +286,7 @@ def _inner_possessors() -> frozenset[str]:
 
 def _inner_and(ent: Span) -> int:
     """Characters to take in before an ORG span headed by an organisation head noun that
-    follows 'CAP and' ("Economic and Financial Crimes Commission"), 0 when none (INNER_AND of
+    follows 'CAP and' (an 'economic and financial crimes' commission), 0 when none (INNER_AND of
     org_names.json 'inner_joins')."""
     doc, s = ent.doc, ent.start
     if s < 2 or ent[-1].lower_ not in orgnames.heads() or doc[s - 1].lower_ != "and":
