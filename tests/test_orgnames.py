@@ -448,3 +448,47 @@ class TestPartyShortName:
         examples = load_json("patterns/org_names.json")["party_short_names"]["examples"]
         for rule, text in examples.items():
             assert any(m[4] == f"org_names:{rule}" for m in mentions(text)), rule
+
+
+class TestInnerJoins:
+    """An organisation's name with a joining word inside is kept whole (posit56, issue 13):
+    a group noun's possessive (INNER_POSSESSIVE on the model's span, ORG_POSSESSIVE_NAME as a
+    head-noun pattern) and 'CAP and' before a head-noun name (INNER_AND)."""
+
+    def test_and_inside_a_commissions_name_is_kept(self):
+        got = mentions("In 2002, the Nigerian Economic and Financial Crimes Commission was set "
+                       "up to fight graft.")
+        assert ("Economic and Financial Crimes Commission", "organization",
+                "Economic and Financial Crimes Commission", None, "org_names:INNER_AND") in got, got
+
+    def test_a_group_nouns_possessive_stays_in_the_name(self):
+        got = mentions("China's People's Liberation Army held drills near the strait.")
+        assert ("People's Liberation Army", "organization", "People's Liberation Army", None,
+                "org_names:INNER_POSSESSIVE") in got, got
+
+    def test_a_persons_possessive_is_still_cut_off(self):
+        got = mentions("Tsvangirai's Movement for Democratic Change won the vote.")
+        assert not any(m[4] == "org_names:INNER_POSSESSIVE" for m in got), got
+
+    def test_a_possessive_name_the_model_misses_is_found_whole(self):
+        got = mentions("The Mongolian People's Revolutionary Party won the election.")
+        assert any(m[2] == "Mongolian People's Revolutionary Party"
+                   and m[4] == "org_names:ORG_POSSESSIVE_NAME" for m in got), got
+        assert not any(m[2] == "Revolutionary Party" for m in got), got
+
+    def test_a_title_word_before_and_is_no_part_of_the_name(self):
+        got = mentions("The report was given on Thursday to the U.S. President and U.S. Congress "
+                       "on the benchmarks.")
+        assert not any(m[4] == "org_names:INNER_AND" for m in got), got
+
+    def test_a_prefixed_compound_stays_out_of_a_possessive_name(self):
+        got = mentions("The anti-Thaksin People's Alliance met on Monday in Bangkok.")
+        assert not any("Thaksin" in m[2] and m[1] == "organization" for m in got), got
+
+    def test_a_name_running_on_left_of_the_conjunction_is_left_alone(self):
+        got = mentions("The Marine Hazard Protection and Control Association protested on "
+                       "Monday.")
+        assert not any(m[4] == "org_names:INNER_AND" for m in got), got
+        got = mentions("The Australian Communications and Media Authority ruled on Monday.")
+        assert any(m[2] == "Communications and Media Authority"
+                   and m[4] == "org_names:INNER_AND" for m in got), got

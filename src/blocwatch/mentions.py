@@ -257,9 +257,18 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
                     kb.entities[anchor].name, anchor, "anaphor")
         if not any(c.isalpha() for c in bare) or bare.islower():
             return None
-        owner = re.match(r"^[A-Z][\w-]+[’']s\s+(?=[A-Z])", bare)
+        owner = re.match(r"^([A-Z][\w-]+)[’']s\s+(?=[A-Z])", bare)
+        if owner and norm(owner.group(1)) in _inner_possessors():
+            # a people's or the workers' army or party: a group noun's possessive is part of the name
+            return (text.find(bare), text.find(bare) + len(bare), "organization", bare, None,
+                    "org_names:INNER_POSSESSIVE")
         if owner:  # "Tsvangirai's Movement for Democratic Change": the movement, not its leader
             bare = bare[owner.end():]
+        before = _inner_and(ent)
+        if before and bare == text:
+            return (-before, len(text), "organization", ent.doc.text[ent.start_char - before:
+                                                                      ent.end_char],
+                    None, "org_names:INNER_AND")
         return (text.find(bare), text.find(bare) + len(bare), "organization", bare, None, "ner")
     if label in ("GPE", "LOC", "FAC"):
         bare = re.sub(r"^the\s+", "", text, flags=re.I).strip()
@@ -267,6 +276,30 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return None
         return (text.find(bare), text.find(bare) + len(bare), "place", bare, None, "ner")
     return None
+
+
+@cache
+def _inner_possessors() -> frozenset[str]:
+    """Possessors that are part of an organisation's name (org_names.json 'inner_joins')."""
+    return frozenset(orgnames._data()["inner_joins"]["possessors"])
+
+
+def _inner_and(ent: Span) -> int:
+    """Characters to take in before an ORG span headed by an organisation head noun that
+    follows 'CAP and' (an 'economic and financial crimes' commission), 0 when none (INNER_AND of
+    org_names.json 'inner_joins')."""
+    doc, s = ent.doc, ent.start
+    if s < 2 or ent[-1].lower_ not in orgnames.heads() or doc[s - 1].lower_ != "and":
+        return 0
+    cap = doc[s - 2]
+    if (not cap.is_title or not cap.is_alpha or cap.ent_type_ or cap.is_sent_start
+            or names.is_title_word(cap)
+            or cap.is_stop or cap.pos_ not in ("ADJ", "PROPN", "NOUN")):
+        return 0
+    prev = doc[s - 3] if s >= 3 else None
+    if prev is not None and (prev.text == "," or prev.is_title and not prev.ent_type_):
+        return 0  # "… Hazard Protection and Control …", "Educational, Scientific and …"
+    return ent.start_char - cap.idx
 
 
 def _title_words_only(ent: Span) -> bool:

@@ -103,6 +103,8 @@ def _lexicon(name: str) -> frozenset[str]:
     """A word list of "heads" by name ("heads": the head nouns of organisation names)."""
     if name == "party_offices":
         return frozenset(_data()["party_short_names"]["offices"])
+    if name == "possessors":
+        return frozenset(_data()["inner_joins"]["possessors"])
     return heads() if name == "heads" else frozenset(_data()["heads"][name])
 
 
@@ -385,6 +387,8 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
                                   sent_of)
     strings = doc.vocab.strings
     hits = [(strings[mid], doc[s:e]) for mid, s, e in _matches(doc, matcher, stretches)]
+    hits = [(rule, _unprefixed(doc, sp) if rule == "ORG_POSSESSIVE_NAME" else sp)
+            for rule, sp in hits]
     # an organ's pattern holds a known organisation, or it names none ("the Islamic
     # Consultative Assembly of Iran" is the head-noun name's)
     known_orgs = [m for m in found if (m.key or "").startswith("org:")]
@@ -424,6 +428,15 @@ def stage(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sent_of: Any
     out = _states_institutions(text, kb, sorted(out, key=lambda m: (m.start, m.end)))
     out = _party_short_names(doc, out, sent_of)
     return _office_sub_bodies(doc, _bare_legislatures(doc, text, kb, out, sent_of, held), sent_of)
+
+
+def _unprefixed(doc: Doc, span: Span) -> Span:
+    """``span`` less its first words where they end a prefixed compound ("anti-Thaksin")."""
+    i = span.start
+    while i < span.end - 1 and i > 0 and doc[i - 1].text in ("-", "‐") and \
+            not doc[i - 1].whitespace_:
+        i += 1
+    return doc[i:span.end]
 
 
 def _organ(doc: Doc, span: Span, kb: Knowledge, found: list[Mention], people: set[int]
