@@ -4433,7 +4433,7 @@ class TestPublicVotesAndCampaignPromises:
 
     def test_the_patterns_are_named(self):
         from blocwatch.plover import EVERYDAY_SENSES
-        assert EVERYDAY_SENSES[-1] == "trigger_public_senses"
+        assert "trigger_public_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_public_senses"]["patterns"]
         assert set(patterns) == {"PUBLIC_VOTE_AS_SOURCE", "CAMPAIGN_PROMISE"}
 
