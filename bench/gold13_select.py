@@ -36,6 +36,7 @@ import pathlib
 import random
 import re
 import sys
+from collections.abc import Callable
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
@@ -86,26 +87,42 @@ def excluded() -> tuple[set[str], set[str]]:
     return ids, urls
 
 
-def candidates() -> list[dict]:
+def readable_candidates(words: tuple[int, int], seed: int,
+                        labels: Callable[[str], list[str]]) -> list[dict]:
+    """Readable corpus rows, not excluded, of ``words`` whitespace words, whose ``title + text``
+    ``labels`` gives a non-empty list for; sorted by id, shuffled with ``random.Random(seed)``.
+    The frame of every gold*_select.py rule (gold14 reuses it with its own labels)."""
     ids, urls = excluded()
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for _, line in zip(range(CORPUS_READABLE_ROWS), fh, strict=False)]
     keep = []
     for r in rows:
-        if r["id"] in ids or r["url"] in urls or not 150 <= len(r["text"].split()) <= 700:
+        if r["id"] in ids or r["url"] in urls or not words[0] <= len(r["text"].split()) <= words[1]:
             continue
-        whole = r["title"] + "\n\n" + r["text"]
-        heads = sorted(k for k, rx in HEAD_RE.items() if rx.search(whole))
-        if len(heads) >= 2 and (ORG_CASELESS.search(whole) or ORG_CASED.search(whole)):
-            keep.append({"id": r["id"], "heads": heads})
+        got = labels(r["title"] + "\n\n" + r["text"])
+        if got:
+            keep.append({"id": r["id"], "labels": got})
     keep.sort(key=lambda c: c["id"])
-    random.Random(13).shuffle(keep)
+    random.Random(seed).shuffle(keep)
     return keep
 
 
-if __name__ == "__main__":
+def print_candidates(cands: list[dict], seed: int) -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    cands = candidates()
-    print(f"# {len(cands)} candidates; first {n} in shuffle order (random.Random(13))")
+    print(f"# {len(cands)} candidates; first {n} in shuffle order (random.Random({seed}))")
     for c in cands[:n]:
-        print(c["id"], ",".join(c["heads"]))
+        print(c["id"], ",".join(c["labels"]))
+
+
+def heads(whole: str) -> list[str]:
+    """Two or more open office heads and an international organisation (rules 3 and 4)."""
+    got = sorted(k for k, rx in HEAD_RE.items() if rx.search(whole))
+    return got if len(got) >= 2 and (ORG_CASELESS.search(whole) or ORG_CASED.search(whole)) else []
+
+
+def candidates() -> list[dict]:
+    return readable_candidates((150, 700), 13, heads)
+
+
+if __name__ == "__main__":
+    print_candidates(candidates(), 13)

@@ -31,17 +31,13 @@ The rule, fixed and committed before any candidate's text was read:
 
 from __future__ import annotations
 
-import gzip
-import json
 import pathlib
-import random
 import re
 import sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from gold13_select import ORG_CASED, ORG_CASELESS, excluded  # noqa: E402
-from position_misses import CORPUS, CORPUS_READABLE_ROWS  # noqa: E402
+from gold13_select import ORG_CASED, ORG_CASELESS, print_candidates, readable_candidates  # noqa: E402
 
 NUM = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
        r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?"
@@ -64,34 +60,18 @@ SENT = re.compile(r"(?<=[.!?])\s+")
 
 
 def cues(whole: str) -> list[str]:
+    """Two or more cue classes in a text naming an organisation (rules 3 and 4)."""
+    if not (ORG_CASELESS.search(whole) or ORG_CASED.search(whole)):
+        return []
     got = [k for k, rx in CUES.items() if rx.search(whole)]
     if any(FOUND.search(s) and YEAR.search(s) for s in SENT.split(whole)):
         got.append("founding")
-    return sorted(got)
+    return sorted(got) if len(got) >= 2 else []
 
 
 def candidates() -> list[dict]:
-    ids, urls = excluded()
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for _, line in zip(range(CORPUS_READABLE_ROWS), fh, strict=False)]
-    keep = []
-    for r in rows:
-        if r["id"] in ids or r["url"] in urls or not 150 <= len(r["text"].split()) <= 900:
-            continue
-        whole = r["title"] + "\n\n" + r["text"]
-        if not (ORG_CASELESS.search(whole) or ORG_CASED.search(whole)):
-            continue
-        got = cues(whole)
-        if len(got) >= 2:
-            keep.append({"id": r["id"], "cues": got})
-    keep.sort(key=lambda c: c["id"])
-    random.Random(14).shuffle(keep)
-    return keep
+    return readable_candidates((150, 900), 14, cues)
 
 
 if __name__ == "__main__":
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    cands = candidates()
-    print(f"# {len(cands)} candidates; first {n} in shuffle order (random.Random(14))")
-    for c in cands[:n]:
-        print(c["id"], ",".join(c["cues"]))
+    print_candidates(candidates(), 14)
