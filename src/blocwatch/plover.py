@@ -1147,9 +1147,17 @@ class SentenceCoder:
         ended eases dissent, CONCEDE 082, not a military de-escalation (RETREAT 087); and of
         ``neighbour_objects`` (plover82): withdrawing from talks (164) or a treaty or programme
         (16) is SANCTION, not RETREAT; None when no pattern for the category matches."""
-        for sense in ("neighbour_readings", "neighbour_objects", "neighbour_assets"):  # plover82:
-            # the object decides ("withdrew from the talks", "from the treaty": SANCTION, not
-            # RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID
+        # plover82: the object decides ("withdrew from the talks", "from the treaty": SANCTION,
+        # not RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID
+        return self._sense_outcome(trig, category, ("neighbour_readings", "neighbour_objects",
+                                                    "neighbour_assets"))
+
+    def _sense_outcome(self, trig: _Trigger, category: str, senses: Sequence[str]
+                       ) -> tuple[str, tuple[str, str, str | None]] | None:
+        """The first pattern of ``senses`` (in order) that matches at the trigger and whose
+        ``applies_to`` names ``category``, with its name and its ``outcomes`` code; None when
+        none matches: the one reading of the category-correcting senses."""
+        for sense in senses:
             rule = self.lex.extra["senses"][sense]
             for name, _ in self._named_sense_matches(sense, trig.token):
                 if category in rule["applies_to"][name]:
@@ -1163,11 +1171,7 @@ class SentenceCoder:
         withdrawal from Syria", "will withdraw its troops"), with its name and code: the PLOVER
         manual's CONCEDE ("announced (not carried out) ceasefires or withdrawals"), not the AGREE
         of the intent rule; None when none matches."""
-        rule = self.lex.extra["senses"]["announced_concessions"]
-        for name, _ in self._named_sense_matches("announced_concessions", trig.token):
-            if category in rule["applies_to"][name]:
-                return name, tuple(rule["outcomes"][name])
-        return None
+        return self._sense_outcome(trig, category, ("announced_concessions",))
 
     def _neighbour_complement(self, trig: _Trigger, category: str, srcs: Sequence[Actor]
                               ) -> tuple[str, tuple[str, str, str | None]] | None:
