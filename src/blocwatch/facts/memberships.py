@@ -361,6 +361,26 @@ class Memberships(Slots):
             if m.rule.slot("qualifier") == "joined" and t.i + 2 < len(doc) and \
                     doc[t.i + 1].lower_ == "to" and doc[t.i + 2].pos_ in ("VERB", "AUX"):
                 return True  # "Spain became the first EU member to ratify": a member already
+        return bool(m.rule.slot("guard_noun")) and self._noun_put_off(m)
+
+    def _noun_put_off(self, m: factrules.RuleMatch) -> bool:
+        """A rule's member-kind noun or its organization with a word before it that puts the
+        membership off ("an EU candidate country", "the only non-NATO country", "a former EU
+        state"), or a word other than "member" between the organization and the noun ("a
+        NATO partner country"): ``guard_noun`` rules (memb17) read nouns other than "member"."""
+        doc = self.an.doc
+        noun, org = m.nodes.get("noun"), m.nodes.get("org")
+        if noun is not None and org is not None and org.i < noun.i and \
+                any(t.lower_ not in ("member", "-", "‐") for t in doc[org.i + 1:noun.i]):
+            return True  # "a NATO partner country", "an EU candidate country": another noun's
+        for key in ("noun", "org"):
+            t = m.nodes.get(key)
+            if t is None:
+                continue
+            before = [doc[k].lower_ for k in range(max(t.i - 2, 0), t.i)]
+            if before[-1:] in (["non"], ["non-"]) or before == ["non", "-"] or \
+                    before[-1:] and before[-1] in NOT_YET:
+                return True
         return False
 
     def _founders(self, m: factrules.RuleMatch) -> bool:
