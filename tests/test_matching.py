@@ -174,6 +174,7 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
+    "South Korea says North Korea will test more bombs, and Japan believes China will send ships.",
 ]
 
 

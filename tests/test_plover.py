@@ -4529,3 +4529,43 @@ class TestStanceSensesOfTriggers:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("trigger_stance_senses", tok)]
             assert (found[0] if found else None) == name, (text, found)
+
+
+class TestPlover102ForetoldActs:
+    """Round plover102 (issue 14): an intended act told only as another party's forecast
+    ("South Korea says North Korea will test more nuclear bombs") is no stated intent of the
+    party that would act, and not done (``foretold_acts`` in plover.json)."""
+
+    @pytest.mark.parametrize("text", [
+        "South Korea says North Korea will test more nuclear bombs",
+        "The UN understood that Sudanese rebels will surrender to the court if they are indicted.",
+        "Japan says China will send warships to the disputed islands.",
+        "Egypt said Israel will release 100 Palestinian prisoners.",
+    ])
+    def test_forecasts_are_no_event(self, code, text):
+        event = code(text)
+        assert event is None, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Lavrov also said Russia would strengthen its contingent in South Ossetia.", "AGREE"),
+        ("Prime Minister Ehud Olmert says Israel will welcome President Bush.", "AGREE"),
+        ("North Korea says it will test more nuclear bombs.", "THREATEN"),
+        # the wire's attribution after the news it carries ('reporter_first')
+        ("Israel will release 100 Palestinian prisoners, Egypt said on Monday.", "AGREE"),
+    ])
+    def test_stated_intents_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        patterns = lexicon().extra["senses"]["foretold_acts"]["patterns"]
+        assert set(patterns) == {"OTHER_PARTY_FORECAST"}
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        cases = {"South Korea says North Korea will test more bombs.": (
+                     "test", "OTHER_PARTY_FORECAST"),
+                 "Russia will strengthen its contingent.": ("strengthen", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches("foretold_acts", tok)]
+            assert (found[0] if found else None) == name, (text, found)

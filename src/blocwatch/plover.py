@@ -1734,6 +1734,36 @@ class SentenceCoder:
             return False
         return not self._named_sense_matches("intents_no_threat", trig.token)
 
+    def _foretold_by_other(self, trig: _Trigger, intended: str,
+                           srcs: Sequence[Actor]) -> str | None:
+        """The ``foretold_acts`` pattern (round plover102) that finds an intended act told only
+        as another party's forecast: the act's verb under will/would with a subject of its own
+        is the that-clause of a verb of saying or belief whose subject is a coded actor of
+        another code than every source of the act and that comes before it
+        (OTHER_PARTY_FORECAST: "[a state] says [its neighbour] will test more nuclear bombs"); a
+        state's official telling what the state will do shares its code and keeps the intent,
+        and a report told after the act ("…, officials said") attributes the news it carries.
+        None when no pattern holds."""
+        rule = self.lex.extra["senses"]["foretold_acts"]
+        if intended not in rule["applies_to"]:
+            return None
+        own = {a.code for a in srcs if a.code}
+        if not own:
+            return None
+        act = trig.token if trig.kind == "verb" else clause_verb(trig.token)
+        doc = act.doc
+        for name, ids in self._named_sense_matches("foretold_acts", act):
+            reporter = doc[ids[4]]
+            if name in rule["reporter_first"] and ids[3] > act.i:
+                continue  # "[a state] will support …, [its president] said": the wire's
+                # attribution of the news it carries keeps the intent
+            code = self.actors.code_np(reporter, deep=False)[0].code
+            if code is None or code in own:
+                continue  # "[its minister] said [a state] would strengthen …": its own word
+            if rule["outcomes"][name] == "none":
+                return name
+        return None
+
     def _time_reference(self, trig: _Trigger) -> str | None:
         """The ``time_references`` pattern that finds the act noun only named to place the
         clause's own act in time ("after the Soviet invasion", "in the wake of the bombing",
@@ -3557,6 +3587,9 @@ class SentenceCoder:
                 return None  # "UN to deploy 3,000 more troops": not done, and no threat
             if intended == "THREATEN" and self._intent_no_threat(trig, category):
                 return None  # "plans massive rally on Saturday": a plan, no threat
+            if self._foretold_by_other(trig, intended, srcs) is not None:
+                return None  # plover102: "[a state] says [its neighbour] will test more nuclear
+                # bombs": the reporter's forecast, no intent stated by the party that acts
             conceded = self._announced_concession(trig, category)  # plover96: an announced
             if conceded is not None:  # troop withdrawal is CONCEDE by the manual, not AGREE
                 trig, (category, cameo, mode) = replace(trig, sense=conceded[0]), conceded[1]
