@@ -294,3 +294,41 @@ class TestReadableCorpusRows:
         assert judged and not readable & judged
         assert readable == {a["id"] for a in articles()} - judged
         assert member_list_sentences.readable_articles is readable_articles
+
+
+class TestCountConstructionCensus:
+    """bench/count_constructions.py (``memb18``) counts the member-count constructions of
+    issue 13 in the readable corpus rows only, and tells a count of troops ("8,000-strong")
+    from a count of members; its shapes match corpus sentences of their kind."""
+
+    @staticmethod
+    def _census():
+        import sys
+
+        from tests.conftest import REPO
+
+        sys.path.insert(0, str(REPO / "bench"))
+        import count_constructions
+        return count_constructions
+
+    @pytest.mark.parametrize(("name", "sentence"), [
+        # corpus/news wikinews-tosca-ID75995, ID63919, ID103338, ID59384, ID118232
+        ("consists_of_n", "The Front is made up of 44 members, all of whom held a seat."),
+        ("the_n_members_of", "All 27 members of the union agreed to the statement."),
+        ("n_member_compound", "A 39-nation coalition in Africa passed a declaration."),
+        ("its_n_member_states", "103 of the world body's 192 member states signed on."),
+        ("has_n_members", "The chamber normally has 480 members."),
+    ])
+    def test_each_construction_matches_its_shape(self, name, sentence):
+        found = self._census().instances([{"id": "x", "text": sentence}])
+        assert name in {f["construction"] for f in found}
+
+    def test_thousands_of_troops_are_no_count_shape(self):
+        found = self._census().instances([{"id": "x", "text":
+                                           "Much of NATO's 8,000-strong force is in Kabul."}])
+        assert found == []
+
+    def test_census_draws_from_the_readable_rows_only(self):
+        from membership_recall import readable_articles
+
+        assert self._census().readable_articles is readable_articles
