@@ -340,9 +340,17 @@ class TestSplitNames:
         assert not [m for m in found if m.source.startswith("split_names")]
         assert "Virginia Tim Kaine" not in {m.name for m in found}
 
+    def test_a_one_word_organisation_before_a_person_is_no_given_name(self) -> None:
+        # ../shared/corpus/news wikinews-vat-2020-0028: "Monsenor" (ORG) is an honorific
+        found = mentions.stage(nlp.stage(
+            "The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge "
+            "Eduardo Scheinig.", Options()))
+        assert not [m for m in found if m.source.startswith("split_names")]
+
     def test_split_name_patterns_load_one_per_label(self) -> None:
         data = load_json(mentions.SPLIT_NAMES)
         pats = mentions.split_name_patterns()
         assert set(pats) == set(data["patterns"]) == {"TYPED_SURNAME", "TYPED_GIVEN_NAME"}
-        assert all(len(group) == len(data["labels"]) for group in pats.values())
+        assert all(len(group) == len(data["labels"][name]) for name, group in pats.items())
+        assert "ORG" not in data["labels"]["TYPED_GIVEN_NAME"]
         assert "$LABEL" not in json.dumps(pats)

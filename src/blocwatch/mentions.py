@@ -657,7 +657,7 @@ def split_name_patterns() -> dict[str, list[list[dict]]]:  # type: ignore[type-a
     out: dict[str, list[list[dict]]] = {}  # type: ignore[type-arg]
     for name, group in data["patterns"].items():
         out[name] = [[{k: (label if v == "$LABEL" else v) for k, v in tok.items()} for tok in pat]
-                     for pat in group for label in data["labels"]]
+                     for pat in group for label in data["labels"][name]]
     return out
 
 
