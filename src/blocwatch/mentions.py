@@ -691,6 +691,8 @@ def _split_names(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type:
         typed = span[-1] if name == "TYPED_SURNAME" else span[0]
         if name == "TYPED_SURNAME" and k < len(doc) and doc[k].ent_iob_ == "I":
             continue  # the typed word begins a longer entity
+        if k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
+            continue  # the name goes on past the match ("… Osman" + "Daar"): cut, left alone
         if any(names.is_title_word(t) or t.i in known for t in span) or kb.lookup(span.text) or \
                 any(e.kind in ("country", "organization") for e in kb.lookup(typed.text)) or \
                 not names.personal_name(span) or not (
