@@ -674,8 +674,9 @@ def _split_matcher(doc: Doc) -> Matcher:
 def _split_names(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
                  ) -> list[Mention]:
     """A personal name the model split at one word it typed as a place or an organization,
-    in a title's slot, is one person ("Ana Pessoa, East Timor's State Minister"; "said Aden
-    Mohamed Nur, the parliamentary speaker"): the patterns of data/patterns/split_names.json;
+    in a title's slot, is one person ("GIVEN SURNAME, COUNTRY's State Minister", the surname
+    typed GPE; "said GIVEN MIDDLE SURNAME, the parliamentary speaker", a given name that is a
+    city's typed GPE): the patterns of data/patterns/split_names.json;
     the joined span replaces the mentions inside it, its source the pattern's name."""
     matches = _split_matcher(doc)(doc)
     if not matches:
@@ -692,7 +693,7 @@ def _split_names(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type:
         if name == "TYPED_SURNAME" and k < len(doc) and doc[k].ent_iob_ == "I":
             continue  # the typed word begins a longer entity
         if k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
-            continue  # the name goes on past the match ("… Osman" + "Daar"): cut, left alone
+            continue  # the name goes on past the match (a further PERSON word): cut, left alone
         if any(names.is_title_word(t) or t.i in known for t in span) or kb.lookup(span.text) or \
                 any(e.kind in ("country", "organization") for e in kb.lookup(typed.text)) or \
                 not names.personal_name(span) or not (
@@ -710,7 +711,7 @@ def _split_names(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type:
 
 def _next_person_apposed(doc: Doc, k: int) -> bool:
     """The words after the comma at ``k`` name another person up to the next punctuation
-    (", Senator Evan Bayh of Indiana": a list of titled names, not a title apposed to the
+    (", Senator GIVEN SURNAME of STATE": a list of titled names, not a title apposed to the
     name before it)."""
     if k >= len(doc) or doc[k].text != ",":
         return False
