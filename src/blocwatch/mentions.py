@@ -21,6 +21,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH, LOWER, ORTH, POS
+from spacy.matcher import Matcher
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -107,6 +108,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
                                  mention[5]))
     found = _repair_people(doc, text, kb, found, sent_of)
     found = _people_in_title_slots(doc, text, kb, found)
+    found = _split_names(doc, kb, found, sent_of)
     found = _surnames_named_as_things(kb, found, text)
     found = _bare_surnames(doc, found, sent_of)
     found = _coordinated_people(doc, text, found, sent_of)
@@ -641,6 +643,84 @@ def _people_in_title_slots(doc: Doc, text: str, kb: Knowledge, found: list[Menti
         out.append(Mention(person.start_char, person.end_char, person.text, "person",
                            clean_person_name(person.text), None, m.sentence, "rule"))
     return out
+
+
+SPLIT_NAMES = "patterns/split_names.json"
+_SPLIT_MATCHERS: dict[int, Matcher] = {}
+
+
+@cache
+def split_name_patterns() -> dict[str, list[list[dict]]]:  # type: ignore[type-arg]
+    """data/patterns/split_names.json with its "$LABEL" filled: one pattern per entity label
+    (a native attribute test each, no Python set test per token)."""
+    data = load_json(SPLIT_NAMES)
+    out: dict[str, list[list[dict]]] = {}  # type: ignore[type-arg]
+    for name, group in data["patterns"].items():
+        out[name] = [[{k: (label if v == "$LABEL" else v) for k, v in tok.items()} for tok in pat]
+                     for pat in group for label in data["labels"][name]]
+    return out
+
+
+def _split_matcher(doc: Doc) -> Matcher:
+    held = _SPLIT_MATCHERS.get(id(doc.vocab))
+    if held is None:
+        held = Matcher(doc.vocab)
+        for name, group in split_name_patterns().items():
+            held.add(name, group, greedy="LONGEST")
+        _SPLIT_MATCHERS[id(doc.vocab)] = held
+    return held
+
+
+def _split_names(doc: Doc, kb: Knowledge, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
+                 ) -> list[Mention]:
+    """A personal name the model split at one word it typed as a place or an organization,
+    in a title's slot, is one person ("GIVEN SURNAME, COUNTRY's State Minister", the surname
+    typed GPE; "said GIVEN MIDDLE SURNAME, the parliamentary speaker", a given name that is a
+    city's typed GPE): the patterns of data/patterns/split_names.json;
+    the joined span replaces the mentions inside it, its source the pattern's name."""
+    matches = _split_matcher(doc)(doc)
+    if not matches:
+        return found
+    known: set[int] = set()
+    for m in found:
+        if m.key is not None and m.kind in ("country", "organization", "body"):
+            known.update(_token_range(doc, m))
+    extra: list[Mention] = []
+    for match_id, j, k in matches:
+        name = doc.vocab.strings[match_id]
+        span = doc[j:k]
+        typed = span[-1] if name == "TYPED_SURNAME" else span[0]
+        if name == "TYPED_SURNAME" and k < len(doc) and doc[k].ent_iob_ == "I":
+            continue  # the typed word begins a longer entity
+        if k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
+            continue  # the name goes on past the match (a further PERSON word): cut, left alone
+        if any(names.is_title_word(t) or t.i in known for t in span) or kb.lookup(span.text) or \
+                any(e.kind in ("country", "organization") for e in kb.lookup(typed.text)) or \
+                not names.personal_name(span) or not (
+                    names.title_before(doc, j - 1, known) or names.title_after(doc, k)) or \
+                _next_person_apposed(doc, k):
+            continue
+        extra.append(Mention(span.start_char, span.end_char, span.text, "person",
+                             clean_person_name(span.text), None, sent_of(span.start_char),
+                             f"split_names:{name}"))
+    if not extra:
+        return found
+    out = [m for m in found if not any(m.start < e.end and e.start < m.end for e in extra)]
+    return sorted(out + extra, key=lambda m: (m.start, m.end))
+
+
+def _next_person_apposed(doc: Doc, k: int) -> bool:
+    """The words after the comma at ``k`` name another person up to the next punctuation
+    (", Senator GIVEN SURNAME of STATE": a list of titled names, not a title apposed to the
+    name before it)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    for tok in doc[k + 1:k + 7]:
+        if tok.is_punct:
+            return False
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
