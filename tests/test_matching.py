@@ -174,8 +174,6 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
-    "Nasrallah and his aides were unhurt in the attack, and two men were among the dead in"
-    " the raid.",
 ]
 
 

@@ -4531,29 +4531,12 @@ class TestStanceSensesOfTriggers:
             assert (found[0] if found else None) == name, (text, found)
 
 
-class TestPlover103SurvivorsAndBirthplacesAreNoSourceCountry:
-    """plover103 (the last numbered item of docs/plover.md): ``senses.harm_states``
-    HARM_STATE_SUBJECT, the subject of "unhurt in the attack" or "among the dead in the attack"
-    came through the act and did not do it; ``actors.life_history_places``
-    LIFE_HISTORY_PLACE, "Syrian-born" says where a person was born, not their country."""
 
-    @pytest.mark.parametrize("text", [
-        "Nasrallah and his nearest were unhurt in the attack.",
-        "The two soldiers were unharmed in the ambush.",
-        "Karzai was taken away by body guards and was uninjured in the attack.",
-        "12 students and older men were among the dead in the attack, north of Baghdad.",
-    ])
-    def test_the_survivors_and_the_dead_are_no_source(self, code, text):
-        event = code(text)
-        assert event is not None and event.category == "ASSAULT", (text, event)
-        assert list(event.sources) == [], (text, event.sources)
-        assert event.actor_rule == "HARM_STATE_SUBJECT", event
-
-    def test_the_attacks_own_doer_still_acts(self, code):
-        event = code("Nasrallah was unhurt in the Israeli attack.")
-        assert [a.code for a in event.sources] == ["ISR"], event.sources
-        event = code("The two soldiers were unharmed in the ambush by Taliban fighters.")
-        assert [a.code for a in event.sources] == ["AFG"], event.sources
+class TestPlover103BirthplacesGiveNoCountry:
+    """plover103 (the last numbered item of docs/plover.md): ``actors.life_history_places``
+    LIFE_HISTORY_PLACE, a country word joined to "born", "educated" or "trained" ("Syrian-born",
+    "a U.S. trained chemist") says where a person was born or schooled, not their country; a
+    nationality or citizenship word beside it decides."""
 
     @pytest.mark.parametrize("text,source", [
         ("Maher Arar, a Syrian-born Canadian citizen, is suing the United States.", "CAN"),
@@ -4569,14 +4552,13 @@ class TestPlover103SurvivorsAndBirthplacesAreNoSourceCountry:
     @pytest.mark.parametrize("text,source", [
         ("The Canadian engineer denied the allegation.", "CAN"),
         ("Syrian troops attacked the town.", "SYR"),
+        ("Iranian-backed militias attacked the town.", None),
     ])
     def test_a_nationality_word_still_codes(self, code, text, source):
         event = code(text)
-        assert event is not None and event.sources[0].code == source, (text, event)
+        assert event is not None and event.sources, (text, event)
+        assert event.sources[0].code == source, (text, event)
 
-    def test_the_rules_load_as_data(self):
-        senses = lexicon().extra["senses"]
-        assert set(senses["harm_states"]["patterns"]) == {"HARM_STATE_SUBJECT"}
-        assert {"unhurt", "unharmed", "dead"} <= senses["harm_states"]["harm_state_words"]
+    def test_the_rule_loads_as_data(self):
         places = lexicon().extra["actors"]["life_history_places"]["participles"]
         assert {"born", "educated", "trained"} <= set(places)

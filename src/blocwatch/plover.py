@@ -2888,9 +2888,6 @@ class SentenceCoder:
                     tok.head.head.tag_ == "VBN" and _lemma(tok.head.head) in sen["patient_verbs"]
                     or _lemma(tok.head.head) in sen["death_verbs"]):
                 return [], set()  # "18 injured in south Thailand blasts": the injured suffered
-            if self._harm_state(trig):  # "Nasrallah … were unhurt in the attack": the
-                self._actor_rule = "HARM_STATE_SUBJECT"  # subject came through it
-                return [], set()
             known = tok
             while known.dep_ == "pobj" and known.head.head.lower_ in MEASURES:
                 known = known.head.head  # "the series of killings"
@@ -2950,15 +2947,6 @@ class SentenceCoder:
             if name == "UNDER_ACT_SUBJECT":
                 return trig.token.doc[ids[2]], trig.token.doc[ids[3]]
         return None
-
-    def _harm_state(self, trig: _Trigger) -> bool:
-        """A noun trigger that is the object of "in", "from" or "during" on an adjective of
-        a person's state after harm ("were unhurt in the attack", "among the dead in the
-        attack": ``senses.harm_states`` HARM_STATE_SUBJECT): the adjective's subject came
-        through the act or died in it, and did not do it."""
-        return trig.kind == "noun" and any(
-            name == "HARM_STATE_SUBJECT"
-            for name, _ in self._named_sense_matches("harm_states", trig.token))
 
     def _raised_passive(self, trig: _Trigger) -> bool:
         """A trigger verb in a passive infinitive with no subject or agent of its own, hung on
