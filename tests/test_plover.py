@@ -4569,3 +4569,36 @@ class TestPlover102ForetoldActs:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("foretold_acts", tok)]
             assert (found[0] if found else None) == name, (text, found)
+
+
+
+class TestPlover103BirthplacesGiveNoCountry:
+    """plover103 (the last numbered item of docs/plover.md): ``actors.life_history_places``
+    LIFE_HISTORY_PLACE, a country word joined to "born", "educated" or "trained" ("Syrian-born",
+    "a U.S. trained chemist") says where a person was born or schooled, not their country; a
+    nationality or citizenship word beside it decides."""
+
+    @pytest.mark.parametrize("text,source", [
+        ("Maher Arar, a Syrian-born Canadian citizen, is suing the United States.", "CAN"),
+        ("A Syrian-born Canadian citizen denied the allegation.", "CAN"),
+        ("The Italian-born Congress President Sonia Gandhi criticised the government.", None),
+        ("Police say a U.S. trained chemist helped build the bombs.", None),
+    ])
+    def test_a_birthplace_or_schooling_gives_no_country(self, code, text, source):
+        event = code(text)
+        assert event is not None and event.sources, (text, event)
+        assert event.sources[0].code == source, (text, event.sources)
+
+    @pytest.mark.parametrize("text,source", [
+        ("The Canadian engineer denied the allegation.", "CAN"),
+        ("Syrian troops attacked the town.", "SYR"),
+        ("Iranian-backed militias attacked the town.", None),
+    ])
+    def test_a_nationality_word_still_codes(self, code, text, source):
+        event = code(text)
+        assert event is not None and event.sources, (text, event)
+        assert event.sources[0].code == source, (text, event)
+
+    def test_the_rule_loads_as_data(self):
+        places = lexicon().extra["actors"]["life_history_places"]["participles"]
+        assert {"born", "educated", "trained"} <= set(places)

@@ -115,6 +115,7 @@ class ActorCoder:
         self.topic_words = set(tables["topic_words"])
         self.agent_heads = set(tables["agent_heads"])
         self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
+        self.life_history = set(tables["life_history_places"]["participles"])
         self.topic_heads = set(tables["topic_heads"])
         self.former_words = set(tables["former_words"])
         former_elites = tables["former_elites"]
@@ -281,6 +282,8 @@ class ActorCoder:
         if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and \
                 tok.doc[tok.i + 2].lemma_.lower() in self.sponsors:
             return None, None  # "an Iranian-backed militia": the sponsor, not the militia
+        if self._life_history_place(tok):
+            return None, None  # "a Syrian-born Canadian citizen": born there, a Canadian
         if tok.ent_id_:
             sub = self._subnational_around(tok) or self._addressed(tok)
             if sub is not None:
@@ -310,6 +313,16 @@ class ActorCoder:
             if not tok.ent_type_ and tok.pos_ == "PROPN" and norm(tok.text) in self.subnational:
                 return self.subnational[norm(tok.text)], None  # "Ontario Premier …"
         return None, None
+
+    def _life_history_place(self, tok: Token) -> bool:
+        """A country word joined to a participle of birth, upbringing or schooling, hyphened
+        or not ("Syrian-born", "Syrian born Canadian Maher Arar", "a U.S. trained chemist":
+        ``actors.life_history_places`` LIFE_HISTORY_PLACE): it tells where the person was
+        born or trained, not whom they belong to or act for."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.text == "-" and tok.i + 2 < len(tok.doc):
+            nxt = tok.doc[tok.i + 2]
+        return nxt is not None and nxt.lower_ in self.life_history and not nxt.is_title
 
     def _name_word(self, tok: Token) -> bool:
         """A country's or place's name that is a word of a person's name: after a given name or
