@@ -1355,25 +1355,21 @@ def _frame_time_rules() -> AnchoredTrees:
 def framed_time(an: DocAnalysis, verb: Token, sent: Span) -> tuple[str, TimeValue] | None:
     """(pattern name, date) where the act of the clause verb ``verb`` is framed by a time the
     parse puts outside its clause (docs/plover.md item 103): the time a relative "when" clause
-    hangs on ("since June, when militants seized control"), or the time of the report,
-    recording or suit it is told in ("In his lawsuit, filed in January 2006, Anwar sought").
-    None where no pattern matches, or the frame's time is not before the report's (a coarser
-    time that holds the report's day counts; the report's own day, or any time after it,
-    does not), or the report has no date."""
+    hangs on ("since June, when militants seized control", "since at least 2000, when the AMA
+    announced support").  None where no pattern matches, or the frame's time is not before
+    the report's (a coarser time that holds the report's day counts; the report's own day, or
+    any time after it, does not), or the report has no date."""
     anchor = an.anchor
     if anchor is None:
         return None
     for name, ids in _frame_time_rules()(verb):
         frame = verb.doc[ids[-1]]
-        if name == "WHEN_OF_TIME":
-            found = [t for t in an.timexes_in(sent) if t.start <= frame.idx < t.end
-                     and not t.narrative]  # (a bare year with a "when" clause is a time,
-            # not a name's: "since at least 2000, when")
-            base = an.written if found and found[0].kind in ("weekday", "relative") and \
-                an.written is not None else anchor  # (as attached_time counts them)
-            when = timex.resolve(found[0], base, "past") if found else None
-        else:
-            when = an.attached_time(frame, sent, "past", verb=frame)
+        found = [t for t in an.timexes_in(sent) if t.start <= frame.idx < t.end
+                 and not t.narrative]  # (a bare year with a "when" clause is a time, not a
+        # name's: "since at least 2000, when")
+        base = an.written if found and found[0].kind in ("weekday", "relative") and \
+            an.written is not None else anchor  # (as attached_time counts them)
+        when = timex.resolve(found[0], base, "past") if found else None
         if when is None or when.value == anchor.value:
             continue
         n = min(len(when.value), len(anchor.value))
