@@ -283,3 +283,13 @@ def test_background_act_patterns_anchor_as_the_dependency_matcher_does(pipe, tab
             assert trees(tok) == by_anchor.get(tok.i, [])
         found |= {name for ms in by_anchor.values() for name, _ in ms}
     assert found == set(rules), found
+
+
+def test_frame_time_patterns_anchor_as_the_dependency_matcher_does(pipe):
+    """Round plover101 (docs/plover.md item 103): background_acts.json's frame_time_patterns
+    (an act dated by the time its "when" clause hangs on) anchor as DependencyMatcher does,
+    and the text holds a match of each."""
+    test_background_act_patterns_anchor_as_the_dependency_matcher_does(
+        pipe, "frame_time_patterns", ("WHEN_OF_TIME",),
+        ["Serbia has not governed the province since 1999, when the United Nations took"
+         " control."])

@@ -4602,3 +4602,47 @@ class TestPlover103BirthplacesGiveNoCountry:
     def test_the_rule_loads_as_data(self):
         places = lexicon().extra["actors"]["life_history_places"]["participles"]
         assert {"born", "educated", "trained"} <= set(places)
+
+
+class TestFramedTime:
+    """Round plover101 (``frame_time_patterns`` in background_acts.json, docs/plover.md item
+    103; issue 14, history carrying the report's date): an act in a relative "when" clause of
+    a time expression takes that time (WHEN_OF_TIME: "since June, when militants seized
+    control"), never a time after the report's; an act told in a past week that lies across
+    two months takes the week's year, or no date (WEEK_ACROSS_MONTHS), not the report's day.
+    Sentences written for this test."""
+
+    TEXT = ("JERUSALEM, December 12, 2007 - Israeli troops attacked Gaza on Tuesday. "
+            "The dispute has simmered since at least 2000, when Egypt accused Israel of spying. "
+            "Serbia has not governed the province since 1999, when the United Nations took "
+            "control. "
+            "Talks stalled until 2009, when Greece accused Cyprus of delays.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        return _extract(cls.TEXT)
+
+    def test_an_act_in_a_when_clause_takes_its_time(self, extraction):
+        coded = _dated_by_source(extraction)
+        assert coded["Egypt"][0] == "2000" and coded["Egypt"][1].endswith("~WHEN_OF_TIME"), coded
+        assert coded["the United Nations"][0] == "1999", coded
+
+    def test_no_frame_after_the_report(self, extraction):
+        coded = _dated_by_source(extraction)
+        assert "~" not in coded.get("Greece", (None, ""))[1], coded
+        assert coded["Israeli troops"][0] == "2007-12-11", coded  # the news keeps its day
+
+    @pytest.mark.parametrize("text,source,date,named", [
+        ("JERUSALEM, December 12, 2007 - Just two weeks ago, Israel pledged to resume talks with"
+         " Syria.", "Israel", "2007", True),  # Nov 26 - Dec 2: its year
+        ("BAGHDAD, January 7, 2020 - Last week, Iran accused Israel of spying.", "Iran", None,
+         True),  # Dec 30 - Jan 5: no date stated
+        ("JERUSALEM, December 12, 2007 - Last week, Egypt accused Jordan of spying.", "Egypt",
+         "2007-12", False),  # Dec 3 - 9: the normaliser's month, as before
+    ])
+    def test_a_past_week_across_two_months_is_not_the_reports_day(self, text, source, date,
+                                                                   named):
+        coded = _dated_by_source(_extract(text))
+        assert coded[source][0] == date, coded
+        assert coded[source][1].endswith("~WEEK_ACROSS_MONTHS") == named, coded

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache, cached_property
 
 from spacy.attrs import IDX, LEMMA
@@ -1343,6 +1344,73 @@ def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] 
     return None
 
 
+@cache
+def _frame_time_rules() -> AnchoredTrees:
+    """data/background_acts.json's frame_time_patterns, lists filled in."""
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    return AnchoredTrees(named_lists(data["frame_time_patterns"], lists))
+
+
+def framed_time(an: DocAnalysis, verb: Token, sent: Span) -> tuple[str, TimeValue] | None:
+    """(pattern name, date) where the act of the clause verb ``verb`` is framed by a time the
+    parse puts outside its clause (docs/plover.md item 103): the time a relative "when" clause
+    hangs on ("since June, when militants seized control", "since at least 2000, when the AMA
+    announced support").  None where no pattern matches, or the frame's time is not before
+    the report's (a coarser time that holds the report's day counts; the report's own day, or
+    any time after it, does not), or the report has no date."""
+    anchor = an.anchor
+    if anchor is None:
+        return None
+    for name, ids in _frame_time_rules()(verb):
+        frame = verb.doc[ids[-1]]
+        found = [t for t in an.timexes_in(sent) if t.start <= frame.idx < t.end
+                 and not t.narrative]  # (a bare year with a "when" clause is a time, not a
+        # name's: "since at least 2000, when")
+        base = an.written if found and found[0].kind in ("weekday", "relative") and \
+            an.written is not None else anchor  # (as attached_time counts them)
+        when = timex.resolve(found[0], base, "past") if found else None
+        if when is None or when.value == anchor.value:
+            continue
+        n = min(len(when.value), len(anchor.value))
+        if when.value[:n] <= anchor.value[:n]:
+            return name, when
+    return None
+
+
+def past_week(an: DocAnalysis, trig: Token, sent: Span) -> tuple[str, TimeValue | None] | None:
+    """("WEEK_ACROSS_MONTHS", date) where the act of ``trig`` is told in a week before the
+    report's ("two weeks ago", "last week") that the time normaliser leaves unresolved because
+    the week lies across two months (docs/plover.md item 103): the week's year where the whole
+    week lies in one year, else None (before the report, on no date the text states; not the
+    report's day either way).  None where the act's clause has no such expression."""
+    verb = an.clause_verb(trig)
+    base = an.written or an.anchor
+    if base is None or base.precision != "day":
+        return None
+    for t in an.timexes_in(sent):
+        if t.kind != "relative" or t.unit not in _frame_week_units() or (t.offset or 0) >= 0 \
+                or t.narrative or not an.usable(t):
+            continue
+        head = an.timex_head(t)
+        if head is None or (an.clause_verb(head).i != verb.i and not an._within(head, verb)):
+            continue
+        if timex.resolve(t, base, "past") is not None:
+            continue  # (a week within one month has its month already)
+        day = date.fromisoformat(base.value[:10])
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=t.offset or 0)
+        sunday = monday + timedelta(days=6)
+        return "WEEK_ACROSS_MONTHS", (TimeValue(f"{monday.year:04d}", "year")
+                                      if monday.year == sunday.year else None)
+    return None
+
+
+@cache
+def _frame_week_units() -> frozenset[str]:
+    """data/background_acts.json's week_units (the unit the normaliser gives no month)."""
+    return frozenset(load_json("background_acts.json")["week_units"])
+
+
 def _own_time(an: DocAnalysis, trig: Token, sent: Span) -> TimeValue | None:
     """The time the text gives the act of ``trig``: its clause's own, else that of the clause
     it depends on (``_governing_time``); None where the text gives none."""
@@ -1444,14 +1512,23 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                                           and a.entity not in sources))
             verb = an.clause_verb(trig[0])
             dated_by = None if c.modality == "intent" else act_own_time(trig[0], anchor)
+            framed = None
             if c.modality == "intent":
                 when = None
             elif dated_by is not None:
                 when = dated_by[1]  # "the 2004 inquiry": the act's own year, before the report's
             else:
-                when = _own_time(an, trig[0], sent)
+                when = an.attached_time(trig[0], sent, "past")
+                framed = framed_time(an, verb, sent) if when is None else None
+                when = when or (framed[1] if framed else None) or _governing_time(an, verb, sent)
+                # (the clause's own time, else the time that frames it: "since June, when
+                # militants seized"; else that of the clause it depends on, as _own_time)
             background = background_act(verb) or told_as_history(verb, trig[0]) \
                 if when is None else None
+            week = past_week(an, trig[0], sent) if when is None and background is None else None
+            if week is not None:  # "two weeks ago", a week across two months: its year, or
+                when, background = week[1], None if week[1] is not None else week[0]  # none
+                framed = (week[0], week[1]) if week[1] is not None else framed
             if when is None and background is None:
                 when = an.sentence_time(sent)  # (background with no date of its own: not stated)
             if when is not None and anchor is not None and anchor.precision == "day" and \
@@ -1480,6 +1557,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 f"#{c.sense}" if c.sense else "") + (
                 f"@{c.actor_rule}" if c.actor_rule else "") + (
                 f"~{dated_by[0]}" if dated_by else "") + (
+                f"~{framed[0]}" if framed else "") + (
                 f"~{background}" if background else ""))  # the patterns that coded it: its
             # sense, the rule that chose its source, the pattern that dated it as history
             # or left it undated as background
