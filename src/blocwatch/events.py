@@ -1354,7 +1354,7 @@ def _frame_time_rules() -> AnchoredTrees:
 
 def framed_time(an: DocAnalysis, verb: Token, sent: Span) -> tuple[str, TimeValue] | None:
     """(pattern name, date) where the act of the clause verb ``verb`` is framed by a time the
-    parse puts outside its clause (docs/plover.md item 103): the time a relative "when" clause
+    parse puts outside its clause (docs/plover.md item 105): the time a relative "when" clause
     hangs on ("since June, when militants seized control", "since at least 2000, when the AMA
     announced support").  None where no pattern matches, or the frame's time is not before
     the report's (a coarser time that holds the report's day counts; the report's own day, or
@@ -1381,7 +1381,7 @@ def framed_time(an: DocAnalysis, verb: Token, sent: Span) -> tuple[str, TimeValu
 def past_week(an: DocAnalysis, trig: Token, sent: Span) -> tuple[str, TimeValue | None] | None:
     """("WEEK_ACROSS_MONTHS", date) where the act of ``trig`` is told in a week before the
     report's ("two weeks ago", "last week") that the time normaliser leaves unresolved because
-    the week lies across two months (docs/plover.md item 103): the week's year where the whole
+    the week lies across two months (docs/plover.md item 105): the week's year where the whole
     week lies in one year, else None (before the report, on no date the text states; not the
     report's day either way).  None where the act's clause has no such expression."""
     verb = an.clause_verb(trig)
