@@ -286,7 +286,7 @@ def test_background_act_patterns_anchor_as_the_dependency_matcher_does(pipe, tab
 
 
 def test_frame_time_patterns_anchor_as_the_dependency_matcher_does(pipe):
-    """Round plover101 (docs/plover.md item 103): background_acts.json's frame_time_patterns
+    """Round plover101 (docs/plover.md item 105): background_acts.json's frame_time_patterns
     (an act dated by the time its "when" clause hangs on) anchor as DependencyMatcher does,
     and the text holds a match of each."""
     test_background_act_patterns_anchor_as_the_dependency_matcher_does(
