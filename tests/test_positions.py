@@ -666,7 +666,7 @@ class TestWrongHolderAndTitleGuards:
     # "previously" make it former; "currently", "now" keep it current
     ("In 1997, George Tenet, then the director of the CIA, compelled by the lawsuit brought by "
      "Aftergood's group under the Freedom of Information Act, made public that year's budget.",
-     ("George Tenet", "Director", "CIA", "former", "apposition")),
+     ("George Tenet", "Director", "CIA", "former", "apposition+then_date")),
     ("The negotiations have been arranged by Finland's Crisis Management Initiative (CMI), a "
      "non-profit, non-governmental organization founded by former Finnish president Martti "
      "Ahtisaari in 2000. Although it is unclear which CMI personnel will take part in "
