@@ -666,7 +666,7 @@ class TestWrongHolderAndTitleGuards:
     # "previously" make it former; "currently", "now" keep it current
     ("In 1997, George Tenet, then the director of the CIA, compelled by the lawsuit brought by "
      "Aftergood's group under the Freedom of Information Act, made public that year's budget.",
-     ("George Tenet", "Director", "CIA", "former", "apposition")),
+     ("George Tenet", "Director", "CIA", "former", "apposition+then_date")),
     ("The negotiations have been arranged by Finland's Crisis Management Initiative (CMI), a "
      "non-profit, non-governmental organization founded by former Finnish president Martti "
      "Ahtisaari in 2000. Although it is unclear which CMI personnel will take part in "
@@ -2398,3 +2398,51 @@ class TestATitleIsDatedByThePastEventItsSentenceTells:
         conf = position_patterns()["clause_date"]
         assert conf["clause_deps"] == ["ccomp"] and "posit54" in conf["_about"]
         assert conf["precisions"] == ["day", "month"]
+
+
+class TestATitleHeldThenIsDatedByItsSentencesPastTime:
+    """issue 13, posit58: a title marked as held then, not now ("X, then prime minister, … in
+    1992"; "then-President X"), takes the written past date of its sentence, a bare year
+    included (not the sentence before's: that shape is off); with none, or a marker that is a
+    sequence ("and then President X"), nothing moves (position_patterns.json then_date).
+    Invented people and text."""
+
+    dated = staticmethod(TestATitleIsDatedByThePastEventItsSentenceTells.dated)
+
+    def test_a_then_title_takes_the_year_of_its_sentence(self):
+        got = self.dated("Apology\n\nKofi Mensah, then prime minister of Ghana, apologised to "
+                         "the victims in 1992.", "2008-05-16")
+        assert got["Kofi Mensah"] == ("1992", "apposition+then_date"), got
+
+    def test_the_date_of_the_sentence_before_is_not_taken_as_shipped(self):
+        # sentences_before is 0: the shape fired on no real news article, so it is off
+        got = self.dated("Talks\n\nThe two parties last met in Accra in August 1975. Kofi Mensah, "
+                         "then the Ghanaian head of state, and Abel Tamba tried to negotiate a "
+                         "truce at the meeting.", "2005-04-30")
+        assert got["Kofi Mensah"] == ("2005-04-30", "apposition"), got
+
+    def test_a_then_title_without_a_written_past_date_keeps_the_publication(self):
+        got = self.dated("Apology\n\nKofi Mensah, then prime minister of Ghana, apologised to "
+                         "the victims.", "2008-05-16")
+        assert got["Kofi Mensah"] == ("2008-05-16", "apposition"), got
+
+    def test_a_bare_year_a_sentence_before_moves_nothing(self):
+        got = self.dated("Talks\n\nThe debate began in 1975. The ruling prompted Kofi Mensah, "
+                         "then prime minister of Ghana, to introduce a bill.", "2005-04-30")
+        assert got["Kofi Mensah"][0] == "2005-04-30", got
+
+    def test_a_then_of_sequence_is_no_marker(self):
+        got = self.dated("Visit\n\nIn 1992 the delegation toured Accra and then met Ghanaian "
+                         "President Kofi Mensah.", "2008-05-16")
+        assert got["Kofi Mensah"] == ("2008-05-16", "attributive_title"), got
+
+    def test_a_title_held_now_still_takes_no_bare_year(self):
+        got = self.dated("Apology\n\nKofi Mensah, prime minister of Ghana, apologised to the "
+                         "victims of 1992.", "2008-05-16")
+        assert got["Kofi Mensah"] == ("2008-05-16", "apposition"), got
+
+    def test_the_shape_loads_with_its_source(self):
+        conf = position_patterns()["then_date"]
+        assert conf["words"] == ["then"] and "posit58" in conf["_about"]
+        assert "and" in conf["not_after"] and conf["rule"] == "+then_date"
+        assert conf["sentences_before"] == 0

@@ -930,9 +930,12 @@ class PositionRules(Base):
             speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
             when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
             when, dated = self._clause_date(when, span, sent, speech)
+            then = self._then_date(when, title, sent)
+            if then is not None:
+                when, dated = then, position_patterns()["then_date"]["rule"]
             rule = f"{rule}{dated}"
             anchor = self.an.anchor
-            if when is not None and (when.precision == "year" or (
+            if when is not None and then is None and (when.precision == "year" or (
                     anchor is not None and when.value > anchor.value)):
                 when = None  # a title holds now; only a narrated past month or day moves it
             qualifier = f.qualifier or self._ended(f, span)
@@ -964,6 +967,46 @@ class PositionRules(Base):
         if found is None or found.precision not in shape["precisions"]:
             return None, ""
         return found, shape["governing_rule"]
+
+    def _then_date(self, when: timex.TimeValue | None, title: TitleSpan | None, sent: Span
+                   ) -> timex.TimeValue | None:
+        """The past time of a title marked as held then (position_patterns.json then_date,
+        posit58): "Kiichi Miyazawa, then prime minister, ... in 1992" is dated 1992; with no
+        date in its sentence, the last month or day of the ``sentences_before`` before it (0 as
+        shipped: unmeasured on real news). None when the title is not so marked, already has a
+        month or day, or no written past date is there."""
+        shape = position_patterns()["then_date"]
+        anchor = self.an.anchor
+        if title is None or anchor is None or \
+                when is not None and when.precision in ("day", "month"):
+            return None
+        lo = max(sent.start, title.start - shape["window"])
+        marks = [t for t in self.doc[lo:title.start + 1] if t.lower_ in shape["words"]]
+        if not marks or marks[-1].i > sent.start and \
+                self.doc[marks[-1].i - 1].lower_ in shape["not_after"]:
+            return None
+        at = self.doc[title.start].idx
+        sents = [sent]
+        for _ in range(shape["sentences_before"]):
+            if sents[-1].start > 0:
+                sents.append(self.doc[sents[-1].start - 1].sent)
+        for k, s in enumerate(sents):
+            dates = [t for t in self.an.timexes_in(s) if t.kind == "date" and not t.bound and
+                     not t.narrative and self.an.usable(t)]
+            if k > 0 and any(t.kind == "date" for t in self.an.timexes_in(sent)):
+                return None  # its own sentence has a time, even one too vague to use
+            found = []
+            for t in dates:
+                if t.year is None and t.year_rel is None and (k > 0 or t.month is None):
+                    continue
+                value = timex.resolve(t, anchor, "past")
+                if value is None or value.value > anchor.value or \
+                        value.precision not in shape["precisions"][k]:
+                    continue
+                found.append((abs(t.start - at) if k == 0 else -t.start, value))
+            if found:
+                return min(found, key=lambda x: x[0])[1]
+        return None
 
     @staticmethod
     def _own_future(verb: Token, shape: dict) -> bool:
