@@ -174,7 +174,7 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
-    "The Supreme Court declined to hear the case, the prime minister suspended parliament and"
+    "The Supreme Court agreed to hear the case, the prime minister suspended parliament and"
     " the president adjourned the session of the National Assembly.",
 ]
 

@@ -4533,17 +4533,16 @@ class TestStanceSensesOfTriggers:
 
 class TestCourtRulingsAndLegislativeProcedure:
     """plover100: ``trigger_procedure_senses`` (plover.json): a court's ruling in a case (a
-    claim accepted, leave granted, a case declined or agreed to be heard) and a legislature's own
+    claim accepted, leave granted, a suit agreed to be heard) and a legislature's own
     procedure (parliament suspended, prorogued, a session adjourned or cancelled) are domestic
-    acts, no event between actors; a court's conviction, its orders, an organisation suspending
-    a member, talks suspended and a meeting cancelled between actors stay."""
+    acts, no event between actors; a court's conviction, its orders, a case it declines (REJECT),
+    an organisation suspending a member, talks suspended and a meeting cancelled between actors
+    stay."""
 
     @pytest.mark.parametrize("text", [
         "The Supreme Court left effective the rest of this provision and accepted the"
         " plaintiffs' claims for Japanese nationality.",
         "A High Court judge has granted leave today to the police to prosecute the MP.",
-        "In 2016, the Supreme Court declined to hear a case about the islanders' citizenship"
-        " status.",
         "The Circuit Court of Appeals agreed to hear the suit against the party committee.",
         "The British prime minister suspends parliament for five weeks as the deadline"
         " approaches.",
@@ -4556,6 +4555,8 @@ class TestCourtRulingsAndLegislativeProcedure:
 
     @pytest.mark.parametrize("text, category", [
         ("A US court convicted the Iranian agent of espionage.", "SANCTION"),
+        ("In 2016, the Supreme Court declined to hear a case about the islanders' citizenship"
+         " status.", "REJECT"),
         ("A Thai court has ordered the demonstrators occupying the airport to leave.",
          "REQUEST"),
         ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
@@ -4574,11 +4575,11 @@ class TestCourtRulingsAndLegislativeProcedure:
         assert set(patterns) == {"JUDICIAL_RULING", "LEGISLATURE_PROCEDURE"}
         nlp = load_pipeline(Options().spacy_model)
         coder = SentenceCoder()
-        cases = {"The Supreme Court declined to hear the case.": ("declined", "JUDICIAL_RULING"),
+        cases = {"The Supreme Court agreed to hear the case.": ("agreed", "JUDICIAL_RULING"),
                  "The prime minister suspended parliament.": ("suspended",
                                                              "LEGISLATURE_PROCEDURE"),
                  "The Commonwealth suspended Fiji.": ("suspended", None),
-                 "Iran declined to hear the proposal.": ("declined", None)}
+                 "Iran agreed to hear the proposal.": ("agreed", None)}
         for text, (word, name) in cases.items():
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("trigger_procedure_senses", tok)]
