@@ -4559,6 +4559,9 @@ class TestCourtRulingsAndLegislativeProcedure:
          " status.", "REJECT"),
         ("A Thai court has ordered the demonstrators occupying the airport to leave.",
          "REQUEST"),
+        ("After months of infighting, rules governing the proceedings of the trial have been"
+         " unanimously agreed upon by Cambodian and international judges in Phnom Penh.",
+         "AGREE"),
         ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
         ("Russia suspended talks with Georgia.", "SANCTION"),
         ("Iran cancelled the meeting with the EU envoy.", "REJECT"),
