@@ -175,6 +175,8 @@ ANCHORED_TEXTS = [
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
     "South Korea says North Korea will test more bombs, and Japan believes China will send ships.",
+    "The Supreme Court agreed to hear the case, the prime minister suspended parliament and"
+    " the president adjourned the session of the National Assembly.",
 ]
 
 

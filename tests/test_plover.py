@@ -4646,3 +4646,61 @@ class TestFramedTime:
         coded = _dated_by_source(_extract(text))
         assert coded[source][0] == date, coded
         assert coded[source][1].endswith("~WEEK_ACROSS_MONTHS") == named, coded
+
+
+class TestCourtRulingsAndLegislativeProcedure:
+    """plover100: ``trigger_procedure_senses`` (plover.json): a court's ruling in a case (a
+    claim accepted, leave granted, a suit agreed to be heard) and a legislature's own
+    procedure (parliament suspended, prorogued, a session adjourned or cancelled) are domestic
+    acts, no event between actors; a court's conviction, its orders, a case it declines (REJECT),
+    an organisation suspending a member, talks suspended and a meeting cancelled between actors
+    stay."""
+
+    @pytest.mark.parametrize("text", [
+        "The Supreme Court left effective the rest of this provision and accepted the"
+        " plaintiffs' claims for Japanese nationality.",
+        "A High Court judge has granted leave today to the police to prosecute the MP.",
+        "The Circuit Court of Appeals agreed to hear the suit against the party committee.",
+        "The British prime minister suspends parliament for five weeks as the deadline"
+        " approaches.",
+        "The Court of Session issued an opinion on the suspension of the Parliament, finding it"
+        " to be unlawful.",
+        "The president adjourned the session of the National Assembly until March.",
+    ])
+    def test_rulings_and_house_procedure_are_no_event(self, code, text):
+        assert code(text) is None, text
+
+    @pytest.mark.parametrize("text, category", [
+        ("A US court convicted the Iranian agent of espionage.", "SANCTION"),
+        ("In 2016, the Supreme Court declined to hear a case about the islanders' citizenship"
+         " status.", "REJECT"),
+        ("A Thai court has ordered the demonstrators occupying the airport to leave.",
+         "REQUEST"),
+        ("After months of infighting, rules governing the proceedings of the trial have been"
+         " unanimously agreed upon by Cambodian and international judges in Phnom Penh.",
+         "AGREE"),
+        ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
+        ("Russia suspended talks with Georgia.", "SANCTION"),
+        ("Iran cancelled the meeting with the EU envoy.", "REJECT"),
+        ("Israel accepted the Palestinian claims.", "AGREE"),
+    ])
+    def test_acts_between_actors_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_procedure_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_procedure_senses"]["patterns"]
+        assert set(patterns) == {"JUDICIAL_RULING", "LEGISLATURE_PROCEDURE"}
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        cases = {"The Supreme Court agreed to hear the case.": ("agreed", "JUDICIAL_RULING"),
+                 "The prime minister suspended parliament.": ("suspended",
+                                                             "LEGISLATURE_PROCEDURE"),
+                 "The Commonwealth suspended Fiji.": ("suspended", None),
+                 "Iran agreed to hear the proposal.": ("agreed", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches("trigger_procedure_senses", tok)]
+            assert (found[0] if found else None) == name, (text, found)
