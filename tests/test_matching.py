@@ -174,6 +174,8 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
+    "Farmers were hurt by a Russian embargo, and funds previously frozen in a bank were"
+    " transferred.",
 ]
 
 
