@@ -177,6 +177,8 @@ ANCHORED_TEXTS = [
     "South Korea says North Korea will test more bombs, and Japan believes China will send ships.",
     "The Supreme Court agreed to hear the case, the prime minister suspended parliament and"
     " the president adjourned the session of the National Assembly.",
+    "Farmers were hurt by a Russian embargo, and funds previously frozen in a bank were"
+    " transferred.",
 ]
 
 

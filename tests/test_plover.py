@@ -4704,3 +4704,53 @@ class TestCourtRulingsAndLegislativeProcedure:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("trigger_procedure_senses", tok)]
             assert (found[0] if found else None) == name, (text, found)
+
+
+class TestStandingSensesOfTriggers:
+    """plover104: ``trigger_standing_senses`` (plover.json): a noun of a standing condition
+    whose holder is named only as its modifier ("the Israeli occupation", "UN sanctions"), under
+    no verb that imposes, starts, changes or ends it, and a past participle with "previously" or
+    "already" that is no finite verb ("funds previously frozen") name a state of affairs, no act;
+    conditions imposed, tightened or applied, and finite acts, stay."""
+
+    @pytest.mark.parametrize("text", [
+        "The show is an illustration of the struggle of the Palestinian people against the"
+        " Israeli occupation.",
+        "He was involved in Indonesia's occupation of East Timor.",
+        "He will buy the harvest to help farmers hurt by a Russian embargo on Georgian goods.",
+        "UN sanctions prompt Iran to limit cooperation with IAEA",
+        "25 million of North Korean funds previously frozen in a Macau bank has been transferred"
+        " to Pyongyang.",
+    ])
+    def test_standing_states_are_no_event(self, code, text):
+        event = code(text)
+        assert event is None, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("On July 12 Israel set up a blockade of Lebanon.", "COERCE"),
+        ("Israel has tightened sanctions on Hamas since June.", "SANCTION"),
+        ("When India detonated a nuclear device in 1998, the U.S. applied economic sanctions.",
+         "SANCTION"),
+        ("The UN imposed an arms embargo on Sudan.", "SANCTION"),
+        ("The United States froze the assets of the group on Tuesday.", "SANCTION"),
+    ])
+    def test_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_standing_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_standing_senses"]["patterns"]
+        assert set(patterns) == {"STANDING_STATE_NOUN", "PRIOR_STATE_PARTICIPLE"}
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        cases = {"Farmers were hurt by a Russian embargo.": ("embargo", "STANDING_STATE_NOUN"),
+                 "Funds previously frozen in a bank were transferred.": (
+                     "frozen", "PRIOR_STATE_PARTICIPLE"),
+                 "The UN imposed an arms embargo on Sudan.": ("embargo", None),
+                 "The EU has already frozen the funds.": ("frozen", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches("trigger_standing_senses", tok)]
+            assert (found[0] if found else None) == name, (text, found)

@@ -48,10 +48,11 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 # 94; plover95: a request to the source's own people, trigger_domestic_senses; plover98: a public
 # vote as the source, a campaign promise, trigger_public_senses; plover97: comment declined, a
 # state acknowledged, an aim pursued, trigger_stance_senses; plover100: a court's ruling, a
-# legislature's own procedure, trigger_procedure_senses)
+# legislature's own procedure, trigger_procedure_senses; plover104: a standing state named by a
+# noun or a participle, trigger_standing_senses)
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
-                   "trigger_stance_senses", "trigger_procedure_senses")
+                   "trigger_stance_senses", "trigger_procedure_senses", "trigger_standing_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
