@@ -174,6 +174,8 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
+    "The senator beat his Democratic opponent, the mayor beat the challenger by a narrow margin"
+    " and the government withdrew its forfeiture bill; the campaign ad has been pulled.",
 ]
 
 

@@ -47,10 +47,11 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 # the senses that find a trigger used in another sense, checked in this order (plover83, 86, 89,
 # 94; plover95: a request to the source's own people, trigger_domestic_senses; plover98: a public
 # vote as the source, a campaign promise, trigger_public_senses; plover97: comment declined, a
-# state acknowledged, an aim pursued, trigger_stance_senses)
+# state acknowledged, an aim pursued, trigger_stance_senses; plover106: an election contest won,
+# a bill or an advertisement withdrawn, trigger_matter_senses)
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
-                   "trigger_stance_senses")
+                   "trigger_stance_senses", "trigger_matter_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
