@@ -179,6 +179,8 @@ ANCHORED_TEXTS = [
     " the president adjourned the session of the National Assembly.",
     "Farmers were hurt by a Russian embargo, and funds previously frozen in a bank were"
     " transferred.",
+    "The senator beat his Democratic opponent, the mayor beat the challenger by a narrow margin"
+    " and the government withdrew its forfeiture bill; the campaign ad has been pulled.",
 ]
 
 

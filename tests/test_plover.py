@@ -4754,3 +4754,49 @@ class TestStandingSensesOfTriggers:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("trigger_standing_senses", tok)]
             assert (found[0] if found else None) == name, (text, found)
+
+
+class TestMatterSensesOfTriggers:
+    """plover106: ``trigger_matter_senses`` (plover.json): beating a rival, a challenger or an
+    opponent by a margin or in an election is winning a contest (no ASSAULT), and withdrawing a
+    bill or pulling an advertisement takes an item back (no RETREAT); a beating of people and
+    troops withdrawn stay."""
+
+    @pytest.mark.parametrize("text", [
+        "Lieberman beat his former democratic opponent, retaining his seat.",
+        "MSNBC reports that Clinton beat Obama by a very narrow margin.",
+        "The mayor defeated the incumbent in the Democratic primary.",
+        "New Zealand government withdraws asset forfeiture bill",
+        'A "critical" campaign ad, launched by the US, that took a swipe at Canada has been'
+        ' pulled.',
+    ])
+    def test_contests_and_items_are_no_event(self, code, text):
+        event = code(text)
+        assert event is None, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("The official overseer of traditional affairs beat one of the princesses.", "ASSAULT"),
+        ("Police beat the protesters with batons.", "ASSAULT"),
+        ("Denmark withdrew its forces from Iraq.", "RETREAT"),
+        ("Syria has begun to withdraw its troops from Lebanon.", "RETREAT"),
+    ])
+    def test_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_matter_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_matter_senses"]["patterns"]
+        assert set(patterns) == {"ELECTORAL_CONTEST", "ITEM_WITHDRAWN"}
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        cases = {"The senator beat his opponent.": ("beat", "ELECTORAL_CONTEST"),
+                 "The mayor beat the challenger by a narrow margin.": ("beat", "ELECTORAL_CONTEST"),
+                 "The government withdrew its bill.": ("withdrew", "ITEM_WITHDRAWN"),
+                 "Police beat the protesters.": ("beat", None),
+                 "Denmark withdrew its troops.": ("withdrew", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches("trigger_matter_senses", tok)]
+            assert (found[0] if found else None) == name, (text, found)
