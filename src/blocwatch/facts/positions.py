@@ -971,7 +971,7 @@ class PositionRules(Base):
     def _then_date(self, when: timex.TimeValue | None, title: TitleSpan | None, sent: Span
                    ) -> timex.TimeValue | None:
         """The past time of a title marked as held then (position_patterns.json then_date,
-        posit58): "Kiichi Miyazawa, then prime minister, ... in 1992" is dated 1992; with no
+        posit58): "[a statesman], then prime minister, ... in 1992" is dated 1992; with no
         date in its sentence, the last month or day of the ``sentences_before`` before it (0 as
         shipped: unmeasured on real news). None when the title is not so marked, already has a
         month or day, or no written past date is there."""
