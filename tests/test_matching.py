@@ -174,6 +174,7 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
+    "The Palestinian Authority fully agrees with the Israeli actions.",  # plover107
 ]
 
 
