@@ -181,6 +181,7 @@ ANCHORED_TEXTS = [
     " transferred.",
     "The senator beat his Democratic opponent, the mayor beat the challenger by a narrow margin"
     " and the government withdrew its forfeiture bill; the campaign ad has been pulled.",
+    "The Palestinian Authority fully agrees with the Israeli actions.",  # plover107
 ]
 
 

@@ -4800,3 +4800,40 @@ class TestMatterSensesOfTriggers:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("trigger_matter_senses", tok)]
             assert (found[0] if found else None) == name, (text, found)
+
+
+class TestAgreementWithAView:
+    """plover107: ``neighbour_views`` (plover.json): agreeing with a person, a body or their
+    view is assent to an opinion, the manual's SUPPORT (endorse, CAMEO 051), not the AGREE of
+    a commitment to cooperate; an agreement that names an act to be done (a to-infinitive, a
+    that-clause, an object, an on-phrase of no view) stays AGREE (docs/plover.md item 108)."""
+
+    @pytest.mark.parametrize("text", [
+        "Mr. Prodi agreed with the Russian President on this point and also stated that such "
+        "conflicts should be solved using a multi-lateral approach.",
+        "The Palestinian Authority fully agrees with the Israeli actions.",
+        "According to Bush, the United Nations also agrees with the terms of the resolution.",
+    ])
+    def test_assent_to_a_view_is_support(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "SUPPORT", (text, event)
+        assert event.sense == "AGREED_WITH_VIEW" and event.cameo == "051", event
+
+    @pytest.mark.parametrize("text", [
+        "Parliament also heard that Australia had agreed with members of the United Nations "
+        "Security Council to conduct a new operation in East Timor.",
+        "On February 13, 2007 North Korea agreed with the U.S., China, Russia, South Korea and "
+        "Japan that they would dismantle their nuclear program in return for aid.",
+        "Russia agreed with China on a new gas deal.",
+        "Ugandan rebels agree to a ceasefire",
+    ])
+    def test_agreements_to_act_stay_agree(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+        assert event.sense != "AGREED_WITH_VIEW", event
+
+    def test_the_reading_loads_as_data(self):
+        rule = lexicon().extra["senses"]["neighbour_views"]
+        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert rule["outcomes"]["AGREED_WITH_VIEW"][0] == "SUPPORT"
+        assert "xcomp" in rule["commitment_deps"] and "point" in rule["view_nouns"]

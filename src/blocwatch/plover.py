@@ -1196,6 +1196,39 @@ class SentenceCoder:
             return name, tuple(rule["outcomes"][name])
         return None
 
+    def _neighbour_view(self, trig: _Trigger, category: str
+                        ) -> tuple[str, tuple[str, str, str | None]] | None:
+        """The pattern of ``neighbour_views`` (plover.json, plover107) that matches at the
+        trigger and corrects its ``category``, with its name and code: agreeing with a person,
+        a body or their view ("agreed with the Russian President on this point") is assent to
+        an opinion, SUPPORT 051 (endorse), not AGREE.  A pattern named in ``checked`` as
+        ``no_commitment`` holds only where the agreement names no act to be done
+        (_no_commitment); None when none matches."""
+        rule = self.lex.extra["senses"]["neighbour_views"]
+        for name, _ in self._named_sense_matches("neighbour_views", trig.token):
+            if category not in rule["applies_to"][name]:
+                continue
+            if rule["checked"].get(name) == "no_commitment" and not self._no_commitment(
+                    trig.token, rule):
+                continue
+            return name, tuple(rule["outcomes"][name])
+        return None
+
+    @staticmethod
+    def _no_commitment(verb: Token, rule: dict[str, Any]) -> bool:
+        """``verb`` (an agreement) names no act to be done: no child in ``commitment_deps``
+        (a to-infinitive, a that-clause, an adverbial clause, an object: "agreed with X to
+        conduct", "that they would dismantle", "agreed a ceasefire") and no prepositional
+        phrase of ``commitment_preps`` whose noun is outside ``view_nouns`` ("agreed with X on
+        a deal"; "on this point" is a view)."""
+        for child in verb.children:
+            if child.dep_ in rule["commitment_deps"]:
+                return False
+            if child.dep_ == "prep" and child.lower_ in rule["commitment_preps"] and not any(
+                    g.dep_ == "pobj" and g.lower_ in rule["view_nouns"] for g in child.children):
+                return False
+        return True
+
     def _captured_people(self, verb: Token, srcs: Sequence[Actor], rule: dict[str, Any]
                          ) -> bool:
         """``verb`` (a capture) took people, not a thing ("captured an airfield") nor a place
@@ -3543,7 +3576,8 @@ class SentenceCoder:
                     for c in trig.token.children):
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
         neighbour = self._neighbour_reading(trig, category) or self._neighbour_complement(
-            trig, category, srcs)  # plover91: "captured by Iranian guards", "vowed … if"
+            trig, category, srcs) or self._neighbour_view(
+            trig, category)  # plover91: "captured by Iranian guards", "vowed … if"
         if neighbour is not None:  # plover72: "the union called off the strike": CONCEDE
             trig, (category, cameo, mode) = replace(trig, sense=neighbour[0]), neighbour[1]
         if category == "REQUEST" and trig.kind == "verb" and \
