@@ -4806,7 +4806,7 @@ class TestAgreementWithAView:
     """plover107: ``neighbour_views`` (plover.json): agreeing with a person, a body or their
     view is assent to an opinion, the manual's SUPPORT (endorse, CAMEO 051), not the AGREE of
     a commitment to cooperate; an agreement that names an act to be done (a to-infinitive, a
-    that-clause, an object, an on-phrase of no view) stays AGREE (docs/plover.md item 108)."""
+    that-clause, an object, an on-phrase of no view) stays AGREE (docs/plover.md item 109)."""
 
     @pytest.mark.parametrize("text", [
         "Mr. Prodi agreed with the Russian President on this point and also stated that such "

@@ -1156,15 +1156,17 @@ class SentenceCoder:
         return self._sense_outcome(trig, category, ("neighbour_readings", "neighbour_objects",
                                                     "neighbour_assets"))
 
-    def _sense_outcome(self, trig: _Trigger, category: str, senses: Sequence[str]
+    def _sense_outcome(self, trig: _Trigger, category: str, senses: Sequence[str],
+                       holds: Callable[[str, dict[str, Any]], bool] | None = None
                        ) -> tuple[str, tuple[str, str, str | None]] | None:
-        """The first pattern of ``senses`` (in order) that matches at the trigger and whose
-        ``applies_to`` names ``category``, with its name and its ``outcomes`` code; None when
-        none matches: the one reading of the category-correcting senses."""
+        """The first pattern of ``senses`` (in order) that matches at the trigger, whose
+        ``applies_to`` names ``category`` and for which ``holds(name, rule)`` (when given) is
+        true, with its name and its ``outcomes`` code; None when none matches: the one reading
+        of the category-correcting senses."""
         for sense in senses:
             rule = self.lex.extra["senses"][sense]
             for name, _ in self._named_sense_matches(sense, trig.token):
-                if category in rule["applies_to"][name]:
+                if category in rule["applies_to"][name] and (holds is None or holds(name, rule)):
                     return name, tuple(rule["outcomes"][name])
         return None
 
@@ -1204,15 +1206,10 @@ class SentenceCoder:
         an opinion, SUPPORT 051 (endorse), not AGREE.  A pattern named in ``checked`` as
         ``no_commitment`` holds only where the agreement names no act to be done
         (_no_commitment); None when none matches."""
-        rule = self.lex.extra["senses"]["neighbour_views"]
-        for name, _ in self._named_sense_matches("neighbour_views", trig.token):
-            if category not in rule["applies_to"][name]:
-                continue
-            if rule["checked"].get(name) == "no_commitment" and not self._no_commitment(
-                    trig.token, rule):
-                continue
-            return name, tuple(rule["outcomes"][name])
-        return None
+        return self._sense_outcome(
+            trig, category, ("neighbour_views",),
+            lambda name, rule: rule["checked"].get(name) != "no_commitment"
+            or self._no_commitment(trig.token, rule))
 
     @staticmethod
     def _no_commitment(verb: Token, rule: dict[str, Any]) -> bool:
