@@ -174,6 +174,12 @@ ANCHORED_TEXTS = [
     " Syria.",
     "Officials declined to respond to the report, the premier recognises government"
     " responsibility and Blair is seeking a peace settlement.",
+    # plover105 (undone_acts, docs/plover.md item 108)
+    "The minister is expected to visit Washington, the council is likely to meet next week and"
+    " the president is expected to bestow a state visit on the country.",
+    "The banquet honoured the secretary general, who will step down after two terms. Israeli"
+    " withdrawal halted until Palestinians disarm militants. Pirate attacks bring UN aid to a"
+    " halt.",
 ]
 
 

@@ -51,6 +51,9 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
                    "trigger_stance_senses")
+# plover105: an act told as a forecast, a schedule in a who-relative or a stopped act
+# (undone_acts), asked after the everyday senses
+UNDONE_SENSE = "undone_acts"
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -3443,6 +3446,9 @@ class SentenceCoder:
             return None  # "recalled a similar incident", "shoots man in hunting accident"
             # (plover83), "fired his vice president", "are still threats" (plover86),
             # "ordered ten new jetliners", "sent an emergency alert" (plover89)
+        if self._everyday_sense(trig, UNDONE_SENSE) is not None:
+            return None  # plover105: "is expected to visit", "[a president], who will step
+            # down after two terms", "withdrawal halted": not done, and no stated intent
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
