@@ -4561,6 +4561,10 @@ class TestPlover105UndoneActs:
         ("The foreign minister will step down next month.", "AGREE"),
         ("Israel completed its withdrawal from Gaza.", "RETREAT"),
         ("The United Nations has halted aid shipments to the Gaza Strip.", "SANCTION"),
+        # a forecast statement keeps the intent rule (applies_to: not AGREE/REQUEST/THREATEN/
+        # REJECT); the shape of the hand-coded news sentence BW-NEWS-0069
+        ("On Sunday, the prime minister is expected to pledge to double the UK's development aid"
+         " for Pakistan.", "AGREE"),
     ])
     def test_acts_and_stated_intents_stay(self, code, text, category):
         event = code(text)
