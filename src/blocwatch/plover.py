@@ -51,15 +51,15 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
                    "trigger_stance_senses")
-# plover105: an act told as a forecast, a schedule in a who-relative or a stopped act
-# (undone_acts), asked after the everyday senses
-UNDONE_SENSE = "undone_acts"
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
            "opposed", "committed", "prepared", "determined", "resolved", "engage", "engaged"}
 TARGET_PREPS = ("to", "with", "against", "on", "upon", "from", "for", "toward", "towards",
                 "into", "at", "over", "in", "of", "by", "between")
+# plover105: an act told as a forecast, a schedule in a who-relative or a stopped act
+# (undone_acts), asked after the everyday senses
+UNDONE_SENSE = "undone_acts"
 
 
 @dataclass(frozen=True)
