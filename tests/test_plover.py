@@ -937,7 +937,10 @@ IRREALIS_CONTEXTS = {
     # round plover80: a schedule told by the writer is neither done nor a stated intent
     "is to": ("{S} is to {VB} {O}.", "none"),
     "is set to": ("{S} is set to {VB} {O}.", "none"),
-    "is expected to": ("{S} is expected to {VB} {O}.", "intent"),
+    # plover105 (undone_acts FORECAST_FRAME, docs/plover.md item 108): the writer's forecast of
+    # an act is no event and no stated intent (judge34's convention); a forecast statement
+    # ("is expected to pledge") keeps the intent rule
+    "is expected to": ("{S} is expected to {VB} {O}.", "none"),
     "plans to": ("{S} plans to {VB} {O}.", "intent"),
     "intends to": ("{S} intends to {VB} {O}.", "intent"),
     "aims to": ("{S} aims to {VB} {O}.", "intent"),
