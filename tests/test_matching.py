@@ -182,6 +182,12 @@ ANCHORED_TEXTS = [
     "The senator beat his Democratic opponent, the mayor beat the challenger by a narrow margin"
     " and the government withdrew its forfeiture bill; the campaign ad has been pulled.",
     "The Palestinian Authority fully agrees with the Israeli actions.",  # plover107
+    # plover105 (undone_acts, docs/plover.md item 110)
+    "The minister is expected to visit Washington, the council is likely to meet next week and"
+    " the president is expected to bestow a state visit on the country.",
+    "The banquet honoured the secretary general, who will step down after two terms. Israeli"
+    " withdrawal halted until Palestinians disarm militants. Pirate attacks bring UN aid to a"
+    " halt.",
 ]
 
 

@@ -937,7 +937,10 @@ IRREALIS_CONTEXTS = {
     # round plover80: a schedule told by the writer is neither done nor a stated intent
     "is to": ("{S} is to {VB} {O}.", "none"),
     "is set to": ("{S} is set to {VB} {O}.", "none"),
-    "is expected to": ("{S} is expected to {VB} {O}.", "intent"),
+    # plover105 (undone_acts FORECAST_FRAME, docs/plover.md item 110): the writer's forecast of
+    # an act is no event and no stated intent (judge34's convention); a forecast statement
+    # ("is expected to pledge") keeps the intent rule
+    "is expected to": ("{S} is expected to {VB} {O}.", "none"),
     "plans to": ("{S} plans to {VB} {O}.", "intent"),
     "intends to": ("{S} intends to {VB} {O}.", "intent"),
     "aims to": ("{S} aims to {VB} {O}.", "intent"),
@@ -4837,3 +4840,64 @@ class TestAgreementWithAView:
         assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
         assert rule["outcomes"]["AGREED_WITH_VIEW"][0] == "SUPPORT"
         assert "xcomp" in rule["commitment_deps"] and "point" in rule["view_nouns"]
+
+
+class TestPlover105UndoneActs:
+    """Round plover105 (issue 14; judge34's 'the act did not happen', docs/plover.md item 110):
+    an act told as a forecast by the writer (FORECAST_FRAME, FORECAST_FRAME_OBJECT), as a
+    schedule in a who-relative under will/would (FUTURE_WHO_RELATIVE) or as stopped
+    (STOPPED_ACT) is no event; a source's own plan or will keeps the intent rule's AGREE."""
+
+    @pytest.mark.parametrize("text", [
+        # real news sentences (corpus offsets 0-13, read half), shapes of judge34's rows
+        "Mr Blair is expected to visit Washington this week to meet with President George W."
+        " Bush.",
+        "The UN Security Council is also likely to meet next week to discuss further action to"
+        " take against Iran.",
+        "Later this year, President Bush is expected to bestow a state visit to the country.",
+        "The banquet this year was held in honor of the UN Secretary-General, who will step down"
+        " after two consecutive 5-year terms ending December 31.",
+        "Israeli withdrawal halted until Palestinians disarm militants",
+        "Pirate attacks bring UN aid to Somalia to a halt",
+    ])
+    def test_undone_acts_are_no_event(self, text):
+        nlp = load_pipeline(Options().spacy_model)
+        trig = {"visit", "meet", "step", "withdrawal", "aid"}
+        events = [e for e in code_doc(nlp(text)) if e.trigger.split()[0] in trig]
+        assert events == [], (text, events)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Mr Blair will visit Washington this week.", "AGREE"),
+        ("Israel plans to withdraw from three towns.", "AGREE"),
+        ("The foreign minister will step down next month.", "AGREE"),
+        ("Israel completed its withdrawal from Gaza.", "RETREAT"),
+        ("The United Nations has halted aid shipments to the Gaza Strip.", "SANCTION"),
+        # a forecast statement keeps the intent rule (applies_to: not AGREE/REQUEST/THREATEN/
+        # REJECT); the shape of the hand-coded news sentence BW-NEWS-0069
+        ("On Sunday, the prime minister is expected to pledge to double the UK's development aid"
+         " for Pakistan.", "AGREE"),
+    ])
+    def test_acts_and_stated_intents_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import UNDONE_SENSE
+        patterns = lexicon().extra["senses"][UNDONE_SENSE]["patterns"]
+        assert set(patterns) == {"FORECAST_FRAME", "FORECAST_FRAME_OBJECT",
+                                 "FUTURE_WHO_RELATIVE", "STOPPED_ACT"}
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        cases = {"Blair is expected to visit Washington.": ("visit", "FORECAST_FRAME"),
+                 "The council is likely to meet next week.": ("meet", "FORECAST_FRAME"),
+                 "Bush is expected to bestow a state visit on India.": (
+                     "visit", "FORECAST_FRAME_OBJECT"),
+                 "He honoured Annan, who will step down after two terms.": (
+                     "step", "FUTURE_WHO_RELATIVE"),
+                 "Israeli withdrawal halted until Palestinians disarm militants": (
+                     "withdrawal", "STOPPED_ACT"),
+                 "Blair will visit Washington.": ("visit", None)}
+        for text, (word, name) in cases.items():
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches(UNDONE_SENSE, tok)]
+            assert (found[0] if found else None) == name, (text, found)

@@ -61,6 +61,9 @@ STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "d
            "opposed", "committed", "prepared", "determined", "resolved", "engage", "engaged"}
 TARGET_PREPS = ("to", "with", "against", "on", "upon", "from", "for", "toward", "towards",
                 "into", "at", "over", "in", "of", "by", "between")
+# plover105: an act told as a forecast, a schedule in a who-relative or a stopped act
+# (undone_acts), asked after the everyday senses
+UNDONE_SENSE = "undone_acts"
 
 
 @dataclass(frozen=True)
@@ -3507,6 +3510,9 @@ class SentenceCoder:
             return None  # "recalled a similar incident", "shoots man in hunting accident"
             # (plover83), "fired his vice president", "are still threats" (plover86),
             # "ordered ten new jetliners", "sent an emergency alert" (plover89)
+        if self._everyday_sense(trig, UNDONE_SENSE) is not None:
+            return None  # plover105: "is expected to visit", "[a president], who will step
+            # down after two terms", "withdrawal halted": not done, and no stated intent
         if self._game_sense(trig, sent):
             return None  # "Greece beat the Americans in the semifinals": a game, no political act
         if self._listed_kind(trig):
