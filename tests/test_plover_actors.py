@@ -1230,6 +1230,8 @@ class TestPlover108FormerTitleOnTheName:
         ("A CIA agent accused the president of lying.", [("USA", "SPY")]),
         ("Former Iraqi soldiers attacked a police station.", [("IRQ", "MIL")]),
         ("A former Hamas leader condemned the attack.", [("PSE", "REB")]),
+        ("On Thursday, former United States presidential candidate Senator Ted Hendry "
+         "proposed to set term limits for the Senate.", [("USA", "LEG")]),
     ])
     def test_offices_held_and_other_sectors_stay(self, code, text, expected):
         assert self._sources(code, text) == expected
