@@ -469,11 +469,11 @@ class ActorCoder:
                    t.head.i >= first and t.head.i not in range(first, body.i + 1) for t in toks)
 
     def _titles_on_name(self, qualifier: Token, name: Token) -> list[Token]:
-        """"former Vice-President Al Gore", "Former Rhode Island Senator Lincoln Chafee": the
+        """"former Vice-President X", "Former Rhode Island Senator X": the
         parse hangs the qualifier on the name, the title a compound of the name after the
         qualifier (``former_elites.name_title_deps``); none where the head is no person's name,
         where a common noun comes first ("former presidential candidate Senator X": the
-        qualifier is the candidacy's, the Senate seat is held now) or where a body's name
+        qualifier is the candidacy's, the seat is held now) or where a body's name
         stands between (an IGO's or NGO's office is no state office)."""
         if name.ent_type_ not in self.elite_name_ents and not (
                 name.pos_ in self.elite_name_pos and not name.ent_type_):
