@@ -1196,3 +1196,42 @@ class TestPlover99LegislativeOfficesAndRightsBodies:
         event = code("The Nigerian Labour Union criticized the government.")
         assert event is not None
         assert [(a.code, a.sector) for a in event.sources] == [("NGA", "LAB")]
+
+
+class TestPlover108FormerTitleOnTheName:
+    """A qualifier of an office no longer held that the parse hangs on the holder's name, the
+    title a compound of the name between them ("former Vice-President X", "Former Rhode Island
+    Senator X"), and an intelligence agency's office no longer held ("a former CIA agent") make
+    an elite of the country, ELI (``actors.former_elites``; issue 14, branch plover108,
+    docs/plover.md, the plover108 item). Sentences written for this test."""
+
+    @staticmethod
+    def _sources(code, text: str) -> list[tuple[str | None, str | None]]:
+        event = code(text)
+        return [(a.code, a.sector) for a in event.sources] if event is not None else []
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Former Vice-President Tom Harlow today announced his support for the candidate.",
+         [(None, "ELI")]),
+        ("Iraq's former Vice-President Adil Karim refused to accept the verdict.",
+         [("IRQ", "ELI")]),
+        ("Former Rhode Island Senator Lincoln Hendry endorsed Barack Obama in his bid for the "
+         "White House.", [("USA", "ELI")]),
+        ("Former Senator Hendry endorses Barack Obama", [(None, "ELI")]),
+        ("A former CIA agent accused the president of lying.", [("USA", "ELI")]),
+        ("Former CIA deputy director John Miller praised the agency.", [("USA", "ELI")]),
+    ])
+    def test_a_title_before_the_name_no_longer_held(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Vice-President Tom Harlow today announced his support for the candidate.",
+         [(None, "GOV")]),
+        ("A CIA agent accused the president of lying.", [("USA", "SPY")]),
+        ("Former Iraqi soldiers attacked a police station.", [("IRQ", "MIL")]),
+        ("A former Hamas leader condemned the attack.", [("PSE", "REB")]),
+        ("On Thursday, former United States presidential candidate Senator Ted Hendry "
+         "proposed to set term limits for the Senate.", [("USA", "LEG")]),
+    ])
+    def test_offices_held_and_other_sectors_stay(self, code, text, expected):
+        assert self._sources(code, text) == expected

@@ -124,6 +124,10 @@ class ActorCoder:
         self.elite_sector: str = former_elites["sector"]
         self.elite_not_bodies = set(former_elites["bodies"])
         self.in_office_modes = set(former_elites["in_office_modes"])
+        self.elite_name_ents = set(former_elites["name_ents"])
+        self.elite_name_title_deps = set(former_elites["name_title_deps"])
+        self.elite_name_pos = set(former_elites["name_pos"])
+        self.elite_other_nouns = set(former_elites["qualified_noun_pos"])
         self.apposed_sectors = set(tables["apposed_offices"]["sectors"])
         self.sector_qualifiers = {k: v for k, v in tables["sector_qualifiers"].items()
                                   if not k.startswith("_")}
@@ -456,10 +460,43 @@ class ActorCoder:
             title = t.head
             if title.ent_type_ in ("GPE", "NORP") and title.dep_ in ("compound", "amod", "nmod"):
                 title = title.head
-            if (self.sector([title]) in self.elite_offices or title.lower_ in
-                    self.state_title_heads) and title.lemma_.lower() not in self.elite_not_bodies:
+            if any((self.sector([w]) in self.elite_offices or w.lower_ in
+                    self.state_title_heads) and w.lemma_.lower() not in self.elite_not_bodies
+                   for w in (title, *self._titles_on_name(t, title))):
                 return True
         return False
+
+    def _former_agent(self, toks: Sequence[Token], head: Token, body: Token) -> bool:
+        """"a former CIA agent", "Former CIA deputy director X": a person of a state agency
+        the groups list gives a sector (``former_elites.sectors``: SPY), the qualifier before
+        the agency's name and not on it ("the former KGB" is the agency)."""
+        if body.i == head.i or head.lemma_.lower() in self.elite_not_bodies:
+            return False
+        span = _ent_span(body)
+        group = self.groups.get(norm(body.text)) or (
+            self.groups.get(norm(span.text)) if span is not None else None)
+        if group is None or group[1] not in self.elite_offices:
+            return False  # (a country's name: the title's sector, ``_former_title``)
+        first = span.start if span is not None else body.i
+        return any(t.lower_ in self.elite_qualifiers and t.i < first and t.head.i != t.i and
+                   t.head.i >= first and t.head.i not in range(first, body.i + 1) for t in toks)
+
+    def _titles_on_name(self, qualifier: Token, name: Token) -> list[Token]:
+        """"former Vice-President X", "Former Rhode Island Senator X": the
+        parse hangs the qualifier on the name, the title a compound of the name after the
+        qualifier (``former_elites.name_title_deps``); none where the head is no person's name,
+        where a common noun comes first ("former presidential candidate Senator X": the
+        qualifier is the candidacy's, the seat is held now) or where a body's name
+        stands between (an IGO's or NGO's office is no state office)."""
+        if name.ent_type_ not in self.elite_name_ents and not (
+                name.pos_ in self.elite_name_pos and not name.ent_type_):
+            return []
+        between = name.doc[qualifier.i + 1:name.i]
+        if any(self.token_code(t)[0] in ("IGO", "NGO") for t in between):
+            return []  # "former UN Secretary General X": a body's office, not the state's
+        return [c for c in name.children if c.dep_ in self.elite_name_title_deps
+                and qualifier.i < c.i < name.i and c.ent_type_ not in self.elite_name_ents
+                and not any(t.pos_ in self.elite_other_nouns for t in name.doc[qualifier.i + 1:c.i])]
 
     def title_sector(self, head: Token) -> str | None:
         """The sector of the title in a phrase as written, before ``former_elites``: "the former
@@ -840,6 +877,9 @@ class ActorCoder:
         named = self._organization_sector(head, toks, codes, sector)
         if named is not None:
             sector = named
+        if sector in self.elite_offices and codes and self._former_agent(toks, head, codes[0][2]):
+            sector = self.elite_sector  # "a former CIA agent": the agency's office no longer
+            # held (``former_elites``)
         # a bare name states no sector: a person's office comes from a title in the phrase
         # ("President Omar El Bashir") or from the facts the document gives (events.py)
         span = sorted({*phrase, *listed}, key=lambda t: t.i)
