@@ -188,9 +188,6 @@ ANCHORED_TEXTS = [
     "The banquet honoured the secretary general, who will step down after two terms. Israeli"
     " withdrawal halted until Palestinians disarm militants. Pirate attacks bring UN aid to a"
     " halt.",
-    # plover110 (neighbour_acts)
-    "The detainee has refused food, his friends refused to eat and France is sending 260"
-    " gendarmerie officers and riot police to the island.",
 ]
 
 

@@ -4901,37 +4901,3 @@ class TestPlover105UndoneActs:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches(UNDONE_SENSE, tok)]
             assert (found[0] if found else None) == name, (text, found)
-
-
-class TestPlover110NeighbourActs:
-    """plover110: ``neighbour_acts`` (plover.json): refusing food or to eat is a hunger strike
-    (PROTEST 142, mode hunger), not REJECT; sending police or gendarmes is a deployment
-    (MOBILIZE 154, mode police), not AID (docs/plover.md item 112)."""
-
-    @pytest.mark.parametrize("text,category,sense", [
-        ("Jen Wen Zhang, a detainee at Sydney's Villawood Immigration Detention Centre, has "
-         "refused food since October 20.", "PROTEST", "REFUSED_FOOD"),
-        ("Saddam Hussein and three co-defendants have refused to eat for sixteen days.",
-         "PROTEST", "REFUSED_FOOD"),
-        ("French Interior Minister Michèle Alliot-Marie said that France is sending 260 "
-         "National Gendarmerie officers to quell the violence.", "MOBILIZE",
-         "SENT_POLICE_FORCES"),
-    ])
-    def test_the_object_decides_the_neighbour(self, text, category, sense):
-        events = code_doc(load_pipeline(Options().spacy_model)(text))
-        found = [e for e in events if e.sense == sense]
-        assert found and found[0].category == category, (text, events)
-
-    @pytest.mark.parametrize("text,category", [
-        ("Iran rejected the proposal on Monday.", "REJECT"),
-        ("Japan sent food to North Korea.", "AID"),
-    ])
-    def test_neighbours_left_alone(self, code, text, category):
-        event = code(text)
-        assert event is not None and event.category == category, (text, event)
-        assert event.sense not in ("REFUSED_FOOD", "SENT_POLICE_FORCES"), event
-
-    def test_the_readings_load_as_data(self):
-        rule = lexicon().extra["senses"]["neighbour_acts"]
-        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
-        assert rule["outcomes"]["REFUSED_FOOD"] == ["PROTEST", "142", "hunger"]

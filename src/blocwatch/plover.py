@@ -1156,9 +1156,8 @@ class SentenceCoder:
         (16) is SANCTION, not RETREAT; None when no pattern for the category matches."""
         # plover82: the object decides ("withdrew from the talks", "from the treaty": SANCTION,
         # not RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID
-        # plover110: "has refused food" PROTEST (hunger strike), "sending 260 gendarmes" MOBILIZE
         return self._sense_outcome(trig, category, ("neighbour_readings", "neighbour_objects",
-                                                    "neighbour_assets", "neighbour_acts"))
+                                                    "neighbour_assets"))
 
     def _sense_outcome(self, trig: _Trigger, category: str, senses: Sequence[str],
                        holds: Callable[[str, dict[str, Any]], bool] | None = None
