@@ -188,6 +188,9 @@ ANCHORED_TEXTS = [
     "The banquet honoured the secretary general, who will step down after two terms. Israeli"
     " withdrawal halted until Palestinians disarm militants. Pirate attacks bring UN aid to a"
     " halt.",
+    # plover109 (descriptor_persons, docs/plover.md item 113)
+    "Environmental activist and former Vice-President Al Gore announced his support, and a former"
+    " CIA agent and Republican, Larry Johnson, accused the administration.",
 ]
 
 

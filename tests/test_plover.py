@@ -4901,3 +4901,35 @@ class TestPlover105UndoneActs:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches(UNDONE_SENSE, tok)]
             assert (found[0] if found else None) == name, (text, found)
+
+
+class TestPlover109DescriptorPersons:
+    """Round plover109 (issue 14): coordinated descriptors of one named person are one source
+    actor, coded by the best-specified descriptor (``senses.descriptor_persons``);
+    coordinated people stay two."""
+
+    def test_descriptors_before_a_name_are_one_person(self):
+        ev = _coded109("Environmental activist and former Vice-President Al Gore today announced"
+                    " his support for the plan.")[0]
+        assert [a.text for a in ev.sources] == ["former Vice-President Al Gore"]
+        assert ev.actor_rule == "DESCRIPTORS_BEFORE_NAME"
+
+    def test_descriptors_with_an_apposed_name_are_one_person(self):
+        ev = _coded109("Democrats turned over their radio broadcast to a former CIA agent and"
+                    " Republican, Larry Johnson, who accused the administration of lying.")
+        ev = next(e for e in ev if e.category == "ACCUSE")
+        assert [(a.text, a.code, a.sector) for a in ev.sources] == [
+            ("Larry Johnson", "USA", "ELI")]  # the former office over the party word
+        assert ev.actor_rule == "DESCRIPTORS_APPOSED_NAME"
+
+    @pytest.mark.parametrize("text", [
+        "The president and Al Gore met in Washington.",
+        "The president and the prime minister signed the agreement.",
+    ])
+    def test_coordinated_people_stay_two(self, text):
+        ev = _coded109(text)[0]
+        assert len(ev.sources) == 2, [a.text for a in ev.sources]
+
+
+def _coded109(text: str):
+    return code_doc(load_pipeline(Options().spacy_model)(text))

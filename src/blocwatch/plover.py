@@ -2770,12 +2770,61 @@ class SentenceCoder:
 
     def _code_heads(self, heads: Iterable[Token]) -> list[Actor]:
         out: list[Actor] = []
+        merged: set[int] = set()
         for h in heads:
+            if h.i in merged:
+                continue
+            person = self._descriptor_person(h)
+            if person is not None:
+                actor, ids = person
+                merged |= ids
+                out.append(actor)
+                continue
             for a in self.actors.code_np(h):
                 if a.code is None and h.lower_ in ("it", "they", "he", "she", "its", "who"):
                     continue
                 out.append(a)
         return out
+
+    def _descriptor_person(self, head: Token) -> tuple[Actor, set[int]] | None:
+        """One person described by coordinated descriptors ("activist and former
+        Vice-President <name>", "a former CIA agent and Republican, <name>":
+        ``senses.descriptor_persons``): the person's actor, coded by the best-specified
+        descriptor (an office over a party word over an occupation), and the token ids of the
+        conjuncts it stands for; None where the coordination names several people."""
+        rule = self.lex.extra["senses"]["descriptor_persons"]
+        for name, ids in self._named_sense_matches("descriptor_persons", head):
+            person = head.doc[ids[-1]]
+            descs = [head, *(c for c in head.conjuncts if c.i != person.i)]
+            if {c.i for c in head.conjuncts} != {d.i for d in descs[1:]} | (
+                    {person.i} if person.dep_ == "conj" else set()):
+                continue  # every conjunct is a descriptor of the person or the person
+            dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+            if any(d.lower_ not in rule["indefinite_dets"] for d in dets) or any(
+                    c.dep_ in ("det", "poss") for d in (*descs[1:], person)
+                    for c in d.children):
+                continue  # "the president and <name>", "a farmer and a teacher": two
+            if any(_lemma(d) in self.actors.elite_not_bodies or (
+                    d.tag_ != "NN" and d.ent_type_ not in rule["name_like_descriptor_ents"]
+                    and not any(a.sector for a in self.actors.code_np(d))) for d in descs):
+                continue  # "condemned government and Prime Minister <name>": a body;
+                # "Siddiqui and <name>": an untyped name, no title or party word
+            tiers = list(rule["sector_tiers"].values())
+
+            def rank(a: Actor, tiers: list[set[str]] = tiers) -> tuple[int, bool]:
+                return (next((n for n, t in enumerate(tiers) if a.sector in t), len(tiers)),
+                        a.code is None)
+            own = self.actors.code_np(person)
+            if not own:
+                continue
+            pool = [*own, *(a for d in descs for a in self.actors.code_np(d))]
+            best = min(pool, key=rank)  # min keeps the first of equals: the name's own
+            code = best.code or next((a.code for a in sorted(pool, key=rank) if a.code), None)
+            if self._actor_rule is None:
+                self._actor_rule = name
+            return replace(own[0], code=code, sector=best.sector), {
+                head.i, person.i, *(d.i for d in descs)}
+        return None
 
     def _family(self, trig: _Trigger, category: str, cameo: str, mode: str | None,
                 srcs: list[Actor]) -> tuple[str, str, str | None]:
