@@ -2446,3 +2446,47 @@ class TestATitleHeldThenIsDatedByItsSentencesPastTime:
         assert conf["words"] == ["then"] and "posit58" in conf["_about"]
         assert "and" in conf["not_after"] and conf["rule"] == "+then_date"
         assert conf["sentences_before"] == 0
+
+
+class TestATitleWithAStateInstitutionBeforeTheNameIsTheStates:
+    """issue 13, posit59 (class P3 of "Security organisations batch": the title and its body
+    before a comma, the name apposed after it): a complement that goes on past the title
+    layer's span with a noun of a state's own institution (position_patterns.json
+    institution_complement) holds the title in that state; after "of" the noun is part of the
+    office's name.  Invented people and text."""
+
+    def test_the_government_of_a_state_joins_the_title_after_of(self):
+        got = positions("Talks\n\nThe talks resumed after the efforts of the President of the "
+                        "government of Ghana, Kofi Mensah, on Monday.")
+        assert ("Kofi Mensah", "President of the Government", "Ghana", None,
+                "title_institution_of_holder") in got, got
+
+    def test_a_spokesman_for_a_demonyms_government_is_the_states(self):
+        got = positions("Talks\n\nA spokesman for the Ghanaian government, Kofi Mensah, said "
+                        "on Monday that the talks had gone well.")
+        assert ("Kofi Mensah", "Spokesman", "Ghana", None,
+                "title_institution_before_name") in got, got
+
+    def test_for_keeps_the_title_bare(self):
+        got = positions("Talks\n\nA spokesman for the government of Ghana, Kofi Mensah, said "
+                        "on Monday that the talks had gone well.")
+        assert ("Kofi Mensah", "Spokesman", "Ghana", None,
+                "title_institution_of_holder") in got, got
+
+    def test_a_government_with_no_state_named_gives_nothing(self):
+        got = positions("Talks\n\nThe leader of the government, Kofi Mensah, said on Monday "
+                        "that the talks had gone well.")
+        assert not any(p[4].startswith("title_institution") for p in got), got
+
+    def test_a_force_is_no_state_institution(self):
+        got = positions("Talks\n\nA spokesman for the Ghanaian military, Kofi Mensah, said on "
+                        "Monday that the talks had gone well.")
+        assert not any(p[4].startswith("title_institution") for p in got), got
+
+    def test_the_shape_loads_with_its_source(self):
+        data = position_patterns()
+        assert "posit59" in data["institution_complement"]["_about"]
+        assert set(data["institution_complement"]["nouns"]) <= set(
+            data["state_institutions"]["words"])
+        names = [p["name"] for p in data["patterns"]]
+        assert {"title_institution_of_holder", "title_institution_before_name"} <= set(names)
