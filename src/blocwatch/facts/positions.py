@@ -60,10 +60,7 @@ LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "acro
             "towards", "via"}
 TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
-               "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name",
-               "title_institution_of_holder", "title_institution_before_name"}
-# "the TITLE of/for the government of X, NAME", "a TITLE for the Xian government, NAME" (posit59)
-INSTITUTION_COMPLEMENT = {"title_institution_of_holder", "title_institution_before_name"}
+               "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # a subject pronoun written for the person (pronouns.PersonPronouns.strict)
 PRONOUN_FIRST = {"pronoun_copula", "pronoun_succeeded_as"}
 # "A succeeded B as X", "he succeeded B as X": B held X before A (former)
@@ -107,9 +104,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "predecessor_as": (0.8, 0.6),
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
               "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
-              "holder_shared": (0.85, 0.0),
-              "title_institution_of_holder": (0.85, 0.0),  # posit59: its own holder only
-              "title_institution_before_name": (0.85, 0.0)}
+              "holder_shared": (0.85, 0.0)}
 
 
 def _qualifying(tok: Token, lex: Lexicon) -> bool:
@@ -189,7 +184,6 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
                   "split_demonym": data["split_demonym"], "leading": data["leading"],
                   "present_adverbs": data["present_adverbs"]["words"],
                   "degree_adverbs": data["degree_adverbs"]["words"],
-                  "institution_nouns": data["institution_complement"]["nouns"],
                   **{f"left_office_{k}": data["left_office"][k]
                      for k in ("before", "verbs", "particles")}}
         matcher = Matcher(vocab)
@@ -508,8 +502,6 @@ class PositionRules(Base):
                 holder = before
             found.append(_Found(rule, person, [t], role, holder,
                                 self._qualifier(t.start) or past, end - start, end))
-        if rule in INSTITUTION_COMPLEMENT:
-            found = self._institution_complement(rule, found, groups)
         if rule in SUCCESSION:
             found += self._predecessor(found, groups.get("predecessor", []))
         elif rule == "predecessor_as":
@@ -518,34 +510,6 @@ class PositionRules(Base):
             # "he" is one person: a plural title is no office of theirs alone
             found = [replace(f, pronoun=pronoun) for f in found if not f.titles[0].plural]
         return found
-
-    def _institution_complement(self, rule: str, found: list[_Found], groups: dict[str, list[int]]
-                                ) -> list[_Found]:
-        """A title before a comma and the name, its complement going on with a state
-        institution's noun the title layer left out (position_patterns.json
-        institution_complement, posit59): "the President of the government of Spain, X" holds
-        "President of the Government" in Spain (the noun joins the title after "of"; "a
-        spokesman for the government of Iraq, X" is a Spokesman of Iraq); "a spokesman for the
-        Iraqi government, X" holds the title in the state its own complement names. Only the
-        title right before the complement, and only with that holder: none from the story."""
-        shape = position_patterns()["institution_complement"]
-        noun = self.doc[groups["institution"][0]]
-        prep = groups.get("prep", [])
-        out = []
-        for f in found:
-            t = f.titles[0]
-            if t.end != (prep[0] if prep else noun.i):
-                continue  # a first title of two: not the one the complement goes on from
-            if rule == "title_institution_before_name":
-                if t.holder is not None:  # "spokesman for the Iraqi | government"
-                    out.append(replace(f, holder=None))
-                continue
-            if t.holder is not None or t.names_body or f.holder is None:
-                continue  # the title's own complement names its holder: not this shape
-            if self.doc[prep[0]].lower_ in shape["joins_title"]:
-                t = replace(t, name=normalise([*t.name.split(), "of", "the", noun.text]))
-            out.append(replace(f, titles=[t]))
-        return out
 
     @cached_property
     def _pronoun_antecedents(self) -> dict[int, int]:
