@@ -191,9 +191,6 @@ ANCHORED_TEXTS = [
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
-    # plover112 (neighbour_filings, docs/plover.md item 114)
-    "Iran lodged a protest over the issue. Italy seeks indictment of the marine, and prosecutors"
-    " asked for the death penalty.",
 ]
 
 

@@ -4933,36 +4933,3 @@ class TestPlover109DescriptorPersons:
 
 def _coded109(text: str):
     return code_doc(load_pipeline(Options().spacy_model)(text))
-
-
-class TestPlover112NeighbourFilings:
-    """Round plover112 (issue 14): a protest lodged, filed or issued is an official complaint
-    (ACCUSE 114, the manual: "diplomatic protests are ACCUSE"), and an indictment, damages or a
-    sentence sought is a legal accusation (ACCUSE 115), not a REQUEST
-    (``senses.neighbour_filings``); a crowd's protest and a request for compensation stay."""
-
-    @pytest.mark.parametrize("text, category, sense", [
-        ("Iran lodged a protest over the issue.", "ACCUSE", "LODGED_PROTEST"),
-        ("Reporters Without Borders issued a protest against the Burmese government.",
-         "ACCUSE", "LODGED_PROTEST"),
-        ("Italy seeks indictment of U.S. marine.", "ACCUSE", "LEGAL_REMEDY_SOUGHT"),
-        ("In his lawsuit, filed in January 2006, Anwar sought damages against the former"
-         " premier.", "ACCUSE", "LEGAL_REMEDY_SOUGHT"),
-        ("Prosecutors asked for the death penalty for both men.", "ACCUSE",
-         "LEGAL_REMEDY_SOUGHT"),
-    ])
-    def test_filed_protests_and_legal_remedies_are_accusations(self, text, category, sense):
-        ev = _coded109(text)[0]
-        assert (ev.category, ev.sense) == (category, sense), (text, ev)
-        assert ev.cameo in ("114", "115")
-
-    @pytest.mark.parametrize("text, category", [
-        ("On Friday thousands of Somalis made a peaceful protest in Mogadishu against the"
-         " deployment.", "PROTEST"),
-        ("Thousands of students staged a protest outside the embassy.", "PROTEST"),
-        ("Lithuania has demanded a compensation of 3000 euros for the farmer.", "REQUEST"),
-        ("The government has asked for compensation from Britain.", "REQUEST"),
-    ])
-    def test_crowds_and_other_requests_stay(self, text, category):
-        ev = _coded109(text)[0]
-        assert ev.category == category and ev.sense is None, (text, ev)

@@ -1214,15 +1214,6 @@ class SentenceCoder:
             lambda name, rule: rule["checked"].get(name) != "no_commitment"
             or self._no_commitment(trig.token, rule))
 
-    def _neighbour_filing(self, trig: _Trigger, category: str
-                          ) -> tuple[str, tuple[str, str, str | None]] | None:
-        """The pattern of ``neighbour_filings`` (plover.json, plover112) that matches at the
-        trigger and corrects its ``category``, with its name and code: a protest lodged, filed
-        or issued is an official complaint (ACCUSE 114: "diplomatic protests are ACCUSE"), not
-        collective action; an indictment, damages or a sentence sought is a legal accusation
-        (ACCUSE 115), not a REQUEST; None when none matches."""
-        return self._sense_outcome(trig, category, ("neighbour_filings",))
-
     @staticmethod
     def _no_commitment(verb: Token, rule: dict[str, Any]) -> bool:
         """``verb`` (an agreement) names no act to be done: no child in ``commitment_deps``
@@ -3638,7 +3629,6 @@ class SentenceCoder:
             category, cameo, mode = "ACCUSE", "111", "disapprove"  # a diplomatic protest
         neighbour = self._neighbour_reading(trig, category) or self._neighbour_complement(
             trig, category, srcs) or self._neighbour_view(
-            trig, category) or self._neighbour_filing(
             trig, category)  # plover91: "captured by Iranian guards", "vowed … if"
         if neighbour is not None:  # plover72: "the union called off the strike": CONCEDE
             trig, (category, cameo, mode) = replace(trig, sense=neighbour[0]), neighbour[1]
