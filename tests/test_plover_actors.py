@@ -1235,3 +1235,38 @@ class TestPlover108FormerTitleOnTheName:
     ])
     def test_offices_held_and_other_sectors_stay(self, code, text, expected):
         assert self._sources(code, text) == expected
+
+
+class TestPlover113IgoNameOfStates:
+    """A name the organization list does not know, with no word naming several nations, whose
+    words say it is one state's own body (an election commission, a constitutional tribunal, a
+    city council) is no IGO: its country is its name's or the sentence's, its sector the
+    kind's (``actors.igo_names``
+    IGO_NAME_OF_STATES; issue 14, branch plover113, docs/plover.md, the plover113 item).
+    Sentences written for this test."""
+
+    @staticmethod
+    def _sources(code, text: str) -> list[tuple[str | None, str | None]]:
+        event = code(text)
+        assert event is not None
+        return [(a.code, a.sector) for a in event.sources]
+
+    @pytest.mark.parametrize("text,expected", [
+        ("Thailand's former ruling party was found guilty of fraud by a Constitutional "
+         "Tribunal, and ordered to be dissolved.", [("THA", "JUD")]),
+        ("The Springfield City Council in Illinois condemned the decision of the governor.",
+         [("USA", "GOV")]),
+        ("In Kyrgyzstan, the Central Election Commission rejected the complaint of the "
+         "opposition.", [("KGZ", "GOV")]),
+        ("The Kenyan Electoral Commission rejected the complaint.", [("KEN", "GOV")]),
+    ])
+    def test_a_state_body_is_its_country_and_its_kind(self, code, text, expected):
+        assert self._sources(code, text) == expected
+
+    @pytest.mark.parametrize("text", [
+        "The International Whaling Commission condemned the hunt.",
+        "The Andean Development Corporation Council condemned the coup.",
+        "The Commission rejected the proposal of the ministers.",
+    ])
+    def test_bodies_of_states_and_the_bare_word_stay_igo(self, code, text):
+        assert self._sources(code, text) == [("IGO", None)]

@@ -116,6 +116,9 @@ class ActorCoder:
         self.agent_heads = set(tables["agent_heads"])
         self.sponsors = self.lex.extra["senses"]["sponsor_participles"]
         self.life_history = set(tables["life_history_places"]["participles"])
+        igo_names = tables["igo_names"]  # a name of one state's body is no IGO (plover113)
+        self.igo_region_words = set(igo_names["region_words"])
+        self.igo_state_bodies = [(k, v) for k, v in igo_names["state_bodies"].items()]
         self.topic_heads = set(tables["topic_heads"])
         self.former_words = set(tables["former_words"])
         former_elites = tables["former_elites"]
@@ -247,9 +250,22 @@ class ActorCoder:
                     return self._country_in(low)
                 if not (words & IGO_WORDS) - PARTY_WORDS and not several:
                     return None  # "the National Democratic Alliance": a party of one country
+                if not several and not words & self.igo_region_words and \
+                        self._state_body(low) is not None:
+                    return None  # "the Central Election Commission", "the Berkeley City
+                    # Council": one state's body (``igo_names`` IGO_NAME_OF_STATES); the
+                    # sentence's country places it
                 return "IGO"
             return self._country_in(low)  # "Equality Advocates Pennsylvania": a US state's
         return None
+
+    def _state_body(self, low: str) -> str | None:
+        """The sector of a name whose words say it is one state's own body ("Election
+        Commission", "Constitutional Tribunal", "City Council": GOV, JUD), else None
+        (``actors.igo_names`` IGO_NAME_OF_STATES)."""
+        padded = f" {low} "
+        return next((sector for sector, phrases in self.igo_state_bodies
+                     if any(f" {p} " in padded for p in phrases)), None)
 
     def _country_in(self, low: str) -> str | None:
         """The one country a name's words give (a country, a demonym or a US state, one to
@@ -933,6 +949,9 @@ class ActorCoder:
                 codes and codes[0][0] in ("IGO", "NGO")):
             members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
             return members if members in self.ngo_members else "NGO"
+        if sector is None and not (codes and codes[0][0] in ("IGO", "NGO")):
+            return self._state_body(norm(text))  # "the Central Election Commission": GOV,
+            # placed by the sentence's country (``igo_names``)
         return None
 
     def _token_portfolio(self, tok: Token, sector: str | None) -> bool:
