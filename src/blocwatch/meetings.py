@@ -41,7 +41,7 @@ def patterns() -> dict[str, Any]:
 FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "ARRIVED_FOR": "purpose",
           "DURING_VISIT": "trigger",
           "AFTER_MEETING": "trigger",
-          # "he said while in Libya for an African Union summit" (meet37)
+          # "he said while in Libya for a regional summit" (meet37)
           "PRESENT_FOR": "trigger"}
 TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET", "ARRIVED_FOR"}
 # constructions whose "organizer" node arranged, organised or hosted the meeting at "trigger"
