@@ -40,7 +40,9 @@ def patterns() -> dict[str, Any]:
 # constructions whose "subject" node is a participant of the meeting at the named node
 FRAMES = {"TRAVELLED_TO_MEET": "purpose", "ON_WAY_TO_MEET": "purpose", "ARRIVED_FOR": "purpose",
           "DURING_VISIT": "trigger",
-          "AFTER_MEETING": "trigger"}
+          "AFTER_MEETING": "trigger",
+          # "he said while in Libya for a regional summit" (meet37)
+          "PRESENT_FOR": "trigger"}
 TRIPS = {"TRAVELLED_TO_MEET", "ON_WAY_TO_MEET", "ARRIVED_FOR"}
 # constructions whose "organizer" node arranged, organised or hosted the meeting at "trigger"
 # and is no side of it (meet24)
