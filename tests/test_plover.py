@@ -4933,3 +4933,37 @@ class TestPlover109DescriptorPersons:
 
 def _coded109(text: str):
     return code_doc(load_pipeline(Options().spacy_model)(text))
+
+
+class TestPlover111ActedUpon:
+    """Round plover111 (issue 14): the one acted upon is the act's target, never its source
+    (``senses.acted_upon``): a penalty noun its subject serves, begins or receives."""
+
+    @pytest.mark.parametrize("text", [
+        "Burke, who is a former Irish minister, began a six-month prison sentence earlier this"
+        " week for tax offences.",
+        "Sirhan, 75, is serving a life sentence for the 1968 assassination of United States"
+        " senator Robert F. Kennedy.",
+        "Kevorkian served eight years of a 10-to-25 year prison sentence.",
+        "Aquino, a former Philippines National Police officer serving six years imprisonment in"
+        " Georgia for espionage, could now be eligible for release.",
+    ])
+    def test_a_penalty_served_or_begun_has_no_source(self, text):
+        ev = next(e for e in _coded111(text) if e.category in ("SANCTION", "COERCE"))
+        assert ev.sources == ()
+        assert ev.actor_rule == "PENALTY_UNDERGONE"
+
+    @pytest.mark.parametrize("text, source", [
+        ("The European Commission fined the company $2 million.", "IGO"),
+        ("The Chinese fishermen were fined $50,000 each by the Australian court.", "AUS"),
+        ("The United States imposed a fine on the company.", "USA"),
+        ("Israel began an offensive in Gaza.", "ISR"),
+    ])
+    def test_the_doer_stays_the_source(self, text, source):
+        ev = _coded111(text)[0]
+        assert [a.code for a in ev.sources] == [source]
+        assert ev.actor_rule != "PENALTY_UNDERGONE"
+
+
+def _coded111(text: str):
+    return code_doc(load_pipeline(Options().spacy_model)(text))
