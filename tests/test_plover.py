@@ -4953,6 +4953,13 @@ class TestPlover111ActedUpon:
         assert ev.sources == ()
         assert ev.actor_rule == "PENALTY_UNDERGONE"
 
+    def test_the_undergoer_is_the_target_and_the_court_named_the_source(self):
+        ev = _coded111("The Iranian minister began a six-month prison sentence.")[0]
+        assert (ev.sources, [a.code for a in ev.targets]) == ((), ["IRN"])
+        ev = _coded111("The man received a prison sentence from a Chinese court.")[0]
+        assert [(a.code, a.sector) for a in ev.sources] == [("CHN", "JUD")]
+        assert ev.actor_rule == "PENALTY_UNDERGONE"
+
     @pytest.mark.parametrize("text, source", [
         ("The European Commission fined the company $2 million.", "IGO"),
         ("The Chinese fishermen were fined $50,000 each by the Australian court.", "AUS"),
