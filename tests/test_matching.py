@@ -191,9 +191,6 @@ ANCHORED_TEXTS = [
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
-    # plover111 (acted_upon, docs/plover.md item 114)
-    "An Indonesian fisherman was last week fined $A130,000, and the former minister began a"
-    " six-month prison sentence.",
 ]
 
 

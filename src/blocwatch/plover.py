@@ -2901,14 +2901,6 @@ class SentenceCoder:
                 under[0], ("by", "from")) if self._is_actor(p)]
             doers = [h for p in doers for h in self._heads(p)]
             return self._code_heads(doers), {t.i for p in doers for t in p.subtree}
-        acted = self._acted_upon(trig)
-        if acted is not None:  # "Burke began a prison sentence": he underwent it; the
-            # noun's by- or from-phrase, or the verb's, acts, else no one named
-            self._actor_rule, _, act_verb = acted
-            doers = [p for p in _prep_objects(tok, ("by", "from")) + _prep_objects(
-                act_verb, ("by", "from")) if self._is_actor(p)]
-            doers = [h for p in doers for h in self._heads(p)]
-            return self._code_heads(doers), {t.i for p in doers for t in p.subtree}
         if self._raised_passive(trig):  # "several hundred Iraqi forces reported to have
             # been killed": they underwent it, the reporter did not do it (RAISED_PASSIVE)
             self._actor_rule = "RAISED_PASSIVE"
@@ -3070,22 +3062,6 @@ class SentenceCoder:
         for name, ids in self._named_sense_matches("victims_and_weapons", trig.token):
             if name == "UNDER_ACT_SUBJECT":
                 return trig.token.doc[ids[2]], trig.token.doc[ids[3]]
-        return None
-
-    def _acted_upon(self, trig: _Trigger) -> tuple[str, Token, Token] | None:
-        """(pattern name, the undergoer, its verb) where a penalty noun trigger is what the
-        clause's subject serves, begins or receives (``senses.acted_upon``, plover111:
-        "began a prison sentence", "served eight years of a prison sentence", "an officer
-        serving six years imprisonment", PENALTY_UNDERGONE): the undergoer is no source."""
-        if trig.kind != "noun":
-            return None
-        for name, ids in self._named_sense_matches("acted_upon", trig.token):
-            verb = trig.token.doc[ids[-1]]  # the penalty's undergoer: the verb's subject, or
-            # the noun its participle or relative clause modifies
-            who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or (
-                [verb.head] if verb.dep_ in ("acl", "relcl") else [])
-            if who:
-                return name, who[0], verb
         return None
 
     def _raised_passive(self, trig: _Trigger) -> bool:
@@ -3312,9 +3288,6 @@ class SentenceCoder:
         under = self._under_act(trig)
         if under is not None:  # "forces came under attack": the forces are its target
             order.append(under[1])
-        acted = self._acted_upon(trig)
-        if acted is not None:  # "Burke began a prison sentence": Burke is its target
-            order.append(acted[1])
 
         def add_objects(v: Token, depth: int = 0) -> None:
             if depth > 3:
