@@ -309,3 +309,13 @@ def test_frame_time_patterns_anchor_as_the_dependency_matcher_does(pipe):
         pipe, "frame_time_patterns", ("WHEN_OF_TIME",),
         ["Serbia has not governed the province since 1999, when the United Nations took"
          " control."])
+
+
+def test_sequel_and_habit_patterns_anchor_as_the_dependency_matcher_does(pipe):
+    """Round plover114 (docs/plover.md item 114): background_acts.json's sequel_patterns
+    (an act that places the reported one in time, a habit in the perfect) anchor as
+    DependencyMatcher does, and the texts hold a match of each."""
+    test_background_act_patterns_anchor_as_the_dependency_matcher_does(
+        pipe, "sequel_patterns", ("COMES_AFTER", "HABITUAL_PERFECT"),
+        ["The move comes after Britain sanctioned Iran.",
+         "The leaders have consistently dismissed the allegations."])

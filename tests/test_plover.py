@@ -4933,3 +4933,50 @@ class TestPlover109DescriptorPersons:
 
 def _coded109(text: str):
     return code_doc(load_pipeline(Options().spacy_model)(text))
+
+
+class TestPlover114SequelAndHabit:
+    """Round plover114 (``sequel_patterns`` in background_acts.json, docs/plover.md item 114;
+    issue 14, history carrying the report's date): an act named only to place the reported
+    one in time ("The move comes after the EU sanctioned Iran", COMES_AFTER) or told as a
+    habit in the perfect ("have consistently dismissed", HABITUAL_PERFECT) has no date stated
+    when its clause gives none, and the pattern's name shows in the event's evidence; the
+    report's news, an after-clause of another verb and a simple past keep their day.
+    Sentences written for this test."""
+
+    TEXT = ("BERLIN, March 12, 2019 - Germany banned an Iranian airline on Tuesday. "
+            "The move comes after Britain sanctioned Iran over the plots. "
+            "The Sinn Fein leaders have consistently dismissed the allegations of Britain. "
+            "Egypt expelled two diplomats after Israel accused Egypt of spying.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        return _extract(cls.TEXT)
+
+    @pytest.mark.parametrize("source,named", [
+        ("Britain", "COMES_AFTER"), ("The Sinn Fein leaders", "HABITUAL_PERFECT")])
+    def test_a_placing_or_habitual_act_has_no_date_stated(self, extraction, source, named):
+        coded = _dated_by_source(extraction)
+        assert source in coded, coded
+        assert coded[source][0] is None and coded[source][1].endswith(f"~{named}"), coded
+
+    def test_the_news_keeps_its_day(self, extraction):
+        coded = _dated_by_source(extraction)
+        assert coded["Germany"][0] == "2019-03-12" and "~" not in coded["Germany"][1], coded
+        assert "~COMES_AFTER" not in coded.get("Israel", (None, ""))[1], coded  # (after-clause
+        # of another verb: the story's own sequence)
+
+    @pytest.mark.parametrize("text,trigger,named", [
+        ("The Sinn Fein leaders have consistently dismissed the allegations.", "dismissed",
+         "HABITUAL_PERFECT"),
+        ("His remarks came after the United States denounced Iran.", "denounced", "COMES_AFTER"),
+        ("Four people are dead after a suicide bomber attacked a convoy.", "attacked", None),
+        ("Troops repeatedly fired on the crowd.", "fired", None)])
+    def test_each_pattern_names_its_class(self, text, trigger, named):
+        from blocwatch.analysis import clause_verb
+        from blocwatch.events import sequel_or_habit
+        from blocwatch.nlp import load_pipeline
+
+        act = next(t for t in load_pipeline(Options().spacy_model)(text) if t.text == trigger)
+        assert sequel_or_habit(clause_verb(act)) == named, text

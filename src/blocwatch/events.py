@@ -1294,6 +1294,23 @@ def told_as_history(verb: Token, act: Token) -> str | None:
     return None
 
 
+@cache
+def _sequel_rules() -> AnchoredTrees:
+    """data/background_acts.json's sequel_patterns, lists filled in."""
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    return AnchoredTrees(named_lists(data["sequel_patterns"], lists))
+
+
+def sequel_or_habit(verb: Token) -> str | None:
+    """The pattern that tells the act of the clause verb ``verb`` as one named only to place
+    the reported act in time ("The move comes after the EU sanctioned <a state>") or as a habit
+    over a span ("have consistently dismissed the allegations"), else None (docs/plover.md
+    item 114): with no date of its own such an act is not dated to the report."""
+    found = _sequel_rules()(verb)
+    return found[0][0] if found else None
+
+
 def link_list_start(doc: Doc) -> int | None:
     """Where a list of other reports closing the page begins: the character offset of a
     sentence that is only its heading ("See also.", "Related news.") in the second half of
@@ -1523,8 +1540,8 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 when = when or (framed[1] if framed else None) or _governing_time(an, verb, sent)
                 # (the clause's own time, else the time that frames it: "since June, when
                 # militants seized"; else that of the clause it depends on, as _own_time)
-            background = background_act(verb) or told_as_history(verb, trig[0]) \
-                if when is None else None
+            background = background_act(verb) or told_as_history(verb, trig[0]) or \
+                sequel_or_habit(verb) if when is None else None
             week = past_week(an, trig[0], sent) if when is None and background is None else None
             if week is not None:  # "two weeks ago", a week across two months: its year, or
                 when, background = week[1], None if week[1] is not None else week[0]  # none
