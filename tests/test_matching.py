@@ -312,7 +312,7 @@ def test_frame_time_patterns_anchor_as_the_dependency_matcher_does(pipe):
 
 
 def test_sequel_and_habit_patterns_anchor_as_the_dependency_matcher_does(pipe):
-    """Round plover114 (docs/plover.md item 114): background_acts.json's sequel_patterns
+    """Round plover114 (docs/plover.md item 117): background_acts.json's sequel_patterns
     (an act that places the reported one in time, a habit in the perfect) anchor as
     DependencyMatcher does, and the texts hold a match of each."""
     test_background_act_patterns_anchor_as_the_dependency_matcher_does(

@@ -4936,7 +4936,7 @@ def _coded109(text: str):
 
 
 class TestPlover114SequelAndHabit:
-    """Round plover114 (``sequel_patterns`` in background_acts.json, docs/plover.md item 114;
+    """Round plover114 (``sequel_patterns`` in background_acts.json, docs/plover.md item 117;
     issue 14, history carrying the report's date): an act named only to place the reported
     one in time ("The move comes after the EU sanctioned Iran", COMES_AFTER) or told as a
     habit in the perfect ("have consistently dismissed", HABITUAL_PERFECT) has no date stated

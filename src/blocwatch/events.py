@@ -1306,7 +1306,7 @@ def sequel_or_habit(verb: Token) -> str | None:
     """The pattern that tells the act of the clause verb ``verb`` as one named only to place
     the reported act in time ("The move comes after the EU sanctioned <a state>") or as a habit
     over a span ("have consistently dismissed the allegations"), else None (docs/plover.md
-    item 114): with no date of its own such an act is not dated to the report."""
+    item 117): with no date of its own such an act is not dated to the report."""
     found = _sequel_rules()(verb)
     return found[0][0] if found else None
 
