@@ -266,7 +266,7 @@ class Memberships(Slots):
         if m.rule.slot("after_members") and not self._after_members(m):
             return
         if m.rule.slot("whole_name") and self._name_cut(m):
-            return  # "the Supreme National Security Council": a name cut in two by the mentions
+            return  # a body's name the mentions cut in two ("the supreme national | security …")
         heads = m.rule.slot("org_heads")
         if heads and not any(n.lower().rsplit(" ", 1)[-1] in heads for n in (org.name, *org.aliases)):
             return  # "NAFTA among A, B and C": only an agreement is "among" its parties
@@ -277,7 +277,7 @@ class Memberships(Slots):
 
     def _name_cut(self, m: factrules.RuleMatch) -> bool:
         """The organization node's mention right after another organization's or body's
-        mention ("the Supreme National | Security Council"): the text names one body the
+        mention (a text's "the supreme national | security council"): the text names one body the
         mentions cut in two, and the known name after the cut is not the one the text names
         (memb19, ``whole_name``)."""
         node = m.nodes.get("org")
