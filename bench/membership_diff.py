@@ -34,22 +34,30 @@ COUNT_SHAPE = re.compile(
     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?)[- ]"
     r"(\w+ ){0,2}(members?|nations?|countries|country|states?|allies|economies)\b", re.I)
+# a member noun told of someone ("a member of", "who is a member of", "was a leading member
+# of"): the articles a rule on persons as members (memb19) can touch
+PERSON_CUE = re.compile(r"\b(?:a|an|who is|is|was|are|were)\s+(?:\w+\s+)?members? of\b")
 
 
-def cue_articles(limit: int, counts: bool = False) -> list[dict]:
-    """The allowed articles with a membership cue (``counts``: or a count shape)."""
+def cue_articles(limit: int, counts: bool = False, persons: bool = False) -> list[dict]:
+    """The allowed articles with a membership cue (``counts``: or a count shape; ``persons``:
+    the articles with ``PERSON_CUE`` first, then the others)."""
     import gzip
 
     from membership_recall import CORPUS
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         judged = {json.loads(line)["id"] for k, line in enumerate(fh) if k >= JUDGED_FROM}
-    return [a for a in articles() if a["id"] not in judged and (
-        CUE.search(a["text"]) or counts and COUNT_SHAPE.search(a["text"]))][:limit]
+    rows = [a for a in articles() if a["id"] not in judged and (
+        CUE.search(a["text"]) or counts and COUNT_SHAPE.search(a["text"]))]
+    if persons:
+        cued = [a for a in rows if PERSON_CUE.search(a["text"])]
+        rows = cued + [a for a in rows if not PERSON_CUE.search(a["text"])]
+    return rows[:limit]
 
 
-def dump(limit: int, counts: bool = False) -> list[dict]:
+def dump(limit: int, counts: bool = False, persons: bool = False) -> list[dict]:
     out: list[dict] = []
-    for art, ex in extractions(cue_articles(limit, counts)):
+    for art, ex in extractions(cue_articles(limit, counts, persons)):
         names = {e.local_id: e.name for e in ex.entities}
         for c in ex.claims:
             if c.predicate in PREDICATES:
@@ -83,12 +91,14 @@ def main() -> None:
     d.add_argument("--out", required=True)
     d.add_argument("--counts", action="store_true",
                    help="also the articles with a count shape (COUNT_SHAPE)")
+    d.add_argument("--persons", action="store_true",
+                   help="the articles with a person-member cue first (PERSON_CUE, memb19)")
     f = sub.add_parser("diff")
     f.add_argument("before")
     f.add_argument("after")
     args = ap.parse_args()
     if args.cmd == "dump":
-        Path(args.out).write_text(json.dumps(dump(args.limit, args.counts), indent=0), "utf-8")
+        Path(args.out).write_text(json.dumps(dump(args.limit, args.counts, args.persons), indent=0), "utf-8")
         return
     got = diff(json.loads(Path(args.before).read_text("utf-8")),
                json.loads(Path(args.after).read_text("utf-8")))

@@ -1336,3 +1336,45 @@ class TestOrgMemberPredicateNoun:
     ])
     def test_a_noun_put_off_or_not_the_organizations_is_no_membership(self, text):
         assert not pairs(facts(text, "2008-03-03"), "member_of")
+
+
+class TestPersonMemberOfBody:
+    """memb19: a person's seat in a collegial body or a unit is a membership with the person
+    as member (news_gold README, "Persons as members", ID62910): the member noun in apposition
+    to the name, as the predicate noun of a present copula, or in a relative clause on the
+    name; real sentences of ../shared/corpus/news (ID8772, ID38385, ID6487) and their shapes
+    with other names; dated as of the report."""
+
+    @pytest.mark.parametrize(("text", "member", "org"), [
+        ("Democratic Senator Christopher Dodd, a member of the Foreign Relations Committee, "
+         "said Bolton would be hobbled in the job.", "Christopher Dodd",
+         "Foreign Relations Committee"),
+        ("Rod Barton, a member of the Iraq Survey Group, said it would be easier to start all "
+         "over again.", "Rod Barton", "Iraq Survey Group"),
+        ("Rod Barton is a member of the Iraq Survey Group, the inspectors said.", "Rod Barton",
+         "Iraq Survey Group"),
+        ("John Smith, who is a member of the Federal Reserve Board, spoke in Washington.",
+         "John Smith", "Federal Reserve Board"),
+    ])
+    def test_person_with_a_seat_in_a_named_body_is_a_member(self, text, member, org):
+        found = facts(text, "2006-06-07")
+        assert (member, org, None, "2006-06-07") in pairs(found, "member_of")
+        assert {r for p, s, *_, r in found if p == "member_of" and s == member} == \
+            {"person_member_of_body"}
+
+    @pytest.mark.parametrize("text", [
+        # a party affiliation is no membership (news_gold README, first batch)
+        "Premier Frank Hsieh, a member of the Democratic Progressive Party, is also taking part "
+        "in the march.",
+        "Jane Doe, a member of the public, said she was shocked.",  # no named body
+        "Tom Brown, a former member of the Iraq Survey Group, criticised the plan.",  # former
+        "Tom Brown was a member of the Iraq Survey Group.",  # a past seat is not read
+        "Tom Brown is not a member of the Iraq Survey Group.",  # negated
+        # a body's name the mentions cut in two ("Supreme National" | "Security Council"):
+        # the known body after the cut is not the one the text names (whole_name)
+        "Dr. Ali Karimi, a member of the Supreme National Security Council, said Iran would "
+        "not give up enrichment.",
+    ])
+    def test_party_common_noun_former_past_or_negated_seat_is_no_membership(self, text):
+        assert not {s for s, *_ in pairs(facts(text, "2006-06-07"), "member_of")} & \
+            {"Frank Hsieh", "Jane Doe", "Tom Brown", "Ali Karimi"}

@@ -223,3 +223,15 @@ def test_members_list_constructions_that_name_the_whole_membership(sentence, who
                                       published="2015-05-05"), Options())
     listed = [c for c in ex.claims if c.predicate == "member_of"]
     assert listed and all((c.qualifier == "complete_list") is whole for c in listed)
+
+
+def test_person_seat_in_a_body_is_a_claim_but_no_member_state(tmp_path):
+    """memb19: "Rod Barton, a member of the Iraq Survey Group" is a member_of claim with the
+    person as subject; the member-state timeline of the group does not list him."""
+    with _store(tmp_path,
+                "June 7, 2006\n\nRod Barton, a member of the Iraq Survey Group, said it "
+                "would be easier to start all over again.") as k:
+        claims = k.db.execute("SELECT subject FROM claims WHERE predicate='member_of'").fetchall()
+        assert [k.entity(r[0]).name for r in claims] == ["Rod Barton"]
+        ans = k.members("Iraq Survey Group", as_of="2006-06-07")
+        assert not (*ans.members, *ans.not_members, *ans.unknown)

@@ -223,7 +223,8 @@ def membership_years(kb: KnowledgeBase, org: str) -> dict[str, Any]:
     organization = kb.resolve(org, ("organization",))
     years = [int(r[0]) for r in kb.db.execute(
         "SELECT DISTINCT substr(date, 1, 4) FROM claims WHERE predicate='member_of' AND object=? "
-        "AND date IS NOT NULL ORDER BY 1", (organization.id,))]
+        "AND date IS NOT NULL AND subject NOT IN (SELECT id FROM entities WHERE kind='person') "
+        "ORDER BY 1", (organization.id,))]  # a person's seat is no member state (memb19)
     span = list(range(years[0], years[-1] + 1)) if years else []
     rows: dict[str, dict[str, Any]] = {}
     for year in span:

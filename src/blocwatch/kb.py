@@ -329,13 +329,17 @@ class KnowledgeBase:
 
         Per country, the dated statements form a timeline: stated memberships and joinings
         start or confirm it; leavings and complete member lists that omit the country end it.
+        A person's seat in a body (memb19, ``person_member_of_body``) is a claim of its own,
+        not a member state: it stays out of this timeline, so that a complete list of states
+        never makes a person "not a member" and no person is shown as a state.
         """
         organization = self.resolve(org, ("organization",))
         when = parse_as_of(as_of)
         t_first, t_last = _day(when)
         rows = self.db.execute(  # all from the covering index claims_membership
             "SELECT id, document_id, date, subject, qualifier FROM claims WHERE "
-            "predicate='member_of' AND object=? AND date IS NOT NULL ORDER BY date, id",
+            "predicate='member_of' AND object=? AND date IS NOT NULL AND subject NOT IN "
+            "(SELECT id FROM entities WHERE kind='person') ORDER BY date, id",
             (organization.id,)).fetchall()
         by_country: dict[str, list[sqlite3.Row]] = defaultdict(list)
         lists: dict[str, tuple[date, set[str]]] = {}

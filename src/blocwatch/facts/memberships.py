@@ -265,6 +265,8 @@ class Memberships(Slots):
             return
         if m.rule.slot("after_members") and not self._after_members(m):
             return
+        if m.rule.slot("whole_name") and self._name_cut(m):
+            return  # a body's name the mentions cut in two ("the supreme national | security …")
         heads = m.rule.slot("org_heads")
         if heads and not any(n.lower().rsplit(" ", 1)[-1] in heads for n in (org.name, *org.aliases)):
             return  # "NAFTA among A, B and C": only an agreement is "among" its parties
@@ -272,6 +274,21 @@ class Memberships(Slots):
         for other in self._conjoined_orgs(m, org):  # "a member of both the SCO and the CIS"
             self._emit_members(m, found, other, members, False)
         self._emit_members(m, found, org, members, complete)
+
+    def _name_cut(self, m: factrules.RuleMatch) -> bool:
+        """The organization node's mention right after another organization's or body's
+        mention (a text's "the supreme national | security council"): the text names one body the
+        mentions cut in two, and the known name after the cut is not the one the text names
+        (memb19, ``whole_name``)."""
+        node = m.nodes.get("org")
+        at = self.an.mention_at(node) if node is not None else None
+        if at is None:
+            return False
+        first = self.an.mention_span(at).start
+        if first == 0:
+            return False
+        before = self.an.entity_at(self.an.doc[first - 1])
+        return before is not None and before.kind in ORG_KINDS
 
     def _conjoined_orgs(self, m: factrules.RuleMatch, org: LocalEntity) -> list[LocalEntity]:
         """The organizations coordinated with the one a node rule read ("of both A and B")."""
