@@ -2453,9 +2453,20 @@ class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
     from 1977 to 1995", "who was prime minister of Z between 1990 and 1995", "the Prime
     Minister of Z from 1959 to 1990") is dated at the span's start year, never at publication;
     a span reaching the publication year moves nothing (position_patterns.json span_date).
-    Invented people and text."""
+    Off as shipped (one readable gold dates such an office at publication): the tests switch
+    it on, and one checks that it is off. Invented people and text."""
 
     dated = staticmethod(TestATitleIsDatedByThePastEventItsSentenceTells.dated)
+
+    @pytest.fixture(autouse=True)
+    def switched_on(self, monkeypatch):
+        monkeypatch.setitem(position_patterns()["span_date"], "on", True)
+
+    def test_off_as_shipped_the_office_keeps_the_publication_date(self, monkeypatch):
+        monkeypatch.setitem(position_patterns()["span_date"], "on", False)
+        got = self.dated("Obituary\n\nKofi Mensah was mayor of Chicago from 1977 to 1995.",
+                         "2010-05-12")
+        assert got["Kofi Mensah"] == ("2010-05-12", "copula"), got
 
     def test_a_copula_office_from_year_to_year_takes_the_start_year(self):
         got = self.dated("Obituary\n\nKofi Mensah was mayor of Chicago from 1977 to 1995.",
@@ -2482,3 +2493,7 @@ class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
         conf = position_patterns()["span_date"]
         assert "posit60" in conf["_about"] and conf["rule"] == "+span_date"
         assert conf["max_gap"] == 3
+
+    def test_the_shape_ships_off(self, monkeypatch):
+        monkeypatch.undo()
+        assert position_patterns()["span_date"]["on"] is False

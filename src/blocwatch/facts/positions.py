@@ -1152,10 +1152,12 @@ class PositionRules(Base):
         """The start year of a past office told with its years (position_patterns.json
         span_date, posit60): "X was mayor of Y from 1977 to 1995" is dated 1977, never at
         publication. Only a year span right after the title (where ``_ended`` reads it) whose
-        end year is before the publication year; months, open bounds and decades move nothing."""
-        if not f.titles or self.an.anchor is None:
-            return None
+        end year is before the publication year; months, open bounds and decades move nothing.
+        Off as shipped (``on``: false): it lost one readable gold that dates such an office at
+        publication (docs/evaluation.md, posit60)."""
         shape = position_patterns()["span_date"]
+        if not shape["on"] or not f.titles or self.an.anchor is None:
+            return None
         edge = max(f.titles[-1].end, span.end)
         start = self.doc[edge].idx if edge < len(self.doc) else len(self.an.text)
         for t in self.an.timexes_in(span.sent):
