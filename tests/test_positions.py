@@ -2446,3 +2446,54 @@ class TestATitleHeldThenIsDatedByItsSentencesPastTime:
         assert conf["words"] == ["then"] and "posit58" in conf["_about"]
         assert "and" in conf["not_after"] and conf["rule"] == "+then_date"
         assert conf["sentences_before"] == 0
+
+
+class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
+    """issue 13, posit60: a past office told with the years it was held ("X was mayor of Y
+    from 1977 to 1995", "who was prime minister of Z between 1990 and 1995", "the Prime
+    Minister of Z from 1959 to 1990") is dated at the span's start year, never at publication;
+    a span reaching the publication year moves nothing (position_patterns.json span_date).
+    Off as shipped (one readable gold dates such an office at publication): the tests switch
+    it on, and one checks that it is off. Invented people and text."""
+
+    dated = staticmethod(TestATitleIsDatedByThePastEventItsSentenceTells.dated)
+
+    @pytest.fixture(autouse=True)
+    def switched_on(self, monkeypatch):
+        monkeypatch.setitem(position_patterns()["span_date"], "on", True)
+
+    def test_off_as_shipped_the_office_keeps_the_publication_date(self, monkeypatch):
+        monkeypatch.setitem(position_patterns()["span_date"], "on", False)
+        got = self.dated("Obituary\n\nKofi Mensah was mayor of Chicago from 1977 to 1995.",
+                         "2010-05-12")
+        assert got["Kofi Mensah"] == ("2010-05-12", "copula"), got
+
+    def test_a_copula_office_from_year_to_year_takes_the_start_year(self):
+        got = self.dated("Obituary\n\nKofi Mensah was mayor of Chicago from 1977 to 1995.",
+                         "2010-05-12")
+        assert got["Kofi Mensah"] == ("1977", "copula+span_date"), got
+
+    def test_a_relative_clause_office_between_years_takes_the_start_year(self):
+        got = self.dated("Vote\n\nKofi Mensah, who was prime minister of Kenya between 1990 and "
+                         "1995, said on Monday that the vote was fair.", "2010-05-12")
+        assert got["Kofi Mensah"] == ("1990", "copula+span_date"), got
+
+    def test_an_apposed_office_with_its_span_takes_the_start_year(self):
+        got = self.dated("Death\n\nKofi Mensah, the Prime Minister of Ghana from 1959 to 1990, "
+                         "died on Monday.", "2010-05-12")
+        assert got["Kofi Mensah"] == ("1959", "apposition+span_date"), got
+
+    def test_a_span_reaching_the_publication_year_moves_nothing(self):
+        got = self.dated("Vote\n\nKofi Mensah, the foreign minister of Ghana from 2006 to 2010, "
+                         "said on Monday that the vote was fair.", "2010-05-12")
+        assert got["Kofi Mensah"][1] == "apposition", got
+        assert got["Kofi Mensah"][0] != "2006", got
+
+    def test_the_shape_loads_with_its_source(self):
+        conf = position_patterns()["span_date"]
+        assert "posit60" in conf["_about"] and conf["rule"] == "+span_date"
+        assert conf["max_gap"] == 3
+
+    def test_the_shape_ships_off(self, monkeypatch):
+        monkeypatch.undo()
+        assert position_patterns()["span_date"]["on"] is False

@@ -933,6 +933,10 @@ class PositionRules(Base):
             then = self._then_date(when, title, sent)
             if then is not None:
                 when, dated = then, position_patterns()["then_date"]["rule"]
+            else:
+                then = self._span_date(f, span)
+                if then is not None:
+                    when, dated = then, position_patterns()["span_date"]["rule"]
             rule = f"{rule}{dated}"
             anchor = self.an.anchor
             if when is not None and then is None and (when.precision == "year" or (
@@ -1143,6 +1147,28 @@ class PositionRules(Base):
             return name, holder
         local = next((e.local_id for e in self.an.entities if e.key == country), country)
         return f"{name} of the {entity.name.rsplit(' of ', 1)[0]}", local
+
+    def _span_date(self, f: _Found, span: Span) -> timex.TimeValue | None:
+        """The start year of a past office told with its years (position_patterns.json
+        span_date, posit60): "X was mayor of Y from 1977 to 1995" is dated 1977, never at
+        publication. Only a year span right after the title (where ``_ended`` reads it) whose
+        end year is before the publication year; months, open bounds and decades move nothing.
+        Off as shipped (``on``: false): it lost one readable gold that dates such an office at
+        publication (docs/evaluation.md, posit60)."""
+        shape = position_patterns()["span_date"]
+        if not shape["on"] or not f.titles or self.an.anchor is None:
+            return None
+        edge = max(f.titles[-1].end, span.end)
+        start = self.doc[edge].idx if edge < len(self.doc) else len(self.an.text)
+        for t in self.an.timexes_in(span.sent):
+            if not 0 <= t.start - start <= shape["max_gap"]:
+                continue
+            if t.kind != "date" or t.bound is not None or t.year is None or \
+                    t.end_year is None or t.month is not None or t.end_month is not None or \
+                    t.end_year >= int(self.an.anchor.value[:4]):
+                return None
+            return timex.resolve(t, self.an.anchor)
+        return None
 
     def _ended(self, f: _Found, span: Span) -> str | None:
         """"Chad's leader until 1990", "the Prime Minister of Singapore from 1959 to 1990": a
