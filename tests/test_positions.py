@@ -114,7 +114,7 @@ def positions(text: str) -> set[tuple[str, str, str, str | None, str]]:
     ("Also in attendance at the summit was Hissene Habre, Chad's leader until 1990.",
      ("Hissene Habre", "Leader", "Chad", "former", "apposition")),
     ("Lee, 54, is the son of Lee Kuan Yew, who was the Prime Minister of Singapore from 1959 "
-     "to 1990.", ("Lee Kuan Yew", "Prime Minister", "Singapore", "former", "copula")),
+     "to 1990.", ("Lee Kuan Yew", "Prime Minister", "Singapore", "former", "copula+span_date")),
     # a personal name in a title's slot is a person's, whatever the model typed it
     ("Kenya's Foreign Affairs Secretary, Amina Mohamed, and Chad's Foreign Affairs Minister, "
      "Moussa Faki Mahamat, are the front runners eyeing the AU Chairperson position.",
@@ -2453,8 +2453,9 @@ class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
     from 1977 to 1995", "who was prime minister of Z between 1990 and 1995", "the Prime
     Minister of Z from 1959 to 1990") is dated at the span's start year, never at publication;
     a span reaching the publication year moves nothing (position_patterns.json span_date).
-    Off as shipped (one readable gold dates such an office at publication): the tests switch
-    it on, and one checks that it is off. Invented people and text."""
+    On as shipped (switched on at integration; one readable gold dates such an office at
+    publication, against the news_gold README's convention): the tests pin the switch on, one
+    turns it off to show the publication date comes back. Invented people and text."""
 
     dated = staticmethod(TestATitleIsDatedByThePastEventItsSentenceTells.dated)
 
@@ -2494,6 +2495,6 @@ class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
         assert "posit60" in conf["_about"] and conf["rule"] == "+span_date"
         assert conf["max_gap"] == 3
 
-    def test_the_shape_ships_off(self, monkeypatch):
+    def test_the_shape_ships_on(self, monkeypatch):
         monkeypatch.undo()
-        assert position_patterns()["span_date"]["on"] is False
+        assert position_patterns()["span_date"]["on"] is True
