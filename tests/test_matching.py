@@ -319,3 +319,37 @@ def test_sequel_and_habit_patterns_anchor_as_the_dependency_matcher_does(pipe):
         pipe, "sequel_patterns", ("COMES_AFTER", "HABITUAL_PERFECT"),
         ["The move comes after Britain sanctioned Iran.",
          "The leaders have consistently dismissed the allegations."])
+class TestPerf18:
+    """perf18 (docs/performance.md): ``AnchoredTrees`` tries at an anchor only the patterns
+    its first-node index lists for the anchor's value, and ``events.link_list_start`` joins
+    the document's text once; both give what they gave before."""
+
+    SENSES = [rule["patterns"] for rule in plover.lexicon().extra["senses"].values()
+              if isinstance(rule, dict) and "patterns" in rule]
+
+    def test_an_unlisted_pattern_fails_its_first_node_and_the_index_prunes(self, pipe):
+        from blocwatch.matching import AnchoredTrees as Trees
+
+        tried = every = 0
+        for doc in pipe.pipe(ANCHORED_TEXTS):
+            for rules in self.SENSES:
+                trees = Trees(rules)
+                for tok in doc:
+                    starts = set(trees._starts(tok))
+                    assert list(trees._starts(tok)) == sorted(starts)
+                    for k, (_, nodes) in enumerate(trees.patterns):
+                        if k not in starts:  # not listed: its first node cannot pass
+                            assert not all((getattr(tok, a) in v) == inside
+                                           for a, v, inside in nodes[0][2]), (k, tok.text)
+                    tried += len(starts)
+                    every += len(trees.patterns)
+        assert tried * 4 < every  # most anchors are offered a few of a sense's patterns
+
+    def test_the_link_list_heading_ends_the_coded_text_only_in_the_second_half(self, pipe):
+        from blocwatch.events import link_list_start
+
+        body = "The ministers met in Vienna on Monday. They agreed to meet again in May. "
+        late = pipe(body * 3 + "Related news. Talks resumed in Geneva.")
+        assert link_list_start(late) == late.text.index("Related news.") + len("Related news.")
+        early = pipe("Related news. " + body * 3)
+        assert link_list_start(early) is None
