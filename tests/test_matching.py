@@ -188,6 +188,9 @@ ANCHORED_TEXTS = [
     "The banquet honoured the secretary general, who will step down after two terms. Israeli"
     " withdrawal halted until Palestinians disarm militants. Pirate attacks bring UN aid to a"
     " halt.",
+    # plover115 (undone_acts PLANNING_HOSTILE_ACT, docs/plover.md item 114)
+    "The United States is planning to launch air strikes on Iran, al-Qaeda was planning attacks"
+    " and Israel is planning measures to curb settlement activity.",
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
