@@ -188,6 +188,9 @@ ANCHORED_TEXTS = [
     "The banquet honoured the secretary general, who will step down after two terms. Israeli"
     " withdrawal halted until Palestinians disarm militants. Pirate attacks bring UN aid to a"
     " halt.",
+    # plover115 (undone_acts PLANNING_HOSTILE_ACT, docs/plover.md item 118)
+    "The United States is planning to launch air strikes on Iran, al-Qaeda was planning attacks"
+    " and Israel is planning measures to curb settlement activity.",
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
@@ -319,6 +322,8 @@ def test_sequel_and_habit_patterns_anchor_as_the_dependency_matcher_does(pipe):
         pipe, "sequel_patterns", ("COMES_AFTER", "HABITUAL_PERFECT"),
         ["The move comes after Britain sanctioned Iran.",
          "The leaders have consistently dismissed the allegations."])
+
+
 class TestPerf18:
     """perf18 (docs/performance.md): ``AnchoredTrees`` tries at an anchor only the patterns
     its first-node index lists for the anchor's value, and ``events.link_list_start`` joins

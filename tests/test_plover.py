@@ -3914,6 +3914,8 @@ class TestPlover79PastTimeWithoutADate:
         for text, (verb, name) in cases.items():
             tok = next(t for t in nlp(text) if t.text == verb)
             assert background_act(tok) == name, (text, background_act(tok))
+
+
 class TestUnassertedActs:
     """Round plover80 (``unasserted_acts`` in plover.json): an act in the that-clause of a verb
     of contested claim or belief, or scheduled for a party by the writer ("is scheduled to",
@@ -4884,8 +4886,8 @@ class TestPlover105UndoneActs:
     def test_the_patterns_are_named(self):
         from blocwatch.plover import UNDONE_SENSE
         patterns = lexicon().extra["senses"][UNDONE_SENSE]["patterns"]
-        assert set(patterns) == {"FORECAST_FRAME", "FORECAST_FRAME_OBJECT",
-                                 "FUTURE_WHO_RELATIVE", "STOPPED_ACT"}
+        assert set(patterns) >= {"FORECAST_FRAME", "FORECAST_FRAME_OBJECT",
+                                 "FUTURE_WHO_RELATIVE", "STOPPED_ACT"}  # plover115 adds one
         nlp = load_pipeline(Options().spacy_model)
         coder = SentenceCoder()
         cases = {"Blair is expected to visit Washington.": ("visit", "FORECAST_FRAME"),
@@ -4980,3 +4982,44 @@ class TestPlover114SequelAndHabit:
 
         act = next(t for t in load_pipeline(Options().spacy_model)(text) if t.text == trigger)
         assert sequel_or_habit(clause_verb(act)) == named, text
+
+
+class TestPlover115PlanningHostileAct:
+    """Round plover115 (issue 14; judge36's, judge35's and the seed-2616/2618 readers' notes:
+    a plan in preparation coded THREATEN, docs/plover.md item 118): a hostile act that is the
+    object or to-infinitive of "planning"/"plotting" (PLANNING_HOSTILE_ACT in ``undone_acts``)
+    is no event; a stated threat, a done attack and a non-hostile plan keep their codes."""
+
+    @pytest.mark.parametrize("text,word", [
+        # the shapes of the judged rows (offset 5 seed 56005, offset 1 seed 55001, seed 2618)
+        ("Reports from an Israeli website say that the United States is planning to launch air"
+         " strikes on Iran targets on Good Friday.", "launch"),
+        ("French secret services knew that al-Qaeda was planning attacks on the United States"
+         " months before.", "attacks"),
+        ("Israel is planning measures to curb settlement activity in the occupied territories.",
+         "curb"),
+        ("Police said the men were plotting to bomb the embassy in Nairobi.", "bomb"),
+    ])
+    def test_a_planned_hostile_act_is_no_event(self, text, word):
+        events = [e for e in code_doc(load_pipeline(Options().spacy_model)(text))
+                  if word in e.trigger.split()]
+        assert events == [], (text, events)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Iran threatened to launch missile strikes on Israel.", "THREATEN"),
+        ("Israeli troops attacked the town on Monday.", "ASSAULT"),
+        ("Israel plans to withdraw from three towns.", "AGREE"),
+    ])
+    def test_threats_acts_and_other_plans_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_pattern_is_named(self):
+        from blocwatch.plover import UNDONE_SENSE
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        for text, word in [("Al-Qaeda was planning attacks on the United States.", "attacks"),
+                           ("The United States is planning to launch strikes on Iran.", "launch")]:
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches(UNDONE_SENSE, tok)]
+            assert found[:1] == ["PLANNING_HOSTILE_ACT"], (text, found)

@@ -2319,6 +2319,8 @@ class TestANamedOwnersCommitteeOrDelegationHoldsItsOffice:
         conf = load_json("patterns/org_names.json")["office_sub_bodies"]
         assert set(conf["sub_bodies"]) >= {"committee", "delegation"} and "posit52" in conf["_about"]
         assert list(conf["patterns"]) == ["OFFICE_SUB_BODY"]
+
+
 class TestASecondTitleInAnAppositionIsThePersonsSecondOffice:
     """issue 13, posit53 (class P4 of news_gold facts batch 4, a person's second office): the
     second of two titles apposed to a name and joined by "and" with its own article ("Ivo
