@@ -88,8 +88,6 @@ def run_to_end(source: Path, db: Path) -> dict[str, object]:
 
 
 @dataclass
-
-
 class CrashRun:
     kills: list[dict[str, object]] = field(default_factory=list)  # when each kill landed
     final: dict[str, object] = field(default_factory=dict)  # the last run's report

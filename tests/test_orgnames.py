@@ -367,7 +367,6 @@ def test_orgnames_a_country_word_inside_a_provinces_name_gives_no_state(text):
 
 # --- meet19: a legislature named by its bare common name ---------------------------------
 
-
 class TestBareLegislature:
     """A legislature's capitalised common name alone ("Congress resumed the session",
     "members of Parliament") is the body of the state the document decides, else nothing
