@@ -1552,6 +1552,17 @@ def test_reducing_a_domestic_measure_is_no_concession(code, text, category):
     assert (event and event.category) == category, (text, event)
 
 
+def assert_first_patterns(sense, cases):
+    """Each case's word in its text is matched first by the named pattern of ``sense`` (None:
+    by none of them): the sense tables' names are what the event's sense field shows."""
+    nlp = load_pipeline(Options().spacy_model)
+    coder = SentenceCoder()
+    for text, (word, name) in cases.items():
+        tok = next(t for t in nlp(text) if t.text == word)
+        found = [n for n, _ in coder._named_sense_matches(sense, tok)]
+        assert (found[0] if found else None) == name, (text, found)
+
+
 class TestSixteenthRoundCategoryClasses:
     """Sixteenth round (plover15): category errors of the judged news draws, by class (item 22
     of docs/plover.md). Sentences of ../shared/corpus/news and the judged draws, with the
@@ -4523,17 +4534,12 @@ class TestStanceSensesOfTriggers:
         assert "trigger_stance_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_stance_senses"]["patterns"]
         assert set(patterns) == {"DECLINED_STATEMENT", "ACKNOWLEDGED_STATE", "AIM_PURSUED"}
-        nlp = load_pipeline(Options().spacy_model)
-        coder = SentenceCoder()
         cases = {"Officials declined to respond to the report.": ("declined", "DECLINED_STATEMENT"),
                  "The premier recognises government responsibility.": (
                      "recognises", "ACKNOWLEDGED_STATE"),
                  "Blair is seeking a peace settlement.": ("seeking", "AIM_PURSUED"),
                  "Russia recognised the new government.": ("recognised", None)}
-        for text, (word, name) in cases.items():
-            tok = next(t for t in nlp(text) if t.text == word)
-            found = [n for n, _ in coder._named_sense_matches("trigger_stance_senses", tok)]
-            assert (found[0] if found else None) == name, (text, found)
+        assert_first_patterns("trigger_stance_senses", cases)
 
 
 class TestPlover102ForetoldActs:
@@ -4565,15 +4571,10 @@ class TestPlover102ForetoldActs:
     def test_the_patterns_are_named(self):
         patterns = lexicon().extra["senses"]["foretold_acts"]["patterns"]
         assert set(patterns) == {"OTHER_PARTY_FORECAST"}
-        nlp = load_pipeline(Options().spacy_model)
-        coder = SentenceCoder()
         cases = {"South Korea says North Korea will test more bombs.": (
                      "test", "OTHER_PARTY_FORECAST"),
                  "Russia will strengthen its contingent.": ("strengthen", None)}
-        for text, (word, name) in cases.items():
-            tok = next(t for t in nlp(text) if t.text == word)
-            found = [n for n, _ in coder._named_sense_matches("foretold_acts", tok)]
-            assert (found[0] if found else None) == name, (text, found)
+        assert_first_patterns("foretold_acts", cases)
 
 
 
@@ -4698,17 +4699,12 @@ class TestCourtRulingsAndLegislativeProcedure:
         assert "trigger_procedure_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_procedure_senses"]["patterns"]
         assert set(patterns) == {"JUDICIAL_RULING", "LEGISLATURE_PROCEDURE"}
-        nlp = load_pipeline(Options().spacy_model)
-        coder = SentenceCoder()
         cases = {"The Supreme Court agreed to hear the case.": ("agreed", "JUDICIAL_RULING"),
                  "The prime minister suspended parliament.": ("suspended",
                                                              "LEGISLATURE_PROCEDURE"),
                  "The Commonwealth suspended Fiji.": ("suspended", None),
                  "Iran agreed to hear the proposal.": ("agreed", None)}
-        for text, (word, name) in cases.items():
-            tok = next(t for t in nlp(text) if t.text == word)
-            found = [n for n, _ in coder._named_sense_matches("trigger_procedure_senses", tok)]
-            assert (found[0] if found else None) == name, (text, found)
+        assert_first_patterns("trigger_procedure_senses", cases)
 
 
 class TestStandingSensesOfTriggers:
@@ -4748,17 +4744,12 @@ class TestStandingSensesOfTriggers:
         assert "trigger_standing_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_standing_senses"]["patterns"]
         assert set(patterns) == {"STANDING_STATE_NOUN", "PRIOR_STATE_PARTICIPLE"}
-        nlp = load_pipeline(Options().spacy_model)
-        coder = SentenceCoder()
         cases = {"Farmers were hurt by a Russian embargo.": ("embargo", "STANDING_STATE_NOUN"),
                  "Funds previously frozen in a bank were transferred.": (
                      "frozen", "PRIOR_STATE_PARTICIPLE"),
                  "The UN imposed an arms embargo on Sudan.": ("embargo", None),
                  "The EU has already frozen the funds.": ("frozen", None)}
-        for text, (word, name) in cases.items():
-            tok = next(t for t in nlp(text) if t.text == word)
-            found = [n for n, _ in coder._named_sense_matches("trigger_standing_senses", tok)]
-            assert (found[0] if found else None) == name, (text, found)
+        assert_first_patterns("trigger_standing_senses", cases)
 
 
 class TestMatterSensesOfTriggers:
@@ -4794,17 +4785,12 @@ class TestMatterSensesOfTriggers:
         assert "trigger_matter_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_matter_senses"]["patterns"]
         assert set(patterns) == {"ELECTORAL_CONTEST", "ITEM_WITHDRAWN"}
-        nlp = load_pipeline(Options().spacy_model)
-        coder = SentenceCoder()
         cases = {"The senator beat his opponent.": ("beat", "ELECTORAL_CONTEST"),
                  "The mayor beat the challenger by a narrow margin.": ("beat", "ELECTORAL_CONTEST"),
                  "The government withdrew its bill.": ("withdrew", "ITEM_WITHDRAWN"),
                  "Police beat the protesters.": ("beat", None),
                  "Denmark withdrew its troops.": ("withdrew", None)}
-        for text, (word, name) in cases.items():
-            tok = next(t for t in nlp(text) if t.text == word)
-            found = [n for n, _ in coder._named_sense_matches("trigger_matter_senses", tok)]
-            assert (found[0] if found else None) == name, (text, found)
+        assert_first_patterns("trigger_matter_senses", cases)
 
 
 class TestAgreementWithAView:
@@ -4888,8 +4874,6 @@ class TestPlover105UndoneActs:
         patterns = lexicon().extra["senses"][UNDONE_SENSE]["patterns"]
         assert set(patterns) >= {"FORECAST_FRAME", "FORECAST_FRAME_OBJECT",
                                  "FUTURE_WHO_RELATIVE", "STOPPED_ACT"}  # plover115 adds one
-        nlp = load_pipeline(Options().spacy_model)
-        coder = SentenceCoder()
         cases = {"Blair is expected to visit Washington.": ("visit", "FORECAST_FRAME"),
                  "The council is likely to meet next week.": ("meet", "FORECAST_FRAME"),
                  "Bush is expected to bestow a state visit on India.": (
@@ -4899,10 +4883,7 @@ class TestPlover105UndoneActs:
                  "Israeli withdrawal halted until Palestinians disarm militants": (
                      "withdrawal", "STOPPED_ACT"),
                  "Blair will visit Washington.": ("visit", None)}
-        for text, (word, name) in cases.items():
-            tok = next(t for t in nlp(text) if t.text == word)
-            found = [n for n, _ in coder._named_sense_matches(UNDONE_SENSE, tok)]
-            assert (found[0] if found else None) == name, (text, found)
+        assert_first_patterns(UNDONE_SENSE, cases)
 
 
 class TestPlover109DescriptorPersons:
