@@ -5026,36 +5026,22 @@ class TestPlover115PlanningHostileAct:
 
 
 
+
 class TestPlover116CodeSlots:
-    """Round plover116 (issue 14; judge37's notes on offset 6 seed 57006 and the html seed
-    21021 note: 'Israeli fighter planes' coded REB, a trade association coded 'NGO' as its
-    country; docs/plover.md, the plover116 item). A state's combat aircraft and their crews
-    (``military_craft``) are MIL, never the REB of the person-word 'fighter'; an association of
-    one country (``national_associations``) gets no 'NGO' in the country slot: its country is
-    the name's or the sentence's, its sector NGO unless a word of the name gives another."""
-
-    @pytest.mark.parametrize("text,phrase,country", [
-        ("Officials said that Israeli fighter planes struck a target inside Syria a week ago.",
-         "Israeli fighter planes", "ISR"),
-        ("Syrian fighter planes bombed rebel positions near Aleppo on Monday.",
-         "Syrian fighter planes", "SYR"),
-        ("Israeli fighter pilots attacked a convoy in Lebanon.", "Israeli fighter pilots", "ISR"),
-        ("Russian war planes bombed the town overnight.", "Russian war planes", "RUS"),
-    ])
-    def test_military_craft_are_mil(self, code, text, phrase, country):
-        event = code(text)
-        assert event is not None, text
-        assert [(a.text, a.code, a.sector) for a in event.sources] == [(phrase, country, "MIL")]
-
-    def test_fighters_alone_stay_rebels(self, code):
-        event = code("Hamas fighters attacked an army post near Gaza.")
-        assert event is not None and [a.sector for a in event.sources] == ["REB"], event
+    """Round plover116 (issue 14; judge37's note on offset 6 seed 57006 and the html seed 21021
+    note: a trade association coded 'NGO' as its country; docs/plover.md, the plover116 item).
+    An association of one country (``national_associations``) gets no 'NGO' in the country
+    slot where its name or its sentence gives its country: that country, sector NGO unless a
+    word of the name gives another. Unplaced, it keeps 'NGO' (an empty country would drop the
+    event), with no state's sector."""
 
     @pytest.mark.parametrize("text,phrase,country,sector", [
         ("The Restaurants Association of Ireland have hit out at the decision.",
          "The Restaurants Association", "IRL", "NGO"),
         ("The Entertainment Software Association, a US trade association, criticised the law.",
          "The Entertainment Software Association", "USA", "NGO"),
+        ("The Australia Defence Association praised his efforts as defence minister.",
+         "The Australia Defence Association", "AUS", "NGO"),
         ("The British Medical Association criticised the government.",
          "The British Medical Association", "GBR", "MED"),
     ])
@@ -5064,6 +5050,11 @@ class TestPlover116CodeSlots:
         assert event is not None, text
         assert (event.sources[0].text, event.sources[0].code, event.sources[0].sector) == \
             (phrase, country, sector)
+
+    def test_an_unplaced_association_keeps_its_event(self, code):
+        event = code("The decision was criticised by the Police Association on Monday.")
+        assert event is not None and event.category == "ACCUSE", event
+        assert [(a.code, a.sector) for a in event.sources] == [("NGO", None)], event
 
     def test_transnational_ngos_keep_their_code(self, code):
         event = code("Amnesty International accused Israel of war crimes in Lebanon.")

@@ -167,10 +167,9 @@ class ActorCoder:
         self._sectors_at: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, code in self.lex.sectors:
             self._sectors_at.setdefault(phrase[0], []).append((phrase, code))
-        for table in ("attacker_people", "civil_generals", "rights_bodies",
-                      "military_craft"):  # "suicide bombers": REB; "Attorney General": GOV,
-            # not the MIL rank; "civil liberties union": NGO, not LAB (plover99); "fighter
-            # planes": MIL, not REB (plover116)
+        for table in ("attacker_people", "civil_generals", "rights_bodies"):  # "suicide
+            # bombers": REB; "Attorney General": GOV, not the MIL rank; "civil liberties union":
+            # NGO, not LAB (plover99)
             for code, phrases in tables[table].items():
                 for words in (tuple(w.split()) for w in phrases if code != "_about"):
                     self._sectors_at.setdefault(words[0], []).append((words, code))
@@ -189,8 +188,15 @@ class ActorCoder:
         Police Association"): a trade, professional or staff association of one country, whose
         country the name does not give, is no transnational NGO; "NGO" in the country slot is a
         sector, so the country stays empty and the sentence's country places it."""
+        return None if self.national_association(low) else "NGO"
+
+    def national_association(self, text: str) -> bool:
+        """``text`` names an association of one country whose country its name does not give
+        (``national_associations``, plover116)."""
+        low = norm(text)
         found = {w for w in NGO_WORDS if w in low}
-        return None if found and found <= self.national_associations else "NGO"
+        return bool(found) and found <= self.national_associations and not (
+            set(low.split()) & MULTINATIONAL_WORDS) and self._country_in(low) is None
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
