@@ -174,12 +174,29 @@ class ActorCoder:
                 for words in (tuple(w.split()) for w in phrases if code != "_about"):
                     self._sectors_at.setdefault(words[0], []).append((words, code))
         self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "indian affairs"
+        self.national_associations = set(tables["national_associations"]["words"])  # plover116
         legislative = tables["legislative_offices"]  # "senate minority leader": LEG (plover99)
         for code, phrases in legislative["offices"].items():
             for words in (tuple(w.split()) for w in phrases):
                 self._sectors_at.setdefault(words[0], []).append((words, code))
         for word, code in legislative["qualifiers"].items():
             self.sector_qualifiers.setdefault(word, code)
+
+    def _national_body(self, low: str) -> str | None:
+        """"NGO", or None for a name whose only NGO word is a national body's noun
+        (``national_associations``, plover116: "the Video Software Dealers Association", "the NSW
+        Police Association"): a trade, professional or staff association of one country, whose
+        country the name does not give, is no transnational NGO; "NGO" in the country slot is a
+        sector, so the country stays empty and the sentence's country places it."""
+        return None if self.national_association(low) else "NGO"
+
+    def national_association(self, text: str) -> bool:
+        """``text`` names an association of one country whose country its name does not give
+        (``national_associations``, plover116)."""
+        low = norm(text)
+        found = {w for w in NGO_WORDS if w in low}
+        return bool(found) and found <= self.national_associations and not (
+            set(low.split()) & MULTINATIONAL_WORDS) and self._country_in(low) is None
 
     def code_key(self, key: str) -> str | None:
         if key.startswith("country:"):
@@ -238,7 +255,9 @@ class ActorCoder:
             if any(w in low for w in NGO_WORDS):
                 # "the Restaurants Association of Ireland", "the British Red Cross": a group of
                 # one country, as CAMEO codes a national NGO (its country, sector NGO)
-                return (None if several else self._country_in(low)) or "NGO"
+                if several:
+                    return "NGO"
+                return self._country_in(low) or self._national_body(low)
             if words & IGO_WORDS and _name_head(low) in self.ngo_heads and \
                     words & MULTINATIONAL_WORDS <= self.ngo_international:
                 # "the International Federation of Journalists": a federation of a profession,
@@ -945,8 +964,8 @@ class ActorCoder:
         for heads, marks, found in self.group_heads:
             if low in heads and qualifiers & marks and sector in (None, "MIL", "GOV"):
                 return found
-        if low in self.ngo_heads and sector is None and not (
-                codes and codes[0][0] in ("IGO", "NGO")):
+        if (low in self.ngo_heads or low in self.national_associations) and sector is None \
+                and not (codes and codes[0][0] in ("IGO", "NGO")):  # plover116: an association
             members = self.sector([t for t in name if t.i > head.i])  # "… of trade unions": LAB
             return members if members in self.ngo_members else "NGO"
         if sector is None and not (codes and codes[0][0] in ("IGO", "NGO")):

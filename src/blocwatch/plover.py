@@ -3473,6 +3473,12 @@ class SentenceCoder:
                     # target's country is no better a guess than a person (events.py)
                     a = replace(a, code=code, placed=head.ent_type_ == "PERSON" or (
                         not target and head.ent_type_ == "ORG" and a.sector in (*STATE_SECTORS, "COP")))
+            if a.code is None and self.actors.national_association(a.text):
+                # plover116: an association the sentence does not place keeps the NGO code (an
+                # empty country drops the event: no coded source); a state's sector word of its
+                # name ("Police Association") tells what its members do, not that it is the state
+                a = replace(a, code="NGO", sector=None if a.sector in (
+                    *STATE_SECTORS, "COP", "NGO") else a.sector)
             out.append(a)
         return out
 
