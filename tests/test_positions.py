@@ -2504,9 +2504,9 @@ class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
 
 class TestOfficeToldByAVerbOfLeading:
     """An office told by a verb of leading, not a title noun (issue 13, posit61): "X heads the
-    Y" (heads_body) and "the Y, headed by X" / "the Y Party, led by X" (led_by), sentences of
-    ../shared/corpus/news. A party's head is its Leader; "led by" tells no office of any other
-    body; a race led in the polls is no office."""
+    Y" (heads_body) and "the Y, headed by X" / "the Y, led by X" (led_by), sentences of
+    ../shared/corpus/news. "led" and a party's head give Leader; a participle hanging on a noun
+    before the body is not the body's; a race led in the polls is no office."""
 
     def test_a_person_heading_a_party_is_its_leader(self):
         got = positions("Canada vote\n\nThe Liberals lost their majority. Trudeau heads the "
@@ -2524,7 +2524,13 @@ class TestOfficeToldByAVerbOfLeading:
                         "would lead the administration.")
         assert ("Ian Paisley", "Leader", "Democratic Unionist Party", None, "led_by") in got, got
 
-    def test_led_by_after_a_body_that_is_no_party_is_no_office(self):
+    def test_a_party_without_the_word_party_led_by_a_person_is_led_by_its_leader(self):
+        got = positions("Vote\n\nThe biggest winners in terms of popular vote were the Liberal "
+                        "Democrats led by Charles Kennedy, who secured 22.1% of the vote.")
+        assert any(f[0] == "Charles Kennedy" and f[1] == "Leader" and f[4] == "led_by"
+                   for f in got), got
+
+    def test_led_by_hanging_on_a_noun_before_the_body_is_no_office_of_the_body(self):
         got = positions("Ruling\n\nThe decision was reversed by a three-judge panel of the Fourth "
                         "Circuit Court of Appeals, led by Michael Luttig.")
         assert not any(f[0] == "Michael Luttig" for f in got), got

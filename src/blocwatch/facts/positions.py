@@ -652,6 +652,9 @@ class PositionRules(Base):
         else:
             if verb.i > 0 and self.doc[verb.i - 1].lower_ in ("was", "were", "had", "been"):
                 return None
+            body = self.an.mention_span(self.an.mention_at(self.doc[groups["holder"][-1]]))
+            if verb.dep_ == "acl" and not body.start <= verb.head.i < body.end:
+                return None  # "a panel of the COURT, led by X": the panel's, not the court's
             role = verb_told_roles()[0].get(verb.lower_)
         name = self.an.entity_by_id[holder].name
         party = verb_told_roles()[1]
