@@ -2500,3 +2500,45 @@ class TestAPastOfficeToldWithItsYearSpanIsDatedAtItsStart:
     def test_the_shape_ships_on(self, monkeypatch):
         monkeypatch.undo()
         assert position_patterns()["span_date"]["on"] is True
+
+
+class TestOfficeToldByAVerbOfLeading:
+    """An office told by a verb of leading, not a title noun (issue 13, posit61): "X heads the
+    Y" (heads_body) and "the Y, headed by X" / "the Y, led by X" (led_by), sentences of
+    ../shared/corpus/news. "led" and a party's head give Leader; a participle hanging on a noun
+    before the body is not the body's; a race led in the polls is no office."""
+
+    def test_a_person_heading_a_party_is_its_leader(self):
+        got = positions("Canada vote\n\nThe Liberals lost their majority. Trudeau heads the "
+                        "Liberal Party. Justin Trudeau spoke on Monday.")
+        assert any(f[1] == "Leader" and f[2].startswith("Liberal Party") and f[4] == "heads_body"
+                   for f in got), got
+
+    def test_a_body_headed_by_a_person_is_headed_by_them(self):
+        got = positions("Report\n\nThe Iraq Survey Group headed by Charles Duelfer concluded "
+                        "that no stocks existed.")
+        assert ("Charles Duelfer", "Head", "Iraq Survey Group", None, "led_by") in got, got
+
+    def test_a_party_led_by_a_person_is_led_by_its_leader(self):
+        got = positions("Poll\n\nThe Democratic Unionist Party led by Ian Paisley and Sinn Fein "
+                        "would lead the administration.")
+        assert ("Ian Paisley", "Leader", "Democratic Unionist Party", None, "led_by") in got, got
+
+    def test_a_party_without_the_word_party_led_by_a_person_is_led_by_its_leader(self):
+        got = positions("Vote\n\nThe biggest winners in terms of popular vote were the Liberal "
+                        "Democrats led by Charles Kennedy, who secured 22.1% of the vote.")
+        assert any(f[0] == "Charles Kennedy" and f[1] == "Leader" and f[4] == "led_by"
+                   for f in got), got
+
+    def test_led_by_hanging_on_a_noun_before_the_body_is_no_office_of_the_body(self):
+        got = positions("Ruling\n\nThe decision was reversed by a three-judge panel of the Fourth "
+                        "Circuit Court of Appeals, led by Michael Luttig.")
+        assert not any(f[0] == "Michael Luttig" for f in got), got
+
+    def test_leading_in_the_polls_is_no_office(self):
+        got = positions("Poll\n\nMr Howard leads the Labor Party 53% to 27% in the latest poll.")
+        assert not any(f[4] == "heads_body" for f in got), got
+
+    def test_a_past_passive_is_not_read_as_present(self):
+        got = positions("History\n\nThe Iraq Survey Group was headed by Charles Duelfer.")
+        assert not any(f[4] == "led_by" for f in got), got

@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
 from ..analysis import FUTURE_AUX, INTENT
-from ..knowledge import fold, norm, position_patterns
+from ..knowledge import fold, load_json, norm, position_patterns
 from ..mentions import regional_compounds
 from ..names import BOUND_PREFIXES, status_opening
 from ..orgnames import OFFICE_SUB_BODY
@@ -103,8 +103,25 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "succeeded_as": (0.8, 0.6), "pronoun_succeeded_as": (0.8, 0.6),
               "predecessor_as": (0.8, 0.6),
               "who_heads": (0.8, 0.0), "counterpart": (0.8, 0.0),
+              "heads_body": (0.8, 0.0), "led_by": (0.8, 0.0),
               "counterparts": (0.8, 0.0), "title_list": (0.8, 0.6),
               "holder_shared": (0.85, 0.0)}
+
+
+# offices told by a verb of leading, not a title noun (posit61)
+VERB_TOLD = {"heads_body", "led_by"}
+
+
+@cache
+def verb_told_roles() -> tuple[dict[str, str], dict]:
+    """titles.json passive_verb_roles (participle → role) and party_leader (posit61)."""
+    d = load_json("titles.json")
+    return ({k: v for k, v in d["passive_verb_roles"].items() if not k.startswith("_")},
+            d["party_leader"])
+
+
+# a verb of leading: a sentence with one and a person is matched though it has no title
+_VERB_TOLD_CUES = frozenset(lexicon().verb_roles) | frozenset(verb_told_roles()[0])
 
 
 def _qualifying(tok: Token, lex: Lexicon) -> bool:
@@ -180,6 +197,7 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
         data = position_patterns()
         consts = {"separators": data["separators"], "copula": data["copula"],
                   "appointed": data["appointed"], "verb_roles": list(lexicon().verb_roles),
+                  "passive_verb_roles": list(verb_told_roles()[0]),
                   "succeeded": data["succeeded"],
                   "split_demonym": data["split_demonym"], "leading": data["leading"],
                   "present_adverbs": data["present_adverbs"]["words"],
@@ -314,7 +332,8 @@ class PositionRules(Base):
             rng = range(sent.start, sent.end)
             if not any(k in people or k in self._pronoun_antecedents for k in rng) or not (
                     any(k in self.titles.by_token for k in rng) or
-                    any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent)):
+                    any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent) or
+                    any(t.lower_ in _VERB_TOLD_CUES for t in sent)):
                 continue
             shadow = Doc(doc.vocab, words=[t.text for t in sent],
                          spaces=[bool(t.whitespace_) for t in sent])
@@ -449,6 +468,8 @@ class PositionRules(Base):
         role = None
         if rule == "who_heads":
             role = lexicon().verb_roles.get(self.doc[groups["verb"][0]].lower_)
+        elif rule in VERB_TOLD:
+            return self._verb_told(rule, person, groups, start, end)
         elif rule == "counterpart":
             role = "counterpart"  # filled in from the title before it
         elif not titles:
@@ -608,6 +629,40 @@ class PositionRules(Base):
             names += doc[j].is_title and self.an.mention_at(doc[j]) is None
             j -= 1
         return lexicon().qualifiers.get(doc[j].lower_) if j >= 0 else None
+
+    def _verb_told(self, rule: str, person: int, groups: dict, start: int, end: int
+                   ) -> _Found | None:
+        """An office told by a verb of leading (issue 13, posit61): "X heads the Y" (heads_body,
+        the verb's subject is the person) and "the Y, led by X" (led_by, the participle hangs on
+        the body). The holder is a named organisation or body, never a country or place; the role
+        is the verb's (titles.json verb_roles, passive_verb_roles), 'Leader' of a party
+        (titles.json party_leader); present, so dated by the report."""
+        verb = self.doc[groups["verb"][0]]
+        holder = self._last_holder(groups.get("holder", []))
+        if holder is None or self.an.kind_of(holder) not in ("organization", "body"):
+            return None
+        span = self.an.mention_span(person)
+        if rule == "heads_body":
+            if not any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in verb.children):
+                return None  # "NAME leads the opposition leader": no subject of its own
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "with") for c in verb.children) \
+                    or any(c.like_num for c in verb.subtree):
+                return None  # leading in the polls, by points: a race, not an office
+            role = lexicon().verb_roles.get(verb.lower_)
+        else:
+            if verb.i > 0 and self.doc[verb.i - 1].lower_ in ("was", "were", "had", "been"):
+                return None
+            body = self.an.mention_span(self.an.mention_at(self.doc[groups["holder"][-1]]))
+            if verb.dep_ == "acl" and not body.start <= verb.head.i < body.end:
+                return None  # "a panel of the COURT, led by X": the panel's, not the court's
+            role = verb_told_roles()[0].get(verb.lower_)
+        name = self.an.entity_by_id[holder].name
+        party = verb_told_roles()[1]
+        if verb.lower_ in party["verbs"] and set(norm(name).split()) & set(party["heads"]):
+            role = party["role"]
+        if role is None:
+            return None
+        return _Found(rule, person, [], role, holder, None, end - start, end)
 
     def _last_holder(self, tokens: list[int]) -> str | None:
         """The holder mention nearest the title: "Russian Airborne Force Commander" is the Force's.
