@@ -324,6 +324,16 @@ def test_sequel_and_habit_patterns_anchor_as_the_dependency_matcher_does(pipe):
          "The leaders have consistently dismissed the allegations."])
 
 
+def test_prior_statement_patterns_anchor_as_the_dependency_matcher_does(pipe):
+    """Round plover117 (docs/plover.md item 120): background_acts.json's
+    prior_statement_patterns (an act told inside an earlier statement) anchor as
+    DependencyMatcher does, and the texts hold a match of each."""
+    test_background_act_patterns_anchor_as_the_dependency_matcher_does(
+        pipe, "prior_statement_patterns", ("PRIOR_STATEMENT_CLAUSE", "PRIOR_STATEMENT_PLAN"),
+        ["The president previously said that Israel had struck a building.",
+         "The premier had previously announced plans to resign."])
+
+
 class TestPerf18:
     """perf18 (docs/performance.md): ``AnchoredTrees`` tries at an anchor only the patterns
     its first-node index lists for the anchor's value, and ``events.link_list_start`` joins

@@ -5042,3 +5042,50 @@ class TestPlover116CodeSlots:
         assert event is not None and [a.code for a in event.sources] == ["NGO"], event
         event = code("The International Association of Athletics Federations banned the runner.")
         assert event is not None and [a.code for a in event.sources] == ["NGO"], event
+
+
+class TestPlover117PriorStatement:
+    """Round plover117 (``prior_statement_patterns`` in background_acts.json, docs/plover.md
+    item 120; issue 14, judge38's history carrying the report's date: 'had previously announced
+    plans to resign', a strike told through 'previously said'): an act told inside an earlier
+    statement (the complement of a verb of saying that "previously"/"formerly" qualifies) has no
+    date stated when its clause gives none, and the pattern's name shows in the event's
+    evidence; the report's news and a statement without the adverb keep their day.
+    Sentences written for this test."""
+
+    TEXT = ("LONDON, March 12, 2019 - Britain expelled two Russian diplomats on Tuesday. "
+            "The premier of Gibraltar had previously announced plans to resign. "
+            "Moscow previously said that Ukraine had attacked a Russian convoy. "
+            "Spain said that Morocco attacked a patrol boat.")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extraction(cls):
+        return _extract(cls.TEXT)
+
+    def test_an_act_in_an_earlier_statement_has_no_date_stated(self, extraction):
+        coded = _dated_by_source(extraction)
+        assert "Ukraine" in coded, coded
+        assert coded["Ukraine"][0] is None and \
+            coded["Ukraine"][1].endswith("~PRIOR_STATEMENT_CLAUSE"), coded
+
+    def test_the_news_and_a_plain_statement_keep_their_day(self, extraction):
+        coded = _dated_by_source(extraction)
+        assert coded["Britain"][0] == "2019-03-12" and "~" not in coded["Britain"][1], coded
+        assert coded["Morocco"][0] == "2019-03-12" and "PRIOR_STATEMENT" not in \
+            coded["Morocco"][1], coded
+
+    @pytest.mark.parametrize("text,trigger,named", [
+        ("The premier had previously announced plans to resign.", "resign",
+         "PRIOR_STATEMENT_PLAN"),
+        ("Moscow previously said that Ukraine had attacked a convoy.", "attacked",
+         "PRIOR_STATEMENT_CLAUSE"),
+        ("As previously announced, the army attacked the town.", "attacked", None),
+        ("Spain said that Morocco attacked a patrol boat.", "attacked", None)])
+    def test_each_pattern_names_its_class(self, text, trigger, named):
+        from blocwatch.analysis import clause_verb
+        from blocwatch.events import prior_statement
+        from blocwatch.nlp import load_pipeline
+
+        act = next(t for t in load_pipeline(Options().spacy_model)(text) if t.text == trigger)
+        assert prior_statement(clause_verb(act)) == named, text

@@ -1311,6 +1311,25 @@ def sequel_or_habit(verb: Token) -> str | None:
     return found[0][0] if found else None
 
 
+@cache
+def _prior_statement_rules() -> AnchoredTrees:
+    """data/background_acts.json's prior_statement_patterns, lists filled in."""
+    data = load_json("background_acts.json")
+    lists = {k: v for k, v in data.items() if isinstance(v, list)}
+    return AnchoredTrees(named_lists(data["prior_statement_patterns"], lists))
+
+
+def prior_statement(verb: Token) -> str | None:
+    """The pattern that tells the act of the clause verb ``verb`` inside an earlier statement
+    ("X previously said Israel had struck", "had previously announced plans to resign"), else
+    None (docs/plover.md item 120): with no date of its own such an act is not dated to the
+    report.  An adverb with words of its own ("as previously announced") does not count."""
+    for name, ids in _prior_statement_rules()(verb):
+        if not any(verb.doc[ids[-1]].children):
+            return name
+    return None
+
+
 def link_list_start(doc: Doc) -> int | None:
     """Where a list of other reports closing the page begins: the character offset of a
     sentence that is only its heading ("See also.", "Related news.") in the second half of
@@ -1542,7 +1561,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 # (the clause's own time, else the time that frames it: "since June, when
                 # militants seized"; else that of the clause it depends on, as _own_time)
             background = background_act(verb) or told_as_history(verb, trig[0]) or \
-                sequel_or_habit(verb) if when is None else None
+                sequel_or_habit(verb) or prior_statement(verb) if when is None else None
             week = past_week(an, trig[0], sent) if when is None and background is None else None
             if week is not None:  # "two weeks ago", a week across two months: its year, or
                 when, background = week[1], None if week[1] is not None else week[0]  # none
