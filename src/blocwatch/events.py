@@ -1321,7 +1321,7 @@ def _prior_statement_rules() -> AnchoredTrees:
 
 def prior_statement(verb: Token) -> str | None:
     """The pattern that tells the act of the clause verb ``verb`` inside an earlier statement
-    ("X previously said Israel had struck", "had previously announced plans to resign"), else
+    ("X previously said <a state> had struck", "had previously announced plans to resign"), else
     None (docs/plover.md item 120): with no date of its own such an act is not dated to the
     report.  An adverb with words of its own ("as previously announced") does not count."""
     for name, ids in _prior_statement_rules()(verb):
