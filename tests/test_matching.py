@@ -194,8 +194,6 @@ ANCHORED_TEXTS = [
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
-    # plover118: DOMESTIC_MEASURE_PROPOSED (trigger_domestic_senses)
-    "The candidate proposes to abolish tax on overtime hours.",
 ]
 
 

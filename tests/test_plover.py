@@ -4414,7 +4414,7 @@ class TestRequestToTheSourcesOwnPeople:
         from blocwatch.plover import EVERYDAY_SENSES
         assert "trigger_domestic_senses" in EVERYDAY_SENSES
         patterns = lexicon().extra["senses"]["trigger_domestic_senses"]["patterns"]
-        assert set(patterns) == {"OWN_PEOPLE_ADDRESSED", "DOMESTIC_MEASURE_PROPOSED"}
+        assert set(patterns) == {"OWN_PEOPLE_ADDRESSED"}
 
 
 class TestPublicVotesAndCampaignPromises:
@@ -5042,34 +5042,3 @@ class TestPlover116CodeSlots:
         assert event is not None and [a.code for a in event.sources] == ["NGO"], event
         event = code("The International Association of Athletics Federations banned the runner.")
         assert event is not None and [a.code for a in event.sources] == ["NGO"], event
-
-
-class TestDomesticMeasuresProposed:
-    """plover118: ``DOMESTIC_MEASURE_PROPOSED`` in ``trigger_domestic_senses`` (plover.json): a
-    verb of proposing or pledging coded AGREE whose infinitive or gerund complement takes a
-    domestic measure noun (a tax, pension, limit, law, budget ...) as its object is a domestic
-    policy proposal, no event between actors; a complement with an actor, talks or tariffs as
-    its object keeps its code."""
-
-    @pytest.mark.parametrize("text", [
-        "However, such views are now being challenged by the French right's main Presidential"
-        " candidate as he proposes to abolish tax on hours worked above the 35 hours limit.",
-        "Two senators proposed to set lifetime limits for service in the Senate and House"
-        " through amendment to the Constitution.",
-        "The minister promised to raise the minimum wage.",
-    ])
-    def test_a_domestic_measure_proposed_is_no_event(self, code, text):
-        event = code(text)
-        assert event is None or event.category != "AGREE", (text, event)
-
-    @pytest.mark.parametrize("text", [
-        "Iran proposed to hold talks with the European Union.",
-        "Russia proposed to mediate between Georgia and the separatists.",
-    ])
-    def test_a_proposal_to_another_party_stays(self, code, text):
-        event = code(text)
-        assert event is not None and event.category == "AGREE", (text, event)
-
-    def test_the_pattern_is_named(self):
-        patterns = lexicon().extra["senses"]["trigger_domestic_senses"]["patterns"]
-        assert "DOMESTIC_MEASURE_PROPOSED" in patterns
