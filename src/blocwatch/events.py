@@ -1219,11 +1219,19 @@ def _governing_time(an: DocAnalysis, verb: Token, sent: Span) -> TimeValue | Non
 
 
 @cache
-def _background_rules() -> tuple[AnchoredTrees, frozenset[str]]:
-    """data/background_acts.json: its patterns, lists filled in, and its backshift verbs."""
+def _background_trees(key: str) -> AnchoredTrees:
+    """One pattern table of data/background_acts.json (``key``), its $lists filled in from the
+    file's own lists, built once."""
     data = load_json("background_acts.json")
     lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    return AnchoredTrees(named_lists(data["patterns"], lists)), frozenset(data["backshift_verbs"])
+    return AnchoredTrees(named_lists(data[key], lists))
+
+
+@cache
+def _background_rules() -> tuple[AnchoredTrees, frozenset[str]]:
+    """data/background_acts.json: its patterns, lists filled in, and its backshift verbs."""
+    return (_background_trees("patterns"),
+            frozenset(load_json("background_acts.json")["backshift_verbs"]))
 
 
 @cache
@@ -1270,11 +1278,8 @@ def background_act(verb: Token) -> str | None:
 def _history_rules() -> tuple[AnchoredTrees, AnchoredTrees, AnchoredTrees]:
     """data/background_acts.json's history_act_patterns, prior_act_patterns and
     link_list_headings, lists filled in."""
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    return (AnchoredTrees(named_lists(data["history_act_patterns"], lists)),
-            AnchoredTrees(named_lists(data["prior_act_patterns"], lists)),
-            AnchoredTrees(named_lists(data["link_list_headings"], lists)))
+    return (_background_trees("history_act_patterns"), _background_trees("prior_act_patterns"),
+            _background_trees("link_list_headings"))
 
 
 def told_as_history(verb: Token, act: Token) -> str | None:
@@ -1294,29 +1299,13 @@ def told_as_history(verb: Token, act: Token) -> str | None:
     return None
 
 
-@cache
-def _sequel_rules() -> AnchoredTrees:
-    """data/background_acts.json's sequel_patterns, lists filled in."""
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    return AnchoredTrees(named_lists(data["sequel_patterns"], lists))
-
-
 def sequel_or_habit(verb: Token) -> str | None:
     """The pattern that tells the act of the clause verb ``verb`` as one named only to place
     the reported act in time ("The move comes after the EU sanctioned <a state>") or as a habit
     over a span ("have consistently dismissed the allegations"), else None (docs/plover.md
     item 117): with no date of its own such an act is not dated to the report."""
-    found = _sequel_rules()(verb)
+    found = _background_trees("sequel_patterns")(verb)
     return found[0][0] if found else None
-
-
-@cache
-def _prior_statement_rules() -> AnchoredTrees:
-    """data/background_acts.json's prior_statement_patterns, lists filled in."""
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    return AnchoredTrees(named_lists(data["prior_statement_patterns"], lists))
 
 
 def prior_statement(verb: Token) -> str | None:
@@ -1324,7 +1313,7 @@ def prior_statement(verb: Token) -> str | None:
     ("X previously said <a state> had struck", "had previously announced plans to resign"), else
     None (docs/plover.md item 120): with no date of its own such an act is not dated to the
     report.  An adverb with words of its own ("as previously announced") does not count."""
-    for name, ids in _prior_statement_rules()(verb):
+    for name, ids in _background_trees("prior_statement_patterns")(verb):
         if not any(verb.doc[ids[-1]].children):
             return name
     return None
@@ -1346,14 +1335,6 @@ def link_list_start(doc: Doc) -> int | None:
 
 
 @cache
-def _act_time_rules() -> AnchoredTrees:
-    """data/background_acts.json's act_time_patterns, lists filled in."""
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    return AnchoredTrees(named_lists(data["act_time_patterns"], lists))
-
-
-@cache
 def _month_numbers() -> dict[str, int]:
     """A month's number by the first three letters of its name (background_acts.json's
     month_names: the twelve full names come first)."""
@@ -1369,7 +1350,7 @@ def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] 
     report's (or the report has no date)."""
     if anchor is None:
         return None
-    for name, ids in _act_time_rules()(act):
+    for name, ids in _background_trees("act_time_patterns")(act):
         year = int(act.doc[ids[-1]].text)
         month = _month_numbers().get(act.doc[ids[1]].lower_[:3]) if name == "ACT_MONTH_YEAR" else None
         if year < 1800:
@@ -1379,14 +1360,6 @@ def act_own_time(act: Token, anchor: TimeValue | None) -> tuple[str, TimeValue] 
         if when.value < anchor.value[:len(when.value)]:
             return name, when
     return None
-
-
-@cache
-def _frame_time_rules() -> AnchoredTrees:
-    """data/background_acts.json's frame_time_patterns, lists filled in."""
-    data = load_json("background_acts.json")
-    lists = {k: v for k, v in data.items() if isinstance(v, list)}
-    return AnchoredTrees(named_lists(data["frame_time_patterns"], lists))
 
 
 def framed_time(an: DocAnalysis, verb: Token, sent: Span) -> tuple[str, TimeValue] | None:
@@ -1399,7 +1372,7 @@ def framed_time(an: DocAnalysis, verb: Token, sent: Span) -> tuple[str, TimeValu
     anchor = an.anchor
     if anchor is None:
         return None
-    for name, ids in _frame_time_rules()(verb):
+    for name, ids in _background_trees("frame_time_patterns")(verb):
         frame = verb.doc[ids[-1]]
         found = [t for t in an.timexes_in(sent) if t.start <= frame.idx < t.end
                  and not t.narrative]  # (a bare year with a "when" clause is a time, not a
