@@ -2422,7 +2422,7 @@ class SentenceCoder:
                 "parataxis", "appos")
         words = {t.i for c in tok.children if c.dep_ not in skip for t in c.subtree}
 
-        def owner(ent: Span) -> bool:  # "the Constitution of the United States", "Britain's budget"
+        def owner(ent: Span) -> bool:  # a country as the measure's possessor or of-phrase
             root = ent.root
             head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
             return ent.label_ == "GPE" and head.i in measures and (
@@ -2430,7 +2430,7 @@ class SentenceCoder:
 
         if any(e.label_ in rule["other_actor_ents"] and not owner(e)
                for e in doc.ents if words.intersection(range(e.start, e.end))):
-            return None  # "pledged to cut taxes on Chinese imports": another actor named
+            return None  # "agreed to cut tariffs on [a named country's] beef": another actor
         return name
 
     def _policy_preference(self, trig: _Trigger) -> bool:
