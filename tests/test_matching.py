@@ -194,6 +194,7 @@ ANCHORED_TEXTS = [
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
+    "The governor promised to raise pensions, and ministers agreed on the budget.",
 ]
 
 

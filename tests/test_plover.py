@@ -5089,3 +5089,46 @@ class TestPlover117PriorStatement:
 
         act = next(t for t in load_pipeline(Options().spacy_model)(text) if t.text == trigger)
         assert prior_statement(clause_verb(act)) == named, text
+class TestPlover121OwnMeasure:
+    """Round plover121 (issue 14; judge36's 'UK ministers agreed on spending ...: domestic act',
+    judge38's 'Costello's budget proposal ...: domestic act', docs/plover.md item 122): an AGREE
+    by one actor about its own budget, spending, taxes, laws or constitution with no second
+    actor in the clause (OWN_MEASURE_PROPOSED in ``own_measure_acts``) is no event; an
+    agreement between two actors, an agreement with a named party, a promise made to someone
+    and a promise to fight a problem stay AGREE. Sentences written for this test."""
+
+    @pytest.mark.parametrize("text,word", [
+        ("Cabinet ministers agreed on spending up to two billion pounds on a new computer"
+         " system.", "agreed"),
+        ("On pension reform, the treasurer proposed to simplify the rules.", "proposed"),
+        ("The governor promised to raise pensions.", "promised"),
+        ("The finance minister proposed to simplify income taxes next year.", "proposed"),
+        ("The prime minister has promised $30 billion in income tax cuts over three years.",
+         "promised"),
+        ("The party agreed on new rules for its leadership election.", "agreed"),
+    ])
+    def test_an_own_measure_with_no_second_actor_is_no_event(self, text, word):
+        events = [e for e in code_doc(load_pipeline(Options().spacy_model)(text))
+                  if word in e.trigger.split()]
+        assert events == [], (text, events)
+
+    @pytest.mark.parametrize("text", [
+        "The government and the opposition agreed on the budget on Monday.",
+        "The government agreed with the IMF on a new budget.",
+        "The president has promised to fight this corruption.",
+        "The president promised the protesters to change the electoral law.",
+        "Labour and the Conservatives reached a deal on the budget.",
+        "Japan agreed to cut tariffs on American beef.",
+    ])
+    def test_a_second_actor_keeps_the_agreement(self, code, text):
+        event = code(text)
+        assert event is not None and event.category == "AGREE", (text, event)
+
+    def test_the_pattern_is_named(self):
+        nlp = load_pipeline(Options().spacy_model)
+        coder = SentenceCoder()
+        for text, word in [("The governor promised to raise pensions.", "promised"),
+                           ("Ministers agreed on the budget.", "agreed")]:
+            tok = next(t for t in nlp(text) if t.text == word)
+            found = [n for n, _ in coder._named_sense_matches("own_measure_acts", tok)]
+            assert found[:1] == ["OWN_MEASURE_PROPOSED"], (text, found)

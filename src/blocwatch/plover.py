@@ -2391,6 +2391,48 @@ class SentenceCoder:
         signed in (``domestic_politics``) pass between no two actors: PLOVER has no event."""
         return bool(self._sense_matches("domestic_politics", trig.token))
 
+    def _own_measure(self, trig: _Trigger, srcs: list[Actor], tgts: list[Actor]) -> str | None:
+        """plover121 (``own_measure_acts``): the name of the pattern that finds an AGREE made by
+        one actor about its own budget, spending, taxes, laws, rules or constitution (a noun of
+        ``measure_nouns`` as the trigger's object, topic, infinitive's object or compound) when
+        the clause names no second actor: no coded target, no with-/to-/for-/between-phrase or
+        indirect object on the trigger, its infinitive or (for a noun) its clause verb, no named
+        person, organisation, country or nationality outside the subject but a country owning
+        the measure, and one source for a trigger of mutual agreement ("agree", "deal").  An
+        intent to reform addressed to no one is no event between actors; None keeps the AGREE."""
+        if tgts:
+            return None
+        rule, tok = self.lex.extra["senses"]["own_measure_acts"], trig.token
+        found = [(name, ids) for name, ids in self._named_sense_matches("own_measure_acts", tok)
+                 if "AGREE" in rule["applies_to"][name]]
+        if not found:
+            return None
+        if _lemma(tok) in rule["mutual_lemmas"] and len({(a.code, a.sector) for a in srcs}) > 1:
+            return None  # "government and opposition agreed on the budget": two actors agree
+        doc = tok.doc
+        name, ids = found[0]
+        measures = {i for _, m in found for i in m[1:] if doc[i].lower_ in rule["measure_nouns"]}
+        heads = {tok} | {doc[i] for _, m in found for i in m[1:] if doc[i].dep_ in ("xcomp", "acl")}
+        if trig.kind == "noun":
+            heads.add(clause_verb(tok))
+        if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in rule["second_party_preps"])
+               for h in heads for c in h.children):
+            return None  # "agreed with the IMF on the budget", "promised voters tax cuts"
+        skip = ("nsubj", "nsubjpass", "csubj", "expl", "advcl", "conj", "cc", "punct", "mark",
+                "parataxis", "appos")
+        words = {t.i for c in tok.children if c.dep_ not in skip for t in c.subtree}
+
+        def owner(ent: Span) -> bool:  # a country as the measure's possessor or of-phrase
+            root = ent.root
+            head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+            return ent.label_ == "GPE" and head.i in measures and (
+                root.dep_ in rule["owner_deps"])
+
+        if any(e.label_ in rule["other_actor_ents"] and not owner(e)
+               for e in doc.ents if words.intersection(range(e.start, e.end))):
+            return None  # "agreed to cut tariffs on [a named country's] beef": another actor
+        return name
+
     def _policy_preference(self, trig: _Trigger) -> bool:
         """Support for an act named by a gerund (``policy_preferences``: "supports teaching
         intelligent design", "voiced support for holding a referendum") is the source's policy
@@ -3691,6 +3733,9 @@ class SentenceCoder:
                 trig, (category, cameo, mode) = replace(trig, sense=conceded[0]), conceded[1]
             elif intended != category:
                 category, cameo, mode = intended, lex.cameo_root[intended], None
+        if category == "AGREE" and self._own_measure(trig, srcs, tgts) is not None:
+            return None  # plover121: "UK ministers agreed on spending up to £12 billion":
+            # one actor's own budget, law or rules, no second actor: no AGREE between actors
         if mood == "obligation":
             srcs, tgts = self._obligation_actors(trig, srcs, tgts)
             if not tgts:
