@@ -912,7 +912,7 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                 ids += last_people(an, sent.start_char, 2)
             how.append(c.name)
         elif c.name == "PAIR_NOUN" and c.nodes["verb"] in (trig.i, verb.i):
-            # "according to Saakashvili, the pair met", "The pair arrived … to visit X" (meet38):
+            # "A arrived …, and according to B, the pair met", "The pair arrived … to visit X" (meet38):
             # the two people named last before the noun
             people = last_people(an, an.doc[c.nodes["subject"]].idx, 2)
             if len(people) == 2:
