@@ -844,7 +844,8 @@ class _Extractor:
                 self.an.entity_at(t) is not None and self.an.entity_at(t).kind == "person")
             for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree)  # type: ignore[union-attr]
-        bilateral = (bilateral and not gathering) or "PAIR_MET" in how  # "the two leaders met"
+        # "the two leaders met", "the pair met" (meet38)
+        bilateral = (bilateral and not gathering) or "PAIR_MET" in how or "PAIR_NOUN" in how
         if meetings.names_pair(mine, trig):  # "the first meeting was between A and B"
             backref, bilateral = False, True
             how.append("MEETING_BETWEEN")

@@ -911,6 +911,13 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
                     for t in sent):
                 ids += last_people(an, sent.start_char, 2)
             how.append(c.name)
+        elif c.name == "PAIR_NOUN" and c.nodes["verb"] in (trig.i, verb.i):
+            # "A arrived …, and according to B, the pair met", "The pair arrived … to visit X" (meet38):
+            # the two people named last before the noun
+            people = last_people(an, an.doc[c.nodes["subject"]].idx, 2)
+            if len(people) == 2:
+                ids += [p for p in people if p not in ids]
+                how.append(c.name)
         elif c.name == "PAIR_AT" and c.nodes["trigger"] == trig.i:
             # "The two leaders made the announcement at a summit": the last two named took
             # part, when the sentence names nobody itself
