@@ -1289,6 +1289,10 @@ class TestPlover119NgoOfficers:
         "\"Canada is behind the curve,\" chastised Human Rights Watch spokesman John Smith.",
         "Amnesty International official Jane Doe condemned the executions.",
         "Red Cross official John Smith criticized the army of Sudan.",
+        "Irene Mendoza, a spokeswoman for Human Rights Watch, criticized the government of "
+        "Canada.",
+        "Amnesty International's secretary general Irene Mendoza condemned the executions in "
+        "Iran.",
     ])
     def test_an_ngo_title_before_the_name_is_ngo(self, code, text):
         assert self._sources(code, text) == [("NGO", "NGO")]

@@ -1165,8 +1165,10 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
         if office is not None:
             body = next((e.name for e in an.entities if e.local_id == claim.object), None)
             actors = plover.coder().actors  # an NGO's officer: NGO, no state's GOV (plover119)
-            return office, (None if office == "IGO" else actors.ngo_officer_sector(
-                office, actors.office_sector((claim.role or "").split(), body)))
+            if office == actors.ngo_officer_code:
+                return office, actors.ngo_officer
+            return office, (None if office == "IGO" else
+                            actors.office_sector((claim.role or "").split(), body))
     if former_ok and former is not None:  # no office held now: an elite (``former_elites``)
         return former, plover.coder().actors.elite_sector
     return None, None
