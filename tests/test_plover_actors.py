@@ -1270,3 +1270,39 @@ class TestPlover113IgoNameOfStates:
     ])
     def test_bodies_of_states_and_the_bare_word_stay_igo(self, code, text):
         assert self._sources(code, text) == [("IGO", None)]
+
+
+class TestPlover119NgoOfficers:
+    """A person whose phrase or document office places them in a named non-governmental
+    organisation acts for it: the sector NGO, not the state office's sector a title gives
+    elsewhere, and a later bare name takes NGO from the office the document gives
+    (``actors.ngo_officers`` NGO_OFFICER; issue 14, branch plover119, docs/plover.md, the
+    plover119 item). Sentences written for this test."""
+
+    @staticmethod
+    def _sources(code, text: str) -> list[tuple[str | None, str | None]]:
+        event = code(text)
+        assert event is not None
+        return [(a.code, a.sector) for a in event.sources]
+
+    @pytest.mark.parametrize("text", [
+        "\"Canada is behind the curve,\" chastised Human Rights Watch spokesman John Smith.",
+        "Amnesty International official Jane Doe condemned the executions.",
+        "Red Cross official John Smith criticized the army of Sudan.",
+        "Irene Mendoza, a spokeswoman for Human Rights Watch, criticized the government of "
+        "Canada.",
+        "Amnesty International's secretary general Irene Mendoza condemned the executions in "
+        "Iran.",
+    ])
+    def test_an_ngo_title_before_the_name_is_ngo(self, code, text):
+        assert self._sources(code, text) == [("NGO", "NGO")]
+
+    def test_an_igo_officer_keeps_the_title_sector(self, code):
+        assert self._sources(code, "UN spokesman John Smith criticized the government of "
+                                   "Canada.") == [("IGO", "GOV")]
+
+    def test_the_office_the_document_gives_codes_a_later_name(self):
+        text = ("Irene Mendoza, the secretary general of Amnesty International, presented the "
+                "report in London. Mendoza criticized the United Nations for its failure in "
+                "Darfur.")
+        assert _stored_sources(text, "ACCUSE") == [("NGO", "NGO")]

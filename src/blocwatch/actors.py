@@ -175,6 +175,10 @@ class ActorCoder:
                     self._sectors_at.setdefault(words[0], []).append((words, code))
         self.portfolio_nouns = set(tables["portfolio_nouns"]["nouns"])  # "indian affairs"
         self.national_associations = set(tables["national_associations"]["words"])  # plover116
+        officers = tables["ngo_officers"]  # an NGO's officer is NGO, no state's GOV (plover119)
+        self.ngo_officer_sectors = set(officers["state_sectors"])
+        self.ngo_officer_code: str = officers["code"]
+        self.ngo_officer: str = officers["sector"]
         legislative = tables["legislative_offices"]  # "senate minority leader": LEG (plover99)
         for code, phrases in legislative["offices"].items():
             for words in (tuple(w.split()) for w in phrases):
@@ -189,6 +193,14 @@ class ActorCoder:
         country the name does not give, is no transnational NGO; "NGO" in the country slot is a
         sector, so the country stays empty and the sentence's country places it."""
         return None if self.national_association(low) else "NGO"
+
+    def ngo_officer_sector(self, code: str | None, sector: str | None) -> str | None:
+        """The sector of an actor coded ``code`` whose title gave ``sector``: a state office's
+        sector held in a named NGO is the NGO's (``ngo_officers``, NGO_OFFICER, plover119:
+        "Human Rights Watch spokesman <name>" NGO/NGO, not NGO/GOV)."""
+        if code == self.ngo_officer_code and sector in self.ngo_officer_sectors:
+            return self.ngo_officer
+        return sector
 
     def national_association(self, text: str) -> bool:
         """``text`` names an association of one country whose country its name does not give
@@ -912,6 +924,8 @@ class ActorCoder:
         named = self._organization_sector(head, toks, codes, sector)
         if named is not None:
             sector = named
+        if codes:  # "Human Rights Watch spokesman <name>": the NGO's officer (plover119)
+            sector = self.ngo_officer_sector(codes[0][0], sector)
         if sector in self.elite_offices and codes and self._former_agent(toks, head, codes[0][2]):
             sector = self.elite_sector  # "a former CIA agent": the agency's office no longer
             # held (``former_elites``)

@@ -1127,6 +1127,19 @@ def _entity_code(an: DocAnalysis, local_id: str) -> str | None:
     return plover.coder().actors.code_key(key) if key and ":" in key else None
 
 
+def _ngo_code(an: DocAnalysis, local_id: str) -> str | None:
+    """"NGO" for an organisation the knowledge base lacks whose name the actor coder reads as
+    a non-governmental organisation's ("Human Rights Watch", "Amnesty International"): the
+    body of an office the document gives a person (``ngo_officers``, NGO_OFFICER, plover119:
+    "Kenneth Roth, executive director of Human Rights Watch" codes a later "Roth" NGO/NGO)."""
+    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    if ent is None or ent.key or ent.kind not in ("organization", "body"):
+        return None
+    actors = plover.coder().actors
+    code = actors.code_name(ent.name, "ORG")
+    return code if code == actors.ngo_officer_code else None
+
+
 def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
                  besides: tuple[int, int] | None = None,
                  former_ok: bool = False) -> tuple[str | None, str | None]:
@@ -1145,15 +1158,18 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
         if besides is not None and claim.evidence and all(
                 besides[0] <= ev.start < besides[1] for ev in claim.evidence):
             continue
-        office = _entity_code(an, claim.object)
+        office = _entity_code(an, claim.object) or _ngo_code(an, claim.object)
         if claim.qualifier == "former":
             if office not in (None, "IGO", "NGO"):
                 former = former or office  # a former president acts as a national, not in office
             continue
         if office is not None:
             body = next((e.name for e in an.entities if e.local_id == claim.object), None)
+            actors = plover.coder().actors  # an NGO's officer: NGO, no state's GOV (plover119)
+            if office == actors.ngo_officer_code:
+                return office, actors.ngo_officer
             return office, (None if office == "IGO" else
-                            plover.coder().actors.office_sector((claim.role or "").split(), body))
+                            actors.office_sector((claim.role or "").split(), body))
     if former_ok and former is not None:  # no office held now: an elite (``former_elites``)
         return former, plover.coder().actors.elite_sector
     return None, None
