@@ -5132,3 +5132,52 @@ class TestPlover121OwnMeasure:
             tok = next(t for t in nlp(text) if t.text == word)
             found = [n for n, _ in coder._named_sense_matches("own_measure_acts", tok)]
             assert found[:1] == ["OWN_MEASURE_PROPOSED"], (text, found)
+
+
+class TestPlover120AttributiveStoryDate:
+    """Round plover120 (``attributive_date_*`` in background_acts.json, docs/plover.md item
+    122; issue 14, time grounding): where the lede's story time comes from the attributive
+    date of a noun ("the October 17, 2001, assassination of <X>"), an act with no time of its
+    own takes the report's date, not that event's, and the pattern's name shows in the
+    event's evidence; the event the date names keeps it ("orchestrated the attacks"), so does
+    what a dated statement tells ("according to a March 17 press release"), and a story time
+    the lede narrates ("on March 12") still dates such acts.
+    Sentences written for this test."""
+
+    THING = ("JERICHO, March 14, 2006 - Israeli troops stormed a jail in Jericho. "
+             "Israel accuses the man of involvement in the October 17, 2001, assassination "
+             "of a minister. Israel launched the raid soon after the monitors left the jail.")
+    NARRATED = ("JERICHO, March 14, 2006 - Israeli troops stormed a jail in Jericho on "
+                "March 12. Israel launched the raid soon after the monitors left the jail.")
+
+    def test_an_attributive_date_is_not_the_story_day(self):
+        events = [ev for ev in _extract(self.THING).events if ev.extractor == CODER]
+        raid = [ev for ev in events if ev.trigger == "raid"]
+        assert raid and raid[0].date == "2006-03-14" and \
+            raid[0].evidence[0].extractor.endswith("~ATTRIBUTIVE_STORY_DATE"), raid
+
+    def test_the_event_the_date_names_keeps_it(self):
+        text = ("CARACAS, September 27, 2006 - Chavez spoke of the September 11, 2001 attacks on "
+                "the United States. The U.S. government has maintained that Al-Qaeda "
+                "orchestrated the attacks. Israel launched the raid soon after the monitors "
+                "left the jail.")
+        events = [ev for ev in _extract(text).events if ev.extractor == CODER]
+        dated = {ev.trigger: (ev.date, ev.evidence[0].extractor) for ev in events}
+        assert dated["attacks"][0] == "2001-09-11" and "ATTRIBUTIVE" not in dated["attacks"][1]
+        assert dated["raid"][0] == "2006-09-27" and \
+            dated["raid"][1].endswith("~ATTRIBUTIVE_STORY_DATE"), dated
+
+    def test_a_statement_date_still_dates_what_it_tells(self):
+        text = ("COLOMBO, March 28, 2005 - The Foreign Ministry said the government accepts the "
+                "One China policy, according to a March 17 press release. Sri Lanka reiterated "
+                "its support for China.")
+        events = [ev for ev in _extract(text).events if ev.extractor == CODER]
+        support = [ev for ev in events if ev.category == "SUPPORT"]
+        assert support and support[0].date == "2005-03-17" and \
+            "ATTRIBUTIVE" not in support[0].evidence[0].extractor, support
+
+    def test_a_narrated_story_day_still_dates_the_act(self):
+        events = [ev for ev in _extract(self.NARRATED).events if ev.extractor == CODER]
+        raid = [ev for ev in events if ev.trigger == "raid"]
+        assert raid and raid[0].date == "2006-03-12" and \
+            "ATTRIBUTIVE" not in raid[0].evidence[0].extractor, raid
