@@ -5089,3 +5089,48 @@ class TestPlover117PriorStatement:
 
         act = next(t for t in load_pipeline(Options().spacy_model)(text) if t.text == trigger)
         assert prior_statement(clause_verb(act)) == named, text
+
+
+class TestOpinionSensesOfTriggers:
+    """plover122: ``trigger_opinion_senses`` (plover.json): evidence or a document that supports
+    a claim, and a nuclear bomb named as a weapon, are no acts; a body's support, a bomb that was
+    used and a bombing stay."""
+
+    @pytest.mark.parametrize("text", [
+        "Early speculations that the commander had committed suicide were supported both by a"
+        " recently published UN report, and by a separate Brazilian police investigation.",
+        "The Pentagon said the evidence supports the conclusion that the shooting was justified.",
+        "Australian academic study supports nuclear power",
+        "Recent tensions between Iran and Israel over the nuclear activities in Tehran and"
+        " Israel's many existing nuclear bombs and missile delivery systems have increased as a"
+        " result of Ahmadinejad's comment.",
+        'The same agency in 2005 stated that Iran was "determined" to build a nuclear bomb.',
+    ])
+    def test_evidence_and_weapons_are_no_event(self, code, text):
+        event = code(text)
+        assert event is None, (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("The United States supports the mission in Afghanistan.", "SUPPORT"),
+        ("The plan was backed by the European Union.", "SUPPORT"),
+        ("Rebels detonated a bomb near the army base, killing four soldiers.", "ASSAULT"),
+    ])
+    def test_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_opinion_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_opinion_senses"]["patterns"]
+        assert set(patterns) == {"EVIDENCE_SUPPORTS", "WEAPON_NAMED"}
+        cases = {"The evidence supports the conclusion.": ("supports", "EVIDENCE_SUPPORTS"),
+                 "The claim was supported by a report.": ("supported", "EVIDENCE_SUPPORTS"),
+                 "He found no evidence to support the charges.": ("support",
+                                                                 "EVIDENCE_SUPPORTS"),
+                 "Iran is seeking a nuclear bomb.": ("bomb", "WEAPON_NAMED"),
+                 "The atomic bomb was dropped on Hiroshima.": ("bomb", None),
+                 "She won in spite of the fact that the senator had endorsed her rival.": (
+                     "endorsed", None),
+                 "Germany supports the mission.": ("supports", None)}
+        assert_first_patterns("trigger_opinion_senses", cases)
