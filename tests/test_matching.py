@@ -191,9 +191,6 @@ ANCHORED_TEXTS = [
     # plover115 (undone_acts PLANNING_HOSTILE_ACT, docs/plover.md item 118)
     "The United States is planning to launch air strikes on Iran, al-Qaeda was planning attacks"
     " and Israel is planning measures to curb settlement activity.",
-    # plover122 (trigger_opinion_senses)
-    "The claim was supported by a UN report, the evidence supports it and he found no evidence"
-    " to support the charges. Iran is seeking a nuclear bomb.",
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",

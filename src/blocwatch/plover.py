@@ -50,12 +50,11 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 # state acknowledged, an aim pursued, trigger_stance_senses; plover100: a court's ruling, a
 # legislature's own procedure, trigger_procedure_senses; plover104: a standing state named by a
 # noun or a participle, trigger_standing_senses; plover106: an election contest won, a bill or
-# an advertisement withdrawn, trigger_matter_senses; plover122: evidence or a document that
-# supports a claim, a nuclear bomb named as a weapon, trigger_opinion_senses)
+# an advertisement withdrawn, trigger_matter_senses)
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
                    "trigger_stance_senses", "trigger_procedure_senses", "trigger_standing_senses",
-                   "trigger_matter_senses", "trigger_opinion_senses")
+                   "trigger_matter_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
