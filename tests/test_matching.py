@@ -191,6 +191,11 @@ ANCHORED_TEXTS = [
     # plover115 (undone_acts PLANNING_HOSTILE_ACT, docs/plover.md item 118)
     "The United States is planning to launch air strikes on Iran, al-Qaeda was planning attacks"
     " and Israel is planning measures to curb settlement activity.",
+    # plover123 (undone_acts FAILED_ACT_NOUN, COUNTERFACTUAL_PERFECT, REWARD_CONDITION,
+    # docs/plover.md item 122)
+    "Ireland's failure to ratify the treaty was noted; officers would have fabricated attacks and"
+    " would have fabricated a number of attacks; a reward is offered for information leading to"
+    " the arrest of the killer.",
     # plover109 (descriptor_persons, docs/plover.md item 113)
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",

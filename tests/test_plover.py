@@ -5181,3 +5181,56 @@ class TestPlover120AttributiveStoryDate:
         raid = [ev for ev in events if ev.trigger == "raid"]
         assert raid and raid[0].date == "2006-03-12" and \
             "ATTRIBUTIVE" not in raid[0].evidence[0].extractor, raid
+
+
+class TestPlover123UnrealisedFrames:
+    """Round plover123 (issue 14; judge39's and judge40's rows 'the act did not happen',
+    docs/plover.md item 126): an act named as what a party failed to do (FAILED_ACT_NOUN), an
+    act under a past conditional with the perfect (COUNTERFACTUAL_PERFECT) and an act a reward
+    is offered for information leading to (REWARD_CONDITION) are no event; the same acts told
+    as done keep their codes."""
+
+    @pytest.mark.parametrize("text,word", [
+        # the shapes of the judged rows (offset 8 seed 60008, offset 13 seed 59013, offset 7
+        # seed 59007) and of other readable corpus sentences
+        ("There is also an issue with Ireland's failure to ratify the Treaty of Lisbon.",
+         "ratify"),
+        ("A report claimed that some officers from the Army's 13th Brigade would have fabricated"
+         " a number of terrorist attacks.", "attacks"),
+        ("If Mr Fischer had been sent to the US, he would have faced a ten year prison term.",
+         "prison"),
+        ("A 20,000 laris reward is offered for information leading to the arrest of the person"
+         " responsible.", "arrest"),
+        ("The Department of State had offered a US$ 5 million bounty for information leading to"
+         " the arrest of Reyes.", "arrest"),
+    ])
+    def test_an_unrealised_act_is_no_event(self, text, word):
+        events = [e for e in code_doc(load_pipeline(Options().spacy_model)(text))
+                  if word in e.trigger.split()]
+        assert events == [], (text, events)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Ireland ratified the Treaty of Lisbon.", "SUPPORT"),
+        ("Police arrested the person responsible.", "COERCE"),
+        ("Clashes led to the arrest of 50 protesters.", "ASSAULT"),
+    ])
+    def test_acts_told_as_done_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_clashes_leading_to_arrests_keep_the_arrest(self):
+        events = code_doc(load_pipeline(Options().spacy_model)(
+            "Clashes led to the arrest of 50 protesters."))
+        assert any(e.category == "COERCE" and "arrest" in e.trigger for e in events), events
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import UNDONE_SENSE
+        patterns = lexicon().extra["senses"][UNDONE_SENSE]["patterns"]
+        assert set(patterns) >= {"FAILED_ACT_NOUN", "COUNTERFACTUAL_PERFECT", "REWARD_CONDITION"}
+        cases = {"Ireland's failure to ratify the Treaty.": ("ratify", "FAILED_ACT_NOUN"),
+                 "Officers would have fabricated attacks.": ("attacks", "COUNTERFACTUAL_PERFECT"),
+                 "He would have faced a prison term.": ("faced", "COUNTERFACTUAL_PERFECT"),
+                 "A reward is offered for information leading to the arrest of the killer.": (
+                     "arrest", "REWARD_CONDITION"),
+                 "Ireland ratified the Treaty.": ("ratified", None)}
+        assert_first_patterns(UNDONE_SENSE, cases)
