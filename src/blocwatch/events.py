@@ -1358,8 +1358,8 @@ def story_date_of_a_thing(an: DocAnalysis) -> frozenset[str] | None:
         return None
     determiners, next_pos, statements = _attributive_date_rules()
     for n, sent in enumerate(an.doc.sents):
-        if n > 6:
-            return False
+        if n > 6:  # the story time is read from the lede's first seven sentences
+            return None
         for t in an.timexes_in(sent):
             if t.kind not in ("weekday", "relative", "date") or (
                     t.kind == "date" and t.day is None) or (
@@ -1521,6 +1521,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
     kinds = {e.local_id: e.kind for e in an.entities}
     actors = sentence_coder.actors
     links = link_list_start(an.doc)
+    story_thing = story_date_of_a_thing(an)  # the story time names an event (plover120)
     for sent in an.doc.sents:
         if links is not None and sent.start_char >= links:
             break  # a list of other reports closing the page ("See also."): their news
@@ -1614,7 +1615,7 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 framed = (week[0], week[1]) if week[1] is not None else framed
             if when is None and background is None:
                 when = an.sentence_time(sent)  # (background with no date of its own: not stated)
-                thing = story_date_of_a_thing(an) if when is not None and \
+                thing = story_thing if when is not None and \
                     when == an.story_time and when != anchor else None
                 if thing is not None and trig[0].lemma_.lower() not in thing:
                     when, background = anchor, "ATTRIBUTIVE_STORY_DATE"  # "the October 17,
