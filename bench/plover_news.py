@@ -63,6 +63,10 @@ def pick(n: int, offset: int = 0, rest: bool = False) -> list[dict]:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     step = max(1, len(rows) // n)
+    if not rest and offset >= step:  # rows[k::k] is offset 0's set moved by one row
+        raise ValueError(f"--offset must be below {step} (the corpus holds {len(rows)} rows, "
+                         f"every {step}-th of {n} articles): offset {offset} repeats offset "
+                         f"{offset % step}'s articles")
     return rows[step * n:] if rest else rows[offset::step][:n]
 
 
@@ -161,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--offset", type=int, default=0,
-                    help="first row of the every-k-th pick (0 to k-1; other offsets give disjoint sets)")
+                    help="first row of the every-k-th pick (0 to k-1, k = corpus rows // --articles; "
+                         "other offsets give disjoint sets)")
     ap.add_argument("--rest", action="store_true",
                     help="the rows no offset reaches (past k * --articles) instead of an offset")
     ap.add_argument("--html", action="store_true",
@@ -183,7 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.html:
         articles, pages, where = [], english_pages(), "html"
     else:
-        articles, pages = pick(args.articles, args.offset, args.rest), []
+        try:
+            articles, pages = pick(args.articles, args.offset, args.rest), []
+        except ValueError as err:
+            ap.error(str(err))
         where = "rest" if args.rest else args.offset
     events = coded_events(articles, pages)
     pairs = collections.Counter((e["category"], e["lemma"]) for e in events)
