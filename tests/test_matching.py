@@ -200,6 +200,11 @@ ANCHORED_TEXTS = [
     "Environmental activist and former Vice-President Al Gore announced his support, and a former"
     " CIA agent and Republican, Larry Johnson, accused the administration.",
     "The governor promised to raise pensions, and ministers agreed on the budget.",
+    # plover124 (neighbour_forces, docs/plover.md item 127)
+    "Pakistan dispatched helicopters and 500 troops, France is sending 260 National Gendarmerie"
+    " officers, Turkey sends thousands of troops, North Korea has fired a missile into the Sea of"
+    " Japan, Pakistan successfully test fired a cruise missile and the navy fired two missiles"
+    " during the drills.",
 ]
 
 

@@ -5234,3 +5234,45 @@ class TestPlover123UnrealisedFrames:
                      "arrest", "REWARD_CONDITION"),
                  "Ireland ratified the Treaty.": ("ratified", None)}
         assert_first_patterns(UNDONE_SENSE, cases)
+
+
+class TestPlover124ForcesSentOrShown:
+    """plover124: ``neighbour_forces`` (plover.json): forces sent (a list with troops after its
+    first item, a count of troops, police or gendarmerie officers) are a deployment, MOBILIZE
+    153/154, not AID; a missile fired as a test or into the sea is a show of force, MOBILIZE
+    150 (weapons), not ASSAULT (docs/plover.md item 127)."""
+
+    @pytest.mark.parametrize("text,category,sense", [
+        ("Pakistan's federal government dispatched helicopters and 500 troops to try and track "
+         "the hijacked convoy.", "MOBILIZE", "SENT_FORCES_LISTED"),
+        ("French Interior Minister Michele Alliot-Marie said that France is sending 260 National "
+         "Gendarmerie officers to quell the violence.", "MOBILIZE", "SENT_POLICE"),
+        ("Turkey sends thousands of troops into northern Iraq", "MOBILIZE",
+         "SENT_FORCES_COUNTED"),
+        ("According to the Japanese Defense Ministry, North Korea has fired a short-range "
+         "missile today into the Sea of Japan.", "MOBILIZE", "WEAPON_FIRED_INTO_SEA"),
+        ("Pakistan successfully test fired a new cruise missile on Saturday that is capable of "
+         "carrying nuclear weapons.", "MOBILIZE", "WEAPON_TEST_FIRED"),
+    ])
+    def test_forces_sent_or_shown_are_mobilize(self, text, category, sense):
+        events = code_doc(load_pipeline(Options().spacy_model)(text))
+        found = [e for e in events if e.sense == sense]
+        assert found and found[0].category == category, (text, events)
+        assert not any(e.category in ("AID", "ASSAULT") for e in events), events
+
+    @pytest.mark.parametrize("text,category", [
+        ("Thailand sent doctors and soldiers to Aceh.", "AID"),
+        ("Norway gave Kenya a loan of 20 million dollars on Monday.", "AID"),
+    ])
+    def test_aid_first_in_the_list_stays_aid(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+        assert event.sense not in ("SENT_FORCES_LISTED", "SENT_POLICE", "SENT_FORCES_COUNTED")
+
+    def test_the_readings_load_as_data(self):
+        rule = lexicon().extra["senses"]["neighbour_forces"]
+        assert set(rule["patterns"]) == set(rule["outcomes"]) == set(rule["applies_to"])
+        assert {tuple(v) for v in rule["outcomes"].values()} == {
+            ("MOBILIZE", "154", "troops"), ("MOBILIZE", "153", "police"),
+            ("MOBILIZE", "150", "weapons")}
+        assert "peacekeepers" not in rule["listed_forces"]

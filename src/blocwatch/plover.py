@@ -1155,9 +1155,11 @@ class SentenceCoder:
         ``neighbour_objects`` (plover82): withdrawing from talks (164) or a treaty or programme
         (16) is SANCTION, not RETREAT; None when no pattern for the category matches."""
         # plover82: the object decides ("withdrew from the talks", "from the treaty": SANCTION,
-        # not RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID
+        # not RETREAT); plover96: "send another aircraft carrier" MOBILIZE, not AID;
+        # plover124: "dispatched helicopters and 500 troops", "sending gendarmes", "test
+        # firing dozens of missiles": MOBILIZE, not AID or ASSAULT
         return self._sense_outcome(trig, category, ("neighbour_readings", "neighbour_objects",
-                                                    "neighbour_assets"))
+                                                    "neighbour_assets", "neighbour_forces"))
 
     def _sense_outcome(self, trig: _Trigger, category: str, senses: Sequence[str],
                        holds: Callable[[str, dict[str, Any]], bool] | None = None
