@@ -201,8 +201,7 @@ ANCHORED_TEXTS = [
     " CIA agent and Republican, Larry Johnson, accused the administration.",
     "The governor promised to raise pensions, and ministers agreed on the budget.",
     # plover125 (trigger_motion_senses, docs/plover.md item 127)
-    "Fox withdrew to a television studio, the polls closed at 8 p.m. and the bill was sent to him"
-    " by the House.",
+    "The polls closed at 8 p.m. and the bill was sent to him by the House.",
 ]
 
 

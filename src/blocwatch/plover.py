@@ -50,8 +50,8 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 # state acknowledged, an aim pursued, trigger_stance_senses; plover100: a court's ruling, a
 # legislature's own procedure, trigger_procedure_senses; plover104: a standing state named by a
 # noun or a participle, trigger_standing_senses; plover106: an election contest won, a bill or
-# an advertisement withdrawn, trigger_matter_senses; plover125: a person gone to a place, a bill
-# sent between a state's offices, trigger_motion_senses)
+# an advertisement withdrawn, trigger_matter_senses; plover125: a poll or a shop that closes, a
+# bill sent between a state's offices, trigger_motion_senses)
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
                    "trigger_stance_senses", "trigger_procedure_senses", "trigger_standing_senses",
@@ -2706,7 +2706,7 @@ class SentenceCoder:
             if any(c.dep_ in unless.get(name, ()) for c in trig.token.head.children):
                 continue
             if any(c.dep_ in own.get(name, ()) for c in trig.token.children):
-                continue  # plover125: "withdrew his troops to …" has an object: forces moved
+                continue  # plover125: "the polls closed" closes nothing, "closed its border" does
             if any(c.dep_ == "prep" and c.lower_ in preps.get(name, ())
                    for i in ids for c in trig.token.doc[i].children):
                 continue
