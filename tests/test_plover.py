@@ -5264,6 +5264,7 @@ class TestPlover125MotionSenses:
         ("The border between Egypt and Gaza has closed again.", "COERCE"),
         ("The United States sent aid to Haiti.", "AID"),
         ("The president announced he is to send a bill to the congress.", "AGREE"),
+        ("UK Attorney General says Guantanamo should close", "REQUEST"),
     ])
     def test_acts_stay(self, code, text, category):
         event = code(text)
