@@ -205,6 +205,8 @@ ANCHORED_TEXTS = [
     " officers, Turkey sends thousands of troops, North Korea has fired a missile into the Sea of"
     " Japan, Pakistan successfully test fired a cruise missile and the navy fired two missiles"
     " during the drills.",
+    # plover125 (trigger_motion_senses, docs/plover.md item 128)
+    "The polls closed at 8 p.m. and the bill was sent to him by the House.",
 ]
 
 

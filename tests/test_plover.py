@@ -5276,3 +5276,49 @@ class TestPlover124ForcesSentOrShown:
             ("MOBILIZE", "154", "troops"), ("MOBILIZE", "153", "police"),
             ("MOBILIZE", "150", "weapons")}
         assert "peacekeepers" not in rule["listed_forces"]
+
+
+class TestPlover125MotionSenses:
+    """Round plover125 (issue 14; judge41's rows 'no event: APEC meeting closed (ended), not a
+    closure' and 'a bill sent to the President by the House is legislative procedure, not AID',
+    docs/plover.md item 128): ``trigger_motion_senses`` (plover.json). A gathering, a poll, a
+    shop or a school that closes with no object (ITSELF_CLOSED) and a bill sent between a
+    state's offices (DOCUMENT_SENT) are no event; a border or a road closed, a newspaper closed
+    down, aid sent and an intent to send a bill stay."""
+
+    @pytest.mark.parametrize("text", [
+        # the shapes of the judged rows (offset 3 seed 61003) and of other readable corpus
+        # sentences
+        "APEC Australia 2007 has officially closed in Sydney.",
+        "At 07:00 UTC today, the polls closed in the New Zealand general election.",
+        "Department stores closed early.",
+        "President Bush approved the bill shortly after it was sent to him by the US House of"
+        " Representatives.",
+        "Pacheco has sent the bill to the legislative branch for ratification.",
+    ])
+    def test_everyday_closing_and_sending_is_no_event(self, code, text):
+        event = code(text)
+        assert event is None or event.category not in ("COERCE", "AID"), (text, event)
+
+    @pytest.mark.parametrize("text,category", [
+        ("Jordan closed its border with Iraq.", "COERCE"),
+        ("The government closed down the newspaper.", "COERCE"),
+        ("The border between Egypt and Gaza has closed again.", "COERCE"),
+        ("The United States sent aid to Haiti.", "AID"),
+        ("The president announced he is to send a bill to the congress.", "AGREE"),
+        ("UK Attorney General says Guantanamo should close", "REQUEST"),
+    ])
+    def test_acts_stay(self, code, text, category):
+        event = code(text)
+        assert event is not None and event.category == category, (text, event)
+
+    def test_the_patterns_are_named(self):
+        from blocwatch.plover import EVERYDAY_SENSES
+        assert "trigger_motion_senses" in EVERYDAY_SENSES
+        patterns = lexicon().extra["senses"]["trigger_motion_senses"]["patterns"]
+        assert set(patterns) == {"ITSELF_CLOSED", "DOCUMENT_SENT"}
+        cases = {"The polls closed at 8 p.m.": ("closed", "ITSELF_CLOSED"),
+                 "Pacheco has sent the bill to the legislature.": ("sent", "DOCUMENT_SENT"),
+                 "The United States sent aid to Haiti.": ("sent", None),
+                 "The border has closed.": ("closed", None)}
+        assert_first_patterns("trigger_motion_senses", cases)

@@ -50,11 +50,12 @@ LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout
 # state acknowledged, an aim pursued, trigger_stance_senses; plover100: a court's ruling, a
 # legislature's own procedure, trigger_procedure_senses; plover104: a standing state named by a
 # noun or a participle, trigger_standing_senses; plover106: an election contest won, a bill or
-# an advertisement withdrawn, trigger_matter_senses)
+# an advertisement withdrawn, trigger_matter_senses; plover125: a poll or a shop that closes, a
+# bill sent between a state's offices, trigger_motion_senses)
 EVERYDAY_SENSES = ("trigger_other_senses", "trigger_frame_senses", "trigger_light_senses",
                    "trigger_plain_senses", "trigger_domestic_senses", "trigger_public_senses",
                    "trigger_stance_senses", "trigger_procedure_senses", "trigger_standing_senses",
-                   "trigger_matter_senses")
+                   "trigger_matter_senses", "trigger_motion_senses")
 SOURCELESS_PASSIVE = {"RETREAT", "CONCEDE"}  # "guerrillas have been demobilized": they act
 # "Israel is opposed to …", "Vietnam is committed to …": the subject holds the stance
 STATIVE = {"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "devote",
@@ -2701,10 +2702,13 @@ class SentenceCoder:
         the border")."""
         rule = self.lex.extra["senses"][sense]
         applies, unless = rule["applies_to"], rule.get("unless_head_deps", {})
+        own = rule.get("unless_trigger_deps", {})  # plover125: the trigger's own dependents
         preps = rule.get("unless_child_preps", {})  # plover94: "blamed the failure on the
         for name, ids in self._named_sense_matches(sense, trig.token):  # government" accuses
             if any(c.dep_ in unless.get(name, ()) for c in trig.token.head.children):
                 continue
+            if any(c.dep_ in own.get(name, ()) for c in trig.token.children):
+                continue  # plover125: "the polls closed" closes nothing, "closed its border" does
             if any(c.dep_ == "prep" and c.lower_ in preps.get(name, ())
                    for i in ids for c in trig.token.doc[i].children):
                 continue
