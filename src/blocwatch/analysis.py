@@ -47,7 +47,7 @@ class DocAnalysis:
 
     # what depends on the parse and the mentions only, not on how mentions are grouped
     _DOC_LEVEL = ("text", "headline_end", "mention_tokens", "roles", "timexes", "dateline_span", "anchor",
-                  "written", "story_time")
+                  "written", "story_timex", "story_time")
 
     @classmethod
     def of_text(cls, doc: Doc, text: str, doc_id: str, mentions: tuple[Mention, ...],
@@ -292,8 +292,10 @@ class DocAnalysis:
         return False
 
     @cached_property
-    def story_time(self) -> TimeValue | None:
-        """The time the lede narrates: first past-tense clause with a day-precise expression."""
+    def story_timex(self) -> tuple[timex.Timex, TimeValue] | None:
+        """The expression the story time is read from, with its value: the first day-precise
+        expression of a past or present clause in the lede's first seven sentences, not after
+        the document date."""
         anchor = self.anchor
         if anchor is None:
             return None
@@ -318,8 +320,16 @@ class DocAnalysis:
                     continue
                 if anchor.precision == "day" and value.value > anchor.value:
                     continue
-                return value
-        return anchor
+                return t, value
+        return None
+
+    @cached_property
+    def story_time(self) -> TimeValue | None:
+        """The time the lede narrates: first past-tense clause with a day-precise expression."""
+        if self.anchor is None:
+            return None
+        found = self.story_timex
+        return found[1] if found is not None else self.anchor
 
     def sentence_time(self, sent: Span, token: Token | None = None) -> TimeValue | None:
         """Time of a clause: its own expression, else the story time, else the document date."""

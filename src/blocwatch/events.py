@@ -1348,48 +1348,30 @@ def _attributive_date_rules() -> tuple[frozenset[str], frozenset[str], frozenset
 
 def story_date_of_a_thing(an: DocAnalysis) -> frozenset[str] | None:
     """The lemmas of the noun phrase whose attributive date the story time
-    (``DocAnalysis.story_time``) comes from, between a determiner and a noun or adjective ("the
+    (``DocAnalysis.story_timex``) comes from, between a determiner and a noun or adjective ("the
     October 17, 2001, assassination of <X>", "the July 7 suicide bombings"): a date that names
     an event or a thing, not the day the story narrates (docs/plover.md item 124); else None,
-    and None for the date of a statement or document ("a March 17 press release").
-    The story time's own choice, expression by expression, as ``story_time`` makes it."""
-    anchor, story = an.anchor, an.story_time
-    if anchor is None or story is None or story == anchor:
+    and None for the date of a statement or document ("a March 17 press release")."""
+    found, anchor = an.story_timex, an.anchor
+    if found is None or anchor is None or found[1] == anchor:
         return None
+    t = found[0]
     determiners, next_pos, statements = _attributive_date_rules()
-    for n, sent in enumerate(an.doc.sents):
-        if n > 6:  # the story time is read from the lede's first seven sentences
-            return None
-        for t in an.timexes_in(sent):
-            if t.kind not in ("weekday", "relative", "date") or (
-                    t.kind == "date" and t.day is None) or (
-                    t.kind == "relative" and t.unit != "day"):
-                continue
-            head = an.timex_head(t)
-            if head is None or an.tense(an.clause_verb(head)) == "future":
-                continue
-            value = timex.resolve(t, anchor, "past")
-            if value is None or value.precision != "day" or (
-                    anchor.precision == "day" and value.value > anchor.value):
-                continue
-            if value != story:
-                return None
-            span = an.doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is None or span.start == 0 or span.end >= len(an.doc):
-                return None
-            after = an.doc[span.end]
-            if after.text == "," and span.end + 1 < len(an.doc):
-                after = an.doc[span.end + 1]
-            if an.doc[span.start - 1].lower_ not in determiners or after.pos_ not in next_pos:
-                return None
-            words = []
-            for tok in an.doc[after.i:]:
-                if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                    break
-                words.append(tok.lemma_.lower())
-            return None if statements & set(words) else frozenset(words)  # "a March 17
-            # press release": what it tells was said that day
-    return None
+    span = an.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(an.doc):
+        return None
+    after = an.doc[span.end]
+    if after.text == "," and span.end + 1 < len(an.doc):
+        after = an.doc[span.end + 1]
+    if an.doc[span.start - 1].lower_ not in determiners or after.pos_ not in next_pos:
+        return None
+    words = []
+    for tok in an.doc[after.i:]:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        words.append(tok.lemma_.lower())
+    return None if statements & set(words) else frozenset(words)  # "a March 17 press
+    # release": what it tells was said that day
 
 
 def link_list_start(doc: Doc) -> int | None:
