@@ -1081,7 +1081,7 @@ def _families(an: DocAnalysis, ids: Sequence[str]) -> int:
     """Distinct participants, a body counted with its organization."""
     seen = set()
     for i in ids:
-        ent = next((e for e in an.entities if e.local_id == i), None)
+        ent = an.entity_by_id.get(i)
         key = ent.key if ent is not None else i
         known = an.kb.entities.get(key or "")
         if known is not None and known.parent:
@@ -1117,12 +1117,12 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
 
 
 def _entity_name(an: DocAnalysis, local_id: str) -> str:
-    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    ent = an.entity_by_id.get(local_id)
     return ent.name if ent is not None else local_id
 
 
 def _entity_code(an: DocAnalysis, local_id: str) -> str | None:
-    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    ent = an.entity_by_id.get(local_id)
     key = ent.key if ent is not None else local_id
     return plover.coder().actors.code_key(key) if key and ":" in key else None
 
@@ -1132,7 +1132,7 @@ def _ngo_code(an: DocAnalysis, local_id: str) -> str | None:
     a non-governmental organisation's ("Human Rights Watch", "Amnesty International"): the
     body of an office the document gives a person (``ngo_officers``, NGO_OFFICER, plover119:
     "Kenneth Roth, executive director of Human Rights Watch" codes a later "Roth" NGO/NGO)."""
-    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    ent = an.entity_by_id.get(local_id)
     if ent is None or ent.key or ent.kind not in ("organization", "body"):
         return None
     actors = plover.coder().actors
@@ -1164,7 +1164,7 @@ def _office_code(an: DocAnalysis, claims: Sequence[Claim], local_id: str,
                 former = former or office  # a former president acts as a national, not in office
             continue
         if office is not None:
-            body = next((e.name for e in an.entities if e.local_id == claim.object), None)
+            body = getattr(an.entity_by_id.get(claim.object), "name", None)
             actors = plover.coder().actors  # an NGO's officer: NGO, no state's GOV (plover119)
             if office == actors.ngo_officer_code:
                 return office, actors.ngo_officer
@@ -1180,7 +1180,7 @@ def _introduced_code(an: DocAnalysis, local_id: str) -> tuple[str | None, str | 
     country or title, or an apposition that does ("Chinese Lieutenant General Zhang Qinsheng"
     codes a later "Zhang"; "Cindy Sheehan, a prominent U.S. anti-war activist" a headline's),
     when they all give one country (``ActorCoder.stated_country``)."""
-    ent = next((e for e in an.entities if e.local_id == local_id), None)
+    ent = an.entity_by_id.get(local_id)
     if ent is None or ent.kind != "person":
         return None, None
     actors = plover.coder().actors
