@@ -77,8 +77,9 @@ def english_pages() -> list[Path]:
     return [HTML / c[1].strip().strip("`") for c in cells if c[3].strip() == "en"]
 
 
-def coded_events(articles: list[dict], pages: list[Path] = ()) -> list[dict]:
-    """The sentence coder's events on the articles (JSON rows) and the HTML pages."""
+def coded_events(articles: list[dict], pages: list[Path] = (), detail: bool = False) -> list[dict]:
+    """The sentence coder's events on the articles (JSON rows) and the HTML pages; with
+    ``detail``, each row also carries what the document stage knew of it (``detail``)."""
     options = load_options()
     out: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,6 +103,15 @@ def coded_events(articles: list[dict], pages: list[Path] = ()) -> list[dict]:
                         "target": [f"{a.text} [{a.code}/{a.sector}]" for a in ev.coded
                                    if a.role == "target"],
                         "sentence": ev.evidence[0].text if ev.evidence else ""})
+                    if detail:
+                        out[-1]["detail"] = {
+                            "extractor": ev.evidence[0].extractor if ev.evidence else "",
+                            "start": ev.evidence[0].start if ev.evidence else None,
+                            "length": len(ex.document.text), "published": ex.date.value,
+                            "date_basis": ex.date.basis, "date_precision": ev.date_precision,
+                            "mode": ev.mode, "contexts": list(ev.contexts), "quad": ev.quad,
+                            "cameo": ev.cameo, "n_targets": len(ev.targets),
+                            "codes": [[a.role, a.code, a.sector] for a in ev.coded]}
     return out
 
 
@@ -179,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="judged rows to reuse for equal events of the draw (repeatable)")
     ap.add_argument("--out", help="write the drawn events here (JSON Lines)")
     ap.add_argument("--all", help="write every coded event here (JSON Lines)")
+    ap.add_argument("--detail", action="store_true",
+                    help="--all rows also carry the event's extractor, offsets, date basis and codes")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         print(f"no news corpus at {CORPUS}", file=sys.stderr)
@@ -193,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as err:
             ap.error(str(err))
         where = "rest" if args.rest else args.offset
-    events = coded_events(articles, pages)
+    events = coded_events(articles, pages, detail=args.detail)
     pairs = collections.Counter((e["category"], e["lemma"]) for e in events)
     at = f" ({where})" if where else ""
     print(f"{len(events)} coded events in {len(articles) + len(pages)} articles{at}")
@@ -203,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.all, "w", encoding="utf-8") as fh:
             for e in events:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    events = [{k: v for k, v in e.items() if k != "detail"} for e in events]
     if args.stable:
         drawn = judge_rows(stable_draw(events, args.seed, args.sample),
                            load_judged(args.judged), args.seed, where)

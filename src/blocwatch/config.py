@@ -28,6 +28,7 @@ class Options:
     token: str = ""  # bearer token for the HTTP API's write endpoints; empty: writes disabled
     max_request_bytes: int = 2_000_000  # largest HTTP request body `blocwatch serve` accepts
     query_timeout_ms: int = 10_000  # a web/API read running longer is interrupted (503)
+    event_min_confidence: float = 0.65  # coded events scoring less are not kept (confidence.py)
 
 
 def _packaged_defaults() -> dict[str, Any]:
@@ -68,6 +69,16 @@ def _coerce(name: str, value: Any, kind: type) -> Any:
         if number <= 0:
             raise ConfigError(f"option '{name}' must be positive, got {number}", code="B103")
         return number
+    if kind is float:
+        try:
+            share = float(value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"option '{name}' must be a number, got {value!r}",
+                              code="B103") from exc
+        if not 0.0 <= share <= 1.0:
+            raise ConfigError(f"option '{name}' must be between 0 and 1, got {share}",
+                              code="B103")
+        return share
     if not isinstance(value, str) or not value:
         raise ConfigError(f"option '{name}' must be a non-empty string, got {value!r}",
                           code="B103")
@@ -87,6 +98,7 @@ def load_options(**overrides: Any) -> Options:
                           code="B104")
     kinds = {"db": str, "spacy_model": str, "max_document_bytes": int,
              "max_decompressed_bytes": int, "max_html_depth": int, "batch_size": int,
-             "token": str, "max_request_bytes": int, "query_timeout_ms": int}
+             "token": str, "max_request_bytes": int, "query_timeout_ms": int,
+             "event_min_confidence": float}
     values = {name: _coerce(name, merged[name], kinds[name]) for name in merged}
     return replace(Options(), **values)

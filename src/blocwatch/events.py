@@ -28,7 +28,7 @@ from spacy.attrs import IDX, LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from . import meetings, plover, timex
+from . import confidence, meetings, plover, timex
 from .analysis import DocAnalysis
 from .knowledge import load_json, named_lists
 from .matching import AnchoredTrees
@@ -1092,9 +1092,11 @@ def _families(an: DocAnalysis, ids: Sequence[str]) -> int:
 
 
 
-def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
+def stage(an: DocAnalysis, claims: Sequence[Claim] = (), min_confidence: float = 0.0
+          ) -> tuple[Event, ...]:
     """Events that happened, one per real event in the document: meetings (CONSULT) from the
-    meeting extractor, and every PLOVER category from the sentence coder (``plover.py``)."""
+    meeting extractor, and every PLOVER category from the sentence coder (``plover.py``) whose
+    confidence (``confidence.py``) is at least ``min_confidence``."""
     out = []
     extractor = _Extractor(an, claims)
     for d in extractor.run():
@@ -1112,7 +1114,11 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = ()) -> tuple[Event, ...]:
                          document=an.doc_id, evidence=tuple(d.evidence),
                          extractor=VERSION, quad=plover.lexicon().quad["CONSULT"],
                          contexts=("diplomatic",), coded=coded))
-    out.extend(_plover_events(an, extractor, out, claims))
+    coded = _plover_events(an, extractor, out, claims)
+    if min_confidence > 0:  # readers call most events under it wrong: not kept
+        length, published = len(an.text), an.docdate.value
+        coded = [e for e in coded if confidence.score(e, length, published) >= min_confidence]
+    out.extend(coded)
     return tuple(out)
 
 

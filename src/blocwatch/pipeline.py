@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from . import clean, dates, events, facts, linking, mentions, nlp
 from .analysis import DocAnalysis
-from .config import Options
+from .config import Options, load_options
 from .errors import BlocwatchError, StageError
 from .records import CleanDocument, DocDate, Extraction, RawDocument, ReadFailure
 from .store import Store, content_hash, docdate_from_row, document_id
@@ -48,8 +48,10 @@ def prepare(raw: RawDocument, today: date | None = None, options: Options | None
     return cleaned, docdate
 
 
-def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc) -> Extraction:
+def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc,
+            options: Options | None = None) -> Extraction:
     """The stages after NLP: mentions, linking, facts, events and quotes."""
+    options = options or load_options()
     src = cleaned.raw.source_path
     doc_id = document_id(cleaned.raw.source_key)
     # spaCy's tokenizer keeps the text it is given, so the cleaned text is ``parsed.text``
@@ -61,7 +63,7 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc) -> Extraction
     local, claims = _stage("linking", src, linking.merge_same_office, local, claims, found,
                            cleaned.text)
     an = an.with_entities(local)
-    evs = _stage("events", src, events.stage, an, claims)
+    evs = _stage("events", src, events.stage, an, claims, options.event_min_confidence)
     qs = _stage("events", src, events.quotes, an, claims)
     return Extraction(cleaned, doc_id, docdate, found, local, claims, evs, qs,
                       content_hash(cleaned.raw.text), {"parsed": parsed})
@@ -71,7 +73,7 @@ def process(raw: RawDocument, options: Options, today: date | None = None) -> Ex
     """Everything one document says, without a store (for tests, notebooks, workers)."""
     cleaned, docdate = prepare(raw, today, options)
     parsed = _stage("nlp", raw.source_path, nlp.stage, cleaned.text, options)
-    return analyse(cleaned, docdate, parsed)
+    return analyse(cleaned, docdate, parsed, options)
 
 
 @dataclass
@@ -150,7 +152,7 @@ def extract_batch(items: Sequence[RawDocument | ReadFailure], options: Options,
             out[i] = _failure(cleaned.raw, parsed)
             continue
         try:
-            ex = analyse(cleaned, docdate, parsed)
+            ex = analyse(cleaned, docdate, parsed, options)
         except BlocwatchError as exc:
             out[i] = _failure(cleaned.raw, exc)
             continue
@@ -337,7 +339,7 @@ def redate(store: Store, options: Options, today: date | None = None,
                                     tuple(json.loads(row["header"])), row["metadata_date"],
                                     row["language"])
             parsed = nlp.stage(cleaned.text, options)
-            ex = analyse(cleaned, final, parsed)
+            ex = analyse(cleaned, final, parsed, options)
             ex = replace(ex, content_hash=row["content_hash"], extras={"redate": True})
             store.write(ex, row["pipeline"])
             moved_documents, moved = store.take_redating()

@@ -1,0 +1,170 @@
+"""Fit and measure the coded-event confidence model on readers' judgements of real news.
+
+    python bench/event_confidence.py [--train 0,2,4,6,8,10,12] [--test 1,3,5,7,9,11,13]
+                                     [--threshold 0.6] [--write]
+
+Codes the 300 articles of each ``--train`` and ``--test`` offset of ../shared/corpus/news (the
+sets of bench/plover_news.py) with no confidence threshold, and matches each coded event to
+the readers' judgements in bench/data/plover_news_judged_*.jsonl by (document, sentence,
+trigger, category): a judgement of the category holds whatever the actors. Fits on the train
+offsets' judged events a precision per (category, trigger lemma), smoothed toward its
+category's, and a logistic regression over ``confidence.features`` (numpy, Newton's method,
+L2; each training event's own lemma precision leaves itself out, so the weight of that feature
+is not inflated by events it was counted from). Prints, on the test offsets' judged events,
+the precision of what is kept and the share of right events kept at several thresholds, and
+the share of all coded events kept. ``--write`` writes the model fitted on the train offsets
+to src/blocwatch/data/event_confidence.json with ``--threshold`` as the recommended one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import glob
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from blocwatch import confidence
+from blocwatch.config import load_options
+from blocwatch.pipeline import extract_batch, read_sources
+from blocwatch.plover import CODER
+from blocwatch.records import Extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plover_news import pick  # noqa: E402  (the same article sets as the judged draws)
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "src" / "blocwatch" / "data" / "event_confidence.json"
+SMOOTHING = 4.0
+L2 = 1.0
+
+
+def judgements() -> dict[tuple, bool]:
+    """Every reader's category verdict by (document, sentence, trigger, category); files in
+    name order, a later verdict on the same event wins."""
+    out: dict[tuple, bool] = {}
+    for path in sorted(glob.glob(str(ROOT / "bench" / "data" / "plover_news_judged_*.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                if row.get("category_right") is not None:
+                    out[(row["document"], row["sentence"], row["trigger"], row["category"])] = \
+                        bool(row["category_right"])
+    return out
+
+
+def coded(offset: int) -> list[dict]:
+    """The sentence coder's events on one offset's articles, none left out by confidence."""
+    options = replace(load_options(), event_min_confidence=0.0)
+    import tempfile
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "slice.jsonl"
+        path.write_text("".join(json.dumps(a) + "\n" for a in pick(300, offset)), "utf-8")
+        items = list(read_sources([path], options))
+        for i in range(0, len(items), 50):
+            for ex in extract_batch(items[i:i + 50], options, keep_docs=False):
+                if not isinstance(ex, Extraction):
+                    continue
+                for ev in ex.events:
+                    if ev.extractor != CODER or not ev.evidence:
+                        continue
+                    out.append({"event": ev, "length": len(ex.document.text),
+                                "published": ex.date.value, "offset": offset,
+                                "key": (ex.document.raw.url or "", ev.evidence[0].text,
+                                        ev.trigger, ev.category),
+                                "lemma": confidence.trigger_lemma(ev.evidence[0].extractor)})
+    return out
+
+
+def table(rows: list[dict]) -> dict:
+    """Counts per (category, lemma) and smoothed precisions per category."""
+    lemmas: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    cats: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for r in rows:
+        lemmas[f"{r['event'].category} {r['lemma']}"][0] += 1
+        lemmas[f"{r['event'].category} {r['lemma']}"][1] += r["right"]
+        cats[r["event"].category][0] += 1
+        cats[r["event"].category][1] += r["right"]
+    base = sum(r["right"] for r in rows) / len(rows)
+    return {"base": base, "smoothing": SMOOTHING,
+            "categories": {c: (v[1] + SMOOTHING * base) / (v[0] + SMOOTHING)
+                           for c, v in sorted(cats.items())},
+            "lemmas": {k: v for k, v in sorted(lemmas.items())}}
+
+
+def fit(rows: list[dict]) -> dict:
+    model = {**table(rows), "bias": 0.0, "weights": {}}
+    names = list(confidence.features(rows[0]["event"], 1, None, model))
+    xs, ys = [], []
+    for r in rows:  # leave the event itself out of its lemma's count
+        key = f"{r['event'].category} {r['lemma']}"
+        n, right = model["lemmas"][key]
+        own = {**model, "lemmas": {**model["lemmas"], key: [n - 1, right - r["right"]]}}
+        f = confidence.features(r["event"], r["length"], r["published"], own)
+        xs.append([1.0] + [f[k] for k in names])
+        ys.append(float(r["right"]))
+    x, y = np.array(xs), np.array(ys)
+    w = np.zeros(x.shape[1])
+    penalty = L2 * np.eye(len(w))
+    penalty[0, 0] = 0.0  # the bias is not shrunk
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + penalty @ w
+        hess = (x.T * (p * (1 - p))) @ x + penalty
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    model["bias"] = float(w[0])
+    model["weights"] = {k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True)}
+    return model
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", default="0,2,4,6,8,10,12")
+    ap.add_argument("--test", default="1,3,5,7,9,11,13")
+    ap.add_argument("--threshold", type=float, default=0.65)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args(argv)
+    verdicts = judgements()
+    sets = {}
+    for name in ("train", "test"):
+        rows = [r for o in map(int, getattr(args, name).split(",")) for r in coded(o)]
+        for r in rows:
+            r["right"] = verdicts.get(r["key"])
+        sets[name] = rows
+        judged = [r for r in rows if r["right"] is not None]
+        print(f"{name}: {len(rows)} coded events, {len(judged)} judged, "
+              f"{sum(r['right'] for r in judged)} right ({sum(r['right'] for r in judged) / max(1, len(judged)):.3f})")
+    model = fit([r for r in sets["train"] if r["right"] is not None])
+    test = sets["test"]
+    scores = [confidence.score(r["event"], r["length"], r["published"], model) for r in test]
+    judged = [(s, r["right"]) for s, r in zip(scores, test, strict=True) if r["right"] is not None]
+    right_all = sum(ok for _, ok in judged)
+    figures = {}
+    print("threshold  kept(all)  kept judged  precision  right kept")
+    for t in (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
+        kept = [ok for s, ok in judged if s >= t]
+        share = sum(s >= t for s in scores) / len(scores)
+        prec = sum(kept) / max(1, len(kept))
+        figures[str(t)] = {"kept_share": round(share, 3), "judged_kept": len(kept),
+                           "precision": round(prec, 3),
+                           "right_kept": round(sum(kept) / max(1, right_all), 3)}
+        print(f"{t:9.2f}  {share:9.3f}  {len(kept):11d}  {prec:9.3f}  {sum(kept) / max(1, right_all):10.3f}")
+    if args.write:
+        model.update(threshold=args.threshold, fitted_on={
+            "offsets": args.train, "judged_events": sum(1 for r in sets["train"] if r["right"] is not None),
+            "held_out_offsets": args.test, "held_out": figures})
+        MODEL.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", "utf-8")
+        print(f"wrote {MODEL}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Coded-event confidence: the fitted model, the option that sets its threshold, and what a
+document keeps under it (real pipeline, real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch import confidence, pipeline
+from blocwatch.config import Options, load_options
+from blocwatch.errors import ConfigError
+from blocwatch.plover import CODER
+from blocwatch.records import RawDocument
+
+TEXT = """Police arrest opposition leaders in Cairo
+
+CAIRO, March 3, 2011 - Egyptian police arrested five opposition leaders in Cairo on Thursday, witnesses said.
+
+The arrests came a week after the government banned street protests.
+
+In 2005 the ruling party had proposed a new election law, and President Hosni Mubarak ordered the army to guard polling stations.
+
+Last year the interior minister offered talks to the opposition, which the Muslim Brotherhood accepted.
+"""
+
+
+def coded(options: Options) -> dict[str, float]:
+    ex = pipeline.process(RawDocument("t.txt", "t", TEXT, "text/plain"), options)
+    return {e.trigger: confidence.score(e, len(ex.document.text), ex.date.value)
+            for e in ex.events if e.extractor == CODER}
+
+
+def test_the_model_names_its_features_and_was_measured_on_held_out_articles():
+    m = confidence.model()
+    names = set(confidence.features(_any_event(), 100, None))
+    assert set(m["weights"]) == names
+    assert 0 < m["threshold"] < 1 and m["smoothing"] > 0
+    held = m["fitted_on"]["held_out"]
+    kept, everything = held[str(m["threshold"])], held["0.0"]
+    assert kept["precision"] > everything["precision"]  # what it keeps is more often right
+    assert set(m["fitted_on"]["offsets"].split(",")).isdisjoint(
+        m["fitted_on"]["held_out_offsets"].split(","))
+
+
+def _any_event():
+    from blocwatch.records import Event, Evidence
+    return Event(category="AGREE", cameo="030", actors=("a",), trigger="agreed",
+                 evidence=(Evidence("d", 0, 10, "x", f"{CODER}:agree"),))
+
+
+def test_an_event_readers_mostly_call_wrong_is_not_kept_and_the_option_keeps_it():
+    everything = coded(Options(event_min_confidence=0.0))
+    assert everything["arrested"] > 0.9  # a police arrest told in the lede
+    assert everything["accepted"] < 0.65  # last year's acceptance, late in the text, no target
+    kept = coded(Options())
+    assert "arrested" in kept and "accepted" not in kept
+    assert all(score >= Options().event_min_confidence for score in kept.values())
+
+
+def test_the_packaged_default_and_the_environment_set_the_threshold(monkeypatch):
+    assert load_options().event_min_confidence == Options().event_min_confidence == 0.65
+    monkeypatch.setenv("BLOCWATCH_EVENT_MIN_CONFIDENCE", "0")
+    assert load_options().event_min_confidence == 0.0
+
+
+@pytest.mark.parametrize("value", ["high", "1.5", "-0.1"])
+def test_a_threshold_that_is_not_a_share_is_refused(monkeypatch, value):
+    monkeypatch.setenv("BLOCWATCH_EVENT_MIN_CONFIDENCE", value)
+    with pytest.raises(ConfigError, match="event_min_confidence"):
+        load_options()
+
+
+def test_the_lemma_read_from_an_extractor_name_drops_its_patterns():
+    assert confidence.trigger_lemma(f"{CODER}:take~WHEN_OF_TIME") == "take"
+    assert confidence.trigger_lemma(f"{CODER}:withdrawal#ANNOUNCED_WITHDRAWAL") == "withdrawal"
+    assert confidence.trigger_lemma(f"{CODER}:deny@QUOTED") == "deny"
