@@ -140,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             r["right"] = verdicts.get(r["key"])
         sets[name] = rows
         judged = [r for r in rows if r["right"] is not None]
+        right = sum(r["right"] for r in judged)
         print(f"{name}: {len(rows)} coded events, {len(judged)} judged, "
-              f"{sum(r['right'] for r in judged)} right ({sum(r['right'] for r in judged) / max(1, len(judged)):.3f})")
+              f"{right} right ({right / max(1, len(judged)):.3f})")
     model = fit([r for r in sets["train"] if r["right"] is not None])
     test = sets["test"]
     scores = [confidence.score(r["event"], r["length"], r["published"], model) for r in test]

@@ -11,16 +11,15 @@ from blocwatch.errors import ConfigError
 from blocwatch.plover import CODER
 from blocwatch.records import RawDocument
 
-TEXT = """Police arrest opposition leaders in Cairo
-
-CAIRO, March 3, 2011 - Egyptian police arrested five opposition leaders in Cairo on Thursday, witnesses said.
-
-The arrests came a week after the government banned street protests.
-
-In 2005 the ruling party had proposed a new election law, and President Hosni Mubarak ordered the army to guard polling stations.
-
-Last year the interior minister offered talks to the opposition, which the Muslim Brotherhood accepted.
-"""
+TEXT = (
+    "Police arrest opposition leaders in Cairo\n\n"
+    "CAIRO, March 3, 2011 - Egyptian police arrested five opposition leaders in Cairo on "
+    "Thursday, witnesses said.\n\n"
+    "The arrests came a week after the government banned street protests.\n\n"
+    "In 2005 the ruling party had proposed a new election law, and President Hosni Mubarak "
+    "ordered the army to guard polling stations.\n\n"
+    "Last year the interior minister offered talks to the opposition, which the Muslim "
+    "Brotherhood accepted.\n")
 
 
 def coded(options: Options) -> dict[str, float]:
