@@ -49,6 +49,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from blocwatch import confidence
 from blocwatch.config import load_options
 from blocwatch.pipeline import extract_batch, read_sources
 from blocwatch.plover import CODER
@@ -111,7 +112,9 @@ def coded_events(articles: list[dict], pages: list[Path] = (), detail: bool = Fa
                             "date_basis": ex.date.basis, "date_precision": ev.date_precision,
                             "mode": ev.mode, "contexts": list(ev.contexts), "quad": ev.quad,
                             "cameo": ev.cameo, "n_targets": len(ev.targets),
-                            "codes": [[a.role, a.code, a.sector] for a in ev.coded]}
+                            "codes": [[a.role, a.code, a.sector] for a in ev.coded],
+                            "confidence": round(confidence.score(
+                                ev, len(ex.document.text), ex.date.value), 4)}
     return out
 
 
@@ -190,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="write the drawn events here (JSON Lines)")
     ap.add_argument("--all", help="write every coded event here (JSON Lines)")
     ap.add_argument("--detail", action="store_true",
-                    help="--all rows also carry the event's extractor, offsets, date basis and codes")
+                    help="--all rows also carry the event's extractor, offsets, date basis, codes and "
+                         "confidence")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         print(f"no news corpus at {CORPUS}", file=sys.stderr)
