@@ -88,7 +88,7 @@ def coded_events(articles: list[dict], pages: list[Path] = (), detail: bool = Fa
         path.write_text("".join(json.dumps(a) + "\n" for a in articles), "utf-8")
         items = list(read_sources([path, *pages], options))
         for i in range(0, len(items), 50):
-            for ex in extract_batch(items[i:i + 50], options, keep_docs=False):
+            for ex in extract_batch(items[i:i + 50], options, keep_docs=detail):
                 if not isinstance(ex, Extraction):
                     continue
                 raw = ex.document.raw
@@ -114,7 +114,8 @@ def coded_events(articles: list[dict], pages: list[Path] = (), detail: bool = Fa
                             "cameo": ev.cameo, "n_targets": len(ev.targets),
                             "codes": [[a.role, a.code, a.sector] for a in ev.coded],
                             "confidence": round(confidence.score(
-                                ev, len(ex.document.text), ex.date.value), 4)}
+                                ev, len(ex.document.text), ex.date.value,
+                                confidence.trigger_token(ex.extras["parsed"], ev)), 4)}
     return out
 
 

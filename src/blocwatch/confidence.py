@@ -2,16 +2,17 @@
 of the event, fitted on independent readers' judgements of real news.
 
 The sentence coder decides what a sentence could express; whether that is this report's event,
-in that category, is a question readers answered for 2,000 coded events of
+in that category, by that source, is a question readers answered for 2,000 coded events of
 ../shared/corpus/news (bench/data/plover_news_judged_*.jsonl). Their verdicts show which
-triggers mislead (a proposal read as AGREE, "order" read as REQUEST) and where (a trigger deep
-in a subordinate clause, late in the article, with no target). ``bench/event_confidence.py``
-fits the model and writes ``data/event_confidence.json``: a precision per (category, trigger
-lemma), smoothed toward its category's, and the weights of a logistic regression over named
-features. Events of the sentence coder scoring under ``event_min_confidence`` (an option) are
-not kept; meetings from the meeting extractor are not scored. Written by hand because the model
-is twenty numbers read at run time: no machine-learning library is needed to apply it, and the
-fit (numpy, Newton's method) lives with the benchmark that measures it.
+triggers mislead (a proposal read as AGREE, "order" read as REQUEST) and where (a trigger in a
+relative or adverbial clause, late in the article, with no target or an uncoded co-source).
+``bench/event_confidence.py`` fits the model and writes ``data/event_confidence.json``: a share
+of events right in category and source per (category, trigger lemma), smoothed toward its
+category's, and the weights of a logistic regression over named features. Events of the
+sentence coder scoring under ``event_min_confidence`` (an option) are not kept; meetings from
+the meeting extractor are not scored. Written by hand because the model is a table and forty
+numbers read at run time: no machine-learning library is needed to apply it, and the fit
+(numpy, Newton's method) lives with the benchmark that measures it.
 """
 
 from __future__ import annotations
@@ -23,11 +24,17 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spacy.tokens import Doc, Token
+
 from .records import Event
 
 SECTORS = ("GOV", "MIL", "REB", "LEG", "PTY", "COP", "JUD", "ELI", "OPP", "NGO", "CVL")
 NON_STATE = frozenset({"IGO", "NGO", "MNC"})
 LEDE_CHARS = 250  # an event told in the first sentences is the report's news more often
+CLAUSE_ROLES = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "prep", "relcl", "acl")
+TRIGGER_TAGS = ("VBD", "VBN", "NN", "VBZ", "VB", "VBG", "NNS", "VBP")
+MODALS = frozenset({"will", "would", "could", "should", "may", "might", "can", "must", "shall"})
+SAYING = frozenset({"say", "tell", "announce", "report", "claim", "state"})
 
 
 @cache
@@ -53,9 +60,45 @@ def lemma_precision(category: str, lemma: str, fitted: dict[str, Any] | None = N
     return (right + m["smoothing"] * cat_p) / (n + m["smoothing"])
 
 
-def features(event: Event, length: int, published: str | None,
-             fitted: dict[str, Any] | None = None) -> dict[str, float]:
-    """The named features of one coded event of a document ``length`` characters long."""
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """A stored event's trigger token in its parsed document: the first token of its evidence
+    sentence spelled as the trigger's first word (what the coder starts the trigger at)."""
+    if not event.evidence or not event.trigger:
+        return None
+    ev, first = event.evidence[0], event.trigger.split()[0]
+    for tok in doc.char_span(ev.start, ev.end, alignment_mode="expand") or ():
+        if tok.text == first:
+            return tok
+    return None
+
+
+def clause_features(trigger: Token | None) -> dict[str, float]:
+    """Where the trigger stands in its sentence: the role of its clause (a main clause, or one
+    that complements, modifies or relates), its tag, perfect and modal auxiliaries, and a verb
+    of saying above it. All zero when no token is given."""
+    f = {f"clause_{r}": 0.0 for r in CLAUSE_ROLES}
+    f.update({f"tag_{t}": 0.0 for t in TRIGGER_TAGS})
+    f.update(perfect=0.0, pluperfect=0.0, modal=0.0, said=0.0)
+    if trigger is None:
+        return f
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if f"clause_{verb.dep_}" in f:
+        f[f"clause_{verb.dep_}"] = 1.0
+    if f"tag_{trigger.tag_}" in f:
+        f[f"tag_{trigger.tag_}"] = 1.0
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    f["perfect"] = float(bool(aux & {"has", "have", "had"}))
+    f["pluperfect"] = float("had" in aux)
+    f["modal"] = float(bool(aux & MODALS))
+    f["said"] = float(any(a.lemma_ in SAYING for a in verb.ancestors))
+    return f
+
+
+def features(event: Event, length: int, published: str | None, trigger: Token | None = None,
+             fitted: dict[str, Any] | None = None,
+             clause: dict[str, float] | None = None) -> dict[str, float]:
+    """The named features of one coded event of a document ``length`` characters long, its
+    trigger token (``trigger``) read for ``clause_features`` (or those given as ``clause``)."""
     ev = event.evidence[0] if event.evidence else None
     extractor = ev.extractor if ev else ""
     start = ev.start if ev else 0
@@ -80,20 +123,25 @@ def features(event: Event, length: int, published: str | None,
         "state_source": float(bool(sources) and bool(sources[0].code) and
                               len(sources[0].code or "") == 3 and sources[0].code not in NON_STATE),
         "context": float(bool(event.contexts)),
+        "uncoded_source": float(any(not a.code for a in sources)),  # "Pakistan and the LeT"
+        "shared_source": float(len(sources) > 1),
         "sector_none": float(not sector),
         **{f"sector_{s}": float(sector == s) for s in SECTORS},
         **{f"quad_{q}": float(event.quad == q) for q in (1, 2, 3, 4)},
+        **(clause if clause is not None else clause_features(trigger)),
     }
     return f
 
 
-def score(event: Event, length: int, published: str | None,
-          fitted: dict[str, Any] | None = None) -> float:
-    """The model's probability that readers would call the event right in category."""
+def score(event: Event, length: int, published: str | None, trigger: Token | None = None,
+          fitted: dict[str, Any] | None = None, clause: dict[str, float] | None = None) -> float:
+    """The model's probability that readers would call the event right in category and
+    source."""
     m = fitted or model()
-    z = m["bias"] + sum(m["weights"].get(k, 0.0) * v
-                        for k, v in features(event, length, published, m).items())
+    z = m["bias"] + sum(m["weights"].get(k, 0.0) * v for k, v in features(
+        event, length, published, trigger, m, clause).items())
     return 1 / (1 + math.exp(-z))
 
 
-__all__ = ["features", "lemma_precision", "model", "score", "trigger_lemma"]
+__all__ = ["clause_features", "features", "lemma_precision", "model", "score", "trigger_lemma",
+           "trigger_token"]

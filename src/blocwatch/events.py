@@ -1114,11 +1114,7 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = (), min_confidence: float =
                          document=an.doc_id, evidence=tuple(d.evidence),
                          extractor=VERSION, quad=plover.lexicon().quad["CONSULT"],
                          contexts=("diplomatic",), coded=coded))
-    coded = _plover_events(an, extractor, out, claims)
-    if min_confidence > 0:  # readers call most events under it wrong: not kept
-        length, published = len(an.text), an.docdate.value
-        coded = [e for e in coded if confidence.score(e, length, published) >= min_confidence]
-    out.extend(coded)
+    out.extend(_plover_events(an, extractor, out, claims, min_confidence))
     return tuple(out)
 
 
@@ -1497,9 +1493,10 @@ def _told_of_its_time(an: DocAnalysis, trig: Token, sent: Span) -> bool:
 
 
 def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Event],
-                   claims: Sequence[Claim] = ()) -> list[Event]:
+                   claims: Sequence[Claim] = (), min_confidence: float = 0.0) -> list[Event]:
     """Coded events of every sentence, except a meeting the meeting extractor already has,
-    events told inside quotations, and events whose source no entity of the text names."""
+    events told inside quotations, events whose source no entity of the text names, and
+    events whose confidence is under ``min_confidence``."""
     met = {(ev.start, ev.end) for m in meetings for ev in m.evidence}
     anchor = an.anchor
     out: list[Event] = []
@@ -1639,12 +1636,16 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                 f"~{background}" if background else ""))  # the patterns that coded it: its
             # sense, the rule that chose its source, the pattern that dated it as history
             # or left it undated as background
-            out.append(Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
-                             date=when.value if when else None,
-                             date_precision=when.precision if when else None, location=location,
-                             topics=tuple(sorted(extractor.topics(sent))), trigger=c.trigger,
-                             document=an.doc_id, evidence=(ev,), extractor=plover.CODER,
-                             quad=c.quad, mode=c.mode, contexts=c.contexts, coded=tuple(coded)))
+            event = Event(category=c.category, cameo=c.cameo, actors=sources, targets=targets,
+                          date=when.value if when else None,
+                          date_precision=when.precision if when else None, location=location,
+                          topics=tuple(sorted(extractor.topics(sent))), trigger=c.trigger,
+                          document=an.doc_id, evidence=(ev,), extractor=plover.CODER,
+                          quad=c.quad, mode=c.mode, contexts=c.contexts, coded=tuple(coded))
+            if min_confidence > 0 and confidence.score(
+                    event, len(an.text), an.docdate.value, trig[0]) < min_confidence:
+                continue  # readers call most events like it wrong: not kept
+            out.append(event)
     return out
 
 
