@@ -54,13 +54,15 @@ def test_an_event_readers_mostly_call_wrong_is_not_kept_and_the_option_keeps_it(
     assert everything["arrested"] > 0.9  # a police arrest told in the lede
     assert everything["accepted"] < 0.65  # last year's acceptance, late in the text, no target,
     # in a relative clause
-    kept = coded(Options())
+    packaged = load_options()
+    kept = coded(packaged)
     assert "arrested" in kept and "accepted" not in kept
-    assert all(score >= Options().event_min_confidence for score in kept.values())
+    assert all(score >= packaged.event_min_confidence for score in kept.values())
 
 
 def test_the_packaged_default_and_the_environment_set_the_threshold(monkeypatch):
-    assert load_options().event_min_confidence == Options().event_min_confidence == 0.65
+    assert load_options().event_min_confidence == confidence.model()["threshold"] == 0.65
+    assert Options().event_min_confidence == 0.0  # bare options: every coded event
     monkeypatch.setenv("BLOCWATCH_EVENT_MIN_CONFIDENCE", "0")
     assert load_options().event_min_confidence == 0.0
 

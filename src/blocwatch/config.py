@@ -28,7 +28,9 @@ class Options:
     token: str = ""  # bearer token for the HTTP API's write endpoints; empty: writes disabled
     max_request_bytes: int = 2_000_000  # largest HTTP request body `blocwatch serve` accepts
     query_timeout_ms: int = 10_000  # a web/API read running longer is interrupted (503)
-    event_min_confidence: float = 0.65  # coded events scoring less are not kept (confidence.py)
+    # coded events scoring less are not kept (confidence.py); the packaged defaults set 0.65,
+    # a bare Options() keeps every coded event (what the coder's own tests read)
+    event_min_confidence: float = 0.0
 
 
 def _packaged_defaults() -> dict[str, Any]:
