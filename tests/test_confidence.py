@@ -92,3 +92,23 @@ def test_the_trigger_token_and_its_clause_are_read_from_the_parse():
     assert said["clause_ccomp"] == said["said"] == said["tag_VBD"] == 1.0
     assert confidence.clause_features(accepted)["clause_relcl"] == 1.0  # "which … accepted"
     assert not any(confidence.clause_features(None).values())
+
+
+def test_a_meeting_the_coder_finds_is_not_scored():
+    """A CONSULT of the sentence coder is a meeting, measured by the meeting golds as the
+    meeting extractor's are: even the strictest threshold keeps it, and drops the rest."""
+    text = ("African Union responds to Merkel\n\n"
+            "ACCRA, December 9, 2007 - German Chancellor Angela Merkel criticised Zimbabwe on "
+            "Saturday.\n\n"
+            "The head of the African Union, Ghana's President John Kufuor, responded to Ms. "
+            "Merkel's remarks by noting that South African President Thabo Mbeki is mediating "
+            "talks between Zimbabwe's ruling party and the opposition in an effort to bring free "
+            "and fair elections next year.\n")
+
+    def categories(threshold: float) -> set[str]:
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain"),
+                              Options(event_min_confidence=threshold))
+        return {e.category for e in ex.events if e.extractor == CODER}
+
+    assert categories(0.0) == {"ACCUSE", "CONSULT"}
+    assert categories(1.0) == {"CONSULT"}

@@ -9,10 +9,11 @@ relative or adverbial clause, late in the article, with no target or an uncoded 
 ``bench/event_confidence.py`` fits the model and writes ``data/event_confidence.json``: a share
 of events right in category and source per (category, trigger lemma), smoothed toward its
 category's, and the weights of a logistic regression over named features. Events of the
-sentence coder scoring under ``event_min_confidence`` (an option) are not kept; meetings from
-the meeting extractor are not scored. Written by hand because the model is a table and forty
-numbers read at run time: no machine-learning library is needed to apply it, and the fit
-(numpy, Newton's method) lives with the benchmark that measures it.
+sentence coder scoring under ``event_min_confidence`` (an option) are not kept; meetings (the
+meeting extractor's, and the coder's CONSULT) are not scored: the meeting golds measure them.
+Written by hand because the model is a table and forty-four numbers read at run time: no
+machine-learning library is needed to apply it, and the fit (numpy, Newton's method) lives
+with the benchmark that measures it.
 """
 
 from __future__ import annotations
