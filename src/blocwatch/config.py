@@ -61,26 +61,25 @@ def _environment() -> dict[str, Any]:
     return values
 
 
+# (number kind, what it must be, the test it must pass): int options are counts and sizes,
+# float options are shares
+_NUMBERS: dict[type, tuple[str, str, Any]] = {
+    int: ("an integer", "positive", lambda n: n > 0),
+    float: ("a number", "between 0 and 1", lambda n: 0.0 <= n <= 1.0),
+}
+
+
 def _coerce(name: str, value: Any, kind: type) -> Any:
-    if kind is int:
+    if kind in _NUMBERS:
+        what, bound, ok = _NUMBERS[kind]
         try:
-            number = int(value)
+            number = kind(value)
         except (TypeError, ValueError) as exc:
-            raise ConfigError(f"option '{name}' must be an integer, got {value!r}",
+            raise ConfigError(f"option '{name}' must be {what}, got {value!r}",
                               code="B103") from exc
-        if number <= 0:
-            raise ConfigError(f"option '{name}' must be positive, got {number}", code="B103")
+        if not ok(number):
+            raise ConfigError(f"option '{name}' must be {bound}, got {number}", code="B103")
         return number
-    if kind is float:
-        try:
-            share = float(value)
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"option '{name}' must be a number, got {value!r}",
-                              code="B103") from exc
-        if not 0.0 <= share <= 1.0:
-            raise ConfigError(f"option '{name}' must be between 0 and 1, got {share}",
-                              code="B103")
-        return share
     if not isinstance(value, str) or not value:
         raise ConfigError(f"option '{name}' must be a non-empty string, got {value!r}",
                           code="B103")
