@@ -112,3 +112,74 @@ def test_a_meeting_the_coder_finds_is_not_scored():
 
     assert categories(0.0) == {"ACCUSE", "CONSULT"}
     assert categories(1.0) == {"CONSULT"}
+
+
+def test_the_store_and_the_export_carry_each_kept_event_s_confidence(tmp_path):
+    """Each stored event of the sentence coder has its confidence (a table of its own, gone
+    with its document); the export and the PLOVER records carry it; a meeting has none."""
+    import sqlite3
+
+    from blocwatch.export import plover_records, records
+    from blocwatch.kb import KnowledgeBase
+    from blocwatch.store import Store
+
+    path = tmp_path / "s.db"
+    packaged = load_options()
+    store = Store(str(path))
+    try:
+        ex = pipeline.process(RawDocument("t.txt", "t", TEXT, "text/plain"), packaged)
+        assert store.write(ex, "test").status != "failed"
+    finally:
+        store.close()
+    kb = KnowledgeBase(str(path))
+    try:
+        events = [r for r in records(kb) if r["type"] == "event"]
+        coded = {r["trigger"]: r["confidence"] for r in events if r["extractor"] == CODER}
+        assert set(coded) == {"arrested"}  # "accepted" scored under the threshold
+        assert packaged.event_min_confidence <= coded["arrested"] <= 1
+        assert {r["event_text"]: r["confidence"] for r in plover_records(kb)
+                if r["extractor"] == CODER} == coded
+    finally:
+        kb.close()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT COUNT(*) FROM event_confidence").fetchone()[0] == 1
+    finally:
+        db.close()
+    store = Store(str(path))  # the same source again, changed: its old events' rows go
+    try:
+        ex = pipeline.process(RawDocument("t.txt", "t", TEXT.replace("five", "six"),
+                                          "text/plain"), packaged)
+        assert store.write(ex, "test").status != "failed"
+    finally:
+        store.close()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT COUNT(*) FROM event_confidence c LEFT JOIN events e ON "
+                          "e.id = c.event_id WHERE e.id IS NULL").fetchone()[0] == 0
+        assert db.execute("SELECT COUNT(*) FROM event_confidence").fetchone()[0] == 1
+    finally:
+        db.close()
+
+
+def test_a_meeting_is_stored_without_a_confidence(tmp_path):
+    from blocwatch.kb import KnowledgeBase
+    from blocwatch.store import Store
+
+    text = ("Ministers meet in Moscow\n\nMOSCOW, March 3, 2011 - Russian Foreign Minister Sergei "
+            "Lavrov met Kazakh Foreign Minister Kanat Saudabayev in Moscow on Thursday.\n")
+    path = tmp_path / "m.db"
+    store = Store(str(path))
+    try:
+        ex = pipeline.process(RawDocument("m.txt", "m", text, "text/plain"), load_options())
+        assert any(e.category == "CONSULT" for e in ex.events)
+        assert all(e.confidence is None for e in ex.events if e.category == "CONSULT")
+        store.write(ex, "test")
+    finally:
+        store.close()
+    kb = KnowledgeBase(str(path))
+    try:
+        meetings = kb.events(category="CONSULT")
+        assert meetings and all(m["confidence"] is None for m in meetings)
+    finally:
+        kb.close()

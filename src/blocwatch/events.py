@@ -1642,10 +1642,12 @@ def _plover_events(an: DocAnalysis, extractor: _Extractor, meetings: Sequence[Ev
                           topics=tuple(sorted(extractor.topics(sent))), trigger=c.trigger,
                           document=an.doc_id, evidence=(ev,), extractor=plover.CODER,
                           quad=c.quad, mode=c.mode, contexts=c.contexts, coded=tuple(coded))
-            if min_confidence > 0 and c.category != "CONSULT" and confidence.score(
-                    event, len(an.text), an.docdate.value, trig[0]) < min_confidence:
-                continue  # readers call most events like it wrong: not kept (a meeting is
-                # measured by the meeting golds, as the meeting extractor's are, not scored)
+            if c.category != "CONSULT":  # (a meeting is measured by the meeting golds, as the
+                # meeting extractor's are: not scored)
+                score = confidence.score(event, len(an.text), an.docdate.value, trig[0])
+                if score < min_confidence:
+                    continue  # readers call most events like it wrong: not kept
+                event = replace(event, confidence=round(score, 3))
             out.append(event)
     return out
 

@@ -28,7 +28,7 @@ FIELDS: dict[str, list[str]] = {
              "date_precision", "confidence", "document", "evidence"],
     "event": ["type", "id", "category", "cameo", "actors", "targets", "date", "date_precision",
               "location", "topics", "trigger", "document", "reports", "evidence", "quad", "mode",
-              "aux_mode", "context", "coded", "extractor"],
+              "aux_mode", "context", "coded", "extractor", "confidence"],
     "quote": ["type", "id", "speaker", "text", "date", "document", "evidence"],
 }
 
@@ -70,7 +70,8 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                "reports": [r["id"] for r in ev["reports"]],
                "evidence": [e for r in ev["reports"] for e in _evidence(kb, r["id"])],
                "quad": ev["quad"], "mode": ev["mode"], "aux_mode": aux_mode(kb, ev),
-               "context": ev["context"], "coded": ev["coded"], "extractor": ev["extractor"]}
+               "context": ev["context"], "coded": ev["coded"], "extractor": ev["extractor"],
+               "confidence": ev["confidence"]}
     for r in db.execute("SELECT * FROM quotes ORDER BY id"):
         yield {"type": "quote", "id": r["id"], "speaker": r["speaker"], "text": r["text"],
                "date": r["date"], "document": r["document_id"],
@@ -166,7 +167,7 @@ def plover_records(kb: KnowledgeBase, **filters: Any) -> Iterator[dict[str, Any]
                "location": ev["location"]["name"] if ev["location"] else None,
                "topics": ev["topics"], "document": ev["document"],
                "reports": [r["id"] for r in ev["reports"]], "evidence": evidence,
-               "extractor": ev["extractor"]}
+               "extractor": ev["extractor"], "confidence": ev.get("confidence")}
 
 
 def write_plover(kb: KnowledgeBase, out: IO[str], **filters: Any) -> int:

@@ -570,6 +570,9 @@ class KnowledgeBase:
                 "quad": head["quad"], "mode": head["mode"],
                 "context": json.loads(head["context"] or "[]"),
                 "coded": json.loads(head["actors"] or "[]"), "extractor": head["extractor"],
+                "confidence": self.db.execute(
+                    "SELECT MAX(confidence) FROM event_confidence WHERE event_id IN (SELECT "
+                    "event_id FROM event_clusters WHERE cluster_id=?)", (cluster,)).fetchone()[0],
                 "document": head["document_id"],
                 "reports": [{"id": r["id"], "document": r["document_id"], "date": r["date"]}
                             for r in reports],

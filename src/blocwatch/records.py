@@ -177,6 +177,8 @@ class Event(_Record):
     mode: str | None = None
     contexts: tuple[str, ...] = ()
     coded: tuple[CodedActor, ...] = ()
+    confidence: float | None = None  # confidence.py: how likely readers call it right (coded
+    # events of the sentence coder; meetings are not scored)
 
 
 @dataclass(frozen=True)

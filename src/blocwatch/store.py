@@ -104,6 +104,10 @@ CREATE TABLE IF NOT EXISTS event_clusters (
     cluster_id TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_clusters_cluster ON event_clusters(cluster_id);
+CREATE TABLE IF NOT EXISTS event_confidence (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
+);
 CREATE TABLE IF NOT EXISTS quotes (
     id TEXT PRIMARY KEY,
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -702,6 +706,8 @@ class Store:
                                               (doc_id,))}
         self.db.execute("DELETE FROM event_clusters WHERE event_id IN "
                         "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
+        self.db.execute("DELETE FROM event_confidence WHERE event_id IN "
+                        "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
         self.db.execute("DELETE FROM event_participants WHERE event_id IN "
                         "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
         for table in ("claims", "events", "quotes", "mentions", "merges"):
@@ -925,6 +931,9 @@ class Store:
                                 [*(("actor", a) for a in actors),
                                  *(("target", t) for t in targets)])])
         self._insert_evidence(eid, "event", e.evidence)
+        if e.confidence is not None:  # (a table of its own: older stores need no new column)
+            self.db.execute("INSERT INTO event_confidence(event_id, confidence) VALUES (?,?)",
+                            (eid, e.confidence))
         self._cluster_event(eid, doc_id, e.category)
         return 1
 
