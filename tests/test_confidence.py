@@ -183,3 +183,56 @@ def test_a_meeting_is_stored_without_a_confidence(tmp_path):
         assert meetings and all(m["confidence"] is None for m in meetings)
     finally:
         kb.close()
+
+
+def test_events_filter_by_confidence_in_the_python_api_the_cli_and_http(tmp_path):
+    """``min_confidence`` leaves out coded events scoring less; meetings (unscored) stay; a
+    share outside 0-1 is refused (B555 in Python and the CLI, 422 over HTTP)."""
+    import json as jsonlib
+
+    import httpx
+    from typer.testing import CliRunner
+
+    from blocwatch.cli import app
+    from blocwatch.errors import QueryError
+    from blocwatch.kb import KnowledgeBase
+    from blocwatch.store import Store
+
+    from .webserver import Server
+
+    path = tmp_path / "f.db"
+    text = TEXT + ("\nIn Moscow, Russian Foreign Minister Sergei Lavrov met Kazakh Foreign "
+                   "Minister Kanat Saudabayev on Thursday.\n")
+    store = Store(str(path))
+    try:
+        store.write(pipeline.process(RawDocument("t.txt", "t", text, "text/plain"),
+                                     Options(event_min_confidence=0.0)), "test")
+    finally:
+        store.close()
+    kb = KnowledgeBase(str(path))
+    try:
+        every = kb.events()
+        scores = {e["trigger"]: e["confidence"] for e in every}
+        assert scores["arrested"] > 0.9 and scores["accepted"] < 0.65
+        assert any(e["category"] == "CONSULT" and e["confidence"] is None for e in every)
+        kept = {e["trigger"] for e in kb.events(min_confidence=0.65)}
+        assert "arrested" in kept and "accepted" not in kept
+        assert {e["trigger"] for e in every if e["confidence"] is None} <= kept
+        with pytest.raises(QueryError) as err:
+            kb.events(min_confidence=1.5)
+        assert err.value.code == "B555"
+    finally:
+        kb.close()
+    result = CliRunner().invoke(app, ["events", "--db", str(path), "--min-confidence", "0.65",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    assert {e["trigger"] for e in jsonlib.loads(result.output)} == kept
+    server = Server(str(path), tmp_path / "serve.log")  # a real `blocwatch serve`
+    try:
+        answer = httpx.get(f"{server.url}/api/events", params={"min_confidence": 0.65},
+                           timeout=60)
+        assert {e["trigger"] for e in answer.json()} == kept
+        assert httpx.get(f"{server.url}/api/events", params={"min_confidence": 2},
+                         timeout=60).status_code == 422
+    finally:
+        server.stop()

@@ -304,11 +304,15 @@ def events(category: Annotated[str | None, typer.Option("--category", help="PLOV
            limit: Annotated[int, typer.Option("--limit", help="at most this many, from "
                                                               "--offset (0: all)")] = 0,
            offset: Annotated[int, typer.Option("--offset")] = 0,
+           min_confidence: Annotated[float | None, typer.Option(
+               "--min-confidence", help="leave out coded events scoring less (0-1; meetings "
+                                        "are not scored)")] = None,
            db: DbOpt = None, as_json: JsonOpt = False) -> None:
-    """Events, filtered by PLOVER category, participant, date range, topic and quad class."""
+    """Events, filtered by PLOVER category, participant, date range, topic, quad class and
+    confidence."""
     with _kb(db) as kb:
         rows = kb.events(category, actor, date_from, date_to, topic, quad,
-                         limit=limit or None, offset=offset)
+                         limit=limit or None, offset=offset, min_confidence=min_confidence)
         if as_json:
             _print_json(rows)
         else:

@@ -12,7 +12,8 @@
     ├── QueryError                    [B5xx] a query names an unknown entity or a malformed date
     │                                        (B550 unknown PLOVER category, B551 bad quad class, B552 bad
     │                                        event date bound, B553 bad PLOVER gold line,
-    │                                        B554 bad event page; B520-B524 evaluation: no gold
+    │                                        B554 bad event page, B555 bad minimum
+    │                                        confidence; B520-B524 evaluation: no gold
     │                                        files, unknown split, unknown gold document,
     │                                        --input onto an existing store, --misses on
     │                                        the held half)

@@ -324,8 +324,9 @@ def timeline(kb: KnowledgeBase, names: list[str], category: str | None = None,
 def events(kb: KnowledgeBase, category: str | None = None, actor: str | None = None,
            topic: str | None = None, date_from: str | None = None,
            date_to: str | None = None, quad: int | None = None, limit: int | None = None,
-           offset: int = 0) -> list[dict[str, Any]]:
+           offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
     """Distinct events filtered as ``blocwatch events`` does (one page of them when ``limit``
     is given); with summaries."""
-    rows = kb.events(category, actor, date_from, date_to, topic, quad, limit=limit, offset=offset)
+    rows = kb.events(category, actor, date_from, date_to, topic, quad, limit=limit, offset=offset,
+                     min_confidence=min_confidence)
     return [ev | {"summary": kb.describe_event(ev)} for ev in rows]

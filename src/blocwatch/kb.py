@@ -488,10 +488,12 @@ class KnowledgeBase:
     def events(self, category: str | None = None, actor: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
                topic: str | None = None, quad: int | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]:
+               offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
         """Distinct events by PLOVER category, participant (an entity name, or an actor code
-        such as RUS or IGO), date range (YYYY, YYYY-MM or YYYY-MM-DD), topic and quad class;
-        ``limit``/``offset`` give one page of the list in (date, id) order."""
+        such as RUS or IGO), date range (YYYY, YYYY-MM or YYYY-MM-DD), topic, quad class and
+        confidence (``min_confidence``: coded events scoring less are left out; meetings and
+        events stored without a score are not scored and stay); ``limit``/``offset`` give one
+        page of the list in (date, id) order."""
         if category is not None:
             category = category.upper()
             if category not in PLOVER_CATEGORIES:
@@ -499,6 +501,9 @@ class KnowledgeBase:
                                  f"{', '.join(PLOVER_CATEGORIES)}", code="B550")
         if quad is not None and quad not in (1, 2, 3, 4):
             raise QueryError(f"quad class must be 1, 2, 3 or 4, not {quad}", code="B551")
+        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+            raise QueryError(f"min confidence must be between 0 and 1, not {min_confidence}",
+                             code="B555")
         for value in (date_from, date_to):
             if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
                 raise QueryError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD",
@@ -522,6 +527,9 @@ class KnowledgeBase:
             if topic and topic not in ev["topics"]:
                 continue
             if quad and ev["quad"] != quad:
+                continue
+            if min_confidence is not None and ev["confidence"] is not None and \
+                    ev["confidence"] < min_confidence:
                 continue
             if code and entity is None and not any((c.get("code") or "").upper() == code
                                                    for c in ev["coded"]):

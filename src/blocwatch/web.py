@@ -392,10 +392,15 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
                                     ] = None,
                date_to: Annotated[str | None, Query(alias="to", pattern=api.DATE_PATTERN)] = None,
                quad: Annotated[int | None, Query(ge=1, le=4, description="quad class 1-4")] = None,
-               limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
+               limit: Limit = None, offset: Offset = 0,
+               min_confidence: Annotated[float | None, Query(
+                   ge=0, le=1, description="leave out coded events whose confidence is lower "
+                   "(meetings are not scored)")] = None) -> list[dict[str, Any]]:
         """Distinct events by date, filtered by category, participant (name or actor code such
-        as RUS or IGO), topic, quad class and date range; ``limit``/``offset`` page them."""
-        return explore.events(kb, category, actor, topic, date_from, date_to, quad, limit, offset)
+        as RUS or IGO), topic, quad class, date range and confidence; ``limit``/``offset``
+        page them."""
+        return explore.events(kb, category, actor, topic, date_from, date_to, quad, limit, offset,
+                              min_confidence)
 
     @app.get("/api/conflicts", tags=["query"], responses=api.errors())
     def conflicts(kb: KB) -> list[dict[str, Any]]:
