@@ -11,7 +11,7 @@ of events right in category and source per (category, trigger lemma), smoothed t
 category's, and the weights of a logistic regression over named features. Events of the
 sentence coder scoring under ``event_min_confidence`` (an option) are not kept; meetings (the
 meeting extractor's, and the coder's CONSULT) are not scored: the meeting golds measure them.
-Written by hand because the model is a table and forty-four numbers read at run time: no
+Written by hand because the model is a table and fifty-one numbers read at run time: no
 machine-learning library is needed to apply it, and the fit (numpy, Newton's method) lives
 with the benchmark that measures it.
 """
