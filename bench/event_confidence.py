@@ -34,12 +34,10 @@ import numpy as np
 
 from blocwatch import confidence
 from blocwatch.config import load_options
-from blocwatch.pipeline import extract_batch, read_sources
-from blocwatch.plover import CODER
-from blocwatch.records import Extraction
 
+# the same article sets, and the same rows, as the judged draws
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plover_news import pick  # noqa: E402  (the same article sets as the judged draws)
+from plover_news import actor_strings, coder_extractions, pick  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src" / "blocwatch" / "data" / "event_confidence.json"
@@ -69,28 +67,18 @@ def coded(offset: int) -> list[dict]:
     """The sentence coder's events on one offset's articles, none left out by confidence, with
     what ``confidence.features`` reads of each (its trigger's clause read here)."""
     options = replace(load_options(), event_min_confidence=0.0)
-    import tempfile
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "slice.jsonl"
-        path.write_text("".join(json.dumps(a) + "\n" for a in pick(300, offset)), "utf-8")
-        items = list(read_sources([path], options))
-        for i in range(0, len(items), 50):
-            for ex in extract_batch(items[i:i + 50], options):
-                if not isinstance(ex, Extraction):
-                    continue
-                doc = ex.extras["parsed"]
-                for ev in ex.events:
-                    if ev.extractor != CODER or not ev.evidence:
-                        continue
-                    key = (ex.document.raw.url or "", ev.evidence[0].text, ev.trigger, ev.category)
-                    actors = tuple(tuple(f"{a.text} [{a.code}/{a.sector}]" for a in ev.coded
-                                         if a.role == role) for role in ("source", "target"))
-                    out.append({"event": ev, "length": len(ex.document.text),
-                                "published": ex.date.value, "offset": offset, "key": key,
-                                "full_key": key + actors,
-                                "clause": confidence.clause_features(confidence.trigger_token(doc, ev)),
-                                "lemma": confidence.trigger_lemma(ev.evidence[0].extractor)})
+    for ex, ev in coder_extractions(pick(300, offset), options=options, keep_docs=True):
+        if not ev.evidence:
+            continue
+        key = (ex.document.raw.url or "", ev.evidence[0].text, ev.trigger, ev.category)
+        out.append({"event": ev, "length": len(ex.document.text), "published": ex.date.value,
+                    "offset": offset, "key": key,
+                    "full_key": key + (tuple(actor_strings(ev, "source")),
+                                       tuple(actor_strings(ev, "target"))),
+                    "clause": confidence.clause_features(
+                        confidence.trigger_token(ex.extras["parsed"], ev)),
+                    "lemma": confidence.trigger_lemma(ev.evidence[0].extractor)})
     return out
 
 

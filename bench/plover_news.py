@@ -47,13 +47,13 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from blocwatch import confidence
-from blocwatch.config import load_options
+from blocwatch.config import Options, load_options
 from blocwatch.pipeline import extract_batch, read_sources
 from blocwatch.plover import CODER
-from blocwatch.records import Extraction
+from blocwatch.records import Event, Extraction
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news" / "articles.jsonl.gz"
 HTML = CORPUS.parents[1] / "html"
@@ -78,44 +78,49 @@ def english_pages() -> list[Path]:
     return [HTML / c[1].strip().strip("`") for c in cells if c[3].strip() == "en"]
 
 
-def coded_events(articles: list[dict], pages: list[Path] = (), detail: bool = False) -> list[dict]:
-    """The sentence coder's events on the articles (JSON rows) and the HTML pages; with
-    ``detail``, each row also carries what the document stage knew of it (``detail``)."""
-    options = load_options()
-    out: list[dict] = []
+def coder_extractions(articles: list[dict], pages: list[Path] = (),
+                      options: Options | None = None,
+                      keep_docs: bool = False) -> Iterator[tuple[Extraction, Event]]:
+    """Each event of the sentence coder on the articles (JSON rows) and the HTML pages, with the
+    extraction of its document (its parse kept with ``keep_docs``)."""
+    options = options or load_options()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "slice.jsonl"
         path.write_text("".join(json.dumps(a) + "\n" for a in articles), "utf-8")
         items = list(read_sources([path, *pages], options))
         for i in range(0, len(items), 50):
-            for ex in extract_batch(items[i:i + 50], options, keep_docs=detail):
-                if not isinstance(ex, Extraction):
-                    continue
-                raw = ex.document.raw
-                for ev in ex.events:
-                    if ev.extractor != CODER:
-                        continue
-                    lemma = ev.evidence[0].extractor.rsplit(":", 1)[-1] if ev.evidence else ""
-                    out.append({
-                        "document": raw.url or Path(raw.source_key).name, "category": ev.category,
-                        "trigger": ev.trigger, "lemma": lemma, "date": ev.date,
-                        "source": [f"{a.text} [{a.code}/{a.sector}]" for a in ev.coded
-                                   if a.role == "source"],
-                        "target": [f"{a.text} [{a.code}/{a.sector}]" for a in ev.coded
-                                   if a.role == "target"],
-                        "sentence": ev.evidence[0].text if ev.evidence else ""})
-                    if detail:
-                        out[-1]["detail"] = {
-                            "extractor": ev.evidence[0].extractor if ev.evidence else "",
-                            "start": ev.evidence[0].start if ev.evidence else None,
-                            "length": len(ex.document.text), "published": ex.date.value,
-                            "date_basis": ex.date.basis, "date_precision": ev.date_precision,
-                            "mode": ev.mode, "contexts": list(ev.contexts), "quad": ev.quad,
-                            "cameo": ev.cameo, "n_targets": len(ev.targets),
-                            "codes": [[a.role, a.code, a.sector] for a in ev.coded],
-                            "confidence": round(confidence.score(
-                                ev, len(ex.document.text), ex.date.value,
-                                confidence.trigger_token(ex.extras["parsed"], ev)), 4)}
+            for ex in extract_batch(items[i:i + 50], options, keep_docs=keep_docs):
+                if isinstance(ex, Extraction):
+                    yield from ((ex, ev) for ev in ex.events if ev.extractor == CODER)
+
+
+def actor_strings(event: Event, role: str) -> list[str]:
+    """An event's source or target actors as a draw shows them: "text [CODE/SECTOR]"."""
+    return [f"{a.text} [{a.code}/{a.sector}]" for a in event.coded if a.role == role]
+
+
+def coded_events(articles: list[dict], pages: list[Path] = (), detail: bool = False) -> list[dict]:
+    """The sentence coder's events on the articles (JSON rows) and the HTML pages; with
+    ``detail``, each row also carries what the document stage knew of it (``detail``)."""
+    out: list[dict] = []
+    for ex, ev in coder_extractions(articles, pages):
+        raw = ex.document.raw
+        lemma = ev.evidence[0].extractor.rsplit(":", 1)[-1] if ev.evidence else ""
+        out.append({
+            "document": raw.url or Path(raw.source_key).name, "category": ev.category,
+            "trigger": ev.trigger, "lemma": lemma, "date": ev.date,
+            "source": actor_strings(ev, "source"), "target": actor_strings(ev, "target"),
+            "sentence": ev.evidence[0].text if ev.evidence else ""})
+        if detail:
+            out[-1]["detail"] = {
+                "extractor": ev.evidence[0].extractor if ev.evidence else "",
+                "start": ev.evidence[0].start if ev.evidence else None,
+                "length": len(ex.document.text), "published": ex.date.value,
+                "date_basis": ex.date.basis, "date_precision": ev.date_precision,
+                "mode": ev.mode, "contexts": list(ev.contexts), "quad": ev.quad,
+                "cameo": ev.cameo, "n_targets": len(ev.targets),
+                "codes": [[a.role, a.code, a.sector] for a in ev.coded],
+                "confidence": ev.confidence}  # (scored by the stage with its trigger token)
     return out
 
 
