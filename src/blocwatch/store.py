@@ -706,8 +706,6 @@ class Store:
                                               (doc_id,))}
         self.db.execute("DELETE FROM event_clusters WHERE event_id IN "
                         "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
-        self.db.execute("DELETE FROM event_confidence WHERE event_id IN "
-                        "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
         self.db.execute("DELETE FROM event_participants WHERE event_id IN "
                         "(SELECT id FROM events WHERE document_id=?)", (doc_id,))
         for table in ("claims", "events", "quotes", "mentions", "merges"):
