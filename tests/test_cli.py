@@ -158,6 +158,24 @@ def test_cli_events_by_category_and_actor_code_json(db):
     assert "[IGO]" in table
 
 
+def test_cli_events_table_shows_each_event_s_confidence(db):
+    """Two decimals of the stored score; a dash for a meeting, which no model scores."""
+    events = json.loads(run("events", "--db", db, "--json"))
+    assert any(e["confidence"] is None for e in events)
+    assert any(e["confidence"] is not None for e in events)
+    table = run("events", "--db", db)
+    header = next(line for line in table.splitlines() if "date" in line and "category" in line)
+    assert [c.strip() for c in header.split("┃")[1:-1]] == [
+        "date", "category", "who", "where", "topics", "reports", "confidence", "id"]
+    first_lines = {}  # each row's first line holds its id and its confidence
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.split("│")[1:-1]]
+        if len(cells) == 8 and cells[7].startswith("event:"):
+            first_lines[cells[7]] = cells[6]
+    assert first_lines == {e["id"]: "–" if e["confidence"] is None else f"{e['confidence']:.2f}"
+                           for e in events}
+
+
 def test_cli_events_page_with_limit_and_offset(db):
     every = json.loads(run("events", "--db", db, "--json"))
     page = json.loads(run("events", "--limit", "3", "--offset", "2", "--db", db, "--json"))

@@ -26,6 +26,7 @@ from . import maintenance, pipeline, read
 from .config import Options, load_options
 from .errors import BlocwatchError
 from .evaluate import evaluate
+from .explore import confidence_text
 from .kb import KnowledgeBase
 from .records import ReadFailure
 from .store import Store
@@ -280,12 +281,14 @@ def _print_events(events: list[dict[str, Any]], kb: KnowledgeBase | None = None,
     columns = ["date", "category", "who", "where", "topics", "reports"]
     for c in columns:
         t.add_column(c, overflow="fold")
+    t.add_column("confidence", justify="right", no_wrap=True)
     t.add_column("says" if kb else "id", overflow="fold", no_wrap=not kb)
     for e in events:
         who = _who(e, label)
         t.add_row(e["date"] or "?", f"{e['category']} {e['cameo']}", who,
                   e["location"]["name"] if e["location"] else "", ", ".join(e["topics"]),
                   f"{len(e['reports'])} ({e['evidence']} sentences)",
+                  confidence_text(e["confidence"]),
                   _said(kb, e["id"], 90) if kb else e["id"])
     out.print(t)
 

@@ -321,6 +321,12 @@ def timeline(kb: KnowledgeBase, names: list[str], category: str | None = None,
     return out
 
 
+def confidence_text(value: float | None) -> str:
+    """An event's confidence as the CLI and the pages show it: two decimals, or a dash for an
+    event no model scores (meetings), so that a blank is not read as zero."""
+    return "–" if value is None else f"{value:.2f}"
+
+
 def events(kb: KnowledgeBase, category: str | None = None, actor: str | None = None,
            topic: str | None = None, date_from: str | None = None,
            date_to: str | None = None, quad: int | None = None, limit: int | None = None,
