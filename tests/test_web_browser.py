@@ -140,6 +140,26 @@ def test_browser_timeline_conflicts_and_graph(page):
     shoot(page, "graph")
 
 
+def test_browser_events_filtered_by_min_confidence_keep_only_rows_at_or_above_it(page, server):
+    page.goto("/events")
+    cells = page.locator("table.events td.confidence")
+    before = cells.all_inner_texts()
+    scores = [float(c) for c in before if c != "–"]
+    assert scores and len(set(scores)) > 1
+    # the field steps by 0.05: the first step above the lowest score shown, so some rows go
+    floor = next(k / 20 for k in range(21) if k / 20 > min(scores))
+    page.fill("input[name=min_confidence]", f"{floor:.2f}")
+    page.click("form.filters button")
+    page.wait_for_url(f"**min_confidence={floor:.2f}*")
+    after = cells.all_inner_texts()
+    assert len(after) < len(before)
+    assert all(c == "–" or float(c) >= floor for c in after)
+    assert after.count("–") == before.count("–")  # meetings are not scored and stay
+    answer = httpx.get(f"{server.url}/api/events", params={"min_confidence": floor}).json()
+    assert len(after) == len(answer)
+    assert page.input_value("input[name=min_confidence]") == f"{floor:.2f}"
+
+
 # --- accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every kind of page -------
 AXE = REPO / "src" / "blocwatch" / "static" / "vendor" / "axe.min.js"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -147,7 +167,8 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 def page_of_each_type(url: str) -> list[str]:
     """One page of every type, found through the API (search, entity of each kind, document,
-    events, timeline, conflicts, sources, graph, and the lists and error page)."""
+    events with and without a minimum confidence or a bad one, timeline, conflicts, sources of
+    a fact, a meeting and a scored event, graph, and the lists and error page)."""
     api = httpx.Client(base_url=url, timeout=60)
     paths = ["/", "/?q=CSTO", "/?q=***", "/documents", "/events", "/timeline",
              "/timeline?entity=CSTO&entity=OSCE", "/conflicts", "/api", "/no/such/page"]
@@ -158,6 +179,9 @@ def page_of_each_type(url: str) -> list[str]:
     profile = api.get("/api/entities/CSTO").json()
     paths.append(f"/sources/{profile['facts'][0]['id']}")
     paths.append(f"/sources/{profile['events'][0]['id']}")
+    scored = next(e for e in api.get("/api/events").json() if e["confidence"] is not None)
+    paths += [f"/sources/{scored['id']}", "/events?min_confidence=0.7",
+              "/events?min_confidence=high"]
     paths.append(f"/documents/{api.get('/api/documents').json()[0]['id']}")
     api.close()
     return paths

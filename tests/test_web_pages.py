@@ -97,3 +97,52 @@ def test_pages_render_hostile_article_text_inert(site):
         assert not re.search(r"<[a-z][^>]*\son\w+\s*=", lowered), "no event handler attributes"
     assert "&lt;script&gt;document.title=" in pages[0], "the text is shown, escaped"
     assert "&lt;a href=&#34;javascript:alert(1)&#34;&gt;" in pages[0]
+
+
+# --- events: confidence shown and filtered ------------------------------------------------------
+EVENT_ROW = re.compile(r'<tr><td>[^<]*</td><td><a href="/sources/([^"]+)">.*?</a></td><td>\d+</td>'
+                       r'<td class="confidence">([^<]*)</td></tr>', re.S)
+
+
+def shown(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def test_pages_events_show_each_event_s_confidence_and_keep_meetings_under_a_minimum(site):
+    every = site.get("/api/events").json()
+    rows = EVENT_ROW.findall(site.get("/events").text)
+    assert rows == [(e["id"], shown(e["confidence"])) for e in every]
+    scores = sorted(e["confidence"] for e in every if e["confidence"] is not None)
+    assert len(set(scores)) > 1 and any(e["confidence"] is None for e in every)
+    floor = str(scores[len(scores) // 2])  # some scored events fall under it, some not
+    page = site.get("/events", params={"min_confidence": floor})
+    assert page.status_code == 200
+    kept = site.get("/api/events", params={"min_confidence": floor}).json()
+    assert [i for i, _ in EVENT_ROW.findall(page.text)] == [e["id"] for e in kept] == [
+        e["id"] for e in every if e["confidence"] is None or e["confidence"] >= float(floor)]
+    assert len(kept) < len(every)
+    assert f'name="min_confidence" min="0" max="1" step="0.05" value="{floor}"' in page.text
+    blank = site.get("/events", params={"min_confidence": ""})  # an empty field: no filter
+    assert [i for i, _ in EVENT_ROW.findall(blank.text)] == [e["id"] for e in every]
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high", "nan"])
+def test_pages_events_answer_a_min_confidence_outside_0_1_with_the_form_and_a_message(site, value):
+    """The form comes back (status 200, the value still in its field) with the store's message,
+    rather than the API's 422 or an error page."""
+    page = site.get("/events", params={"min_confidence": value})
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert re.search(r'<p class="error">min confidence must be (a number )?between 0 and 1, not '
+                     r'[^<]+</p>', page.text)
+    assert f'value="{value}"' in page.text
+    assert "Traceback" not in page.text and not EVENT_ROW.search(page.text)
+
+
+def test_pages_sources_of_a_scored_event_say_its_confidence_and_of_a_meeting_none(site):
+    every = site.get("/api/events").json()
+    scored = next(e for e in every if e["confidence"] is not None)
+    meeting = next(e for e in every if e["confidence"] is None)
+    page = site.get(f"/sources/{scored['id']}").text
+    assert (f"confidence {scored['confidence']:.2f} (the estimated chance that a reader finds "
+            f"the category and source right)") in page
+    assert "estimated chance" not in site.get(f"/sources/{meeting['id']}").text

@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from . import charts, explore
-from .errors import BlocwatchError
+from .errors import BlocwatchError, QueryError
 from .web import KB
 
 PAGE_LIMIT = 500  # rows of one kind on a page; the API pages through more with ?limit
@@ -95,7 +95,20 @@ def markup(text: str, mentions: list[dict[str, Any]], evidence: list[dict[str, A
 
 
 ENV.globals.update(entity_url=entity_url, document_url=document_url, source_url=source_url,
-                   safe_link=safe_link, highlighted=highlighted)
+                   safe_link=safe_link, highlighted=highlighted,
+                   confidence_text=explore.confidence_text)
+
+
+def confidence_floor(text: str | None) -> float | None:
+    """A form's number field as a float (blank: no filter); text that is no number raises the
+    store's own B555 so the page says what the range is."""
+    if text is None or not text.strip():
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise QueryError(f"min confidence must be a number between 0 and 1, not {text!r}",
+                         code="B555") from None
 
 
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -152,7 +165,8 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
     @app.get("/sources/{item_id}", **page)
     def sources_page(kb: KB, item_id: str) -> HTMLResponse:
         src = kb.sources(item_id)
-        return render("sources.html", title=src.summary, src=src)
+        scored = kb.event(item_id)["confidence"] if src.kind == "event" else None
+        return render("sources.html", title=src.summary, src=src, confidence=scored)
 
     @app.get("/timeline", **page)
     def timeline_page(kb: KB, entity: Annotated[list[str] | None, Query()] = None,
@@ -174,13 +188,22 @@ def install(app: FastAPI) -> None:  # noqa: C901 - one short handler per page
     def events_page(kb: KB, category: str | None = None, actor: str | None = None,
                     topic: str | None = None,
                     date_from: Annotated[str | None, Query(alias="from")] = None,
-                    date_to: Annotated[str | None, Query(alias="to")] = None) -> HTMLResponse:
-        rows = explore.events(kb, category or None, actor or None, topic or None,
-                              date_from or None, date_to or None)
-        return render("events.html", title="Events", events=rows, vocabulary=explore.vocabulary(kb),
+                    date_to: Annotated[str | None, Query(alias="to")] = None,
+                    min_confidence: str | None = None) -> HTMLResponse:
+        # min_confidence is read as text so that a typo gets the form back with a message,
+        # not the API's 422; so do a number outside 0-1 (B555), a bad date or category
+        rows, problem = None, None
+        try:
+            rows = explore.events(kb, category or None, actor or None, topic or None,
+                                  date_from or None, date_to or None,
+                                  min_confidence=confidence_floor(min_confidence))
+        except QueryError as exc:
+            problem = exc.message
+        return render("events.html", title="Events", events=rows, problem=problem,
+                      vocabulary=explore.vocabulary(kb),
                       filters={"category": category or "", "actor": actor or "",
                                "topic": topic or "", "from": date_from or "",
-                               "to": date_to or ""})
+                               "to": date_to or "", "min_confidence": min_confidence or ""})
 
     @app.get("/conflicts", **page)
     def conflicts_page(kb: KB) -> HTMLResponse:
