@@ -146,7 +146,7 @@ def test_browser_events_filtered_by_min_confidence_keep_only_rows_at_or_above_it
     before = cells.all_inner_texts()
     scores = [float(c) for c in before if c != "–"]
     assert scores and len(set(scores)) > 1
-    # the field steps by 0.05: the first step above the lowest score shown, so some rows go
+    # a round floor (steps of 0.05) above the lowest score shown, so some rows go
     floor = next(k / 20 for k in range(21) if k / 20 > min(scores))
     page.fill("input[name=min_confidence]", f"{floor:.2f}")
     page.click("form.filters button")
