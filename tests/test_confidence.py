@@ -3,6 +3,8 @@ document keeps under it (real pipeline, real spaCy)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from blocwatch import confidence, pipeline
@@ -234,5 +236,187 @@ def test_events_filter_by_confidence_in_the_python_api_the_cli_and_http(tmp_path
         assert {e["trigger"] for e in answer.json()} == kept
         assert httpx.get(f"{server.url}/api/events", params={"min_confidence": 2},
                          timeout=60).status_code == 422
+    finally:
+        server.stop()
+
+
+# --- export --min-confidence ------------------------------------------------------------------
+MEETING = ("\nIn Moscow, Russian Foreign Minister Sergei Lavrov met Kazakh Foreign Minister Kanat "
+           "Saudabayev on Thursday.\n")
+
+
+@pytest.fixture(scope="module")
+def scored_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store with every coded event of TEXT kept and scored, and one meeting (unscored)."""
+    from blocwatch.store import Store
+
+    path = str(tmp_path_factory.mktemp("scored") / "s.db")
+    store = Store(path)
+    try:
+        result = store.write(pipeline.process(RawDocument("t.txt", "t", TEXT + MEETING,
+                                                          "text/plain"),
+                                              Options(event_min_confidence=0.0)), "test")
+        assert result.status != "failed"
+    finally:
+        store.close()
+    return path
+
+
+def _floor_and_kept(db: str) -> tuple[float, set[str], list[dict]]:
+    """A minimum between the lowest and highest stored score, the ids of the events the query
+    keeps at it, and every event unfiltered."""
+    from blocwatch.kb import KnowledgeBase
+
+    with KnowledgeBase(db) as kb:
+        every = kb.events()
+        scores = sorted(e["confidence"] for e in every if e["confidence"] is not None)
+        floor = round((scores[0] + scores[-1]) / 2, 3)
+        kept = {e["id"] for e in kb.events(min_confidence=floor)}
+    assert scores[0] < floor < scores[-1]
+    assert kept == {e["id"] for e in every
+                    if e["confidence"] is None or e["confidence"] >= floor}
+    assert 0 < len(kept) < len(every)  # some go, some stay
+    meetings = {e["id"] for e in every if e["category"] == "CONSULT" and e["confidence"] is None}
+    assert meetings and meetings <= kept  # the meeting is not scored and stays
+    return floor, kept, every
+
+
+def _export(db: str, fmt: str, out: Path, *extra: str) -> None:
+    from typer.testing import CliRunner
+
+    from blocwatch.cli import app
+
+    result = CliRunner().invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", db,
+                                      *extra])
+    assert result.exit_code == 0, result.output
+
+
+def test_export_min_confidence_keeps_the_events_the_query_keeps_in_every_format(scored_store,
+                                                                                tmp_path):
+    """``blocwatch export --min-confidence X`` writes exactly the events
+    ``KnowledgeBase.events(min_confidence=X)`` gives, in every format; meetings stay and the
+    other records (documents, entities, facts, quotes; the other CSV tables) are unchanged."""
+    import csv
+    import json as jsonlib
+
+    floor, kept, every = _floor_and_kept(scored_store)
+    extra = ("--min-confidence", str(floor))
+
+    _export(scored_store, "jsonl", tmp_path / "all.jsonl")
+    _export(scored_store, "jsonl", tmp_path / "kept.jsonl", *extra)
+    whole = [jsonlib.loads(x) for x in (tmp_path / "all.jsonl").read_text("utf-8").splitlines()]
+    part = [jsonlib.loads(x) for x in (tmp_path / "kept.jsonl").read_text("utf-8").splitlines()]
+    assert {r["id"] for r in whole if r["type"] == "event"} == {e["id"] for e in every}
+    assert {r["id"] for r in part if r["type"] == "event"} == kept
+    assert [r for r in part if r["type"] != "event"] == [r for r in whole if r["type"] != "event"]
+    assert [r for r in part if r["type"] == "event"] == [r for r in whole
+                                                         if r["type"] == "event" and r["id"] in kept]
+
+    _export(scored_store, "csv", tmp_path / "all")
+    _export(scored_store, "csv", tmp_path / "kept", *extra)
+    tables = sorted(p.name for p in (tmp_path / "all").iterdir())
+    assert tables == sorted(p.name for p in (tmp_path / "kept").iterdir())
+    for name in tables:
+        if name != "events.csv":
+            assert (tmp_path / "kept" / name).read_bytes() == (tmp_path / "all" / name).read_bytes()
+    with (tmp_path / "kept" / "events.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["id"] for r in rows} == kept
+    reports = {rep for r in rows for rep in r["reports"].split(" | ")}
+    assert reports == {rep for r in part if r["type"] == "event" for rep in r["reports"]}
+
+    _export(scored_store, "plover", tmp_path / "all.plover.jsonl")
+    _export(scored_store, "plover", tmp_path / "kept.plover.jsonl", *extra)
+    plover_all = [jsonlib.loads(x) for x in
+                  (tmp_path / "all.plover.jsonl").read_text("utf-8").splitlines()]
+    plover_kept = [jsonlib.loads(x) for x in
+                   (tmp_path / "kept.plover.jsonl").read_text("utf-8").splitlines()]
+    assert [r["id"] for r in plover_kept] == [r["id"] for r in plover_all if r["id"] in kept]
+    assert {r["id"] for r in plover_kept} == kept
+    assert all(r["confidence"] is None or r["confidence"] >= floor for r in plover_kept)
+
+    _export(scored_store, "cameo-tsv", tmp_path / "all.tsv")
+    _export(scored_store, "cameo-tsv", tmp_path / "kept.tsv", *extra)
+    tsv_all = (tmp_path / "all.tsv").read_text("utf-8").splitlines()
+    tsv_kept = (tmp_path / "kept.tsv").read_text("utf-8").splitlines()
+    assert tsv_kept[0] == tsv_all[0]  # the header
+    assert len(tsv_all) - 1 == len(plover_all)  # a row per event, in the PLOVER order
+    assert tsv_kept[1:] == [row for rec, row in zip(plover_all, tsv_all[1:], strict=True)
+                            if rec["id"] in kept]
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1"])
+def test_export_refuses_a_min_confidence_outside_0_1_and_leaves_out_alone(scored_store, tmp_path,
+                                                                         value):
+    """A minimum that is not a share is the query's B555 and exit status 1, in every format;
+    an existing --out file is left as it was and no CSV folder is made."""
+    from typer.testing import CliRunner
+
+    from blocwatch.cli import app
+
+    runner = CliRunner()
+    for fmt in ("jsonl", "plover", "cameo-tsv"):
+        out = tmp_path / f"old.{fmt}"
+        out.write_text("an earlier export\n", encoding="utf-8")
+        result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out),
+                                     "--db", scored_store, "--min-confidence", value])
+        assert result.exit_code == 1 and "[B555]" in result.stderr, (fmt, result.output)
+        assert "between 0 and 1" in result.stderr
+        assert out.read_text("utf-8") == "an earlier export\n"
+        result = runner.invoke(app, ["export", "--format", fmt, "--db", scored_store,
+                                     "--min-confidence", value])
+        assert result.exit_code == 1 and "[B555]" in result.stderr and not result.stdout
+    folder = tmp_path / "tables"
+    result = runner.invoke(app, ["export", "--format", "csv", "--out", str(folder),
+                                 "--db", scored_store, "--min-confidence", value])
+    assert result.exit_code == 1 and "[B555]" in result.stderr
+    assert not folder.exists()
+
+
+def test_export_functions_check_the_minimum_before_writing(scored_store, tmp_path):
+    """The Python writers refuse a bad minimum (B555) before they make a folder or a line."""
+    import io
+
+    from blocwatch import export
+    from blocwatch.errors import QueryError
+    from blocwatch.kb import KnowledgeBase
+
+    with KnowledgeBase(scored_store) as kb:
+        with pytest.raises(QueryError) as err:
+            export.write_csv(kb, tmp_path / "t", min_confidence=2.0)
+        assert err.value.code == "B555" and not (tmp_path / "t").exists()
+        for write in (export.write_jsonl, export.write_plover, export.write_cameo_tsv):
+            sink = io.StringIO()
+            with pytest.raises(QueryError) as err:
+                write(kb, sink, min_confidence=2.0)
+            assert err.value.code == "B555" and sink.getvalue() == "", write.__name__
+
+
+def test_api_export_filters_by_min_confidence(scored_store, tmp_path):
+    """``GET /api/export?min_confidence=X`` keeps the events the query keeps and every other
+    record; a value outside 0-1 is a 422 in the one error shape (a real `blocwatch serve`)."""
+    import json as jsonlib
+
+    import httpx
+
+    from .webserver import Server
+
+    floor, kept, every = _floor_and_kept(scored_store)
+    server = Server(scored_store, tmp_path / "serve.log")
+    try:
+        whole = [jsonlib.loads(x) for x in
+                 httpx.get(f"{server.url}/api/export", timeout=60).text.splitlines()]
+        answer = httpx.get(f"{server.url}/api/export", params={"min_confidence": floor},
+                           timeout=60)
+        assert answer.status_code == 200
+        part = [jsonlib.loads(x) for x in answer.text.splitlines()]
+        assert {r["id"] for r in whole if r["type"] == "event"} == {e["id"] for e in every}
+        assert {r["id"] for r in part if r["type"] == "event"} == kept
+        assert [r for r in part if r["type"] != "event"] == [r for r in whole
+                                                             if r["type"] != "event"]
+        for bad in (2, -0.5, "high"):
+            refused = httpx.get(f"{server.url}/api/export", params={"min_confidence": bad},
+                                timeout=60)
+            assert refused.status_code == 422 and refused.json()["error"]["code"] == "B601"
     finally:
         server.stop()

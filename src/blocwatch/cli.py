@@ -27,7 +27,7 @@ from .config import Options, load_options
 from .errors import BlocwatchError
 from .evaluate import evaluate
 from .explore import confidence_text
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, check_min_confidence
 from .records import ReadFailure
 from .store import Store
 
@@ -558,26 +558,30 @@ def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, pl
                                                                            "cameo-tsv) or folder "
                                                                            "(csv); files default "
                                                                            "to stdout")] = None,
+               min_confidence: Annotated[float | None, typer.Option(
+                   "--min-confidence", help="leave out coded events scoring less (0-1; meetings "
+                                            "are not scored)")] = None,
                db: DbOpt = None) -> None:
     """Export the store as JSON Lines (docs/export-schema.json), CSV tables, PLOVER JSON Lines
-    or CAMEO TSV (events only; docs/plover.md)."""
+    or CAMEO TSV (events only; docs/plover.md), optionally only events of some confidence."""
     if fmt not in EXPORT_FORMATS:
         raise BlocwatchError(f"unknown format {fmt!r}: use jsonl, csv, plover or cameo-tsv",
                              code="B002")
+    check_min_confidence(min_confidence)  # before --out is opened, so a bad value leaves it be
     writers = {"jsonl": export_mod.write_jsonl, "plover": export_mod.write_plover,
                "cameo-tsv": export_mod.write_cameo_tsv}
     with _kb(db) as kb:
         if fmt == "csv":
             folder = Path(out_path or "export")
-            counts = export_mod.write_csv(kb, folder)
+            counts = export_mod.write_csv(kb, folder, min_confidence=min_confidence)
             err.print(f"wrote {sum(counts.values())} records to {folder}/ "
                       + ", ".join(f"{k}s: {v}" for k, v in counts.items()))
         elif out_path:
             with open(out_path, "w", encoding="utf-8", newline="") as fh:
-                n = writers[fmt](kb, fh)
+                n = writers[fmt](kb, fh, min_confidence=min_confidence)
             err.print(f"wrote {n} records to {out_path}")
         else:
-            writers[fmt](kb, sys.stdout)
+            writers[fmt](kb, sys.stdout, min_confidence=min_confidence)
 
 
 @app.command("eval")

@@ -6,6 +6,9 @@ quotes.  CSV writes one table per record type, list fields joined with " | " and
 as a JSON string, for spreadsheet users.  ``plover`` writes one event a line with PLOVER's
 field names (id, date, event, mode, context, source, target, event_text, text) plus our
 provenance; ``cameo-tsv`` one event a row for CAMEO tools (docs/plover.md).
+
+Every writer takes ``min_confidence``: coded events scoring less are left out by the same rule
+as ``KnowledgeBase.events`` (meetings, not scored, stay); the other records are unchanged.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, check_min_confidence, passes_confidence
 
 RECORD_TYPES = ("document", "entity", "fact", "event", "quote")
 FIELDS: dict[str, list[str]] = {
@@ -39,8 +42,15 @@ def _evidence(kb: KnowledgeBase, owner: str) -> list[dict[str, Any]]:
                                    (owner,))]
 
 
-def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
-    """Every record of the store in export form, documents first."""
+def records(kb: KnowledgeBase, min_confidence: float | None = None
+            ) -> Iterator[dict[str, Any]]:
+    """Every record of the store in export form, documents first; events scoring under
+    ``min_confidence`` left out. A bad minimum raises B555 here, before the first record."""
+    check_min_confidence(min_confidence)
+    return _records(kb, min_confidence)
+
+
+def _records(kb: KnowledgeBase, min_confidence: float | None) -> Iterator[dict[str, Any]]:
     db = kb.db
     for r in db.execute("SELECT * FROM documents ORDER BY id"):
         yield {"type": "document", "id": r["id"], "source_path": r["source_path"], "url": r["url"],
@@ -61,6 +71,8 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                "document": r["document_id"], "evidence": _evidence(kb, r["id"])}
     for (cluster,) in db.execute("SELECT DISTINCT cluster_id FROM event_clusters ORDER BY 1"):
         ev = kb.event(cluster)  # one record per distinct event, every report's evidence in it
+        if not passes_confidence(ev, min_confidence):
+            continue
         yield {"type": "event", "id": ev["id"], "category": ev["category"], "cameo": ev["cameo"],
                "actors": [a["id"] for a in ev["actors"]],
                "targets": [t["id"] for t in ev["targets"]],
@@ -105,9 +117,9 @@ def _last_day(value: str) -> date:
     return date.fromisoformat(value[:10])
 
 
-def write_jsonl(kb: KnowledgeBase, out: IO[str]) -> int:
+def write_jsonl(kb: KnowledgeBase, out: IO[str], min_confidence: float | None = None) -> int:
     n = 0
-    for rec in records(kb):
+    for rec in records(kb, min_confidence):
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -121,8 +133,10 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_csv(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
+def write_csv(kb: KnowledgeBase, folder: Path, min_confidence: float | None = None
+              ) -> dict[str, int]:
     """One CSV per record type in ``folder``: documents.csv, entities.csv, facts.csv, …"""
+    rows = records(kb, min_confidence)  # a bad minimum fails before any table is touched
     folder.mkdir(parents=True, exist_ok=True)
     handles: dict[str, tuple[IO[str], csv.DictWriter]] = {}
     counts = dict.fromkeys(RECORD_TYPES, 0)
@@ -133,7 +147,7 @@ def write_csv(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
             writer = csv.DictWriter(fh, fieldnames=FIELDS[kind])
             writer.writeheader()
             handles[kind] = (fh, writer)
-        for rec in records(kb):
+        for rec in rows:
             handles[rec["type"]][1].writerow({k: _cell(v) for k, v in rec.items()})
             counts[rec["type"]] += 1
     finally:
@@ -156,18 +170,23 @@ def _coded(ev: dict[str, Any], role: str, kb: KnowledgeBase) -> list[dict[str, A
 
 
 def plover_records(kb: KnowledgeBase, **filters: Any) -> Iterator[dict[str, Any]]:
-    """Events with PLOVER's field names, one per distinct event, with provenance."""
-    for ev in kb.events(**filters):
-        evidence = [e for r in ev["reports"] for e in _evidence(kb, r["id"])]
-        yield {"id": ev["id"], "date": ev["date"], "event": ev["category"], "mode": ev["mode"],
-               "aux_mode": aux_mode(kb, ev), "context": ev["context"], "source": _coded(ev, "source", kb),
-               "target": _coded(ev, "target", kb), "event_text": ev["trigger"],
-               "text": evidence[0]["text"] if evidence else None,
-               "cameo": ev["cameo"], "quad": ev["quad"], "date_precision": ev["date_precision"],
-               "location": ev["location"]["name"] if ev["location"] else None,
-               "topics": ev["topics"], "document": ev["document"],
-               "reports": [r["id"] for r in ev["reports"]], "evidence": evidence,
-               "extractor": ev["extractor"], "confidence": ev.get("confidence")}
+    """Events with PLOVER's field names, one per distinct event, with provenance; ``filters``
+    are ``KnowledgeBase.events``'s (``min_confidence`` among them), checked before the first."""
+    return (_plover_record(kb, ev) for ev in kb.events(**filters))
+
+
+def _plover_record(kb: KnowledgeBase, ev: dict[str, Any]) -> dict[str, Any]:
+    evidence = [e for r in ev["reports"] for e in _evidence(kb, r["id"])]
+    return {"id": ev["id"], "date": ev["date"], "event": ev["category"], "mode": ev["mode"],
+            "aux_mode": aux_mode(kb, ev), "context": ev["context"],
+            "source": _coded(ev, "source", kb),
+            "target": _coded(ev, "target", kb), "event_text": ev["trigger"],
+            "text": evidence[0]["text"] if evidence else None,
+            "cameo": ev["cameo"], "quad": ev["quad"], "date_precision": ev["date_precision"],
+            "location": ev["location"]["name"] if ev["location"] else None,
+            "topics": ev["topics"], "document": ev["document"],
+            "reports": [r["id"] for r in ev["reports"]], "evidence": evidence,
+            "extractor": ev["extractor"], "confidence": ev.get("confidence")}
 
 
 def write_plover(kb: KnowledgeBase, out: IO[str], **filters: Any) -> int:
@@ -185,9 +204,10 @@ def _tsv(value: Any) -> str:
 def write_cameo_tsv(kb: KnowledgeBase, out: IO[str], **filters: Any) -> int:
     """One row per event: date, source codes, target codes, CAMEO code, quad class, document
     and evidence sentence (several codes joined with ";"), under a header row."""
+    events = plover_records(kb, **filters)  # bad filters fail before the header is written
     out.write("\t".join(CAMEO_TSV_COLUMNS) + "\n")
     n = 0
-    for rec in plover_records(kb, **filters):
+    for rec in events:
         sources = ";".join(dict.fromkeys(a["code"] for a in rec["source"] if a["code"]))
         targets = ";".join(dict.fromkeys(a["code"] for a in rec["target"] if a["code"]))
         row = (rec["date"], sources, targets, rec["cameo"], rec["quad"], rec["document"],

@@ -203,6 +203,21 @@ def parse_as_of(value: str | None) -> str:
     return value
 
 
+def check_min_confidence(min_confidence: float | None) -> None:
+    """Refuse a minimum confidence that is not a share (B555) before anything is read or
+    written, so a query and an export fail alike and early."""
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise QueryError(f"min confidence must be between 0 and 1, not {min_confidence}",
+                         code="B555")
+
+
+def passes_confidence(event: dict[str, Any], min_confidence: float | None) -> bool:
+    """Whether an event stays under a minimum confidence: the one rule the queries and the
+    export share. Unscored events (meetings, events stored before scores) always stay."""
+    score = event.get("confidence")
+    return min_confidence is None or score is None or score >= min_confidence
+
+
 class KnowledgeBase:
     """Read-only view of a store for queries."""
 
@@ -501,9 +516,7 @@ class KnowledgeBase:
                                  f"{', '.join(PLOVER_CATEGORIES)}", code="B550")
         if quad is not None and quad not in (1, 2, 3, 4):
             raise QueryError(f"quad class must be 1, 2, 3 or 4, not {quad}", code="B551")
-        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-            raise QueryError(f"min confidence must be between 0 and 1, not {min_confidence}",
-                             code="B555")
+        check_min_confidence(min_confidence)
         for value in (date_from, date_to):
             if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
                 raise QueryError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD",
@@ -528,8 +541,7 @@ class KnowledgeBase:
                 continue
             if quad and ev["quad"] != quad:
                 continue
-            if min_confidence is not None and ev["confidence"] is not None and \
-                    ev["confidence"] < min_confidence:
+            if not passes_confidence(ev, min_confidence):
                 continue
             if code and entity is None and not any((c.get("code") or "").upper() == code
                                                    for c in ev["coded"]):

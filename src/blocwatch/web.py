@@ -450,12 +450,15 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
 
     @app.get("/api/export", tags=["documents"], response_class=NDJSONResponse,
              responses={**api.NDJSON, **api.errors(json_route=False)})
-    def export() -> NDJSONResponse:
-        """The whole store as JSON Lines (docs/export-schema.json)."""
+    def export(min_confidence: Annotated[float | None, Query(
+                   ge=0, le=1, description="leave out coded events whose confidence is lower "
+                   "(meetings are not scored; other records stay)")] = None) -> NDJSONResponse:
+        """The whole store as JSON Lines (docs/export-schema.json), events optionally only
+        from a confidence up."""
         db = app.state.options.db
 
         def lines() -> Iterator[str]:
             with KnowledgeBase(db) as kb:
-                for rec in export_mod.records(kb):
+                for rec in export_mod.records(kb, min_confidence):
                     yield json.dumps(rec, ensure_ascii=False) + "\n"
         return NDJSONResponse(lines())
