@@ -91,6 +91,7 @@ def test_store_reports_a_failing_document_and_keeps_the_rest(tmp_path):
     assert report.new == 1 and len(report.failed) == 1
     source, code, reason = report.failed[0]
     assert source == "menu.txt" and code == "B221" and "no article text" in reason
+    assert "B221" not in reason  # the code is kept beside the reason, not repeated in it
     db = sqlite3.connect(path)
     assert db.execute("SELECT COUNT(*) FROM failures").fetchone()[0] == 1
 

@@ -105,7 +105,9 @@ def _batches(items: Iterable[RawDocument | ReadFailure], size: int
 
 
 def _failure(raw: RawDocument, exc: BlocwatchError) -> ReadFailure:
-    return ReadFailure(raw.source_path, raw.source_key, exc.code, str(exc))
+    # the reason without "[code] ": the failure keeps its code beside it, and every report
+    # prints "[code] reason" (str(exc) here printed "[B220] [B220] stage …")
+    return ReadFailure(raw.source_path, raw.source_key, exc.code, exc.message)
 
 
 def _parse_all(ready: list[tuple[CleanDocument, DocDate]], options: Options
