@@ -106,6 +106,12 @@ def _print_report(report: pipeline.IngestReport, as_json: bool) -> None:
     out.print(f"store now holds {t.get('documents', 0)} documents, {t.get('entities', 0)} "
               f"entities, {t.get('claims', 0)} facts, {t.get('events', 0)} events, "
               f"{t.get('quotes', 0)} quotes")
+    if report.not_analysed:
+        out.print(f"{len(report.not_analysed)} not analysed: not in English (stored, dated and "
+                  f"searchable; no entities, facts or events): "
+                  + ", ".join(report.not_analysed[:5])
+                  + (f" and {len(report.not_analysed) - 5} more" if len(report.not_analysed) > 5
+                     else ""), highlight=False)
     for source, old, new in report.redated:
         out.print(f"re-dated {source}: {old} → {new} (with what the store now knows)")
     for source, code, reason in report.failed:

@@ -48,6 +48,14 @@ def prepare(raw: RawDocument, today: date | None = None, options: Options | None
     return cleaned, docdate
 
 
+def analysed(cleaned: CleanDocument, parsed: Doc) -> bool:
+    """Whether the pipeline reads the document's language.  An English pipeline leaves a text
+    that reads as another language (clean._language) unanalysed: stored, dated and
+    searchable, with no entities, facts or events (its German nouns came out as people).  A
+    user's pipeline of another language reads everything: the check knows only English."""
+    return cleaned.language == "en" or parsed.lang_ != "en"
+
+
 def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc,
             options: Options | None = None) -> Extraction:
     """The stages after NLP: mentions, linking, facts, events and quotes."""
@@ -56,6 +64,9 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc,
     doc_id = document_id(cleaned.raw.source_key)
     # spaCy's tokenizer keeps the text it is given, so the cleaned text is ``parsed.text``
     # without joining every token again (mentions and the analysis would each join it)
+    if not analysed(cleaned, parsed):
+        return Extraction(cleaned, doc_id, docdate, (), (), (), (), (),
+                          content_hash(cleaned.raw.text), {"parsed": parsed})
     found = _stage("mentions", src, mentions.stage, parsed, None, cleaned.text)
     local = _stage("linking", src, linking.stage, found)
     an = DocAnalysis.of_text(parsed, cleaned.text, doc_id, found, local, docdate)
@@ -82,12 +93,14 @@ class IngestReport:
     replaced: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (source, code, reason)
+    not_analysed: list[str] = field(default_factory=list)  # stored, not in the pipeline's language
     redated: list[tuple[str, str, str]] = field(default_factory=list)  # (source, old, new)
     totals: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         return {"new": self.new, "replaced": self.replaced, "unchanged": self.unchanged,
                 "failed": [{"source": s, "code": c, "reason": r} for s, c, r in self.failed],
+                "not_analysed": self.not_analysed,
                 "redated": [{"source": s, "from": a, "to": b} for s, a, b in self.redated],
                 "totals": self.totals}
 
@@ -195,6 +208,7 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
     """
     report = IngestReport()
     pipeline_name = f"blocwatch {VERSION} / {nlp.pipeline_name(options)}"
+    english = nlp.load_pipeline(options.spacy_model).lang == "en"
     note = progress or (lambda kind, source: None)
 
     def todo() -> Iterator[list[RawDocument | ReadFailure]]:
@@ -225,6 +239,8 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
                 if item.date.basis == "inferred":  # the new ones re-dating must look at
                     written.append(result.document)
                 wrote = True
+                if english and item.document.language != "en":
+                    report.not_analysed.append(path)
                 if result.status == "replaced":
                     report.replaced += 1
                 else:
