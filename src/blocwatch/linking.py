@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -121,6 +121,29 @@ def name_quality(name: str, count: int) -> tuple[int, int, int, int, int]:
     return (capitalised, full_given, min(len(toks), 3), len(toks[-1]) if toks else 0, count)
 
 
+def best_person_name(names: Iterable[str], count: Callable[[str], int]) -> str:
+    """The most complete well-formed variant (``name_quality``), but never a full name with
+    words before it that the text writes less often than the full name alone: a
+    headline's words or a mistyped title the model took in ("Presidential Election John
+    McCain" once against "John McCain" 33 times, "Minster Kevin Rudd"); nor one run across
+    punctuation (``_MALFORMED``) while a well-formed variant exists."""
+    variants = sorted(set(names))
+    full = [(b, name_tokens(b)) for b in variants
+            if len(name_tokens(b)) >= 2 and not _is_initial(name_tokens(b)[0])]
+
+    def padded(a: str) -> bool:
+        words = name_tokens(a)
+        return any(len(words) > len(t) and words[-len(t):] == t and count(b) > count(a)
+                   for b, t in full)
+    kept = [n for n in variants if not padded(n) and not _MALFORMED.search(n)] or variants
+    return max(kept, key=lambda n: name_quality(n, count(n)))
+
+
+# a colon, semicolon, comma, ! or ? in a name, or a full stop after a word (not an initial's)
+# with no space after it: "James Brown.:Al", a name the model ran across a speaker's label
+_MALFORMED = re.compile(r"[:;,!?]|\w\w\.\S")
+
+
 # --- within one document ---------------------------------------------------------------
 @dataclass
 class _Cluster:
@@ -156,8 +179,8 @@ def stage(mentions: Sequence[Mention]) -> tuple[LocalEntity, ...]:
     clusters.sort(key=lambda c: min(c.members))
     entities = []
     for n, c in enumerate(clusters):
-        best = max(c.names, key=lambda x: name_quality(x, c.names[x]) if c.kind == "person"
-                   else (c.names[x], len(x)))
+        best = best_person_name(c.names, c.names.__getitem__) if c.kind == "person" else \
+            max(c.names, key=lambda x: (c.names[x], len(x)))
         name = best
         if c.kind != "person" and c.key is not None:
             name = mentions[c.members[0]].name

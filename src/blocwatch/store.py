@@ -874,7 +874,7 @@ class Store:
             # mentions of the full form, and of its surname alone ("Lavrov" backs "Sergei Lavrov")
             last = linking.name_tokens(name)[-1] if linking.name_tokens(name) else name
             return sum(c for text, c in counts.items() if text == name or text == last)
-        best = max(sorted(names), key=lambda n: linking.name_quality(n, support(n)))
+        best = linking.best_person_name(names, support)
         if best != stored:
             self.db.execute("UPDATE entities SET name=? WHERE id=?", (best, gid))
 
