@@ -122,7 +122,23 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _defined_abbreviations(text, found, sent_of)
     found = orgnames.stage(doc, text, kb, found, sent_of)
     found = _regional_demonyms(text, found)
+    labels = _speaker_labels(text)
+    found = [m for m in found if not (m.text in labels and text.startswith(":", m.end) and
+                                      m.kind == "organization" and m.key is None)]
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _speaker_labels(text: str) -> set[str]:
+    """An interview's speaker labels: capitals of up to four letters before a colon, written
+    so twice or more ("WN: How do things continue after this conference?", the interviewer's
+    initials, nine times; "Q:").  The model typed "WN" an organization; a known organization
+    ("NATO: …") and a person's label ("Al Sharpton: I grew up …") stay mentions, and a one-off
+    ("Cato vs. PBS: A Debate") is no label."""
+    counts = Counter(_LABEL.findall(text))
+    return {label for label, n in counts.items() if n >= 2}
+
+
+_LABEL = re.compile(r"\b([A-Z]{1,4}):")
 
 
 # "the Alliance of Sahel States (AES)": capitalised words (with the joining words of names)
