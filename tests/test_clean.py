@@ -244,6 +244,9 @@ def test_ingest_stores_a_german_article_dated_and_searchable_but_unanalysed(tmp_
         assert rows["en.txt"][0] == "en" and rows["en.txt"][1] > 0
         found = explore.search(kb, "Amtskollegen")
         assert [Path(d["source_path"]).name for d in found["documents"]] == ["de.txt"]
+    listed = CliRunner().invoke(app, ["documents", "--db", db, "--json"])
+    assert {Path(d["source_path"]).name: d["language"] for d in json.loads(listed.output)} == \
+        {"de.txt": "und", "en.txt": "en"}
     shown = CliRunner().invoke(app, ["ingest", str(folder / "de.txt"), "--db", db])
     assert shown.exit_code == 0  # unchanged the second time: nothing to say
     again = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "t.db")])

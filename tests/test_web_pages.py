@@ -146,3 +146,26 @@ def test_pages_sources_of_a_scored_event_say_its_confidence_and_of_a_meeting_non
     assert (f"confidence {scored['confidence']:.2f} (the estimated chance that a reader finds "
             f"the category and source right)") in page
     assert "estimated chance" not in site.get(f"/sources/{meeting['id']}").text
+
+
+GERMAN = ("Der Außenminister hat am Montag in Berlin seinen polnischen Amtskollegen getroffen. "
+          "Die beiden Minister sprachen über die Sicherheit in Europa und die Zusammenarbeit der "
+          "Nachbarländer. Sie wollen sich im nächsten Jahr wieder in Warschau treffen, teilte "
+          "das Ministerium mit.")
+
+
+def test_pages_say_a_document_in_another_language_was_not_analysed(site):
+    posted = httpx.post(f"{site.base_url}/api/documents", json={
+        "text": GERMAN, "title": "Außenminister trifft Amtskollegen", "source": "german-1"},
+        headers={"Authorization": f"Bearer {WEB_TOKEN}"}, timeout=120)
+    assert posted.status_code == 201, posted.text
+    doc = posted.json()["document"]
+    assert posted.json()["facts"] == [] and posted.json()["events"] == []
+    assert "Not analysed" in site.get(f"/documents/{doc}").text
+    listed = site.get("/documents").text
+    row = next(r for r in listed.split("<tr>") if f"/documents/{doc}" in r)
+    assert "(not analysed: not English)" in row
+    english = site.get("/api/documents").json()
+    assert next(d for d in english if d["id"] == doc)["language"] == "und"
+    other = next(d["id"] for d in english if d["language"] == "en")
+    assert "Not analysed" not in site.get(f"/documents/{other}").text

@@ -461,12 +461,12 @@ def documents(db: DbOpt = None, as_json: JsonOpt = False) -> None:
             _print_json(rows)
             return
         t = Table(title="Documents")
-        for c in ("published", "basis", "confidence", "title", "source", "note"):
+        for c in ("published", "basis", "confidence", "lang", "title", "source", "note"):
             t.add_column(c)
-        for d in rows:
+        for d in rows:  # "und": read as another language, stored but not analysed
             t.add_row(d["published"] or "?", d["published_basis"] or "-",
-                      f"{d['published_confidence'] or 0:.2f}", (d["title"] or "")[:50],
-                      d["source_path"], (d["published_note"] or "")[:90])
+                      f"{d['published_confidence'] or 0:.2f}", d["language"],
+                      (d["title"] or "")[:50], d["source_path"], (d["published_note"] or "")[:90])
         out.print(t)
 
 

@@ -846,7 +846,7 @@ class KnowledgeBase:
     def documents(self) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT id, source_path, url, title, outlet, published, "
                                "published_precision, published_basis, published_confidence, "
-                               "published_candidates, published_note FROM documents "
+                               "published_candidates, published_note, language FROM documents "
                                "ORDER BY published, source_path").fetchall()
         return [dict(r) | {"published_candidates": json.loads(r["published_candidates"] or "[]")}
                 for r in rows]
