@@ -62,11 +62,11 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc,
     options = options or load_options()
     src = cleaned.raw.source_path
     doc_id = document_id(cleaned.raw.source_key)
-    # spaCy's tokenizer keeps the text it is given, so the cleaned text is ``parsed.text``
-    # without joining every token again (mentions and the analysis would each join it)
     if not analysed(cleaned, parsed):
         return Extraction(cleaned, doc_id, docdate, (), (), (), (), (),
                           content_hash(cleaned.raw.text), {"parsed": parsed})
+    # spaCy's tokenizer keeps the text it is given, so the cleaned text is ``parsed.text``
+    # without joining every token again (mentions and the analysis would each join it)
     found = _stage("mentions", src, mentions.stage, parsed, None, cleaned.text)
     local = _stage("linking", src, linking.stage, found)
     an = DocAnalysis.of_text(parsed, cleaned.text, doc_id, found, local, docdate)
