@@ -41,6 +41,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default blocwatch.db or "
                                                         "$BLOCWATCH_DB)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+MinConfidenceOpt = Annotated[float | None, typer.Option(
+    "--min-confidence", help="leave out coded events scoring less (0-1; meetings are not scored)")]
 LimitOpt = Annotated[int, typer.Option("--limit", help="at most this many, earliest first (show: "
                                                        "of each kind; 0: all)")]
 
@@ -313,9 +315,7 @@ def events(category: Annotated[str | None, typer.Option("--category", help="PLOV
            limit: Annotated[int, typer.Option("--limit", help="at most this many, from "
                                                               "--offset (0: all)")] = 0,
            offset: Annotated[int, typer.Option("--offset")] = 0,
-           min_confidence: Annotated[float | None, typer.Option(
-               "--min-confidence", help="leave out coded events scoring less (0-1; meetings "
-                                        "are not scored)")] = None,
+           min_confidence: MinConfidenceOpt = None,
            db: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Events, filtered by PLOVER category, participant, date range, topic, quad class and
     confidence."""
@@ -564,9 +564,7 @@ def export_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, pl
                                                                            "cameo-tsv) or folder "
                                                                            "(csv); files default "
                                                                            "to stdout")] = None,
-               min_confidence: Annotated[float | None, typer.Option(
-                   "--min-confidence", help="leave out coded events scoring less (0-1; meetings "
-                                            "are not scored)")] = None,
+               min_confidence: MinConfidenceOpt = None,
                db: DbOpt = None) -> None:
     """Export the store as JSON Lines (docs/export-schema.json), CSV tables, PLOVER JSON Lines
     or CAMEO TSV (events only; docs/plover.md), optionally only events of some confidence."""

@@ -128,8 +128,7 @@ def best_person_name(names: Iterable[str], count: Callable[[str], int]) -> str:
     McCain" once against "John McCain" 33 times, "Minster Kevin Rudd"); nor one run across
     punctuation (``_MALFORMED``) while a well-formed variant exists."""
     variants = sorted(set(names))
-    full = [(b, name_tokens(b)) for b in variants
-            if len(name_tokens(b)) >= 2 and not _is_initial(name_tokens(b)[0])]
+    full = [(b, t) for b in variants if len(t := name_tokens(b)) >= 2 and not _is_initial(t[0])]
 
     def padded(a: str) -> bool:
         words = name_tokens(a)

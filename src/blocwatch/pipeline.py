@@ -48,12 +48,12 @@ def prepare(raw: RawDocument, today: date | None = None, options: Options | None
     return cleaned, docdate
 
 
-def analysed(cleaned: CleanDocument, parsed: Doc) -> bool:
+def analysed(cleaned: CleanDocument, pipeline_language: str) -> bool:
     """Whether the pipeline reads the document's language.  An English pipeline leaves a text
     that reads as another language (clean._language) unanalysed: stored, dated and
     searchable, with no entities, facts or events (its German nouns came out as people).  A
     user's pipeline of another language reads everything: the check knows only English."""
-    return cleaned.language == "en" or parsed.lang_ != "en"
+    return cleaned.language == "en" or pipeline_language != "en"
 
 
 def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc,
@@ -62,7 +62,7 @@ def analyse(cleaned: CleanDocument, docdate: DocDate, parsed: Doc,
     options = options or load_options()
     src = cleaned.raw.source_path
     doc_id = document_id(cleaned.raw.source_key)
-    if not analysed(cleaned, parsed):
+    if not analysed(cleaned, parsed.lang_):
         return Extraction(cleaned, doc_id, docdate, (), (), (), (), (),
                           content_hash(cleaned.raw.text), {"parsed": parsed})
     # spaCy's tokenizer keeps the text it is given, so the cleaned text is ``parsed.text``
@@ -208,7 +208,7 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
     """
     report = IngestReport()
     pipeline_name = f"blocwatch {VERSION} / {nlp.pipeline_name(options)}"
-    english = nlp.load_pipeline(options.spacy_model).lang == "en"
+    language = nlp.load_pipeline(options.spacy_model).lang
     note = progress or (lambda kind, source: None)
 
     def todo() -> Iterator[list[RawDocument | ReadFailure]]:
@@ -239,7 +239,7 @@ def ingest(sources: Iterable[RawDocument | ReadFailure], store: Store, options: 
                 if item.date.basis == "inferred":  # the new ones re-dating must look at
                     written.append(result.document)
                 wrote = True
-                if english and item.document.language != "en":
+                if not analysed(item.document, language):
                     report.not_analysed.append(path)
                 if result.status == "replaced":
                     report.replaced += 1

@@ -326,6 +326,8 @@ def create_app(options: Options) -> FastAPI:
 # Parameter types the OpenAPI document shows and requests are checked against.
 Limit = Annotated[int | None, Query(ge=1, le=api.MAX_LIMIT, description="at most this many")]
 Offset = Annotated[int, Query(ge=0, le=api.MAX_OFFSET, description="skip this many first")]
+MinConfidence = Annotated[float | None, Query(ge=0, le=1, description=(
+    "leave out coded events whose confidence is lower (meetings are not scored)"))]
 Text = Annotated[str | None, Query(min_length=1, max_length=api.MAX_TEXT)]
 AsOf = Annotated[str | None, Query(pattern=api.DATE_PATTERN,
                                    description="YYYY, YYYY-MM or YYYY-MM-DD; today if left out")]
@@ -393,9 +395,7 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
                date_to: Annotated[str | None, Query(alias="to", pattern=api.DATE_PATTERN)] = None,
                quad: Annotated[int | None, Query(ge=1, le=4, description="quad class 1-4")] = None,
                limit: Limit = None, offset: Offset = 0,
-               min_confidence: Annotated[float | None, Query(
-                   ge=0, le=1, description="leave out coded events whose confidence is lower "
-                   "(meetings are not scored)")] = None) -> list[dict[str, Any]]:
+               min_confidence: MinConfidence = None) -> list[dict[str, Any]]:
         """Distinct events by date, filtered by category, participant (name or actor code such
         as RUS or IGO), topic, quad class, date range and confidence; ``limit``/``offset``
         page them."""
@@ -450,9 +450,7 @@ def _add_api(app: FastAPI) -> None:  # noqa: C901 - one short handler per endpoi
 
     @app.get("/api/export", tags=["documents"], response_class=NDJSONResponse,
              responses={**api.NDJSON, **api.errors(json_route=False)})
-    def export(min_confidence: Annotated[float | None, Query(
-                   ge=0, le=1, description="leave out coded events whose confidence is lower "
-                   "(meetings are not scored; other records stay)")] = None) -> NDJSONResponse:
+    def export(min_confidence: MinConfidence = None) -> NDJSONResponse:
         """The whole store as JSON Lines (docs/export-schema.json), events optionally only
         from a confidence up."""
         db = app.state.options.db
