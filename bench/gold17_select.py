@@ -38,7 +38,9 @@ def gathering(whole: str) -> list[str]:
     opening = title + "\n" + (first.group(0) if first else text)
     word = GATHER.search(opening)
     offices = OFFICE.findall(text)
-    return [f"gather:{word.group(0).lower()}", f"offices:{len(offices)}"] if word and len(offices) >= 3 else []
+    if not word or len(offices) < 3:
+        return []
+    return [f"gather:{word.group(0).lower()}", f"offices:{len(offices)}"]
 
 
 def candidates() -> list[dict]:
