@@ -192,8 +192,9 @@ def _groups_before_their_heads(doc: Doc, text: str, found: list[Mention], sent_o
                                    before.text in ("-", "–") and not before.whitespace_):
             continue  # the run is the tail of a longer name ("the Democratic Unionist
             # leader", "the Federation of Students-Ontario chairperson")
-        if len(run) == 1 and names.sentence_opening(run[0]) and names.common_word(run[0]):
-            continue  # "Team leader X said": capitalised only because it opens the sentence
+        if len(run) == 1 and names.common_word(run[0]):
+            continue  # "Team leader X said", "Regent chairman Y": one capitalised English
+            # word (a sentence's opening, or a word of the office itself) names no group
         if mention is not None:
             dropped.add(mention.start)
         added.append(Mention(run.start_char, run.end_char, text[run.start_char:run.end_char],

@@ -381,11 +381,6 @@ def common_word(tok: Token) -> bool:
         word.endswith("s") and word[:-1] in words.get("noun", ())  # a proper noun keeps its "s"
 
 
-def sentence_opening(tok: Token) -> bool:
-    """First word of its sentence, or of quoted speech or a clause after a dash."""
-    return _sentence_opening(tok)
-
-
 def personal_name(span: Span) -> bool:
     """Two to four capitalised words shaped like a personal name ("Moussa Faki Mahamat",
     "Traian Băsescu"): no title, institution or generic word, not all capitals, and at least
