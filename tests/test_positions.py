@@ -2542,3 +2542,95 @@ class TestOfficeToldByAVerbOfLeading:
     def test_a_past_passive_is_not_read_as_present(self):
         got = positions("History\n\nThe Iraq Survey Group was headed by Charles Duelfer.")
         assert not any(f[4] == "led_by" for f in got), got
+
+
+class TestChiefExecutiveIsAnOffice:
+    """issue 13, posit62 (class Q6 of news_gold meetings batch 5 / facts batch 6): "chief
+    executive" is an office's name, the suffix "executive" continuing the head "chief" even
+    where the tagger reads "chief" as an adjective; "Chief Executive Officer" is one title, not
+    "Chief" and "Executive Officer"; a "by YEAR" in another clause ends no term.  Invented
+    people and text."""
+
+    @staticmethod
+    def claims(text: str, published: str = "2007-06-01") -> set[tuple[str, str, str, str]]:
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain", published=published),
+                              Options())
+        ents = {e.local_id: e.name for e in ex.entities}
+        return {(ents.get(c.subject, ""), c.role or "", ents.get(c.object or "", ""),
+                 c.qualifier or "") for c in ex.claims if c.predicate == "holds_position"}
+
+    @pytest.mark.parametrize("text, fact", [
+        ("Abel Tamba, the chief executive of the African Union, said the killing was a crime.",
+         ("Abel Tamba", "Chief Executive", "African Union", "")),
+        ("Boeing chief executive Abel Tamba said on Monday that sales were up.",
+         ("Abel Tamba", "Chief Executive", "Boeing", "")),
+        ("Hong Kong Chief Executive Abel Tamba said on Monday that he would resign.",
+         ("Abel Tamba", "Chief Executive", "Hong Kong", "")),
+    ])
+    def test_chief_executive_is_a_title(self, text, fact):
+        assert fact in self.claims(text), self.claims(text)
+
+    def test_chief_executive_officer_is_one_title(self):
+        got = self.claims("Boeing Chief Executive Officer Abel Tamba said on Monday that sales "
+                          "were up.")
+        assert ("Abel Tamba", "Chief Executive Officer", "Boeing", "") in got, got
+        assert not any(role in ("Chief", "Executive Officer") for _, role, _, _ in got), got
+
+    def test_chief_as_an_adjective_is_no_title(self):
+        got = self.claims("The chief concern of Boeing is safety, Abel Tamba said on Monday.")
+        assert not any(role.startswith("Chief") for _, role, _, _ in got), got
+
+    def test_a_bound_in_another_clause_ends_no_term(self):
+        got = self.claims("Abel Tamba, chief executive of the Climate Institute, says Australia "
+                          "could cut its emissions by 2020.", "2007-12-03")
+        assert ("Abel Tamba", "Chief Executive", "Climate Institute", "") in got, got
+        assert not any(q == "until" for _, _, _, q in got), got
+
+
+class TestAGroupNamedBeforeItsLeader:
+    """issue 13, posit62 (class Q2 of news_gold meetings batch 5): proper nouns right before a
+    lower-case head of a group's office, a person's name right after it, name the group,
+    whatever the model typed them ("Lib Dem leader X": a person; names.json group_heads,
+    mentions.py _groups_before_their_heads).  Invented people, real group names."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, fact", [
+        ("Lib Dem leader Abel Tamba said the plan was wrong.",
+         ("Abel Tamba", "Leader", "Lib Dem", "")),
+        ("Jemaah Islamiyah leader Abel Tamba escaped from prison on Tuesday.",
+         ("Abel Tamba", "Leader", "Jemaah Islamiyah", "")),
+    ])
+    def test_the_words_before_the_head_name_the_group(self, text, fact):
+        assert fact in self.claims(text), self.claims(text)
+
+    @pytest.mark.parametrize("text", [
+        "Senate Majority leader Abel Tamba said the plan was wrong.",  # a title's modifier
+        "Party leader Abel Tamba said the plan was wrong.",  # a generic word alone
+        "Mr Andrews chief Abel Tamba said the plan was wrong.",  # an honorific opens it
+        "When Regent chairman Abel Tamba took his position in May, he spoke.",  # one English word
+    ])
+    def test_no_group_from_title_words_generic_words_or_honorifics(self, text):
+        got = self.claims(text)
+        assert not any(org in ("Senate Majority", "Party", "Mr Andrews", "Andrews", "Regent")
+                       for _, _, org, _ in got), got
+
+
+class TestOneOfficeTwiceIsNotOneHolders:
+    """issue 13, posit62 (class Q7 of news_gold meetings batch 5): a holder is shared across
+    "and" with a second title ("Moldovan Prime Minister X and President Y"), never with a
+    second holder of the same single-holder office, which is another state's.  Invented
+    people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    def test_the_same_single_holder_office_twice_shares_no_holder(self):
+        got = self.claims("Russian Foreign Minister Abel Tamba and Foreign Minister Kofi Mensah "
+                          "met in Moscow on Monday.")
+        assert ("Abel Tamba", "Foreign Minister", "Russia", "") in got, got
+        assert not any(p == "Kofi Mensah" for p, _, _, _ in got), got
+
+    def test_another_office_still_shares_the_holder(self):
+        got = self.claims("Moldovan Prime Minister Abel Tamba and President Kofi Mensah met in "
+                          "Chisinau on Monday.")
+        assert ("Kofi Mensah", "President", "Moldova", "") in got, got

@@ -122,10 +122,86 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _defined_abbreviations(text, found, sent_of)
     found = orgnames.stage(doc, text, kb, found, sent_of)
     found = _regional_demonyms(text, found)
+    found = _groups_before_their_heads(doc, text, found, sent_of)
     labels = _speaker_labels(text)
     found = [m for m in found if not (m.text in labels and text.startswith(":", m.end) and
                                       m.kind == "organization" and m.key is None)]
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+@cache
+def _title_modifiers() -> frozenset[str]:
+    return frozenset(load_json("titles.json")["modifiers"])
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    return frozenset(load_json("names.json")["group_heads"]["words"])
+
+
+def _groups_before_their_heads(doc: Doc, text: str, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
+                               ) -> list[Mention]:
+    """"Greens leader Bob Brown", "Lib Dem leader Charles Kennedy": proper nouns right before a
+    lower-case head of a group's office (names.json group_heads) with a person's name right
+    after it (an honorific or rank between allowed) name that group.  The model leaves them
+    untyped or types them as a person; a person never stands there, so they become an
+    organization.  Not a run with a generic word of institution or party names ("Party leader
+    X", "Labor leader Y": names.json generic, whose lone party words are dropped anyway) or a
+    title word or modifier ("Senate Majority leader"), one a country, place or organization
+    mention owns, or one that opens with an honorific."""
+    heads = _group_heads()
+    if not any(t.lower_ in heads for t in doc):
+        return found
+    by_start = {m.start: m for m in found}
+    covering: dict[int, Mention] = {}
+    for m in found:
+        for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+            covering[t.i] = m
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for h in doc:
+        if h.lower_ not in heads or not h.is_lower or h.i == 0 or h.i + 1 >= len(doc):
+            continue
+        k = h.i + 1
+        while k < len(doc) and names.is_title_word(doc[k]) and doc[k].text[:1].isupper():
+            k += 1  # "Greens leader Senator Bob Brown", "UUP leader Sir Reg Empey"
+        after = by_start.get(doc[k].idx) if k < len(doc) else None
+        if after is None or after.kind != "person":
+            continue
+        j = h.i
+        while j > h.sent.start and h.i - j < 4 and doc[j - 1].tag_ in ("NNP", "NNPS") and \
+                doc[j - 1].text[:1].isupper():
+            j -= 1
+        if j == h.i:
+            continue
+        run = doc[j:h.i]
+        owners = {covering[t.i].start for t in run if t.i in covering}
+        mention = by_start.get(run.start_char)
+        if owners and not (len(owners) == 1 and mention is not None and
+                           mention.kind == "person" and mention.key is None and
+                           mention.end == run.end_char):
+            continue  # a country, a place, an organization or a longer name owns it
+        if any(names.is_title_word(t) or names.is_generic(t.text) or
+               t.lower_ in _title_modifiers() for t in run) or \
+                run[0].lower_ in names.lexicon().honorifics or \
+                len(run) == 1 and run[0].ent_type_ == "NORP":
+            continue  # "Senate Majority leader", "Labor leader" (a lone party word is dropped),
+            # "Shi'ite leader" (one word for a people or a faith, not a group's name)
+        before = doc[j - 1] if j > h.sent.start else None
+        if before is not None and (before.text[:1].isupper() and not before.is_sent_start or
+                                   before.text in ("-", "–") and not before.whitespace_):
+            continue  # the run is the tail of a longer name ("the Democratic Unionist
+            # leader", "the Federation of Students-Ontario chairperson")
+        if len(run) == 1 and names.common_word(run[0]):
+            continue  # "Team leader X said", "Regent chairman Y": one capitalised English
+            # word (a sentence's opening, or a word of the office itself) names no group
+        if mention is not None:
+            dropped.add(mention.start)
+        added.append(Mention(run.start_char, run.end_char, text[run.start_char:run.end_char],
+                             "organization", run.text, None, sent_of(run.start_char), "rule"))
+    if not added:
+        return found
+    return [m for m in found if m.start not in dropped] + added
 
 
 def _speaker_labels(text: str) -> set[str]:

@@ -371,6 +371,16 @@ def _english_word(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     return any(word in words.get(pos, ()) for pos in ("noun", "adj", "verb", "adv"))
 
 
+def common_word(tok: Token) -> bool:
+    """An English noun, adjective, verb or adverb of the pipeline's word list, as written or
+    as its lemma ("Team", "Games")."""
+    words = _words(tok.doc)
+    word = _bare(tok)
+    return _english_word(tok, words) or any(
+        tok.lemma_.lower() in words.get(pos, ()) for pos in ("noun", "adj", "verb", "adv")) or \
+        word.endswith("s") and word[:-1] in words.get("noun", ())  # a proper noun keeps its "s"
+
+
 def personal_name(span: Span) -> bool:
     """Two to four capitalised words shaped like a personal name ("Moussa Faki Mahamat",
     "Traian Băsescu"): no title, institution or generic word, not all capitals, and at least

@@ -784,7 +784,7 @@ class PositionRules(Base):
             if f.rule == "title_before_name" and f.holder is None and same_sent and \
                     prev is not None and prev.holder is not None and \
                     between in (["and"], ["&"], [",", "and"]) and \
-                    not self._party_office(f.titles[0]):
+                    not self._party_office(f.titles[0]) and not self._one_office_twice(prev, f):
                 f.holder, f.rule = prev.holder, "holder_shared"
             out.append(f)
             if any(t.plural for t in f.titles):
@@ -794,6 +794,16 @@ class PositionRules(Base):
                     group = self._names_listed_before(f) + [f]
                 out[-1:] = self._respectively(group)
         return out
+
+    def _one_office_twice(self, prev: _Found, f: _Found) -> bool:
+        """"Russian Foreign Minister X and Foreign Minister Y": one state has one holder of a
+        single-holder office at a time, so the second holder is another state's, not the
+        first's (issue 13, posit62, class Q7 of news_gold meetings batch 5)."""
+        if not prev.titles or not f.titles:
+            return False
+        first, second = prev.titles[-1].name, f.titles[0].name
+        role = self.an.kb.role(second)
+        return first.lower() == second.lower() and role is not None and role.single_holder
 
     def _respectively(self, group: list[_Found]) -> list[_Found]:
         """A plural title with coordinated holders is each name's in order when the counts
@@ -1269,7 +1279,11 @@ class PositionRules(Base):
             bound = "until"
             when = self.an.attached_time(span.root, sent, "past") or self.an.anchor
         else:
-            until = [t for t in self.an.timexes_in(sent) if t.bound == "until"]
+            # a bound in another clause ("X, chief executive of Y, says Australia could cut
+            # its emissions by 2020") ends some other thing, not the title's term
+            until = [t for t in self.an.timexes_in(sent) if t.bound == "until" and
+                     (head := self.an.timex_head(t)) is not None and
+                     (self.an.clause_verb(head).i == verb.i or self.an._within(head, verb))]
             if not until:
                 return
             bound, when = "until", timex.resolve(until[0], self.an.anchor)

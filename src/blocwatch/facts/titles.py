@@ -241,10 +241,25 @@ class Titles:
         if low not in lex.heads and low not in lex.plurals:
             return False
         if tok.pos_ not in ("NOUN", "PROPN") and not tok.is_title and \
-                not self._between_holder_and_name(tok):
+                not self._between_holder_and_name(tok) and not self._before_own_suffix(tok):
             return False  # "to head the delegation", "chief concern"
         # a word inside a name ("Office of the High Commissioner") is not a title
         return self._not_a_name(tok)
+
+    def _before_own_suffix(self, tok: Token) -> bool:
+        """"the chief executive of the African Union": a head the tagger read as an adjective
+        because a word that continues the office's name follows it (titles.json suffixes,
+        "executive"), itself no head's modifier ("chief executive officer")."""
+        k = tok.i + 1
+        return k < len(self.doc) and self.doc[k].lower_ in lexicon().suffixes and \
+            not self._suffix_modifies_head(k)
+
+    def _suffix_modifies_head(self, k: int) -> bool:
+        """A suffix word that is a modifier of the head after it ("Chief Executive Officer",
+        "executive director"), not the end of the office's name."""
+        lex = lexicon()
+        return k + 1 < len(self.doc) and self.doc[k].lower_ in lex.modifiers and \
+            self.doc[k + 1].lower_ in lex.heads | lex.plurals.keys()
 
     def _between_holder_and_name(self, tok: Token) -> bool:
         """"CSTO chief Sergei Lavrov", "NATO head X": a head the tagger read as an adjective
@@ -402,10 +417,11 @@ class Titles:
                  for orth, low in doc.to_array([ORTH, LOWER]).tolist()]
         while i < n:
             if not maybe[i] or not self._is_head(doc[i]) or (
-                    doc[i].lower_ in lex.modifiers and i + 1 < n and self._is_head(doc[i + 1])
-                    and doc[i + 1].lower_ not in lex.plurals):
-                i += 1  # "Deputy Chief | Minister": a head that is also a modifier
-                continue  # modifies the head after it (_left_edge takes it in)
+                    doc[i].lower_ in lex.modifiers and i + 1 < n and (
+                        self._is_head(doc[i + 1]) and doc[i + 1].lower_ not in lex.plurals
+                        or self._suffix_modifies_head(i + 1))):
+                i += 1  # "Deputy Chief | Minister", "Chief | Executive Officer": a head that
+                continue  # is also a modifier modifies the head after it (_left_edge takes it)
             start = self._left_edge(i)
             end = self._core_end(i + 1)
             plural = doc[end - 1].lower_ in lex.plurals or doc[i].lower_ in lex.plurals
@@ -549,8 +565,9 @@ class Titles:
                     lex.plurals.get(doc[head].lower_, doc[head].lower_) in lex.region_heads:
                 j -= 1  # "Lieutenant Governor": the office, not a rank before a name
                 continue
-            if self._is_head(prev) and low not in lex.plurals and j == head:
-                j -= 1  # "Chief Commissioner"
+            if self._is_head(prev) and low not in lex.plurals and (
+                    j == head or (low == "chief" and self._suffix_modifies_head(j))):
+                j -= 1  # "Chief Commissioner", "Chief Executive Officer"
                 continue
             if j == head and (portfolio := self._portfolio_named_as_org(prev)) is not None:
                 j = max(portfolio, sent_start)  # "Aboriginal Affairs Minister"
@@ -695,7 +712,8 @@ class Titles:
         n = len(doc)
         while k < n:
             low = doc[k].lower_
-            if low in lex.suffixes and self._kind(doc[k]) is None:
+            if low in lex.suffixes and self._kind(doc[k]) is None and \
+                    not self._suffix_modifies_head(k):
                 k += 1
                 continue
             if low == "and" and k + 1 < n and doc[k - 1].lower_ in lex.suffixes and \
