@@ -165,9 +165,18 @@ BATCH_FLOORS[("fx3", "positions")] = (0.85, 0.68)  # 25/35 with 3 extra after po
 FACTS_BATCH_4 = tuple(f"fx4-wikinews-tosca-{i}" for i in (
     "ID98754", "ID37754", "ID106149", "ID73076", "ID100319", "ID13564", "ID42462", "ID11673"))
 BATCH_FLOORS[("fx4", "positions")] = (0.85, 0.60)
+# meetings batch 5 (mt5-; gold17) and facts batch 6 (fx5-; gold18): first measured unseen at
+# meetings 4/0/8 and positions 10/5/13, fx5 11/5/12 after posit62 (docs/evaluation.md,
+# "Meetings batch 5 and facts batch 6"); floors a little under
+MEETINGS_BATCH_5 = tuple(f"mt5-wikinews-tosca-{i}" for i in (
+    "ID86153", "ID50031", "ID78423", "ID85425", "ID41811", "ID106586", "ID12095", "ID61582"))
+FACTS_BATCH_6 = tuple(f"fx5-wikinews-tosca-{i}" for i in (
+    "ID102949", "ID121860", "ID55460", "ID106845", "ID60410", "ID53119", "ID87803", "ID33668"))
+BATCH_FLOORS[("mt5", "meetings")] = (0.95, 0.30)
+BATCH_FLOORS[("fx5", "positions")] = (0.65, 0.45)
 BATCHES = {"third": THIRD_BATCH, "fourth": FOURTH_BATCH, "mt2": MEETINGS_BATCH_2,
            "mt3": MEETINGS_BATCH_3, "fx2": CHAIRS_BATCH, "fx3": FACTS_BATCH_3,
-           "fx4": FACTS_BATCH_4}
+           "fx4": FACTS_BATCH_4, "mt5": MEETINGS_BATCH_5, "fx5": FACTS_BATCH_6}
 
 
 @pytest.fixture(scope="module")
