@@ -2634,3 +2634,30 @@ class TestOneOfficeTwiceIsNotOneHolders:
         got = self.claims("Moldovan Prime Minister Abel Tamba and President Kofi Mensah met in "
                           "Chisinau on Monday.")
         assert ("Kofi Mensah", "President", "Moldova", "") in got, got
+
+
+class TestABodyWrittenAsItsCommonNoun:
+    """issue 13, posit64 (class Q4 of news_gold meetings batch 5): a title whose body is a
+    lower-case head noun of organisation before it ("commission chairman X") or its possessor
+    ("the committee's chairman Y") is held in the one organization named before with that noun
+    in its name (position_patterns.json common_noun_body); none when two are.  Invented
+    people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, fact", [
+        ("The Economic and Financial Crimes Commission said on Monday that commission chairman "
+         "Abel Tamba would testify.",
+         ("Abel Tamba", "Chairman", "Economic and Financial Crimes Commission", "")),
+        ("The Norwegian Nobel Committee gave the prize to her, the committee's chairman Abel "
+         "Tamba said on Monday.", ("Abel Tamba", "Chairman", "Norwegian Nobel Committee", "")),
+        ("Amirkabir University of Technology sent notices on Monday, said university chancellor "
+         "Abel Tamba.", ("Abel Tamba", "Chancellor", "Amirkabir University of Technology", "")),
+    ])
+    def test_the_one_body_named_with_the_noun_holds_it(self, text, fact):
+        assert fact in self.claims(text), self.claims(text)
+
+    def test_two_bodies_with_the_noun_give_none(self):
+        got = self.claims("The Labour Party and the Conservative Party met on Monday. The party "
+                          "leader Abel Tamba said it would win.")
+        assert not any(p == "Abel Tamba" for p, _, _, _ in got), got

@@ -77,6 +77,7 @@ AGREES_RULE = "+sentence_agrees"  # before STORY_RULE: the sentence names only t
 PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's minister the data lacks
 PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
 BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
+COMMON_NOUN_BODY_RULE = "+common_noun_body"  # "university chancellor X", named in full before (posit64)
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 WHERE_COUNTRY_RULE = "+where_country"  # a "where" clause on a country holds the title (posit51)
@@ -923,6 +924,10 @@ class PositionRules(Base):
                 if in_full is not None:
                     holder, name = in_full
                     rule = f"{f.rule}{BODY_IN_FULL_RULE}"
+            if holder is None and title is not None and not title.plural:
+                body = self._common_noun_body(title)
+                if body is not None:
+                    holder, rule = body, f"{f.rule}{COMMON_NOUN_BODY_RULE}"
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
                 after_name = title is not None and \
@@ -1195,6 +1200,27 @@ class PositionRules(Base):
         if len(bodies) != 1:
             return None
         return bodies.pop(), normalise([t.text for t in doc[title.start:prep]])
+
+    def _common_noun_body(self, title: TitleSpan) -> str | None:
+        """The holder of a title whose body is a lower-case head noun of organisation right
+        before it ("university chancellor X") or its possessor ("the committee's chairman
+        X"): the one organization or body the document names with that noun in its name, before
+        the title or after it ("…, the committee's chairman X announced. … the Norwegian Nobel
+        Committee …") (position_patterns.json common_noun_body).  None for two or none."""
+        data = position_patterns()["common_noun_body"]
+        doc = self.doc
+        k = title.start - 1
+        if k >= 1 and doc[k].text in APOSTROPHE_S:
+            k -= 1  # "the committee's chairman"
+            if k < 1 or doc[k - 1].lower_ not in data["possessive_determiners"]:
+                return None
+        if k < 0 or not doc[k].is_lower or doc[k].pos_ not in ("NOUN", "PROPN") or \
+                doc[k].lemma_ not in data["nouns"]:
+            return None
+        noun = doc[k].lemma_
+        bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
+                  if e.kind in data["kinds"] and noun in self.an.mentions[i].name.lower().split()}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _state_body_office(self, name: str, holder: str) -> tuple[str, str]:
         """A title held in a state's own body (orgnames STATE_BODY_*: "the Security Council
