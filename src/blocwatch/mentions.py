@@ -149,8 +149,10 @@ def _groups_before_their_heads(doc: Doc, text: str, found: list[Mention], sent_o
     X", "Labor leader Y": names.json generic, whose lone party words are dropped anyway) or a
     title word or modifier ("Senate Majority leader"), one a country, place or organization
     mention owns, or one that opens with an honorific."""
-    heads = _group_heads()
-    if not any(t.lower_ in heads for t in doc):
+    lower = _word_columns(doc)[0]
+    heads = _hashes(_group_heads())
+    candidates = [i for i, w in enumerate(lower) if w in heads and 0 < i < len(doc) - 1]
+    if not candidates:
         return found
     by_start = {m.start: m for m in found}
     covering: dict[int, Mention] = {}
@@ -159,8 +161,8 @@ def _groups_before_their_heads(doc: Doc, text: str, found: list[Mention], sent_o
             covering[t.i] = m
     added: list[Mention] = []
     dropped: set[int] = set()
-    for h in doc:
-        if h.lower_ not in heads or not h.is_lower or h.i == 0 or h.i + 1 >= len(doc):
+    for h in (doc[i] for i in candidates):
+        if not h.is_lower:
             continue
         k = h.i + 1
         while k < len(doc) and names.is_title_word(doc[k]) and doc[k].text[:1].isupper():

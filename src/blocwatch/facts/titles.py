@@ -258,8 +258,10 @@ class Titles:
         """A suffix word that is a modifier of the head after it ("Chief Executive Officer",
         "executive director"), not the end of the office's name."""
         lex = lexicon()
-        return k + 1 < len(self.doc) and self.doc[k].lower_ in lex.modifiers and \
-            self.doc[k + 1].lower_ in lex.heads | lex.plurals.keys()
+        if k + 1 >= len(self.doc) or self.doc[k].lower_ not in lex.modifiers:
+            return False
+        after = self.doc[k + 1].lower_
+        return after in lex.heads or after in lex.plurals
 
     def _between_holder_and_name(self, tok: Token) -> bool:
         """"CSTO chief Sergei Lavrov", "NATO head X": a head the tagger read as an adjective
