@@ -2661,3 +2661,35 @@ class TestABodyWrittenAsItsCommonNoun:
         got = self.claims("The Labour Party and the Conservative Party met on Monday. The party "
                           "leader Abel Tamba said it would win.")
         assert not any(p == "Abel Tamba" for p, _, _, _ in got), got
+
+
+class TestABodyWrittenAsItsCommonNounInTheComplement:
+    """issue 13, posit65 (class Q4 of news_gold meetings batch 5, its complement shape): a title
+    whose complement is "of the" and a lower-case noun of organisation ("the chairman of the
+    commission, X"; "X, president of the commission,"; "X had been leader of the party") is held
+    in the one organization named with that noun (position_patterns.json
+    title_of_common_noun_before_name, positions._common_noun_complement); none when two are, and
+    none when the noun goes on into another body's name.  Invented people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, fact", [
+        ("The Economic and Financial Crimes Commission said on Monday that corruption is rife. "
+         "The chairman of the commission, Abel Tamba, described the army as corrupt.",
+         ("Abel Tamba", "Chairman", "Economic and Financial Crimes Commission", "")),
+        ("The Truth and Reconciliation Commission has found 215 cases. Abel Tamba, president of "
+         "the commission, said on Monday that more would follow.",
+         ("Abel Tamba", "President", "Truth and Reconciliation Commission", "")),
+    ])
+    def test_the_one_body_named_with_the_noun_holds_it(self, text, fact):
+        assert fact in self.claims(text), self.claims(text)
+
+    @pytest.mark.parametrize("text", [
+        "The Labour Party and the Conservative Party met on Monday. The leader of the party, "
+        "Abel Tamba, said it would win.",
+        "The Conservative Party met on Monday. The leader of the party youth wing, Abel Tamba, "
+        "said it would win.",
+    ])
+    def test_two_bodies_or_a_longer_noun_phrase_give_none(self, text):
+        got = self.claims(text)
+        assert not any(p == "Abel Tamba" and h.endswith("Party") for p, _, h, _ in got), got

@@ -58,7 +58,8 @@ BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dis
               "ousted", "replaced"}
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward",
             "towards", "via"}
-TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "possessive_title", "attributive_title",
+TITLE_FIRST = {"title_before_name", "title_abbreviation_before_name", "title_of_common_noun_before_name",
+               "possessive_title", "attributive_title",
                "attributive_title_abbreviated", "country_title", "its_title",
                "title_name_of", "title_name_bracket", "title_then_titled_name", "title_is_name"}
 # a subject pronoun written for the person (pronouns.PersonPronouns.strict)
@@ -87,6 +88,7 @@ FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_
 STORY_HEADLINE_WORDS = 20  # a first line longer than this is no headline
 AFTER_NAME_STORY_CONFIDENCE = 0.55  # a copula's title given the story's holder: as an apposition's
 CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name": (0.85, 0.0),
+              "title_of_common_noun_before_name": (0.85, 0.0),
               "title_then_titled_name": (0.85, 0.0),
               "possessive_title": (0.9, 0.9),
               "attributive_title": (0.9, 0.9), "attributive_title_abbreviated": (0.85, 0.0),
@@ -202,6 +204,8 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
                   "succeeded": data["succeeded"],
                   "split_demonym": data["split_demonym"], "leading": data["leading"],
                   "present_adverbs": data["present_adverbs"]["words"],
+                  "body_nouns": data["common_noun_body"]["nouns"],
+                  "body_determiners": data["common_noun_body"]["possessive_determiners"],
                   "degree_adverbs": data["degree_adverbs"]["words"],
                   **{f"left_office_{k}": data["left_office"][k]
                      for k in ("before", "verbs", "particles")}}
@@ -1203,8 +1207,9 @@ class PositionRules(Base):
 
     def _common_noun_body(self, title: TitleSpan) -> str | None:
         """The holder of a title whose body is a lower-case head noun of organisation right
-        before it ("university chancellor X") or its possessor ("the committee's chairman
-        X"): the one organization or body the document names with that noun in its name, before
+        before it ("university chancellor X"), its possessor ("the committee's chairman
+        X") or its complement ("the chairman of the commission, X"; "X, head of the council,"):
+        the one organization or body the document names with that noun in its name, before
         the title or after it ("…, the committee's chairman X announced. … the Norwegian Nobel
         Committee …") (position_patterns.json common_noun_body).  None for two or none."""
         data = position_patterns()["common_noun_body"]
@@ -1216,11 +1221,33 @@ class PositionRules(Base):
                 return None
         if k < 0 or not doc[k].is_lower or doc[k].pos_ not in ("NOUN", "PROPN") or \
                 doc[k].lemma_ not in data["nouns"]:
-            return None
+            k = self._common_noun_complement(title.end)
+            if k is None:
+                return None
         noun = doc[k].lemma_
         bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
                   if e.kind in data["kinds"] and noun in self.an.mentions[i].name.lower().split()}
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _common_noun_complement(self, k: int) -> int | None:
+        """The noun of an "of the commission" complement at ``k``, right after a title: "of",
+        a determiner of common_noun_body, one lower-case noun of its nouns, and the phrase ends
+        there (no noun, name, "of" or possessive after it: "of the party's youth wing" names
+        another body)."""
+        data = position_patterns()["common_noun_body"]
+        doc = self.doc
+        if k + 2 >= len(doc) or doc[k].lower_ != "of" or \
+                doc[k + 1].lower_ not in data["possessive_determiners"]:
+            return None
+        noun = doc[k + 2]
+        if not noun.is_lower or noun.lower_ not in data["nouns"] or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        after = doc[k + 3] if k + 3 < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or
+                                  after.lower_ in ("of", "for", "on", "in") or
+                                  after.text in APOSTROPHE_S):
+            return None
+        return k + 2
 
     def _state_body_office(self, name: str, holder: str) -> tuple[str, str]:
         """A title held in a state's own body (orgnames STATE_BODY_*: "the Security Council
