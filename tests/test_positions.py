@@ -2693,3 +2693,37 @@ class TestABodyWrittenAsItsCommonNounInTheComplement:
     def test_two_bodies_or_a_longer_noun_phrase_give_none(self, text):
         got = self.claims(text)
         assert not any(p == "Abel Tamba" and h.endswith("Party") for p, _, h, _ in got), got
+
+
+class TestAnOfficeAfterABodysWord:
+    """issue 13, posit66: an office written after one capitalised word of a body no mention
+    covers ("Senate Majority Leader X", "Assembly speaker Y", "Commission President Z") is held
+    by the one organization or body the document names with that word as its name's head, and
+    its name drops the word (position_patterns.json body_word, positions._body_word); none for
+    a body that only has the word as a modifier ("the House Intelligence Committee") or an
+    official residence ("the White House").  Invented people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, fact", [
+        ("The United States Senate voted 60-40 on Tuesday. Senate Majority Leader Abel Tamba "
+         "said the vote was historic.", ("Abel Tamba", "Majority Leader", "Senate of United States", "")),
+        ("The Northern Ireland Assembly met on Monday. Hain has asked Assembly speaker Abel Tamba "
+         "to call a vote.", ("Abel Tamba", "Speaker", "Northern Ireland Assembly", "")),
+        ("The European Commission proposed new rules. Commission President Abel Tamba said on "
+         "Monday they were needed.", ("Abel Tamba", "President", "European Commission", "")),
+    ])
+    def test_the_body_named_with_the_word_holds_it(self, text, fact):
+        assert fact in self.claims(text), self.claims(text)
+
+    @pytest.mark.parametrize("text", [
+        "The House Intelligence Committee met on Monday. House Minority Leader Abel Tamba said "
+        "the program was unlawful.",
+        "The White House said on Monday that it would veto the bill, and former House Speaker "
+        "Abel Tamba agreed.",
+    ])
+    def test_a_modifier_or_a_residence_holds_nothing(self, text):
+        got = self.claims(text)
+        assert not any(p == "Abel Tamba" and h in ("House Intelligence Committee", "White House")
+                       for p, _, h, _ in got), got
+

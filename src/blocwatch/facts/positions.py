@@ -79,6 +79,7 @@ PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's ministe
 PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
 BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
 COMMON_NOUN_BODY_RULE = "+common_noun_body"  # "university chancellor X", named in full before (posit64)
+BODY_WORD_RULE = "+body_word"  # "Senate Majority Leader X": the one body named with the word (posit66)
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 WHERE_COUNTRY_RULE = "+where_country"  # a "where" clause on a country holds the title (posit51)
@@ -932,6 +933,12 @@ class PositionRules(Base):
                 body = self._common_noun_body(title)
                 if body is not None:
                     holder, rule = body, f"{f.rule}{COMMON_NOUN_BODY_RULE}"
+            body_word = None
+            if holder is None and title is not None and not title.plural:
+                body_word = self._body_word(title)
+                if body_word is not None:  # "Senate Majority Leader X", "Assembly president Y"
+                    holder, name = body_word
+                    rule = f"{f.rule}{BODY_WORD_RULE}"
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
                 after_name = title is not None and \
@@ -999,7 +1006,8 @@ class PositionRules(Base):
             if holder is None or title is not None and self._party_office(title) and \
                     self.an.kind_of(holder) == "country":
                 continue  # "Australian opposition leader, Kevin Rudd": no office of the state
-            name, holder = self._state_body_office(name, holder)
+            if body_word is None:  # a legislature's own office stays the legislature's
+                name, holder = self._state_body_office(name, holder)
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             speech = nxt if nxt is not None and nxt.pos_ == "VERB" else None
             when = self.an.attached_time(span.root, sent, "past", absolute=True, verb=speech)
@@ -1228,6 +1236,43 @@ class PositionRules(Base):
         bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
                   if e.kind in data["kinds"] and noun in self.an.mentions[i].name.lower().split()}
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _body_word(self, title: TitleSpan) -> tuple[str, str] | None:
+        """(holder, title) for an office written after one capitalised word of a body that no
+        mention covers ("Senate Majority Leader X", "Assembly president Y", "Commission
+        President Z"): the word opens the title span or stands right before it, is one of
+        position_patterns.json body_word.nouns, and the one organization or body the document
+        names with that word in its name holds the office, whose name drops the word.  None for
+        two such bodies or none, or a word that starts the sentence before a longer name."""
+        data = position_patterns()["body_word"]
+        doc = self.doc
+        k, inside = title.start, True
+        if not (doc[k].lower_ in data["nouns"] and doc[k].is_title):
+            k, inside = title.start - 1, False
+        if k < 0 or not doc[k].is_title or doc[k].lower_ not in data["nouns"] or \
+                self.an.mention_at(doc[k]) is not None:
+            return None
+        if k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper) and not doc[k - 1].is_sent_start \
+                and doc[k - 1].is_alpha:
+            return None  # "the Liberal | Party leader": the word ends a name nobody resolved
+        word = doc[k].lower_
+        bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
+                  if e.kind in data["kinds"] and e.name.lower() not in data["not_bodies"] and
+                  self._headed_by(self.an.mentions[i].name.lower().split(), word)}
+        if len(bodies) != 1:
+            return None
+        words = [t.text for t in doc[k + 1 if inside else title.start:title.end]]
+        if not words or not any(w.lower() in lexicon().heads for w in words):
+            return None
+        return bodies.pop(), normalise(words)
+
+    @staticmethod
+    def _headed_by(words: list[str], word: str) -> bool:
+        """Whether a body's name has ``word`` as its head: its last word ("the French National
+        Assembly") or the word before its "of" ("Senate of the United States"), not a modifier
+        of another head ("the Senate Intelligence Committee")."""
+        return bool(words) and (words[-1] == word or any(
+            w == word and nxt == "of" for w, nxt in zip(words, words[1:])))
 
     def _common_noun_complement(self, k: int) -> int | None:
         """The noun of an "of the commission" complement at ``k``, right after a title: "of",
