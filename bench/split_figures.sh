@@ -1,7 +1,7 @@
 #!/bin/bash
 # Aggregate figures of one blocwatch source tree on every evaluation set, as `blocwatch eval`
 # scores them: ../shared/dev held and read halves (seeds + docs.jsonl), tests/fixtures/news_gold
-# read files (not ux*, fed as JSON Lines), the unseen batches ux1-ux6 (bench/unseen_batch.py,
+# read files (not ux*, fed as JSON Lines), the unseen batches ux1-ux8 (bench/unseen_batch.py,
 # figures only), the stop's hand-annotated corpus audits (bench/audit_figures.py: aud-pos26
 # positions, aud-meet20 and aud-meet21 meetings, aud-memb13 per kind) and the PLOVER gsr-dev
 # halves (bench/plover.py).  Prints one line per set (tp/fp/fn per kind; an audit scores the
@@ -35,7 +35,7 @@ ONLY=$(ls "$NG"/*.json | xargs -n1 basename | sed 's/\.json$//' | grep -v '^ux' 
 BW ingest "$OUT/ng.jsonl" --db "$OUT/ng.db" >"$OUT/ingest-ng.log" 2>&1 \
     || { tail -20 "$OUT/ingest-ng.log" >&2; exit 1; }
 BW eval "$NG" --db "$OUT/ng.db" --only "$ONLY" --json > "$OUT/ng.json"
-for u in ux1 ux2 ux3 ux4 ux5 ux6; do "$PY" "$REPO/bench/unseen_batch.py" "$SRC" --prefix $u- --json > "$OUT/$u.json"; done
+for u in ux1 ux2 ux3 ux4 ux5 ux6 ux7 ux8; do "$PY" "$REPO/bench/unseen_batch.py" "$SRC" --prefix $u- --json > "$OUT/$u.json"; done
 "$PY" "$REPO/bench/audit_figures.py" "$SRC" --python "$PY" --json > "$OUT/audits.json"
 for h in unread read; do
   PYTHONPATH=$SRC "$PY" "$REPO/bench/plover.py" --half $h --json > "$OUT/plover_$h.json"
@@ -44,7 +44,7 @@ done
 import json, pathlib, sys
 out = pathlib.Path(sys.argv[1])
 kinds = ("positions", "memberships", "member_counts", "chairs", "founded", "meetings")
-for name in ("held", "read", "ng", "ux1", "ux2", "ux3", "ux4", "ux5", "ux6"):
+for name in ("held", "read", "ng", "ux1", "ux2", "ux3", "ux4", "ux5", "ux6", "ux7", "ux8"):
     d = json.loads((out / f"{name}.json").read_text())
     row = " ".join(f"{k} {d['kinds'][k]['tp']}/{d['kinds'][k]['fp']}/{d['kinds'][k]['fn']}" for k in kinds)
     print(f"{name:5} facts F1 {d['facts_micro']['f1']:.3f} | {row} | dates {d['published_accuracy']:.3f}")
