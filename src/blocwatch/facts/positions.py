@@ -1272,7 +1272,7 @@ class PositionRules(Base):
         Assembly") or the word before its "of" ("Senate of the United States"), not a modifier
         of another head ("the Senate Intelligence Committee")."""
         return bool(words) and (words[-1] == word or any(
-            w == word and nxt == "of" for w, nxt in zip(words, words[1:])))
+            w == word and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
 
     def _common_noun_complement(self, k: int) -> int | None:
         """The noun of an "of the commission" complement at ``k``, right after a title: "of",
