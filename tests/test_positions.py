@@ -2727,3 +2727,43 @@ class TestAnOfficeAfterABodysWord:
         assert not any(p == "Abel Tamba" and h in ("House Intelligence Committee", "White House")
                        for p, _, h, _ in got), got
 
+
+class TestATermToldOfAnotherPerson:
+    """issue 13, posit67: a word of a term's start or end in the sentence bounds a title's term
+    only when it is told of the named person: not a verb whose subject is someone else or an
+    object pronoun ("managed to get him elected"), not a participle of another office's noun
+    ("X resigns, new governor sworn in"), not a resignation another person submits ("Y
+    submitted his resignation to Prime Minister X"), and no "since" in another clause ("X
+    claimed the strategy is what it has been following since 2003"); a term told of the
+    person stays ("Kerr dismissed the Prime Minister X", "X stepped down", "X, Secretary
+    General since 2020").  Invented people."""
+
+    @staticmethod
+    def bounds(text: str, published: str = "2008-12-01") -> set[tuple[str, str, str]]:
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain", published=published),
+                              Options())
+        ents = {e.local_id: e.name for e in ex.entities}
+        return {(ents.get(c.subject, ""), c.role or "", c.qualifier or "") for c in ex.claims
+                if c.predicate == "holds_position" and c.qualifier in ("since", "until")}
+
+    @pytest.mark.parametrize("text", [
+        "India in turmoil. Abel Tamba submitted his resignation to Prime Minister Bram Okonjo, "
+        "which was later accepted by the President of India.",
+        "Congress chief. His proximity with Congress president Bram Okonjo managed to get him "
+        "elected to the upper house in July 2004.",
+        "White House strategy. White House Press Secretary Bram Okonjo claimed that the "
+        "strategy is what the administration has been following since 2003.",
+    ])
+    def test_anothers_term_bounds_nothing(self, text):
+        got = self.bounds(text)
+        assert not any(p == "Bram Okonjo" for p, _, _ in got), got
+
+    @pytest.mark.parametrize("text, bound", [
+        ("Crisis in Australia. The Governor-General, Sir John Kerr, dismissed the Prime Minister "
+         "Bram Okonjo.", ("Bram Okonjo", "Prime Minister", "until")),
+        ("Lebanon without a government. Prime Minister of Lebanon, Bram Okonjo, stepped down "
+         "again on Thursday.", ("Bram Okonjo", "Prime Minister", "until")),
+    ])
+    def test_the_persons_own_term_stays(self, text, bound):
+        assert bound in self.bounds(text), self.bounds(text)
+

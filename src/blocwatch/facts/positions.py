@@ -53,6 +53,9 @@ TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed"
               "appointment", "inaugurated", "reappointed", "re-elected", "became"}
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
+# pronouns that are never the subject the name is ("get him elected") or may be ("he resigned")
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "who", "that", "which"}
 # acts done to a holder by another: their active subject is not the one whose term moves
 BY_ANOTHER = {"appointed", "elected", "named", "reappointed", "re-elected", "dismissed", "sacked",
               "ousted", "replaced"}
@@ -1364,9 +1367,15 @@ class PositionRules(Base):
                                         any(c.dep_ == "dobj" for c in t.children) and
                                         any(c.dep_ == "nsubj" and c.left_edge.i <= span.root.i
                                             <= c.right_edge.i for c in t.children))]
+        # a verb or noun of a term told of someone else ("managed to get him elected", "Patil
+        # submitted his resignation to Prime Minister X", "X resigns, new governor sworn in")
+        near = [t for t in near if not self._anothers_term_word(t, span)]
         words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
-        since = [t for t in self.an.timexes_in(sent) if t.bound == "since" or
-                 self.an.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")]
+        # "since" bounds the title's term in the title's own clause or right beside it, not in
+        # another clause ("X claimed that the strategy is what it has been following since 2003")
+        since = [t for t in self.an.timexes_in(sent) if (t.bound == "since" or
+                 self.an.text[max(0, t.start - 6):t.start].lower().strip().endswith("since"))
+                 and self._in_title_clause(t, span, verb)]
         if since:
             bound, t = "since", since[0]
             when = timex.resolve(t, self.an.anchor)
@@ -1389,6 +1398,57 @@ class PositionRules(Base):
             return
         self.add("holds_position", person, sent, 0.7, f"term_{bound}", object=holder,
                  role=role, qualifier=bound, when=when, specific=True)
+
+    def _in_title_clause(self, t: timex.Timex, span: Span, verb: Token) -> bool:
+        """A time expression beside the name (four words before it to five after) or in the
+        clause of the verb that governs the name."""
+        head = self.an.timex_head(t)
+        if head is None:
+            return False
+        return span.start - 4 <= head.i < span.end + 5 or \
+            self.an.clause_verb(head).i == verb.i or self.an._within(head, verb)
+
+    def _anothers_term_word(self, t: Token, span: Span) -> bool:
+        """A word of a term's start or end (TERM_START, TERM_END) told of another person: a
+        verb whose subject is someone or something else than the named person (not a relative
+        pronoun or a subject pronoun, which may be theirs), or whose subject or object is an
+        object pronoun ("get him elected"); a noun whose possessor is another person's name, or
+        a possessive pronoun in a clause whose subject is someone else ("Patil submitted his
+        resignation to Prime Minister X")."""
+        if t.lower_ not in TERM_START | TERM_END and t.lemma_.lower() not in TERM_START | TERM_END:
+            return False
+
+        def outside(tok: Token) -> bool:
+            return tok.right_edge.i < span.start or tok.left_edge.i >= span.end
+
+        if t.dep_ in ("acl", "amod"):  # "newly appointed Interior Minister": the noun's
+            noun = t.head  # term; "X resigns, new governor sworn in": another noun's
+            inside = not outside(noun) or noun.dep_ == "appos" and not outside(noun.head) or \
+                span.root.dep_ == "appos" and span.root.head.i == noun.i or \
+                noun.dep_ == "compound" and not outside(noun.head)
+            if not inside and noun.lower_ in lexicon().heads:
+                return True  # another office's holder ("new governor"), not "those dismissed"
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj") and not outside(c)
+                   for c in t.children):
+                return False  # "Kerr dismissed the Prime Minister X", "X stepped down"
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in OBJECT_PRONOUNS:
+                    return True
+                if c.dep_ in ("nsubj", "nsubjpass") and outside(c) and \
+                        c.lower_ not in SUBJECT_PRONOUNS and c.tag_ not in ("WP", "WDT"):
+                    return True
+            return False
+        for c in t.children:
+            if c.dep_ != "poss" or not outside(c):
+                continue
+            if self.an.mention_at(c) is not None:
+                return True
+            verb = self.an.clause_verb(t)
+            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if c.pos_ == "PRON" and subjects and all(outside(s) for s in subjects):
+                return True
+        return False
 
     def _modifies_a_thing(self, span: Span) -> bool:
         """A country written as the modifier of a common noun ("a U.S. report", "a US
