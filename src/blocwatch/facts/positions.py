@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -35,7 +36,7 @@ from ..mentions import regional_compounds
 from ..names import BOUND_PREFIXES, status_opening
 from ..orgnames import OFFICE_SUB_BODY
 from ..pronouns import PersonPronouns
-from ..records import Claim
+from ..records import Claim, LocalEntity, Mention
 from .base import Base
 from .titles import (
     APOSTROPHE_S,
@@ -53,6 +54,7 @@ TERM_START = {"appointed", "elected", "named", "took office", "sworn", "assumed"
               "appointment", "inaugurated", "reappointed", "re-elected", "became"}
 TERM_END = {"resigned", "stepped", "dismissed", "sacked", "retired", "outgoing", "ousted",
             "resignation", "replaced"}
+TERM_WORDS = TERM_START | TERM_END
 # pronouns that are never the subject the name is ("get him elected") or may be ("he resigned")
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "who", "that", "which"}
@@ -1208,13 +1210,9 @@ class PositionRules(Base):
                 end < len(doc) and doc[end].text in APOSTROPHE_S:
             return None
         start_char = doc[title.start].idx
-        bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
-                  if e.kind in data["kinds"] and self.an.mentions[i].start < start_char and
-                  set(words) <= set(self.an.mentions[i].name.split()) and
-                  len(self.an.mentions[i].name.split()) > len(words)}
-        if len(bodies) != 1:
-            return None
-        return bodies.pop(), normalise([t.text for t in doc[title.start:prep]])
+        body = self._one_body(data["kinds"], lambda m, _: m.start < start_char and set(
+            words) <= set(m.name.split()) and len(m.name.split()) > len(words))
+        return (body, normalise([t.text for t in doc[title.start:prep]])) if body else None
 
     def _common_noun_body(self, title: TitleSpan) -> str | None:
         """The holder of a title whose body is a lower-case head noun of organisation right
@@ -1236,8 +1234,14 @@ class PositionRules(Base):
             if k is None:
                 return None
         noun = doc[k].lemma_
+        return self._one_body(data["kinds"], lambda m, _: noun in m.name.lower().split())
+
+    def _one_body(self, kinds: list[str], named: Callable[[Mention, LocalEntity], bool]
+                  ) -> str | None:
+        """The one organization or body (of ``kinds``) with a mention ``named`` accepts; None
+        for two or none: a short or common-noun name read as a holder must be unambiguous."""
         bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
-                  if e.kind in data["kinds"] and noun in self.an.mentions[i].name.lower().split()}
+                  if e.kind in kinds and named(self.an.mentions[i], e)}
         return bodies.pop() if len(bodies) == 1 else None
 
     def _body_word(self, title: TitleSpan) -> tuple[str, str] | None:
@@ -1259,15 +1263,12 @@ class PositionRules(Base):
                 and doc[k - 1].is_alpha:
             return None  # "the Liberal | Party leader": the word ends a name nobody resolved
         word = doc[k].lower_
-        bodies = {e.local_id for i, e in self.an.entity_of_mention.items()
-                  if e.kind in data["kinds"] and e.name.lower() not in data["not_bodies"] and
-                  self._headed_by(self.an.mentions[i].name.lower().split(), word)}
-        if len(bodies) != 1:
-            return None
         words = [t.text for t in doc[k + 1 if inside else title.start:title.end]]
-        if not words or not any(w.lower() in lexicon().heads for w in words):
+        if not any(w.lower() in lexicon().heads for w in words):
             return None
-        return bodies.pop(), normalise(words)
+        body = self._one_body(data["kinds"], lambda m, e: e.name.lower() not in data["not_bodies"]
+                              and self._headed_by(m.name.lower().split(), word))
+        return (body, normalise(words)) if body else None
 
     @staticmethod
     def _headed_by(words: list[str], word: str) -> bool:
@@ -1389,8 +1390,7 @@ class PositionRules(Base):
             # a bound in another clause ("X, chief executive of Y, says Australia could cut
             # its emissions by 2020") ends some other thing, not the title's term
             until = [t for t in self.an.timexes_in(sent) if t.bound == "until" and
-                     (head := self.an.timex_head(t)) is not None and
-                     (self.an.clause_verb(head).i == verb.i or self.an._within(head, verb))]
+                     self._in_title_clause(t, span, verb, beside=False)]
             if not until:
                 return
             bound, when = "until", timex.resolve(until[0], self.an.anchor)
@@ -1399,13 +1399,14 @@ class PositionRules(Base):
         self.add("holds_position", person, sent, 0.7, f"term_{bound}", object=holder,
                  role=role, qualifier=bound, when=when, specific=True)
 
-    def _in_title_clause(self, t: timex.Timex, span: Span, verb: Token) -> bool:
-        """A time expression beside the name (four words before it to five after) or in the
-        clause of the verb that governs the name."""
+    def _in_title_clause(self, t: timex.Timex, span: Span, verb: Token, beside: bool = True
+                         ) -> bool:
+        """A time expression in the clause of the verb that governs the name, or (``beside``)
+        next to the name, four words before it to five after."""
         head = self.an.timex_head(t)
         if head is None:
             return False
-        return span.start - 4 <= head.i < span.end + 5 or \
+        return beside and span.start - 4 <= head.i < span.end + 5 or \
             self.an.clause_verb(head).i == verb.i or self.an._within(head, verb)
 
     def _anothers_term_word(self, t: Token, span: Span) -> bool:
@@ -1415,7 +1416,7 @@ class PositionRules(Base):
         object pronoun ("get him elected"); a noun whose possessor is another person's name, or
         a possessive pronoun in a clause whose subject is someone else ("Patil submitted his
         resignation to Prime Minister X")."""
-        if t.lower_ not in TERM_START | TERM_END and t.lemma_.lower() not in TERM_START | TERM_END:
+        if t.lower_ not in TERM_WORDS and t.lemma_.lower() not in TERM_WORDS:
             return False
 
         def outside(tok: Token) -> bool:
