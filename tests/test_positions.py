@@ -2767,3 +2767,54 @@ class TestATermToldOfAnotherPerson:
     def test_the_persons_own_term_stays(self, text, bound):
         assert bound in self.bounds(text), self.bounds(text)
 
+
+
+class TestAnOfficePossessedByAnOrganisationAnaphor:
+    """issue 13, anaph1: a title possessed by a definite class noun of organisation or by "its"
+    ("X, the alliance's secretary general", "The bloc's foreign policy chief, X", "Its secretary
+    general, X, arrived") is held by the organisation the anaphor refers back to: the subject
+    of a clause before it in its sentence or of the main clause of the sentence before
+    (reported speech skipped), else, for a noun, the document's main organisation when those
+    sentences name none (position_patterns.json org_anaphor, positions._org_anaphor).  None
+    when the sentence before has another subject, for "its" after an electing verb, or for a
+    state's office.  Invented people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, fact", [
+        ("NATO defence ministers met in Brussels on Tuesday. Abel Tamba, the alliance's "
+         "secretary general, said the allies agreed to boost defences.",
+         ("Abel Tamba", "Secretary General", "North Atlantic Treaty Organization", "")),
+        ("The Collective Security Treaty Organization held drills in Tajikistan on Tuesday. The "
+         "bloc's secretary general, Abel Tamba, said the drills were a success.",
+         ("Abel Tamba", "Secretary General", "Collective Security Treaty Organization", "")),
+        ("The European Union agreed new sanctions on Tuesday. The bloc's foreign policy chief "
+         "Abel Tamba said more would follow.",
+         ("Abel Tamba", "Foreign Policy Chief", "European Union", "")),
+        ("The OSCE rejected the election date. \"It is not realistic,\" an envoy said. Its "
+         "secretary general, Abel Tamba, arrived in Bishkek on Sunday.",
+         ("Abel Tamba", "Secretary General", "Organization for Security and Co-operation in Europe", "")),
+    ])
+    def test_the_organisation_meant_holds_it(self, text, fact):
+        assert fact in self.claims(text), self.claims(text)
+
+    @pytest.mark.parametrize("text, wrong", [
+        ("The intelligence committee of the Bundestag exculpated the BND on Monday. Its chair "
+         "Abel Tamba said the agents had done nothing wrong.", ("Bundestag", "BND")),
+        ("The OSCE Permanent Council met in Vienna on Tuesday. Its secretary general, Abel "
+         "Tamba, said the mission would continue.", ("OSCE Permanent Council",)),
+        ("Kenya's ruling party met on Monday. The Kenya African National Union, which elected "
+         "Abel Tamba as its leader, said it would win.", ()),
+        ("The African Union met in Addis Ababa on Monday. Its prime minister, Abel Tamba, "
+         "arrived late.", ("African Union",)),
+    ])
+    def test_another_topic_an_electing_body_or_a_states_office_gives_none(self, text, wrong):
+        got = {f for f in self.claims(text) if f[0] == "Abel Tamba"}
+        assert not any(h in wrong for _, _, h, _ in got), got
+        assert not any("org_anaphor" in x for x in self._extractors(text)), got
+
+    @staticmethod
+    def _extractors(text: str) -> set[str]:
+        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain", published="2007-06-01"),
+                              Options())
+        return {c.extractor for c in ex.claims if c.predicate == "holds_position"}

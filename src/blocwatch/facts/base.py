@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..analysis import DocAnalysis
 from ..records import Claim, LocalEntity, TimeValue
+from . import coref
 
 VERSION = "facts.rules.v2"
 
@@ -32,7 +33,7 @@ class Context:
     drafts: list[_Draft] = field(default_factory=list)
     matches: Any = None  # the named pattern matches by rule file (declared.Slots.matches)
     marks: Any = None  # the entity marks those matches ran over
-    discourse: Any = None  # sentence, paragraph and heading bounds (coref.Discourse), once
+    discourse: coref.Discourse | None = None  # sentence, paragraph and heading bounds, once
 
 
 class Base:
@@ -41,6 +42,13 @@ class Base:
         self.an = ctx.an
         self.doc = ctx.an.doc
         self.drafts = ctx.drafts
+
+    @property
+    def discourse(self) -> coref.Discourse:
+        """Sentence, paragraph and heading bounds of the document, built once for all rules."""
+        if self.ctx.discourse is None:
+            self.ctx.discourse = coref.Discourse(self.an)
+        return self.ctx.discourse
 
     # --- claim building ------------------------------------------------------------------
     def add(self, predicate: str, subject: str, sent: Span, confidence: float, rule: str, *,

@@ -65,7 +65,9 @@ class Discourse:
         barrier = self.heading_ends[h] if h >= 0 else 0
         return max(min(prev, para), barrier)
 
-    def _before(self, tok: Token, kinds: tuple[str, ...]) -> list[tuple[int, int, LocalEntity]]:
+    def mentions_before(self, tok: Token, kinds: tuple[str, ...]) -> list[tuple[int, int, LocalEntity]]:
+        """(start, end, entity) of the mentions of ``kinds`` before ``tok`` in its window, in
+        text order."""
         lo, hi = self.window(tok.idx), bisect.bisect_right(self.ends, tok.idx)
         return [m for m in self.mentions[:hi] if m[0] >= lo and m[2].kind in kinds]
 
@@ -74,7 +76,7 @@ class Discourse:
         """The entity of the nearest mention of ``kinds`` before ``tok`` in its window; with
         ``subject``, a clause's subject first (a subject pronoun continues the topic: "Chile
         has been an associate member of Mercosur since 1996. It was …" is Chile)."""
-        found = self._before(tok, kinds)
+        found = self.mentions_before(tok, kinds)
         if subject:
             doc = self.an.doc
             subj = [m for m in found if (span := doc.char_span(m[0], m[1], alignment_mode="expand"))
@@ -85,7 +87,7 @@ class Discourse:
     def antecedent_set(self, tok: Token, kinds: tuple[str, ...]) -> list[LocalEntity]:
         """The entities of ``kinds`` of the nearest sentence before ``tok`` (in its window)
         that names any: the set a plural anaphor ("these member states") stands for."""
-        found = self._before(tok, kinds)
+        found = self.mentions_before(tok, kinds)
         sent_start = tok.sent.start_char
         found = [m for m in found if m[1] <= sent_start]
         if not found:

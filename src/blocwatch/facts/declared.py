@@ -141,12 +141,6 @@ class Slots(Base):
                          for g in c.children if g.dep_ == "pobj"]
         return out
 
-    @property
-    def discourse(self) -> coref.Discourse:
-        if self.ctx.discourse is None:
-            self.ctx.discourse = coref.Discourse(self.an)
-        return self.ctx.discourse
-
     def _antecedent(self, tok: Token) -> LocalEntity | None:
         """"the organisation", "the bloc": the organization last named before it, else the
         document's main one; "the council", "the commission": the body last named.  (Not

@@ -37,6 +37,7 @@ from ..names import BOUND_PREFIXES, status_opening
 from ..orgnames import OFFICE_SUB_BODY
 from ..pronouns import PersonPronouns
 from ..records import Claim, LocalEntity, Mention
+from . import coref
 from .base import Base
 from .titles import (
     APOSTROPHE_S,
@@ -84,6 +85,8 @@ PORTFOLIO_RULE = "+portfolio_office"  # before STORY_RULE: a portfolio's ministe
 PREVIOUS_SUBJECT_RULE = "+previous_subject"  # the country the sentence before has as its subject
 BODY_IN_FULL_RULE = "+body_in_full"  # a body's short name in the title, named in full before (posit46)
 COMMON_NOUN_BODY_RULE = "+common_noun_body"  # "university chancellor X", named in full before (posit64)
+QUOTE_OPENERS = {'"', "“", "'", "‘"}
+ORG_ANAPHOR_RULE = "+org_anaphor"  # "the alliance's secretary general": the organisation meant (anaph1)
 BODY_WORD_RULE = "+body_word"  # "Senate Majority Leader X": the one body named with the word (posit66)
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
@@ -102,6 +105,7 @@ CONFIDENCE = {"title_before_name": (0.9, 0.6), "title_abbreviation_before_name":
               "as_its_title": (0.8, 0.0),
               "title_name_of": (0.9, 0.9), "title_name_bracket": (0.9, 0.9),
               "apposition": (0.85, 0.55), "apposition_possessive": (0.85, 0.0),
+              "apposition_org_anaphor": (0.8, 0.0),
               "apposition_second_title": (0.85, 0.0),  # posit53: its own holder only
               "apposition_named_modifier": (0.8, 0.0),
               "apposition_described": (0.85, 0.0), "apposition_possessive_described": (0.85, 0.0),
@@ -212,6 +216,8 @@ def position_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, list[str | None]]
                   "present_adverbs": data["present_adverbs"]["words"],
                   "body_nouns": data["common_noun_body"]["nouns"],
                   "body_determiners": data["common_noun_body"]["possessive_determiners"],
+                  "anaphor_determiners": data["org_anaphor"]["determiners"],
+                  "anaphor_nouns": sorted(coref.words("org", "nouns")),
                   "degree_adverbs": data["degree_adverbs"]["words"],
                   **{f"left_office_{k}": data["left_office"][k]
                      for k in ("before", "verbs", "particles")}}
@@ -938,6 +944,10 @@ class PositionRules(Base):
                 body = self._common_noun_body(title)
                 if body is not None:
                     holder, rule = body, f"{f.rule}{COMMON_NOUN_BODY_RULE}"
+            if holder is None and title is not None and not title.plural:
+                anaphor = self._org_anaphor(title, f.rule)
+                if anaphor is not None:  # "the bloc's secretary general X", "Its chairman, Y"
+                    holder, rule = anaphor, f"{f.rule}{ORG_ANAPHOR_RULE}"
             body_word = None
             if holder is None and title is not None and not title.plural:
                 body_word = self._body_word(title)
@@ -1235,6 +1245,93 @@ class PositionRules(Base):
                 return None
         noun = doc[k].lemma_
         return self._one_body(data["kinds"], lambda m, _: noun in m.name.lower().split())
+
+    def _org_anaphor(self, title: TitleSpan, rule: str) -> str | None:
+        """The holder of a title possessed by a definite class noun of organisation or by
+        "its" ("X, the alliance's secretary general", "The bloc's foreign policy chief, X",
+        "Its secretary general, X, arrived"): the organisation the noun refers back to, named
+        as the subject of a clause before it in its own sentence, else of the main clause of
+        the sentence before (no heading between) (a body for a body noun, "the council's",
+        never for "its": "The OSCE Permanent Council met … Its secretary general" is the
+        OSCE's); with no organisation named in those two, for a noun (not "its") the
+        document's main organisation.  A sentence whose subject is another noun gives none, nor
+        the main organisation then: the anaphor often means a group no mention covers ("The
+        intelligence committee of the Bundestag exculpated the BND. Its chair X" is the
+        committee's).  "its" only opening
+        the title phrase (pronoun_rules), not "which elected X as its leader" (the electing
+        body's, as_its_title), and no office the knowledge data holds in a country ("its prime
+        minister") (position_patterns.json org_anaphor)."""
+        data = position_patterns()["org_anaphor"]
+        doc = self.doc
+        k = title.start - 1
+        while k >= 0 and (doc[k].lower_ in lexicon().qualifiers or
+                          doc[k].lower_ in position_patterns()["leading"]):
+            k -= 1  # "the alliance's former secretary general"
+        if k >= 2 and doc[k].text in APOSTROPHE_S and doc[k - 1].is_lower and \
+                doc[k - 1].lower_ in coref.words("org", "nouns") and \
+                doc[k - 2].lower_ in data["determiners"]:
+            tok, pronoun = doc[k - 1], False
+        elif k >= 0 and doc[k].lower_ in data["pronouns"] and rule in data["pronoun_rules"]:
+            tok, pronoun = doc[k], True  # not "which elected X as its leader": the electing body
+        else:
+            return None
+        role = self.an.kb.role(title.name)
+        if role is not None and role.held_in == "country":
+            return None
+        kinds = ("body", "organization") if not pronoun and \
+            tok.lower_ in coref.words("org", "body_nouns") else ("organization",)
+        named = False
+        for sent, main_only in self._anaphor_sentences(tok):
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and
+                        not t.left_edge.i <= tok.i <= t.right_edge.i and
+                        (not main_only or t.head.dep_ == "ROOT")]
+            for i in self.an.mentions_in(sent, kinds):
+                e = self.an.entity_of_mention.get(i)
+                span = self.an.mention_span(i)
+                if e is None or span.end > tok.i:
+                    continue
+                named = True
+                if self._subject_of(span) in subjects:
+                    return e.local_id  # the topic the text goes on with
+            if main_only and subjects:
+                return None  # the sentence before has another topic ("The intelligence
+                # committee of the Bundestag exculpated the BND. Its chair X")
+        if named or pronoun or self.an.dominant_org is None:
+            return None
+        return self.an.dominant_org.local_id  # none named so near: the one the text is about
+
+    def _anaphor_sentences(self, tok: Token) -> list[tuple[Span, bool]]:
+        """Where an anaphor's organisation is named: its own sentence before it (any subject),
+        then the sentence before, unless a heading parts them (its main clause's subject); a
+        sentence that opens with a quotation mark is reported speech, which keeps the topic:
+        the sentence before it is read instead, once."""
+        out = [(tok.sent, False)]
+        sent = tok.sent
+        for _ in range(2):
+            if sent.start == 0:
+                break
+            before = self.doc[sent.start - 1].sent
+            if before.start_char < self.discourse.window(sent.start_char):
+                break
+            if before[0].text not in QUOTE_OPENERS:
+                out.append((before, True))
+                break
+            sent = before
+        return out
+
+    @staticmethod
+    def _subject_of(span: Span) -> Token | None:
+        """The subject a mention is or stands inside ("The OSCE said", "X, the OSCE's envoy,
+        said"): up to three links of a noun phrase (compound, apposition, possessive); not "of"
+        ("The intelligence committee of the Bundestag exculpated …": a part of it is)."""
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return tok
+            if tok.dep_ not in ("compound", "appos", "poss") or tok.head is tok:
+                return None
+            tok = tok.head
+        return None
 
     def _one_body(self, kinds: list[str], named: Callable[[Mention, LocalEntity], bool]
                   ) -> str | None:
