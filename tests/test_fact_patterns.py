@@ -1378,3 +1378,16 @@ class TestPersonMemberOfBody:
     def test_party_common_noun_former_past_or_negated_seat_is_no_membership(self, text):
         assert not {s for s, *_ in pairs(facts(text, "2006-06-07"), "member_of")} & \
             {"Frank Hsieh", "Jane Doe", "Tom Brown", "Ali Karimi"}
+
+
+@pytest.mark.parametrize(("text", "org", "year"), [
+    ("NATO, which was founded in 1949, met on Friday in Brussels.",
+     "North Atlantic Treaty Organization", "1949"),
+    ("The CSTO, which was established in 2002, held drills on Friday.",
+     "Collective Security Treaty Organization", "2002"),
+])
+def test_founded_in_a_relative_clause_on_the_organization(text, org, year):
+    """issue 13, titled1: a relative clause's subject ("which", "that") stands for the noun the
+    clause is on, so "X, which was founded in YEAR" founds X (declared._org_at)."""
+    found = facts(text, "2022-06-03")
+    assert (org, None, None, year) in pairs(found, "founded"), found

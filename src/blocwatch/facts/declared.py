@@ -42,6 +42,7 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 ORG_KINDS = ("organization", "body")
+RELATIVE_PRONOUNS = {"which", "that"}  # a relative clause's subject stands for the noun it is on
 BODY_NOUNS = coref.words("org", "body_nouns")
 MEMBERSHIP_HEADS = coref.words("org", "membership_heads")
 NP_LINKS = {"appos", "conj", "compound", "dobj", "npadvmod", "nmod"}
@@ -161,6 +162,9 @@ class Slots(Base):
         return best[3] if best else self.an.dominant_org
 
     def _org_at(self, tok: Token, pronoun: bool = False) -> LocalEntity | None:
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and \
+                tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "NATO, which was founded in 1949": the noun the clause is on
         e = self.an.entity_at(tok)
         if e is not None and e.kind in ORG_KINDS:
             return None if self._modifies_other_body(tok) else e

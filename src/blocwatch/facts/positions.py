@@ -254,11 +254,15 @@ class PositionRules(Base):
         matcher, labels, order = position_matcher(self.doc.vocab)
         best: dict[tuple, _Found] = {}
         rank = {name: n for n, name in enumerate(order)}
-        for sent, shadow in self._shadows():
+        aside_rules = set(position_patterns()["aside"]["rules"])
+        for sent, shadow, index in self._shadows():
             for match_id, s, e, align in matcher(shadow, with_alignments=True):
-                self._keep(best, rank, self.doc.vocab.strings[match_id], sent.start + s,
-                           sent.start + e, [labels[self.doc.vocab.strings[match_id]][a]
-                                            for a in align])
+                rule = self.doc.vocab.strings[match_id]
+                toks = [index[k] for k in range(s, e)]
+                if len(index) < len(sent) and (rule not in aside_rules or
+                                               toks[-1] - toks[0] == e - s - 1):
+                    continue  # a shadow without an aside serves its rules across the gap only
+                self._keep(best, rank, rule, toks, [labels[rule][a] for a in align])
         found = sorted(best.values(), key=lambda f: (self.an.mentions[f.person].start, f.end))
         found = self._title_lists(found)
         # which person each title span was matched to: another's title is no antecedent
@@ -319,9 +323,9 @@ class PositionRules(Base):
             c.extractor.endswith(guesses) or ":term_" in c.extractor and key(c) in gone)}
         self.drafts[:] = [d for d in self.drafts if id(d.claim) not in drop]
 
-    def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str, start: int,
-              end: int, labels: list[str | None]) -> None:
-        f = self._interpret(rule, start, end, labels)
+    def _keep(self, best: dict[tuple, _Found], rank: dict[str, int], rule: str,
+              toks: list[int], labels: list[str | None]) -> None:
+        f = self._interpret(rule, toks, labels)
         if f is None:
             return
         # one candidate per person and title: a match that gives it a holder beats one that
@@ -337,9 +341,11 @@ class PositionRules(Base):
         has_holder = f.holder is not None or any(t.holder for t in f.titles)
         return has_holder, f.length, -rank[f.rule]
 
-    def _shadows(self) -> list[tuple[Span, Doc]]:
+    def _shadows(self) -> list[tuple[Span, Doc, list[int]]]:
         """Each sentence with a person and a title (or a "who"/"counterpart" cue) as a shadow
-        Doc: its words, each token's NORM its tag, which is what the patterns match on."""
+        Doc: its words, each token's NORM its tag, which is what the patterns match on, with
+        the document index of each shadow token; then the same sentence without each aside
+        between a subject's name and its verb (_asides)."""
         lex = lexicon()
         doc = self.doc
         people = {t for t, i in self.an.mention_tokens.items()
@@ -352,13 +358,37 @@ class PositionRules(Base):
                     any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent) or
                     any(t.lower_ in _VERB_TOLD_CUES for t in sent)):
                 continue
-            shadow = Doc(doc.vocab, words=[t.text for t in sent],
-                         spaces=[bool(t.whitespace_) for t in sent])
-            for t, sh in zip(sent, shadow, strict=True):
-                tag = self._tag(t, people, lex)
-                if tag:
-                    sh.norm_ = f"bw:{tag}"
-            out.append((sent, shadow))
+            for index in [list(range(sent.start, sent.end)), *self._asides(sent, people)]:
+                toks = [doc[k] for k in index]
+                shadow = Doc(doc.vocab, words=[t.text for t in toks],
+                             spaces=[bool(t.whitespace_) for t in toks])
+                for t, sh in zip(toks, shadow, strict=True):
+                    tag = self._tag(t, people, lex)
+                    if tag:
+                        sh.norm_ = f"bw:{tag}"
+                out.append((sent, shadow, index))
+        return out
+
+    def _asides(self, sent: Span, people: set[int]) -> list[list[int]]:
+        """The sentence's token indices without an aside set off by commas between a
+        subject's name and its verb ("X, a Belarusian general, became …", "Y, who led the
+        government, was named …"; position_patterns.json aside): one list per such name."""
+        deps = set(position_patterns()["aside"]["deps"])
+        doc = self.doc
+        out = []
+        for i in self.an.mentions_in(sent, ("person",)):
+            name = self.an.mention_span(i)
+            root = name.root
+            if root.i not in people or root.dep_ not in ("nsubj", "nsubjpass") or \
+                    name.end >= sent.end or doc[name.end].text != ",":
+                continue
+            parts = [c for c in root.children if c.dep_ in deps and c.i > name.end]
+            if not parts:
+                continue
+            close = max(c.right_edge.i for c in parts) + 1
+            if close + 1 >= sent.end or doc[close].text != "," or root.head.i <= close:
+                continue
+            out.append([k for k in range(sent.start, sent.end) if not name.end <= k <= close])
         return out
 
     def _tag(self, t: Token, people: set[int], lex: Lexicon) -> str | None:
@@ -456,12 +486,15 @@ class PositionRules(Base):
             self.doc[end].lower_ in ("minister", "ministers") and
             span[-1].lower_ not in orgnames.heads()))  # "Home Office minister": the office's
 
-    def _interpret(self, rule: str, start: int, end: int, labels: list[str | None]
+    def _interpret(self, rule: str, toks: list[int], labels: list[str | None]
                    ) -> _Found | list[_Found] | None:
+        """A match as a candidate: ``toks`` are the matched tokens' indices in the document
+        (in order; an aside left out between two of them), ``labels`` their pattern labels."""
+        start, end = toks[0], toks[-1] + 1
         groups: dict[str, list[int]] = {}
-        for k, lab in enumerate(labels):
+        for k, lab in zip(toks, labels, strict=True):
             if lab:
-                groups.setdefault(lab, []).append(start + k)
+                groups.setdefault(lab, []).append(k)
         people = groups.get("person", [])
         if not people:
             return None
@@ -513,6 +546,8 @@ class PositionRules(Base):
             return None  # "(PT)" after "International Relations for Workers'Party": not its own
         before = self._last_holder(groups.get("holder", []))
         after = self._last_holder(groups.get("holder_after", []))
+        # "The AU chairperson, Senegalese President X": the first title's own holder (titled1)
+        first = self._last_holder(groups.get("first_holder", []))
         if rule == "title_name_bracket" and after is not None and \
                 self.an.kind_of(after) != "country":
             after = None  # "President Tarja Halonen (Social Democratic Party)": her party
@@ -536,6 +571,10 @@ class PositionRules(Base):
             if n == last and after and (last > 0 or before is None):
                 # "X of Ghana, Chairman of the Union": a body the title names is its holder
                 holder = None if t.names_body else after
+            elif n == 0 and first is not None and last > 0 and \
+                    span.root.dep_ == "appos" and t.start <= span.root.head.i < t.end:
+                holder = first  # the name in apposition to the first title, not "… as the
+                # next US president, Russian president X said" (another clause's title)
             else:
                 holder = before
             found.append(_Found(rule, person, [t], role, holder,
