@@ -1391,3 +1391,33 @@ def test_founded_in_a_relative_clause_on_the_organization(text, org, year):
     clause is on, so "X, which was founded in YEAR" founds X (declared._org_at)."""
     found = facts(text, "2022-06-03")
     assert (org, None, None, year) in pairs(found, "founded"), found
+@pytest.mark.parametrize(("text", "members", "count"), [
+    ("The CSTO, a Moscow-led alliance of six former Soviet states including Armenia, Belarus "
+     "and Kazakhstan, condemned the attack.", {"Armenia", "Belarus", "Kazakhstan"}, "6"),
+    ("The Collective Security Treaty Organization (CSTO) is a military alliance of six "
+     "post-Soviet states: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}, "6"),
+    ("The CSTO comprises six former Soviet states - Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+     "Russia and Tajikistan.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}, "6"),
+    ("The Collective Security Treaty Organization includes six former Soviet republics: "
+     "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}, None),
+    ("The CSTO is a military alliance of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+     "Tajikistan.", {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"},
+     None),
+    ("The CSTO, which groups Russia with five former Soviet republics - Armenia, Belarus, "
+     "Kazakhstan, Kyrgyzstan and Tajikistan - condemned the attack.",
+     {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"}, None),
+])
+def test_an_organization_described_as_a_group_of_states(text, members, count):
+    """issue 13, groupof1: the organization described as a group of (a number of) states with
+    modifiers ("former Soviet", "post-Soviet"), then the states after a colon, a dash or
+    "including", in apposition, after a copula or after a verb of composition: the states
+    listed are members and the number is the count ("includes" and "groups Russia with five
+    …" give no count).  Shapes of wire copy, written from grammar."""
+    found = facts("Leaders meet\n\nThe leaders met in Moscow on Friday.\n\n" + text, "2022-06-03")
+    org = "Collective Security Treaty Organization"
+    assert {s for s, o, q, d in pairs(found, "member_of") if o == org} == members, found
+    counts = {o for s, o, q, d in pairs(found, "member_count") if s == org}
+    assert counts == ({count} if count else set()), found

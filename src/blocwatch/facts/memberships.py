@@ -7,7 +7,7 @@ here alone (``Memberships._complete``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import timex
 from ..records import LocalEntity, TimeValue
@@ -39,6 +39,7 @@ STATE_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "
 # more members than there are states: seats, staff or people ("the 460-member Sejm", "the
 # 335,000-member California Teachers Association"), never a count of member states
 MOST_MEMBERS = 200
+FORMER_WORDS = {"former", "ex", "post"}  # "six former Soviet states": states of a country no more
 # verbs of a founding or of a joining or leaving, whose time is not the time of the count
 # ("The 27-member EU was founded in 1957", "Bulgaria joined the 25-nation bloc in 2007")
 FOUNDING_VERBS = {"found", "establish", "create", "form", "launch", "set", "inaugurate",
@@ -155,6 +156,16 @@ class MemberCounts(Slots):
             not {"member", "members", "participating"} & set(words) and \
             not self._sent_orgs(m.span.sent)
 
+    def _former_state(self, t: Token) -> bool:
+        """A country written after "former", "ex-" or "post-" ("six former Soviet states",
+        "post-Soviet republics"): where the states come from, not a country whose own states
+        the number counts ("all 50 U.S. states")."""
+        doc = self.an.doc
+        k = t.i - 1
+        if k >= 0 and doc[k].text in ("-", "‐"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in FORMER_WORDS
+
     def _counts_other(self, m: factrules.RuleMatch, org: LocalEntity) -> bool:
         """What the number counts is not the organization's membership: the organization's
         name modifies another noun ("a five member UN commission", ``_modifies_other_body``
@@ -171,7 +182,8 @@ class MemberCounts(Slots):
             if head is not None and head.lower_ in INNER_BODIES or \
                     self._modifies_other_body(inside[-1]):
                 return True
-        if any((e := self.an.entity_at(t)) is not None and e.kind == "country" for t in m.span):
+        if any((e := self.an.entity_at(t)) is not None and e.kind == "country" and
+               not self._former_state(t) for t in m.span):
             return True
         if end < len(doc) and doc[end].lower_ in THERE:
             return True
