@@ -750,3 +750,21 @@ class TestAWitnessBeforeABodyMetIt:
     ])
     def test_a_witness_still_to_come_or_before_a_court_met_no_body(self, text):
         assert not [f for f in consult(text, "2016-04-12") if "APPEARED_BEFORE" in f[2]]
+
+
+@pytest.mark.parametrize("text", [
+    "Abel Tamba met separately with Bram Okonjo and Carl Mensah in Moscow on Monday.",
+    "Abel Tamba held separate meetings with Bram Okonjo and Carl Mensah in Moscow on Monday.",
+])
+def test_separately_is_one_meeting_per_counterpart_without_titles(text):
+    """sep1 (issue 13): "separately" on the meeting verb, "separate" on the meeting noun: one
+    meeting per counterpart even when no counterpart carries a title of their own; without
+    the word, "A met B and C" stays one meeting of three."""
+    found = consult(text, "2022-06-01")
+    assert sorted(sorted(f[1]) for f in found) == [["Abel Tamba", "Bram Okonjo"],
+                                                  ["Abel Tamba", "Carl Mensah"]], found
+    assert all(f[0] == "2022-05-30" for f in found), found
+    together = consult(text.replace(" separately", "").replace("separate meetings", "talks"),
+                       "2022-06-01")
+    assert [sorted(f[1]) for f in together] == [["Abel Tamba", "Bram Okonjo", "Carl Mensah"]], \
+        together

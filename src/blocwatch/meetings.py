@@ -1275,9 +1275,10 @@ SPLITTABLE = {"MEET_VERB", "TALK_VERB", "RECEIVE_VERB", "TALKS_NOUN"}
 def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Token,
                      found: Sequence[Construction] = ()) -> list[Any]:
     """"X met A, minister of P, B, minister of Q, and C" is three meetings, one per counterpart,
-    when each counterpart carries a title of their own in the sentence; "X met A and B" without
-    titles, or a title shared by the list, stays one meeting; "X met A in the presence of C"
-    (``PRESENCE_OF``) is one meeting of all three."""
+    when each counterpart carries a title of their own in the sentence, or when the verb or the
+    noun says so ("met separately with A and B", "held separate meetings with A and B");
+    "X met A and B" without titles, or a title shared by the list, stays one meeting; "X met A
+    in the presence of C" (``PRESENCE_OF``) is one meeting of all three."""
     if d.pattern not in SPLITTABLE:
         return [d]
     kinds = {e.local_id: e.kind for e in an.entities}
@@ -1325,7 +1326,9 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
             p for p in d.actors if kinds.get(p) == "person" and p not in counterparts}
     if not principal or len(counterparts) < 2:
         return [d]
-    if not all(own_title(an, p, sent) for p in counterparts):
+    separately = any(c.lower_ in words("separately") and c.dep_ in ("advmod", "amod")
+                     for t in {verb, trig} for c in t.children)
+    if not separately and not all(own_title(an, p, sent) for p in counterparts):
         return [d]
     # a body named among the counterparts is a title's complement ("the President of the
     # Chamber of Deputies João Paulo Cunha"), not a participant of each meeting
