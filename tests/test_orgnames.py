@@ -492,3 +492,28 @@ class TestInnerJoins:
         got = mentions("The Australian Communications and Media Authority ruled on Monday.")
         assert any(m[2] == "Communications and Media Authority"
                    and m[4] == "org_names:INNER_AND" for m in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to Australians for Native Title and Reconciliation (ANTaR) National Director "
+     "Abel Tamba, the report was fair.", "Australians for Native Title and Reconciliation"),
+    ("The conservative group Americans for Prosperity said on Monday that it would campaign.",
+     "Americans for Prosperity"),
+    ("Britons for Europe said on Monday that the referendum was a mistake.", "Britons for Europe"),
+])
+def test_a_plural_demonym_for_a_cause_names_one_organization(text, name):
+    """issue 13, so2 (advoc1): a plural demonym, "for" or "against", then capitalised words
+    name one organization (names.json advocacy_names); the demonym is no country there."""
+    got = mentions(text)
+    assert (name, "organization") in [(m[0], m[1]) for m in got], got
+    assert not any(m[1] == "country" for m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The US opposed the move amid requests by Afghans for NATO to spread across the country.",
+    "He rejected calls for him to ask the United States for Khadr's return to Canada.",
+    "Australians for the first time voted on Sunday.",
+])
+def test_a_demonym_before_a_clause_or_a_state_name_is_no_such_name(text):
+    got = mentions(text)
+    assert not any(m[1] == "organization" and " for " in m[0] for m in got), got

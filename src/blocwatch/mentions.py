@@ -119,6 +119,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _resolve_generic_bodies(text, kb, found, org_counts)
     found = _resolve_acronym_typos(kb, found)
     found = _names_only(doc, text, found)
+    found = _advocacy_names(doc, text, found, sent_of)
     found = _defined_abbreviations(text, found, sent_of)
     found = orgnames.stage(doc, text, kb, found, sent_of)
     found = _regional_demonyms(text, found)
@@ -132,6 +133,45 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
 @cache
 def _title_modifiers() -> frozenset[str]:
     return frozenset(load_json("titles.json")["modifiers"])
+
+
+def _advocacy_names(doc: Doc, text: str, found: list[Mention], sent_of  # type: ignore[no-untyped-def]
+                    ) -> list[Mention]:
+    """"Australians for Native Title and Reconciliation", "Americans for Prosperity": a plural
+    demonym (a country mention written as a plural, the model's NORP), "for" or "against", then capitalised
+    words (names.json advocacy_names inner words between them) name one organization; the
+    mentions inside the run give way to it.  Not before "to" ("requests by Afghans for NATO
+    to spread": "for" opens an infinitive's subject)."""
+    data = load_json("names.json")["advocacy_names"]
+    preps, inner = set(data["prepositions"]), set(data["inner"])
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for m in found:
+        if m.kind != "country" or not m.text.endswith("s") or m.text[:1].islower():
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ != "NORP" for t in span):
+            continue  # a people's name ("Australians"), not a state's ("the United States")
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in preps or \
+                not doc[span.end + 1].text[:1].isupper() or doc[span.end + 1].is_sent_start:
+            continue
+        k = span.end + 1
+        end = k
+        while k < len(doc) and not doc[k].is_sent_start and (
+                doc[k].text[:1].isupper() and doc[k].is_alpha or
+                doc[k].lower_ in inner and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            k += 1
+            if doc[k - 1].text[:1].isupper():
+                end = k
+        if end < len(doc) and doc[end].lower_ == "to":
+            continue  # "requests by Afghans for NATO to spread": "for" opens a clause
+        run = doc[span.start:end]
+        dropped |= {x.start for x in found if run.start_char <= x.start and x.end <= run.end_char}
+        added.append(Mention(run.start_char, run.end_char, text[run.start_char:run.end_char],
+                             "organization", run.text, None, sent_of(run.start_char), "rule"))
+    if not added:
+        return found
+    return [m for m in found if m.start not in dropped] + added
 
 
 @cache
