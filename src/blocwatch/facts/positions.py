@@ -358,14 +358,14 @@ class PositionRules(Base):
                     any(t.lower_ in ("who", "counterpart", "counterparts") for t in sent) or
                     any(t.lower_ in _VERB_TOLD_CUES for t in sent)):
                 continue
+            tags = {t.i: self._tag(t, people, lex) for t in sent}  # once for every shadow
             for index in [list(range(sent.start, sent.end)), *self._asides(sent, people)]:
                 toks = [doc[k] for k in index]
                 shadow = Doc(doc.vocab, words=[t.text for t in toks],
                              spaces=[bool(t.whitespace_) for t in toks])
-                for t, sh in zip(toks, shadow, strict=True):
-                    tag = self._tag(t, people, lex)
-                    if tag:
-                        sh.norm_ = f"bw:{tag}"
+                for k, sh in zip(index, shadow, strict=True):
+                    if tags[k]:
+                        sh.norm_ = f"bw:{tags[k]}"
                 out.append((sent, shadow, index))
         return out
 
