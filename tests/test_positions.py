@@ -201,6 +201,38 @@ def test_positions_the_title_between_two_names_is_the_first_ones_when_a_comma_pa
             "apposition") in got
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Deputy NATO Secretary General Orvald Pintrey visited Kabul on Monday.",
+     ("Orvald Pintrey", "Deputy Secretary General", "North Atlantic Treaty Organization", None,
+      "attributive_title")),
+    ("Deputy UN envoy Orvald Pintrey met the ministers in Kabul on Monday.",
+     ("Orvald Pintrey", "Deputy Envoy", "United Nations", None, "attributive_title")),
+])
+def test_positions_a_rank_before_the_holders_name_is_the_titles_first_word(text, fact):
+    """"Deputy NATO Secretary General X" is NATO's deputy, never its Secretary General, a single
+    holder's office (titles.json split_ranks); "the first NATO Secretary General" keeps its
+    ordinal out of the title."""
+    got = positions(text)
+    assert fact in got, got
+    assert not any(p[1] in ("Secretary General", "Envoy") for p in got), got
+
+
+def test_positions_an_ordinal_before_the_holders_name_is_no_rank():
+    got = positions("The first NATO Secretary General Orvald Pintrey served until 1957.")
+    assert any(p[:3] == ("Orvald Pintrey", "Secretary General",
+                         "North Atlantic Treaty Organization") for p in got), got
+
+
+def test_positions_titles_joined_by_and_before_a_name_are_that_names_not_an_apposition():
+    """"A, Vice-President and Defense Minister B, and other officials": both titles after the
+    comma stand before B's name (taken1), so neither is apposed to A."""
+    got = positions("Rumsfeld arrived in Brazil for a visit with Brazilian President Orvald "
+                    "Pintrey, Vice-President and Defense Minister Talmo Verrick, and other top "
+                    "officials.")
+    assert not any(f[0] == "Orvald Pintrey" and f[1] == "Vice President" for f in got), got
+    assert any(f[:3] == ("Talmo Verrick", "Defense Minister", "Brazil") for f in got), got
+
+
 @pytest.mark.parametrize(("text", "person", "wrong"), [
     ("Deputy Jefferson is the President of the Brazilian Labour Party (PTB) and he is accused "
      "of directing a corrupt scheme.", "Jefferson", "Brazil"),
@@ -263,9 +295,31 @@ def test_positions_a_title_naming_an_unresolved_body_takes_no_country_from_its_w
      "officials who had threatened to declare regional autonomy.", "Leonid Kuchma", "India"),
     ("According to The Times of India outgoing President Leonid Kuchma met with pro-Russian "
      "officials who had threatened to declare regional autonomy.", "Leonid Kuchma", "Russia"),
+    # taken1: a country right before another person's title, whatever the office, is theirs
+    ("Vice-President Orvald Pintrey ordered the envoy to walk out, in response to comments by "
+     "Canadian Prime Minister Talmo Verrick.", "Orvald Pintrey", "Canada"),
+    ("President Orvald Pintrey said on Monday that Canadian Prime Minister Talmo Verrick was "
+     "wrong.", "Orvald Pintrey", "Canada"),
 ])
 def test_positions_a_country_that_is_not_the_titles_holder_is_not_taken(text, person, wrong):
     assert not any(f[0] == person and f[2] == wrong for f in positions(text))
+
+
+def test_positions_a_country_before_another_names_title_leaves_the_sentences_other_country():
+    """taken1: "Canadian" says whose "Prime Minister" is, so the one country left in the
+    sentence ("the U.S. envoy") holds the bare title; a name after the titled one may share
+    its country ("Canadian Foreign Minister A and Defence Minister B", "Mexican President A
+    …, while President-elect B")."""
+    got = positions("Vice-President Orvald Pintrey directed the U.S. envoy to walk out on "
+                    "Thursday, in response to comments by Canadian Prime Minister Talmo Verrick.")
+    assert any(p[:3] == ("Orvald Pintrey", "Vice President", "United States") for p in got), got
+    got = positions("Canadian Foreign Minister Talmo Verrick and Defence Minister Orvald Pintrey "
+                    "arrived in Kabul on Monday.")
+    assert any(p[:3] == ("Orvald Pintrey", "Defense Minister", "Canada") for p in got), got
+    # a titled name before the person may be a compatriot's: left to the other guards
+    got = positions("Mexican President Talmo Verrick has compared the fence with the Berlin Wall, "
+                    "while President-elect Orvald Pintrey thought it was a grave mistake.")
+    assert any(p[:3] == ("Orvald Pintrey", "President Elect", "Mexico") for p in got), got
 
 
 def test_positions_an_office_named_beside_a_body_is_its_organizations():
@@ -1465,12 +1519,42 @@ class TestARegionsOfficeIsHeldByItsRegion:
         assert any(p[0] == "Talmo Verrick" and p[1:3] == ("Prime Minister", "China")
                    for p in got), got
 
-    @pytest.mark.parametrize("text", [
-        "Former New Mexico governor Orvald Pintrey spoke on Monday.",
-        "New South Wales Premier Orvald Pintrey resigned on Monday.",
+    @pytest.mark.parametrize(("text", "region", "cut"), [
+        ("Former New Mexico governor Orvald Pintrey spoke on Monday.", "New Mexico", "Mexico"),
+        ("New South Wales Premier Orvald Pintrey resigned on Monday.", "New South Wales", "Wales"),
     ])
-    def test_a_place_cut_from_a_longer_name_holds_no_region_office(self, text):
+    def test_a_place_cut_from_a_longer_name_holds_no_region_office(self, text, region, cut):
+        """The region is named whole (region1: ISO 3166-2 before a region's office), never by
+        the place or the country cut from it."""
+        got = {p[2] for p in positions(text) if p[0] == "Orvald Pintrey"}
+        assert got == {region}, got
+        assert cut not in got and "United Kingdom" not in got, got
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("Ontario Premier Orvald Pintrey said on Monday that the budget would balance.",
+         ("Orvald Pintrey", "Premier", "Ontario", None, "attributive_title")),
+        ("British Columbia Premier Orvald Pintrey defended the budget on Monday.",
+         ("Orvald Pintrey", "Premier", "British Columbia", None, "attributive_title")),
+        ("Sokoto State Governor Orvald Pintrey attended the ceremony on Monday.",
+         ("Orvald Pintrey", "Governor", "Sokoto", None, "attributive_title")),
+        ("West Bengal Chief Minister Orvald Pintrey criticised the decision on Monday.",
+         ("Orvald Pintrey", "Chief Minister", "West Bengal", None, "attributive_title")),
+        ("Northern Territory Chief Minister Orvald Pintrey met the envoys in Darwin on Monday.",
+         ("Orvald Pintrey", "Chief Minister", "Northern Territory", None, "attributive_title")),
+        ("Scotland's First Minister Orvald Pintrey called for a second vote on Monday.",
+         ("Orvald Pintrey", "First Minister", "Scotland", None, "possessive_title")),
+    ])
+    def test_a_region_the_model_does_not_tag_holds_its_office(self, text, fact):
+        """region1: the words right before a region's office that name a first-level
+        subdivision (ISO 3166-2, pycountry) are that region, though the model tags them as
+        nothing, a person ("Sokoto State") or a shorter name ("British"); "Chief Minister" and
+        "First Minister" are regions' offices whole (titles.json region_offices)."""
         got = positions(text)
+        assert fact in got, got
+
+    def test_a_regions_office_is_no_countrys(self):
+        got = positions("Indian Prime Minister Talmo Verrick met Chief Minister Orvald Pintrey "
+                        "on Monday.")
         assert not any(p[0] == "Orvald Pintrey" for p in got), got
 
 

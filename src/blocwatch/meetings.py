@@ -1277,8 +1277,9 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
     """"X met A, minister of P, B, minister of Q, and C" is three meetings, one per counterpart,
     when each counterpart carries a title of their own in the sentence, or when the verb or the
     noun says so ("met separately with A and B", "held separate meetings with A and B");
-    "X met A and B" without titles, or a title shared by the list, stays one meeting; "X met A
-    in the presence of C" (``PRESENCE_OF``) is one meeting of all three."""
+    "X met A and B" without titles, or a title shared by the list, stays one meeting, and so
+    does a group some of whom are named ("met with senior officials, including A, B and C");
+    "X met A in the presence of C" (``PRESENCE_OF``) is one meeting of all three."""
     if d.pattern not in SPLITTABLE:
         return [d]
     kinds = {e.local_id: e.kind for e in an.entities}
@@ -1326,6 +1327,9 @@ def each_counterpart(an: DocAnalysis, claims: Sequence[Claim], d: Any, trig: Tok
             p for p in d.actors if kinds.get(p) == "person" and p not in counterparts}
     if not principal or len(counterparts) < 2:
         return [d]
+    if any(an.doc[i].lower_ in ("including", "among") and an.doc[i].head.tag_ == "NNS"
+           for i in told):
+        return [d]  # "met with senior officials, including A, B and C": one group, some named
     separately = any(c.lower_ in words("separately") and c.dep_ in ("advmod", "amod")
                      for t in {verb, trig} for c in t.children)
     if not separately and not all(own_title(an, p, sent) for p in counterparts):

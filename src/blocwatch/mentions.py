@@ -123,6 +123,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _defined_abbreviations(text, found, sent_of)
     found = orgnames.stage(doc, text, kb, found, sent_of)
     found = _regional_demonyms(text, found)
+    found = _regions_before_their_offices(text, kb, found, sent_of)
     found = _groups_before_their_heads(doc, text, found, sent_of)
     labels = _speaker_labels(text)
     found = [m for m in found if not (m.text in labels and text.startswith(":", m.end) and
@@ -347,6 +348,52 @@ def _regional_demonyms(text: str, found: list[Mention]) -> list[Mention]:
         out.append(Mention(start, m.end, text[start:m.end], "place", region, None, m.sentence,
                            "rule"))
     return out
+
+
+@cache
+def _region_offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The capitalised words right before a region's office (titles.json region_heads and
+    region_offices: "Premier", "Governor", "Chief Minister"), and the first-level subdivisions
+    of ISO 3166-2 (pycountry) by their folded name."""
+    data = load_json("titles.json")
+    offices = sorted({*data["region_heads"], *data["region_offices"]}, key=len, reverse=True)
+    words = "|".join(r"\s+".join(w[0].upper() + w[1:] if i else f"[{w[0].upper()}{w[0]}]{w[1:]}"
+                                  for i, w in enumerate(o.split())) for o in offices)
+    before = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(State|Province)\s+)?(?:{words})\b")
+    return before, {norm(s.name): s.name for s in pycountry.subdivisions if s.parent_code is None}
+
+
+def _regions_before_their_offices(text: str, kb: Knowledge, found: list[Mention],
+                                  sent_of) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """"Ontario Premier X", "New South Wales Premier X", "West Bengal Chief Minister X",
+    "Sokoto State Governor X": the words right before a region's office that name a
+    first-level subdivision (ISO 3166-2) are that region, a place, though the model tagged
+    them as nothing, a person ("Sokoto State") or a shorter name ("British" of "British
+    Columbia", "Wales" of "New South Wales").  The model cannot know every province; the
+    region's office is what says a province is meant (a region list alone would take "Georgia"
+    or "Victoria" anywhere).  A mention of the same span is kept as it is, and a name the
+    knowledge data knows as a country stays a country ("Puerto Rico Governor X")."""
+    before, regions = _region_offices()
+    out = found
+    for hit in before.finditer(text):
+        words = list(re.finditer(r"\S+", hit.group(1)))
+        found_region = next(((k, region) for k in range(len(words)) if (region := regions.get(
+            norm(" ".join(w.group(0) for w in words[k:])))) is not None), None)
+        if found_region is None:
+            continue
+        k, region = found_region  # the longest name ending right before the office
+        if kb.lookup(" ".join(w.group(0) for w in words[k:]), ("country",)):
+            continue
+        start = hit.start(1) + words[k].start()
+        end = hit.end(2) if hit.group(2) else hit.start(1) + words[-1].end()
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any((m.start, m.end) == (start, end) or m.start < start or m.end > end and
+               m.kind != "person" for m in inside):
+            continue  # the same span named already, or a longer name around it
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], "place", region, None, sent_of(start),
+                           "rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Counter[str]

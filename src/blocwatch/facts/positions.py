@@ -459,10 +459,13 @@ class PositionRules(Base):
         return bool(set(name.lower().replace("-", " ").split()) & lex.place_heads)
 
     def _region_office(self, title: TitleSpan | None, lex: Lexicon) -> bool:
-        """Whether a title is written with a head a region may hold ("Governor", "premier"):
-        read from its words, as "premier" is named "Prime Minister" once normalised."""
-        return title is not None and any(lex.plurals.get(t.lower_, t.lower_) in lex.region_heads
-                                         for t in self.doc[title.start:title.end])
+        """Whether a title is written with a head a region may hold ("Governor", "premier"),
+        or is a region's office whole ("Chief Minister", titles.json region_offices): read from
+        its words, as "premier" is named "Prime Minister" once normalised."""
+        return title is not None and (
+            any(lex.plurals.get(t.lower_, t.lower_) in lex.region_heads
+                for t in self.doc[title.start:title.end]) or
+            any(office in title.name.lower() for office in lex.region_offices))
 
     def _cut_name_near(self, title: TitleSpan) -> bool:
         """A place or country cut from a longer name in a region office's words ("New South
@@ -758,6 +761,9 @@ class PositionRules(Base):
     def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
         doc = self.doc
+        while k < len(doc) and (joined := self.titles.at(k + (doc[k].lower_ in ("and", "&")))) \
+                is not None and joined.start > k - 1 and doc[joined.start - 1].lower_ in ("and", "&"):
+            k = joined.end  # "A, Vice-President and Defense Minister B": both titles are B's
         if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3  # "the Secretary General for Amnesty International (AI), Irene Khan, said"
         after_comma = comma and k + 1 < len(doc) and doc[k].text == ","
@@ -1602,6 +1608,8 @@ class PositionRules(Base):
         invited the Ghanaian president", "… to invite the president of Ghana"): a country has
         one president, so it is that title's holder, not the bare title's. Another office ("the
         Kazakh foreign minister and President X") may well be the same country's."""
+        if self._titles_another_name(span, person):
+            return True
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of":  # "invite the president of Ghana"
             title = root.head.head
@@ -1617,6 +1625,25 @@ class PositionRules(Base):
             return False  # "Zimbabwe's former President, Robert Mugabe": held before ours
         return bool(self.titles.at(title.i)) and \
             title.lemma_.lower() == role.lower().rsplit(" ", 1)[-1]
+
+    def _titles_another_name(self, span: Span, person: Span) -> bool:
+        """A country written right before the title of another person's name later in the
+        sentence, past a verb, whatever the office ("Vice-President Dick Cheney directed the
+        U.S. envoy to walk out, in response to comments by Canadian Prime Minister Paul
+        Martin"): it says whose that title is, not where the bare title before it is held.  A
+        list with no verb between ("President George W. Bush, Vice President Dick Cheney, U.S.
+        Trade Representative Rob Portman") may share the country, and a titled name before the
+        person is left to the other guards ("Russian President A said Prime Minister B would
+        …": compatriots, as often as not)."""
+        end = span.end + (span.end < len(self.doc) and self.doc[span.end].text in APOSTROPHE_S)
+        title = self.titles.at(end)
+        if title is None or title.start != end or title.end >= len(self.doc) or \
+                title.start < person.end:
+            return False
+        other = self.an.mention_at(self.doc[title.end])
+        if other is None or self.an.mentions[other].kind != "person":
+            return False
+        return any(t.pos_ in ("VERB", "AUX") for t in self.doc[person.end:span.start])
 
     @staticmethod
     def _frames(span: Span) -> bool:

@@ -77,6 +77,8 @@ class Lexicon:
     region_modifiers: frozenset[str]  # "Lieutenant Governor": a rank that makes another office
     status_adjectives: frozenset[str]  # "incumbent", "outgoing": before a title, no name word
     cabinet_heads: frozenset[str]  # "Minister for …": a bare complement names no body
+    region_offices: frozenset[str]  # "chief minister": a region's office, matched whole
+    split_ranks: frozenset[str]  # "Deputy NATO Secretary General": the title's, past the holder
 
 
 @cache
@@ -94,7 +96,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["place_heads"]), frozenset(d["region_heads"]),
                    frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]),
                    frozenset(d["status_adjectives"]["words"]),
-                   frozenset(d["cabinet_portfolio_heads"]["words"]))
+                   frozenset(d["cabinet_portfolio_heads"]["words"]),
+                   frozenset(d["region_offices"]), frozenset(d["split_ranks"]["words"]))
 
 
 def _honorifics() -> frozenset[str]:
@@ -446,7 +449,8 @@ class Titles:
             if spans and spans[-1].end > start:
                 start = spans[-1].end
             if start < name_end:
-                words = [t.text for t in doc[start:name_end]] + self._represented(
+                words = self._rank_before_holder(start) + [
+                    t.text for t in doc[start:name_end]] + self._represented(
                     head, holder, name_end, end)
                 core = self._core_end(i + 1)
                 body = holder is None and (any(
@@ -461,6 +465,24 @@ class Titles:
         taken = {k for o in offices for k in range(o.start, o.end)}
         spans = [t for t in spans if not any(k in taken for k in range(t.start, t.end))]
         return sorted(spans + offices, key=lambda t: t.start)
+
+    def _rank_before_holder(self, start: int) -> list[str]:
+        """"Deputy NATO Secretary General X", "chief ICRC spokesperson X", "Deputy US Secretary
+        of State X": a rank that makes another office (titles.json split_ranks) written before
+        the holder's name that stands right before the title is the title's own first word;
+        the holder keeps its place before the title, so "Deputy" is never lost to "NATO
+        Secretary General", a single holder's office."""
+        doc = self.doc
+        i = self.an.mention_at(doc[start - 1]) if start > 0 else None
+        if i is None or self.an.mentions[i].kind not in ("organization", "body", "country") or \
+                self.an.mention_span(i).end != start:
+            return []
+        k = self.an.mention_span(i).start
+        ranks = lexicon().split_ranks
+        first = k
+        while first > doc[start].sent.start and doc[first - 1].lower_ in ranks:
+            first -= 1
+        return [t.text for t in doc[first:k]]
 
     def _unread_name_after(self, k: int) -> bool:
         """A complement the walk could not read, a name no mention covers right after "of",
