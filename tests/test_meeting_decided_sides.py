@@ -9,11 +9,12 @@ discussion").  The perfect ("the Security Council has imposed severe sanctions")
 the corpus it tells earlier decisions as background.  And a meeting whose sides are only
 people and the one state they hold office in ("the visit of U.S. President George Bush") has
 one side (``meetings.own_state_only``): the state is named by its officials' titles, not as
-whom they met.  A visit to a city of a state the text names, by a visitor holding an office of
-another state, is hosted by that state (``VISITED_CITY``: "Nepal's PM Girija Prasad Koirala
-visited New Delhi this June").  Real sentences from
-../shared/corpus/news (Wikinews, CC BY 2.5; the article named in each id) and templates
-written from grammar.
+whom they met; so is a person and the organization his own title names
+(``meetings.own_organization_only``, own1, stop 52).  A visit to a city of a state the
+text names, by a visitor holding an office of another state, is hosted by that state
+(``VISITED_CITY``: "Nepal's PM Girija Prasad Koirala visited New Delhi this June").  Real
+sentences from ../shared/corpus/news (Wikinews, CC BY 2.5; the article named in each id) and
+templates written from grammar.
 """
 import pytest
 
@@ -88,6 +89,29 @@ ONE_STATE_SIDE = [
 @pytest.mark.parametrize("text, published", ONE_STATE_SIDE)
 def test_person_and_own_state_are_one_side(text, published):
     assert consult(text, published) == []
+
+
+ONE_ORGANIZATION_SIDE = [
+    # own1: the visitor and the organization his own title names (read batch dp-ID11922)
+    pytest.param("The president of the World Bank, Paul Wolfowitz, has addressed a global youth "
+                 "forum on genocide in Kigali, Rwanda, today, as part of a visit to four African "
+                 "countries this week.", "2005-06-16", id="dp_ID11922_visit_of_the_president_of"),
+    pytest.param("NATO Secretary General Orvald Pintrey held talks in Brussels on Monday.",
+                 "2008-05-14", id="TEMPLATE_talks_of_the_secretary_general"),
+]
+
+
+@pytest.mark.parametrize("text, published", ONE_ORGANIZATION_SIDE)
+def test_person_and_own_organization_are_one_side(text, published):
+    """own1 (``meetings.own_organization_only``): the organization a person's title names is
+    his own side, not whom he met, as ``own_state_only`` reads a state's official."""
+    assert consult(text, published) == []
+
+
+def test_person_and_own_organization_with_a_counterpart_is_a_meeting():
+    found = consult("NATO Secretary General Orvald Pintrey met Finnish President Talmo Verrick "
+                    "in Brussels on Monday.", "2008-05-14")
+    assert len(found) == 1 and {"Orvald Pintrey", "Talmo Verrick"} <= found[0][1], found
 
 
 def test_person_and_own_state_with_a_host_is_a_meeting():

@@ -1105,6 +1105,9 @@ def stage(an: DocAnalysis, claims: Sequence[Claim] = (), min_confidence: float =
         if not (d.session or d.one_side) and meetings.own_state_only(
                 an, d.sent, d.actors + d.targets):
             continue  # "the visit of U.S. President George Bush": one side (meet14)
+        if not (d.session or d.one_side) and meetings.own_organization_only(
+                an, d.sent, d.actors + d.targets):
+            continue  # "a visit by the president of the World Bank, X": one side (own1)
         coded = tuple(CodedActor(role, _entity_name(an, i), *_office_code(an, claims, i), i)
                       for role, ids in (("source", d.actors), ("target", d.targets)) for i in ids)
         out.append(Event(category=d.category, cameo=d.cameo, actors=tuple(d.actors),

@@ -1113,6 +1113,37 @@ def own_state_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
     return titled == people
 
 
+def own_organization_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
+    """A meeting whose sides are only one person and the organization his own title names in
+    its sentence ("The president of the World Bank, Paul Wolfowitz, has addressed a forum …
+    as part of a visit to four African countries", "a visit by OSCE Secretary General X") has
+    one side, as ``own_state_only`` reads a state's official: the organization is his own, not
+    whom he met.  The organization reaches the person through his title: a compound or
+    modifier of it, or its "of" complement, the title before the name or apposed to it."""
+    kinds = {e.local_id: e.kind for e in an.entities}
+    people = {i for i in ids if kinds.get(i) == "person"}
+    orgs = {i for i in ids if kinds.get(i) in ("organization", "body")}
+    if len(people) != 1 or len(orgs) != 1 or len(set(ids)) != 2:
+        return False
+    for tok in sent:
+        ent = an.entity_at(tok)
+        if ent is None or ent.local_id not in orgs:
+            continue
+        node = tok
+        for _ in range(6):  # "World Bank" → "of" → "president" → "Wolfowitz"
+            if node.dep_ not in ("compound", "amod", "nmod", "poss", "pobj", "prep", "appos") \
+                    or node.head.i == node.i or node.dep_ == "prep" and node.lower_ != "of":
+                break
+            node = node.head
+            owner = an.entity_at(node)
+            if owner is not None and owner.local_id in people:
+                return True
+            if any(c.dep_ == "appos" and (o := an.entity_at(c)) is not None and
+                   o.local_id in people for c in node.children):
+                return True  # "the president of the World Bank, Paul Wolfowitz"
+    return False
+
+
 def met_at_gathering(found: Sequence[Construction], verb: Token) -> bool:
     """"A, B and C met yesterday at the … summit" (``MET_AT_GATHERING``): the verb names no
     one as met, so the meeting it tells is the gathering itself; "X met with Y at the summit"
