@@ -447,6 +447,12 @@ def test_every_declared_pattern_has_a_name_an_example_and_a_person():
     # a known body's full name after "the" is that body, not a generic one left unresolved
     ("Jean Ping, chairman of the African Union Commission, said the dispute was dangerous.",
      {("Jean Ping", "Chairman", "African Union Commission", None, "apposition")}, set()),
+    # list1: a title right before its name after "TITLE A," is that name's, not apposed to A:
+    # the story's country holds it as it holds the first one's (read batch dp-ID40635)
+    ("US continues to deny Red Cross access to all detainees\n\nKellenberger met Secretary of "
+     "State Talmo Verrick, Defense Secretary Orvald Pintrey, and other officials on Monday.",
+     {("Orvald Pintrey", "Defense Secretary", "United States", None,
+       "title_before_name+story_country")}, set()),
 ])
 def test_positions_holder_from_the_text_so_far_or_not_stated(text, wanted, unwanted):
     got = positions(text)

@@ -758,6 +758,22 @@ class PositionRules(Base):
         i = self.an.mention_at(doc[k - 2])
         return i is not None and self.an.mentions[i].kind == "person"
 
+    def _titled_name_before(self, k: int) -> bool:
+        """"Secretary of State Condoleezza Rice, Defense Secretary Donald Rumsfeld": the name
+        before the comma has a title of its own right before it, so the list is one of titled
+        names and the title after the comma is the next name's (list1); a list of bare names
+        keeps its guard (", Fernando Morais, Emir Sader": a given name, no title)."""
+        doc = self.doc
+        while k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
+            k -= 1
+        if k < 2 or doc[k - 1].text != ",":
+            return False
+        i = self.an.mention_at(doc[k - 2])
+        if i is None:
+            return False
+        start = self.an.mention_span(i).start
+        return any(t.end == start for t in self.titles.by_token.values())
+
     def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
         doc = self.doc
@@ -2320,7 +2336,8 @@ class PositionRules(Base):
         if self._party_office(title) or near & set(data["no_context_holder"]["words"]):
             return True
         if after_name and self._held_after_the_name(sent, person, title) or not after_name and (
-                self._apposed_to_name_before(title.start) or
+                self._apposed_to_name_before(title.start) and not (
+                    title.end == person.start and self._titled_name_before(title.start)) or
                 "of" in {t.lower_ for t in doc[person.end:min(person.end + 2, sent.end)]}):
             return True
         k = title.start - 1
