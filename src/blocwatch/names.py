@@ -423,8 +423,8 @@ def title_before(doc: Doc, k: int, known: set[int]) -> bool:
         return j < k and doc[j].lower_ in ("of", "for") and j > 0 and is_title_word(doc[j - 1])
     while k >= 0 and (k in known or doc[k].lower_ == "the"):
         k -= 1
-    if k < 1 or doc[k].lower_ not in ("of", "to"):  # "Ambassador to Malaysia X"
-        return False
+    if k < 1 or doc[k].lower_ not in ("of", "to", "for"):  # "Ambassador to Malaysia X",
+        return False  # "a spokesman for the European Commission, X" (slot1)
     return any(is_title_word(doc[j]) for j in range(max(0, k - 4), k))
 
 
