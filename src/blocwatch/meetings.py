@@ -1090,27 +1090,9 @@ def own_state_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
     sentence ("Israel is gearing up for the visit of U.S. President George Bush", "during
     a recent visit by Chinese Premier Wen Jiabao to the Indian capital") has one side: the state
     is the official's own, not whom he met (meet14).  Read from the title's words, not from
-    the position facts of the text, which may give a title the wrong state."""
-    kinds = {e.local_id: e.kind for e in an.entities}
-    people = {i for i in ids if kinds.get(i) == "person"}
-    states = {i for i in ids if kinds.get(i) == "country"}
-    if len(people) != 1 or len(states) != 1 or len(set(ids)) != 2:
-        return False  # two compatriots met each other: two sides
-    titled = set()
-    for tok in sent:
-        ent = an.entity_at(tok)
-        if ent is None or ent.local_id not in states:
-            continue
-        node = tok
-        for _ in range(4):  # "U.S." → "President" → "Bush": compounds and modifiers only
-            if node.dep_ not in ("compound", "amod", "nmod", "poss") or node.head.i == node.i:
-                break
-            node = node.head
-            owner = an.entity_at(node)
-            if owner is not None and owner.local_id in people:
-                titled.add(owner.local_id)
-                break
-    return titled == people
+    the position facts of the text, which may give a title the wrong state; two compatriots
+    who met are two sides.  "U.S." → "President" → "Bush": compounds and modifiers only."""
+    return _own_side_only(an, sent, ids, ("country",), ("compound", "amod", "nmod", "poss"), 4)
 
 
 def own_organization_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bool:
@@ -1119,28 +1101,39 @@ def own_organization_only(an: DocAnalysis, sent: Span, ids: Sequence[str]) -> bo
     as part of a visit to four African countries", "a visit by OSCE Secretary General X") has
     one side, as ``own_state_only`` reads a state's official: the organization is his own, not
     whom he met.  The organization reaches the person through his title: a compound or
-    modifier of it, or its "of" complement, the title before the name or apposed to it."""
-    kinds = {e.local_id: e.kind for e in an.entities}
-    people = {i for i in ids if kinds.get(i) == "person"}
-    orgs = {i for i in ids if kinds.get(i) in ("organization", "body")}
-    if len(people) != 1 or len(orgs) != 1 or len(set(ids)) != 2:
-        return False
+    modifier of it, or its "of" complement, the title before the name or apposed to it
+    ("World Bank" → "of" → "president", whose apposition is "Wolfowitz")."""
+    return _own_side_only(an, sent, ids, ("organization", "body"),
+                          ("compound", "amod", "nmod", "poss", "pobj", "prep", "appos"), 6,
+                          apposed=True)
+
+
+def _own_side_only(an: DocAnalysis, sent: Span, ids: Sequence[str], kinds: tuple[str, ...],
+                   deps: tuple[str, ...], steps: int, apposed: bool = False) -> bool:
+    """Whether the sides are one person and one entity of ``kinds`` that reaches him in the
+    sentence by at most ``steps`` links of ``deps`` up the parse ("prep" only as "of"), or,
+    with ``apposed``, through a node the person is apposed to."""
+    kind_of = {e.local_id: e.kind for e in an.entities}
+    people = {i for i in ids if kind_of.get(i) == "person"}
+    sides = {i for i in ids if kind_of.get(i) in kinds}
+    if len(people) != 1 or len(sides) != 1 or len(set(ids)) != 2:
+        return False  # two compatriots met each other: two sides
     for tok in sent:
         ent = an.entity_at(tok)
-        if ent is None or ent.local_id not in orgs:
+        if ent is None or ent.local_id not in sides:
             continue
         node = tok
-        for _ in range(6):  # "World Bank" → "of" → "president" → "Wolfowitz"
-            if node.dep_ not in ("compound", "amod", "nmod", "poss", "pobj", "prep", "appos") \
-                    or node.head.i == node.i or node.dep_ == "prep" and node.lower_ != "of":
+        for _ in range(steps):
+            if node.dep_ not in deps or node.head.i == node.i or \
+                    node.dep_ == "prep" and node.lower_ != "of":
                 break
             node = node.head
             owner = an.entity_at(node)
             if owner is not None and owner.local_id in people:
                 return True
-            if any(c.dep_ == "appos" and (o := an.entity_at(c)) is not None and
-                   o.local_id in people for c in node.children):
-                return True  # "the president of the World Bank, Paul Wolfowitz"
+            if apposed and any(c.dep_ == "appos" and (o := an.entity_at(c)) is not None and
+                               o.local_id in people for c in node.children):
+                return True
     return False
 
 

@@ -377,13 +377,11 @@ def _regions_before_their_offices(text: str, kb: Knowledge, found: list[Mention]
     out = found
     for hit in before.finditer(text):
         words = list(re.finditer(r"\S+", hit.group(1)))
-        found_region = next(((k, region) for k in range(len(words)) if (region := regions.get(
-            norm(" ".join(w.group(0) for w in words[k:])))) is not None), None)
-        if found_region is None:
-            continue
-        k, region = found_region  # the longest name ending right before the office
-        if kb.lookup(" ".join(w.group(0) for w in words[k:]), ("country",)):
-            continue
+        runs = [" ".join(w.group(0) for w in words[k:]) for k in range(len(words))]
+        k = next((k for k, run in enumerate(runs) if norm(run) in regions), None)
+        if k is None or kb.lookup(runs[k], ("country",)):
+            continue  # the longest name ending right before the office, if not a country's
+        region = regions[norm(runs[k])]
         start = hit.start(1) + words[k].start()
         end = hit.end(2) if hit.group(2) else hit.start(1) + words[-1].end()
         inside = [m for m in out if m.start < end and m.end > start]

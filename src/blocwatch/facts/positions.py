@@ -749,13 +749,17 @@ class PositionRules(Base):
         last = self.an.mention_span(i)[-1]
         return last.lemma_.lower() in position_patterns()["state_institutions"]["words"]
 
-    def _apposed_to_name_before(self, k: int) -> bool:
+    def _name_before_comma(self, k: int) -> int | None:
+        """The mention that ends right before "," and an article before token ``k``."""
         doc = self.doc
         while k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
             k -= 1
         if k < 2 or doc[k - 1].text != ",":
-            return False
-        i = self.an.mention_at(doc[k - 2])
+            return None
+        return self.an.mention_at(doc[k - 2])
+
+    def _apposed_to_name_before(self, k: int) -> bool:
+        i = self._name_before_comma(k)
         return i is not None and self.an.mentions[i].kind == "person"
 
     def _titled_name_before(self, k: int) -> bool:
@@ -763,16 +767,12 @@ class PositionRules(Base):
         before the comma has a title of its own right before it, so the list is one of titled
         names and the title after the comma is the next name's (list1); a list of bare names
         keeps its guard (", Fernando Morais, Emir Sader": a given name, no title)."""
-        doc = self.doc
-        while k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
-            k -= 1
-        if k < 2 or doc[k - 1].text != ",":
-            return False
-        i = self.an.mention_at(doc[k - 2])
+        i = self._name_before_comma(k)
         if i is None:
             return False
         start = self.an.mention_span(i).start
-        return any(t.end == start for t in self.titles.by_token.values())
+        title = self.titles.at(start - 1) if start > 0 else None
+        return title is not None and title.end == start
 
     def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
