@@ -2970,3 +2970,34 @@ class TestASubjectsAsideBeforeItsVerb:
         got = self.claims("The man, who met Abel Tamba on Monday, is Russia's foreign minister.",
                           "2024-06-01")
         assert not any(p == "Abel Tamba" and r == "Foreign Minister" for p, r, _, _ in got), got
+
+
+class TestABuildingBeforeATitleIsTheOfficeItHouses:
+    """issue 13, wh1: a name ending in a building's head noun ("White House", "Blue House") is a
+    place after "the" or "at" — except before a title, where the building stands for the
+    office it houses ("the White House press secretary", "X, White House spokesman").  A
+    counselor is an office's head noun as a councillor is.  Found in news_gold's read so
+    batch; 73 corpus articles with the shape: 10 new claims, all right; 200 random articles
+    unchanged."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, fact", [
+        ("Abel Tamba, the White House press secretary, said the president would travel.",
+         ("Abel Tamba", "Press Secretary", "White House", "")),
+        ("Abel Tamba, White House spokesman, said the plan was wrong.",
+         ("Abel Tamba", "Spokesman", "White House", "")),
+        ("Abel Tamba, the White House counselor, stated that the president was ready.",
+         ("Abel Tamba", "Counselor", "White House", "")),
+    ])
+    def test_the_building_holds_the_title(self, text, fact):
+        assert fact in self.claims(text, "2007-01-10"), self.claims(text, "2007-01-10")
+
+    def test_a_building_after_a_locative_is_still_a_place(self):
+        from blocwatch import mentions
+        from blocwatch.nlp import load_pipeline
+
+        doc = load_pipeline(Options().spacy_model)("The talks took place in the Peace Palace on "
+                                                   "Monday.")  # tagged ORG by the model
+        kinds = {m.text: m.kind for m in mentions.stage(doc)}
+        assert kinds.get("Peace Palace") in (None, "place"), kinds

@@ -109,7 +109,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _repair_people(doc, text, kb, found, sent_of)
     found = _people_in_title_slots(doc, text, kb, found)
     found = _split_names(doc, kb, found, sent_of)
-    found = _surnames_named_as_things(kb, found, text)
+    found = _surnames_named_as_things(doc, kb, found, text)
     found = _bare_surnames(doc, found, sent_of)
     found = _coordinated_people(doc, text, found, sent_of)
     found = _unnamed_people_in_title_slots(doc, kb, found, sent_of)
@@ -1049,12 +1049,14 @@ def _before_unclosed_bracket(doc: Doc, i: int, j: int) -> int:
     return opened
 
 
-def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) -> list[Mention]:
+def _surnames_named_as_things(doc: Doc, kb: Knowledge, found: list[Mention], text: str
+                              ) -> list[Mention]:
     """People the model took for organizations or places.
 
     A one-word name that is a token of a person named in the same text ("Roque met Lula"
     after "Felipe Peréz Roque"), and a two- or three-word name coordinated with a person
-    ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin").
+    ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"), unless it modifies
+    a title: then it is the body of the person's office ("Tony Snow, White House spokesman").
     """
     parts = {norm(p) for m in found if m.kind == "person" for p in m.name.split() if len(p) > 2}
     out: list[Mention] = []
@@ -1075,7 +1077,9 @@ def _surnames_named_as_things(kb: Knowledge, found: list[Mention], text: str) ->
                     before_prev.kind == "person" and
                     re.fullmatch(r"\s+of\s+", text[before_prev.end:prev.start] or ""))
                 if person_before and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) and \
-                        not kb.lookup(name):
+                        not kb.lookup(name) and not (
+                            (span := _span(doc, m)) is not None and
+                            names.modifies_title(span, 2)):
                     m = Mention(m.start, m.start + len(name), name, "person", name, None,
                                 m.sentence, "rule")
         out.append(m)

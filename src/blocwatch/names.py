@@ -327,11 +327,13 @@ def one_word_not_a_name(tok: Token) -> bool:
         _inflected_verb(word, words) or is_generic(word) or is_title_word(tok)
 
 
-def modifies_title(span: Span) -> bool:
+def modifies_title(span: Span, reach: int = 0) -> bool:
     """A name that modifies a title ("the Sinn Féin President", "a Hamas spokesman") names
-    the body the title is held in, not a person."""
+    the body the title is held in, not a person.  ``reach`` lets that many words of the
+    title stand between ("the White House press secretary")."""
     root = span.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i == span.end and \
+    return root.dep_ in ("compound", "amod", "nmod") and \
+        span.end <= root.head.i <= span.end + reach and \
         is_title_word(root.head) and root.head.lower_ not in lexicon().honorifics
 
 
@@ -359,9 +361,10 @@ def is_field(span: Span) -> bool:
 
 def is_venue(span: Span) -> bool:
     """A name ending in a building or venue head noun, written as a place ("in Victory Park",
-    "at the Kremlin Palace"): not a person."""
-    if len(span) < 2 or _bare(span[-1]) not in lexicon().venues:
-        return False
+    "at the Kremlin Palace"): not a person.  Before a title the building stands for the
+    office it houses ("the White House spokesman") and is a name."""
+    if len(span) < 2 or _bare(span[-1]) not in lexicon().venues or modifies_title(span, 2):
+        return False  # "the White House spokesman": the office its building stands for
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in LOCATIVE
 
