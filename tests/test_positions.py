@@ -3001,3 +3001,46 @@ class TestABuildingBeforeATitleIsTheOfficeItHouses:
                                                    "Monday.")  # tagged ORG by the model
         kinds = {m.text: m.kind for m in mentions.stage(doc)}
         assert kinds.get("Peace Palace") in (None, "place"), kinds
+
+
+class TestAnOfficeSoughtOrChosenIsNotHeld:
+    """issue 13, lo1 (read batch lo): a title completing a noun of candidacy through "for" is
+    sought, not held ("nominee for U.S. Ambassador to the United Nations, X"; position_patterns
+    .json sought); "CEO" is an abbreviated head kept as written; an active verb of choosing
+    ("McCain named the former president of eBay, X, as an adviser") gives the title to the
+    name apposed to it, not to the subject; a title completing a passive of choosing or a
+    copula stays the subject's when a speaker's name follows ("X was named NATO secretary
+    general, Y said").  Invented people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text, wrong", [
+        ("George Bush's controversial nominee for U.S. Ambassador to the United Nations, Abel "
+         "Tamba, seemed stalled.", ("Abel Tamba", "Ambassador")),
+        ("The CDU's candidate for German Chancellor, Abel Tamba, welcomed the call for early "
+         "elections.",
+         ("Abel Tamba", "Chancellor")),
+    ])
+    def test_a_sought_office_is_not_held(self, text, wrong):
+        got = self.claims(text, "2006-12-06")
+        assert not any((p, r) == wrong for p, r, _, _ in got), got
+
+    @pytest.mark.parametrize("text, fact", [
+        ("eBay CEO Abel Tamba said sales rose.", ("Abel Tamba", "CEO", "eBay", "")),
+        ("Abel Tamba was also CEO of the Salt Lake Organizing Committee from 1999 to 2002.",
+         ("Abel Tamba", "CEO", "Salt Lake Organizing Committee", "former")),
+    ])
+    def test_ceo_is_a_head(self, text, fact):
+        assert fact in self.claims(text, "2006-12-06"), self.claims(text, "2006-12-06")
+
+    def test_the_chooser_holds_nothing(self):
+        got = self.claims("John McCain named the former president of eBay, Abel Tamba, as an "
+                          "adviser.", "2006-12-06")
+        assert ("Abel Tamba", "President", "eBay", "former") in got, got
+        assert not any(p == "John McCain" for p, _, _, _ in got), got
+
+    def test_the_chosen_subject_keeps_the_title_before_a_speaker(self):
+        got = self.claims("Abel Tamba was named NATO secretary general, Jens Stoltenberg said.",
+                          "2006-12-06")
+        assert ("Abel Tamba", "Secretary General", "North Atlantic Treaty Organization", "") in got
+        assert not any(p == "Jens Stoltenberg" for p, _, _, _ in got), got

@@ -178,6 +178,20 @@ def _one_of(value: str | list[str]) -> str | dict[str, list[str]]:
 
 
 @cache
+def _choosing_lemmas() -> frozenset[str]:
+    """The copula and the verbs of choosing (position_patterns.json appointed), as lemmas."""
+    return frozenset({"be", "become", "remain", "elect", "appoint", "name", "reappoint",
+                      "re-elect", "install", "confirm", "swear"} |
+                     set(position_patterns()["appointed"]))
+
+
+@cache
+def _candidacy_nouns() -> frozenset[str]:
+    """Nouns whose "for"/"as" complement is an office sought (position_patterns.json sought)."""
+    return frozenset(position_patterns()["sought"]["nouns"])
+
+
+@cache
 def _not_holding_words() -> frozenset[str]:
     """Adjectives that are no DESC: the office is not held now ("the likely president")."""
     return frozenset(position_patterns()["descriptive"]["not_holding"])
@@ -531,11 +545,18 @@ class PositionRules(Base):
                 c.dep_ == "nsubj" and any(t.start <= c.i < t.end for t in titles)
                 for c in self.doc[groups["verb"][0]].children):
             return None  # "the person who would become the leader … is X": the person is
-        if rule not in TITLE_FIRST and self._title_of_next_name(max([end, *(t.end for t in titles)]),
-                                                              comma=True):
+        passive = rule == "appointed" and any(
+            c.dep_ == "auxpass" for c in self.doc[groups["verb"][0]].children)
+        if rule not in TITLE_FIRST and not passive and self._title_of_next_name(
+                max([end, *(t.end for t in titles)]), comma=True):
             # "Aliyev, President of Belarus Alexander Lukashenko"; "… with A, the Colombian
-            # Minister of Foreign Relations, B, said": the title is B's
+            # Minister of Foreign Relations, B, said": the title is B's; not after a passive of
+            # choosing ("A was named NATO secretary general, B said": A's)
             return None
+        if rule in TITLE_FIRST and titles and self._complement_of_another(titles[-1], span):
+            return None  # "Abel Tamba was named NATO secretary general, Stoltenberg said"
+        if rule == "appointed" and self._appointer(groups["verb"][0], titles[-1].end):
+            return None  # "McCain named the former CEO of eBay, Meg Whitman, as an adviser"
         if rule in TITLE_FIRST and titles and \
                 self._apposed_to_name_before(min(start, titles[0].start)) and any(
                 self.doc[i].text == "," for i in range(titles[-1].end, span.start)) and \
@@ -774,6 +795,42 @@ class PositionRules(Base):
         title = self.titles.at(start - 1) if start > 0 else None
         return title is not None and title.end == start
 
+    def _complement_of_another(self, title: TitleSpan, name: Span) -> bool:
+        """A title that completes a copula or a verb of choosing whose subject is another
+        person, before a comma and the name ("Abel Tamba was named NATO secretary general,
+        Stoltenberg said"; "X is the new president, Y told reporters"): the subject's, not the
+        name's after it."""
+        doc = self.doc
+        if not any(doc[i].text == "," for i in range(title.end, name.start)):
+            return False
+        root = doc[title.start:title.end].root
+        verb = root.head
+        if root.dep_ not in ("attr", "oprd", "dobj", "xcomp") or verb.i == root.i or \
+                verb.lemma_.lower() not in _choosing_lemmas():
+            return False
+        if verb.lemma_.lower() not in ("be", "become", "remain") and \
+                not any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # an active choice: "McCain named the former president of eBay, X,"
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < title.start:
+                i = self.an.mention_at(c)
+                if i is not None and self.an.mentions[i].kind == "person" and \
+                        not name.start <= c.i < name.end:
+                    return True
+        return False
+
+    def _appointer(self, verb: int, k: int) -> bool:
+        """An active verb of choosing whose title is apposed to a name after it ("McCain named
+        the former president of eBay, Meg Whitman, as an adviser"): the subject chose, the
+        name after the title holds it; no copula or "to be" makes the subject the one chosen."""
+        doc = self.doc
+        v = doc[verb]
+        if v.tag_ != "VBD" or any(c.dep_ in ("auxpass", "aux") for c in v.children) or \
+                k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        i = self.an.mention_at(doc[k + 1])
+        return i is not None and self.an.mentions[i].kind == "person"
+
     def _title_of_next_name(self, k: int, comma: bool = False) -> bool:
         lex = lexicon()
         doc = self.doc
@@ -984,6 +1041,8 @@ class PositionRules(Base):
             roles = [(f.role, None, False, None)]
         high, low = CONFIDENCE[f.rule]
         for name, own, names_body, title in roles:
+            if title is not None and self._sought(title):
+                continue  # "nominee for U.S. Ambassador to the United Nations, X": not held
             rule = f.rule
             holder = own or f.holder
             if own and f.holder and not self._known_or_country(own) and \
@@ -2433,6 +2492,15 @@ class PositionRules(Base):
         k = person.start - (person.start > 0 and self.doc[person.start - 1].text == ",")
         title = next((t for t in self.titles.spans if t.end == k), None)
         return self._institution_of_state_before(title) if title is not None else None
+
+    def _sought(self, title: TitleSpan) -> bool:
+        """A title that completes a noun of candidacy through "for" or "as" ("Bush's nominee
+        for Defense Secretary, X", "the party's candidate for president, Y"): an office sought,
+        not held (position_patterns.json sought)."""
+        span = self.doc[title.start:title.end]
+        prep = span.root.head
+        return span.root.dep_ == "pobj" and prep.lower_ in ("for", "as") and \
+            prep.head.lemma_.lower() in _candidacy_nouns()
 
     def _party_office(self, title: TitleSpan) -> bool:
         """A title with a party's, a shadow cabinet's or a movement's word in it or in the
