@@ -1567,6 +1567,19 @@ class TestARegionsOfficeIsHeldByItsRegion:
                         "on Monday.")
         assert not any(p[0] == "Orvald Pintrey" for p in got), got
 
+    @pytest.mark.parametrize("text", [
+        # a story dated in the country, the region's office bare (news_gold mt4-ID72057)
+        "LONDON, United Kingdom - First Minister Orvald Pintrey said on Monday the vote would "
+        "go ahead.",
+        "Orvald Pintrey, former Deputy Chief Minister of the state of Goa, India, died.",
+    ])
+    def test_a_regions_whole_office_takes_no_country_from_anywhere(self, text):
+        """lo1: "Chief Minister" and "First Minister" (titles.json region_offices) are never
+        held by a country, whatever rule gave it (the story's country, a complement)."""
+        got = positions(text)
+        assert not any(p[0] == "Orvald Pintrey" and p[2] in ("United Kingdom", "India")
+                       for p in got), got
+
 
 class TestAPartysShortNameHoldsItsOffice:
     """"Conservative leader X" where the document names "the Conservative Party": a party's

@@ -1136,6 +1136,9 @@ class PositionRules(Base):
             if region and title is not None and (by_place and title.plural or
                                                  self._cut_name_near(title)):
                 continue  # "the governors of A and B"; "Western Australian Premier X"
+            if title is not None and self.an.kind_of(holder) == "country" and any(
+                    office in title.name.lower() for office in lexicon().region_offices):
+                continue  # "First Minister Ian Paisley" in a story of the UK: a region's office
             if region and name == "Prime Minister" and self.an.kind_of(holder) != "country":
                 name = "Premier"  # a region's premier ("NSW Premier"), no state's prime minister
             if holder is None or title is not None and self._party_office(title) and \
