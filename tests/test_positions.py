@@ -1567,6 +1567,20 @@ class TestARegionsOfficeIsHeldByItsRegion:
                         "on Monday.")
         assert not any(p[0] == "Orvald Pintrey" for p in got), got
 
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("There were several speakers at the rally, including First Minister of Scotland "
+         "Orvald Pintrey, and the mayor.",
+         ("Orvald Pintrey", "First Minister", "Scotland", None, "title_before_name")),
+        ("First Minister of Wales Orvald Pintrey said on Monday the vote would go ahead.",
+         ("Orvald Pintrey", "First Minister", "Wales", None, "title_before_name")),
+    ])
+    def test_a_regions_whole_office_takes_the_region_of_its_complement(self, text, fact):
+        """lt1 (read batch lt): "First Minister of Scotland X" — the region in the complement
+        of a region's whole office (titles.json region_offices) is its holder, as a
+        governor's or a premier's is."""
+        got = positions(text)
+        assert fact in got, got
+
     @pytest.mark.parametrize("text", [
         # a story dated in the country, the region's office bare (news_gold mt4-ID72057)
         "LONDON, United Kingdom - First Minister Orvald Pintrey said on Monday the vote would "
@@ -3057,3 +3071,29 @@ class TestAnOfficeSoughtOrChosenIsNotHeld:
                           "2006-12-06")
         assert ("Abel Tamba", "Secretary General", "North Atlantic Treaty Organization", "") in got
         assert not any(p == "Jens Stoltenberg" for p, _, _, _ in got), got
+
+
+class TestATitlesPunctuationAndSharedQualifier:
+    """lt1 (read batch lt): a title's name keeps its commas as written ("Commissioner for
+    Employment, Social Affairs and Equal Opportunities", not "Employment , Social"); a
+    qualifier before the first of two titles joined by "and" qualifies the second ("A former
+    Governor and Chief Minister of Balochistan, X").  Invented people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    def test_a_comma_in_a_title_is_written_as_in_the_text(self):
+        got = self.claims("According to Abel Tamba, the European Commissioner for Employment, "
+                          "Social Affairs & Equal Opportunities, the policy may paralyze the "
+                          "labour-market.", "2007-07-03")
+        assert any(p == "Abel Tamba" and r == "Commissioner for Employment, Social Affairs and "
+                   "Equal Opportunities" for p, r, _, _ in got), got
+
+    @pytest.mark.parametrize("text, fact", [
+        ("A former Governor and Chief Minister of Balochistan, Abel Tamba has led a campaign.",
+         ("Abel Tamba", "Chief Minister", "Balochistan", "former")),
+        ("The former president and prime minister of Lebanon, Abel Tamba, died on Monday.",
+         ("Abel Tamba", "Prime Minister", "Lebanon", "former")),
+    ])
+    def test_a_qualifier_before_joined_titles_qualifies_both(self, text, fact):
+        got = self.claims(text, "2006-08-26")
+        assert fact in got, got

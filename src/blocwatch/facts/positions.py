@@ -1162,12 +1162,22 @@ class PositionRules(Base):
             if when is not None and then is None and (when.precision == "year" or (
                     anchor is not None and when.value > anchor.value)):
                 when = None  # a title holds now; only a narrated past month or day moves it
-            qualifier = f.qualifier or self._ended(f, span)
+            qualifier = f.qualifier or self._ended(f, span) or self._shared_qualifier(title)
             self.add("holds_position", person.local_id, sent, conf, rule,
                      object=holder, role=name, qualifier=qualifier, when=when,
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _shared_qualifier(self, title: TitleSpan | None) -> str | None:
+        """The qualifier written before the first of two titles joined by "and" qualifies the
+        second too ("A former Governor and Chief Minister of Balochistan, Nawab Bugti")."""
+        if title is None or title.start < 2 or self.doc[title.start - 1].lower_ not in ("and", "&"):
+            return None
+        first = self.titles.at(title.start - 2)
+        if first is None or first.start == 0:
+            return None
+        return lexicon().qualifiers.get(self.doc[first.start - 1].lower_)
 
     def _clause_date(self, when: timex.TimeValue | None, span: Span, sent: Span, speech: Token | None
                      ) -> tuple[timex.TimeValue | None, str]:

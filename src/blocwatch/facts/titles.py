@@ -27,6 +27,8 @@ from ..orgnames import OFFICE_SUB_BODY, PARTY_SHORT_NAME
 from .rules import HYPHENS, STATE_NOUNS
 
 HOLDER_KINDS = ("country", "organization", "body")
+# the nouns of a sub-national unit before its name ("the state of Goa", "the province of Aceh")
+REGION_NOUNS = STATE_NOUNS | {"province", "region", "territory", "county", "district"}
 FUNCTION_WORDS = {"of", "the", "for", "on", "and", "to", "at", "in", "&"}
 APOSTROPHE_S = {"'s", "’s"}
 PLURAL_APOSTROPHE = {"'", "’"}  # a possessive after a plural -s: "the United States' Centers"
@@ -164,7 +166,7 @@ def normalise(words: list[str]) -> str:
             out.append(w)  # "UN", "OSCE" inside a complement
         else:
             out.append("-".join(p.capitalize() for p in low.split("-")))
-    text = " ".join(out)
+    text = re.sub(r" ([,;])", r"\1", " ".join(out))  # "Employment, Social Affairs"
     text = re.sub(r"\b(Vice|Co|Under|Ex)- ?(\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}",
                   text)
     text = re.sub(r"\s*-\s*", "-", text)
@@ -434,10 +436,10 @@ class Titles:
             if end + 1 < n and doc[end].text in APOSTROPHE_S and self._is_head(doc[end + 1]):
                 end = self._core_end(end + 2)
             head = lex.plurals.get(doc[i].lower_, doc[i].lower_)
-            name_end, holder, end = self._complements(end, doc[i].sent.end,
-                                                      head in lex.target_heads,
-                                                      head in lex.place_heads,
-                                                      head in lex.region_heads)
+            core_words = " ".join(t.lower_ for t in doc[start:end])
+            name_end, holder, end = self._complements(
+                end, doc[i].sent.end, head in lex.target_heads, head in lex.place_heads,
+                head in lex.region_heads or any(o in core_words for o in lex.region_offices))
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and any(
                     self._is_head(t) for t in doc[name_end:end]) or \
                     self._principal_named_after(start, self._core_end(i + 1), end, plural):
@@ -776,6 +778,9 @@ class Titles:
             j = k + 1
             if j < sent_end and doc[j].lower_ in ("the", "a"):
                 j += 1
+            if region and j + 2 < sent_end and doc[j + 1].lower_ == "of" and \
+                    doc[j].lower_ in REGION_NOUNS:
+                j += 2  # "Chief Minister of the state of | Goa", "premier of the province of"
             # "head of the left Party of European Socialists": a word that qualifies the name
             # (not "for the former Yugoslavia": a qualifier of a state belongs to its name)
             while j + 1 < sent_end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and \
@@ -812,6 +817,9 @@ class Titles:
         # "of the Republic of | Kyrgyzstan": a state's formal name belongs to the holder
         while name_end > first and doc[name_end - 1].lower_ in lex.state_forms:
             name_end -= 1
+        if name_end - 3 >= first and doc[name_end - 1].lower_ in REGION_NOUNS and \
+                doc[name_end - 2].lower_ == "the" and doc[name_end - 3].lower_ in lex.preps:
+            name_end -= 3  # "of | the state of Goa": the unit's noun belongs to the holder
         if doc[name_end].lower_ not in lex.preps:
             preps = [t for t in range(first, holder_at) if doc[t].lower_ in lex.preps]
             name_end = preps[-1] if preps else holder_at
