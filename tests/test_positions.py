@@ -3127,3 +3127,28 @@ class TestATitleOnlyOneStateHas:
     def test_another_churchs_pope_is_not_the_holy_sees(self):
         got = self.claims("Coptic Pope Abel Tamba died on Saturday in Cairo.")
         assert not any(h == "country:VAT" for _, _, h in got), got
+
+
+class TestADeadHoldersTitleIsFormer:
+    """pope1: a holder the sentence tells is dead held the title before (position_patterns
+    .json dead_holder): his own relative clause says he died or was killed, or the title and
+    name are the "of" object of a noun of death or succession; "who passed the law" and "a
+    call for the assassination of X" leave him holding it.  Invented people."""
+
+    claims = staticmethod(TestChiefExecutiveIsAnOffice.claims)
+
+    @pytest.mark.parametrize("text", [
+        "The vote was delayed as a mark of respect for President Abel Tamba of Ghana, who died "
+        "on Saturday.",
+        "President Abel Tamba of Ghana, who passed away on Monday, was buried in Accra.",
+        "Thousands attended the funeral of President Abel Tamba of Ghana on Monday.",
+    ])
+    def test_former(self, text):
+        assert ("Abel Tamba", "President", "Ghana", "former") in self.claims(text, "2005-04-05")
+
+    @pytest.mark.parametrize("text", [
+        "President Abel Tamba of Ghana, who passed the law on Monday, spoke to reporters.",
+        "A preacher called for the assassination of President Abel Tamba of Ghana on Monday.",
+    ])
+    def test_alive(self, text):
+        assert ("Abel Tamba", "President", "Ghana", "") in self.claims(text, "2005-04-05")

@@ -1165,12 +1165,38 @@ class PositionRules(Base):
             if when is not None and then is None and (when.precision == "year" or (
                     anchor is not None and when.value > anchor.value)):
                 when = None  # a title holds now; only a narrated past month or day moves it
-            qualifier = f.qualifier or self._ended(f, span) or self._shared_qualifier(title)
+            qualifier = f.qualifier or self._ended(f, span) or self._shared_qualifier(title) or \
+                self._dead_holder(span, title)
             self.add("holds_position", person.local_id, sent, conf, rule,
                      object=holder, role=name, qualifier=qualifier, when=when,
                      specific=when is not None)
             if qualifier is None:
                 self._term_bound(person.local_id, holder, name, span, sent)
+
+    def _dead_holder(self, person: Span, title: TitleSpan | None) -> str | None:
+        """"former" for a holder the sentence tells is dead (position_patterns.json
+        dead_holder): "Pope John Paul II, who died on Saturday", "the funeral of Pope John
+        Paul II", "the death of President X"."""
+        conf = position_patterns()["dead_holder"]
+        for c in person.root.children:
+            if c.dep_ != "relcl" or c.tag_ not in ("VBD", "VBN"):
+                continue
+            lemma, kids = c.lemma_.lower(), list(c.children)
+            if lemma in conf["verbs"] or \
+                    lemma in conf["passive_verbs"] and any(k.dep_ == "auxpass" for k in kids) or \
+                    lemma in conf["away"] and any(k.lower_ == "away" for k in kids):
+                return "former"  # "X, who died on Saturday", "who was killed", "who passed away"
+        words = set(range(person.start, person.end))
+        if title is not None:
+            words |= set(range(title.start, title.end))
+        for i in words:
+            tok = self.doc[i]
+            if tok.head.i in words or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+                continue
+            noun = tok.head.head
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in conf["nouns"]:
+                return "former"
+        return None
 
     def _shared_qualifier(self, title: TitleSpan | None) -> str | None:
         """The qualifier written before the first of two titles joined by "and" qualifies the
