@@ -3099,36 +3099,6 @@ class TestATitlesPunctuationAndSharedQualifier:
         assert fact in got, got
 
 
-class TestATitleOnlyOneStateHas:
-    """lo1 (read batch lo): "Pope", "Taoiseach" and "Tánaiste" are offices only one state
-    has (position_patterns.json national_office sole), taken before any country the sentence
-    names: a letter from Iran's president "to Pope X" is no office of Iran.  "Coptic Pope Y"
-    is another church's title.  Invented people."""
-
-    @staticmethod
-    def claims(text: str) -> set[tuple[str, str, str]]:
-        """(person, title, holder): the holder's name, or its knowledge key where the text
-        does not name it (the store names it from the key)."""
-        ex = pipeline.process(RawDocument("t.txt", "t", text, "text/plain",
-                                          published="2006-12-27"), Options())
-        ents = {e.local_id: e.name for e in ex.entities}
-        return {(ents.get(c.subject, ""), c.role or "", ents.get(c.object or "", c.object or ""))
-                for c in ex.claims if c.predicate == "holds_position"}
-
-    @pytest.mark.parametrize("text, fact", [
-        ("The president of Iran, Mahmoud Ahmadinejad, has sent a letter to Pope Abel Tamba.",
-         ("Abel Tamba", "Pope", "country:VAT")),
-        ("Taoiseach Abel Tamba met British Prime Minister Tony Blair in Dublin on Monday.",
-         ("Abel Tamba", "Taoiseach", "country:IRL")),
-    ])
-    def test_the_one_state_holds_it(self, text, fact):
-        assert fact in self.claims(text), self.claims(text)
-
-    def test_another_churchs_pope_is_not_the_holy_sees(self):
-        got = self.claims("Coptic Pope Abel Tamba died on Saturday in Cairo.")
-        assert not any(h == "country:VAT" for _, _, h in got), got
-
-
 class TestADeadHoldersTitleIsFormer:
     """pope1: a holder the sentence tells is dead held the title before (position_patterns
     .json dead_holder): his own relative clause says he died or was killed, or the title and

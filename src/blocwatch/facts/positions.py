@@ -1074,9 +1074,6 @@ class PositionRules(Base):
                 if body_word is not None:  # "Senate Majority Leader X", "Assembly president Y"
                     holder, name = body_word
                     rule = f"{f.rule}{BODY_WORD_RULE}"
-            if holder is None and title is not None and not title.plural:
-                holder = self._national_office(name, title, sole=True)
-                rule = f"{f.rule}{NATIONAL_OFFICE_RULE}" if holder is not None else rule
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
                 after_name = title is not None and \
@@ -1301,13 +1298,12 @@ class PositionRules(Base):
         return entity is not None and any(
             self.an.mentions[i].source == OFFICE_SUB_BODY for i in entity.mentions)
 
-    def _national_office(self, name: str, title: TitleSpan, sole: bool = False) -> str | None:
+    def _national_office(self, name: str, title: TitleSpan) -> str | None:
         """The one country whose office a bare title names in English news ("Secretary of
         State": the US), the country the document names else its key; None for
         any other title, and for one after a proper noun, a state's own office ("Ohio
-        Secretary of State").  ``sole``: the titles only one state has ("Pope"), read
-        before any other holder.  position_patterns.json national_office (posit48)."""
-        key = position_patterns()["national_office"]["sole" if sole else "titles"].get(name)
+        Secretary of State").  position_patterns.json national_office (posit48)."""
+        key = position_patterns()["national_office"]["titles"].get(name)
         before = self.doc[title.start - 1] if title.start > self.doc[title.start].sent.start \
             else None
         if key is None or before is not None and before.pos_ == "PROPN":
