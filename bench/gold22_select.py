@@ -36,14 +36,20 @@ OFFICE = re.compile(r"\b(?:president|minister|secretary|chairman|ambassador|envo
                     re.I)
 
 
-def diplomacy(whole: str) -> list[str]:
-    """Rules 3 and 4: an organisation in the title or lede, a meeting word and an office word."""
+def lede_organisation(whole: str) -> str | None:
+    """Rule 3: the international organisation named in the title or the first 60 words."""
     title, _, text = whole.partition("\n\n")
     lede = title + " " + " ".join(text.split()[:60])
     org = ORG_CASELESS.search(lede) or ORG_CASED.search(lede)
+    return org.group(0) if org else None
+
+
+def diplomacy(whole: str) -> list[str]:
+    """Rules 3 and 4: an organisation in the title or lede, a meeting word and an office word."""
+    org = lede_organisation(whole)
     if not org or not MEETING.search(whole) or not OFFICE.search(whole):
         return []
-    return [f"org:{org.group(0)}"]
+    return [f"org:{org}"]
 
 
 def candidates() -> list[dict]:

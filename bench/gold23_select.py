@@ -27,18 +27,16 @@ import sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from gold13_select import ORG_CASED, ORG_CASELESS, print_candidates, readable_candidates  # noqa: E402
-from gold22_select import OFFICE  # noqa: E402
+from gold13_select import print_candidates, readable_candidates  # noqa: E402
+from gold22_select import OFFICE, lede_organisation  # noqa: E402
 
 
 def organisation_and_office(whole: str) -> list[str]:
     """Rules 3 and 4: an organisation in the title or lede and an office word."""
-    title, _, text = whole.partition("\n\n")
-    lede = title + " " + " ".join(text.split()[:60])
-    org = ORG_CASELESS.search(lede) or ORG_CASED.search(lede)
+    org = lede_organisation(whole)
     if not org or not OFFICE.search(whole):
         return []
-    return [f"org:{org.group(0)}"]
+    return [f"org:{org}"]
 
 
 def candidates() -> list[dict]:

@@ -48,6 +48,7 @@ from .titles import (
     TitleSpan,
     lexicon,
     name_styles,
+    names_region_office,
     normalise,
 )
 
@@ -175,6 +176,11 @@ def _one_of(value: str | list[str]) -> str | dict[str, list[str]]:
     if isinstance(value, list):
         return value[0] if len(value) == 1 else {"IN": list(value)}
     return value
+
+
+def _passive(verb: Token) -> bool:
+    """A verb with a passive auxiliary ("was named", "was killed")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 @cache
@@ -479,7 +485,7 @@ class PositionRules(Base):
         return title is not None and (
             any(lex.plurals.get(t.lower_, t.lower_) in lex.region_heads
                 for t in self.doc[title.start:title.end]) or
-            any(office in title.name.lower() for office in lex.region_offices))
+            names_region_office(title.name))
 
     def _cut_name_near(self, title: TitleSpan) -> bool:
         """A place or country cut from a longer name in a region office's words ("New South
@@ -545,8 +551,7 @@ class PositionRules(Base):
                 c.dep_ == "nsubj" and any(t.start <= c.i < t.end for t in titles)
                 for c in self.doc[groups["verb"][0]].children):
             return None  # "the person who would become the leader … is X": the person is
-        passive = rule == "appointed" and any(
-            c.dep_ == "auxpass" for c in self.doc[groups["verb"][0]].children)
+        passive = rule == "appointed" and _passive(self.doc[groups["verb"][0]])
         if rule not in TITLE_FIRST and not passive and self._title_of_next_name(
                 max([end, *(t.end for t in titles)]), comma=True):
             # "Aliyev, President of Belarus Alexander Lukashenko"; "… with A, the Colombian
@@ -808,8 +813,7 @@ class PositionRules(Base):
         if root.dep_ not in ("attr", "oprd", "dobj", "xcomp") or verb.i == root.i or \
                 verb.lemma_.lower() not in _choosing_lemmas():
             return False
-        if verb.lemma_.lower() not in ("be", "become", "remain") and \
-                not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.lemma_.lower() not in ("be", "become", "remain") and not _passive(verb):
             return False  # an active choice: "McCain named the former president of eBay, X,"
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < title.start:
@@ -1136,8 +1140,8 @@ class PositionRules(Base):
             if region and title is not None and (by_place and title.plural or
                                                  self._cut_name_near(title)):
                 continue  # "the governors of A and B"; "Western Australian Premier X"
-            if title is not None and self.an.kind_of(holder) == "country" and any(
-                    office in title.name.lower() for office in lexicon().region_offices):
+            if title is not None and self.an.kind_of(holder) == "country" and \
+                    names_region_office(title.name):
                 continue  # "First Minister Ian Paisley" in a story of the UK: a region's office
             if region and name == "Prime Minister" and self.an.kind_of(holder) != "country":
                 name = "Premier"  # a region's premier ("NSW Premier"), no state's prime minister
@@ -1178,10 +1182,9 @@ class PositionRules(Base):
         for c in person.root.children:
             if c.dep_ != "relcl" or c.tag_ not in ("VBD", "VBN"):
                 continue
-            lemma, kids = c.lemma_.lower(), list(c.children)
-            if lemma in conf["verbs"] or \
-                    lemma in conf["passive_verbs"] and any(k.dep_ == "auxpass" for k in kids) or \
-                    lemma in conf["away"] and any(k.lower_ == "away" for k in kids):
+            lemma = c.lemma_.lower()
+            if lemma in conf["verbs"] or lemma in conf["passive_verbs"] and _passive(c) or \
+                    lemma in conf["away"] and any(k.lower_ == "away" for k in c.children):
                 return "former"  # "X, who died on Saturday", "who was killed", "who passed away"
         words = set(range(person.start, person.end))
         if title is not None:

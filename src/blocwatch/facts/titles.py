@@ -102,6 +102,13 @@ def lexicon() -> Lexicon:
                    frozenset(d["region_offices"]), frozenset(d["split_ranks"]["words"]))
 
 
+def names_region_office(words: str) -> bool:
+    """Whether a title's words hold a region's whole office ("Deputy Chief Minister of Goa",
+    titles.json region_offices), matched as written in any case."""
+    low = words.lower()
+    return any(office in low for office in lexicon().region_offices)
+
+
 def _honorifics() -> frozenset[str]:
     """The one honorific list (data/names.json), as tokens are written: "Mr" and "Mr."."""
     from ..names import lexicon as name_lexicon  # local: names is the list's owner
@@ -436,10 +443,10 @@ class Titles:
             if end + 1 < n and doc[end].text in APOSTROPHE_S and self._is_head(doc[end + 1]):
                 end = self._core_end(end + 2)
             head = lex.plurals.get(doc[i].lower_, doc[i].lower_)
-            core_words = " ".join(t.lower_ for t in doc[start:end])
+            region = head in lex.region_heads or names_region_office(
+                " ".join(t.text for t in doc[start:end]))
             name_end, holder, end = self._complements(
-                end, doc[i].sent.end, head in lex.target_heads, head in lex.place_heads,
-                head in lex.region_heads or any(o in core_words for o in lex.region_offices))
+                end, doc[i].sent.end, head in lex.target_heads, head in lex.place_heads, region)
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and any(
                     self._is_head(t) for t in doc[name_end:end]) or \
                     self._principal_named_after(start, self._core_end(i + 1), end, plural):
