@@ -107,6 +107,26 @@ def test_clean_drops_a_menu_but_keeps_the_headline():
     assert "Politics" not in cleaned.text and "Share this" not in cleaned.text
 
 
+def test_clean_drops_a_wiki_infobox_title_before_the_first_sentence():
+    # ../shared/corpus/news holds 17 Wikinews pages whose text opens with an infobox's title
+    # ("ETA infobox A politician from Spain ...", "infotitle=Saddam Hussein InfoboxEnd Saddam
+    # Hussein, deposed president ..."): "ETA" and "Saddam Hussein Infobox" became entities
+    pages = {"ETA infobox A politician from Spain 's ruling Socialist Party has been killed.":
+             "A politician from Spain 's ruling Socialist Party has been killed.",
+             "infotitle=Saddam Hussein InfoboxEnd Saddam Hussein, deposed president of Iraq, was "
+             "executed.": "Saddam Hussein, deposed president of Iraq, was executed.",
+             "G8_Summit_July_2005_Infobox U.S. President George W. Bush crashed his bike.":
+             "U.S. President George W. Bush crashed his bike.",
+             "infotitle=Australian immigration Department of Immigration ChilOut InfosectionEnd "
+             "InfoboxEnd A Malaysian woman was released.": "A Malaysian woman was released.",
+             # a sentence about an infobox is a sentence
+             "The infobox on the page was wrong. It said so.": "The infobox on the page was wrong. "
+             "It said so."}
+    for page, first in pages.items():
+        text = clean.stage(RawDocument("t.txt", "t", f"Headline here\n\n{page}\n", "text/plain")).text
+        assert text.split("\n\n")[-1] == first
+
+
 def test_clean_html_goes_through_trafilatura():
     html = ("<html><head><title>Ministers meet</title><meta name='date' content='2019-10-14'>"
             "</head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><article>"

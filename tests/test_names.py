@@ -200,6 +200,21 @@ SENTENCES = [
     (WIKINEWS + "700,000_march_in_Beirut;_Hezbollah_leader_lambasts_Bush_and_Rice",
      "\"Defending the prophet should continue all over the world. Let Condoleezza Rice and Bush "
      "and all the tyrants shut up.\"", {"Condoleezza Rice"}, set(), {"Let Condoleezza Rice"}),
+    # ents1 (a fresh 300-article store, offset 2100): an abbreviation the text defines for a
+    # state or a province names no organization; a name apposed to an age is a person's
+    (WIKINEWS + "UFDR_rebels_seize_second_town_in_Central_Africa_Republic",
+     "Rebels known as the Union of Democratic Forces for Unity (UDFU) or the UFDR with its "
+     "French initials in the Central African Republic (CAR) claim to have taken over another "
+     "town in the CAR after a two-week long offensive.", set(), set(),
+     {"Central African Republic", "CAR"}),
+    (WIKINEWS + "Sai_Baba_upsets_Telangana_activists",
+     "Sathya Sai Baba made recent remarks characterising the partition of the state of Andhra "
+     "Pradesh (AP) as a \"great sin\". He said there was no demand from the people to bifurcate "
+     "AP into Telangana and Andhra states.", set(), set(), {"Andhra Pradesh", "AP"}),
+    (WIKINEWS + "Spanish_councillor_shot_and_killed_in_the_Basque_Country",
+     "The shooting came just two days before general elections in Spain. Isaías Carrasco, 42, "
+     "was shot outside his house in front of his wife and daughter and was taken to hospital, "
+     "where he died of his wounds.", {"Isaías Carrasco"}, set(), set()),
 ]
 
 

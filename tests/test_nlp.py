@@ -6,6 +6,7 @@ from spacy.matcher import PhraseMatcher
 from blocwatch import nlp, pipeline
 from blocwatch.config import Options
 from blocwatch.knowledge import knowledge
+from blocwatch.records import RawDocument
 
 
 def _blank_role_matcher(vocab):
@@ -49,6 +50,24 @@ def test_paragraph_break_starts_a_sentence_after_every_newline_space_token():
     assert len(after_break) == 3
     assert all(doc[i].is_sent_start for i in after_break)
     assert [t.text for t in doc if t.is_sent_start][:3] == ["NATO", "Leaders", "the"]
+
+
+def test_a_paragraph_opening_with_an_initialism_goes_on_after_its_full_stop():
+    # ../shared/corpus/news (Wikinews, "Bush crashes his bike into Scottish police officer"):
+    # the parser made "U.S." a sentence, and the President's title lost its holder (ents1)
+    pipe = nlp.load_pipeline(Options().spacy_model)
+    text = ("Bush crashes his bike into Scottish police officer\n\nU.S. President George W. Bush "
+            "crashed his mountain bike into an unfortunate police officer in Scotland. He was "
+            "cycling in the U.S. A few days ago he met officials.")
+    sents = [s.text for s in pipe(text).sents]
+    assert any(s.startswith("U.S. President George W. Bush crashed") for s in sents)
+    # an initialism inside a paragraph is left to the parser
+    assert any(s.startswith("A few days ago") for s in sents)
+    ex = pipeline.process(RawDocument("b.txt", "b", text, "text/plain", published="2005-07-07"),
+                          Options())
+    names = {e.local_id: e.name for e in ex.entities}
+    assert {(names[c.subject], c.role, names.get(c.object)) for c in ex.claims
+            if c.predicate == "holds_position"} == {("George W. Bush", "President", "United States")}
 
 
 _CONTRACTED = ("Y'all know we're gonna win, said the minister; let's see. There is a plan and "

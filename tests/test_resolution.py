@@ -160,6 +160,18 @@ def test_a_full_name_is_preferred_to_itself_with_words_written_before_it_less_of
     assert linking.best_person_name(names, names.__getitem__) == "George W. Bush"
 
 
+def test_a_full_name_is_preferred_to_itself_with_a_word_of_its_own_repeated_after_it():
+    # a fresh store of 300 corpus articles (offset 2100) showed "Stephen Harper Harper" (a
+    # typo, "Canadian Prime Minister Stephen Harper Harper has already introduced a bill", once)
+    # over "Stephen Harper" (16); support counts each form with its surname's mentions (23)
+    names = Counter({"Stephen Harper Harper": 1 + 23, "Stephen Harper": 16 + 23, "Harper": 23})
+    assert linking.best_person_name(names, names.__getitem__) == "Stephen Harper"
+    # words after a name that are no repeat of its own stay: a full name is no padding of the
+    # given names it opens with, however often the surname alone is written
+    names = Counter({"Luiz Inácio Lula da Silva": 3 + 2, "Luiz Inácio Lula": 1 + 30, "Lula": 30})
+    assert linking.best_person_name(names, names.__getitem__) == "Luiz Inácio Lula da Silva"
+
+
 def test_a_name_run_across_a_speakers_label_is_not_the_persons_name(tmp_path):
     # a real interview: "... singers like Mahalia Jackson and James Brown.:Al Sharpton: I grew
     # up ..." gave the person "James Brown.:Al", though the text names him "James Brown" 15 times

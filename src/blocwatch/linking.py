@@ -123,17 +123,20 @@ def name_quality(name: str, count: int) -> tuple[int, int, int, int, int]:
 
 def best_person_name(names: Iterable[str], count: Callable[[str], int]) -> str:
     """The most complete well-formed variant (``name_quality``), but never a full name with
-    words before it that the text writes less often than the full name alone: a
-    headline's words or a mistyped title the model took in ("Presidential Election John
-    McCain" once against "John McCain" 33 times, "Minster Kevin Rudd"); nor one run across
-    punctuation (``_MALFORMED``) while a well-formed variant exists."""
+    words before it, or a word of its own repeated after it, that the text writes less
+    often than the full name alone: a headline's words, a mistyped title or a doubled word
+    the model took in ("Presidential Election John McCain" once against "John McCain" 33
+    times, "Minster Kevin Rudd", "Stephen Harper Harper" once against "Stephen Harper" 16
+    times); nor one run across punctuation (``_MALFORMED``) while a well-formed variant
+    exists."""
     variants = sorted(set(names))
     full = [(b, t) for b in variants if len(t := name_tokens(b)) >= 2 and not _is_initial(t[0])]
 
     def padded(a: str) -> bool:
         words = name_tokens(a)
-        return any(len(words) > len(t) and words[-len(t):] == t and count(b) > count(a)
-                   for b, t in full)
+        return any(len(words) > len(t) and count(b) > count(a) and (
+            words[-len(t):] == t or words[:len(t)] == t and set(words[len(t):]) <= set(t))
+            for b, t in full)  # after it only a repeated word: "Lula" is no padding of "Luiz Inácio"
     kept = [n for n in variants if not padded(n) and not _MALFORMED.search(n)] or variants
     return max(kept, key=lambda n: name_quality(n, count(n)))
 

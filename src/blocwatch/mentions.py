@@ -71,6 +71,20 @@ def clean_person_name(text: str) -> str:
     return name
 
 
+def _aged(ent: Span) -> bool:
+    """A name apposed to an age ("Isaías Carrasco, 42, was shot"): only people have one, so
+    the model's organization or place there is a person; two to four capitalised words, none
+    a head noun of organisation."""
+    doc = ent.doc
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words) or \
+            any(t.lower_ in ORG_HEADS for t in words) or ent.end + 2 >= len(doc):
+        return False
+    comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    return comma.text == "," and age.text.isdigit() and 0 < int(age.text) < 120 and \
+        close.text in (",", ")")
+
+
 def _looks_like_person(span: Span) -> bool:
     words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
     if not words:
@@ -308,6 +322,21 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
                 m.key and m.text == abbr for m in out):
             continue  # a known organization: the gazetteer named it already
         name = text[start:long_end]
+        state = next((m for m in out if m.key and m.kind in ("country", "place") and
+                      m.start <= start and m.end >= long_end), None)
+        if state is not None or norm(name) in regional_compounds()[1]:
+            # a state's or a province's name, not an organization's, which holds a country
+            # inside it: "Central African Republic (CAR)", "Andhra Pradesh (AP)" (ISO 3166-2);
+            # the abbreviation names that state ("the CAR government")
+            out = [m for m in out if state is None or m.key is not None or m.text != abbr or
+                   m.kind == "person"] + ([] if state is None else [
+                Mention(use.start(), use.end(), abbr, state.kind, state.name, state.key,
+                        sent_of(use.start()), "rule")
+                for use in re.finditer(rf"\b{re.escape(abbr)}\b", text)
+                if not any(m.start < use.end() and m.end > use.start() and
+                           (m.key is not None or m.text != abbr or m.kind == "person")
+                           for m in out)])
+            continue
         inside = [m for m in out if m.start < long_end and m.end > start]
         out = [m for m in out if m not in inside and not (m.key is None and m.text == abbr)]
         out.append(Mention(start, long_end, name, "organization", name, None,
@@ -420,7 +449,8 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return (*whole, e.kind, e.name, e.key, "gazetteer")
     if label in ("ORG", "PERSON") and _title_words_only(ent):
         return None  # "Permanent Representative", "Co-Chair": a title, not a name
-    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and _is_surname_like(ent, person_tokens)):
+    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and _is_surname_like(ent, person_tokens)) \
+            or label in ("ORG", "GPE") and _aged(ent):
         if any(kb.lookup(t.text, ("country", "organization")) for t in ent):
             return (*whole, "organization", text, None, "ner")  # "Sputnik Tajikistan"
         name = clean_person_name(text)
@@ -445,6 +475,9 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
                     "org_names:INNER_POSSESSIVE")
         if owner:  # "Tsvangirai's Movement for Democratic Change": the movement, not its leader
             bare = bare[owner.end():]
+        if len(bare.split()) > 1 and norm(bare) in regional_compounds()[1]:
+            # a province the model read as an organization: "Andhra Pradesh" (ISO 3166-2)
+            return (text.find(bare), text.find(bare) + len(bare), "place", bare, None, "ner")
         before = _inner_and(ent)
         if before and bare == text:
             return (-before, len(text), "organization", ent.doc.text[ent.start_char - before:

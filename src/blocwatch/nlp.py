@@ -60,11 +60,19 @@ def dateline_dates(doc: Doc) -> Doc:
 @Language.component(PARAGRAPHS)
 def paragraph_sentences(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: titles and datelines have no full stop.
+    A paragraph that opens with an initialism ("U.S. President X crashed …", "U.N. officials
+    said …") goes on after its full stop: a sentence is no initialism alone.
     The space tokens are found from the document's array (a Token is built for them only)."""
-    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
-        if "\n" in doc[i].text:
+    for i in [-1] + doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+        if i >= 0 and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+        if (i < 0 or "\n" in doc[i].text) and i + 2 < len(doc) and \
+                _INITIALISM.fullmatch(doc[i + 1].text) and doc[i + 2].text[:1].isupper():
+            doc[i + 2].is_sent_start = False
     return doc
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 ATTRIBUTES = "blocwatch_attribute_rules"
