@@ -215,6 +215,10 @@ SENTENCES = [
      "The shooting came just two days before general elections in Spain. Isaías Carrasco, 42, "
      "was shot outside his house in front of his wife and daughter and was taken to hospital, "
      "where he died of his wounds.", {"Isaías Carrasco"}, set(), set()),
+    (WIKINEWS + "Chile_elects_first_woman_President",
+     "Michelle Bachelet became Chile's first elected female President Sunday when her rival, "
+     "Sebastian Piñera, conceded defeat after trailing by six points.",
+     {"Michelle Bachelet", "Sebastian Piñera"}, set(), {"Sunday", "Sunday Bachelet"}),
 ]
 
 

@@ -311,11 +311,7 @@ NOT_HELD = {
 
 # constructions (or one construction with one filler, "NAME-ORG") the rules do not read yet:
 # the reason (strict: a fix shows)
-XFAIL: dict[str, str] = {
-    "headline_title_then_bare_title": "the parser splits the lede's first words after a "
-                                      "headline ('Interior | Minister Helga Schmid arrived'): "
-                                      "the title loses its portfolio word",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _plural(title: str) -> str:

@@ -707,6 +707,8 @@ def _repair_people(doc: Doc, text: str, kb: Knowledge, found: list[Mention], sen
         name = doc[j:k].text
         if kb.lookup(name) or any(kb.lookup(t.text) or t.lower_ in INSTITUTIONAL for t in doc[j:k]):
             return
+        if all(t.lower_ in names.WEEKDAYS for t in doc[j:k]):
+            return  # "Chile's first elected female President Sunday when …": the day, no name
         out.append(Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), name, "person",
                            clean_person_name(name), None, sent_of(doc[j].idx), "rule"))
         if cover:

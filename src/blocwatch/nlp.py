@@ -60,19 +60,24 @@ def dateline_dates(doc: Doc) -> Doc:
 @Language.component(PARAGRAPHS)
 def paragraph_sentences(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: titles and datelines have no full stop.
-    A paragraph that opens with an initialism ("U.S. President X crashed …", "U.N. officials
-    said …") goes on after its full stop: a sentence is no initialism alone.
+    A paragraph's first word is no sentence alone: a paragraph that opens with a noun or an
+    adjective before a noun ("Interior Minister X arrived …", which the parser split after
+    "Interior"; the tagger runs before the parser) or with an initialism before a
+    capitalised word ("U.S. President X crashed …", "U.N. officials said …") goes on after it.
     The space tokens are found from the document's array (a Token is built for them only)."""
     for i in [-1] + doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
         if i >= 0 and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
-        if (i < 0 or "\n" in doc[i].text) and i + 2 < len(doc) and \
-                _INITIALISM.fullmatch(doc[i + 1].text) and doc[i + 2].text[:1].isupper():
+        if (i < 0 or "\n" in doc[i].text) and i + 2 < len(doc) and (
+                doc[i + 1].tag_ in _MODIFIER_TAGS and doc[i + 2].tag_ in _NOUN_TAGS or
+                _INITIALISM.fullmatch(doc[i + 1].text) and doc[i + 2].text[:1].isupper()):
             doc[i + 2].is_sent_start = False
     return doc
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_MODIFIER_TAGS = _NOUN_TAGS | {"JJ"}  # the tagger runs before the parser: a noun phrase's words
 
 
 ATTRIBUTES = "blocwatch_attribute_rules"
