@@ -797,6 +797,9 @@ def _persons_in_head(an: DocAnalysis, tok: Token) -> list[str]:
     return [ent.local_id] if ent is not None and ent.kind == "person" else []
 
 
+ATTEND_LEMMAS = ("attend", "participate")  # RELATIVE_SUBJECT's verbs whose object is the gathering
+
+
 def met_objects(trig: Token, verb: Token) -> list[Token]:
     """Whom a verb of meeting names as met: its object ("received the Cuban minister") or
     the noun after "with" ("met with Canada's Prime Minister", "held talks with …")."""
@@ -976,7 +979,9 @@ def more_participants(an: DocAnalysis, claims: Sequence[Claim],
             # "A and B, who met in Moscow on Tuesday": the noun the clause describes and its
             # conjuncts, not whom the clause itself names
             subject = an.doc[c.nodes["subject"]]
-            while subject.dep_ == "conj" and not met_objects(verb, verb):
+            while subject.dep_ == "conj" and (verb.lemma_.lower() in ATTEND_LEMMAS or
+                                              not met_objects(verb, verb)):
+                # "who are attending the summit": its object is the gathering, not one met (lm1)
                 subject = subject.head  # "who met in Moscow": all the conjuncts; "who met X":
             people = _persons_in(an, subject, outside=verb)  # the last one, who met X
             ids += [p for p in people if p not in ids]

@@ -923,7 +923,11 @@ class PositionRules(Base):
             if f.rule == "title_before_name" and f.holder is None and same_sent and \
                     prev is not None and prev.holder is not None and \
                     between in (["and"], ["&"], [",", "and"]) and \
-                    not self._party_office(f.titles[0]) and not self._one_office_twice(prev, f):
+                    not self._party_office(f.titles[0]) and not self._one_office_twice(prev, f) and \
+                    not any(t.holder is not None for t in prev.titles):
+                # a holder the first title's own complement names is its alone ("Prime Minister
+                # of India X and President Y"); a modifier before it is shared ("Moldovan Prime
+                # Minister X and President Y") (lm1)
                 f.holder, f.rule = prev.holder, "holder_shared"
             out.append(f)
             if any(t.plural for t in f.titles):

@@ -630,10 +630,22 @@ class Titles:
         stop = _not_portfolio_words()
         k = j
         sent_start = doc[head].sent.start
-        while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS:
+        def capitalised(tok: Token) -> bool:
+            return tok.is_title and tok.is_alpha and tok.lower_ not in stop and \
+                self.an.mention_at(tok) is None and tok.ent_type_ not in NOT_A_PORTFOLIO
+
+        crossed = False
+        while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS + crossed:
             tok = doc[k - 1]
-            if not (tok.is_title and tok.is_alpha) or tok.lower_ in stop or \
-                    self.an.mention_at(tok) is not None or tok.ent_type_ in NOT_A_PORTFOLIO:
+            if not capitalised(tok):
+                # one "and" between two capitalised fields of one portfolio ("the United
+                # Kingdom's Work and Pensions Secretary", "Canada's Fisheries and Oceans
+                # Minister"), if what opens the run before it says no name stands there (lm1)
+                if tok.lower_ == "and" and not crossed and k < j and k - 2 > sent_start and \
+                        capitalised(doc[k - 2]) and self._portfolio_start(k - 2) is not None:
+                    crossed = True
+                    k -= 1
+                    continue
                 break
             k -= 1
         if k - 1 == sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS and \
@@ -647,6 +659,22 @@ class Titles:
         return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
             before.is_lower and before.is_alpha and before.pos_ != "CCONJ" or opens or \
             before.lower_ in lex.qualifiers or before.text in PORTFOLIO_OPENING_MARKS else None
+
+    def _portfolio_start(self, i: int) -> int | None:
+        """Where the capitalised run ending at token ``i`` starts, if the word before it says
+        no name stands there (a possessive, a holder, a lower-case word that is no
+        conjunction): the left field of "Work and Pensions"."""
+        doc = self.doc
+        stop = _not_portfolio_words()
+        k = i
+        sent_start = doc[i].sent.start
+        while k - 1 > sent_start and i - k < CAPITALISED_PORTFOLIO_WORDS - 1 and \
+                doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].lower_ not in stop and \
+                self.an.mention_at(doc[k - 1]) is None and doc[k - 1].ent_type_ not in NOT_A_PORTFOLIO:
+            k -= 1
+        before = doc[k - 1]
+        return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
+            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" else None
 
     def _opening_portfolio_noun(self, tok: Token, head: int) -> bool:
         """A sentence's first word that is a portfolio's own noun ("Workplace | Relations
