@@ -768,3 +768,19 @@ def test_separately_is_one_meeting_per_counterpart_without_titles(text):
                        "2022-06-01")
     assert [sorted(f[1]) for f in together] == [["Abel Tamba", "Bram Okonjo", "Carl Mensah"]], \
         together
+
+
+def test_people_a_relative_clause_of_attending_describes_all_attend():
+    # tests/fixtures/news_gold lm-ID50381: "Singh and Musharraf, who are currently attending
+    # the Non-Aligned Movement summit" gave the summit Musharraf alone (lm1)
+    text = ("India, Pakistan decide to resume peace process\n\nIndia Prime Minister of India Dr. "
+            "Manmohan Singh and President Pervez Musharraf, who are currently attending the "
+            "Non-Aligned Movement summit in Havana issued a joint statement confirming that the "
+            "peace process between India and Pakistan was back on track.")
+    assert people(consult(text, "2006-09-17"), "Manmohan Singh", "Pervez Musharraf",
+                  "Non-Aligned Movement")
+    # who met someone is still the last conjunct alone
+    found = consult("Minsk talks\n\nRussian President Dmitry Medvedev and Ukrainian President "
+                    "Viktor Yushchenko, who met Belarusian President Alexander Lukashenko on "
+                    "Tuesday, spoke to reporters.", "2008-06-11")
+    assert not people(found, "Dmitry Medvedev", "Alexander Lukashenko")

@@ -148,3 +148,13 @@ def test_letters_re_i_folds_to_ascii_are_read_not_crashed_on(text, ascii_text):
     assert found[0].text == text[found[0].start:found[0].end] != expected[0].text
     assert (found[0].month, found[0].day, found[0].weekday) == (
         expected[0].month, expected[0].day, expected[0].weekday)
+
+
+def test_timex_reads_no_weekday_in_a_treaty_or_a_papers_name():
+    # lm-ID1238: "the impasse in the Good Friday Agreement" dated a 2004 meeting to the Friday
+    # before the report; a feast named by its day stays that day (lm1)
+    assert not [t for t in timex.find("the impasse in the Good Friday Agreement") if t.kind == "weekday"]
+    assert not [t for t in timex.find("The Sunday Times reported it.") if t.kind == "weekday"]
+    assert [t.text for t in timex.find("Churches were full on Good Friday.")] == ["on Good Friday"] or \
+        [t.kind for t in timex.find("Churches were full on Good Friday.")] == ["weekday"]
+    assert [t.kind for t in timex.find("They voted on Super Tuesday.")] == ["weekday"]

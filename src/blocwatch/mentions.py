@@ -85,6 +85,30 @@ def _aged(ent: Span) -> bool:
         close.text in (",", ")")
 
 
+# heads of office a person's name never modifies: "the Sinn Fein leader Gerry Adams" names a
+# party's leader, while "Bush adviser Karl Rove" and "Blair spokesman X" stay a person's aides
+_BODY_ONLY_HEADS = frozenset({"leader", "chairman", "chairwoman", "chairperson", "president",
+                              "secretary-general"})
+
+
+def _bodies_typed_as_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name typed as a person (by the model, or by the title-slot rule from the model's
+    organization), right before a lower-case head of office that a person's name never
+    modifies and another person's name ("the Republican Sinn Fein leader Gerry Adams"): the
+    body whose office it is (lm1)."""
+    out = list(found)
+    starts = {m.start: m for m in found if m.kind == "person"}
+    for n, m in enumerate(found):
+        span = _span(doc, m) if m.kind == "person" and m.key is None else None
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        head, after = doc[span.end], doc[span.end + 1]
+        if head.text in _BODY_ONLY_HEADS and after.idx in starts:
+            out[n] = Mention(m.start, m.end, m.text, "organization", m.text, None, m.sentence,
+                             "rule")
+    return out
+
+
 def _looks_like_person(span: Span) -> bool:
     words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
     if not words:
@@ -139,6 +163,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _regional_demonyms(text, found)
     found = _regions_before_their_offices(text, kb, found, sent_of)
     found = _groups_before_their_heads(doc, text, found, sent_of)
+    found = _bodies_typed_as_people(doc, found)
     labels = _speaker_labels(text)
     found = [m for m in found if not (m.text in labels and text.startswith(":", m.end) and
                                       m.kind == "organization" and m.key is None)]

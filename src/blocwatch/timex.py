@@ -211,6 +211,14 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+# A weekday that is a word of a longer name, not a day (general English: treaties and weekly
+# papers): "the Good Friday Agreement", "The Sunday Times" (lm1: "the Good Friday Agreement"
+# dated a 2004 meeting to the Friday before the report).  A feast or a day named for what
+# happens on it ("Good Friday", "Super Tuesday") is that weekday, and stays one
+_DAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mail|Herald|Post|Express|Mirror|Independent|"
+                             r"Tribune|Star|Agreement|Accord)\b")
+
+
 def _build(kind: str, m: re.Match[str]) -> Timex | None:
     g = m.groupdict()
     base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
@@ -281,6 +289,8 @@ def _build(kind: str, m: re.Match[str]) -> Timex | None:
                      **base)
     if kind == "weekday":
         rel = (g.get("wrel") or "").lower() or None
+        if rel is None and _DAY_NAME_AFTER.match(m.string, m.end()):
+            return None  # "the Good Friday Agreement", "The Sunday Times"
         return Timex(kind="weekday", weekday=WEEKDAYS[g["wd"].lower()],
                      weekday_rel=None if rel in (None, "on", "early", "late") else rel, **base)
     if kind == "later":
