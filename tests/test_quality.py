@@ -187,10 +187,16 @@ LT_BATCH = ("lt-wikinews-tosca-ID68718", "lt-wikinews-tosca-ID82826", "lt-wikine
 BATCH_FLOORS[("dp", "positions")] = (0.80, 0.80)
 BATCH_FLOORS[("lo", "positions")] = (0.80, 0.55)
 BATCH_FLOORS[("lt", "positions")] = (0.70, 0.65)
+# the lede-meeting batch (lm-: gold25, stop 54): first measured at positions 12/2/10 and
+# meetings 2/4/3, then 15/0/7 and 3/3/2 once its classes were built (lm1); floors a little under
+LM_BATCH = tuple(f"lm-wikinews-tosca-{i}" for i in (
+    "ID111518", "ID39290", "ID43441", "ID31152", "ID25354", "ID50381", "ID62840", "ID1238"))
+BATCH_FLOORS[("lm", "positions")] = (0.90, 0.65)
+BATCH_FLOORS[("lm", "meetings")] = (0.45, 0.55)
 BATCHES = {"third": THIRD_BATCH, "fourth": FOURTH_BATCH, "mt2": MEETINGS_BATCH_2,
            "mt3": MEETINGS_BATCH_3, "fx2": CHAIRS_BATCH, "fx3": FACTS_BATCH_3,
            "fx4": FACTS_BATCH_4, "mt5": MEETINGS_BATCH_5, "fx5": FACTS_BATCH_6,
-           "dp": DP_BATCH, "lo": LO_BATCH, "lt": LT_BATCH}
+           "dp": DP_BATCH, "lo": LO_BATCH, "lt": LT_BATCH, "lm": LM_BATCH}
 
 
 @pytest.fixture(scope="module")
