@@ -627,22 +627,17 @@ class Titles:
         lex = lexicon()
         if lex.plurals.get(doc[head].lower_, doc[head].lower_) not in lex.portfolio_heads:
             return None
-        stop = _not_portfolio_words()
         k = j
         sent_start = doc[head].sent.start
-        def capitalised(tok: Token) -> bool:
-            return tok.is_title and tok.is_alpha and tok.lower_ not in stop and \
-                self.an.mention_at(tok) is None and tok.ent_type_ not in NOT_A_PORTFOLIO
-
         crossed = False
         while k - 1 > sent_start and j - k < CAPITALISED_PORTFOLIO_WORDS + crossed:
             tok = doc[k - 1]
-            if not capitalised(tok):
+            if not self._free_capital(tok):
                 # one "and" between two capitalised fields of one portfolio ("the United
                 # Kingdom's Work and Pensions Secretary", "Canada's Fisheries and Oceans
                 # Minister"), if what opens the run before it says no name stands there (lm1)
                 if tok.lower_ == "and" and not crossed and k < j and k - 2 > sent_start and \
-                        capitalised(doc[k - 2]) and self._portfolio_start(k - 2) is not None:
+                        self._free_capital(doc[k - 2]) and self._portfolio_start(k - 2) is not None:
                     crossed = True
                     k -= 1
                     continue
@@ -656,25 +651,30 @@ class Titles:
         before = doc[k - 1]
         opens = before.i == sent_start and before.pos_ in SENTENCE_OPENER_TAGS and \
             not self._in_headline(k)
-        return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
-            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" or opens or \
+        return k if self._no_name_before(before) or opens or \
             before.lower_ in lex.qualifiers or before.text in PORTFOLIO_OPENING_MARKS else None
+
+    def _free_capital(self, tok: Token) -> bool:
+        """A word a portfolio's capitalised run may take: capitalised, no mention's, no word
+        that ends the run (_not_portfolio_words), no entity type of a name or number."""
+        return tok.is_title and tok.is_alpha and tok.lower_ not in _not_portfolio_words() and \
+            self.an.mention_at(tok) is None and tok.ent_type_ not in NOT_A_PORTFOLIO
+
+    def _no_name_before(self, before: Token) -> bool:
+        """The word before a portfolio's run says no name stands there: a possessive, a holder,
+        a lower-case word that is no conjunction."""
+        return before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
+            before.is_lower and before.is_alpha and before.pos_ != "CCONJ"
 
     def _portfolio_start(self, i: int) -> int | None:
         """Where the capitalised run ending at token ``i`` starts, if the word before it says
-        no name stands there (a possessive, a holder, a lower-case word that is no
-        conjunction): the left field of "Work and Pensions"."""
-        doc = self.doc
-        stop = _not_portfolio_words()
+        no name stands there (_no_name_before): the left field of "Work and Pensions"."""
         k = i
-        sent_start = doc[i].sent.start
+        sent_start = self.doc[i].sent.start
         while k - 1 > sent_start and i - k < CAPITALISED_PORTFOLIO_WORDS - 1 and \
-                doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].lower_ not in stop and \
-                self.an.mention_at(doc[k - 1]) is None and doc[k - 1].ent_type_ not in NOT_A_PORTFOLIO:
+                self._free_capital(self.doc[k - 1]):
             k -= 1
-        before = doc[k - 1]
-        return k if before.text in APOSTROPHE_S or self._kind(before) in HOLDER_KINDS or \
-            before.is_lower and before.is_alpha and before.pos_ != "CCONJ" else None
+        return k if self._no_name_before(self.doc[k - 1]) else None
 
     def _opening_portfolio_noun(self, tok: Token, head: int) -> bool:
         """A sentence's first word that is a portfolio's own noun ("Workplace | Relations
