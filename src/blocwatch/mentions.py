@@ -97,7 +97,7 @@ def _bodies_typed_as_people(doc: Doc, found: list[Mention]) -> list[Mention]:
     modifies and another person's name ("the Republican Sinn Fein leader Gerry Adams"): the
     body whose office it is (lm1)."""
     out = list(found)
-    starts = {m.start: m for m in found if m.kind == "person"}
+    starts = {m.start for m in found if m.kind == "person"}
     for n, m in enumerate(found):
         span = _span(doc, m) if m.kind == "person" and m.key is None else None
         if span is None or span.end + 1 >= len(doc):
@@ -349,26 +349,22 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
         name = text[start:long_end]
         state = next((m for m in out if m.key and m.kind in ("country", "place") and
                       m.start <= start and m.end >= long_end), None)
-        if state is not None or norm(name) in regional_compounds()[1]:
-            # a state's or a province's name, not an organization's, which holds a country
-            # inside it: "Central African Republic (CAR)", "Andhra Pradesh (AP)" (ISO 3166-2);
-            # the abbreviation names that state ("the CAR government")
-            out = [m for m in out if state is None or m.key is not None or m.text != abbr or
-                   m.kind == "person"] + ([] if state is None else [
-                Mention(use.start(), use.end(), abbr, state.kind, state.name, state.key,
-                        sent_of(use.start()), "rule")
-                for use in re.finditer(rf"\b{re.escape(abbr)}\b", text)
-                if not any(m.start < use.end() and m.end > use.start() and
-                           (m.key is not None or m.text != abbr or m.kind == "person")
-                           for m in out)])
-            continue
-        inside = [m for m in out if m.start < long_end and m.end > start]
-        out = [m for m in out if m not in inside and not (m.key is None and m.text == abbr)]
-        out.append(Mention(start, long_end, name, "organization", name, None,
-                           sent_of(start), "rule"))
+        if state is not None:
+            # a state's name, not an organization's, which holds a country inside it: "Central
+            # African Republic (CAR)"; the abbreviation names that state ("the CAR government")
+            out = [m for m in out if not (m.key is None and m.text == abbr and m.kind != "person")]
+            kind, named, key = state.kind, state.name, state.key
+        elif norm(name) in regional_compounds()[1]:
+            continue  # a province's name: "Andhra Pradesh (AP)" (ISO 3166-2)
+        else:
+            inside = [m for m in out if m.start < long_end and m.end > start]
+            out = [m for m in out if m not in inside and not (m.key is None and m.text == abbr)]
+            out.append(Mention(start, long_end, name, "organization", name, None,
+                               sent_of(start), "rule"))
+            kind, named, key = "organization", name, None
         for use in re.finditer(rf"\b{re.escape(abbr)}\b", text):
             if not any(m.start < use.end() and m.end > use.start() for m in out):
-                out.append(Mention(use.start(), use.end(), abbr, "organization", name, None,
+                out.append(Mention(use.start(), use.end(), abbr, kind, named, key,
                                    sent_of(use.start()), "rule"))
     return out
 

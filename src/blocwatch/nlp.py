@@ -65,10 +65,12 @@ def paragraph_sentences(doc: Doc) -> Doc:
     "Interior"; the tagger runs before the parser) or with an initialism before a
     capitalised word ("U.S. President X crashed …", "U.N. officials said …") goes on after it.
     The space tokens are found from the document's array (a Token is built for them only)."""
-    for i in [-1] + doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
-        if i >= 0 and "\n" in doc[i].text:
+    for i in [-1] + doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():  # -1: the text's start
+        if i >= 0:
+            if "\n" not in doc[i].text:
+                continue
             doc[i + 1].is_sent_start = True
-        if (i < 0 or "\n" in doc[i].text) and i + 2 < len(doc) and (
+        if i + 2 < len(doc) and (
                 doc[i + 1].tag_ in _MODIFIER_TAGS and doc[i + 2].tag_ in _NOUN_TAGS or
                 _INITIALISM.fullmatch(doc[i + 1].text) and doc[i + 2].text[:1].isupper()):
             doc[i + 2].is_sent_start = False
