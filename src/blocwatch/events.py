@@ -186,13 +186,15 @@ class _Extractor:
                 if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("press", "news", "video") and \
                         not any(c.lower_ in ("joint", "with") for c in tok.children):
                     code = None  # a press conference; "a joint news conference with X" is met
+                ent = self.an.entity_at(tok)
+                # "the Court of Session", "the Talks Commission" name a body; "the NATO
+                # Summit", "the World Summit on the Information Society" a meeting: a gathering
+                # noun that heads the name
+                if ent is not None and ent.kind in ("organization", "body") and (
+                        name != "GATHERING_NOUN" or self._inside_name(tok)):
+                    code = None
             if self.remote(tok) or (tok.pos_ != "VERB" and self.discussed(tok)):
                 code = None
-                ent = self.an.entity_at(tok)
-                # "the Forum for Security Co-operation" names a body; "the NATO Summit" a meeting
-                if ent is not None and ent.kind in ("organization", "body") and (
-                        name != "GATHERING_NOUN" or self._mention_end(tok) != tok.i + 1):
-                    code = None
             if code:
                 found.append((tok, "CONSULT", code, name))
         return found
@@ -270,9 +272,14 @@ class _Extractor:
         return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "amongst")
                    for h in holders for c in h.children)
 
-    def _mention_end(self, tok: Token) -> int:
+    def _inside_name(self, tok: Token) -> bool:
+        """The token hangs on another word of its own mention's name ("Session" in "Court of
+        Session")."""
         m = self.an.mention_at(tok)
-        return self.an.mention_span(m).end if m is not None else -1
+        if m is None or tok.head.i == tok.i:
+            return False
+        span = self.an.mention_span(m)
+        return span.start <= tok.head.i < span.end
 
     def _names_someone(self, tok: Token) -> bool:
         """A person, or a title or group word standing for one ("the Cuban minister", "a
