@@ -59,10 +59,33 @@ def test_dates_infers_the_year_of_a_month_day_dateline_from_the_weekday():
 
 
 def test_dates_uses_years_in_the_text_when_no_weekday_is_given():
-    text = ("Mr. Zas said on December 19 that the results of the activities in 2022 were good and "
-            "spoke about the priorities for 2023 during the chairmanship of Belarus.")
+    text = ("Results and priorities of the bloc\n\nThe results of the activities in 2022 were good "
+            "and the priorities for 2023 are set for the chairmanship of Belarus, Mr. Zas said on "
+            "December 19.\n\nHe spoke at a press conference.")
     d = _date(text)
     assert (d.value, d.basis) == ("2022-12-19", "inferred")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month-day opening the lede's paragraph, a short paragraph closing on a full date
+    ("Ministers meet in Minsk\n\nNovember 2 this year. A meeting of the ministers was held in "
+     "Minsk, where the 2017 plan was adopted.", "2017-11-02"),
+    ("Ministers meet in Minsk\n\nA meeting of the ministers in Minsk, May 8, 2024.\n\n" + BODY,
+     "2024-05-08"),
+    # a date inside a story's sentence is an event's (tell1: 7 of 66 Wikinews pages right)
+    ("Ministers meet in Minsk\n\nThe ministers, who first met on June 24 in 1998, agreed in 2003 "
+     "to meet again, officials said on Tuesday after a long meeting in the capital.", None),
+    ("Ministers meet in Minsk\n\nMr. Snow has served the White House since May 8, 2006, and "
+     "leaves it now.", None),
+    # a title that ends on a date tells what is to come
+    ("Elections in Pakistan delayed until February 18\n\nOfficials said the vote of 2008 would "
+     "be held later.", None),
+    # a long paragraph closing on a date: the story's last event
+    ("Governor sworn in\n\n" + BODY * 3 + " He was sworn in as governor on January 14, 2008.",
+     None),
+])
+def test_dates_take_a_text_date_only_where_the_telling_is_dated(text, expected):
+    assert _date(text).value == expected
 
 
 def test_dates_knowledge_rules_out_a_year_another_holder_fills():
@@ -158,7 +181,7 @@ def test_dates_reads_a_dateline_with_outlet_and_date_in_brackets():
 
 
 def test_dates_weekday_written_with_the_month_day_picks_its_year():
-    d = _date("Colin Powell resigned as of Monday, November 15, the ministry said. He had served "
+    d = _date("Colin Powell resigned, the ministry said on Monday, November 15.\n\nHe had served "
               "since 2001, and before that as an adviser.")
     assert d.value == "2004-11-15"
 
