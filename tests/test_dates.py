@@ -72,6 +72,9 @@ def test_dates_uses_years_in_the_text_when_no_weekday_is_given():
      "Minsk, where the 2017 plan was adopted.", "2017-11-02"),
     ("Ministers meet in Minsk\n\nA meeting of the ministers in Minsk, May 8, 2024.\n\n" + BODY,
      "2024-05-08"),
+    # a release's lede opening on its day
+    ("Ministers meet in Minsk\n\nOn Tuesday, 22 November 2022, the Secretary General met the "
+     "ministers in Minsk.", "2022-11-22"),
     # a date inside a story's sentence is an event's (tell1: 7 of 66 Wikinews pages right)
     ("Ministers meet in Minsk\n\nThe ministers, who first met on June 24 in 1998, agreed in 2003 "
      "to meet again, officials said on Tuesday after a long meeting in the capital.", None),

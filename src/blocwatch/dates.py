@@ -479,17 +479,18 @@ def _date_heads(text: str, header: Sequence[str] = ()) -> list[timex.Timex]:
 
 
 def _telling_place(text: str, t: timex.Timex) -> bool:
-    """Where a date in a text without a dateline is the telling's, not an event's: opening or
-    closing a short line of the lede's first paragraphs, the title's end aside ("November 2 this
-    year. A meeting was held …", a caption's "… in Moscow, May 8, 2024.", a statement's "… Mr.
-    Zas said on December 19."). A date inside a sentence is of an event told: on 497 Wikinews pages
-    fed as URL and text, the month-day taken from anywhere in the text was the publication
-    day for 7 of 66 (docs/evaluation.md, `tell1`)."""
+    """Where a date in a text without a dateline is the telling's, not an event's: opening a
+    line of the lede's first paragraphs ("On" or a weekday before it at most: "November 2 this
+    year. A meeting was held …") or closing a short one, the title's end aside (a caption's
+    "… in Moscow, May 8, 2024.", a statement's "… Mr. Zas said on December 19."). A date
+    inside a sentence is of an event told: on 497 Wikinews pages fed as URL and text, the
+    month-day taken from anywhere in the text was the publication day for 7 of 66
+    (docs/evaluation.md, `tell1`)."""
     if text.count("\n\n", 0, t.start) > _TELLING_PARAGRAPHS:
         return False  # past the lede
     line_start = text.rfind("\n", 0, t.start) + 1
     if _LINE_OPENER.fullmatch(text[line_start:t.start].strip()):
-        return True  # "November 2 this year. A meeting …", "Monday, November 15 - …"
+        return True  # "November 2 this year. A meeting …", "On Monday, November 15, the …"
     line_end = text.find("\n", t.end)
     line_end = len(text) if line_end < 0 else line_end
     # a title that ends on a date tells what is to come ("Elections delayed until February
@@ -501,7 +502,8 @@ def _telling_place(text: str, t: timex.Timex) -> bool:
 
 
 _TELLING_PARAGRAPHS = 3
-_LINE_OPENER = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?)?", re.I)
+_LINE_OPENER = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?",
+                          re.I)
 _TELLING_LINE = 400  # characters: a caption, a dateline or one statement, not a whole story
 
 
