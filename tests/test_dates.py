@@ -72,6 +72,13 @@ def test_dates_uses_years_in_the_text_when_no_weekday_is_given():
      "Minsk, where the 2017 plan was adopted.", "2017-11-02"),
     ("Ministers meet in Minsk\n\nA meeting of the ministers in Minsk, May 8, 2024.\n\n" + BODY,
      "2024-05-08"),
+    # past the lede: the title and three paragraphs (the cleaner writes each line as one)
+    ("Ministers meet in Minsk\n" + "".join(f"The ministers of the {n} states talked about "
+                                            f"security in the region for a long time.\n"
+                                            for n in ("four", "five", "six", "seven")) +
+     "November 2 this year. The ministers of 2017 left Minsk.", None),
+    ("Ministers meet in Minsk\n" + BODY + "\nNovember 2 this year. The ministers of 2017 left "
+     "Minsk.", "2017-11-02"),
     # a release's lede opening on its day
     ("Ministers meet in Minsk\n\nOn Tuesday, 22 November 2022, the Secretary General met the "
      "ministers in Minsk.", "2022-11-22"),
