@@ -87,6 +87,17 @@ def excluded() -> tuple[set[str], set[str]]:
     return ids, urls
 
 
+def listed_in(*batches: int) -> set[str]:
+    """The corpus ids that earlier batches' committed selections list
+    (bench/data/gold{N}_selection.txt), to leave out of a new batch's candidates."""
+    listed: set[str] = set()
+    for n in batches:
+        for line in (REPO / f"bench/data/gold{n}_selection.txt").read_text("utf-8").splitlines():
+            if re.match(r"wikinews-", line):
+                listed.add(line.split()[0])
+    return listed
+
+
 def readable_candidates(words: tuple[int, int], seed: int,
                         labels: Callable[[str], list[str]]) -> list[dict]:
     """Readable corpus rows, not excluded, of ``words`` whitespace words, whose ``title + text``

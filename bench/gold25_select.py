@@ -20,12 +20,11 @@ The rule, fixed and committed before any candidate's text was read:
 from __future__ import annotations
 
 import pathlib
-import re
 import sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from gold13_select import print_candidates, readable_candidates  # noqa: E402
+from gold13_select import listed_in, print_candidates, readable_candidates  # noqa: E402
 from gold22_select import MEETING, OFFICE  # noqa: E402
 
 
@@ -39,11 +38,7 @@ def lede_meeting(whole: str) -> list[str]:
 
 
 def candidates() -> list[dict]:
-    listed: set[str] = set()
-    for n in (22, 23, 24):
-        for line in (REPO / f"bench/data/gold{n}_selection.txt").read_text("utf-8").splitlines():
-            if re.match(r"wikinews-", line):
-                listed.add(line.split()[0])
+    listed = listed_in(22, 23, 24)
     return [c for c in readable_candidates((150, 800), 25, lede_meeting) if c["id"] not in listed]
 
 

@@ -23,7 +23,7 @@ import sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from gold13_select import print_candidates, readable_candidates  # noqa: E402
+from gold13_select import listed_in, print_candidates, readable_candidates  # noqa: E402
 
 BLOC = re.compile(r"\b(?:NATO|ASEAN|OPEC|OSCE|IAEA|WTO|G8|G-8|G20|UN|U\.N\.|EU|E\.U\.|AU|SCO|CIS|"
                   r"United Nations|European Union|African Union|Arab League|Commonwealth|"
@@ -37,11 +37,7 @@ def title_bloc(whole: str) -> list[str]:
 
 
 def candidates() -> list[dict]:
-    listed: set[str] = set()
-    for n in (22, 23, 24, 25):
-        for line in (REPO / f"bench/data/gold{n}_selection.txt").read_text("utf-8").splitlines():
-            if re.match(r"wikinews-", line):
-                listed.add(line.split()[0])
+    listed = listed_in(22, 23, 24, 25)
     return [c for c in readable_candidates((150, 800), 27, title_bloc) if c["id"] not in listed]
 
 

@@ -511,7 +511,7 @@ def _from_text(doc: CleanDocument, today: date, url: UrlDate = UrlDate()) -> Doc
     """No dateline: a month-day with its year inferred, or a full date opening the text (or,
     deeper in, one in the year the address gives)."""
     found = timex.find(doc.text)
-    full = [(t.start, date(t.year, t.month, t.day)) for t in found
+    full = [(t, date(t.year, t.month, t.day)) for t in found
             if t.kind == "date" and t.year and t.month and t.day]
     full_days = [d for _, d in full if d <= today]
     partial = [t for t in found if t.kind == "date" and t.year is None and t.month and t.day
@@ -522,9 +522,7 @@ def _from_text(doc: CleanDocument, today: date, url: UrlDate = UrlDate()) -> Doc
                          f"the text dates events {first.text!r} without a year", url,
                          same_day=_same_day(found, first, doc.text))
     if full_days:
-        opening = [date(t.year, t.month, t.day) for t in found  # type: ignore[arg-type]
-                   if t.kind == "date" and t.year and t.month and t.day
-                   and _telling_place(doc.text, t) and date(t.year, t.month, t.day) <= today]
+        opening = [d for t, d in full if d <= today and _telling_place(doc.text, t)]
         if opening:  # a full date at the head of the text is the telling's
             return DocDate(opening[0].isoformat(), "day", "text", 0.6,
                            note="the full date opening the text")
