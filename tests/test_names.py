@@ -384,3 +384,55 @@ class TestSplitNames:
         assert all(len(group) == len(data["labels"][name]) for name, group in pats.items())
         assert "ORG" not in data["labels"]["TYPED_GIVEN_NAME"]
         assert "$LABEL" not in json.dumps(pats)
+
+
+# junk1 (fresh 300-article stores, offsets 1200 and 2400): places the model typed as
+# organizations or people, by the construction that names them places; (source, text, the
+# names that must come out as places only)
+PLACES = [
+    (WIKINEWS + "US_strikes_suspected_Iraqi_insurgents",
+     "U.S. warplanes bombed suspected Iraqi insurgents in the Iraqi city of Diwaniya on "
+     "Saturday. The reports from the United States military stated that the insurgents were "
+     "armed with rocket propelled grenades and were a danger to their forces in the southern "
+     "city of Diwaniya, 110 miles (177 kilometres) south of Baghdad.", {"Diwaniya"}),
+    (WIKINEWS + "New_South_Wales_anti-drug_campaign_to_target_teens",
+     "The Australian state of New South Wales (NSW) launched its latest anti-cannabis campaign "
+     "in Sydney today. The advertisements follow a tightening of cannabis laws in NSW last "
+     "year. The campaign, which NSW Health has cost at AUD $600,000 will use a variety of "
+     "print ads placed at bus stops.", {"NSW"}),
+    (WIKINEWS + "Four_arrested_in_plot_to_bomb_infrastructure_at_JFK_International_Airport,"
+     "_New_York_City",
+     "The Department of Justice (DOJ) has reported that four arrests have been made in a "
+     "foiled plot to blow up jet-fuel supply tanks and pipeline at John F. Kennedy "
+     "International Airport (JFK), in New York City. The DOJ suggested the plot was "
+     "interrupted in the early planning stages.", {"JFK"}),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "places"), PLACES,
+                         ids=[f"{i}-{s[1][:30]}" for i, s in enumerate(PLACES)])
+def test_a_name_the_text_calls_a_place_is_no_person_or_organization(
+        source: str, text: str, places: set[str]) -> None:
+    found = mentions.stage(nlp.stage(text, Options()))
+    kinds = {(m.text, m.kind) for m in found}
+    for name in places:
+        assert (name, "place") in kinds, source
+        assert not {(name, "person"), (name, "organization")} & kinds, source
+
+
+def test_an_arabic_article_surname_alone_is_the_person_and_an_adjective_no_organization() -> None:
+    # ../shared/corpus/news: "Islamic web forum releases videotape of Ayman al-Zawahiri",
+    # "Culture of violence reported in central Australian Aboriginal communities"
+    found = mentions.stage(nlp.stage(
+        "An Islamic militant web forum has released a videotape of Al-Qaeda 's second in "
+        "command, Ayman al-Zawahiri, who reportedly released the tape. \"Stay firm. Stay "
+        "together,\" said Zawahiri in the tape which was believed to have been made in November "
+        "2005. Zawahiri also accused United States President George W. Bush of being the "
+        "\"Caesar of Washington.\" She says a \"web of kinship\" has helped to create a "
+        "\"conspiracy of silence\" and that Aboriginal communities were suffering from "
+        "\"tragedy fatigue,\" allowing horrific crimes to appear unremarkable.", Options()))
+    zawahiri = {m.kind for m in found if m.text == "Zawahiri"}
+    assert zawahiri == {"person"}
+    assert not [m for m in found if m.text == "Aboriginal"]
+    assert mentions.name_parts("Ayman al-Zawahiri") == ["ayman", "al zawahiri", "zawahiri"]
+    assert mentions.name_parts("Alexander Downer") == ["alexander", "downer"]

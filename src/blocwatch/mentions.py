@@ -55,6 +55,24 @@ INSTITUTIONAL = {"member", "members", "state", "states", "council", "councils", 
                  "news", "group", "association", "foundation", "corporation"}
 
 
+# the Arabic article written onto a surname ("al-Zawahiri", "el-Baradei", "ash-Shara"): the
+# text names the person by the bare surname too ("said Zawahiri"), so the bare form is a part
+# of the name as well (a closed class of English transliteration, not a list of people)
+_ARTICLE = re.compile(r"^(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul)-(?=\w{3})", re.I)
+
+
+def name_parts(name: str) -> list[str]:
+    """The comparison forms of a person name's words, with each one's bare surname after an
+    Arabic article: "Ayman al-Zawahiri" gives ayman, al zawahiri, zawahiri."""
+    out = []
+    for word in name.split():
+        out.append(norm(word))
+        bare = _ARTICLE.sub("", word)
+        if bare != word:
+            out.append(norm(bare))
+    return out
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     return [s.start_char for s in doc.sents]
 
@@ -132,8 +150,8 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
 
     ents = doc.ents  # built once: Doc.ents makes a Span per entity on each use
     org_counts = Counter(e.ent_id_ for e in ents if e.ent_id_.startswith("org:"))
-    person_tokens = {norm(part) for e in ents if e.label_ == "PERSON"
-                     for part in clean_person_name(e.text).split() if len(part) > 2}
+    person_tokens = {part for e in ents if e.label_ == "PERSON"
+                     for part in name_parts(clean_person_name(e.text)) if len(part) > 2}
     found: list[Mention] = []
     if text is None:
         text = doc.text  # joined once: Doc.text joins every token on each use
@@ -162,12 +180,35 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = orgnames.stage(doc, text, kb, found, sent_of)
     found = _regional_demonyms(text, found)
     found = _regions_before_their_offices(text, kb, found, sent_of)
+    found = _places_by_their_class(doc, found)
     found = _groups_before_their_heads(doc, text, found, sent_of)
     found = _bodies_typed_as_people(doc, found)
     labels = _speaker_labels(text)
     found = [m for m in found if not (m.text in labels and text.startswith(":", m.end) and
                                       m.kind == "organization" and m.key is None)]
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _places_by_their_class(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the model typed as a person or an organization in the of-phrase of a lower-case
+    noun of a settlement or territory ("the Iraqi city of Diwaniya", "the island of Iwo
+    Jima"; names.json "place_classes") is a place, and so is every other use of that name in
+    the text ("militia fighters in Diwaniya")."""
+    classes = names.lexicon().place_classes
+    named: set[str] = set()
+    for m in found:
+        if m.key is not None or m.kind not in ("person", "organization"):
+            continue
+        span = _span(doc, m)
+        if span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+                doc[span.start - 2].is_lower and doc[span.start - 2].lower_ in classes and \
+                doc[span.start - 2].pos_ == "NOUN":
+            named.add(norm(m.name))
+    if not named:
+        return found
+    return [Mention(m.start, m.end, m.text, "place", m.name, None, m.sentence, "rule")
+            if m.key is None and m.kind in ("person", "organization") and norm(m.name) in named
+            else m for m in found]
 
 
 @cache
@@ -304,6 +345,7 @@ _LABEL = re.compile(r"\b([A-Z]{1,4}):")
 _DEFINED = re.compile(r"\b((?:[A-Z][\w’'-]+\s+(?:(?:of|for|on|and|the|de|in)\s+){0,2}){1,7}"
                       r"[A-Z][\w’'-]+)\s+\(([A-Z][A-Za-z]{1,7})\)")
 _JOINING = {"of", "for", "on", "and", "the", "de", "in"}
+
 # the head nouns that end an organization's name ("… Security Pact", "… of Sahel States"): a
 # defined abbreviation of anything else ("Internally Displaced Persons (IDPs)", "Prime Minister
 # (PM)") names no organization; gathered from the names in data/organizations.json
@@ -338,6 +380,23 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
             continue  # "Member of Parliament (MP)", "Secretary of State (SoS)": offices
         start = hit.start(1) + hit.group(1).index(words[first])
         long_end, abbr = hit.end(1), hit.group(2)
+        place = _place_abbreviated(text, start, long_end, words[-1], out)
+        if place is not None:
+            # a place's or a venue's abbreviation ("the Australian state of New South Wales
+            # (NSW)", "John F. Kennedy International Airport (JFK)"): each use is that place,
+            # whatever the model typed it as ("the NSW government")
+            out = [m for m in out if not (m.key is None and m.text == abbr)]
+            if not any((m.start, m.end) == (start, long_end) for m in out):
+                # the words of the name: "Wales" of "New South Wales" is not another place
+                out = [m for m in out if not ((m.key is None or m.kind in ("country", "place"))
+                                              and m.start < long_end and m.end > start)]
+                out.append(Mention(start, long_end, place, "place", place, None,
+                                   sent_of(start), "rule"))
+            for use in re.finditer(rf"\b{re.escape(abbr)}\b", text):
+                if not any(m.start < use.end() and m.end > use.start() for m in out):
+                    out.append(Mention(use.start(), use.end(), abbr, "place", place, None,
+                                       sent_of(use.start()), "rule"))
+            continue
         if words[-1].lower() not in ORG_HEADS and not any(
                 (m.start, m.end) == (start, long_end) and m.kind == "organization" and
                 m.source == "ner" for m in out):
@@ -354,8 +413,6 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
             # African Republic (CAR)"; the abbreviation names that state ("the CAR government")
             out = [m for m in out if not (m.key is None and m.text == abbr and m.kind != "person")]
             kind, named, key = state.kind, state.name, state.key
-        elif norm(name) in regional_compounds()[1]:
-            continue  # a province's name: "Andhra Pradesh (AP)" (ISO 3166-2)
         else:
             inside = [m for m in out if m.start < long_end and m.end > start]
             out = [m for m in out if m not in inside and not (m.key is None and m.text == abbr)]
@@ -367,6 +424,26 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
                 out.append(Mention(use.start(), use.end(), abbr, kind, named, key,
                                    sent_of(use.start()), "rule"))
     return out
+
+
+def _place_abbreviated(text: str, start: int, end: int, last: str, found: list[Mention]
+                       ) -> str | None:
+    """The name of the place an abbreviation is defined for, or None: a name the model typed
+    as a place and no known entity covers, a province's name ("Andhra Pradesh (AP)", ISO
+    3166-2) or a name ending in a venue's head noun that no organization's name ends in
+    ("… International Airport (JFK)"; not "Freedom House", "… Centre")."""
+    name = text[start:end]
+    if any(m.key and m.kind not in ("country", "place") and m.start < end and m.end > start
+           for m in found):
+        return None  # a known organization
+    head = last.lower()
+    if norm(name) in regional_compounds()[1] or (
+            head in names.lexicon().venues and head not in ORG_HEADS and
+            head not in names.INSTITUTION_VENUES) or any(
+            (m.start, m.end) == (start, end) and m.kind == "place" and m.key is None
+            for m in found):
+        return name
+    return None
 
 
 @cache
@@ -482,6 +559,8 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return None
         return (offset, offset + len(name), "person", name, None, "ner")
     if label == "ORG":
+        if _adjective_only(ent):
+            return None  # "Aboriginal communities": an adjective, not a name
         bare = re.sub(r"^the\s+", "", text, flags=re.I).strip()
         if norm(bare) in ANAPHORS and org_counts:
             anchor = org_counts.most_common(1)[0][0]
@@ -511,6 +590,17 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return None
         return (text.find(bare), text.find(bare) + len(bare), "place", bare, None, "ner")
     return None
+
+
+def _adjective_only(ent: Span) -> bool:
+    """An unknown ORG span of adjectives only that modifies a common noun that is no title
+    ("Aboriginal communities", "Dysfunctional Aboriginal people"): a description, not a
+    name.  Before a title ("Conservative leader") it names the party and stays."""
+    last = ent[-1]
+    head = last.head
+    return all(t.pos_ == "ADJ" for t in ent) and last.dep_ == "amod" and \
+        head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower and \
+        not names.is_title_word(head) and head.lower_ not in _group_heads()
 
 
 @cache
@@ -989,6 +1079,10 @@ def _names_only(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
         if n in outlets or names.is_outlet(m.name) or (span.start, span.end) in classes.not_names \
                 or n in classes.terms or names.is_belief(span):
             continue
+        if n in classes.venues:
+            # a venue's abbreviation ("John F. Kennedy International Airport (JFK)"): a place
+            out.append(Mention(m.start, m.end, m.text, "place", m.name, None, m.sentence, "rule"))
+            continue
         if n in abbreviations and m.kind == "person":
             m = Mention(m.start, m.end, m.text, "organization", m.name, None, m.sentence, "rule")
         elif m.kind == "organization" and 0 < kinds[(n, "organization")] <= kinds[(n, "person")] \
@@ -1114,7 +1208,7 @@ def _surnames_named_as_things(doc: Doc, kb: Knowledge, found: list[Mention], tex
     ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"), unless it modifies
     a title: then it is the body of the person's office ("Tony Snow, White House spokesman").
     """
-    parts = {norm(p) for m in found if m.kind == "person" for p in m.name.split() if len(p) > 2}
+    parts = {p for m in found if m.kind == "person" for p in name_parts(m.name) if len(p) > 2}
     out: list[Mention] = []
     for m in sorted(found, key=lambda x: (x.start, x.end)):
         if m.key is None and m.kind in ("organization", "place"):
@@ -1272,8 +1366,9 @@ def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  #
     """A surname alone that the model left untagged ("Oli met Indian Prime Minister Manmohan
     Singh …" after "K P Sharma Oli"): a proper noun outside every entity that is the last word
     of a person's full name in the same text."""
-    surnames = {norm(m.name.split()[-1]) for m in found
-                if m.kind == "person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    surnames = {p for m in found
+                if m.kind == "person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2
+                for p in name_parts(m.name.split()[-1])}
     if not surnames:
         return found
     taken = [(m.start, m.end) for m in found]

@@ -56,6 +56,7 @@ class Lexicon:
     portfolio: frozenset[str]
     law_heads: frozenset[str]  # "Act", "Treaty": an abbreviation after one names the law
     beliefs: frozenset[str]  # norm() of religions ("Islam", "Sunni Islam")
+    place_classes: frozenset[str]  # "city", "province": "the city of X" names a place
 
 
 @cache
@@ -71,7 +72,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["generic"]["fiscal_heads"]),
                    frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]),
                    frozenset(d["portfolio"]["words"]), frozenset(d["generic"]["law_heads"]),
-                   frozenset(norm(x) for x in d["beliefs"]["religions"]))
+                   frozenset(norm(x) for x in d["beliefs"]["religions"]),
+                   frozenset(d["place_classes"]["class_nouns"]))
 
 
 @cache
@@ -359,6 +361,19 @@ def is_field(span: Span) -> bool:
         words[0] not in ("and", "&") and words[-1] not in ("and", "&")
 
 
+# venue heads that also end institutions' names ("Freedom House", "the Carter Center")
+INSTITUTION_VENUES = frozenset({"house", "centre", "center", "hall", "library", "museum",
+                                "hospital", "clinic", "church", "temple", "base", "camp",
+                                "plant", "factory", "farm", "complex", "compound", "station"})
+
+
+def is_place_head(tok: Token) -> bool:
+    """A capitalised head noun of a building or venue that no institution's name ends in
+    ("… International Airport", "… Bridge"): the name it ends is a place."""
+    word = _bare(tok)
+    return tok.is_title and word in lexicon().venues and word not in INSTITUTION_VENUES
+
+
 def is_venue(span: Span) -> bool:
     """A name ending in a building or venue head noun, written as a place ("in Victory Park",
     "at the Kremlin Palace"): not a person.  Before a title the building stands for the
@@ -626,6 +641,7 @@ class DocClasses:
     abbreviations: frozenset[str]  # an institution's abbreviation in parentheses
     terms: frozenset[str]  # a lower-case term's or a law's abbreviation: "assistance (ODA)"
     not_names: frozenset[tuple[int, int]]  # token spans that name nothing (a time zone)
+    venues: frozenset[str] = frozenset()  # a venue's abbreviation: "… Airport (JFK)"
 
 
 def document_classes(doc: Doc) -> DocClasses:
@@ -635,6 +651,7 @@ def document_classes(doc: Doc) -> DocClasses:
     terms: set[str] = set()
     laws: set[str] = set()
     not_names: set[tuple[int, int]] = set()
+    venues: set[str] = set()
     vocab = doc.vocab.strings
     found = [(mid, sent.start + s, sent.start + e)
              for sent in sentences_with(doc, token_needs) for mid, s, e in token(sent)]
@@ -649,6 +666,8 @@ def document_classes(doc: Doc) -> DocClasses:
         name = doc[opening + 1:closing].text
         {"DATELINE_CREDIT": outlets, "TERM_ABBREVIATION": terms, "LAW_ABBREVIATION": laws}.get(
             rule, abbreviations).add(norm(name))
+        if opening > 0 and is_place_head(doc[opening - 1]):
+            venues.add(norm(name))
     for rule, ids in dep.in_doc(doc) if holds(present(doc), dep_needs) else ():
         head, tok = doc[ids[0]], doc[ids[-1]]
         if head.dep_ == "compound" or (tok.dep_ == "appos") != (tok.i > head.i):
@@ -656,7 +675,8 @@ def document_classes(doc: Doc) -> DocClasses:
         if tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"):
             outlets.add(norm(_name_at(tok, rule == "OUTLET_NAMED_FIRST")))
     return DocClasses(frozenset(outlets), frozenset(abbreviations - laws),
-                      frozenset(terms - abbreviations | laws), frozenset(not_names))
+                      frozenset(terms - abbreviations | laws), frozenset(not_names),
+                      frozenset(venues - outlets - terms - laws))
 
 
 __all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "ends_other_name",
