@@ -1,4 +1,4 @@
-"""A catalogue of 104 English constructions that report a meeting, and 21 that do not.
+"""A catalogue of 106 English constructions that report a meeting, and 21 that do not.
 
 Written from grammar and news style (issue 13, meet4), not from any article: template sentences
 with varied names, titles and organisations, published on Friday 2023-03-10 so that weekdays
@@ -374,6 +374,20 @@ MEETINGS = [
                  'Faisal bin Farhan met in Beijing on Thursday.',
                  [{'Faisal bin Farhan', 'Hossein Amirabdollahian'}],
                  '2023-03-09', id='A_AND_HIS_COUNTERPART_MET'),
+    # acl1: the participle set off after its subject, which the parser hangs on the noun
+    pytest.param('EU foreign ministers, meeting in Brussels on Monday, agreed to extend the '
+                 'sanctions on Russia.',
+                 [{'European Union'}], '2023-03-06', id='BODY_MET_PARTICIPLE'),
+    pytest.param('The Arab League foreign ministers, meeting in Cairo on Sunday, called for a '
+                 'ceasefire in Gaza.',
+                 [{'League of Arab States'}], '2023-03-05', id='BODY_MET_PARTICIPLE_LEAGUE'),
+    # acl1: "have" is a meeting noun's light verb, as "hold" is (the shape of "After having a
+    # meeting in Bari, Italy, on the 13th of March, the President of Russia, Vladimir Putin,
+    # and the Prime Minister of Italy, Romano Prodi, gave a press-conference", corpus/news)
+    pytest.param('After having a meeting in Bari on Tuesday, Italian Prime Minister Giorgia Meloni'
+                 ' and Greek Prime Minister Kyriakos Mitsotakis gave a press conference.',
+                 [{'Giorgia Meloni', 'Kyriakos Mitsotakis'}], '2023-03-07',
+                 id='AFTER_HAVING_A_MEETING'),
 ]
 
 

@@ -407,12 +407,21 @@ def _prep_objects(tok: Token, preps: Iterable[str] | None = None) -> list[Token]
 
 
 def _compounds(tok: Token) -> list[Token]:
-    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    """The noun with the compound and adjective words written right before it, also across a
+    hyphen ("press-conference" is the parser's press - conference: a press conference)."""
+    def before(t: Token) -> list[Token]:
+        return [c for c in t.lefts if c.dep_ in ("compound", "amod") and (
+            c.i == t.i - 1 or c.i == t.i - 2 and t.doc[t.i - 1].text in _HYPHENS and
+            not c.whitespace_ and not t.doc[t.i - 1].whitespace_)]
+    left = before(tok)
     out = [tok]
     while left:
         out.insert(0, left[0])
-        left = [c for c in left[0].lefts if c.dep_ in ("compound", "amod") and c.i == left[0].i - 1]
+        left = before(left[0])
     return out
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _noun_entry(tok: Token, lex: Lexicon) -> _Trigger | None:
