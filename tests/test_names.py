@@ -436,3 +436,44 @@ def test_an_arabic_article_surname_alone_is_the_person_and_an_adjective_no_organ
     assert not [m for m in found if m.text == "Aboriginal"]
     assert mentions.name_parts("Ayman al-Zawahiri") == ["ayman", "al zawahiri", "zawahiri"]
     assert mentions.name_parts("Alexander Downer") == ["alexander", "downer"]
+
+
+# junk2 (the read samples at offsets 1200 and 1800): a name the text itself calls an
+# organisation, and the subject of an inverted quote; (source, text, name, its kind)
+NAMED_KINDS = [
+    (WIKINEWS + "Municipal_elections_in_Belgium:_Flemish_Interest_halted_in_Antwerp_but_"
+     "advancing_elsewhere",
+     'In the 2006 municipal elections in Belgium, the political party Vlaams Belang ("Flemish '
+     'Cause") advanced in almost all municipalities. Vlaams Belang is considered by observers '
+     'and opponents as a far right party.', "Vlaams Belang", "organization"),
+    (WIKINEWS + "Verizon_says_customer_phone_records_were_not_handed_over_to_the_NSA",
+     "Since the publication, telecommunications giant Verizon has denied that customer phone "
+     "records where handed over to the NSA in the time frame \"from the time of the 9/11 "
+     "attacks until just four months ago.\" \"Contrary to the media reports, Verizon was not "
+     "asked by NSA to provide, nor did Verizon provide, customer phone records,\" Verizon said "
+     "in a statement.", "Verizon", "organization"),
+    (WIKINEWS + "Tense_panel_discussion_on_Srebrenica_held_in_Belgrade",
+     "Some wore t-shirts of the Serbian nationalist organization Obraz.", "Obraz", "organization"),
+    (WIKINEWS + "Al-Qaeda's_second_in_command,_Ayman_al-Zawahri_appears_in_new_videotape",
+     "\"Can't you be honest at least once in your life, and admit that you are a deceitful liar "
+     "who intentionally deceived your nation when you drove them to war in Iraq?\" said "
+     "Zawahiri. \"Bush, you deceitful charlatan, 3 1/2 years have passed since your capture of "
+     "Khalid Sheikh Mohammed,\" added Zawahiri.", "Zawahiri", "person"),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "name", "kind"), NAMED_KINDS,
+                         ids=[f"{i}-{s[2]}" for i, s in enumerate(NAMED_KINDS)])
+def test_a_name_the_text_calls_an_organisation_or_quotes_is_of_that_kind(
+        source: str, text: str, name: str, kind: str) -> None:
+    found = mentions.stage(nlp.stage(text, Options()))
+    assert {m.kind for m in found if m.text == name} == {kind}, source
+
+
+def test_a_person_before_an_organisation_noun_stays_a_person() -> None:
+    # only a noun before the name names its kind: after it, the noun is an eponym's
+    found = mentions.stage(nlp.stage(
+        "Film producer Mike Carey said the film would open in May. Members of the Gulen "
+        "movement said Fethullah Gulen would return to Turkey.", Options()))
+    kinds = {(m.text, m.kind) for m in found}
+    assert {("Mike Carey", "person"), ("Fethullah Gulen", "person")} <= kinds

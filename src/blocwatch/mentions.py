@@ -44,6 +44,8 @@ NAME_VERBS = frozenset({"said", "says", "told", "was", "is", "has", "had", "met"
 SPEECH = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
           "stated", "declared", "believes", "explained", "recalled", "urged"}
 ANAPHORS = {"organization", "organisation"}
+# the source of a name the text calls an organisation ("the political party Vlaams Belang")
+NAMED_AS_ORGANISATION = "org_names:NAMED_AS_ORGANISATION"
 INSTITUTIONAL = {"member", "members", "state", "states", "council", "councils", "countries",
                  "country", "ministry", "ministers", "office", "union", "organization",
                  "organisation", "committee", "government", "republic", "federation", "forces",
@@ -150,13 +152,18 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
 
     ents = doc.ents  # built once: Doc.ents makes a Span per entity on each use
     org_counts = Counter(e.ent_id_ for e in ents if e.ent_id_.startswith("org:"))
-    person_tokens = {part for e in ents if e.label_ == "PERSON"
+    # a name the text calls an organisation ("the political party Vlaams Belang") lends its
+    # words to no person, wherever else the model typed it as one
+    as_organisation = {norm(e.text) for e in ents if names.named_as_organisation(e)}
+    person_tokens = {part for e in ents if e.label_ == "PERSON" and norm(e.text) not in
+                     as_organisation
                      for part in name_parts(clean_person_name(e.text)) if len(part) > 2}
     found: list[Mention] = []
     if text is None:
         text = doc.text  # joined once: Doc.text joins every token on each use
     for ent in ents:
-        mention = _classify(ent, kb, person_tokens, org_counts)
+        mention = _classify(ent, kb, person_tokens, org_counts,
+                            norm(ent.text) in as_organisation)
         if mention is not None:
             found.append(Mention(ent.start_char + mention[0], ent.start_char + mention[1],
                                  text[ent.start_char + mention[0]:ent.start_char + mention[1]],
@@ -399,7 +406,7 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
             continue
         if words[-1].lower() not in ORG_HEADS and not any(
                 (m.start, m.end) == (start, long_end) and m.kind == "organization" and
-                m.source == "ner" for m in out):
+                m.source in ("ner", NAMED_AS_ORGANISATION) for m in out):
             continue  # an organization by its head noun, or one the model named whole
         if any(m.key and m.kind not in ("country", "place") and m.start < long_end and
                m.end > start for m in out) or any(
@@ -521,9 +528,10 @@ def _regions_before_their_offices(text: str, kb: Knowledge, found: list[Mention]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Counter[str]
-              ) -> tuple[int, int, str, str, str | None, str] | None:
-    """(start offset in span, end offset, kind, name, key, source) or None to drop."""
+def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Counter[str],
+              organisation: bool = False) -> tuple[int, int, str, str, str | None, str] | None:
+    """(start offset in span, end offset, kind, name, key, source) or None to drop;
+    ``organisation``: the text names these words an organisation somewhere."""
     text = ent.text
     key = ent.ent_id_ or None
     whole = (0, len(text))
@@ -547,7 +555,13 @@ def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Cou
             return (*whole, e.kind, e.name, e.key, "gazetteer")
     if label in ("ORG", "PERSON") and _title_words_only(ent):
         return None  # "Permanent Representative", "Co-Chair": a title, not a name
-    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and _is_surname_like(ent, person_tokens)) \
+    if organisation and label in ("PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and \
+            ent[0].is_title:  # (an ORG goes on as the model's organisation)
+        bare = re.sub(r"^the\s+", "", text, flags=re.I).strip()
+        return (text.find(bare), text.find(bare) + len(bare), "organization", bare, None,
+                NAMED_AS_ORGANISATION)
+    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and not organisation and
+                             _is_surname_like(ent, person_tokens)) \
             or label in ("ORG", "GPE") and _aged(ent):
         if any(kb.lookup(t.text, ("country", "organization")) for t in ent):
             return (*whole, "organization", text, None, "ner")  # "Sputnik Tajikistan"
@@ -1390,7 +1404,8 @@ def _bare_surnames(doc: Doc, found: list[Mention], sent_of) -> list[Mention]:  #
 
 def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     """An ORG/GPE span that is really a person: a known surname, a name after a personal
-    honorific ("Mr Hourn": only people are Mr, Mrs, Ms or Dr), or a name before "said"."""
+    honorific ("Mr Hourn": only people are Mr, Mrs, Ms or Dr), or a name before "said" or
+    after it as the subject of an inverted quote ("… ," said Zawahiri)."""
     if ent.start > 0 and ent.doc[ent.start - 1].text.rstrip(".").lower() in \
             names.lexicon().personal_honorifics and \
             len(ent) <= 3 and ent[0].is_title and all(t.is_title or t.text == "-" for t in ent):
@@ -1404,7 +1419,10 @@ def _is_surname_like(ent: Span, person_tokens: set[str]) -> bool:
     if norm(ent.text) in person_tokens:
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return nxt is not None and nxt.lower_ in SPEECH and ent[0].pos_ == "PROPN"
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].pos_ == "PROPN" and (nxt is not None and nxt.lower_ in SPEECH or (
+        prev is not None and prev.lower_ in SPEECH and ent[0].dep_ == "nsubj" and
+        ent[0].head.i == prev.i))
 
 
 CountryNames = tuple[dict[str, KnownEntity], list[str], dict[str, str | None]]

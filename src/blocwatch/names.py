@@ -57,6 +57,7 @@ class Lexicon:
     law_heads: frozenset[str]  # "Act", "Treaty": an abbreviation after one names the law
     beliefs: frozenset[str]  # norm() of religions ("Islam", "Sunni Islam")
     place_classes: frozenset[str]  # "city", "province": "the city of X" names a place
+    organisation_classes: frozenset[str]  # "party", "militia": "the party X" names a body
 
 
 @cache
@@ -73,7 +74,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["venues"]["heads"]), frozenset(d["time_zones"]["abbreviations"]),
                    frozenset(d["portfolio"]["words"]), frozenset(d["generic"]["law_heads"]),
                    frozenset(norm(x) for x in d["beliefs"]["religions"]),
-                   frozenset(d["place_classes"]["class_nouns"]))
+                   frozenset(d["place_classes"]["class_nouns"]),
+                   frozenset(d["organisation_classes"]["nouns"]))
 
 
 @cache
@@ -365,6 +367,19 @@ def is_field(span: Span) -> bool:
 INSTITUTION_VENUES = frozenset({"house", "centre", "center", "hall", "library", "museum",
                                 "hospital", "clinic", "church", "temple", "base", "camp",
                                 "plant", "factory", "farm", "complex", "compound", "station"})
+
+
+def named_as_organisation(span: Span) -> bool:
+    """A name right after a lower-case noun of a kind of organisation that the parser joins
+    to it ("the political party Vlaams Belang", "telecommunications giant Verizon"; names.json
+    organisation_classes): an organisation's name, not a person's."""
+    if span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    return noun.is_lower and noun.pos_ in ("NOUN", "ADJ") and noun.lower_ in \
+        lexicon().organisation_classes and (
+            span.start <= noun.head.i < span.end or
+            any(t.head.i == noun.i and t.dep_ == "appos" for t in span))
 
 
 def is_place_head(tok: Token) -> bool:
@@ -681,6 +696,6 @@ def document_classes(doc: Doc) -> DocClasses:
 
 __all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "ends_other_name",
            "function_word", "glued_name_start", "is_belief", "is_field", "is_generic", "is_instrument",
-           "is_outlet", "is_portfolio", "is_title_word", "is_venue", "lexicon", "modifies_title",
+           "is_outlet", "is_portfolio", "named_as_organisation", "is_title_word", "is_venue", "lexicon", "modifies_title",
            "name_shaped", "one_word_not_a_name", "person_bounds", "personal_name", "title_after",
            "title_before"]
