@@ -215,6 +215,11 @@ SENTENCES = [
      "The shooting came just two days before general elections in Spain. Isaías Carrasco, 42, "
      "was shot outside his house in front of his wife and daughter and was taken to hospital, "
      "where he died of his wounds.", {"Isaías Carrasco"}, set(), set()),
+    # junk3 (read sample offset 1800): a weekday the model ran into the name after "On"
+    (WIKINEWS + "President_of_National_Association_of_Evangelicals_resigns_over_gay_sex_scandal",
+     "On Wednesday Haggard denied knowing the male escort, Jones, but admitted Friday that he "
+     "had summoned the escort to give him a massage in a Denver hotel room and bought "
+     "methamphetamine from him.", {"Haggard"}, set(), {"Wednesday Haggard"}),
     (WIKINEWS + "Chile_elects_first_woman_President",
      "Michelle Bachelet became Chile's first elected female President Sunday when her rival, "
      "Sebastian Piñera, conceded defeat after trailing by six points.",

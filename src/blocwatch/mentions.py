@@ -88,7 +88,22 @@ def clean_person_name(text: str) -> str:
     while prev != name:
         prev = name
         name = TITLES.sub("", name).strip()
-    return name
+    # a weekday the model ran into the name ("On Wednesday Haggard denied …"): a date's word
+    return _WEEKDAY_BEFORE.sub("", name)
+
+
+def _without_weekday(m: Mention) -> Mention:
+    """A person's mention without the weekday the model ran into it ("On Wednesday Haggard
+    denied …": the mention is "Haggard", as its name is)."""
+    cut = _WEEKDAY_BEFORE.match(m.text) if m.kind == "person" else None
+    if cut is None:
+        return m
+    return Mention(m.start + cut.end(), m.end, m.text[cut.end():], m.kind, m.name, m.key,
+                   m.sentence, m.source)
+
+
+_WEEKDAY_BEFORE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"\s+(?=[A-Z])")
 
 
 def _aged(ent: Span) -> bool:
@@ -190,6 +205,7 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
     found = _places_by_their_class(doc, found)
     found = _groups_before_their_heads(doc, text, found, sent_of)
     found = _bodies_typed_as_people(doc, found)
+    found = [_without_weekday(m) for m in found]
     labels = _speaker_labels(text)
     found = [m for m in found if not (m.text in labels and text.startswith(":", m.end) and
                                       m.kind == "organization" and m.key is None)]
