@@ -368,7 +368,6 @@ _LABEL = re.compile(r"\b([A-Z]{1,4}):")
 _DEFINED = re.compile(r"\b((?:[A-Z][\w’'-]+\s+(?:(?:of|for|on|and|the|de|in)\s+){0,2}){1,7}"
                       r"[A-Z][\w’'-]+)\s+\(([A-Z][A-Za-z]{1,7})\)")
 _JOINING = {"of", "for", "on", "and", "the", "de", "in"}
-
 # the head nouns that end an organization's name ("… Security Pact", "… of Sahel States"): a
 # defined abbreviation of anything else ("Internally Displaced Persons (IDPs)", "Prime Minister
 # (PM)") names no organization; gathered from the names in data/organizations.json
@@ -415,10 +414,7 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
                                               and m.start < long_end and m.end > start)]
                 out.append(Mention(start, long_end, place, "place", place, None,
                                    sent_of(start), "rule"))
-            for use in re.finditer(rf"\b{re.escape(abbr)}\b", text):
-                if not any(m.start < use.end() and m.end > use.start() for m in out):
-                    out.append(Mention(use.start(), use.end(), abbr, "place", place, None,
-                                       sent_of(use.start()), "rule"))
+            out = _abbreviation_uses(text, abbr, out, ("place", place, None), sent_of)
             continue
         if words[-1].lower() not in ORG_HEADS and not any(
                 (m.start, m.end) == (start, long_end) and m.kind == "organization" and
@@ -442,10 +438,20 @@ def _defined_abbreviations(text: str, found: list[Mention], sent_of) -> list[Men
             out.append(Mention(start, long_end, name, "organization", name, None,
                                sent_of(start), "rule"))
             kind, named, key = "organization", name, None
-        for use in re.finditer(rf"\b{re.escape(abbr)}\b", text):
-            if not any(m.start < use.end() and m.end > use.start() for m in out):
-                out.append(Mention(use.start(), use.end(), abbr, kind, named, key,
-                                   sent_of(use.start()), "rule"))
+        out = _abbreviation_uses(text, abbr, out, (kind, named, key), sent_of)
+    return out
+
+
+def _abbreviation_uses(text: str, abbr: str, found: list[Mention],
+                       entity: tuple[str, str, str | None], sent_of) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """``found`` with a mention of ``entity`` (kind, name, key) at each use of the defined
+    abbreviation that no mention covers yet."""
+    kind, named, key = entity
+    out = list(found)
+    for use in re.finditer(rf"\b{re.escape(abbr)}\b", text):
+        if not any(m.start < use.end() and m.end > use.start() for m in out):
+            out.append(Mention(use.start(), use.end(), abbr, kind, named, key,
+                               sent_of(use.start()), "rule"))
     return out
 
 
@@ -461,8 +467,7 @@ def _place_abbreviated(text: str, start: int, end: int, last: str, found: list[M
         return None  # a known organization
     head = last.lower()
     if norm(name) in regional_compounds()[1] or (
-            head in names.lexicon().venues and head not in ORG_HEADS and
-            head not in names.INSTITUTION_VENUES) or any(
+            names.is_place_word(head) and head not in ORG_HEADS) or any(
             (m.start, m.end) == (start, end) and m.kind == "place" and m.key is None
             for m in found):
         return name

@@ -382,11 +382,15 @@ def named_as_organisation(span: Span) -> bool:
             any(t.head.i == noun.i and t.dep_ == "appos" for t in span))
 
 
+def is_place_word(word: str) -> bool:
+    """A (lower-case) head noun of a building or venue that no institution's name ends in
+    ("airport", "bridge"; not "house", "centre"): the name it ends is a place."""
+    return word in lexicon().venues and word not in INSTITUTION_VENUES
+
+
 def is_place_head(tok: Token) -> bool:
-    """A capitalised head noun of a building or venue that no institution's name ends in
-    ("… International Airport", "… Bridge"): the name it ends is a place."""
-    word = _bare(tok)
-    return tok.is_title and word in lexicon().venues and word not in INSTITUTION_VENUES
+    """A capitalised place word ending a name ("… International Airport", "… Bridge")."""
+    return tok.is_title and is_place_word(_bare(tok))
 
 
 def is_venue(span: Span) -> bool:
@@ -696,6 +700,6 @@ def document_classes(doc: Doc) -> DocClasses:
 
 __all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "ends_other_name",
            "function_word", "glued_name_start", "is_belief", "is_field", "is_generic", "is_instrument",
-           "is_outlet", "is_portfolio", "named_as_organisation", "is_title_word", "is_venue", "lexicon", "modifies_title",
-           "name_shaped", "one_word_not_a_name", "person_bounds", "personal_name", "title_after",
-           "title_before"]
+           "is_outlet", "is_place_word", "is_portfolio", "is_title_word", "is_venue", "lexicon",
+           "modifies_title", "name_shaped", "named_as_organisation", "one_word_not_a_name",
+           "person_bounds", "personal_name", "title_after", "title_before"]
