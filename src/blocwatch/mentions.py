@@ -514,6 +514,10 @@ def _region_offices() -> tuple[re.Pattern[str], dict[str, str]]:
     offices = sorted({*data["region_heads"], *data["region_offices"]}, key=len, reverse=True)
     words = "|".join(r"\s+".join(w[0].upper() + w[1:] if i else f"[{w[0].upper()}{w[0]}]{w[1:]}"
                                   for i, w in enumerate(o.split())) for o in offices)
+    # a state's and a region's office alike ("New South Wales opposition leader"), any case
+    shared = [r"\s+".join(o.split()) for written in data["shared_region_offices"].values()
+              for o in written]
+    words += "".join(f"|(?i:{o})" for o in shared)
     before = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(State|Province)\s+)?(?:{words})\b")
     return before, {norm(s.name): s.name for s in pycountry.subdivisions if s.parent_code is None}
 

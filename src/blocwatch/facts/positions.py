@@ -192,6 +192,13 @@ def _choosing_lemmas() -> frozenset[str]:
 
 
 @cache
+def _subdivision_countries() -> dict[str, str]:
+    """The ISO 3166-1 alpha-2 code of the state of each first-level subdivision (ISO 3166-2,
+    pycountry), by its folded name."""
+    return {norm(s.name): s.country_code for s in pycountry.subdivisions if s.parent_code is None}
+
+
+@cache
 def _candidacy_nouns() -> frozenset[str]:
     """Nouns whose "for"/"as" complement is an office sought (position_patterns.json sought)."""
     return frozenset(position_patterns()["sought"]["nouns"])
@@ -480,12 +487,13 @@ class PositionRules(Base):
 
     def _region_office(self, title: TitleSpan | None, lex: Lexicon) -> bool:
         """Whether a title is written with a head a region may hold ("Governor", "premier"),
-        or is a region's office whole ("Chief Minister", titles.json region_offices): read from
-        its words, as "premier" is named "Prime Minister" once normalised."""
+        or is a region's office whole ("Chief Minister", titles.json region_offices), or one a
+        region's parliament has as a state's does ("opposition leader", shared_region_offices):
+        read from its words, as "premier" is named "Prime Minister" once normalised."""
         return title is not None and (
             any(lex.plurals.get(t.lower_, t.lower_) in lex.region_heads
                 for t in self.doc[title.start:title.end]) or
-            names_region_office(title.name))
+            names_region_office(title.name) or title.name.lower() in lex.shared_region_offices)
 
     def _cut_name_near(self, title: TitleSpan) -> bool:
         """A place or country cut from a longer name in a region office's words ("New South
@@ -923,7 +931,8 @@ class PositionRules(Base):
             if f.rule == "title_before_name" and f.holder is None and same_sent and \
                     prev is not None and prev.holder is not None and \
                     between in (["and"], ["&"], [",", "and"]) and \
-                    not self._party_office(f.titles[0]) and not self._one_office_twice(prev, f) and \
+                    not self._party_office(f.titles[0], shared=True) and \
+                    not self._one_office_twice(prev, f) and \
                     not any(t.holder is not None for t in prev.titles):
                 # a holder the first title's own complement names is its alone ("Prime Minister
                 # of India X and President Y"); a modifier before it is shared ("Moldovan Prime
@@ -1082,6 +1091,7 @@ class PositionRules(Base):
                 if body_word is not None:  # "Senate Majority Leader X", "Assembly president Y"
                     holder, name = body_word
                     rule = f"{f.rule}{BODY_WORD_RULE}"
+            told = holder is not None  # by the rule and the title's own words
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
                 after_name = title is not None and \
@@ -1149,9 +1159,17 @@ class PositionRules(Base):
                 continue  # "First Minister Ian Paisley" in a story of the UK: a region's office
             if region and name == "Prime Minister" and self.an.kind_of(holder) != "country":
                 name = "Premier"  # a region's premier ("NSW Premier"), no state's prime minister
-            if holder is None or title is not None and self._party_office(title) and \
+            if self.an.kind_of(holder) == "organization":  # "opposition leader X of <party>"
+                name = position_patterns()["not_state_office"]["in_a_body"].get(name, name)
+            states = position_patterns()["not_state_office"]["states"].get(name)
+            if states is not None and self._state_of(holder) not in states:
+                continue  # "Russian opposition leader X": a politician, no office of Russia's
+            if holder is None or title is not None and \
+                    self._party_office(title, shared=not told) and \
                     self.an.kind_of(holder) == "country":
-                continue  # "Australian opposition leader, Kevin Rudd": no office of the state
+                continue  # "opposition spokesman X" for Australia: no office of the state; the
+                # Leader of the Opposition only with a holder its rule tells ("Australian
+                # opposition leader X"), none the sentence or the story suggests
             if body_word is None:  # a legislature's own office stays the legislature's
                 name, holder = self._state_body_office(name, holder)
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
@@ -2251,6 +2269,20 @@ class PositionRules(Base):
         return len(words) > 1 and words[-1] in position_patterns()["regional_story"]["heads"] and \
             not any(w.lower() in not_modifiers for w in words[:-1])
 
+    def _state_of(self, holder: str) -> str | None:
+        """The ISO 3166-1 alpha-3 code of a country holder, or of the state whose first-level
+        subdivision (ISO 3166-2) a place holder names ("New South Wales": AUS)."""
+        entity = next((e for e in self.an.entities if e.local_id == holder), None)
+        if entity is None:
+            return None
+        if entity.key and entity.key.startswith("country:"):
+            return entity.key.removeprefix("country:")
+        if entity.kind != "place":
+            return None
+        code = _subdivision_countries().get(norm(entity.name))
+        country = pycountry.countries.get(alpha_2=code) if code else None
+        return country.alpha_3 if country is not None else None
+
     def _regional_story(self, holder: str) -> bool:
         """The headline or the lede places the story in a sub-national government of the
         story's country ("Ontario's Liberal cabinet", "the Queensland government";
@@ -2548,11 +2580,14 @@ class PositionRules(Base):
         return span.root.dep_ == "pobj" and prep.lower_ in ("for", "as") and \
             prep.head.lemma_.lower() in _candidacy_nouns()
 
-    def _party_office(self, title: TitleSpan) -> bool:
+    def _party_office(self, title: TitleSpan, shared: bool = False) -> bool:
         """A title with a party's, a shadow cabinet's or a movement's word in it or in the
         three words before it (position_patterns.json not_state_office): "Australian opposition
-        leader, Kevin Rudd", "leader of Zimbabwe's main opposition party", "opposition leader
-        Raila Odinga" after "Kenyan President X and" hold no office of the state named."""
+        leader, Kevin Rudd" before opp1, "leader of Zimbabwe's main opposition party",
+        "opposition leader Raila Odinga" after "Kenyan President X and" (``shared``: a holder
+        shared across "and") hold no office of the state named.  A word of the office's own
+        name is no party's (not_state_office own_office): "UK opposition leader X" is the
+        Leader of the Opposition of the United Kingdom."""
         sent = self.doc[title.start].sent
         # a word before the title modifies it (or the name after it), not another noun
         # ("criticism from both the public and opposition parties Prime Minister Paul Martin")
@@ -2565,7 +2600,9 @@ class PositionRules(Base):
                 if not t.is_alpha or t.pos_ in ("VERB", "AUX", "ADP"):
                     break
                 near.add(t.lower_)
-        return bool(near & set(position_patterns()["not_state_office"]["words"]))
+        data = position_patterns()["not_state_office"]
+        own = set() if shared else set(data["own_office"].get(title.name, ()))
+        return bool((near - own) & set(data["words"]))
 
     def _organization_of(self, local_id: str) -> str:
         """An organization's office named beside one of its bodies is the organization's

@@ -81,6 +81,7 @@ class Lexicon:
     cabinet_heads: frozenset[str]  # "Minister for …": a bare complement names no body
     region_offices: frozenset[str]  # "chief minister": a region's office, matched whole
     split_ranks: frozenset[str]  # "Deputy NATO Secretary General": the title's, past the holder
+    shared_region_offices: frozenset[str]  # "leader of the opposition": a region's or a state's
 
 
 @cache
@@ -99,7 +100,8 @@ def lexicon() -> Lexicon:
                    frozenset(d["place_prefixes"]), frozenset(d["region_modifiers"]),
                    frozenset(d["status_adjectives"]["words"]),
                    frozenset(d["cabinet_portfolio_heads"]["words"]),
-                   frozenset(d["region_offices"]), frozenset(d["split_ranks"]["words"]))
+                   frozenset(d["region_offices"]), frozenset(d["split_ranks"]["words"]),
+                   frozenset(d["shared_region_offices"]))  # by name
 
 
 def names_region_office(words: str) -> bool:
