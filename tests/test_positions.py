@@ -3196,3 +3196,38 @@ def test_a_party_the_model_typed_as_a_person_before_leader_and_a_name_holds_the_
                     "Sinn Fein leader Gerry Adams would have separate meetings with the Irish "
                     "leader Bertie Ahern in Dublin.")
     assert ("Gerry Adams", "Leader", "Sinn Fein", None, "attributive_title") in got
+
+
+class TestGovernorGeneral:
+    """gg1: a Commonwealth realm's Governor-General is an office of the state, so a bare
+    title takes the story's country as a Prime Minister's does."""
+
+    def test_a_bare_governor_general_takes_the_story_country(self):
+        got = positions("Australian wheat kickback report handed to Governor-General\n\n"
+                        "Australian news The report from the Cole Inquiry has been handed down "
+                        "to Governor-General Michael Jeffrey. The Australian government will "
+                        "table it next week.")
+        assert ("Michael Jeffrey", "Governor General", "Australia") in {p[:3] for p in got}
+
+    def test_its_holder_written_with_it(self):
+        got = positions("Canadian Governor General Michaelle Jean opened parliament.")
+        assert ("Michaelle Jean", "Governor General", "Canada") in {p[:3] for p in got}
+
+
+class TestSubjectAfterFrontedTitle:
+    """gg1: a name after a fronted phrase's title and a comma that opens the main clause is
+    not apposed to the title; a comma after the name keeps the apposition."""
+
+    def test_the_clause_subject_holds_no_title(self):
+        got = positions("According to a King's College Hospital spokeswoman, Ms. Mowlam is "
+                        "\"critical but stable,\" and her family did not want further details.")
+        assert not {p for p in got if p[0] == "Mo Mowlam" or "Mowlam" in p[0]}
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("According to the PMDB leader, Senator Ney Suassuna, the denunciations are "
+         "\"nitroglycerine\".", ("Ney Suassuna", "Leader", "PMDB")),
+        ("He met the Foreign Minister of Belarus, Vladimir Makei, on Monday.",
+         ("Vladimir Makei", "Foreign Minister", "Belarus")),
+    ])
+    def test_an_apposition_stays(self, text, fact):
+        assert fact in {p[:3] for p in positions(text)}

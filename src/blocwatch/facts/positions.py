@@ -578,6 +578,8 @@ class PositionRules(Base):
             # "…, the Secretary General for Amnesty International (AI), Irene Khan, said")
         if rule in TITLE_FIRST and titles and self._joined_to_title_before(span.start):
             return None
+        if rule in TITLE_FIRST and titles and self._subject_after_fronted_title(titles[-1], span):
+            return None  # "According to the Governor-General, Mr Berry was advised": Berry's verb
         if "abbreviation" in groups and not self._abbreviates(
                 self.doc[groups["abbreviation"][0]].text, titles[-1].holder if titles else None):
             return None  # "(PT)" after "International Relations for Workers'Party": not its own
@@ -946,6 +948,31 @@ class PositionRules(Base):
                     group = self._names_listed_before(f) + [f]
                 out[-1:] = self._respectively(group)
         return out
+
+    def _subject_after_fronted_title(self, title: TitleSpan, person: Span) -> bool:
+        """A title inside a fronted prepositional phrase, a comma, then a name the parse makes
+        the one subject of the verb that phrase modifies ("According to the Governor-General, Mr
+        Berry was advised that …", "According to a hospital spokeswoman, Ms. X is critical"):
+        the name opens the main clause, it is not apposed to the title.  A comma after the name
+        closes an apposition ("According to UN spokesperson, X, Y will arrive", "According to
+        the PMDB leader, Senator X, the denunciations are …": the parse's subject X is an
+        aside), and so does a verb with a second subject (gg1)."""
+        doc = self.doc
+        if not any(doc[i].text == "," for i in range(title.end, person.start)) or \
+                person.end < len(doc) and doc[person.end].text == ",":
+            return False
+        head = person.root
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.i < person.end or \
+                sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) != 1:
+            return False
+        tok = doc[title.start:title.end].root
+        if tok.dep_ != "pobj":
+            return False
+        tok = tok.head
+        while tok.dep_ == "prep" and tok.head.i != verb.i:  # "According | to"
+            tok = tok.head
+        return tok.dep_ == "prep" and tok.head.i == verb.i
 
     def _one_office_twice(self, prev: _Found, f: _Found) -> bool:
         """"Russian Foreign Minister X and Foreign Minister Y": one state has one holder of a
