@@ -703,12 +703,26 @@ class TestWrongHolderAndTitleGuards:
          ("Peter Debnam", "Leader of the Opposition", "New South Wales", None)),
         ("Former Australian opposition leader Mark Latham has been issued with court attendance "
          "notices.", ("Mark Latham", "Leader of the Opposition", "Australia", "former")),
+        # "Federal" says the state's, not a region's: the one country the text names (opp2)
+        ("Australian governments to spend $1.1 billion on mental health\n\nAustralian Prime "
+         "Minister John Howard and state and territory leaders have promised the money. Federal "
+         "Opposition leader Kim Beazley was critical of the announcement.",
+         ("Kim Beazley", "Leader of the Opposition", "Australia", None)),
         # an opposition leader the text places in a party is that party's Leader
         ("Kenyan opposition leader Raila Odinga of the Orange Democratic Movement rejected the "
          "offer.", ("Raila Odinga", "Leader", "Orange Democratic Movement", None)),
     ])
     def test_the_leader_of_the_opposition(self, text, fact):
         assert fact in {p[:4] for p in positions(text)}
+
+    def test_a_side_of_a_house_is_no_organization(self):
+        # names.json sides_of_a_house (opp2): "the Federal Opposition" is no body to lead
+        ex = pipeline.process(RawDocument(
+            "t.txt", "t", "The Federal Opposition Leader Kim Beasley has called for all "
+            "children to be released. The Official Opposition voted against the bill.",
+            "text/plain", published="2005-05-24"), Options())
+        assert not {e.name for e in ex.entities if e.kind == "organization"} & {
+            "Federal Opposition", "Official Opposition"}
 
     @pytest.mark.parametrize(("text", "person"), [
         # a state whose parliament has no such office: a politician described, no office

@@ -1218,6 +1218,8 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
         return None  # "Kenya's Foreign Affairs Secretary": a portfolio; "Social Security"
     if names.is_venue(piece) or names.ends_in_modifier(piece):
         return None  # "at the Sydney Opera House": a place; "State for Foreign": cut short
+    if names.is_side_of_a_house(piece):
+        return None  # "the Federal Opposition": a side of a parliament, no organization
     if names.is_instrument(piece) or all(names.is_title_word(t) for t in piece if t.is_alpha or
                                          "." in t.text):
         return None  # "Council Tax"; "H.E. Dr.", a form of address

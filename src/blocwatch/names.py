@@ -58,6 +58,8 @@ class Lexicon:
     beliefs: frozenset[str]  # norm() of religions ("Islam", "Sunni Islam")
     place_classes: frozenset[str]  # "city", "province": "the city of X" names a place
     organisation_classes: frozenset[str]  # "party", "militia": "the party X" names a body
+    side_heads: frozenset[str]  # "opposition": a side of a house, no organisation
+    side_modifiers: frozenset[str]  # "official": "the Official Opposition" is a side too
 
 
 @cache
@@ -75,7 +77,9 @@ def lexicon() -> Lexicon:
                    frozenset(d["portfolio"]["words"]), frozenset(d["generic"]["law_heads"]),
                    frozenset(norm(x) for x in d["beliefs"]["religions"]),
                    frozenset(d["place_classes"]["class_nouns"]),
-                   frozenset(d["organisation_classes"]["nouns"]))
+                   frozenset(d["organisation_classes"]["nouns"]),
+                   frozenset(d["sides_of_a_house"]["heads"]),
+                   frozenset(d["sides_of_a_house"]["modifiers"]))
 
 
 @cache
@@ -391,6 +395,15 @@ def is_place_word(word: str) -> bool:
 def is_place_head(tok: Token) -> bool:
     """A capitalised place word ending a name ("… International Airport", "… Bridge")."""
     return tok.is_title and is_place_word(_bare(tok))
+
+
+def is_side_of_a_house(span: Span) -> bool:
+    """"the Federal Opposition", "the Official Opposition": a side of a parliament written as a
+    name, no organisation (names.json sides_of_a_house)."""
+    lex = lexicon()
+    words = [_bare(t) for t in span if t.is_alpha]
+    return bool(words) and words[-1] in lex.side_heads and all(
+        w in lex.generic or w in lex.side_modifiers for w in words[:-1])
 
 
 def is_venue(span: Span) -> bool:

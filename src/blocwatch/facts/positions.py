@@ -92,6 +92,7 @@ BODY_WORD_RULE = "+body_word"  # "Senate Majority Leader X": the one body named 
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 WHERE_COUNTRY_RULE = "+where_country"  # a "where" clause on a country holds the title (posit51)
+FEDERAL_RULE = "+federal"  # "Federal Opposition leader X": the state's, not a region's (opp2)
 SUB_BODY_RULE = "+office_sub_body"  # a named owner's committee or delegation holds it (posit52)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
                 STORY_ORG_RULE, PREVIOUS_SUBJECT_RULE)
@@ -949,6 +950,21 @@ class PositionRules(Base):
                 out[-1:] = self._respectively(group)
         return out
 
+    def _federal_holder(self, title: TitleSpan, sent: Span) -> str | None:
+        """An office a state's and a region's parliament both have, written right after a word
+        that says it is the state's (position_patterns.json not_state_office national_words:
+        "Federal Opposition leader Kim Beazley"): the one country the text names up to the end
+        of its sentence; two, or none, and no holder (opp2)."""
+        data = position_patterns()["not_state_office"]
+        k = title.start - 1
+        if title.name.lower() not in lexicon().shared_region_offices or k < sent.start or \
+                self.doc[k].lower_ not in data["national_words"]:
+            return None
+        told = {holder for _, _, holder in self._holders_told_before(sent, ("country",))}
+        told |= {self.an.entity_of_mention[i].local_id
+                 for i in self.an.mentions_in(sent, ("country",)) if i in self.an.entity_of_mention}
+        return told.pop() if len(told) == 1 else None
+
     def _subject_after_fronted_title(self, title: TitleSpan, person: Span) -> bool:
         """A title inside a fronted prepositional phrase, a comma, then a name the parse makes
         the one subject of the verb that phrase modifies ("According to the Governor-General, Mr
@@ -1118,6 +1134,9 @@ class PositionRules(Base):
                 if body_word is not None:  # "Senate Majority Leader X", "Assembly president Y"
                     holder, name = body_word
                     rule = f"{f.rule}{BODY_WORD_RULE}"
+            if holder is None and title is not None:  # "Federal Opposition leader X"
+                holder = self._federal_holder(title, sent)
+                rule = f"{f.rule}{FEDERAL_RULE}" if holder is not None else rule
             told = holder is not None  # by the rule and the title's own words
             if holder is None:
                 # "X, the foreign minister", "X is prime minister": the story may hold it (posit30)
