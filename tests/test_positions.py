@@ -3245,3 +3245,21 @@ class TestSubjectAfterFrontedTitle:
     ])
     def test_an_apposition_stays(self, text, fact):
         assert fact in {p[:3] for p in positions(text)}
+
+
+class TestVisitedCountry:
+    """visit1: a country the titled person visits, tours or travels to is where the holder
+    goes, not what the holder holds."""
+
+    @pytest.mark.parametrize(("text", "person", "country"), [
+        ("President Bush visited Canada on Monday.", "Bush", "Canada"),
+        ("President Putin is visiting Germany this week.", "Putin", "Germany"),
+        ("King Abdullah to visit France\n\nKing Abdullah of Jordan will travel to Paris next "
+         "week.", "Abdullah", "France"),
+    ])
+    def test_the_visited_country_holds_no_title(self, text, person, country):
+        assert not {p for p in positions(text) if person in p[0] and p[2] == country}
+
+    def test_a_holder_written_with_the_title_stays(self):
+        got = positions("Russian President Vladimir Putin visited Germany on Monday.")
+        assert ("Vladimir Putin", "President", "Russia") in {p[:3] for p in got}

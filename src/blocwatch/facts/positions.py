@@ -1982,7 +1982,8 @@ class PositionRules(Base):
         country named as the place where something happens ("President X died in Singapore"), a
         portfolio ("Indian Affairs"),
         nor a country whose same office the sentence gives another ("the president of Ghana",
-        wherever else Ghana is named), nor one inside a quotation.  A country that qualifies
+        wherever else Ghana is named), nor one inside a quotation; none at all where the person
+        visits one of them (_visited_by).  A country that qualifies
         another noun ("labelled a U.S. report") is left out too, unless ``framing`` asks for
         the countries that set the sentence's scene ("US troop reductions", _frames)."""
         dateline_end = self.an.dateline_span[1]
@@ -1990,6 +1991,9 @@ class PositionRules(Base):
                 for i in self.an.mentions_in(sent, kinds) if i in self.an.entity_of_mention]
         taken = {e for _, e, span in mine if self._holds_another_title(span, role, person)}
         own_institution = self._institution_title_before(person)  # "US Embassy spokesperson X"
+        if any(self._visited_by(span, person) for _, _, span in mine):
+            return set()  # "X is expected to visit the United States … out of Iraq": the
+            # sentence tells where the person goes, none of its countries what he holds
         return {e for i, e, span in mine
                 if e not in taken and span.start_char >= dateline_end and
                 (not self._in_longer_name(span) or i == own_institution) and
@@ -2428,21 +2432,43 @@ class PositionRules(Base):
         return {holder for _, m, holder in self._holders_told_before(after, ("country",))
                 if m.start_char > headline_end} if after is not None else set()
 
-    def _traveller_of(self, place: Span) -> Token | None:
-        """The word naming whom ``place`` locates ("whilst in X", "visit to X", "visits X",
-        "X visit"; story_country travellers): the subject or possessor of the visit.  The
-        words are the event coder's (plover.json senses.presence): one class, one list."""
+    def _travel_word(self, place: Span) -> Token | None:
+        """The word that makes ``place`` where someone is or goes ("whilst in X", "visit to X",
+        "visits X", "X visit"; story_country travellers).  The words are the event coder's
+        (plover.json senses.presence): one class, one list."""
         rule = plover.lexicon().extra["senses"]["presence"]
         visited_deps = position_patterns()["story_country"]["travellers"]["visited_deps"]
-        root, word = place.root, None
+        root = place.root
         if root.dep_ == "pobj" and root.head.i > 0:
             prep = root.head
             if prep.lower_ in rule["preps"] and self.doc[prep.i - 1].lower_ in rule["marks"] or \
                     prep.lower_ in rule["travel_preps"] and prep.head.lemma_.lower() in rule["travel"]:
-                word = prep.head
+                return prep.head
         elif root.dep_ in visited_deps and root.head.lemma_.lower() in rule["visited"]:
-            word = root.head
-        node = word
+            return root.head
+        return None
+
+    def _visited_by(self, place: Span, person: Span) -> bool:
+        """Whether the person is the one ``place`` locates: the subject or possessor of the
+        visit, or the name the visit's clause is said of ("President Bush visited Canada on
+        Monday", "King Abdullah to visit France", "President Putin is visiting Germany"): where
+        the holder goes, not what the holder holds (visit1)."""
+        node = self._travel_word(place)
+        for _ in range(4 if node is not None else 0):
+            if person.start <= node.i < person.end or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "poss") and person.start <= c.i < person.end
+                    for c in node.children):
+                return True
+            if node.dep_ == "ROOT":
+                break
+            node = node.head
+        return False
+
+    def _traveller_of(self, place: Span) -> Token | None:
+        """The word naming whom ``place`` locates ("whilst in X", "visit to X", "visits X",
+        "X visit"; story_country travellers): the subject or possessor of the visit."""
+        node = self._travel_word(place)
+        word = node
         for _ in range(4 if word is not None else 0):
             who = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
             if who is not None:
