@@ -3228,6 +3228,23 @@ class TestGovernorGeneral:
         assert ("Michaelle Jean", "Governor General", "Canada") in {p[:3] for p in got}
 
 
+class TestStatesOwnOffices:
+    """royal1: a Supreme Leader and a Chancellor of the Exchequer are offices of one state,
+    so a bare title takes the country the text names, as a Prime Minister's does; a known
+    office's complement is its name, not a body that holds it."""
+
+    @pytest.mark.parametrize(("text", "fact"), [
+        ("Iran election going to run-off\n\nIran's presidential election will go to a run-off. "
+         "Karroubi has called on Supreme Leader Ayatollah Ali Khamenei to investigate.",
+         ("Ali Khamenei", "Supreme Leader", "Iran")),
+        ("UK to step up anti-terror legislation\n\nBritish ministers met in London. Chancellor "
+         "of the Exchequer Gordon Brown has said that his first priority would be security.",
+         ("Gordon Brown", "Chancellor of the Exchequer", "United Kingdom")),
+    ])
+    def test_a_bare_title_takes_the_country(self, text, fact):
+        assert fact in {p[:3] for p in positions(text)}
+
+
 class TestSubjectAfterFrontedTitle:
     """gg1: a name after a fronted phrase's title and a comma that opens the main clause is
     not apposed to the title; a comma after the name keeps the apposition."""

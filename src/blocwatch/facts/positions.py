@@ -950,6 +950,12 @@ class PositionRules(Base):
                 out[-1:] = self._respectively(group)
         return out
 
+    def _named_whole(self, name: str) -> bool:
+        """A title whose of-complement is part of a known office's own name ("Chancellor of the
+        Exchequer"), not a body that holds an office ("the President of the PCdoB")."""
+        role = self.an.kb.role(name)
+        return role is not None and role.name == name and " of " in name
+
     def _federal_holder(self, title: TitleSpan, sent: Span) -> str | None:
         """An office a state's and a region's parliament both have, written right after a word
         that says it is the state's (position_patterns.json not_state_office national_words:
@@ -1144,8 +1150,9 @@ class PositionRules(Base):
                     f.rule in position_patterns()["story_country"]["after_name"]["rules"]
                 if low == 0.0 and not after_name or \
                         (" " not in name and self.an.kb.role(name) is None) or \
-                        name == "Minister" or names_body:
-                    continue  # a bare "Minister X" or "Director X" names no holder reliably
+                        name == "Minister" or names_body and not self._named_whole(name):
+                    continue  # a bare "Minister X" or "Director X" names no holder reliably;
+                    # a known office's complement is its name ("Chancellor of the Exchequer")
                 conf = low or AFTER_NAME_STORY_CONFIDENCE
                 bare = f.rule == "title_before_name" and title is not None and \
                     self.doc[max(span.start - 1, 0)].tag_ not in ("NNS", "NNPS")  # not "Kings Domain"
