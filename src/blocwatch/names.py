@@ -711,8 +711,10 @@ def document_classes(doc: Doc) -> DocClasses:
                       frozenset(venues - outlets - terms - laws))
 
 
-__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier", "ends_other_name",
-           "function_word", "glued_name_start", "is_belief", "is_field", "is_generic", "is_instrument",
-           "is_outlet", "is_place_word", "is_portfolio", "is_title_word", "is_venue", "lexicon",
-           "modifies_title", "name_shaped", "named_as_organisation", "one_word_not_a_name",
-           "person_bounds", "personal_name", "title_after", "title_before"]
+__all__ = ["PARTICLES", "DocClasses", "document_classes", "ends_in_modifier",
+           "ends_other_name", "function_word", "glued_name_start", "is_belief",
+           "is_field", "is_generic", "is_instrument", "is_outlet", "is_place_word",
+           "is_portfolio", "is_side_of_a_house", "is_title_word", "is_venue", "lexicon",
+           "modifies_title", "name_shaped", "named_as_organisation",
+           "one_word_not_a_name", "person_bounds", "personal_name", "title_after",
+           "title_before"]

@@ -92,6 +92,7 @@ BODY_WORD_RULE = "+body_word"  # "Senate Majority Leader X": the one body named 
 UNION_ADJECTIVE_RULE = "+union_adjective"  # "European Commissioner": the adjective's union (posit48)
 NATIONAL_OFFICE_RULE = "+national_office"  # a bare title that is one country's office (posit48)
 WHERE_COUNTRY_RULE = "+where_country"  # a "where" clause on a country holds the title (posit51)
+TRAVELLER_DEPS = ("nsubj", "nsubjpass", "poss")  # who makes a visit, a trip, a stay
 FEDERAL_RULE = "+federal"  # "Federal Opposition leader X": the state's, not a region's (opp2)
 SUB_BODY_RULE = "+office_sub_body"  # a named owner's committee or delegation holds it (posit52)
 FROM_CONTEXT = ("+context_holder", "+title_antecedent", "+scene_country", STORY_RULE,
@@ -2329,7 +2330,7 @@ class PositionRules(Base):
     def _state_of(self, holder: str) -> str | None:
         """The ISO 3166-1 alpha-3 code of a country holder, or of the state whose first-level
         subdivision (ISO 3166-2) a place holder names ("New South Wales": AUS)."""
-        entity = next((e for e in self.an.entities if e.local_id == holder), None)
+        entity = self.an.entity_by_id.get(holder)
         if entity is None:
             return None
         if entity.key and entity.key.startswith("country:"):
@@ -2455,35 +2456,29 @@ class PositionRules(Base):
             return root.head
         return None
 
+    def _travel_clause(self, place: Span) -> list[Token]:
+        """The travel word of ``place`` (_travel_word) and its heads, up to four words and no
+        farther than the root: where the one who travels is named."""
+        node, out = self._travel_word(place), []
+        while node is not None and len(out) < 4:
+            out.append(node)
+            node = node.head if node.dep_ != "ROOT" else None
+        return out
+
     def _visited_by(self, place: Span, person: Span) -> bool:
         """Whether the person is the one ``place`` locates: the subject or possessor of the
         visit, or the name the visit's clause is said of ("President Bush visited Canada on
         Monday", "King Abdullah to visit France", "President Putin is visiting Germany"): where
         the holder goes, not what the holder holds (visit1)."""
-        node = self._travel_word(place)
-        for _ in range(4 if node is not None else 0):
-            if person.start <= node.i < person.end or any(
-                    c.dep_ in ("nsubj", "nsubjpass", "poss") and person.start <= c.i < person.end
-                    for c in node.children):
-                return True
-            if node.dep_ == "ROOT":
-                break
-            node = node.head
-        return False
+        return any(person.start <= node.i < person.end or any(
+            c.dep_ in TRAVELLER_DEPS and person.start <= c.i < person.end for c in node.children)
+            for node in self._travel_clause(place))
 
     def _traveller_of(self, place: Span) -> Token | None:
         """The word naming whom ``place`` locates ("whilst in X", "visit to X", "visits X",
         "X visit"; story_country travellers): the subject or possessor of the visit."""
-        node = self._travel_word(place)
-        word = node
-        for _ in range(4 if word is not None else 0):
-            who = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
-            if who is not None:
-                return who
-            if node.dep_ == "ROOT":
-                break
-            node = node.head
-        return None
+        return next((c for node in self._travel_clause(place) for c in node.children
+                     if c.dep_ in TRAVELLER_DEPS), None)
 
     def _spokesperson_of_institution(self, role: str, title: TitleSpan) -> bool:
         """A title that speaks for a state's own institution written right before it, with no
