@@ -71,6 +71,31 @@ def slug(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Subdivision:
+    """A province, state or region of ISO 3166-2 (pycountry) with its folded name."""
+    name: str
+    key: str
+    country: str  # the ISO 3166-1 alpha-2 code of its state
+    type: str
+    first_level: bool
+
+
+@cache
+def subdivisions() -> tuple[Subdivision, ...]:
+    """The world's subdivisions in pycountry's order, read and folded once for every stage
+    that asks (mentions, organization names, positions)."""
+    return tuple(Subdivision(s.name, norm(s.name), s.country_code, s.type, s.parent_code is None)
+                 for s in pycountry.subdivisions)
+
+
+@cache
+def subdivisions_by_name(first_level: bool = False) -> dict[str, Subdivision]:
+    """The subdivisions by folded name (``first_level``: only those with no parent); of two
+    that share a name ("Punjab" of India and of Pakistan) the later in pycountry's order."""
+    return {s.key: s for s in subdivisions() if s.first_level or not first_level}
+
+
+@dataclass(frozen=True)
 class KnownEntity:
     """An organization, body, country or place from the shipped data."""
 

@@ -17,7 +17,6 @@ from collections import Counter
 from functools import cache
 
 import numpy
-import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH, LOWER, ORTH, POS
@@ -27,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from . import names, orgnames
-from .knowledge import Knowledge, KnownEntity, knowledge, load_json, norm
+from .knowledge import Knowledge, KnownEntity, knowledge, load_json, norm, subdivisions_by_name
 from .records import Mention
 
 EXTRACTOR = "mentions.rules.v1"
@@ -479,7 +478,7 @@ def regional_compounds() -> tuple[frozenset[str], dict[str, str]]:
     """The compass words of places.json regional_compass, and the world's subdivision names
     (ISO 3166-2, pycountry) by their folded form."""
     words = frozenset(load_json("places.json")["regional_compass"]["words"])
-    return words, {norm(s.name): s.name for s in pycountry.subdivisions}
+    return words, {key: s.name for key, s in subdivisions_by_name().items()}
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -519,7 +518,7 @@ def _region_offices() -> tuple[re.Pattern[str], dict[str, str]]:
               for o in written]
     words += "".join(f"|(?i:{o})" for o in shared)
     before = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(State|Province)\s+)?(?:{words})\b")
-    return before, {norm(s.name): s.name for s in pycountry.subdivisions if s.parent_code is None}
+    return before, {key: s.name for key, s in subdivisions_by_name(first_level=True).items()}
 
 
 def _regions_before_their_offices(text: str, kb: Knowledge, found: list[Mention],

@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy
-import pycountry
 from spacy.attrs import ENT_TYPE, IS_LOWER, IS_TITLE, LOWER, ORTH
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import get_string_id
@@ -23,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import names
-from .knowledge import Knowledge, KnownEntity, load_json, norm
+from .knowledge import Knowledge, KnownEntity, load_json, norm, subdivisions_by_name
 from .matching import Needs, holds, needs, present
 from .records import Mention
 
@@ -503,18 +502,12 @@ _STATE_BEFORE = re.compile(r"(?:\s*['’]s)?\s*")
 _STATE_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
-@cache
-def _subdivision_names() -> frozenset[str]:
-    """The names of the world's provinces and states (ISO 3166-2, from pycountry)."""
-    return frozenset(norm(s.name) for s in pycountry.subdivisions)
-
-
 def _in_subdivision_name(text: str, m: Mention) -> bool:
     """A country word with the word before or after it names a province or state ("New
     Mexico", "British Columbia"): no state for its institutions."""
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
     after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
-    return any(norm(name) in _subdivision_names() for name in (
+    return any(norm(name) in subdivisions_by_name() for name in (
         f"{before[1]} {m.text}" if before else "", f"{m.text} {after[1]}" if after else ""))
 
 

@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 
 from .. import orgnames, plover, timex
 from ..analysis import FUTURE_AUX, INTENT
-from ..knowledge import fold, load_json, norm, position_patterns
+from ..knowledge import fold, load_json, norm, position_patterns, subdivisions, subdivisions_by_name
 from ..mentions import regional_compounds
 from ..names import BOUND_PREFIXES, status_opening
 from ..orgnames import OFFICE_SUB_BODY
@@ -194,13 +194,6 @@ def _choosing_lemmas() -> frozenset[str]:
 
 
 @cache
-def _subdivision_countries() -> dict[str, str]:
-    """The ISO 3166-1 alpha-2 code of the state of each first-level subdivision (ISO 3166-2,
-    pycountry), by its folded name."""
-    return {norm(s.name): s.country_code for s in pycountry.subdivisions if s.parent_code is None}
-
-
-@cache
 def _candidacy_nouns() -> frozenset[str]:
     """Nouns whose "for"/"as" complement is an office sought (position_patterns.json sought)."""
     return frozenset(position_patterns()["sought"]["nouns"])
@@ -221,9 +214,8 @@ def regional_government_shapes(country: str) -> tuple[re.Pattern[str], ...]:
     first-level subdivisions of the listed types, as ISO 3166-2 writes them and folded
     ("Bihār", "Bihar"), and the region words, in each shape's {region} slot."""
     data = position_patterns()["regional_story"]
-    written = {s.name.split(",")[0].split("[")[0].strip() for s in pycountry.subdivisions
-               if s.country_code == country and s.parent_code is None and
-               s.type in data["subdivision_types"]}
+    written = {s.name.split(",")[0].split("[")[0].strip() for s in subdivisions()
+               if s.country == country and s.first_level and s.type in data["subdivision_types"]}
     regions = {r for r in written | {fold(r) for r in written} if r.lower() not in data["not_regions"]} | \
         set(position_patterns()["story_country"]["portfolio_offices"]["region_words"])
     slots = {"region": "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True)),
@@ -2337,8 +2329,8 @@ class PositionRules(Base):
             return entity.key.removeprefix("country:")
         if entity.kind != "place":
             return None
-        code = _subdivision_countries().get(norm(entity.name))
-        country = pycountry.countries.get(alpha_2=code) if code else None
+        region = subdivisions_by_name(first_level=True).get(norm(entity.name))
+        country = pycountry.countries.get(alpha_2=region.country) if region else None
         return country.alpha_3 if country is not None else None
 
     def _regional_story(self, holder: str) -> bool:
