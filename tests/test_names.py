@@ -482,3 +482,41 @@ def test_a_person_before_an_organisation_noun_stays_a_person() -> None:
         "movement said Fethullah Gulen would return to Turkey.", Options()))
     kinds = {(m.text, m.kind) for m in found}
     assert {("Mike Carey", "person"), ("Fethullah Gulen", "person")} <= kinds
+
+
+# junk4 (the read sample at offset 2700, Wikinews' "Ontario Votes 2007" interviews): a group's
+# name, a member's letters, a list the model ran into one name, a riding, county or city
+GROUP_TEXT = ("Ontario Votes 2007: Interview with NDP candidate Paul Johnstone\n\n"
+              "Expect interviews from Liberals, Progressive Conservatives, New Democratic Party "
+              "members, Ontario Greens, as well as members from the Family Coalition, Freedom, "
+              "Communist parties. Ontario has been hit hard by the loss of manufacturing jobs. "
+              "The people of this riding want a full-time MPP, much like I would do as an MPP.")
+
+
+def test_a_group_name_is_an_organisation_and_lends_no_person_its_place() -> None:
+    found = mentions.stage(nlp.stage(GROUP_TEXT, Options()))
+    kinds = {(m.text, m.kind) for m in found}
+    assert ("Ontario Greens", "organization") in kinds
+    assert not any(m.kind == "person" for m in found if "Ontario" in m.text)
+    assert ("Family Coalition", "organization") in kinds
+    assert not any("," in m.text for m in found if m.kind == "organization")
+    assert not [m for m in found if m.text == "MPP"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Job security within the auto industry and related manufacturing enterprises that are so "
+     "important to Durham Riding.", "Durham Riding"),
+    ("Others such as city commissioner Randy Leonard and Multnomah County district attorney "
+     "Michael Schrunk want an investigation to be launched into Adams' actions.",
+     "Multnomah County"),
+])
+def test_a_name_ending_in_a_kind_of_territory_is_no_person(text: str, place: str) -> None:
+    found = mentions.stage(nlp.stage(text, Options()))
+    assert not [m for m in found if m.kind == "person" and place in m.text]
+
+
+def test_a_person_whose_surname_is_a_class_noun_or_a_group_word_stays_a_person() -> None:
+    found = mentions.stage(nlp.stage(
+        "Ways and Means chairman Dave Camp met Senator Tom Greens on Monday.", Options()))
+    kinds = {(m.text, m.kind) for m in found}
+    assert {("Dave Camp", "person"), ("Tom Greens", "person")} <= kinds

@@ -166,9 +166,11 @@ def stage(doc: Doc, kb: Knowledge | None = None, text: str | None = None
 
     ents = doc.ents  # built once: Doc.ents makes a Span per entity on each use
     org_counts = Counter(e.ent_id_ for e in ents if e.ent_id_.startswith("org:"))
-    # a name the text calls an organisation ("the political party Vlaams Belang") lends its
-    # words to no person, wherever else the model typed it as one
-    as_organisation = {norm(e.text) for e in ents if names.named_as_organisation(e)}
+    # a name the text calls an organisation ("the political party Vlaams Belang") or a group
+    # names ("Ontario Greens") lends its words to no person, wherever else the model typed it
+    # as one
+    as_organisation = {norm(e.text) for e in ents if names.named_as_organisation(e) or
+                       _group_name(e, kb)}
     person_tokens = {part for e in ents if e.label_ == "PERSON" and norm(e.text) not in
                      as_organisation
                      for part in name_parts(clean_person_name(e.text)) if len(part) > 2}
@@ -550,6 +552,20 @@ def _regions_before_their_offices(text: str, kb: Knowledge, found: list[Mention]
         out.append(Mention(start, end, text[start:end], "place", region, None, sent_of(start),
                            "rule"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _group_name(ent: Span, kb: Knowledge) -> bool:
+    """A person the model found that is a party or a body of people: a state's or a
+    province's name or demonym, or generic words, before a group word ("Ontario Greens",
+    "Australian Democrats", "Queensland Nationals", "House Republicans", "US Marines";
+    names.group_word).  "Senator Tom Greens" stays a person: "Tom" names no place."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or not names.group_word(ent[-1]):
+        return False
+    before = ent[:-1]
+    text = re.sub(r"^the\s+", "", before.text, flags=re.I)
+    return bool(kb.lookup(text, ("country",)) or kb.country_of_demonym(text) or
+                norm(text) in subdivisions_by_name() or
+                all(names.is_generic(t.text) for t in before if t.is_alpha))
 
 
 def _classify(ent: Span, kb: Knowledge, person_tokens: set[str], org_counts: Counter[str],
@@ -1174,8 +1190,8 @@ def _person_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[str],
     if bounds is None or names.is_venue(span):
         return None
     name_span = doc[bounds[0]:bounds[1]]
-    if not names.name_shaped(name_span):
-        return None
+    if not names.name_shaped(name_span) or names.place_named(name_span):
+        return None  # "Durham Riding", "Multnomah County": places
     if len(name_span) == 1 and norm(name_span.text) not in parts and (
             names.one_word_not_a_name(name_span[0]) or
             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in name_span[0].children)):
@@ -1205,6 +1221,7 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
         if k > j and not names.function_word(doc[k - 1]):
             j = k
     j = _before_unclosed_bracket(doc, i, j)
+    j = names.list_comma(doc[i:j]) or j  # "the Family Coalition, Freedom, Communist parties"
     cut = False
     while j > i and (names.function_word(doc[j - 1]) or doc[j - 1].is_punct or
                      doc[j - 1].lower_ in names.PARTICLES):
@@ -1224,6 +1241,8 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
         return None  # "Council Tax"; "H.E. Dr.", a form of address
     if len(piece) == 1 and not piece.text.isupper() and names.one_word_not_a_name(piece[0]):
         return None
+    if names.is_member_letters(piece):
+        return None  # "the MPP for Durham": a member's title, no organization
     if (i, j) == (span.start, span.end) and piece.text == m.name:
         return m
     return Mention(piece.start_char, piece.end_char, piece.text, "organization", piece.text,

@@ -47,6 +47,7 @@ class Lexicon:
     honorifics: frozenset[str]  # the one list, lower case without a final dot
     personal_honorifics: frozenset[str]  # "Mr", "Dr": only a person is given them
     postnominals: frozenset[str]
+    member_letters: frozenset[str]  # "MP", "MPP": a legislator's letters, a title
     postpositives: frozenset[str]
     generic: frozenset[str]
     instruments: frozenset[str]
@@ -57,6 +58,7 @@ class Lexicon:
     law_heads: frozenset[str]  # "Act", "Treaty": an abbreviation after one names the law
     beliefs: frozenset[str]  # norm() of religions ("Islam", "Sunni Islam")
     place_classes: frozenset[str]  # "city", "province": "the city of X" names a place
+    surname_classes: frozenset[str]  # "camp", "parish": class nouns that are surnames too
     organisation_classes: frozenset[str]  # "party", "militia": "the party X" names a body
     side_heads: frozenset[str]  # "opposition": a side of a house, no organisation
     side_modifiers: frozenset[str]  # "official": "the Official Opposition" is a side too
@@ -70,6 +72,7 @@ def lexicon() -> Lexicon:
                    frozenset(o["heads"]), frozenset(o["name_heads"]), frozenset(t["heads"]),
                    frozenset(t["honorifics"]["personal"] + t["honorifics"]["styles"]),
                    frozenset(t["honorifics"]["personal"]), frozenset(t["postnominals"]),
+                   frozenset(t["member_letters"]),
                    frozenset(t["postpositives"]),
                    frozenset(d["generic"]["words"]), frozenset(d["generic"]["instrument_heads"]),
                    frozenset(d["generic"]["fiscal_heads"]),
@@ -77,6 +80,7 @@ def lexicon() -> Lexicon:
                    frozenset(d["portfolio"]["words"]), frozenset(d["generic"]["law_heads"]),
                    frozenset(norm(x) for x in d["beliefs"]["religions"]),
                    frozenset(d["place_classes"]["class_nouns"]),
+                   frozenset(d["place_classes"]["also_surnames"]),
                    frozenset(d["organisation_classes"]["nouns"]),
                    frozenset(d["sides_of_a_house"]["heads"]),
                    frozenset(d["sides_of_a_house"]["modifiers"]))
@@ -384,6 +388,46 @@ def named_as_organisation(span: Span) -> bool:
         lexicon().organisation_classes and (
             span.start <= noun.head.i < span.end or
             any(t.head.i == noun.i and t.dep_ == "appos" for t in span))
+
+
+def group_word(tok: Token) -> bool:
+    """"Greens", "Democrats", "Nationals", "Marines": a capitalised plural of a generic party
+    or force word (names.json generic words: "green", "democrat", "national", "marine"), the
+    word that ends the name of a party or a body of people ("Ontario Greens")."""
+    word, generic = _bare(tok), lexicon().generic
+    return tok.text[:1].isupper() and word.endswith("s") and word[:-1] in generic
+
+
+def is_member_letters(span: Span) -> bool:
+    """"MPP", "MEP" written alone: the letters of a member of a legislature (names.json
+    titles member_letters), a title and no organization's abbreviation."""
+    return len(span) == 1 and span.text.isupper() and _bare(span[0]) in lexicon().member_letters
+
+
+@cache
+def _listed_names() -> tuple[frozenset[str], frozenset[str]]:
+    d = load_json("names.json")["listed_names"]
+    return frozenset(d["legal_forms"]), frozenset(d["joiners"])
+
+
+def list_comma(span: Span) -> int | None:
+    """The token index of the first comma inside an organization's span that ends its name
+    (names.json listed_names): "Family Coalition, Freedom" is two items of a list; none in
+    "Staples, Inc." or in "Employment, Workplace Relations and Education Committee"."""
+    forms, joiners = _listed_names()
+    commas = [t.i for t in span[1:-1] if t.text == ","]
+    if not commas or any(t.lower_ in joiners for t in span.doc[commas[-1]:span.end]):
+        return None
+    return next((k for k in commas if _bare(span.doc[k + 1]) not in forms), None)
+
+
+def place_named(span: Span) -> bool:
+    """A name of two words or more ending in a noun of a kind of territory ("Durham Riding",
+    "Multnomah County", "Marikina City"; names.json place_classes): a place, not a person."""
+    words = [t for t in span if t.is_alpha]
+    lex = lexicon()
+    return len(words) >= 2 and words[-1].is_title and words[-1].lower_ in lex.place_classes and \
+        words[-1].lower_ not in lex.surname_classes
 
 
 def is_place_word(word: str) -> bool:
