@@ -128,17 +128,32 @@ def best_person_name(names: Iterable[str], count: Callable[[str], int]) -> str:
     the model took in ("Presidential Election John McCain" once against "John McCain" 33
     times, "Minster Kevin Rudd", "Stephen Harper Harper" once against "Stephen Harper" 16
     times); nor one run across punctuation (``_MALFORMED``) while a well-formed variant
-    exists."""
+    exists; nor one whose last word is the name's with a derivational suffix
+    (``_DERIVATIONS``: "Osama bin Ladenist" twice against "Osama bin Laden" seven times)."""
     variants = sorted(set(names))
-    full = [(b, t) for b in variants if len(t := name_tokens(b)) >= 2 and not _is_initial(t[0])]
+    # a full name opens with a capitalised given name: "bin Laden" pads no "Osama bin Laden"
+    full = [(b, t) for b in variants if len(t := name_tokens(b)) >= 2 and not _is_initial(t[0])
+            and t[0][:1].isupper()]
 
     def padded(a: str) -> bool:
         words = name_tokens(a)
         return any(len(words) > len(t) and count(b) > count(a) and (
             words[-len(t):] == t or words[:len(t)] == t and set(words[len(t):]) <= set(t))
             for b, t in full)  # after it only a repeated word: "Lula" is no padding of "Luiz Inácio"
-    kept = [n for n in variants if not padded(n) and not _MALFORMED.search(n)] or variants
+    def derived(a: str) -> bool:
+        words = name_tokens(a)
+        return len(words) >= 2 and any(
+            len(t) == len(words) and words[:-1] == t[:-1] and count(b) > count(a) and
+            any(words[-1] == t[-1] + suffix for suffix in _DERIVATIONS) for b, t in full)
+    kept = [n for n in variants if not padded(n) and not derived(n) and
+            not _MALFORMED.search(n)] or variants
     return max(kept, key=lambda n: name_quality(n, count(n)))
+
+
+# English suffixes that make a follower's or a doctrine's noun of a surname ("Osama bin
+# Ladenist", "Blairite", "Thatcherism"): a variant so written, less often than the name
+# itself, names no person (its longer last word would win name_quality)
+_DERIVATIONS = ("ist", "ists", "ite", "ites", "ism", "ian", "ians")
 
 
 # a colon, semicolon, comma, ! or ? in a name, or a full stop after a word (not an initial's)

@@ -290,12 +290,24 @@ def person_bounds(span: Span) -> tuple[int, int] | None:
             _bare(doc[k]) in lex.generic or _acronym(doc[k]) or _plural_noun(doc[k], words)))]
     if heads:
         i = heads[-1] + 1
+    i = past_hyphenated_word(doc[i:j]).start  # "the Jyllands-Posten Muhammad cartoons"
     while i < j and (_not_name_opening(doc[i], words) or doc[i].is_punct or
                      is_title_word(doc[i])):
         i += 1
     if i >= j:
         return None
     return i, j
+
+
+def past_hyphenated_word(span: Span) -> Span:
+    """``span`` without a first word that ends a hyphenated word written with no space
+    ("Jyllands-Posten Muhammad" → "Muhammad"): the end of "Jyllands-Posten" opens no name."""
+    doc = span.doc
+    k = span.start
+    if len(span) > 1 and k >= 2 and doc[k - 1].text in ("-", "‐") and \
+            not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        return span[1:]
+    return span
 
 
 def _plural_noun(tok: Token, words: dict[str, frozenset[str]]) -> bool:
