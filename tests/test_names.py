@@ -533,3 +533,13 @@ def test_the_end_of_a_hyphenated_word_opens_no_name() -> None:
     people = {m.text for m in found if m.kind == "person"}
     assert not [p for p in people if "Posten" in p]
     assert {"Muhammad", "Roberto Calderoli", "Jean-Pierre Raffarin"} <= people
+
+
+def test_a_name_run_across_a_speakers_label_is_no_name() -> None:
+    # junk6: Wikinews interview transcripts whose line breaks were lost ("…?:EW", ".:IN")
+    found = mentions.stage(nlp.stage(
+        "David Shankbone: Senator Brownback, how are you?:Sam Brownback: I'm fine; headed into "
+        "Iowa. DS: Have you met the Pope?:SB: Yes.:KN: I did. Brownback.:SB said that the "
+        "Legislative Assembly?:To decide.", Options()))
+    assert not [m for m in found if re.search(r"\S[:;]\S", m.text)]
+    assert {"Brownback", "David Shankbone"} <= {m.text for m in found if m.kind == "person"}

@@ -1184,8 +1184,15 @@ def _join_cut_names(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a colon or semicolon with no space on either side: a transcript's speaker label the model ran
+# into a name ("Brownback.:SB", "Legislative Assembly?:To", "Yes.:KN"), or a wiki's namespace
+_GLUED_COLON = re.compile(r"\S[:;]\S")
+
+
 def _person_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[str],
                  taken: set[tuple[int, int]]) -> Mention | None:
+    if _GLUED_COLON.search(m.text):
+        return None  # "Brownback.:SB": a name run across a speaker's label
     bounds = names.person_bounds(span)
     if bounds is None or names.is_venue(span):
         return None
@@ -1210,6 +1217,8 @@ def _organization_name(doc: Doc, text: str, span: Span, m: Mention, parts: set[s
     """An organization name that ends in "of", "de", "of the" was cut short by the model:
     extend it over the capitalised words that follow when nothing else names them ("Foro
     de" + "São Paulo"), else trim it; alone, a generic noun names no one organization."""
+    if _GLUED_COLON.search(m.text):
+        return None  # "Man.:IN", "Category:Politics": a label or a namespace, no name
     i, j = span.start, span.end
     while i < j and (names.function_word(doc[i]) or doc[i].is_punct):
         i += 1
